@@ -1,0 +1,56 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Nastavnik",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "nastavnik", targets: ["nastavnik"]),
+        .library(name: "NastavnikCore", targets: ["NastavnikCore"]),
+        .library(name: "NastavnikStore", targets: ["NastavnikStore"]),
+        .library(name: "NastavnikImport", targets: ["NastavnikImport"]),
+        .library(name: "NastavnikReports", targets: ["NastavnikReports"]),
+        .library(name: "NastavnikCLI", targets: ["NastavnikCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "NastavnikCore"),
+        .target(
+            name: "NastavnikStore",
+            dependencies: [
+                "NastavnikCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+        .target(
+            name: "NastavnikImport",
+            dependencies: ["NastavnikCore", "NastavnikStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "NastavnikReports", dependencies: ["NastavnikCore"]),
+        .target(
+            name: "NastavnikCLI",
+            dependencies: [
+                "NastavnikCore", "NastavnikStore", "NastavnikImport", "NastavnikReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "nastavnik", dependencies: ["NastavnikCLI"]),
+        .testTarget(name: "NastavnikCoreTests", dependencies: ["NastavnikCore"]),
+        .testTarget(
+            name: "NastavnikStoreTests",
+            dependencies: ["NastavnikStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "NastavnikImportTests",
+            dependencies: ["NastavnikImport", "NastavnikStore", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "NastavnikReportsTests", dependencies: ["NastavnikReports"]),
+        .testTarget(name: "NastavnikCLITests", dependencies: ["NastavnikCLI", "NastavnikStore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

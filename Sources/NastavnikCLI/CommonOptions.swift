@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import NastavnikCore
+import NastavnikReports
+import NastavnikStore
+
+/// `--db PATH`, else `$NASTAVNIK_DB`, else `./nastavnik.sqlite`.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: "Файл базы данных (по умолчанию $NASTAVNIK_DB или ./nastavnik.sqlite).")
+    var db: String?
+
+    var path: String { NastavnikDatabase.resolvePath(option: db) }
+
+    func open() throws -> NastavnikDatabase {
+        do {
+            return try NastavnikDatabase(path: path)
+        } catch let error as StoreError {
+            throw UserError(error.errorDescription ?? "\(error)")
+        } catch {
+            throw UserError("Не удалось открыть базу данных «\(path)»: \(error)")
+        }
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json
+}
+
+/// `--format table|csv|json` and `--output FILE` for list and report commands.
+struct FormatOptions: ParsableArguments {
+    @Option(name: .long, help: "Формат вывода: table, csv или json.")
+    var format: OutputFormat = .table
+
+    @Option(name: .long, help: "Записать в файл вместо вывода на экран.")
+    var output: String?
+
+    @Option(name: .long, help: "Кодировка CSV: utf-8 (с BOM, по умолчанию) или cp1251.")
+    var encoding: CSVRenderer.Encoding = .utf8
+
+    /// Renders the tables in the chosen format and writes them out.
+    func emit(_ tables: [ReportTable], json: JSONValue? = nil) throws {
+        switch format {
+        case .table:
+            let text = tables.map { TextTableRenderer().render($0) }.joined(separator: "\n")
+            try Output.write(Array(text.utf8), to: output)
+        case .csv:
+            var bytes: [UInt8] = []
+            for (i, table) in tables.enumerated() {
+                var renderer = CSVRenderer(encoding: encoding)
+                renderer.delimiter = ";"
+                var part = renderer.render(table)
+                if i > 0 {
+                    if encoding == .utf8 { part.removeFirst(3) }
+                    bytes += Array("\r\n".utf8)
+                }
+                bytes += part
+            }
+            try Output.write(bytes, to: output)
+        case .json:
+            let value = json ?? (tables.count == 1 ? JSONRenderer().value(tables[0])
+                : .object(tables.map { ($0.title, JSONRenderer().value($0)) }))
+            try Output.write(Array((value.serialized(pretty: true) + "\n").utf8), to: output)
+        }
+    }
+}
+
+extension CSVRenderer.Encoding: ExpressibleByArgument {
+    public init?(argument: String) {
+        switch argument.lowercased() {
+        case "utf-8", "utf8": self = .utf8
+        case "cp1251", "windows-1251", "1251": self = .cp1251
+        default: return nil
+        }
+    }
+}
+
+extension LocalDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
+}
+
+enum Output {
+    /// Writes bytes to a file created with mode 0600 (reports hold personal data), or to stdout.
+    static func write(_ bytes: [UInt8], to path: String?) throws {
+        guard let path else {
+            Console.current.outBytes(bytes)
+            return
+        }
+        let fm = FileManager.default
+        if fm.fileExists(atPath: path) { try? fm.removeItem(atPath: path) }
+        guard fm.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
+            throw UserError("Не удалось записать файл «\(path)».")
+        }
+        Console.current.err("Записано: \(path)\n")
+    }
+}
+
+/// An error the user can act on; printed in Russian without a stack of details.
+struct UserError: Error, LocalizedError, CustomStringConvertible {
+    let message: String
+    init(_ message: String) { self.message = message }
+    var errorDescription: String? { message }
+    var description: String { message }
+}

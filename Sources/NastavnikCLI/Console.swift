@@ -1,0 +1,41 @@
+import Foundation
+
+/// Where commands write. Tests swap in a buffer through the task-local `current`; the
+/// executable writes to the process's standard output and error.
+public final class Console: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outBuffer: [UInt8]?
+    private var errBuffer: [UInt8]?
+
+    /// A console writing to stdout and stderr.
+    public static let standard = Console(capturing: false)
+
+    @TaskLocal public static var current: Console = .standard
+
+    public init(capturing: Bool) {
+        if capturing {
+            outBuffer = []
+            errBuffer = []
+        }
+    }
+
+    public func out(_ text: String) { write(Array(text.utf8), error: false) }
+    public func err(_ text: String) { write(Array(text.utf8), error: true) }
+    public func outBytes(_ bytes: [UInt8]) { write(bytes, error: false) }
+
+    private func write(_ bytes: [UInt8], error: Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        if outBuffer != nil {
+            if error { errBuffer! += bytes } else { outBuffer! += bytes }
+            return
+        }
+        let handle = error ? FileHandle.standardError : FileHandle.standardOutput
+        handle.write(Data(bytes))
+    }
+
+    /// What was written to standard output (capturing consoles only).
+    public var output: String { lock.withLock { String(decoding: outBuffer ?? [], as: UTF8.self) } }
+    public var outputBytes: [UInt8] { lock.withLock { outBuffer ?? [] } }
+    public var errors: String { lock.withLock { String(decoding: errBuffer ?? [], as: UTF8.self) } }
+}

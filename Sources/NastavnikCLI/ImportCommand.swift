@@ -1,0 +1,167 @@
+import ArgumentParser
+import Foundation
+import NastavnikCore
+import NastavnikImport
+import NastavnikReports
+import NastavnikStore
+
+extension ImportKind: ExpressibleByArgument {}
+
+enum ImportOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Импорт файла CSV/TSV (UTF-8 или Windows-1251; разделитель ; , или TAB).",
+        discussion: """
+            nastavnik import ВИД ФАЙЛ — импорт файла указанного вида; nastavnik import ФАЙЛ — вид определяется по заголовкам.
+            Виды: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")).
+            Импорт выполняется целиком или не выполняется вовсе: при любой ошибке база остаётся прежней.
+            """
+    )
+
+    @Argument(help: "ВИД ФАЙЛ или только ФАЙЛ.")
+    var arguments: [String]
+
+    @Flag(name: .long, help: "Только проверить: показать, что будет добавлено и изменено, ничего не записывая.")
+    var dryRun = false
+
+    @Option(name: .long, help: "Кодировка файла: utf-8 или cp1251 (по умолчанию определяется автоматически).")
+    var encoding: String?
+
+    @Option(name: .long, help: "Разделитель: ';', ',' или tab (по умолчанию определяется автоматически).")
+    var delimiter: String?
+
+    @Option(name: .long, help: "Формат итога: table или json.")
+    var format: ImportOutputFormat = .table
+
+    @Option(name: .long, help: "Записать отклонённые строки с описанием ошибок в этот файл.")
+    var rejects: String?
+
+    @Option(name: .long, help: "Кто импортирует (для журнала); по умолчанию пользователь ОС.")
+    var by: String?
+
+    @Option(name: .long, help: "Дата, относительно которой определяется статус обучения (ДД.ММ.ГГГГ).")
+    var asOf: LocalDate?
+
+    @OptionGroup var roadmap: RoadmapImportOptions
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        guard (1...2).contains(arguments.count) else {
+            throw ValidationError("Укажите ФАЙЛ или ВИД ФАЙЛ.")
+        }
+        if arguments.count == 2, ImportKind(rawValue: arguments[0]) == nil {
+            throw ValidationError("Неизвестный вид «\(arguments[0])». Виды: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+    }
+
+    func run() throws {
+        let kind = arguments.count == 2 ? ImportKind(rawValue: arguments[0]) : nil
+        let file = arguments.last!
+        var options = try ImportCommand.options(encoding: encoding, delimiter: delimiter)
+        options.dryRun = dryRun
+        options.rejectsPath = rejects
+        options.importedBy = by ?? ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
+        if let asOf { options.today = asOf }
+        options.roadmap = try roadmap.options()
+        let db = try database.open()
+        try ImportCommand.perform(importer: Importer(database: db), file: file, kind: kind, options: options, format: format)
+    }
+
+    static func options(encoding: String?, delimiter: String?) throws -> ImportOptions {
+        var options = ImportOptions()
+        if let encoding {
+            guard let value = TextEncoding(userValue: encoding) else {
+                throw UserError("Неизвестная кодировка «\(encoding)»: укажите utf-8 или cp1251.")
+            }
+            options.encoding = value
+        }
+        if let delimiter {
+            switch delimiter.lowercased() {
+            case ";": options.delimiter = UInt8(ascii: ";")
+            case ",": options.delimiter = UInt8(ascii: ",")
+            case "tab", "\\t", "\t": options.delimiter = 9
+            default: throw UserError("Неизвестный разделитель «\(delimiter)»: укажите ';', ',' или tab.")
+            }
+        }
+        return options
+    }
+
+    /// Runs one import and prints its summary; a failed import prints every error and exits 1.
+    static func perform(importer: Importer, file: String, kind: ImportKind?, options: ImportOptions,
+                        format: ImportOutputFormat, quiet: Bool = false) throws {
+        let summary: ImportSummary
+        var failed = false
+        do {
+            summary = try importer.run(path: file, kind: kind, options: options)
+        } catch let failure as ImportFailure {
+            summary = failure.summary
+            failed = true
+        }
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = try encoder.encode(summary)
+            Console.current.out(String(decoding: data, as: UTF8.self) + "\n")
+        case .table:
+            for issue in summary.warnings {
+                Console.current.err("предупреждение: " + issue.formatted(file: summary.file) + "\n")
+            }
+            for issue in summary.errors {
+                Console.current.err(issue.formatted(file: summary.file) + "\n")
+            }
+            if !quiet || failed { Console.current.out(describe(summary, failed: failed)) }
+        }
+        if failed { throw ExitCode(1) }
+    }
+
+    static func describe(_ summary: ImportSummary, failed: Bool) -> String {
+        let title = ImportKind(rawValue: summary.kind)?.russianTitle ?? summary.kind
+        if failed {
+            let rows = Set(summary.errors.compactMap(\.line)).count
+            var text = "Импорт «\(summary.file)» (\(title)) не выполнен: ошибок — \(summary.errors.count)"
+            if rows > 0 { text += " в \(rows) строк(ах)" }
+            return text + ". База данных не изменена.\n"
+        }
+        let verb = summary.dryRun ? "Проверка «\(summary.file)» (\(title)): будет добавлено" : "Импорт «\(summary.file)» (\(title)): добавлено"
+        var text = "\(verb) \(summary.added), изменено \(summary.changed), без изменений \(summary.unchanged)"
+        if !summary.warnings.isEmpty { text += ", предупреждений \(summary.warnings.count)" }
+        text += "."
+        if summary.dryRun { text += " Ничего не записано (--dry-run)." }
+        return text + "\n"
+    }
+}
+
+/// Options that describe a roadmap beyond its rows.
+struct RoadmapImportOptions: ParsableArguments {
+    @Option(name: .customLong("roadmap-key"), help: "Идентификатор дорожной карты (по умолчанию имя файла).")
+    var roadmapKey: String?
+
+    @Option(name: .long, help: "Название дорожной карты.")
+    var title: String?
+
+    @Option(name: .long, help: "Период дорожной карты: 2020-2022, 2023 или 2024/25.")
+    var period: String?
+
+    @Option(name: .long, help: "Приказ, которым утверждена дорожная карта.")
+    var order: String?
+
+    @Option(name: .long, help: "Код ОО — для дорожной карты одной школы.")
+    var school: String?
+
+    func options() throws -> RoadmapOptions {
+        var options = RoadmapOptions(key: roadmapKey, title: title, orderRef: order, schoolCode: school)
+        if let period {
+            guard let range = PeriodText.parse(period) else {
+                throw UserError("Не удалось прочитать период «\(period)»: укажите, например, 2020-2022, 2023 или 2024/25.")
+            }
+            options.periodStart = range.start
+            options.periodEnd = range.end
+        }
+        return options
+    }
+}

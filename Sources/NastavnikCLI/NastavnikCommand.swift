@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+
+/// The `nastavnik` command: the executable only calls `runMain()`, so every command is testable.
+public struct NastavnikCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "nastavnik",
+        abstract: "Наставник: планировщик методической поддержки школ с низкими результатами (ШНОР, ШНСУ).",
+        version: "0.1.0",
+        subcommands: [
+            DemoCommand.self, ImportCommand.self, TemplateCommand.self, SchoolsCommand.self, StaffCommand.self,
+        ]
+    )
+
+    public init() {}
+
+    /// Parses and runs a command line, writing to `Console.current`; returns the exit status.
+    public static func runMain(_ arguments: [String]? = nil) -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch let error as UserError {
+            Console.current.err("Ошибка: \(error.message)\n")
+            return 1
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success { Console.current.out(message + "\n") } else { Console.current.err(message + "\n") }
+            }
+            return code.rawValue
+        }
+    }
+}

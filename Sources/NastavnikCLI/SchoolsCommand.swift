@@ -1,0 +1,88 @@
+import ArgumentParser
+import NastavnikCore
+import NastavnikReports
+import NastavnikStore
+
+struct SchoolsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schools",
+        abstract: "Школы: список и карточка.",
+        subcommands: [List.self, Show.self]
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Список школ со статусами и кураторами.")
+
+        @Option(name: .long, help: "Только школы с этим статусом: НОР, ЗПР, ЗУР, ШНСУ, эффективная.")
+        var status: String?
+
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            var filter: SchoolStatus?
+            if let status {
+                guard let value = SchoolStatus(russian: status) else {
+                    throw UserError("Неизвестный статус «\(status)»: укажите НОР, ЗПР, ЗУР, ШНСУ или эффективная.")
+                }
+                filter = value
+            }
+            let schools = try database.open().schools(status: filter)
+            let table = ReportTable(
+                title: "",
+                columns: [Column("code", "Код ОО"), Column("name", "Наименование"), Column("municipality", "Муниципалитет"),
+                          Column("statuses", "Статус"), Column("internship_site", "Стажировочная площадка"),
+                          Column("students", "Обучающихся"), Column("staff", "Работников"), Column("curators", "Кураторы")],
+                rows: schools.map { s in
+                    [.text(s.code), .text(s.name), Cell(s.municipality), .list(s.statuses.map(\.russianShort)),
+                     .bool(s.internshipSite), Cell(s.students), .integer(s.staffCount), .list(s.curators)]
+                },
+                emptyMessage: "Школ нет: импортируйте список (nastavnik import schools ФАЙЛ).")
+            try format.emit([table])
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Карточка школы.")
+
+        @Argument(help: "Код ОО.")
+        var code: String
+
+        @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ); по умолчанию сегодня.")
+        var asOf: LocalDate?
+
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let date = asOf ?? .today()
+            guard let detail = try database.open().school(code: code, asOf: date) else {
+                throw UserError("Школа с кодом «\(code)» не найдена.")
+            }
+            let r = detail.record
+            let share = detail.trainedBase == 0 ? nil : Double(detail.trainedCount) * 100 / Double(detail.trainedBase)
+            var fields: [(String, String, Cell)] = [
+                ("code", "Код ОО", .text(r.code)), ("name", "Наименование", .text(r.name)),
+                ("municipality", "Муниципалитет", Cell(r.municipality)), ("kind", "Тип ОО", Cell(r.kind)),
+                ("statuses", "Статус", .list(detail.statuses.map(\.russianShort))),
+                ("internship_site", "Стажировочная площадка", .bool(r.internshipSite)),
+                ("students", "Обучающихся", Cell(r.students)), ("head", "Директор", Cell(r.head)),
+                ("address", "Адрес", Cell(r.address)),
+                ("staff", "Работников", .integer(detail.staffCount)),
+                ("teachers", "из них учителей", .integer(detail.staffByKind[.teacher] ?? 0)),
+                ("leaders", "руководящих работников", .integer(detail.staffByKind[.leader] ?? 0)),
+                ("trained_share", "Доля прошедших КПК за 3 года", share.map { .percent($0) } ?? .empty),
+            ]
+            fields.append(("curated_by", "Школа-куратор", .list(detail.curatedBy.map { "\($0.curatorSchoolCode) \($0.curatorSchoolName)" })))
+            fields.append(("coordinator", "Муниципальный координатор", .list(Array(Set(detail.curatedBy.compactMap(\.coordinator))).sorted())))
+            fields.append(("curates", "Курирует школы", .list(detail.curates.map { "\($0.schoolCode) \($0.schoolName)" })))
+            if format.format == .json {
+                try format.emit([], json: .object(fields.map { ($0.0, JSONValue($0.2)) }))
+                return
+            }
+            let table = ReportTable(title: "", columns: [Column("field", "Поле"), Column("value", "Значение")],
+                                    rows: fields.map { [.text($0.1), .text($0.2.display)] })
+            try format.emit([table])
+        }
+    }
+}

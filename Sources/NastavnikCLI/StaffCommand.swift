@@ -1,0 +1,122 @@
+import ArgumentParser
+import NastavnikCore
+import NastavnikReports
+import NastavnikStore
+
+struct StaffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "staff",
+        abstract: "Педагогические и руководящие работники: список и карточка.",
+        subcommands: [List.self, Show.self]
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Список работников.")
+
+        @Option(name: .long, help: "Только работники школы с этим кодом.")
+        var school: String?
+
+        @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ); по умолчанию сегодня.")
+        var asOf: LocalDate?
+
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let db = try database.open()
+            if let school, try db.school(code: school, asOf: .today()) == nil {
+                throw UserError("Школа с кодом «\(school)» не найдена.")
+            }
+            let date = asOf ?? .today()
+            let rule = TrainingRule()
+            let lines = try db.staff(schoolCode: school, asOf: date)
+            let table = ReportTable(
+                title: "",
+                columns: [Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
+                          Column("position", "Должность"), Column("subjects", "Предметы"), Column("category", "Категория"),
+                          Column("experience_years", "Педстаж"), Column("early_career", "Молодой специалист"),
+                          Column("last_training_end", "Последние КПК"), Column("trained_within_3_years", "КПК за 3 года")],
+                rows: lines.map { s in
+                    [Cell(s.staffID), .text(s.fullName), .text(s.schoolCode), .text(s.position), .list(s.subjects),
+                     Cell(s.category?.russian), s.experience.map { .number($0, decimals: 0) } ?? .empty,
+                     .bool(s.earlyCareer), Cell(s.lastTrainingEnd),
+                     .bool(rule.isCompliant(lastTrainingEnd: s.lastTrainingEnd, asOf: date))]
+                },
+                emptyMessage: "Работников нет.")
+            try format.emit([table])
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Карточка работника: школа, должность, предметы, стаж, категория, обучение, диагностика.")
+
+        @Argument(help: "Табельный номер (или ФИО, если оно однозначно).")
+        var id: String
+
+        @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ); по умолчанию сегодня.")
+        var asOf: LocalDate?
+
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let card: StaffCard
+            switch try database.open().staffCard(id: id) {
+            case let .success(value): card = value
+            case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
+            }
+            let date = asOf ?? .today()
+            let m = card.member
+            let rule = TrainingRule()
+            let lastCounting = card.trainings.filter { $0.status == .completed && ($0.hours ?? 0) >= rule.minimumHours }
+                .compactMap(\.end).filter { $0 <= date }.max()
+            let fields: [(String, String, Cell)] = [
+                ("staff_id", "Табельный номер", Cell(m.staffID)), ("full_name", "ФИО", .text(m.fullName)),
+                ("school_code", "Код ОО", .text(m.schoolCode)), ("school_name", "Школа", .text(card.schoolName)),
+                ("position", "Должность", .text(m.position)), ("subjects", "Предметы", .list(m.subjects)),
+                ("birth_date", "Дата рождения", Cell(m.birthDate)),
+                ("experience_years", "Педстаж (лет)", m.experience(asOf: date).map { .number($0, decimals: 0) } ?? .empty),
+                ("early_career", "Молодой специалист", .bool(m.isEarlyCareer(asOf: date))),
+                ("category", "Квалификационная категория", Cell(m.category?.russian)),
+                ("category_date", "Дата аттестации", Cell(m.categoryDate)),
+                ("email", "E-mail", Cell(m.email)), ("phone", "Телефон", Cell(m.phone)),
+                ("last_training_end", "Окончание последних КПК (от \(Int(rule.minimumHours)) ч)", Cell(lastCounting)),
+                ("compliant", "КПК в течение 3 лет", .bool(rule.isCompliant(lastTrainingEnd: lastCounting, asOf: date))),
+                ("mentors", "Наставники", .list(card.mentors)), ("mentees", "Наставляемые", .list(card.mentees)),
+            ]
+            let trainings = ReportTable(
+                title: "Повышение квалификации",
+                columns: [Column("course_code", "Код программы"), Column("title", "Программа"), Column("provider", "Организатор"),
+                          Column("hours", "Часы"), Column("start", "Начало"), Column("end", "Окончание"),
+                          Column("status", "Статус"), Column("certificate", "Удостоверение")],
+                rows: card.trainings.map { t in
+                    [Cell(t.courseCode), .text(t.title + (t.external ? " (вне каталога)" : "")), .text(t.provider),
+                     t.hours.map { .number($0, decimals: 0) } ?? .empty, Cell(t.start), Cell(t.end), .text(t.status.russian),
+                     Cell(t.certificate)]
+                },
+                emptyMessage: "Сведений о повышении квалификации нет.")
+            let diagnostics = ReportTable(
+                title: "Диагностика профессиональных дефицитов",
+                columns: [Column("date", "Дата"), Column("instrument", "Инструмент"), Column("subject", "Предметные"),
+                          Column("methodological", "Методические"), Column("psychological", "Психолого-педагогические"),
+                          Column("communicative", "Коммуникативные"), Column("deficits", "Дефициты")],
+                rows: card.diagnostics.map { d in
+                    [.date(d.date), .text(d.instrument)]
+                        + [Competence.subject, .methodological, .psychological, .communicative].map { c in
+                            d.scores[c].map { .number($0, decimals: 1) } ?? .empty
+                        } + [.list(d.deficits)]
+                },
+                emptyMessage: "Диагностику не проходил(а).")
+            if format.format == .json {
+                let json = JSONValue.object(fields.map { ($0.0, JSONValue($0.2)) } + [
+                    ("trainings", JSONRenderer().value(trainings)), ("diagnostics", JSONRenderer().value(diagnostics)),
+                ])
+                try format.emit([], json: json)
+                return
+            }
+            let cardTable = ReportTable(title: "Карточка работника", columns: [Column("field", "Поле"), Column("value", "Значение")],
+                                   rows: fields.map { [.text($0.1), .text($0.2.display)] })
+            try format.emit([cardTable, trainings, diagnostics])
+        }
+    }
+}

@@ -1,0 +1,171 @@
+/// How a file names a member of staff: by personnel number, or by name (with a school to
+/// tell namesakes apart).
+public enum StaffReference: Hashable, Sendable {
+    case staffID(String)
+    case name(String, schoolCode: String?)
+
+    public var display: String {
+        switch self {
+        case let .staffID(id): id
+        case let .name(name, school): school.map { "\(name) (\($0))" } ?? name
+        }
+    }
+}
+
+/// One teacher's result in a diagnostic campaign.
+public struct DiagnosticEntry: Hashable, Sendable {
+    public var staff: StaffReference
+    public var date: LocalDate
+    public var instrument: String
+    public var scores: [Competence: Double]
+    public var deficits: [String]
+    public var consent: Bool
+
+    public init(staff: StaffReference, date: LocalDate, instrument: String, scores: [Competence: Double],
+                deficits: [String], consent: Bool = true) {
+        self.staff = staff
+        self.date = date
+        self.instrument = instrument
+        self.scores = scores
+        self.deficits = deficits
+        self.consent = consent
+    }
+}
+
+/// One completed, current or requested course of one teacher.
+public struct TrainingEntry: Hashable, Sendable {
+    public var staff: StaffReference
+    /// A catalogue code or a programme title.
+    public var course: String
+    public var provider: String?
+    public var hours: Double?
+    public var start: LocalDate?
+    public var end: LocalDate?
+    public var status: TrainingStatus
+    public var certificate: String?
+
+    public init(staff: StaffReference, course: String, provider: String?, hours: Double?, start: LocalDate?,
+                end: LocalDate?, status: TrainingStatus, certificate: String?) {
+        self.staff = staff
+        self.course = course
+        self.provider = provider
+        self.hours = hours
+        self.start = start
+        self.end = end
+        self.status = status
+        self.certificate = certificate
+    }
+}
+
+/// A school's result in one assessment (ЕГЭ, ОГЭ, ВПР…) for one subject, grade and year.
+public struct AssessmentResult: Hashable, Sendable, Codable {
+    public var schoolCode: String
+    public var year: Int
+    public var assessment: String
+    public var subject: String
+    public var grade: String
+    public var participants: Int?
+    public var meanScore: Double
+    public var regionMean: Double?
+    public var shareFail: Double?
+    public var shareTop: Double?
+
+    public init(schoolCode: String, year: Int, assessment: String, subject: String, grade: String = "",
+                participants: Int? = nil, meanScore: Double, regionMean: Double? = nil,
+                shareFail: Double? = nil, shareTop: Double? = nil) {
+        self.schoolCode = schoolCode
+        self.year = year
+        self.assessment = assessment
+        self.subject = subject
+        self.grade = grade
+        self.participants = participants
+        self.meanScore = meanScore
+        self.regionMean = regionMean
+        self.shareFail = shareFail
+        self.shareTop = shareTop
+    }
+}
+
+/// A school's social context in one year, as percentages of its students.
+public struct SocialContext: Hashable, Sendable, Codable {
+    public var schoolCode: String
+    public var year: Int
+    public var hardshipShare: Double?
+    public var nonNativeShare: Double?
+    public var registeredShare: Double?
+    public var higherEdParentShare: Double?
+    public var singleParentShare: Double?
+
+    public init(schoolCode: String, year: Int, hardshipShare: Double? = nil, nonNativeShare: Double? = nil,
+                registeredShare: Double? = nil, higherEdParentShare: Double? = nil, singleParentShare: Double? = nil) {
+        self.schoolCode = schoolCode
+        self.year = year
+        self.hardshipShare = hardshipShare
+        self.nonNativeShare = nonNativeShare
+        self.registeredShare = registeredShare
+        self.higherEdParentShare = higherEdParentShare
+        self.singleParentShare = singleParentShare
+    }
+}
+
+/// A curator school assigned to a supported school.
+public struct CuratorPairing: Hashable, Sendable, Codable {
+    public var schoolCode: String
+    public var curatorSchoolCode: String
+    public var curatorName: String?
+    public var coordinator: String?
+    public var since: LocalDate?
+    public var orderRef: String?
+
+    public init(schoolCode: String, curatorSchoolCode: String, curatorName: String? = nil, coordinator: String? = nil,
+                since: LocalDate? = nil, orderRef: String? = nil) {
+        self.schoolCode = schoolCode
+        self.curatorSchoolCode = curatorSchoolCode
+        self.curatorName = curatorName
+        self.coordinator = coordinator
+        self.since = since
+        self.orderRef = orderRef
+    }
+}
+
+/// A mentor and a mentee.
+public struct MentorshipEntry: Hashable, Sendable {
+    public var mentor: StaffReference
+    public var mentee: StaffReference
+    public var form: String?
+    public var start: LocalDate?
+    public var end: LocalDate?
+    public var goal: String?
+
+    public init(mentor: StaffReference, mentee: StaffReference, form: String? = nil, start: LocalDate? = nil,
+                end: LocalDate? = nil, goal: String? = nil) {
+        self.mentor = mentor
+        self.mentee = mentee
+        self.form = form
+        self.start = start
+        self.end = end
+        self.goal = goal
+    }
+}
+
+/// One activity row of a roadmap file, with the direction it stands under.
+public struct RoadmapEntry: Hashable, Sendable {
+    public var number: String?
+    public var direction: String?
+    public var text: String
+    public var term: String
+    public var responsible: String?
+    public var result: String?
+    public var schoolCode: String?
+
+    public init(number: String?, direction: String?, text: String, term: String, responsible: String?,
+                result: String?, schoolCode: String?) {
+        self.number = number
+        self.direction = direction
+        self.text = text
+        self.term = term
+        self.responsible = responsible
+        self.result = result
+        self.schoolCode = schoolCode
+    }
+}

@@ -1,0 +1,292 @@
+import Foundation
+import NastavnikCore
+
+/// The text encodings a user's file may be in.
+public enum TextEncoding: String, Sendable, CaseIterable, Codable {
+    case utf8 = "utf-8"
+    case cp1251
+
+    /// Accepts the spellings users type: `utf8`, `UTF-8`, `cp1251`, `windows-1251`, `1251`.
+    public init?(userValue: String) {
+        switch userValue.lowercased().replacingOccurrences(of: "_", with: "-") {
+        case "utf-8", "utf8": self = .utf8
+        case "cp1251", "windows-1251", "win-1251", "1251", "cp-1251", "win1251": self = .cp1251
+        default: return nil
+        }
+    }
+
+    public var russianName: String { self == .utf8 ? "UTF-8" : "Windows-1251" }
+}
+
+/// One record of a delimited file and the physical line it starts on (the header is line 1).
+public struct CSVRecord: Sendable, Equatable {
+    public var fields: [String]
+    public var line: Int
+
+    public init(fields: [String], line: Int) {
+        self.fields = fields
+        self.line = line
+    }
+
+    /// True when every field is empty or blank: such rows are skipped.
+    public var isBlank: Bool {
+        fields.allSatisfy { $0.allSatisfy(\.isWhitespace) }
+    }
+}
+
+/// A defect the reader found in a field but read past, so that every problem is reported.
+public struct CSVFieldIssue: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// Bytes that are not UTF-8 in a file read as UTF-8 (a mixed-encoding file).
+        case invalidUTF8
+        /// A NUL byte: a binary file, or one saved as UTF-16.
+        case nulByte
+    }
+    public var kind: Kind
+    public var line: Int
+    /// Zero-based index of the field in its record.
+    public var field: Int
+}
+
+/// Errors that stop reading a file altogether.
+public enum CSVError: Error, Equatable, Sendable {
+    case unreadable(path: String, reason: String)
+    case utf16(path: String)
+    case unterminatedQuote(line: Int)
+}
+
+/// A streaming RFC 4180 reader working on bytes.
+///
+/// It reads the file in chunks, so memory does not grow with the file. The encoding
+/// (UTF-8 with or without BOM, or Windows-1251) and the delimiter (`;`, `,` or TAB) are
+/// detected from the first chunk unless given. Quoted fields may hold delimiters, doubled
+/// quotes and line breaks; lines end with LF, CRLF or a lone CR.
+public final class CSVReader {
+    public let encoding: TextEncoding
+    public let delimiter: UInt8
+    /// Whether the file started with a UTF-8 byte order mark.
+    public let hadBOM: Bool
+    /// Field defects found so far (read past, decoded with replacement characters).
+    public private(set) var fieldIssues: [CSVFieldIssue] = []
+    /// SHA-256 of the bytes read so far; the whole file's once `next()` has returned `nil`.
+    public var sha256: String { hasher.hexDigest() }
+    private var hasher = SHA256()
+
+    private let handle: FileHandle?
+    private var chunk: [UInt8]
+    private var position: Int
+    private var exhausted: Bool
+    private var line = 1
+    private let chunkSize: Int
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let lf = UInt8(ascii: "\n")
+    private static let cr = UInt8(ascii: "\r")
+
+    /// Opens a file for reading.
+    public convenience init(path: String, encoding: TextEncoding? = nil, delimiter: UInt8? = nil,
+                            chunkSize: Int = 1 << 20) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "нет доступа" : "файл не найден"
+            throw CSVError.unreadable(path: path, reason: reason)
+        }
+        let first: Data
+        do {
+            first = try handle.read(upToCount: chunkSize) ?? Data()
+        } catch {
+            throw CSVError.unreadable(path: path, reason: error.localizedDescription)
+        }
+        try self.init(first: [UInt8](first), handle: handle, path: path, encoding: encoding,
+                      delimiter: delimiter, chunkSize: chunkSize)
+    }
+
+    /// Reads bytes already in memory (tests, fuzzing).
+    public convenience init(bytes: [UInt8], encoding: TextEncoding? = nil, delimiter: UInt8? = nil) throws {
+        try self.init(first: bytes, handle: nil, path: "<память>", encoding: encoding,
+                      delimiter: delimiter, chunkSize: max(bytes.count, 1))
+    }
+
+    private init(first: [UInt8], handle: FileHandle?, path: String, encoding: TextEncoding?,
+                 delimiter: UInt8?, chunkSize: Int) throws {
+        self.handle = handle
+        self.chunkSize = chunkSize
+        self.exhausted = handle == nil
+        var start = 0
+        if first.starts(with: [0xFF, 0xFE]) || first.starts(with: [0xFE, 0xFF]) {
+            throw CSVError.utf16(path: path)
+        }
+        if first.starts(with: [0xEF, 0xBB, 0xBF]) {
+            start = 3
+            hadBOM = true
+        } else {
+            hadBOM = false
+        }
+        self.chunk = first
+        self.position = start
+        hasher.update(first)
+        if let encoding {
+            self.encoding = encoding
+        } else if hadBOM {
+            self.encoding = .utf8
+        } else {
+            let atEnd = handle == nil || first.count < chunkSize
+            self.encoding = CSVReader.isUTF8(first[start...], complete: atEnd) ? .utf8 : .cp1251
+        }
+        self.delimiter = delimiter ?? CSVReader.detectDelimiter(first[start...])
+    }
+
+    /// True when the bytes are valid UTF-8; an incomplete sequence at the very end is allowed
+    /// when more bytes follow in the file.
+    static func isUTF8(_ bytes: ArraySlice<UInt8>, complete: Bool) -> Bool {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            if b & 0xE0 == 0xC0, b >= 0xC2 { length = 2 }
+            else if b & 0xF0 == 0xE0 { length = 3 }
+            else if b & 0xF8 == 0xF0, b <= 0xF4 { length = 4 }
+            else { return false }
+            if i + length > end { return !complete }
+            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return false }
+            i += length
+        }
+        return true
+    }
+
+    /// Counts `;`, TAB and `,` outside quotes in the first record; the most frequent wins,
+    /// ties going to `;` (what Russian Excel writes), then TAB.
+    static func detectDelimiter(_ bytes: ArraySlice<UInt8>) -> UInt8 {
+        var counts: [UInt8: Int] = [UInt8(ascii: ";"): 0, 9: 0, UInt8(ascii: ","): 0]
+        var inQuotes = false
+        for b in bytes {
+            if b == quote { inQuotes.toggle(); continue }
+            if inQuotes { continue }
+            if b == lf || b == cr { break }
+            if counts[b] != nil { counts[b]! += 1 }
+        }
+        let order: [UInt8] = [UInt8(ascii: ";"), 9, UInt8(ascii: ",")]
+        var best = order[0]
+        for d in order where counts[d]! > counts[best]! { best = d }
+        return best
+    }
+
+    private func refill() -> Bool {
+        guard !exhausted, let handle else { exhausted = true; return false }
+        let data = (try? handle.read(upToCount: chunkSize)) ?? Data()
+        if data.isEmpty {
+            exhausted = true
+            return false
+        }
+        chunk = [UInt8](data)
+        hasher.update(chunk)
+        position = 0
+        return true
+    }
+
+    private var fieldBytes: [UInt8] = []
+    private var pendingCR = false
+
+    /// The next record, or `nil` at the end of the file.
+    public func next() throws -> CSVRecord? {
+        enum State { case fieldStart, unquoted, quoted, afterQuote }
+        var state = State.fieldStart
+        var fields: [String] = []
+        let recordLine = line
+        var quoteLine = line
+        var sawAnything = false
+        fieldBytes.removeAll(keepingCapacity: true)
+
+        while true {
+            if position >= chunk.count {
+                if !refill() { break }
+            }
+            let byte = chunk[position]
+            position += 1
+            if pendingCR {
+                pendingCR = false
+                if byte == CSVReader.lf { continue }
+            }
+            sawAnything = true
+            switch state {
+            case .quoted:
+                if byte == CSVReader.quote {
+                    state = .afterQuote
+                } else {
+                    if byte == CSVReader.lf {
+                        line += 1
+                        fieldBytes.append(byte)
+                    } else if byte == CSVReader.cr {
+                        // CRLF and a lone CR inside a cell are one line break, kept as LF.
+                        line += 1
+                        pendingCR = true
+                        fieldBytes.append(CSVReader.lf)
+                    } else {
+                        fieldBytes.append(byte)
+                    }
+                }
+            case .afterQuote:
+                if byte == CSVReader.quote {
+                    fieldBytes.append(byte)
+                    state = .quoted
+                } else if byte == delimiter {
+                    fields.append(finishField(index: fields.count, line: recordLine))
+                    state = .fieldStart
+                } else if byte == CSVReader.lf || byte == CSVReader.cr {
+                    fields.append(finishField(index: fields.count, line: recordLine))
+                    endLine(byte)
+                    return CSVRecord(fields: fields, line: recordLine)
+                } else {
+                    // Text after a closing quote: keep it, as spreadsheet programs do.
+                    fieldBytes.append(byte)
+                    state = .unquoted
+                }
+            case .fieldStart, .unquoted:
+                if byte == delimiter {
+                    fields.append(finishField(index: fields.count, line: recordLine))
+                    state = .fieldStart
+                } else if byte == CSVReader.lf || byte == CSVReader.cr {
+                    fields.append(finishField(index: fields.count, line: recordLine))
+                    endLine(byte)
+                    return CSVRecord(fields: fields, line: recordLine)
+                } else if byte == CSVReader.quote && state == .fieldStart {
+                    state = .quoted
+                    quoteLine = line
+                } else {
+                    fieldBytes.append(byte)
+                    state = .unquoted
+                }
+            }
+        }
+        if state == .quoted {
+            throw CSVError.unterminatedQuote(line: quoteLine)
+        }
+        guard sawAnything else { return nil }
+        fields.append(finishField(index: fields.count, line: recordLine))
+        return CSVRecord(fields: fields, line: recordLine)
+    }
+
+    private func endLine(_ byte: UInt8) {
+        line += 1
+        if byte == CSVReader.cr { pendingCR = true }
+    }
+
+    private func finishField(index: Int, line: Int) -> String {
+        defer { fieldBytes.removeAll(keepingCapacity: true) }
+        if fieldBytes.isEmpty { return "" }
+        if fieldBytes.contains(0) {
+            fieldIssues.append(CSVFieldIssue(kind: .nulByte, line: line, field: index))
+        }
+        return fieldBytes.withUnsafeBufferPointer { buffer in
+            switch encoding {
+            case .cp1251:
+                return Windows1251.decode(buffer)
+            case .utf8:
+                if let text = String(validating: buffer, as: UTF8.self) { return text }
+                fieldIssues.append(CSVFieldIssue(kind: .invalidUTF8, line: line, field: index))
+                return String(decoding: buffer, as: UTF8.self)
+            }
+        }
+    }
+}

@@ -1,0 +1,192 @@
+import NastavnikCore
+
+/// A column a kind of file may have: its English key and the Russian headers users write.
+public struct ColumnSpec: Sendable {
+    public let key: String
+    public let headers: [String]
+    public let required: Bool
+
+    init(_ key: String, _ headers: [String], required: Bool = false) {
+        self.key = key
+        self.headers = headers
+        self.required = required
+    }
+
+    /// The header shown to users in messages and templates.
+    public var russianHeader: String { headers.first ?? key }
+}
+
+/// The kinds of file Nastavnik imports (see the import contract).
+public enum ImportKind: String, CaseIterable, Sendable, Codable {
+    case schools, staff, diagnostics, courses, trainings, results, social, roadmap, curators, mentoring
+
+    public var russianTitle: String {
+        switch self {
+        case .schools: "образовательные организации"
+        case .staff: "педагогические и руководящие работники"
+        case .diagnostics: "диагностика профессиональных дефицитов"
+        case .courses: "программы повышения квалификации"
+        case .trainings: "прохождение курсов повышения квалификации"
+        case .results: "результаты оценочных процедур"
+        case .social: "социальный контекст ОО"
+        case .roadmap: "дорожная карта"
+        case .curators: "закрепление школ-кураторов"
+        case .mentoring: "наставнические пары"
+        }
+    }
+
+    static let staffReference: [ColumnSpec] = [
+        ColumnSpec("staff_id", ["Табельный номер", "ID педагога", "Идентификатор"]),
+        ColumnSpec("full_name", ["ФИО", "Фамилия Имя Отчество"]),
+        ColumnSpec("school_code", ["Код ОО"]),
+    ]
+
+    /// The columns of this kind, in the order `template` prints them.
+    public var columns: [ColumnSpec] {
+        switch self {
+        case .schools:
+            return [
+                ColumnSpec("code", ["Код ОО", "Код"], required: true),
+                ColumnSpec("name", ["Наименование ОО", "Наименование", "Образовательная организация", "ОО", "Школа"], required: true),
+                ColumnSpec("municipality", ["Муниципалитет", "Муниципальное образование", "МО", "Район"]),
+                ColumnSpec("kind", ["Тип ОО", "Тип"]),
+                ColumnSpec("status", ["Статус"]),
+                ColumnSpec("internship_site", ["Стажировочная площадка"]),
+                ColumnSpec("students", ["Численность обучающихся", "Обучающихся"]),
+                ColumnSpec("latitude", ["Широта"]),
+                ColumnSpec("longitude", ["Долгота"]),
+                ColumnSpec("address", ["Адрес"]),
+                ColumnSpec("head", ["Директор", "Руководитель"]),
+            ]
+        case .staff:
+            return [
+                ColumnSpec("staff_id", ["Табельный номер", "ID педагога", "Идентификатор"]),
+                ColumnSpec("full_name", ["ФИО", "Фамилия Имя Отчество"], required: true),
+                ColumnSpec("school_code", ["Код ОО"], required: true),
+                ColumnSpec("position", ["Должность"], required: true),
+                ColumnSpec("subjects", ["Предметы", "Предмет", "Преподаваемые предметы"]),
+                ColumnSpec("birth_date", ["Дата рождения"]),
+                ColumnSpec("teaching_since", ["Дата начала педагогической деятельности", "Педстаж с"]),
+                ColumnSpec("experience_years", ["Педстаж", "Педагогический стаж (лет)"]),
+                ColumnSpec("category", ["Квалификационная категория", "Категория"]),
+                ColumnSpec("category_date", ["Дата аттестации"]),
+                ColumnSpec("email", ["E-mail", "Эл. почта"]),
+                ColumnSpec("phone", ["Телефон"]),
+            ]
+        case .diagnostics:
+            return Self.staffReference + [
+                ColumnSpec("date", ["Дата диагностики", "Дата"], required: true),
+                ColumnSpec("instrument", ["Инструмент", "Диагностика"]),
+                ColumnSpec("subject_score", ["Предметные компетенции", "Предметные (балл)"]),
+                ColumnSpec("methodological_score", ["Методические компетенции", "Методические (балл)"]),
+                ColumnSpec("psych_score", ["Психолого-педагогические компетенции"]),
+                ColumnSpec("communicative_score", ["Коммуникативные компетенции"]),
+                ColumnSpec("deficits", ["Дефициты", "Выявленные дефициты", "Затруднения"]),
+                ColumnSpec("consent", ["Согласие", "Согласие на диагностику"]),
+            ]
+        case .courses:
+            return [
+                ColumnSpec("code", ["Код программы", "Код"]),
+                ColumnSpec("title", ["Наименование программы", "Программа", "Название курса"], required: true),
+                ColumnSpec("provider", ["Организатор", "Учреждение ДПО"], required: true),
+                ColumnSpec("hours", ["Объём (часов)", "Часы", "Количество часов"], required: true),
+                ColumnSpec("format", ["Форма обучения", "Формат"]),
+                ColumnSpec("topics", ["Темы", "Компетенции", "Направленность"]),
+                ColumnSpec("subjects", ["Предметы"]),
+                ColumnSpec("start", ["Дата начала"]),
+                ColumnSpec("end", ["Дата окончания"]),
+                ColumnSpec("seats", ["Количество мест"]),
+            ]
+        case .trainings:
+            return Self.staffReference + [
+                ColumnSpec("course", ["Код программы", "Наименование программы", "Программа"], required: true),
+                ColumnSpec("provider", ["Организатор"]),
+                ColumnSpec("hours", ["Часы", "Объём (часов)"]),
+                ColumnSpec("start", ["Дата начала"]),
+                ColumnSpec("end", ["Дата окончания"]),
+                ColumnSpec("status", ["Статус"]),
+                ColumnSpec("certificate", ["Номер удостоверения", "Удостоверение"]),
+            ]
+        case .results:
+            return [
+                ColumnSpec("school_code", ["Код ОО"], required: true),
+                ColumnSpec("year", ["Год"], required: true),
+                ColumnSpec("assessment", ["Процедура", "Оценочная процедура"], required: true),
+                ColumnSpec("subject", ["Предмет"], required: true),
+                ColumnSpec("grade", ["Класс"]),
+                ColumnSpec("participants", ["Участников", "Количество участников"]),
+                ColumnSpec("mean_score", ["Средний балл"], required: true),
+                ColumnSpec("region_mean", ["Средний балл по региону"]),
+                ColumnSpec("share_fail", ["Доля «2»", "Доля неудовлетворительных"]),
+                ColumnSpec("share_top", ["Доля «5»"]),
+            ]
+        case .social:
+            return [
+                ColumnSpec("school_code", ["Код ОО"], required: true),
+                ColumnSpec("year", ["Год"], required: true),
+                ColumnSpec("hardship_share", ["Доля обучающихся из семей в ТЖС"]),
+                ColumnSpec("non_native_share", ["Доля обучающихся, для которых русский язык не родной"]),
+                ColumnSpec("registered_share", ["Доля обучающихся, состоящих на учёте"]),
+                ColumnSpec("higher_ed_parent_share", ["Доля обучающихся, у которых хотя бы один родитель с высшим образованием"]),
+                ColumnSpec("single_parent_share", ["Доля обучающихся из неполных семей"]),
+            ]
+        case .roadmap:
+            return [
+                ColumnSpec("number", ["№ п/п", "№"]),
+                ColumnSpec("direction", ["Направление", "Раздел"]),
+                ColumnSpec("activity", ["Мероприятие", "Мероприятия", "Наименование мероприятия"], required: true),
+                ColumnSpec("term", ["Сроки", "Срок", "Сроки исполнения", "Сроки реализации"], required: true),
+                ColumnSpec("responsible", ["Ответственные", "Ответственный исполнитель", "Ответственные исполнители"]),
+                ColumnSpec("result", ["Планируемый результат", "Результат", "Документы, закрепляющие результат"]),
+                ColumnSpec("school_code", ["Код ОО"]),
+            ]
+        case .curators:
+            return [
+                ColumnSpec("school_code", ["Код ОО", "Код курируемой ОО"], required: true),
+                ColumnSpec("curator_school_code", ["Код школы-куратора"], required: true),
+                ColumnSpec("curator_name", ["Куратор"]),
+                ColumnSpec("coordinator", ["Муниципальный координатор"]),
+                ColumnSpec("since", ["Дата назначения"]),
+                ColumnSpec("order_ref", ["Приказ"]),
+            ]
+        case .mentoring:
+            return [
+                ColumnSpec("mentor", ["Наставник"], required: true),
+                ColumnSpec("mentor_school_code", ["Код ОО наставника"]),
+                ColumnSpec("mentee", ["Наставляемый"], required: true),
+                ColumnSpec("mentee_school_code", ["Код ОО наставляемого"]),
+                ColumnSpec("form", ["Форма наставничества"]),
+                ColumnSpec("start", ["Дата начала"]),
+                ColumnSpec("end", ["Дата окончания"]),
+                ColumnSpec("goal", ["Цель"]),
+            ]
+        }
+    }
+
+    /// Whether rows are named people: such a file needs `staff_id`, or `full_name` with `school_code`.
+    var refersToStaff: Bool { self == .diagnostics || self == .trainings }
+
+    /// Whether a row holding only its first or second cell is a section row.
+    var allowsSectionRows: Bool { self == .roadmap }
+
+    /// Normalises a header as the contract says: trimmed, case-folded, `ё`→`е`, inner spaces
+    /// collapsed, a trailing `:` or `*` dropped.
+    public static func normalizeHeader(_ header: String) -> String {
+        var s = CellValue.fold(header)
+        while let last = s.last, last == ":" || last == "*" || last == " " { s.removeLast() }
+        return s
+    }
+
+    /// Maps each normalised header and English key to its column key.
+    var headerIndex: [String: String] {
+        var index: [String: String] = [:]
+        for column in columns {
+            index[Self.normalizeHeader(column.key)] = column.key
+            for header in column.headers {
+                let normalized = Self.normalizeHeader(header)
+                if index[normalized] == nil { index[normalized] = column.key }
+            }
+        }
+        return index
+    }
+}

@@ -1,0 +1,236 @@
+import Foundation
+import NastavnikCore
+import NastavnikStore
+
+/// How a roadmap file is described beyond its rows.
+public struct RoadmapOptions: Sendable {
+    /// The roadmap's identity; defaults to the file's name without extension.
+    public var key: String?
+    public var title: String?
+    public var periodStart: LocalDate?
+    public var periodEnd: LocalDate?
+    public var orderRef: String?
+    /// For a school's own roadmap.
+    public var schoolCode: String?
+
+    public init(key: String? = nil, title: String? = nil, periodStart: LocalDate? = nil, periodEnd: LocalDate? = nil,
+                orderRef: String? = nil, schoolCode: String? = nil) {
+        self.key = key
+        self.title = title
+        self.periodStart = periodStart
+        self.periodEnd = periodEnd
+        self.orderRef = orderRef
+        self.schoolCode = schoolCode
+    }
+}
+
+public struct ImportOptions: Sendable {
+    public var encoding: TextEncoding?
+    public var delimiter: UInt8?
+    public var dryRun = false
+    /// Where to write the rejected rows with their errors, for fixing in Excel.
+    public var rejectsPath: String?
+    /// The date that decides an implied training status.
+    public var today: LocalDate
+    public var importedBy: String?
+    public var roadmap = RoadmapOptions()
+
+    public init(encoding: TextEncoding? = nil, delimiter: UInt8? = nil, dryRun: Bool = false, rejectsPath: String? = nil,
+                today: LocalDate = .today(), importedBy: String? = nil, roadmap: RoadmapOptions = RoadmapOptions()) {
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.dryRun = dryRun
+        self.rejectsPath = rejectsPath
+        self.today = today
+        self.importedBy = importedBy
+        self.roadmap = roadmap
+    }
+}
+
+/// Imports plain files into the database, all or nothing.
+///
+/// The file is read once, streaming: each row is validated and written inside one transaction;
+/// every problem is collected, and if there is any error the transaction is rolled back, so the
+/// database is exactly as before.
+public struct Importer: Sendable {
+    public let database: NastavnikDatabase
+
+    public init(database: NastavnikDatabase) { self.database = database }
+
+    /// Imports `path` as `kind`, or as the kind its headers show when `kind` is nil.
+    public func run(path: String, kind: ImportKind?, options: ImportOptions) throws -> ImportSummary {
+        let fileName = path
+        var summary = ImportSummary(kind: kind?.rawValue ?? "", file: fileName)
+        summary.dryRun = options.dryRun
+        func fail(_ issue: ImportIssue) -> ImportFailure {
+            summary.errors.append(issue)
+            return ImportFailure(summary: summary)
+        }
+
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(path: path, encoding: options.encoding, delimiter: options.delimiter)
+        } catch let error as CSVError {
+            throw fail(ImportIssue(line: nil, column: nil, message: Self.describe(error)))
+        }
+        summary.encoding = reader.encoding.rawValue
+        summary.delimiter = Self.delimiterName(reader.delimiter)
+
+        // The header: the first non-blank record.
+        var header: CSVRecord?
+        do {
+            while let record = try reader.next() {
+                if !record.isBlank { header = record; break }
+            }
+        } catch let error as CSVError {
+            throw fail(ImportIssue(line: nil, column: nil, message: Self.describe(error)))
+        }
+        guard let header else {
+            throw fail(ImportIssue(line: nil, column: nil, message: "файл пуст: нет строки заголовков"))
+        }
+        if let issue = reader.fieldIssues.first {
+            throw fail(ImportIssue(line: issue.line, column: nil, message: Self.describe(issue, encoding: reader.encoding)))
+        }
+
+        let resolvedKind: ImportKind
+        if let kind {
+            resolvedKind = kind
+        } else {
+            switch KindInference.infer(headers: header.fields) {
+            case let .success(found): resolvedKind = found
+            case let .failure(error): throw fail(ImportIssue(line: header.line, column: nil, message: error.message))
+            }
+        }
+        summary.kind = resolvedKind.rawValue
+
+        let (map, headerIssues) = HeaderMapping.resolve(header: header, kind: resolvedKind)
+        summary.warnings += headerIssues.warnings
+        if !headerIssues.errors.isEmpty {
+            summary.errors += headerIssues.errors
+            throw ImportFailure(summary: summary)
+        }
+
+        var rejects: RejectsWriter?
+        if let rejectsPath = options.rejectsPath {
+            rejects = RejectsWriter(path: rejectsPath, header: header.fields, delimiter: reader.delimiter,
+                                    encoding: reader.encoding)
+        }
+
+        let result: ImportSummary = try database.importTransaction(dryRun: options.dryRun) { session in
+            var summary = summary
+            let mapper = RowMapper.make(kind: resolvedKind, map: map, session: session, options: options,
+                                        fileName: fileName)
+            var issuesSeen = 0
+            while true {
+                let record: CSVRecord?
+                do {
+                    record = try reader.next()
+                } catch let error as CSVError {
+                    summary.errors.append(ImportIssue(line: nil, column: nil, message: Self.describe(error)))
+                    break
+                }
+                guard let record else { break }
+                if record.isBlank { continue }
+                var row = RowReader(record: record)
+                while issuesSeen < reader.fieldIssues.count {
+                    let issue = reader.fieldIssues[issuesSeen]
+                    issuesSeen += 1
+                    let column = issue.field < header.fields.count ? header.fields[issue.field] : nil
+                    row.issues.append(ImportIssue(line: issue.line, column: column,
+                                                  message: Self.describe(issue, encoding: reader.encoding)))
+                }
+                if Self.checkWidth(&row, map: map, allowsSection: resolvedKind.allowsSectionRows) {
+                    if row.issues.isEmpty {
+                        do {
+                            if let outcome = try mapper.handle(&row) {
+                                switch outcome {
+                                case .added: summary.added += 1
+                                case .changed: summary.changed += 1
+                                case .unchanged: summary.unchanged += 1
+                                }
+                            }
+                        } catch let error as DatabaseRowError {
+                            row.error(nil, error.message)
+                        }
+                    }
+                }
+                if !row.issues.isEmpty {
+                    summary.errors += row.issues
+                    try rejects?.write(fields: record.fields, issues: row.issues)
+                }
+            }
+            if summary.errors.isEmpty {
+                do {
+                    for (outcome, count) in try mapper.finish() {
+                        switch outcome {
+                        case .added: summary.added += count
+                        case .changed: summary.changed += count
+                        case .unchanged: summary.unchanged += count
+                        }
+                    }
+                } catch let error as DatabaseRowError {
+                    summary.errors.append(ImportIssue(line: nil, column: nil, message: error.message))
+                }
+            }
+            summary.warnings += mapper.warnings
+            let commit = summary.errors.isEmpty
+            if commit && !options.dryRun {
+                try session.logImport(fileName: (fileName as NSString).lastPathComponent, sha256: reader.sha256,
+                                      kind: resolvedKind.rawValue, added: summary.added, changed: summary.changed,
+                                      unchanged: summary.unchanged, warnings: summary.warnings.count,
+                                      importedBy: options.importedBy)
+            }
+            return (commit, summary)
+        }
+        try rejects?.close()
+        if !result.succeeded { throw ImportFailure(summary: result) }
+        return result
+    }
+
+    /// Checks a row's width against the header: a row with fewer cells, or with filled cells
+    /// beyond the header, is a misplaced delimiter more often than not. Section rows may be short.
+    private static func checkWidth(_ row: inout RowReader, map: ColumnMap, allowsSection: Bool) -> Bool {
+        let count = row.record.fields.count
+        if count > map.width {
+            let extra = row.record.fields[map.width...].filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            if !extra.isEmpty {
+                row.error(nil, "в строке \(count) полей, а в заголовке \(map.width): лишние значения за последним столбцом (\(extra.joined(separator: "; ")))")
+                return false
+            }
+        } else if count < map.width {
+            if allowsSection && count <= 2 { return true }
+            row.error(nil, "в строке \(count) полей, а в заголовке \(map.width): проверьте разделители и кавычки")
+            return false
+        }
+        return true
+    }
+
+    static func describe(_ error: CSVError) -> String {
+        switch error {
+        case let .unreadable(path, reason): "не удалось прочитать файл «\(path)»: \(reason)"
+        case .utf16: "файл в кодировке UTF-16; сохраните его как CSV в UTF-8 или Windows-1251"
+        case let .unterminatedQuote(line): "кавычка, открытая в строке \(line), не закрыта до конца файла"
+        }
+    }
+
+    static func describe(_ issue: CSVFieldIssue, encoding: TextEncoding) -> String {
+        switch issue.kind {
+        case .invalidUTF8:
+            "байты не в кодировке UTF-8: файл в смешанной кодировке; пересохраните его целиком в UTF-8 или укажите --encoding cp1251"
+        case .nulByte:
+            "нулевой байт в значении: файл двоичный или не текстовый CSV"
+        }
+    }
+
+    static func delimiterName(_ byte: UInt8) -> String {
+        switch byte {
+        case 9: "tab"
+        default: String(UnicodeScalar(byte))
+        }
+    }
+}
+
+/// A write that the database refused for one row.
+struct DatabaseRowError: Error {
+    let message: String
+}

@@ -1,0 +1,405 @@
+import Foundation
+import GRDB
+import NastavnikCore
+import NastavnikStore
+
+/// Turns validated rows of one kind into domain values and hands them to the import session.
+class RowMapper {
+    let map: ColumnMap
+    let session: ImportSession
+    let options: ImportOptions
+    let fileName: String
+    var warnings: [ImportIssue] = []
+    /// Natural keys seen in this file, with the line that first had each.
+    private var seen: [String: Int] = [:]
+
+    required init(map: ColumnMap, session: ImportSession, options: ImportOptions, fileName: String) {
+        self.map = map
+        self.session = session
+        self.options = options
+        self.fileName = fileName
+    }
+
+    static func make(kind: ImportKind, map: ColumnMap, session: ImportSession, options: ImportOptions,
+                     fileName: String) -> RowMapper {
+        let type: RowMapper.Type = switch kind {
+        case .schools: SchoolRows.self
+        case .staff: StaffRows.self
+        case .diagnostics: DiagnosticRows.self
+        case .courses: CourseRows.self
+        case .trainings: TrainingRows.self
+        case .results: ResultRows.self
+        case .social: SocialRows.self
+        case .roadmap: RoadmapRows.self
+        case .curators: CuratorRows.self
+        case .mentoring: MentoringRows.self
+        }
+        return type.init(map: map, session: session, options: options, fileName: fileName)
+    }
+
+    /// Validates and writes one row; `nil` when the row wrote nothing by itself (a section row).
+    func handle(_ row: inout RowReader) throws -> UpsertOutcome? { nil }
+
+    /// Writes what needs the whole file (a roadmap); returns the counts it adds.
+    func finish() throws -> [(UpsertOutcome, Int)] { [] }
+
+    /// Records a natural key; a second row with the same key in one file is an error.
+    func claim(_ key: String, display: String, row: inout RowReader, slot: FieldSlot?) -> Bool {
+        if let first = seen[key] {
+            row.error(slot, "повтор: запись с тем же ключом уже есть в строке \(first) (\(display))")
+            return false
+        }
+        seen[key] = row.line
+        return true
+    }
+
+    /// The id of the school with `code`, or an error on the row.
+    func school(_ code: String?, _ slot: FieldSlot, row: inout RowReader) -> Int64? {
+        guard let code else { return nil }
+        if let id = session.schoolID(code: code) { return id }
+        row.error(slot, "нет школы с таким кодом; сначала импортируйте список школ (\(code))")
+        return nil
+    }
+
+    /// The staff member a row names through `staff_id`, or `full_name` with `school_code`.
+    func staffMember(_ row: inout RowReader) throws -> Int64? {
+        let idSlot = map["staff_id"], nameSlot = map["full_name"], schoolSlot = map["school_code"]
+        let reference: StaffReference
+        let slot: FieldSlot
+        if let id = row.raw(idSlot) {
+            reference = .staffID(id)
+            slot = idSlot
+        } else if let name = row.raw(nameSlot) {
+            let code = row.raw(schoolSlot)
+            if code == nil && !idSlot.isPresent {
+                row.error(schoolSlot, "не указан код школы работника «\(name)»")
+                return nil
+            }
+            reference = .name(name, schoolCode: code)
+            slot = nameSlot
+        } else {
+            row.error(idSlot.isPresent ? idSlot : nameSlot, "не указан работник: заполните табельный номер или ФИО")
+            return nil
+        }
+        switch try guarded({ try session.resolve(reference) }) {
+        case let .success(id): return id
+        case let .failure(error):
+            row.error(slot, error.message)
+            return nil
+        }
+    }
+
+    /// Runs a database call, turning a refusal of the database into an error on the row.
+    func guarded<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw DatabaseRowError(message: "база данных отклонила строку: \(error.message ?? error.description)")
+        }
+    }
+}
+
+final class SchoolRows: RowMapper {
+    override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
+        let codeSlot = map["code"]
+        let code = row.text(codeSlot, required: true)
+        let name = row.text(map["name"], required: true)
+        var statuses: [SchoolStatus] = []
+        for item in row.list(map["status"]) {
+            if let status = SchoolStatus(russian: item) {
+                if !statuses.contains(status) { statuses.append(status) }
+            } else {
+                row.error(map["status"], "неизвестный статус; допустимы НОР, ЗПР, ЗУР, ШНСУ, эффективная (\(item))")
+            }
+        }
+        let internship = row.boolean(map["internship_site"]) ?? false
+        let students = row.integer(map["students"], range: 0...100_000)
+        let latitude = row.number(map["latitude"], range: -90...90)
+        let longitude = row.number(map["longitude"], range: -180...180)
+        if (latitude == nil) != (longitude == nil), row.issues.isEmpty {
+            row.error(map[latitude == nil ? "latitude" : "longitude"], "координаты заданы не полностью: нужны широта и долгота")
+        }
+        guard let code, let name, claim(code, display: code, row: &row, slot: codeSlot), row.issues.isEmpty else { return nil }
+        let school = School(code: code, name: name, municipality: row.raw(map["municipality"]), kind: row.raw(map["kind"]),
+                            statuses: statuses.sorted(), internshipSite: internship, students: students,
+                            latitude: latitude, longitude: longitude, address: row.raw(map["address"]),
+                            head: row.raw(map["head"]))
+        return try guarded { try session.upsertSchool(school) }
+    }
+}
+
+final class StaffRows: RowMapper {
+    private lazy var slots = (
+        id: map["staff_id"], name: map["full_name"], school: map["school_code"], position: map["position"],
+        subjects: map["subjects"], birth: map["birth_date"], since: map["teaching_since"],
+        experience: map["experience_years"], category: map["category"], categoryDate: map["category_date"],
+        email: map["email"], phone: map["phone"]
+    )
+
+    override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
+        let s = slots
+        let staffID = row.raw(s.id)
+        let name = row.text(s.name, required: true)
+        let code = row.text(s.school, required: true)
+        let position = row.text(s.position, required: true)
+        let birth = row.date(s.birth)
+        let since = row.date(s.since)
+        let experience = row.number(s.experience, range: 0...80)
+        var category: QualificationCategory?
+        if let value = row.raw(s.category) {
+            category = QualificationCategory(russian: value)
+            if category == nil {
+                row.error(s.category, "неизвестная категория; допустимы высшая, первая, СЗД, без категории (\(value))")
+            }
+        }
+        let categoryDate = row.date(s.categoryDate)
+        if let birth, birth > options.today {
+            row.error(s.birth, "дата рождения в будущем (\(birth.russian))")
+        }
+        if let birth, let since, since < birth.adding(years: 14) {
+            row.error(s.since, "начало педагогической деятельности раньше 14 лет от рождения (\(since.russian))")
+        }
+        let schoolID = school(code, s.school, row: &row)
+        guard let name, let code, let position, let schoolID else { return nil }
+        let member = StaffMember(staffID: staffID, fullName: name, schoolCode: code, position: position,
+                                 subjects: row.list(s.subjects), birthDate: birth, teachingSince: since,
+                                 experienceYears: experience, category: category, categoryDate: categoryDate,
+                                 email: row.raw(s.email), phone: row.raw(s.phone))
+        let key = member.personKey
+        guard claim(key, display: staffID ?? name, row: &row, slot: staffID != nil ? s.id : s.name),
+              row.issues.isEmpty else { return nil }
+        return try guarded { try session.upsertStaff(member, schoolID: schoolID) }
+    }
+}
+
+final class DiagnosticRows: RowMapper {
+    override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
+        let date = row.date(map["date"], required: true)
+        let instrument = row.raw(map["instrument"]) ?? ""
+        var scores: [Competence: Double] = [:]
+        let scoreKeys: [(Competence, String)] = [(.subject, "subject_score"), (.methodological, "methodological_score"),
+                                                 (.psychological, "psych_score"), (.communicative, "communicative_score")]
+        for (competence, key) in scoreKeys {
+            if let value = row.number(map[key], range: 0...1000) { scores[competence] = value }
+        }
+        let consent = row.boolean(map["consent"]) ?? true
+        let deficits = row.list(map["deficits"]).map { $0.lowercased() }
+        let staffID = try staffMember(&row)
+        guard let date, let staffID else { return nil }
+        guard claim("\(staffID)|\(date.iso)|\(instrument)", display: row.raw(map["staff_id"]) ?? row.raw(map["full_name"]) ?? "",
+                    row: &row, slot: nil), row.issues.isEmpty else { return nil }
+        let entry = DiagnosticEntry(staff: .staffID(""), date: date, instrument: instrument, scores: scores,
+                                    deficits: Array(Set(deficits)).sorted(), consent: consent)
+        return try guarded { try session.upsertDiagnostic(entry, staffID: staffID) }
+    }
+}
+
+final class CourseRows: RowMapper {
+    override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
+        let code = row.raw(map["code"])
+        let title = row.text(map["title"], required: true)
+        let provider = row.text(map["provider"], required: true)
+        let hours = row.number(map["hours"], required: true, range: 0...10_000)
+        let start = row.date(map["start"])
+        let end = row.date(map["end"])
+        if let start, let end, end < start {
+            row.error(map["end"], "дата окончания раньше даты начала (\(end.russian))")
+        }
+        let seats = row.integer(map["seats"], range: 0...100_000)
+        guard let title, let provider, let hours else { return nil }
+        let course = Course(code: code, title: title, provider: provider, hours: hours, format: row.raw(map["format"]),
+                            topics: row.list(map["topics"]).map { $0.lowercased() }, subjects: row.list(map["subjects"]),
+                            start: start, end: end, seats: seats)
+        guard claim(course.courseKey, display: code ?? title, row: &row, slot: code != nil ? map["code"] : map["title"]),
+              row.issues.isEmpty else { return nil }
+        return try guarded { try session.upsertCourse(course) }
+    }
+}
+
+final class TrainingRows: RowMapper {
+    override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
+        let courseSlot = map["course"]
+        let courseValue = row.text(courseSlot, required: true)
+        let provider = row.raw(map["provider"])
+        let hours = row.number(map["hours"], range: 0...10_000)
+        let start = row.date(map["start"])
+        let end = row.date(map["end"])
+        if let start, let end, end < start {
+            row.error(map["end"], "дата окончания раньше даты начала (\(end.russian))")
+        }
+        var status: TrainingStatus?
+        if let value = row.raw(map["status"]) {
+            status = TrainingStatus(russian: value)
+            if status == nil {
+                row.error(map["status"], "неизвестный статус; допустимы заявка, обучается, завершено, не завершено (\(value))")
+            }
+        }
+        if status == .completed, end == nil {
+            row.error(map["end"], "у завершённого обучения нужна дата окончания")
+        }
+        let staffID = try staffMember(&row)
+        guard let courseValue else { return nil }
+        var courseID: Int64?
+        switch try guarded({ try session.resolveCourse(courseValue, provider: provider) }) {
+        case let .success(id)?:
+            courseID = id
+        case let .failure(error)?:
+            row.error(courseSlot, error.message)
+        case nil:
+            if let provider, let hours {
+                if row.issues.isEmpty {
+                    courseID = try guarded { try session.addExternalCourse(title: courseValue, provider: provider, hours: hours) }
+                }
+            } else {
+                row.error(courseSlot, "программы нет в каталоге; для курса вне каталога укажите организатора и часы (\(courseValue))")
+            }
+        }
+        guard let staffID, let courseID else { return nil }
+        let dateKey = start?.iso ?? end?.iso ?? ""
+        guard claim("\(staffID)|\(courseID)|\(dateKey)", display: "\(courseValue) \(dateKey)", row: &row, slot: courseSlot),
+              row.issues.isEmpty else { return nil }
+        let entry = TrainingEntry(staff: .staffID(""), course: courseValue, provider: provider, hours: hours, start: start,
+                                  end: end, status: status ?? .implied(start: start, end: end, today: options.today),
+                                  certificate: row.raw(map["certificate"]))
+        return try guarded { try session.upsertTraining(entry, staffID: staffID, courseID: courseID) }
+    }
+}
+
+final class ResultRows: RowMapper {
+    override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
+        let schoolSlot = map["school_code"]
+        let code = row.text(schoolSlot, required: true)
+        let year = row.integer(map["year"], required: true, range: 1990...2200)
+        let assessment = row.text(map["assessment"], required: true)
+        let subject = row.text(map["subject"], required: true)
+        let grade = row.raw(map["grade"]) ?? ""
+        let participants = row.integer(map["participants"], range: 0...1_000_000)
+        let mean = row.number(map["mean_score"], required: true, range: 0...1000)
+        let regionMean = row.number(map["region_mean"], range: 0...1000)
+        let fail = row.share(map["share_fail"])
+        let top = row.share(map["share_top"])
+        let schoolID = school(code, schoolSlot, row: &row)
+        guard let code, let year, let assessment, let subject, let mean, let schoolID else { return nil }
+        guard claim("\(code)|\(year)|\(CellValue.fold(assessment))|\(CellValue.fold(subject))|\(grade)",
+                    display: "\(code), \(year), \(assessment), \(subject)\(grade.isEmpty ? "" : ", \(grade)")",
+                    row: &row, slot: nil), row.issues.isEmpty else { return nil }
+        let result = AssessmentResult(schoolCode: code, year: year, assessment: assessment, subject: subject, grade: grade,
+                                      participants: participants, meanScore: mean, regionMean: regionMean,
+                                      shareFail: fail, shareTop: top)
+        return try guarded { try session.upsertResult(result, schoolID: schoolID) }
+    }
+}
+
+final class SocialRows: RowMapper {
+    override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
+        let schoolSlot = map["school_code"]
+        let code = row.text(schoolSlot, required: true)
+        let year = row.integer(map["year"], required: true, range: 1990...2200)
+        let context = SocialContext(
+            schoolCode: code ?? "", year: year ?? 0, hardshipShare: row.share(map["hardship_share"]),
+            nonNativeShare: row.share(map["non_native_share"]), registeredShare: row.share(map["registered_share"]),
+            higherEdParentShare: row.share(map["higher_ed_parent_share"]),
+            singleParentShare: row.share(map["single_parent_share"]))
+        let schoolID = school(code, schoolSlot, row: &row)
+        guard let code, let year, let schoolID else { return nil }
+        guard claim("\(code)|\(year)", display: "\(code), \(year)", row: &row, slot: nil), row.issues.isEmpty else { return nil }
+        return try guarded { try session.upsertSocial(context, schoolID: schoolID) }
+    }
+}
+
+final class CuratorRows: RowMapper {
+    override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
+        let schoolSlot = map["school_code"], curatorSlot = map["curator_school_code"]
+        let code = row.text(schoolSlot, required: true)
+        let curatorCode = row.text(curatorSlot, required: true)
+        let since = row.date(map["since"])
+        let schoolID = school(code, schoolSlot, row: &row)
+        let curatorID = school(curatorCode, curatorSlot, row: &row)
+        guard let code, let curatorCode, let schoolID, let curatorID else { return nil }
+        if code == curatorCode {
+            row.error(curatorSlot, "школа не может курировать сама себя (\(curatorCode))")
+        }
+        guard claim("\(code)|\(curatorCode)", display: "\(code) ← \(curatorCode)", row: &row, slot: nil),
+              row.issues.isEmpty else { return nil }
+        let pairing = CuratorPairing(schoolCode: code, curatorSchoolCode: curatorCode, curatorName: row.raw(map["curator_name"]),
+                                     coordinator: row.raw(map["coordinator"]), since: since, orderRef: row.raw(map["order_ref"]))
+        return try guarded { try session.upsertCurator(pairing, schoolID: schoolID, curatorSchoolID: curatorID) }
+    }
+}
+
+final class MentoringRows: RowMapper {
+    /// A cell naming a person: a personnel number when one matches, else a full name.
+    private func person(_ slot: FieldSlot, schoolSlot: FieldSlot, row: inout RowReader) throws -> Int64? {
+        guard let value = row.text(slot, required: true) else { return nil }
+        if case let .success(id) = try guarded({ try session.resolve(.staffID(value)) }) { return id }
+        let school = row.raw(schoolSlot)
+        switch try guarded({ try session.resolve(.name(value, schoolCode: school)) }) {
+        case let .success(id): return id
+        case let .failure(error):
+            row.error(slot, error.message)
+            return nil
+        }
+    }
+
+    override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
+        let mentor = try person(map["mentor"], schoolSlot: map["mentor_school_code"], row: &row)
+        let mentee = try person(map["mentee"], schoolSlot: map["mentee_school_code"], row: &row)
+        let start = row.date(map["start"])
+        let end = row.date(map["end"])
+        if let start, let end, end < start {
+            row.error(map["end"], "дата окончания раньше даты начала (\(end.russian))")
+        }
+        guard let mentor, let mentee else { return nil }
+        if mentor == mentee {
+            row.error(map["mentee"], "наставник и наставляемый — один человек (\(row.raw(map["mentee"]) ?? ""))")
+        }
+        guard claim("\(mentor)|\(mentee)", display: "\(row.raw(map["mentor"]) ?? "") → \(row.raw(map["mentee"]) ?? "")",
+                    row: &row, slot: nil), row.issues.isEmpty else { return nil }
+        let entry = MentorshipEntry(mentor: .staffID(""), mentee: .staffID(""), form: row.raw(map["form"]), start: start,
+                                    end: end, goal: row.raw(map["goal"]))
+        return try guarded { try session.upsertMentorship(entry, mentorID: mentor, menteeID: mentee) }
+    }
+}
+
+/// A roadmap file is one document: rows are gathered, then written in order at the end.
+final class RoadmapRows: RowMapper {
+    private var entries: [RoadmapEntry] = []
+    private var direction: String?
+
+    override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
+        let fields = row.record.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let filled = fields.indices.filter { !fields[$0].isEmpty }
+        if filled.count == 1, filled[0] <= 1 {
+            direction = fields[filled[0]]
+            return nil
+        }
+        let text = row.text(map["activity"], required: true)
+        let term = row.text(map["term"], required: true)
+        let schoolCode = row.raw(map["school_code"])
+        if schoolCode != nil { _ = school(schoolCode, map["school_code"], row: &row) }
+        guard let text, let term, row.issues.isEmpty else { return nil }
+        entries.append(RoadmapEntry(number: row.raw(map["number"]), direction: row.raw(map["direction"]) ?? direction,
+                                    text: text, term: term, responsible: row.raw(map["responsible"]),
+                                    result: row.raw(map["result"]), schoolCode: schoolCode))
+        return nil
+    }
+
+    override func finish() throws -> [(UpsertOutcome, Int)] {
+        let road = options.roadmap
+        let key = road.key ?? ((fileName as NSString).lastPathComponent as NSString).deletingPathExtension
+        var schoolID: Int64?
+        if let code = road.schoolCode {
+            guard let id = session.schoolID(code: code) else {
+                throw DatabaseRowError(message: "нет школы с кодом «\(code)» для дорожной карты")
+            }
+            schoolID = id
+        }
+        return try guarded {
+            let (_, roadmapID) = try session.upsertRoadmap(
+                key: key, title: road.title ?? key, schoolID: schoolID, periodStart: road.periodStart,
+                periodEnd: road.periodEnd, orderRef: road.orderRef, sourceFile: (fileName as NSString).lastPathComponent)
+            let outcomes = try session.replaceActivities(roadmapID: roadmapID, entries: entries)
+            return [UpsertOutcome.added, .changed, .unchanged].map { kind in (kind, outcomes.filter { $0 == kind }.count) }
+        }
+    }
+}

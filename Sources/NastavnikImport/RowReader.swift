@@ -1,0 +1,119 @@
+import NastavnikCore
+
+/// A column of the file as found in its header: the key it maps to and the header as written.
+struct FieldSlot: Sendable {
+    /// Every field index whose header maps to the key (a file may repeat a column).
+    let indices: [Int]
+    let header: String
+    var isPresent: Bool { !indices.isEmpty }
+    static let absent = FieldSlot(indices: [], header: "")
+}
+
+/// The header row resolved against a kind's columns.
+struct ColumnMap {
+    let slots: [String: FieldSlot]
+    /// The number of fields up to the last non-empty header.
+    let width: Int
+
+    subscript(key: String) -> FieldSlot { slots[key] ?? .absent }
+    func has(_ key: String) -> Bool { slots[key] != nil }
+}
+
+/// One data row being validated. Accessors record an issue, naming the column and the value,
+/// for every cell that does not read, and return `nil` for it; validation goes on, so every
+/// problem of the row is reported.
+struct RowReader {
+    let record: CSVRecord
+    var issues: [ImportIssue] = []
+
+    init(record: CSVRecord) { self.record = record }
+
+    var line: Int { record.line }
+
+    /// The trimmed cell, or `nil` when the column is absent or the cell empty.
+    func raw(_ slot: FieldSlot) -> String? {
+        for index in slot.indices where index < record.fields.count {
+            let value = record.fields[index]
+            if value.isEmpty { continue }
+            let trimmed = trim(value)
+            if !trimmed.isEmpty { return trimmed }
+        }
+        return nil
+    }
+
+    private func trim(_ value: String) -> String {
+        // Fast path: most cells have nothing to trim.
+        if let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
+           !first.properties.isWhitespace, !last.properties.isWhitespace {
+            return value
+        }
+        return value.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    mutating func error(_ slot: FieldSlot?, _ message: String) {
+        issues.append(ImportIssue(line: line, column: slot.flatMap { $0.header.isEmpty ? nil : $0.header }, message: message))
+    }
+
+    mutating func text(_ slot: FieldSlot, required: Bool = false) -> String? {
+        let value = raw(slot)
+        if value == nil, required { error(slot, "обязательное значение не заполнено") }
+        return value
+    }
+
+    mutating func date(_ slot: FieldSlot, required: Bool = false) -> LocalDate? {
+        guard let value = text(slot, required: required) else { return nil }
+        if let date = LocalDate(parsing: value) { return date }
+        if value.allSatisfy(\.isNumber), value.count <= 6 {
+            error(slot, "число Excel вместо даты; сохраните столбец как дату ДД.ММ.ГГГГ (\(value))")
+        } else {
+            error(slot, "неверная дата; ожидается ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (\(value))")
+        }
+        return nil
+    }
+
+    mutating func number(_ slot: FieldSlot, required: Bool = false, range: ClosedRange<Double>? = nil) -> Double? {
+        guard let value = text(slot, required: required) else { return nil }
+        guard let number = CellValue.number(value) else {
+            error(slot, "не число (\(value))")
+            return nil
+        }
+        if let range, !range.contains(number) {
+            error(slot, "значение вне допустимых пределов \(Self.format(range.lowerBound))–\(Self.format(range.upperBound)) (\(value))")
+            return nil
+        }
+        return number
+    }
+
+    mutating func integer(_ slot: FieldSlot, required: Bool = false, range: ClosedRange<Int>? = nil) -> Int? {
+        guard let value = text(slot, required: required) else { return nil }
+        guard let number = CellValue.integer(value) else {
+            error(slot, "не целое число (\(value))")
+            return nil
+        }
+        if let range, !range.contains(number) {
+            error(slot, "значение вне допустимых пределов \(range.lowerBound)–\(range.upperBound) (\(value))")
+            return nil
+        }
+        return number
+    }
+
+    mutating func boolean(_ slot: FieldSlot) -> Bool? {
+        guard let value = text(slot) else { return nil }
+        if let flag = CellValue.boolean(value) { return flag }
+        error(slot, "ожидается «да» или «нет» (\(value))")
+        return nil
+    }
+
+    func list(_ slot: FieldSlot) -> [String] {
+        raw(slot).map(CellValue.list) ?? []
+    }
+
+    /// A percentage share from 0 to 100: `12,5%` and `12,5` both read as 12.5.
+    mutating func share(_ slot: FieldSlot) -> Double? {
+        number(slot, range: 0...100)
+    }
+
+    private static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}

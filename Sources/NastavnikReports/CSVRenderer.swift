@@ -1,0 +1,55 @@
+import Foundation
+import NastavnikCore
+
+/// Renders a table as CSV for Excel: RFC 4180 quoting, CRLF, `;` between fields (what Russian
+/// Excel expects), UTF-8 with a BOM so Excel reads Cyrillic, or Windows-1251 for old Excel.
+public struct CSVRenderer: Sendable {
+    public var delimiter: Character
+    public var encoding: Encoding
+
+    public enum Encoding: String, Sendable, CaseIterable {
+        case utf8 = "utf-8"
+        case cp1251
+    }
+
+    public init(delimiter: Character = ";", encoding: Encoding = .utf8) {
+        self.delimiter = delimiter
+        self.encoding = encoding
+    }
+
+    /// The text of the file, without encoding.
+    public func text(_ table: ReportTable) -> String {
+        var out = DelimitedText.record(table.columns.map(\.title), delimiter: delimiter)
+        for row in table.rows {
+            out += DelimitedText.record(row.map(value), delimiter: delimiter)
+        }
+        return out
+    }
+
+    /// Spreadsheet values: numbers with a decimal comma (Russian Excel reads them as numbers),
+    /// dates as `ДД.ММ.ГГГГ`, percentages with `%`.
+    func value(_ cell: Cell) -> String {
+        switch cell {
+        case let .number(v, _): Cell.russianNumber(v, decimals: CSVRenderer.decimals(v))
+        case let .percent(v): Cell.russianNumber(v, decimals: CSVRenderer.decimals(v)) + "%"
+        default: cell.display
+        }
+    }
+
+    static func decimals(_ v: Double) -> Int {
+        for d in 0...6 where abs(v * pow(10, Double(d)) - (v * pow(10, Double(d))).rounded()) < 1e-9 { return d }
+        return 6
+    }
+
+    /// The file's bytes.
+    public func render(_ table: ReportTable) -> [UInt8] {
+        let text = text(table)
+        switch encoding {
+        case .utf8:
+            return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+        case .cp1251:
+            var lossy = false
+            return Windows1251.encode(text, lossy: &lossy)
+        }
+    }
+}

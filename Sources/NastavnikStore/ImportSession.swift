@@ -1,0 +1,393 @@
+import Foundation
+import GRDB
+import NastavnikCore
+
+/// A reference in a row that names nothing, or more than one thing.
+public struct ReferenceError: Error, Equatable, Sendable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// Writes imported rows inside one transaction. Statements are prepared once per session;
+/// lookups of schools, staff and courses are cached, since a file names the same ones often.
+public final class ImportSession {
+    public let db: Database
+    private var schoolIDs: [String: Int64] = [:]
+    private var staffByID: [String: Int64]?
+    private var staffByName: [String: [(id: Int64, schoolID: Int64)]]?
+    private var courseByCode: [String: Int64] = [:]
+    private var coursesByTitle: [String: [(id: Int64, provider: String)]]?
+    private var campaignIDs: [String: Int64] = [:]
+    private var upserts: [String: Upsert] = [:]
+
+    init(db: Database) throws {
+        self.db = db
+        for row in try Row.fetchAll(db, sql: "SELECT code, id FROM school") {
+            schoolIDs[row[0]] = row[1]
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT code, id FROM course WHERE code IS NOT NULL") {
+            courseByCode[row[0]] = row[1]
+        }
+    }
+
+    private func upsert(_ name: String, _ make: () throws -> Upsert) throws -> Upsert {
+        if let statement = upserts[name] { return statement }
+        let statement = try make()
+        upserts[name] = statement
+        return statement
+    }
+
+    private static func joined(_ list: [String]) -> String { list.joined(separator: "; ") }
+
+    // MARK: Schools
+
+    /// The id of the school with this code, if it exists (in the database or earlier in this session).
+    public func schoolID(code: String) -> Int64? { schoolIDs[code] }
+
+    public func upsertSchool(_ school: School) throws -> UpsertOutcome {
+        let statement = try upsert("school") {
+            try Upsert(db, table: "school",
+                       columns: ["code", "name", "municipality", "kind", "internship_site", "students",
+                                 "latitude", "longitude", "address", "head"],
+                       conflict: ["code"], returningID: true)
+        }
+        var (outcome, id) = try statement.run([
+            .text(school.code), .text(school.name), SQLValue(school.municipality), SQLValue(school.kind),
+            SQLValue(school.internshipSite), SQLValue(school.students), SQLValue(school.latitude),
+            SQLValue(school.longitude), SQLValue(school.address), SQLValue(school.head),
+        ])
+        let schoolID: Int64
+        if let id {
+            schoolID = id
+        } else {
+            schoolID = try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [school.code])!
+        }
+        schoolIDs[school.code] = schoolID
+        let existing = Set(try String.fetchAll(
+            db, sql: "SELECT status FROM school_status WHERE school_id = ? AND source = 'official'",
+            arguments: [schoolID]))
+        let wanted = Set(school.statuses.map(\.rawValue))
+        if existing != wanted {
+            try db.execute(sql: "DELETE FROM school_status WHERE school_id = ? AND source = 'official'", arguments: [schoolID])
+            for status in wanted.sorted() {
+                try db.execute(sql: "INSERT INTO school_status (school_id, status, source) VALUES (?, ?, 'official')",
+                               arguments: [schoolID, status])
+            }
+            if outcome == .unchanged { outcome = .changed }
+        }
+        return outcome
+    }
+
+    // MARK: Staff
+
+    public func upsertStaff(_ member: StaffMember, schoolID: Int64) throws -> UpsertOutcome {
+        let statement = try upsert("staff") {
+            try Upsert(db, table: "staff",
+                       columns: ["person_key", "staff_id", "full_name", "school_id", "position", "position_kind",
+                                 "subjects", "birth_date", "teaching_since", "experience_years", "category",
+                                 "category_date", "email", "phone"],
+                       conflict: ["person_key"])
+        }
+        let outcome = try statement.run([
+            .text(member.personKey), SQLValue(member.staffID), .text(member.fullName), .integer(schoolID),
+            .text(member.position), .text(member.positionKind.rawValue), .text(Self.joined(member.subjects)),
+            SQLValue(member.birthDate?.iso), SQLValue(member.teachingSince?.iso), SQLValue(member.experienceYears),
+            SQLValue(member.category?.rawValue), SQLValue(member.categoryDate?.iso), SQLValue(member.email),
+            SQLValue(member.phone),
+        ]).outcome
+        if staffByName != nil { staffByName = nil }
+        if staffByID != nil, let sid = member.staffID, staffByID?[sid] == nil { staffByID = nil }
+        return outcome
+    }
+
+    /// Finds the one staff member a reference names.
+    public func resolve(_ reference: StaffReference) throws -> Result<Int64, ReferenceError> {
+        switch reference {
+        case let .staffID(staffID):
+            if staffByID == nil {
+                var map: [String: Int64] = [:]
+                let cursor = try Row.fetchCursor(db, sql: "SELECT staff_id, id FROM staff WHERE staff_id IS NOT NULL")
+                while let row = try cursor.next() {
+                    map[row[0]] = row[1]
+                }
+                staffByID = map
+            }
+            if let id = staffByID?[staffID] { return .success(id) }
+            return .failure(ReferenceError("нет работника с табельным номером «\(staffID)»"))
+        case let .name(name, schoolCode):
+            if staffByName == nil {
+                var map: [String: [(Int64, Int64)]] = [:]
+                let cursor = try Row.fetchCursor(db, sql: "SELECT full_name, id, school_id FROM staff")
+                while let row = try cursor.next() {
+                    map[CellValue.fold(row[0]), default: []].append((row[1], row[2]))
+                }
+                staffByName = map
+            }
+            var matches = staffByName?[CellValue.fold(name)] ?? []
+            if let schoolCode {
+                guard let schoolID = schoolIDs[schoolCode] else {
+                    return .failure(ReferenceError("нет школы с кодом «\(schoolCode)»"))
+                }
+                matches = matches.filter { $0.schoolID == schoolID }
+            }
+            switch matches.count {
+            case 1: return .success(matches[0].id)
+            case 0:
+                let place = schoolCode.map { " в школе \($0)" } ?? ""
+                return .failure(ReferenceError("работник «\(name)»\(place) не найден"))
+            default:
+                let place = schoolCode.map { " в школе \($0)" } ?? ""
+                return .failure(ReferenceError(
+                    "имя «\(name)»\(place) неоднозначно: так зовут \(matches.count) работников; укажите табельный номер"))
+            }
+        }
+    }
+
+    // MARK: Diagnostics
+
+    public func upsertDiagnostic(_ entry: DiagnosticEntry, staffID: Int64) throws -> UpsertOutcome {
+        let campaignKey = entry.date.iso + "|" + entry.instrument
+        let campaignID: Int64
+        if let id = campaignIDs[campaignKey] {
+            campaignID = id
+        } else {
+            try db.execute(sql: "INSERT INTO diagnostic_campaign (date, instrument) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                           arguments: [entry.date.iso, entry.instrument])
+            campaignID = try Int64.fetchOne(db, sql: "SELECT id FROM diagnostic_campaign WHERE date = ? AND instrument = ?",
+                                            arguments: [entry.date.iso, entry.instrument])!
+            campaignIDs[campaignKey] = campaignID
+        }
+        let statement = try upsert("diagnostic") {
+            try Upsert(db, table: "diagnostic_result",
+                       columns: ["campaign_id", "staff_id", "consent", "subject_score", "methodological_score",
+                                 "psychological_score", "communicative_score"],
+                       conflict: ["campaign_id", "staff_id"], returningID: true)
+        }
+        var (outcome, id) = try statement.run([
+            .integer(campaignID), .integer(staffID), SQLValue(entry.consent), SQLValue(entry.scores[.subject]),
+            SQLValue(entry.scores[.methodological]), SQLValue(entry.scores[.psychological]),
+            SQLValue(entry.scores[.communicative]),
+        ])
+        let resultID = try id ?? Int64.fetchOne(
+            db, sql: "SELECT id FROM diagnostic_result WHERE campaign_id = ? AND staff_id = ?",
+            arguments: [campaignID, staffID])!
+        let existing = Set(try String.fetchAll(db, sql: "SELECT topic FROM deficit WHERE diagnostic_result_id = ?",
+                                               arguments: [resultID]))
+        let wanted = Set(entry.deficits)
+        if existing != wanted {
+            try db.execute(sql: "DELETE FROM deficit WHERE diagnostic_result_id = ?", arguments: [resultID])
+            for topic in wanted.sorted() {
+                try db.execute(sql: "INSERT INTO deficit (staff_id, topic, diagnostic_result_id) VALUES (?, ?, ?)",
+                               arguments: [staffID, topic, resultID])
+            }
+            if outcome == .unchanged { outcome = .changed }
+        }
+        return outcome
+    }
+
+    // MARK: Courses and training
+
+    public func upsertCourse(_ course: Course) throws -> UpsertOutcome {
+        let statement = try upsert("course") {
+            try Upsert(db, table: "course",
+                       columns: ["course_key", "code", "title", "provider", "hours", "format", "topics", "subjects",
+                                 "start_date", "end_date", "seats", "external"],
+                       conflict: ["course_key"], returningID: true)
+        }
+        let (outcome, id) = try statement.run([
+            .text(course.courseKey), SQLValue(course.code), .text(course.title), .text(course.provider),
+            .real(course.hours), SQLValue(course.format), .text(Self.joined(course.topics)),
+            .text(Self.joined(course.subjects)), SQLValue(course.start?.iso), SQLValue(course.end?.iso),
+            SQLValue(course.seats), SQLValue(course.external),
+        ])
+        if let code = course.code, let id { courseByCode[code] = id }
+        coursesByTitle = nil
+        return outcome
+    }
+
+    /// Finds a catalogue course by code, else by title (and provider, where titles repeat).
+    public func resolveCourse(_ value: String, provider: String?) throws -> Result<Int64, ReferenceError>? {
+        if let id = courseByCode[value] { return .success(id) }
+        if coursesByTitle == nil {
+            var map: [String: [(Int64, String)]] = [:]
+            let cursor = try Row.fetchCursor(db, sql: "SELECT title, id, provider FROM course")
+                while let row = try cursor.next() {
+                map[CellValue.fold(row[0]), default: []].append((row[1], row[2]))
+            }
+            coursesByTitle = map
+        }
+        var matches = coursesByTitle?[CellValue.fold(value)] ?? []
+        if matches.count > 1, let provider {
+            matches = matches.filter { CellValue.fold($0.provider) == CellValue.fold(provider) }
+        }
+        switch matches.count {
+        case 0: return nil
+        case 1: return .success(matches[0].id)
+        default:
+            return .failure(ReferenceError(
+                "программа «\(value)» есть в каталоге у \(matches.count) организаторов; укажите код программы или организатора"))
+        }
+    }
+
+    /// Adds a course taken outside the catalogue, marked external, and returns its id.
+    public func addExternalCourse(title: String, provider: String, hours: Double) throws -> Int64 {
+        let course = Course(title: title, provider: provider, hours: hours, external: true)
+        _ = try upsertCourse(course)
+        coursesByTitle = nil
+        return try Int64.fetchOne(db, sql: "SELECT id FROM course WHERE course_key = ?", arguments: [course.courseKey])!
+    }
+
+    public func upsertTraining(_ entry: TrainingEntry, staffID: Int64, courseID: Int64) throws -> UpsertOutcome {
+        let statement = try upsert("training") {
+            try Upsert(db, table: "training",
+                       columns: ["training_key", "staff_id", "course_id", "hours", "start_date", "end_date", "status",
+                                 "certificate"],
+                       conflict: ["training_key"])
+        }
+        let key = "\(staffID)|\(courseID)|\(entry.start?.iso ?? entry.end?.iso ?? "")"
+        return try statement.run([
+            .text(key), .integer(staffID), .integer(courseID), SQLValue(entry.hours), SQLValue(entry.start?.iso),
+            SQLValue(entry.end?.iso), .text(entry.status.rawValue), SQLValue(entry.certificate),
+        ]).outcome
+    }
+
+    // MARK: Results and social context
+
+    public func upsertResult(_ result: AssessmentResult, schoolID: Int64) throws -> UpsertOutcome {
+        let statement = try upsert("result") {
+            try Upsert(db, table: "assessment_result",
+                       columns: ["school_id", "year", "assessment", "subject", "grade", "participants", "mean_score",
+                                 "region_mean", "share_fail", "share_top"],
+                       conflict: ["school_id", "year", "assessment", "subject", "grade"])
+        }
+        return try statement.run([
+            .integer(schoolID), .integer(Int64(result.year)), .text(result.assessment), .text(result.subject),
+            .text(result.grade), SQLValue(result.participants), .real(result.meanScore), SQLValue(result.regionMean),
+            SQLValue(result.shareFail), SQLValue(result.shareTop),
+        ]).outcome
+    }
+
+    public func upsertSocial(_ context: SocialContext, schoolID: Int64) throws -> UpsertOutcome {
+        let statement = try upsert("social") {
+            try Upsert(db, table: "social_context",
+                       columns: ["school_id", "year", "hardship_share", "non_native_share", "registered_share",
+                                 "higher_ed_parent_share", "single_parent_share"],
+                       conflict: ["school_id", "year"])
+        }
+        return try statement.run([
+            .integer(schoolID), .integer(Int64(context.year)), SQLValue(context.hardshipShare),
+            SQLValue(context.nonNativeShare), SQLValue(context.registeredShare), SQLValue(context.higherEdParentShare),
+            SQLValue(context.singleParentShare),
+        ]).outcome
+    }
+
+    // MARK: Curators and mentoring
+
+    public func upsertCurator(_ pairing: CuratorPairing, schoolID: Int64, curatorSchoolID: Int64) throws -> UpsertOutcome {
+        let statement = try upsert("curator") {
+            try Upsert(db, table: "curator_pairing",
+                       columns: ["school_id", "curator_school_id", "curator_name", "coordinator", "since", "order_ref"],
+                       conflict: ["school_id", "curator_school_id"])
+        }
+        return try statement.run([
+            .integer(schoolID), .integer(curatorSchoolID), SQLValue(pairing.curatorName), SQLValue(pairing.coordinator),
+            SQLValue(pairing.since?.iso), SQLValue(pairing.orderRef),
+        ]).outcome
+    }
+
+    public func upsertMentorship(_ entry: MentorshipEntry, mentorID: Int64, menteeID: Int64) throws -> UpsertOutcome {
+        let statement = try upsert("mentorship") {
+            try Upsert(db, table: "mentorship",
+                       columns: ["mentor_id", "mentee_id", "form", "start_date", "end_date", "goal"],
+                       conflict: ["mentor_id", "mentee_id"])
+        }
+        return try statement.run([
+            .integer(mentorID), .integer(menteeID), SQLValue(entry.form), SQLValue(entry.start?.iso),
+            SQLValue(entry.end?.iso), SQLValue(entry.goal),
+        ]).outcome
+    }
+
+    // MARK: Roadmaps
+
+    /// Creates or updates a roadmap's header and returns its id.
+    public func upsertRoadmap(key: String, title: String, schoolID: Int64?, periodStart: LocalDate?,
+                              periodEnd: LocalDate?, orderRef: String?, sourceFile: String) throws -> (UpsertOutcome, Int64) {
+        let statement = try upsert("roadmap") {
+            try Upsert(db, table: "roadmap",
+                       columns: ["roadmap_key", "title", "school_id", "period_start", "period_end", "order_ref", "source_file"],
+                       conflict: ["roadmap_key"], returningID: true)
+        }
+        let (outcome, id) = try statement.run([
+            .text(key), .text(title), SQLValue(schoolID.map(Int.init)), SQLValue(periodStart?.iso),
+            SQLValue(periodEnd?.iso), SQLValue(orderRef), .text(sourceFile),
+        ])
+        let roadmapID = try id ?? Int64.fetchOne(db, sql: "SELECT id FROM roadmap WHERE roadmap_key = ?", arguments: [key])!
+        return (outcome, roadmapID)
+    }
+
+    /// Writes a roadmap's directions and activities in file order; activities the file no
+    /// longer has are removed (with their statuses).
+    public func replaceActivities(roadmapID: Int64, entries: [RoadmapEntry]) throws -> [UpsertOutcome] {
+        var directionIDs: [String: Int64] = [:]
+        var directionTitles: [String] = []
+        for entry in entries { if let d = entry.direction, directionIDs[d] == nil { directionIDs[d] = 0; directionTitles.append(d) } }
+        try db.execute(sql: "DELETE FROM roadmap_direction WHERE roadmap_id = ? AND position > ?",
+                       arguments: [roadmapID, directionTitles.count])
+        for (position, title) in directionTitles.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO roadmap_direction (roadmap_id, position, title) VALUES (?, ?, ?)
+                ON CONFLICT(roadmap_id, position) DO UPDATE SET title = excluded.title
+                """, arguments: [roadmapID, position + 1, title])
+            directionIDs[title] = try Int64.fetchOne(
+                db, sql: "SELECT id FROM roadmap_direction WHERE roadmap_id = ? AND position = ?",
+                arguments: [roadmapID, position + 1])!
+        }
+        let statement = try upsert("activity") {
+            try Upsert(db, table: "activity",
+                       columns: ["roadmap_id", "position", "direction_id", "number", "text", "term", "responsible",
+                                 "result", "school_id"],
+                       conflict: ["roadmap_id", "position"])
+        }
+        var outcomes: [UpsertOutcome] = []
+        for (position, entry) in entries.enumerated() {
+            let schoolID = entry.schoolCode.flatMap { schoolIDs[$0] }
+            outcomes.append(try statement.run([
+                .integer(roadmapID), .integer(Int64(position + 1)),
+                entry.direction.flatMap { directionIDs[$0] }.map { .integer($0) } ?? .null,
+                SQLValue(entry.number), .text(entry.text), .text(entry.term), SQLValue(entry.responsible),
+                SQLValue(entry.result), schoolID.map { .integer($0) } ?? .null,
+            ]).outcome)
+        }
+        try db.execute(sql: "DELETE FROM activity WHERE roadmap_id = ? AND position > ?",
+                       arguments: [roadmapID, entries.count])
+        return outcomes
+    }
+
+    // MARK: Log
+
+    public func logImport(fileName: String, sha256: String, kind: String, added: Int, changed: Int,
+                          unchanged: Int, warnings: Int, importedBy: String?) throws {
+        try db.execute(sql: """
+            INSERT INTO import_log (file_name, sha256, kind, imported_at, imported_by, added, changed, unchanged, warnings)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [fileName, sha256, kind, ISO8601DateFormatter().string(from: Date()), importedBy,
+                             added, changed, unchanged, warnings])
+    }
+}
+
+extension NastavnikDatabase {
+    /// Runs an import in one immediate transaction. It commits only when `body` returns true and
+    /// this is not a dry run; anything else, a thrown error included, leaves the file untouched.
+    public func importTransaction<T>(dryRun: Bool, _ body: (ImportSession) throws -> (commit: Bool, value: T)) throws -> T {
+        try writer.writeWithoutTransaction { db in
+            var value: T?
+            try db.inTransaction(.immediate) {
+                let session = try ImportSession(db: db)
+                let result = try body(session)
+                value = result.value
+                return result.commit && !dryRun ? .commit : .rollback
+            }
+            return value!
+        }
+    }
+}

@@ -1,0 +1,292 @@
+import GRDB
+import NastavnikCore
+
+/// A school as `schools list` shows it.
+public struct SchoolOverview: Sendable, Equatable {
+    public var code: String
+    public var name: String
+    public var municipality: String?
+    public var kind: String?
+    public var statuses: [SchoolStatus]
+    public var internshipSite: Bool
+    public var students: Int?
+    public var staffCount: Int
+    /// Codes of the schools curating this one.
+    public var curators: [String]
+}
+
+/// A curator pairing seen from either side.
+public struct PairingLine: Sendable, Equatable {
+    public var schoolCode: String
+    public var schoolName: String
+    public var curatorSchoolCode: String
+    public var curatorSchoolName: String
+    public var curatorName: String?
+    public var coordinator: String?
+    public var since: LocalDate?
+    public var orderRef: String?
+}
+
+/// Everything `schools show` tells about one school.
+public struct SchoolDetail: Sendable, Equatable {
+    public var record: SchoolRecord
+    public var statuses: [SchoolStatus]
+    public var curatedBy: [PairingLine]
+    public var curates: [PairingLine]
+    public var staffByKind: [PositionKind: Int]
+    public var staffCount: Int
+    /// Teaching and leading staff with a counting training within the rule's window.
+    public var trainedCount: Int
+    public var trainedBase: Int
+}
+
+/// A member of staff as `staff list` shows them.
+public struct StaffLine: Sendable, Equatable {
+    public var staffID: String?
+    public var fullName: String
+    public var schoolCode: String
+    public var position: String
+    public var subjects: [String]
+    public var category: QualificationCategory?
+    public var experience: Double?
+    public var earlyCareer: Bool
+    public var lastTrainingEnd: LocalDate?
+}
+
+public struct TrainingLine: Sendable, Equatable {
+    public var courseCode: String?
+    public var title: String
+    public var provider: String
+    public var hours: Double?
+    public var start: LocalDate?
+    public var end: LocalDate?
+    public var status: TrainingStatus
+    public var certificate: String?
+    public var external: Bool
+}
+
+public struct DiagnosticLine: Sendable, Equatable {
+    public var date: LocalDate
+    public var instrument: String
+    public var scores: [Competence: Double]
+    public var deficits: [String]
+}
+
+/// A staff member's card.
+public struct StaffCard: Sendable, Equatable {
+    public var member: StaffMember
+    public var schoolName: String
+    public var trainings: [TrainingLine]
+    public var diagnostics: [DiagnosticLine]
+    public var mentors: [String]
+    public var mentees: [String]
+}
+
+/// The figures `nastavnik demo` and the municipal report open with.
+public struct DatabaseOverview: Sendable, Equatable {
+    public var counts: [(table: String, count: Int)]
+    public var statusCounts: [(SchoolStatus, Int)]
+    public var schoolsWithoutStatus: Int
+    /// Teaching and leading staff, and how many of them lack a counting training.
+    public var trainingBase: Int
+    public var untrained: Int
+    public var untrainedBySchool: [(code: String, name: String, untrained: Int, base: Int)]
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.counts.map(\.count) == b.counts.map(\.count) && a.untrained == b.untrained && a.trainingBase == b.trainingBase
+    }
+}
+
+extension NastavnikDatabase {
+    private static func statuses(_ db: Database, source: String = "official") throws -> [Int64: [SchoolStatus]] {
+        var map: [Int64: [SchoolStatus]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT school_id, status FROM school_status WHERE source = ?", arguments: [source]) {
+            if let status = SchoolStatus(rawValue: row[1]) { map[row[0], default: []].append(status) }
+        }
+        return map.mapValues { $0.sorted() }
+    }
+
+    public func schools(status: SchoolStatus? = nil) throws -> [SchoolOverview] {
+        try writer.read { db in
+            let statuses = try Self.statuses(db)
+            var curators: [Int64: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT p.school_id, c.code FROM curator_pairing p JOIN school c ON c.id = p.curator_school_id
+                WHERE p.until IS NULL ORDER BY c.code
+                """) {
+                curators[row[0], default: []].append(row[1])
+            }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT s.*, (SELECT count(*) FROM staff WHERE school_id = s.id AND forgotten_at IS NULL) AS staff_count
+                FROM school s ORDER BY s.code
+                """)
+            return rows.compactMap { row -> SchoolOverview? in
+                let id: Int64 = row["id"]
+                let list = statuses[id] ?? []
+                if let status, !list.contains(status) { return nil }
+                return SchoolOverview(code: row["code"], name: row["name"], municipality: row["municipality"],
+                                      kind: row["kind"], statuses: list, internshipSite: row["internship_site"],
+                                      students: row["students"], staffCount: row["staff_count"], curators: curators[id] ?? [])
+            }
+        }
+    }
+
+    private static func pairings(_ db: Database, whereSQL: String, id: Int64) throws -> [PairingLine] {
+        try Row.fetchAll(db, sql: """
+            SELECT s.code AS s_code, s.name AS s_name, c.code AS c_code, c.name AS c_name, p.curator_name, p.coordinator,
+                   p.since, p.order_ref
+            FROM curator_pairing p JOIN school s ON s.id = p.school_id JOIN school c ON c.id = p.curator_school_id
+            WHERE \(whereSQL) = ? AND p.until IS NULL ORDER BY s.code, c.code
+            """, arguments: [id]).map { row in
+            PairingLine(schoolCode: row["s_code"], schoolName: row["s_name"], curatorSchoolCode: row["c_code"],
+                        curatorSchoolName: row["c_name"], curatorName: row["curator_name"], coordinator: row["coordinator"],
+                        since: (row["since"] as String?).flatMap { LocalDate(parsing: $0) }, orderRef: row["order_ref"])
+        }
+    }
+
+    /// All active curator pairings.
+    public func pairings() throws -> [PairingLine] {
+        try writer.read { db in
+            try Self.pairings(db, whereSQL: "1", id: 1)
+        }
+    }
+
+    public func school(code: String, asOf date: LocalDate, rule: TrainingRule = TrainingRule()) throws -> SchoolDetail? {
+        try writer.read { db in
+            guard let record = try SchoolRecord.filter(SchoolRecord.Columns.code == code).fetchOne(db), let id = record.id else {
+                return nil
+            }
+            var byKind: [PositionKind: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT position_kind, count(*) FROM staff WHERE school_id = ? AND forgotten_at IS NULL GROUP BY 1", arguments: [id]) {
+                if let kind = PositionKind(rawValue: row[0]) { byKind[kind] = row[1] }
+            }
+            let trained = try Self.trainingCounts(db, asOf: date, rule: rule, schoolID: id).first
+            return SchoolDetail(record: record, statuses: try Self.statuses(db)[id] ?? [],
+                                curatedBy: try Self.pairings(db, whereSQL: "p.school_id", id: id),
+                                curates: try Self.pairings(db, whereSQL: "p.curator_school_id", id: id),
+                                staffByKind: byKind, staffCount: byKind.values.reduce(0, +),
+                                trainedCount: trained.map { $0.base - $0.untrained } ?? 0, trainedBase: trained?.base ?? 0)
+        }
+    }
+
+    /// Per school: teaching and leading staff, and how many lack a completed training of enough
+    /// hours that ended within the rule's window before `date`.
+    static func trainingCounts(_ db: Database, asOf date: LocalDate, rule: TrainingRule, schoolID: Int64? = nil) throws
+        -> [(schoolID: Int64, code: String, name: String, base: Int, untrained: Int)] {
+        let filter = schoolID == nil ? "" : "AND s.id = \(schoolID!)"
+        return try Row.fetchAll(db, sql: """
+            SELECT s.id, s.code, s.name, count(st.id) AS base,
+                   sum(NOT EXISTS (
+                       SELECT 1 FROM training t JOIN course c ON c.id = t.course_id
+                       WHERE t.staff_id = st.id AND t.status = 'completed'
+                         AND coalesce(t.hours, c.hours) >= ? AND t.end_date >= ? AND t.end_date <= ?
+                   )) AS untrained
+            FROM school s JOIN staff st ON st.school_id = s.id
+            WHERE st.position_kind IN ('teacher', 'leader') AND st.forgotten_at IS NULL \(filter)
+            GROUP BY s.id ORDER BY s.code
+            """, arguments: [rule.minimumHours, rule.windowStart(asOf: date).iso, date.iso]).map { row in
+            (row[0], row[1], row[2], row[3], row[4])
+        }
+    }
+
+    public func staff(schoolCode: String? = nil, asOf date: LocalDate) throws -> [StaffLine] {
+        try writer.read { db in
+            var sql = """
+                SELECT st.*, s.code AS school_code,
+                       (SELECT max(t.end_date) FROM training t WHERE t.staff_id = st.id AND t.status = 'completed') AS last_end
+                FROM staff st JOIN school s ON s.id = st.school_id WHERE st.forgotten_at IS NULL
+                """
+            var arguments: StatementArguments = []
+            if let schoolCode {
+                sql += " AND s.code = ?"
+                arguments += [schoolCode]
+            }
+            sql += " ORDER BY s.code, st.full_name"
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                let record = try StaffRecord(row: row)
+                let member = record.member(schoolCode: row["school_code"])
+                return StaffLine(staffID: member.staffID, fullName: member.fullName, schoolCode: member.schoolCode,
+                                 position: member.position, subjects: member.subjects, category: member.category,
+                                 experience: member.experience(asOf: date), earlyCareer: member.isEarlyCareer(asOf: date),
+                                 lastTrainingEnd: (row["last_end"] as String?).flatMap { LocalDate(parsing: $0) })
+            }
+        }
+    }
+
+    /// The card of the staff member with this personnel number (or, failing that, this exact name).
+    public func staffCard(id: String) throws -> Result<StaffCard, StoreError> {
+        try writer.read { db in
+            var rows = try Row.fetchAll(db, sql: "SELECT st.*, s.code AS school_code, s.name AS school_name FROM staff st JOIN school s ON s.id = st.school_id WHERE st.staff_id = ?", arguments: [id])
+            if rows.isEmpty {
+                let folded = CellValue.fold(id)
+                rows = try Row.fetchAll(db, sql: "SELECT st.*, s.code AS school_code, s.name AS school_name FROM staff st JOIN school s ON s.id = st.school_id")
+                    .filter { CellValue.fold($0["full_name"]) == folded }
+            }
+            guard rows.count == 1, let row = rows.first else {
+                if rows.count > 1 {
+                    return .failure(StoreError.invalid("Имя «\(id)» носят \(rows.count) работников; укажите табельный номер."))
+                }
+                return .failure(StoreError.notFound(what: "Работник", key: id))
+            }
+            let record = try StaffRecord(row: row)
+            let staffID = record.id!
+            let trainings = try Row.fetchAll(db, sql: """
+                SELECT c.code, c.title, c.provider, coalesce(t.hours, c.hours) AS hours, t.start_date, t.end_date, t.status,
+                       t.certificate, c.external
+                FROM training t JOIN course c ON c.id = t.course_id WHERE t.staff_id = ?
+                ORDER BY coalesce(t.end_date, t.start_date) DESC
+                """, arguments: [staffID]).map { r in
+                TrainingLine(courseCode: r[0], title: r[1], provider: r[2], hours: r[3],
+                             start: (r[4] as String?).flatMap { LocalDate(parsing: $0) },
+                             end: (r[5] as String?).flatMap { LocalDate(parsing: $0) },
+                             status: TrainingStatus(rawValue: r[6]) ?? .completed, certificate: r[7], external: r[8])
+            }
+            let diagnostics = try Row.fetchAll(db, sql: """
+                SELECT r.id, c.date, c.instrument, r.subject_score, r.methodological_score, r.psychological_score,
+                       r.communicative_score
+                FROM diagnostic_result r JOIN diagnostic_campaign c ON c.id = r.campaign_id
+                WHERE r.staff_id = ? ORDER BY c.date DESC
+                """, arguments: [staffID]).map { r in
+                var scores: [Competence: Double] = [:]
+                for (i, competence) in [Competence.subject, .methodological, .psychological, .communicative].enumerated() {
+                    if let v: Double = r[3 + i] { scores[competence] = v }
+                }
+                let deficits = try String.fetchAll(db, sql: "SELECT topic FROM deficit WHERE diagnostic_result_id = ? ORDER BY topic",
+                                                   arguments: [r[0] as Int64])
+                return DiagnosticLine(date: LocalDate(parsing: r[1] as String)!, instrument: r[2], scores: scores, deficits: deficits)
+            }
+            let mentors = try String.fetchAll(db, sql: "SELECT m.full_name FROM mentorship x JOIN staff m ON m.id = x.mentor_id WHERE x.mentee_id = ?", arguments: [staffID])
+            let mentees = try String.fetchAll(db, sql: "SELECT m.full_name FROM mentorship x JOIN staff m ON m.id = x.mentee_id WHERE x.mentor_id = ?", arguments: [staffID])
+            return .success(StaffCard(member: record.member(schoolCode: row["school_code"]), schoolName: row["school_name"],
+                                      trainings: trainings, diagnostics: diagnostics, mentors: mentors, mentees: mentees))
+        }
+    }
+
+    public func overview(asOf date: LocalDate, rule: TrainingRule = TrainingRule()) throws -> DatabaseOverview {
+        try writer.read { db in
+            let tables: [(String, String)] = [
+                ("school", "школ"), ("staff", "работников"), ("course", "программ ПК в каталоге"),
+                ("training", "записей о повышении квалификации"), ("diagnostic_result", "результатов диагностики"),
+                ("assessment_result", "результатов оценочных процедур"), ("social_context", "записей о социальном контексте"),
+                ("curator_pairing", "пар «школа — куратор»"), ("mentorship", "наставнических пар"),
+                ("roadmap", "дорожных карт"), ("activity", "мероприятий дорожных карт"),
+            ]
+            var counts: [(String, Int)] = []
+            for (table, title) in tables {
+                counts.append((title, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0))
+            }
+            var statusCounts: [(SchoolStatus, Int)] = []
+            for status in SchoolStatus.allCases {
+                let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM school_status WHERE status = ? AND source = 'official'",
+                                         arguments: [status.rawValue]) ?? 0
+                statusCounts.append((status, n))
+            }
+            let without = try Int.fetchOne(db, sql: "SELECT count(*) FROM school WHERE id NOT IN (SELECT school_id FROM school_status WHERE source = 'official')") ?? 0
+            let perSchool = try Self.trainingCounts(db, asOf: date, rule: rule)
+            return DatabaseOverview(counts: counts, statusCounts: statusCounts, schoolsWithoutStatus: without,
+                                    trainingBase: perSchool.reduce(0) { $0 + $1.base },
+                                    untrained: perSchool.reduce(0) { $0 + $1.untrained },
+                                    untrainedBySchool: perSchool.map { ($0.code, $0.name, $0.untrained, $0.base) })
+        }
+    }
+}

@@ -1,0 +1,360 @@
+import GRDB
+
+/// The schema's migrations. Each lands once and is never edited afterwards: a later change is a
+/// new migration, so that every municipality's database upgrades the same way.
+enum Schema {
+    static func register(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v1-domain") { db in
+            try db.execute(sql: v1)
+        }
+    }
+
+    /// The whole domain as the first release knows it. Dates are ISO text (`YYYY-MM-DD`),
+    /// timestamps ISO 8601 text in UTC. Natural keys carry unique indexes: they identify a
+    /// record beyond this file, when a region consolidates municipal databases.
+    static let v1 = """
+        CREATE TABLE school (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE CHECK (code <> ''),
+            name TEXT NOT NULL CHECK (name <> ''),
+            municipality TEXT,
+            kind TEXT,
+            internship_site INTEGER NOT NULL DEFAULT 0 CHECK (internship_site IN (0, 1)),
+            students INTEGER CHECK (students >= 0),
+            latitude REAL CHECK (latitude BETWEEN -90 AND 90),
+            longitude REAL CHECK (longitude BETWEEN -180 AND 180),
+            address TEXT,
+            head TEXT,
+            curator_capacity INTEGER CHECK (curator_capacity >= 0)
+        );
+
+        -- Official statuses come from the regional lists; proposed ones from `schools classify`.
+        CREATE TABLE school_status (
+            school_id INTEGER NOT NULL REFERENCES school(id) ON DELETE CASCADE,
+            status TEXT NOT NULL CHECK (status IN ('lowResults', 'highRisk', 'moderateRisk', 'adverseSocial', 'effective')),
+            source TEXT NOT NULL DEFAULT 'official' CHECK (source IN ('official', 'proposed')),
+            reason TEXT,
+            PRIMARY KEY (school_id, source, status)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE staff (
+            id INTEGER PRIMARY KEY,
+            person_key TEXT NOT NULL UNIQUE,
+            staff_id TEXT UNIQUE,
+            full_name TEXT NOT NULL CHECK (full_name <> ''),
+            school_id INTEGER NOT NULL REFERENCES school(id),
+            position TEXT NOT NULL CHECK (position <> ''),
+            position_kind TEXT NOT NULL CHECK (position_kind IN ('teacher', 'leader', 'specialist')),
+            subjects TEXT NOT NULL DEFAULT '',
+            birth_date TEXT,
+            teaching_since TEXT,
+            experience_years REAL CHECK (experience_years >= 0),
+            category TEXT CHECK (category IN ('highest', 'first', 'fitsPost', 'none')),
+            category_date TEXT,
+            email TEXT,
+            phone TEXT,
+            forgotten_at TEXT
+        );
+        CREATE INDEX staff_school ON staff(school_id);
+        CREATE INDEX staff_name ON staff(full_name, school_id);
+
+        CREATE TABLE diagnostic_campaign (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL,
+            instrument TEXT NOT NULL DEFAULT '',
+            title TEXT,
+            UNIQUE (date, instrument)
+        );
+
+        -- Each instrument's competences with their scale and the threshold a teacher should exceed.
+        CREATE TABLE competence_threshold (
+            instrument TEXT NOT NULL,
+            competence TEXT NOT NULL CHECK (competence IN ('subject', 'methodological', 'psychological', 'communicative')),
+            max_score REAL CHECK (max_score > 0),
+            threshold REAL NOT NULL,
+            PRIMARY KEY (instrument, competence)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE diagnostic_result (
+            id INTEGER PRIMARY KEY,
+            campaign_id INTEGER NOT NULL REFERENCES diagnostic_campaign(id) ON DELETE CASCADE,
+            staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+            consent INTEGER NOT NULL DEFAULT 1 CHECK (consent IN (0, 1)),
+            subject_score REAL,
+            methodological_score REAL,
+            psychological_score REAL,
+            communicative_score REAL,
+            UNIQUE (campaign_id, staff_id)
+        );
+        CREATE INDEX diagnostic_result_staff ON diagnostic_result(staff_id);
+
+        -- Deficits found by a diagnostic or by an observed lesson; topics use one vocabulary.
+        CREATE TABLE deficit (
+            id INTEGER PRIMARY KEY,
+            staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+            topic TEXT NOT NULL CHECK (topic <> ''),
+            diagnostic_result_id INTEGER REFERENCES diagnostic_result(id) ON DELETE CASCADE,
+            observation_id INTEGER REFERENCES lesson_observation(id) ON DELETE CASCADE,
+            CHECK ((diagnostic_result_id IS NULL) <> (observation_id IS NULL))
+        );
+        CREATE UNIQUE INDEX deficit_of_result ON deficit(diagnostic_result_id, topic) WHERE diagnostic_result_id IS NOT NULL;
+        CREATE UNIQUE INDEX deficit_of_observation ON deficit(observation_id, topic) WHERE observation_id IS NOT NULL;
+        CREATE INDEX deficit_staff ON deficit(staff_id, topic);
+
+        CREATE TABLE lesson_observation (
+            id INTEGER PRIMARY KEY,
+            staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+            observer TEXT NOT NULL,
+            observer_role TEXT,
+            date TEXT NOT NULL,
+            class_name TEXT,
+            subject TEXT,
+            focus TEXT,
+            scores TEXT NOT NULL DEFAULT '{}',
+            note TEXT,
+            UNIQUE (staff_id, date, observer)
+        );
+
+        CREATE TABLE course (
+            id INTEGER PRIMARY KEY,
+            course_key TEXT NOT NULL UNIQUE,
+            code TEXT UNIQUE,
+            title TEXT NOT NULL CHECK (title <> ''),
+            provider TEXT NOT NULL,
+            hours REAL NOT NULL CHECK (hours >= 0),
+            format TEXT,
+            topics TEXT NOT NULL DEFAULT '',
+            subjects TEXT NOT NULL DEFAULT '',
+            start_date TEXT,
+            end_date TEXT,
+            seats INTEGER CHECK (seats >= 0),
+            external INTEGER NOT NULL DEFAULT 0 CHECK (external IN (0, 1))
+        );
+
+        CREATE TABLE training (
+            id INTEGER PRIMARY KEY,
+            training_key TEXT NOT NULL UNIQUE,
+            staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+            course_id INTEGER NOT NULL REFERENCES course(id),
+            hours REAL CHECK (hours >= 0),
+            start_date TEXT,
+            end_date TEXT,
+            status TEXT NOT NULL CHECK (status IN ('applied', 'studying', 'completed', 'notCompleted')),
+            certificate TEXT
+        );
+        CREATE INDEX training_staff ON training(staff_id, status, end_date);
+        CREATE INDEX training_course ON training(course_id);
+
+        CREATE TABLE assessment_result (
+            id INTEGER PRIMARY KEY,
+            school_id INTEGER NOT NULL REFERENCES school(id) ON DELETE CASCADE,
+            year INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2200),
+            assessment TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            grade TEXT NOT NULL DEFAULT '',
+            participants INTEGER CHECK (participants >= 0),
+            mean_score REAL NOT NULL,
+            region_mean REAL,
+            share_fail REAL CHECK (share_fail BETWEEN 0 AND 100),
+            share_top REAL CHECK (share_top BETWEEN 0 AND 100),
+            UNIQUE (school_id, year, assessment, subject, grade)
+        );
+
+        CREATE TABLE social_context (
+            school_id INTEGER NOT NULL REFERENCES school(id) ON DELETE CASCADE,
+            year INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2200),
+            hardship_share REAL CHECK (hardship_share BETWEEN 0 AND 100),
+            non_native_share REAL CHECK (non_native_share BETWEEN 0 AND 100),
+            registered_share REAL CHECK (registered_share BETWEEN 0 AND 100),
+            higher_ed_parent_share REAL CHECK (higher_ed_parent_share BETWEEN 0 AND 100),
+            single_parent_share REAL CHECK (single_parent_share BETWEEN 0 AND 100),
+            PRIMARY KEY (school_id, year)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE roadmap (
+            id INTEGER PRIMARY KEY,
+            roadmap_key TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            school_id INTEGER REFERENCES school(id) ON DELETE CASCADE,
+            period_start TEXT,
+            period_end TEXT,
+            order_ref TEXT,
+            source_file TEXT
+        );
+
+        CREATE TABLE roadmap_direction (
+            id INTEGER PRIMARY KEY,
+            roadmap_id INTEGER NOT NULL REFERENCES roadmap(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            UNIQUE (roadmap_id, position)
+        );
+
+        CREATE TABLE activity (
+            id INTEGER PRIMARY KEY,
+            roadmap_id INTEGER NOT NULL REFERENCES roadmap(id) ON DELETE CASCADE,
+            direction_id INTEGER REFERENCES roadmap_direction(id) ON DELETE SET NULL,
+            position INTEGER NOT NULL,
+            number TEXT,
+            text TEXT NOT NULL CHECK (text <> ''),
+            term TEXT NOT NULL,
+            term_flag TEXT CHECK (term_flag IN ('continuous', 'bySchedule', 'unreadable')),
+            responsible TEXT,
+            result TEXT,
+            evidence TEXT,
+            school_id INTEGER REFERENCES school(id) ON DELETE SET NULL,
+            UNIQUE (roadmap_id, position)
+        );
+
+        -- A responsible name in an activity, linked to a staff member where the name matches.
+        CREATE TABLE activity_responsible (
+            activity_id INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            staff_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+            PRIMARY KEY (activity_id, name)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE activity_occurrence (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+            sequence INTEGER NOT NULL,
+            start_date TEXT,
+            end_date TEXT,
+            recurrence TEXT CHECK (recurrence IN ('monthly', 'quarterly', 'yearly')),
+            status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'inProgress', 'done', 'overdue', 'cancelled')),
+            UNIQUE (activity_id, sequence)
+        );
+        CREATE INDEX activity_occurrence_due ON activity_occurrence(end_date);
+
+        CREATE TABLE occurrence_status_change (
+            id INTEGER PRIMARY KEY,
+            occurrence_id INTEGER NOT NULL REFERENCES activity_occurrence(id) ON DELETE CASCADE,
+            status TEXT NOT NULL CHECK (status IN ('planned', 'inProgress', 'done', 'overdue', 'cancelled')),
+            date TEXT NOT NULL,
+            evidence TEXT,
+            note TEXT,
+            recorded_at TEXT NOT NULL,
+            recorded_by TEXT
+        );
+
+        CREATE TABLE curator_pairing (
+            id INTEGER PRIMARY KEY,
+            school_id INTEGER NOT NULL REFERENCES school(id) ON DELETE CASCADE,
+            curator_school_id INTEGER NOT NULL REFERENCES school(id) ON DELETE CASCADE,
+            curator_name TEXT,
+            coordinator TEXT,
+            since TEXT,
+            until TEXT,
+            order_ref TEXT,
+            CHECK (school_id <> curator_school_id),
+            UNIQUE (school_id, curator_school_id)
+        );
+
+        CREATE TABLE mentorship (
+            id INTEGER PRIMARY KEY,
+            mentor_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+            mentee_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+            form TEXT,
+            start_date TEXT,
+            end_date TEXT,
+            goal TEXT,
+            consent_date TEXT,
+            CHECK (mentor_id <> mentee_id),
+            UNIQUE (mentor_id, mentee_id)
+        );
+
+        CREATE TABLE mentoring_meeting (
+            id INTEGER PRIMARY KEY,
+            mentorship_id INTEGER NOT NULL REFERENCES mentorship(id) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            note TEXT
+        );
+
+        CREATE TABLE event (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('seminar', 'masterClass', 'roundTable', 'openLesson', 'visit', 'webinar', 'internship', 'consultation', 'methodAssociation')),
+            title TEXT NOT NULL,
+            topic TEXT,
+            date TEXT NOT NULL,
+            start_time TEXT,
+            duration_minutes INTEGER CHECK (duration_minutes > 0),
+            host_school_id INTEGER REFERENCES school(id) ON DELETE SET NULL,
+            capacity INTEGER CHECK (capacity > 0),
+            audience TEXT,
+            activity_id INTEGER REFERENCES activity(id) ON DELETE SET NULL
+        );
+        CREATE INDEX event_date ON event(date);
+
+        CREATE TABLE event_presenter (
+            event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+            staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+            PRIMARY KEY (event_id, staff_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE event_participant (
+            event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+            staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+            attended INTEGER CHECK (attended IN (0, 1)),
+            PRIMARY KEY (event_id, staff_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX event_participant_staff ON event_participant(staff_id);
+
+        CREATE TABLE development_plan (
+            id INTEGER PRIMARY KEY,
+            staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+            school_year TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+            created_at TEXT NOT NULL,
+            superseded_by INTEGER REFERENCES development_plan(id),
+            UNIQUE (staff_id, school_year, version)
+        );
+
+        CREATE TABLE plan_item (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES development_plan(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('course', 'seminar', 'mentoring', 'openLesson', 'selfStudy')),
+            topic TEXT,
+            description TEXT NOT NULL,
+            course_id INTEGER REFERENCES course(id) ON DELETE SET NULL,
+            event_id INTEGER REFERENCES event(id) ON DELETE SET NULL,
+            mentorship_id INTEGER REFERENCES mentorship(id) ON DELETE SET NULL,
+            deadline TEXT,
+            expected_result TEXT,
+            status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'inProgress', 'done', 'cancelled', 'carriedOver')),
+            evidence TEXT,
+            closed_at TEXT,
+            UNIQUE (plan_id, position)
+        );
+
+        CREATE TABLE indicator (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            unit TEXT NOT NULL DEFAULT '%',
+            target REAL,
+            source TEXT
+        );
+
+        CREATE TABLE indicator_value (
+            indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,
+            school_id INTEGER REFERENCES school(id) ON DELETE CASCADE,
+            as_of TEXT NOT NULL,
+            value REAL NOT NULL
+        );
+        CREATE UNIQUE INDEX indicator_value_key ON indicator_value(indicator_id, ifnull(school_id, 0), as_of);
+
+        CREATE TABLE import_log (
+            id INTEGER PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            imported_by TEXT,
+            added INTEGER NOT NULL,
+            changed INTEGER NOT NULL,
+            unchanged INTEGER NOT NULL,
+            warnings INTEGER NOT NULL DEFAULT 0
+        );
+        """
+}

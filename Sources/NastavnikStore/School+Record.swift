@@ -1,0 +1,30 @@
+import GRDB
+import NastavnikCore
+
+/// A row of `school`.
+public struct SchoolRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "school"
+    public var id: Int64?
+    public var code: String
+    public var name: String
+    public var municipality: String?
+    public var kind: String?
+    public var internshipSite: Bool
+    public var students: Int?
+    public var latitude: Double?
+    public var longitude: Double?
+    public var address: String?
+    public var head: String?
+    public var curatorCapacity: Int?
+
+    public enum Columns {
+        public static let id = Column("id")
+        public static let code = Column("code")
+        public static let name = Column("name")
+        public static let municipality = Column("municipality")
+        public static let internshipSite = Column("internship_site")
+    }
+
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+}

@@ -1,0 +1,4 @@
+import Foundation
+import NastavnikCLI
+
+exit(NastavnikCommand.runMain())
