@@ -90,9 +90,13 @@ public final class CSVReader {
             let reason = FileManager.default.fileExists(atPath: path) ? "нет доступа" : "файл не найден"
             throw CSVError.unreadable(path: path, reason: reason)
         }
-        let first: Data
+        // The first chunk decides the encoding and holds a whole BOM even with tiny chunks.
+        var first = Data()
         do {
-            first = try handle.read(upToCount: chunkSize) ?? Data()
+            let wanted = max(chunkSize, 4)
+            while first.count < wanted, let more = try handle.read(upToCount: wanted - first.count), !more.isEmpty {
+                first.append(more)
+            }
         } catch {
             throw CSVError.unreadable(path: path, reason: error.localizedDescription)
         }
@@ -129,7 +133,7 @@ public final class CSVReader {
         } else if hadBOM {
             self.encoding = .utf8
         } else {
-            let atEnd = handle == nil || first.count < chunkSize
+            let atEnd = handle == nil || first.count < max(chunkSize, 4)
             self.encoding = CSVReader.isUTF8(first[start...], complete: atEnd) ? .utf8 : .cp1251
         }
         self.delimiter = delimiter ?? CSVReader.detectDelimiter(first[start...])

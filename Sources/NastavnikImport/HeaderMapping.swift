@@ -4,7 +4,7 @@ import NastavnikCore
 enum HeaderMapping {
     static func resolve(header: CSVRecord, kind: ImportKind) -> (ColumnMap, (warnings: [ImportIssue], errors: [ImportIssue])) {
         let index = kind.headerIndex
-        var found: [String: (indices: [Int], header: String)] = [:]
+        var found: [String: (indices: [Int], headers: [String])] = [:]
         var warnings: [ImportIssue] = []
         var errors: [ImportIssue] = []
         var width = 0
@@ -14,7 +14,8 @@ enum HeaderMapping {
             width = i + 1
             let normalized = ImportKind.normalizeHeader(written)
             if let key = index[normalized] {
-                found[key, default: ([], written)].indices.append(i)
+                found[key, default: ([], [])].indices.append(i)
+                found[key]!.headers.append(written)
             } else {
                 warnings.append(ImportIssue(line: header.line, column: written,
                                             message: "неизвестный столбец для вида «\(kind.rawValue)», пропущен"))
@@ -30,7 +31,7 @@ enum HeaderMapping {
                                       message: "работник не указан: нужен столбец «Табельный номер» или столбцы «ФИО» и «Код ОО»"))
         }
         var slots: [String: FieldSlot] = [:]
-        for (key, value) in found { slots[key] = FieldSlot(indices: value.indices, header: value.header) }
+        for (key, value) in found { slots[key] = FieldSlot(indices: value.indices, headers: value.headers) }
         return (ColumnMap(slots: slots, width: width), (warnings, errors))
     }
 }

@@ -121,6 +121,8 @@ public struct Importer: Sendable {
             let mapper = RowMapper.make(kind: resolvedKind, map: map, session: session, options: options,
                                         fileName: fileName)
             var issuesSeen = 0
+            let position = Dictionary(header.fields.enumerated().map { ($1.trimmingCharacters(in: .whitespacesAndNewlines), $0) },
+                                      uniquingKeysWith: { first, _ in first })
             while true {
                 let record: CSVRecord?
                 do {
@@ -155,6 +157,13 @@ public struct Importer: Sendable {
                     }
                 }
                 if !row.issues.isEmpty {
+                    // Report a row's problems left to right, as the user reads the row.
+                    let ordered = row.issues.enumerated().sorted { a, b in
+                        let pa = a.element.column.flatMap { position[$0] } ?? -1
+                        let pb = b.element.column.flatMap { position[$0] } ?? -1
+                        return (pa, a.offset) < (pb, b.offset)
+                    }.map(\.element)
+                    row.issues = ordered
                     summary.errors += row.issues
                     try rejects?.write(fields: record.fields, issues: row.issues)
                 }

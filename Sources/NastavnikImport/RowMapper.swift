@@ -239,16 +239,28 @@ final class TrainingRows: RowMapper {
         }
         let staffID = try staffMember(&row)
         guard let courseValue else { return nil }
+        // A row may name the course by code, by title, or by both (two columns).
+        let named = row.values(courseSlot)
+        let codeValue = named.first { ImportKind.normalizeHeader($0.header) == "код программы" }?.value
+        let titleValue = named.first { ImportKind.normalizeHeader($0.header) != "код программы" }?.value
         var courseID: Int64?
-        switch try guarded({ try session.resolveCourse(courseValue, provider: provider) }) {
-        case let .success(id)?:
-            courseID = id
-        case let .failure(error)?:
-            row.error(courseSlot, error.message)
-        case nil:
-            if let provider, let hours {
+        var failure: ReferenceError?
+        for candidate in [codeValue, titleValue].compactMap({ $0 }) where courseID == nil {
+            switch try guarded({ try session.resolveCourse(candidate, provider: provider) }) {
+            case let .success(id)?: courseID = id
+            case let .failure(error)?: failure = failure ?? error
+            case nil: break
+            }
+        }
+        if courseID == nil {
+            if let failure {
+                row.error(courseSlot, failure.message)
+            } else if let provider, let hours {
                 if row.issues.isEmpty {
-                    courseID = try guarded { try session.addExternalCourse(title: courseValue, provider: provider, hours: hours) }
+                    courseID = try guarded {
+                        try session.addExternalCourse(code: titleValue == nil ? nil : codeValue,
+                                                      title: titleValue ?? courseValue, provider: provider, hours: hours)
+                    }
                 }
             } else {
                 row.error(courseSlot, "программы нет в каталоге; для курса вне каталога укажите организатора и часы (\(courseValue))")

@@ -2,11 +2,14 @@ import NastavnikCore
 
 /// A column of the file as found in its header: the key it maps to and the header as written.
 struct FieldSlot: Sendable {
-    /// Every field index whose header maps to the key (a file may repeat a column).
+    /// Every field index whose header maps to the key (a file may repeat a column, or name a
+    /// course by both its code and its title).
     let indices: [Int]
-    let header: String
+    /// The headers as written, one per index.
+    let headers: [String]
+    var header: String { headers.first ?? "" }
     var isPresent: Bool { !indices.isEmpty }
-    static let absent = FieldSlot(indices: [], header: "")
+    static let absent = FieldSlot(indices: [], headers: [])
 }
 
 /// The header row resolved against a kind's columns.
@@ -48,6 +51,15 @@ struct RowReader {
             return value
         }
         return value.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Every non-empty cell of the slot, with the header each stands under.
+    func values(_ slot: FieldSlot) -> [(header: String, value: String)] {
+        zip(slot.indices, slot.headers).compactMap { index, header in
+            guard index < record.fields.count else { return nil }
+            let value = trim(record.fields[index])
+            return value.isEmpty ? nil : (header, value)
+        }
     }
 
     mutating func error(_ slot: FieldSlot?, _ message: String) {

@@ -230,8 +230,8 @@ public final class ImportSession {
     }
 
     /// Adds a course taken outside the catalogue, marked external, and returns its id.
-    public func addExternalCourse(title: String, provider: String, hours: Double) throws -> Int64 {
-        let course = Course(title: title, provider: provider, hours: hours, external: true)
+    public func addExternalCourse(code: String?, title: String, provider: String, hours: Double) throws -> Int64 {
+        let course = Course(code: code, title: title, provider: provider, hours: hours, external: true)
         _ = try upsertCourse(course)
         coursesByTitle = nil
         return try Int64.fetchOne(db, sql: "SELECT id FROM course WHERE course_key = ?", arguments: [course.courseKey])!

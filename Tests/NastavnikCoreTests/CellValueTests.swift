@@ -1,0 +1,44 @@
+import Testing
+@testable import NastavnikCore
+
+@Suite struct CellValueTests {
+    @Test(arguments: [
+        ("4,5", 4.5), ("4.5", 4.5), ("1 200", 1200.0), ("1 200,75", 1200.75), ("12,5%", 12.5), ("12.5 %", 12.5),
+        ("-3", -3.0), ("0", 0.0), ("1\u{00A0}000", 1000.0), ("100%", 100.0),
+    ])
+    func readsNumbers(text: String, value: Double) {
+        #expect(CellValue.number(text) == value)
+    }
+
+    @Test(arguments: ["abc", "", "1,2,3", "4.5.6", "12,5%%", "1e5", "nan", "--1", "5 баллов"])
+    func rejectsNonNumbers(text: String) {
+        #expect(CellValue.number(text) == nil)
+    }
+
+    @Test func integers() {
+        #expect(CellValue.integer("1 200") == 1200)
+        #expect(CellValue.integer("12,0") == 12)
+        #expect(CellValue.integer("12,5") == nil)
+    }
+
+    @Test(arguments: [("да", true), ("Да", true), ("yes", true), ("TRUE", true), ("1", true), ("+", true),
+                      ("нет", false), ("no", false), ("false", false), ("0", false), ("-", false), ("НЕТ", false)])
+    func readsBooleans(text: String, value: Bool) {
+        #expect(CellValue.boolean(text) == value)
+    }
+
+    @Test func unknownBoolean() {
+        #expect(CellValue.boolean("возможно") == nil)
+    }
+
+    @Test func listsSplitOnEverySeparatorAndDropEmptyItems() {
+        #expect(CellValue.list("математика; физика") == ["математика", "физика"])
+        #expect(CellValue.list("математика,физика") == ["математика", "физика"])
+        #expect(CellValue.list(" математика | физика |  ") == ["математика", "физика"])
+        #expect(CellValue.list(";;") == [])
+    }
+
+    @Test func foldsNames() {
+        #expect(CellValue.fold("  Семёнова   Алёна  ") == "семенова алена")
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import NastavnikCore
+
+@Suite struct EncodingTests {
+    @Test func sha256KnownVectors() {
+        #expect(SHA256.hex(of: Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex(of: Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+            == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    @Test func sha256IsTheSameHowEverTheInputIsCut() {
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        let whole = SHA256.hex(of: bytes)
+        for cut in [1, 63, 64, 65, 127, 500] {
+            var hasher = SHA256()
+            var rest = bytes[...]
+            while !rest.isEmpty {
+                hasher.update(rest.prefix(cut))
+                rest = rest.dropFirst(cut)
+            }
+            #expect(hasher.hexDigest() == whole)
+        }
+    }
+
+    @Test func windows1251RoundTripsTheRussianAlphabet() {
+        let text = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя №«»—–"
+        var lossy = false
+        let bytes = Windows1251.encode(text, lossy: &lossy)
+        #expect(!lossy)
+        #expect(bytes.count == text.count)
+        #expect(bytes[0] == 0xC0)
+        #expect(Windows1251.decode(bytes) == text)
+    }
+
+    @Test func windows1251MarksWhatItCannotEncode() {
+        var lossy = false
+        #expect(Windows1251.encode("Ⓐ€", lossy: &lossy) == [UInt8(ascii: "?"), 0x88])
+        #expect(lossy)
+    }
+
+    @Test func delimitedTextQuotesOnlyWhatNeedsIt() {
+        #expect(DelimitedText.record(["a", "b;c", "d\"e", "f\ng", "h,i"], delimiter: ";")
+            == "a;\"b;c\";\"d\"\"e\";\"f\ng\";h,i\r\n")
+    }
+}

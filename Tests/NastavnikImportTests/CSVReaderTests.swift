@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+import NastavnikCore
+@testable import NastavnikImport
+
+@Suite struct CSVReaderTests {
+    func records(_ bytes: [UInt8], encoding: TextEncoding? = nil, delimiter: UInt8? = nil) throws -> [CSVRecord] {
+        let reader = try CSVReader(bytes: bytes, encoding: encoding, delimiter: delimiter)
+        var out: [CSVRecord] = []
+        while let record = try reader.next() { out.append(record) }
+        return out
+    }
+
+    @Test func detectsUTF8WithAndWithoutBOM() throws {
+        let text = "ФИО;Код ОО\nИванов;S1\n"
+        let plain = try CSVReader(bytes: Array(text.utf8))
+        #expect(plain.encoding == .utf8)
+        #expect(!plain.hadBOM)
+        let withBOM = try CSVReader(bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        #expect(withBOM.encoding == .utf8)
+        #expect(withBOM.hadBOM)
+        #expect(try withBOM.next()?.fields == ["ФИО", "Код ОО"])
+        #expect(try withBOM.next()?.fields == ["Иванов", "S1"])
+    }
+
+    @Test func detectsWindows1251() throws {
+        var lossy = false
+        let bytes = Windows1251.encode("ФИО;Код ОО\r\nСемёнов;S1\r\n", lossy: &lossy)
+        let reader = try CSVReader(bytes: bytes)
+        #expect(reader.encoding == .cp1251)
+        #expect(try reader.next()?.fields == ["ФИО", "Код ОО"])
+        #expect(try reader.next()?.fields == ["Семёнов", "S1"])
+        #expect(try reader.next() == nil)
+    }
+
+    @Test(arguments: [(";", UInt8(ascii: ";")), (",", UInt8(ascii: ",")), ("\t", UInt8(9))])
+    func detectsEachDelimiter(separator: String, byte: UInt8) throws {
+        let text = ["ФИО", "Код ОО", "Должность"].joined(separator: separator) + "\n"
+            + ["Иванов", "S1", "учитель"].joined(separator: separator) + "\n"
+        let reader = try CSVReader(bytes: Array(text.utf8))
+        #expect(reader.delimiter == byte)
+        #expect(try reader.next()?.fields.count == 3)
+    }
+
+    @Test func delimiterInsideQuotesDoesNotCount() throws {
+        let reader = try CSVReader(bytes: Array("\"a,b,c\";d\n".utf8))
+        #expect(reader.delimiter == UInt8(ascii: ";"))
+    }
+
+    @Test func quotedDelimitersDoubledQuotesAndLineBreaks() throws {
+        let text = "a;b;c\n\"x;y\";\"он сказал \"\"да\"\"\";\"первая\nвторая\"\nlast;2;3\n"
+        let rows = try records(Array(text.utf8))
+        #expect(rows.count == 3)
+        #expect(rows[1].fields == ["x;y", "он сказал \"да\"", "первая\nвторая"])
+        #expect(rows[1].line == 2)
+        #expect(rows[2].line == 4)
+        #expect(rows[2].fields == ["last", "2", "3"])
+    }
+
+    @Test func crlfLoneCRAndMissingFinalNewline() throws {
+        let rows = try records(Array("a;b\r\n1;2\r3;4\n5;\"6\r\n7\"\r\n8;9".utf8))
+        #expect(rows.map(\.fields) == [["a", "b"], ["1", "2"], ["3", "4"], ["5", "6\n7"], ["8", "9"]])
+        #expect(rows.map(\.line) == [1, 2, 3, 4, 6])
+    }
+
+    @Test func emptyFieldsAndEmptyLines() throws {
+        let rows = try records(Array("a;b;c\n;;\n\n1;;3\n".utf8))
+        #expect(rows.map(\.fields) == [["a", "b", "c"], ["", "", ""], [""], ["1", "", "3"]])
+        #expect(rows[1].isBlank && rows[2].isBlank && !rows[3].isBlank)
+    }
+
+    @Test func unterminatedQuoteNamesItsLine() throws {
+        #expect(throws: CSVError.unterminatedQuote(line: 3)) {
+            _ = try records(Array("a;b\n1;2\n3;\"open\nnever closed\n".utf8))
+        }
+    }
+
+    @Test func utf16IsRefused() throws {
+        #expect(throws: CSVError.utf16(path: "<память>")) {
+            _ = try CSVReader(bytes: [0xFF, 0xFE, 0x41, 0x00])
+        }
+    }
+
+    @Test func mixedEncodingIsReportedPerField() throws {
+        var lossy = false
+        let bytes = Array("ФИО;Код\nИванов;S1\n".utf8) + Windows1251.encode("Петров;S2\n", lossy: &lossy)
+        let reader = try CSVReader(bytes: bytes, encoding: .utf8)
+        while try reader.next() != nil {}
+        #expect(reader.fieldIssues == [CSVFieldIssue(kind: .invalidUTF8, line: 3, field: 0)])
+    }
+
+    @Test func nulBytesAreReported() throws {
+        let reader = try CSVReader(bytes: Array("a;b\n1\u{0};2\n".utf8))
+        while try reader.next() != nil {}
+        #expect(reader.fieldIssues == [CSVFieldIssue(kind: .nulByte, line: 2, field: 0)])
+    }
+
+    @Test func textAfterAClosingQuoteIsKept() throws {
+        let rows = try records(Array("a;b\n\"x\"y;z\n".utf8))
+        #expect(rows[1].fields == ["xy", "z"])
+    }
+
+    /// The streaming reader gives the same records whatever the chunk size, so a record, a
+    /// quote, a CRLF or a multi-byte letter split across chunks reads the same.
+    @Test(arguments: [1, 2, 3, 7, 64])
+    func chunkBoundariesDoNotMatter(chunkSize: Int) throws {
+        let text = "ФИО;Примечание\r\n\"Иванов\";\"строка\r\nвторая; и \"\"кавычки\"\"\"\r\nПетров;\r\n"
+        let sandbox = try Sandbox()
+        let path = sandbox.write("chunks.csv", text, bom: true)
+        let whole = try records([0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        let reader = try CSVReader(path: path, chunkSize: chunkSize)
+        var streamed: [CSVRecord] = []
+        while let record = try reader.next() { streamed.append(record) }
+        #expect(streamed == whole)
+        #expect(streamed[1].fields == ["Иванов", "строка\nвторая; и \"кавычки\""])
+        #expect(reader.sha256 == SHA256.hex(of: [0xEF, 0xBB, 0xBF] + Array(text.utf8)))
+    }
+}

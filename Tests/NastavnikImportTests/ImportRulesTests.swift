@@ -1,0 +1,371 @@
+import Foundation
+import GRDB
+import Testing
+import NastavnikCore
+@testable import NastavnikImport
+import NastavnikStore
+
+/// Every rule of the import contract, on real files and a real SQLite database.
+@Suite struct ImportRulesTests {
+    let sandbox: Sandbox
+    let db: NastavnikDatabase
+    let importer: Importer
+
+    init() throws {
+        sandbox = try Sandbox()
+        db = try sandbox.database()
+        importer = Importer(database: db)
+    }
+
+    func loadSchoolsAndStaff() throws {
+        let s = try importer.summary(sandbox.write("schools.csv", schoolsCSV), .schools)
+        #expect(s.errors == [])
+        let t = try importer.summary(sandbox.write("staff.csv", staffCSV), .staff)
+        #expect(t.errors == [])
+    }
+
+    @Test func schoolsInWindows1251WithSemicolonsAndCRLF() throws {
+        let text = schoolsCSV.replacingOccurrences(of: "\n", with: "\r\n")
+        let path = sandbox.write("schools-1251.csv", text, encoding: .cp1251)
+        let summary = try importer.summary(path, .schools)
+        #expect(summary.errors == [])
+        #expect(summary.encoding == "cp1251")
+        #expect(summary.delimiter == ";")
+        #expect(summary.added == 3)
+        let name = try db.writer.read { db in try String.fetchOne(db, sql: "SELECT name FROM school WHERE code = 'S1'") }
+        #expect(name == "МБОУ «Первая СОШ»")
+        let statuses = try db.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT status FROM school_status s JOIN school ON school.id = s.school_id WHERE code = 'S2' ORDER BY status")
+        }
+        #expect(statuses == ["adverseSocial", "lowResults"])
+    }
+
+    @Test(arguments: [false, true])
+    func utf8WithAndWithoutBOM(bom: Bool) throws {
+        let summary = try importer.summary(sandbox.write("schools.csv", schoolsCSV, bom: bom), .schools)
+        #expect(summary.errors == [])
+        #expect(summary.encoding == "utf-8")
+        #expect(summary.added == 3)
+        #expect(try db.count("school") == 3)
+    }
+
+    @Test(arguments: [",", "\t"])
+    func otherDelimiters(separator: String) throws {
+        let text = """
+            Код ОО\(separator)Наименование ОО\(separator)Широта\(separator)Долгота
+            S1\(separator)"Школа\(separator) первая"\(separator)"54,7"\(separator)"40,1"
+
+            """
+        let summary = try importer.summary(sandbox.write("schools.txt", text), .schools)
+        #expect(summary.errors == [])
+        let row = try db.writer.read { db in try Row.fetchOne(db, sql: "SELECT name, latitude, longitude FROM school") }
+        #expect(row?["name"] == "Школа\(separator) первая")
+        #expect(row?["latitude"] == 54.7)
+        #expect(row?["longitude"] == 40.1)
+    }
+
+    @Test func encodingAndDelimiterOverrides() throws {
+        // A file whose header has more commas than semicolons, read with the delimiter forced.
+        let text = "Код ОО;Наименование ОО;Примечание, подробно, полно\nS1;Школа, первая, лучшая;\n"
+        let options = ImportOptions(encoding: .utf8, delimiter: UInt8(ascii: ";"), today: testToday)
+        let summary = try importer.run(path: sandbox.write("o.csv", text), kind: .schools, options: options)
+        #expect(summary.delimiter == ";")
+        #expect(summary.warnings.map(\.column) == ["Примечание, подробно, полно"])
+        #expect(try db.writer.read { db in try String.fetchOne(db, sql: "SELECT name FROM school") } == "Школа, первая, лучшая")
+    }
+
+    @Test func quotedFieldsWithLineBreaksKeepTheirLineNumbers() throws {
+        let text = "Код ОО;Наименование ОО;Адрес\nS1;\"Школа \"\"Первая\"\"\";\"ул. Ленина, 1;\nкорпус 2\"\nS2;Вторая;\nS1;Дубль;\n"
+        let summary = try importer.summary(sandbox.write("q.csv", text), .schools)
+        #expect(summary.errors == [ImportIssue(line: 5, column: "Код ОО", message: "повтор: запись с тем же ключом уже есть в строке 2 (S1)")])
+        let clean = "Код ОО;Наименование ОО;Адрес\nS1;\"Школа \"\"Первая\"\"\";\"ул. Ленина, 1;\nкорпус 2\"\n"
+        #expect(try importer.summary(sandbox.write("q2.csv", clean), .schools).errors == [])
+        let row = try db.writer.read { db in try Row.fetchOne(db, sql: "SELECT name, address FROM school WHERE code = 'S1'") }
+        #expect(row?["name"] == "Школа \"Первая\"")
+        #expect(row?["address"] == "ул. Ленина, 1;\nкорпус 2")
+    }
+
+    /// Every header alias of every kind, and the English key, maps to its column.
+    @Test(arguments: ImportKind.allCases)
+    func everyHeaderAlias(kind: ImportKind) {
+        let index = kind.headerIndex
+        for column in kind.columns {
+            #expect(index[ImportKind.normalizeHeader(column.key)] == column.key)
+            for header in column.headers {
+                let mapped = index[ImportKind.normalizeHeader(header)]
+                // «Код ОО» means the school in some kinds and the code in others; each kind maps it once.
+                #expect(mapped != nil, "\(kind): \(header)")
+                let record = CSVRecord(fields: [header], line: 1)
+                let (map, _) = HeaderMapping.resolve(header: record, kind: kind)
+                #expect(map.has(mapped ?? ""), "\(kind): \(header)")
+            }
+        }
+    }
+
+    @Test func headersAreNormalised() {
+        #expect(ImportKind.normalizeHeader("  КОД   ОО: ") == "код оо")
+        #expect(ImportKind.normalizeHeader("Объём (часов)*") == "объем (часов)")
+        #expect(ImportKind.normalizeHeader("Доля обучающихся, состоящих на учёте") == "доля обучающихся, состоящих на учете")
+        let text = "  код  оо* ;НАИМЕНОВАНИЕ ОО:;Статус\nS9;Школа;НОР\n"
+        let summary = try? importer.summary(sandbox.write("h.csv", text), .schools)
+        #expect(summary?.errors == [])
+        #expect(summary?.added == 1)
+    }
+
+    @Test func unknownColumnIsAWarningAndIgnored() throws {
+        let text = "Код ОО;Наименование ОО;Любимый цвет\nS1;Школа;синий\n"
+        let summary = try importer.summary(sandbox.write("u.csv", text), .schools)
+        #expect(summary.errors == [])
+        #expect(summary.warnings == [ImportIssue(line: 1, column: "Любимый цвет", message: "неизвестный столбец для вида «schools», пропущен")])
+        #expect(summary.added == 1)
+    }
+
+    @Test func missingRequiredColumnFailsBeforeAnyRow() throws {
+        let text = "Код ОО;Статус\nS1;НОР\nS2;не статус\n"
+        let summary = try importer.summary(sandbox.write("m.csv", text), .schools)
+        #expect(summary.errors.count == 1)
+        #expect(summary.errors[0].line == 1)
+        #expect(summary.errors[0].column == "Наименование ОО")
+        #expect(summary.errors[0].message.hasPrefix("нет обязательного столбца"))
+        #expect(try db.count("school") == 0)
+    }
+
+    @Test func decimalCommasSpacesAndPercents() throws {
+        try loadSchoolsAndStaff()
+        let text = """
+            Код ОО;Год;Процедура;Предмет;Класс;Количество участников;Средний балл;Средний балл по региону;Доля «2»;Доля «5»
+            S1;2024;ОГЭ;математика;9;1 020;3,85;3.9;12,5%;30
+
+            """
+        let summary = try importer.summary(sandbox.write("r.csv", text), .results)
+        #expect(summary.errors == [])
+        let row = try db.writer.read { db in try Row.fetchOne(db, sql: "SELECT * FROM assessment_result") }
+        #expect(row?["participants"] == 1020)
+        #expect(row?["mean_score"] == 3.85)
+        #expect(row?["region_mean"] == 3.9)
+        #expect(row?["share_fail"] == 12.5)
+        #expect(row?["share_top"] == 30.0)
+    }
+
+    @Test func bothDateFormsAnd31FebruaryRejected() throws {
+        try loadSchoolsAndStaff()
+        let t = try db.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT staff_id, birth_date FROM staff ORDER BY staff_id").map { "\($0[0] as String)=\($0[1] as String)" }
+        }
+        #expect(t == ["T1=1980-03-05", "T2=1990-01-15", "T3=1970-02-01", "T4=1985-10-10"])
+        let bad = "Табельный номер;ФИО;Код ОО;Должность;Дата рождения\nT9;Новиков Н.Н.;S1;учитель;31.02.1980\n"
+        let path = sandbox.write("bad-date.csv", bad)
+        let summary = try importer.summary(path, .staff)
+        #expect(summary.errors == [ImportIssue(line: 2, column: "Дата рождения",
+                                               message: "неверная дата; ожидается ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (31.02.1980)")])
+        #expect(summary.errors[0].formatted(file: path)
+            == "\(path):2: столбец «Дата рождения»: неверная дата; ожидается ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (31.02.1980)")
+    }
+
+    @Test func excelSerialNumberIsNotADate() throws {
+        try loadSchoolsAndStaff()
+        let text = "Табельный номер;ФИО;Код ОО;Должность;Дата рождения\nT9;Новиков Н.Н.;S1;учитель;29221\n"
+        let summary = try importer.summary(sandbox.write("serial.csv", text), .staff)
+        #expect(summary.errors.first?.message == "число Excel вместо даты; сохраните столбец как дату ДД.ММ.ГГГГ (29221)")
+    }
+
+    @Test func unknownSchool() throws {
+        try loadSchoolsAndStaff()
+        let text = "ФИО;Код ОО;Должность\nНовиков Н.Н.;S404;учитель\n"
+        let summary = try importer.summary(sandbox.write("us.csv", text), .staff)
+        #expect(summary.errors == [ImportIssue(line: 2, column: "Код ОО", message: "нет школы с таким кодом; сначала импортируйте список школ (S404)")])
+    }
+
+    @Test func duplicateKeyInsideOneFile() throws {
+        try loadSchoolsAndStaff()
+        let text = "Табельный номер;ФИО;Код ОО;Должность\nT7;А;S1;учитель\nT8;Б;S1;учитель\nT7;В;S2;учитель\n"
+        let summary = try importer.summary(sandbox.write("dup.csv", text), .staff)
+        #expect(summary.errors == [ImportIssue(line: 4, column: "Табельный номер", message: "повтор: запись с тем же ключом уже есть в строке 2 (T7)")])
+    }
+
+    @Test func raggedRows() throws {
+        let text = "Код ОО;Наименование ОО;Тип ОО\nS1;Школа;СОШ\nS2;Школа 2\nS3;Школа 3;СОШ;лишнее\nS4;Школа 4;СОШ;;\n"
+        let summary = try importer.summary(sandbox.write("ragged.csv", text), .schools)
+        #expect(summary.errors == [
+            ImportIssue(line: 3, column: nil, message: "в строке 2 полей, а в заголовке 3: проверьте разделители и кавычки"),
+            ImportIssue(line: 4, column: nil, message: "в строке 4 полей, а в заголовке 3: лишние значения за последним столбцом (лишнее)"),
+        ])
+    }
+
+    @Test func unterminatedQuoteFailsTheWholeFile() throws {
+        let text = "Код ОО;Наименование ОО\nS1;Школа\nS2;\"Незакрытая\nS3;Школа 3\n"
+        let summary = try importer.summary(sandbox.write("uq.csv", text), .schools)
+        #expect(summary.errors == [ImportIssue(line: nil, column: nil, message: "кавычка, открытая в строке 3, не закрыта до конца файла")])
+        #expect(try db.count("school") == 0)
+    }
+
+    @Test func ambiguousAndUnknownNames() throws {
+        try loadSchoolsAndStaff()
+        // Two people named Иванова Анна Петровна: in S1 and S2. Without a school the name is ambiguous.
+        let text = """
+            ФИО;Код ОО;Дата диагностики;Предметные компетенции
+            Иванова Анна Петровна;S1;15.03.2026;12
+            Иванова Анна Петровна;S2;15.03.2026;9
+            Никто Никтович;S1;15.03.2026;9
+
+            """
+        let ok = try importer.summary(sandbox.write("d.csv", text), .diagnostics)
+        #expect(ok.errors == [ImportIssue(line: 4, column: "ФИО", message: "работник «Никто Никтович» в школе S1 не найден")])
+        let mentoring = "Наставник;Наставляемый\nИванова Анна Петровна;Т2\n"
+        let m = try importer.summary(sandbox.write("m.csv", mentoring), .mentoring)
+        #expect(m.errors.contains(ImportIssue(line: 2, column: "Наставник",
+                                              message: "имя «Иванова Анна Петровна» неоднозначно: так зовут 2 работников; укажите табельный номер")))
+    }
+
+    @Test func allOrNothing() throws {
+        try loadSchoolsAndStaff()
+        let before = try db.snapshot()
+        let text = "Табельный номер;ФИО;Код ОО;Должность\nT1;Иванова Анна Петровна (новая);S1;учитель\nT20;Новый;S1;учитель\nT21;Ещё;S9;учитель\n"
+        let summary = try importer.summary(sandbox.write("partial.csv", text), .staff)
+        #expect(summary.errors.count == 1)
+        #expect(try db.snapshot() == before)
+        #expect(try db.count("staff") == 4)
+        #expect(try db.count("import_log") == 2)
+    }
+
+    @Test func reimportIsIdempotentAndChangesAreCounted() throws {
+        let path = sandbox.write("schools.csv", schoolsCSV)
+        let first = try importer.summary(path, .schools)
+        #expect((first.added, first.changed, first.unchanged) == (3, 0, 0))
+        let second = try importer.summary(path, .schools)
+        #expect((second.added, second.changed, second.unchanged) == (0, 0, 3))
+        let changed = schoolsCSV.replacingOccurrences(of: "МКОУ «Третья НОШ»;ЗПР", with: "МКОУ «Третья НОШ»;ЗУР")
+            + "S4;Четвёртая;;;;\n"
+        let third = try importer.summary(sandbox.write("schools2.csv", changed), .schools)
+        #expect((third.added, third.changed, third.unchanged) == (1, 1, 2))
+        let staffPath = sandbox.write("staff.csv", staffCSV)
+        #expect(try importer.summary(staffPath, .staff).added == 4)
+        let again = try importer.summary(staffPath, .staff)
+        #expect((again.added, again.changed, again.unchanged) == (0, 0, 4))
+    }
+
+    @Test func dryRunWritesNothingButCounts() throws {
+        let before = try db.snapshot()
+        let summary = try importer.summary(sandbox.write("schools.csv", schoolsCSV), .schools, dryRun: true)
+        #expect(summary.dryRun)
+        #expect(summary.added == 3)
+        #expect(try db.snapshot() == before)
+    }
+
+    @Test func importLogRecordsFileHashKindAndCounts() throws {
+        let path = sandbox.write("schools.csv", schoolsCSV)
+        _ = try importer.summary(path, .schools)
+        let row = try #require(try db.writer.read { db in try Row.fetchOne(db, sql: "SELECT * FROM import_log") })
+        #expect(row["file_name"] == "schools.csv")
+        #expect(row["kind"] == "schools")
+        #expect(row["sha256"] == SHA256.hex(of: Array(schoolsCSV.utf8)))
+        #expect(row["added"] == 3)
+        #expect(row["imported_by"] == "tests")
+    }
+
+    @Test func kindIsInferredFromHeaders() throws {
+        #expect(try KindInference.infer(headers: ["Код ОО", "Наименование ОО", "Статус"]).get() == .schools)
+        #expect(try KindInference.infer(headers: ["Табельный номер", "ФИО", "Код ОО", "Должность"]).get() == .staff)
+        #expect(try KindInference.infer(headers: ["Табельный номер", "Код программы", "Дата окончания"]).get() == .trainings)
+        #expect(try KindInference.infer(headers: ["№ п/п", "Мероприятие", "Сроки", "Ответственные"]).get() == .roadmap)
+        #expect(try KindInference.infer(headers: ["Код ОО", "Код школы-куратора"]).get() == .curators)
+        #expect(try KindInference.infer(headers: ["Наставник", "Наставляемый"]).get() == .mentoring)
+        #expect(try KindInference.infer(headers: ["Код ОО", "Год", "Процедура", "Предмет", "Средний балл"]).get() == .results)
+        #expect(try KindInference.infer(headers: ["Код ОО", "Год", "Доля обучающихся из неполных семей"]).get() == .social)
+        #expect(throws: KindInference.InferenceError.self) { try KindInference.infer(headers: ["Что-то", "Другое"]).get() }
+        let summary = try importer.summary(sandbox.write("any.csv", schoolsCSV), nil)
+        #expect(summary.kind == "schools")
+        #expect(summary.added == 3)
+    }
+
+    @Test func rejectsFileListsEachBadRowWithItsErrors() throws {
+        let text = "Код ОО;Наименование ОО;Обучающихся\nS1;Первая;100\nS2;;много\nS3;Третья;50\n"
+        let rejects = sandbox.path("rejects.csv")
+        let summary = try importer.summary(sandbox.write("rj.csv", text, encoding: .cp1251), .schools, rejects: rejects)
+        #expect(summary.errors.count == 2)
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: rejects)))
+        let content = Windows1251.decode(bytes)
+        #expect(content == "Код ОО;Наименование ОО;Обучающихся;Ошибки\r\nS2;;много;\"«Наименование ОО»: обязательное значение не заполнено; «Обучающихся»: не целое число (много)\"\r\n")
+        let attributes = try FileManager.default.attributesOfItem(atPath: rejects)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    }
+
+    @Test func everyErrorIsReportedNotOnlyTheFirst() throws {
+        let text = "Код ОО;Наименование ОО;Широта;Долгота;Стажировочная площадка;Статус\nS1;;95;40;может быть;отличная\nS2;Вторая;54;;;\n"
+        let summary = try importer.summary(sandbox.write("many.csv", text), .schools)
+        #expect(summary.errors.map(\.column) == ["Наименование ОО", "Широта", "Стажировочная площадка", "Статус", "Долгота"])
+        #expect(summary.errors.map(\.line) == [2, 2, 2, 2, 3])
+    }
+
+    @Test func trainingsResolveCoursesAndAddExternalOnes() throws {
+        try loadSchoolsAndStaff()
+        let courses = "Код программы,Наименование программы,Организатор,Объём (часов),Темы\nK1,Формирующее оценивание,ИРО,36,\"формирующее оценивание; функциональная грамотность\"\n"
+        #expect(try importer.summary(sandbox.write("c.csv", courses), .courses).errors == [])
+        let trainings = """
+            Табельный номер\tКод программы\tНаименование программы\tОрганизатор\tЧасы\tДата начала\tДата окончания\tСтатус\tНомер удостоверения
+            T1\tK1\t\t\t\t01.02.2025\t10.02.2025\t\t1234
+            T2\t\tФормирующее оценивание\t\t\t01.02.2025\t10.02.2025\tзавершено\t
+            T3\tX-1\tНаставничество в школе\tООО «Курсы»\t72\t01.03.2026\t01.12.2026\t\t
+            T4\t\tНеизвестный курс\t\t\t\t01.01.2024\t\t
+
+            """
+        let summary = try importer.summary(sandbox.write("t.tsv", trainings), .trainings)
+        #expect(summary.errors == [ImportIssue(line: 5, column: "Код программы",
+                                               message: "программы нет в каталоге; для курса вне каталога укажите организатора и часы (Неизвестный курс)")])
+        let fixed = trainings.replacingOccurrences(of: "T4\t\tНеизвестный курс\t\t\t\t01.01.2024\t\t\n", with: "")
+        let ok = try importer.summary(sandbox.write("t2.tsv", fixed), .trainings)
+        #expect(ok.errors == [])
+        #expect(ok.added == 3)
+        let external = try db.writer.read { db in try Row.fetchOne(db, sql: "SELECT code, title, provider, hours, external FROM course WHERE external = 1") }
+        #expect(external?["code"] == "X-1")
+        #expect(external?["title"] == "Наставничество в школе")
+        #expect(external?["hours"] == 72.0)
+        let statuses = try db.writer.read { db in try String.fetchAll(db, sql: "SELECT status FROM training ORDER BY id") }
+        #expect(statuses == ["completed", "completed", "studying"])
+    }
+
+    @Test func roadmapSectionRowsBecomeDirections() throws {
+        let text = """
+            № п/п;Мероприятие;Сроки;Ответственные;Планируемый результат
+            Направление № 1: Организационные мероприятия;;;;
+            1;Анализ результатов;Сентябрь – октябрь 2020;УО;Справка
+            2;Совещание;Ежеквартально;УО;
+            ;Направление № 2: Методическая поддержка;;;
+            3;Семинар;По графику;ИМК;Приказ
+
+            """
+        let summary = try importer.summary(sandbox.write("rm.csv", text), .roadmap, roadmap: RoadmapOptions(title: "Тестовая карта"))
+        #expect(summary.errors == [])
+        #expect(summary.added == 3)
+        let rows = try db.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT a.number, a.term, d.title FROM activity a JOIN roadmap_direction d ON d.id = a.direction_id ORDER BY a.position")
+        }
+        #expect(rows.map { $0["title"] as String } == ["Направление № 1: Организационные мероприятия",
+                                                          "Направление № 1: Организационные мероприятия",
+                                                          "Направление № 2: Методическая поддержка"])
+        #expect(try db.writer.read { db in try String.fetchOne(db, sql: "SELECT title FROM roadmap") } == "Тестовая карта")
+        let again = try importer.summary(sandbox.write("rm.csv", text), .roadmap, roadmap: RoadmapOptions(title: "Тестовая карта"))
+        #expect(again.unchanged == 3)
+    }
+
+    @Test func sectionRowsAreErrorsInOtherKinds() throws {
+        let text = "Код ОО;Наименование ОО\nРаздел 1;\nS1;Школа\n"
+        let summary = try importer.summary(sandbox.write("sec.csv", text), .schools)
+        #expect(summary.errors == [ImportIssue(line: 2, column: "Наименование ОО", message: "обязательное значение не заполнено")])
+    }
+
+    @Test func emptyFileAndHeaderOnly() throws {
+        let empty = try importer.summary(sandbox.write("empty.csv", ""), .schools)
+        #expect(empty.errors == [ImportIssue(line: nil, column: nil, message: "файл пуст: нет строки заголовков")])
+        let headerOnly = try importer.summary(sandbox.write("h.csv", "Код ОО;Наименование ОО\n"), .schools)
+        #expect(headerOnly.errors == [])
+        #expect((headerOnly.added, headerOnly.changed, headerOnly.unchanged) == (0, 0, 0))
+    }
+
+    @Test func staffWithoutPersonnelNumberIsKeyedByNameAndBirthDate() throws {
+        try loadSchoolsAndStaff()
+        let text = "ФИО;Код ОО;Должность;Дата рождения\nЁлкина Ольга;S1;учитель;01.01.1990\nЕлкина  Ольга;S2;учитель;01.01.1990\n"
+        let summary = try importer.summary(sandbox.write("nb.csv", text), .staff)
+        #expect(summary.errors == [ImportIssue(line: 3, column: "ФИО", message: "повтор: запись с тем же ключом уже есть в строке 2 (Елкина  Ольга)")])
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+import NastavnikCore
+@testable import NastavnikImport
+import NastavnikStore
+
+/// A temporary directory removed when the test ends.
+final class Sandbox {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    /// Writes `text` in the encoding given; `bom` prefixes a UTF-8 byte order mark.
+    @discardableResult
+    func write(_ name: String, _ text: String, encoding: TextEncoding = .utf8, bom: Bool = false) -> String {
+        var bytes: [UInt8]
+        switch encoding {
+        case .utf8: bytes = Array(text.utf8)
+        case .cp1251:
+            var lossy = false
+            bytes = Windows1251.encode(text, lossy: &lossy)
+        }
+        if bom { bytes = [0xEF, 0xBB, 0xBF] + bytes }
+        FileManager.default.createFile(atPath: path(name), contents: Data(bytes))
+        return path(name)
+    }
+
+    func writeBytes(_ name: String, _ bytes: [UInt8]) -> String {
+        FileManager.default.createFile(atPath: path(name), contents: Data(bytes))
+        return path(name)
+    }
+
+    func database() throws -> NastavnikDatabase { try NastavnikDatabase(path: path("test.sqlite")) }
+}
+
+let testToday = LocalDate(year: 2026, month: 11, day: 22)!
+
+extension Importer {
+    /// Imports and returns the summary whether it succeeded or failed.
+    func summary(_ path: String, _ kind: ImportKind?, dryRun: Bool = false, rejects: String? = nil,
+                 roadmap: RoadmapOptions = RoadmapOptions()) throws -> ImportSummary {
+        let options = ImportOptions(dryRun: dryRun, rejectsPath: rejects, today: testToday, importedBy: "tests", roadmap: roadmap)
+        do {
+            return try run(path: path, kind: kind, options: options)
+        } catch let failure as ImportFailure {
+            return failure.summary
+        }
+    }
+}
+
+extension NastavnikDatabase {
+    func count(_ table: String) throws -> Int {
+        try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
+    }
+
+    /// Every row of every table, as text: equal snapshots mean an unchanged database.
+    func snapshot() throws -> [String] {
+        try writer.read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%' ORDER BY name")
+            var out: [String] = []
+            for table in tables {
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2") {
+                    out.append("\(table): \(row)")
+                }
+            }
+            return out
+        }
+    }
+}
+
+/// Two schools, enough for staff and results files.
+let schoolsCSV = """
+    Код ОО;Наименование ОО;Статус;Стажировочная площадка;Широта;Долгота
+    S1;МБОУ «Первая СОШ»;эффективная;да;54,70;40,10
+    S2;МБОУ «Вторая ООШ»;"НОР; ШНСУ";нет;54,80;40,20
+    S3;МКОУ «Третья НОШ»;ЗПР;нет;;
+
+    """
+
+let staffCSV = """
+    Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Педстаж;Категория
+    T1;Иванова Анна Петровна;S1;учитель;математика, физика;05.03.1980;20;высшая
+    T2;Петров Иван Сергеевич;S2;учитель;русский язык;1990-01-15;4,5;первая
+    T3;Сидорова Мария Ивановна;S2;директор;;1.2.1970;30;СЗД
+    T4;Иванова Анна Петровна;S2;учитель;история;10.10.1985;10;без категории
+
+    """
