@@ -1,0 +1,214 @@
+import Foundation
+import Testing
+@testable import NastavnikCLI
+import NastavnikStore
+
+/// Runs a command line with a capturing console.
+func run(_ arguments: [String]) -> (status: Int32, out: String, err: String) {
+    let console = Console(capturing: true)
+    let status = Console.$current.withValue(console) { NastavnikCommand.runMain(arguments) }
+    return (status, console.output, console.errors)
+}
+
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let seedsPath = repositoryRoot.appendingPathComponent("Seeds").path
+
+final class CLISandbox {
+    let url: URL
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+    deinit { try? FileManager.default.removeItem(at: url) }
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+    func write(_ name: String, _ text: String) -> String {
+        FileManager.default.createFile(atPath: path(name), contents: Data(text.utf8))
+        return path(name)
+    }
+}
+
+func jsonObject(_ text: String) throws -> [String: Any] {
+    try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+}
+
+@Suite struct DemoTests {
+    @Test func demoLoadsAllSeedsAndPrintsAnOverview() throws {
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("demo.sqlite")
+        let result = run(["demo", "--db", db, "--seeds", seedsPath, "--as-of", "22.11.2026"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.err == "")
+        #expect(result.out.contains("Демонстрационная база создана"))
+        #expect(result.out.contains("НОР — школа с низкими образовательными результатами: 6"))
+        #expect(result.out.contains("Без повышения квалификации за последние 3 года (на 22.11.2026"))
+        let database = try NastavnikDatabase(path: db)
+        let counts = try database.writer.read { db in
+            try ["school", "staff", "course", "training", "diagnostic_result", "assessment_result", "social_context",
+                 "curator_pairing", "mentorship", "roadmap"].map { try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0 }
+        }
+        #expect(counts[0] >= 30)
+        #expect(counts[1] >= 600)
+        #expect(counts.allSatisfy { $0 > 0 })
+        #expect(counts[9] == 5)
+        // Three years of assessment results.
+        let years = try database.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(DISTINCT year) FROM assessment_result") }
+        #expect(years == 3)
+
+        // Running it again replaces the demo database instead of failing.
+        #expect(run(["demo", "--db", db, "--seeds", seedsPath]).status == 0)
+    }
+
+    @Test func demoRefusesToReplaceRealData() throws {
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("real.sqlite")
+        let schools = sandbox.write("s.csv", "Код ОО;Наименование ОО\nR1;Настоящая школа\n")
+        #expect(run(["import", "schools", schools, "--db", db]).status == 0)
+        let result = run(["demo", "--db", db, "--seeds", seedsPath])
+        #expect(result.status == 1)
+        #expect(result.err.contains("уже содержит рабочие данные"))
+        let database = try NastavnikDatabase(path: db)
+        #expect(try database.writer.read { db in try String.fetchOne(db, sql: "SELECT code FROM school") } == "R1")
+    }
+}
+
+@Suite struct ImportCommandTests {
+    @Test func jsonSummaryOfASuccessfulImport() throws {
+        let sandbox = try CLISandbox()
+        let file = sandbox.write("schools.csv", "Код ОО;Наименование ОО;Цвет\nS1;Первая;синий\n")
+        let result = run(["import", "schools", file, "--db", sandbox.path("db.sqlite"), "--format", "json"])
+        #expect(result.status == 0)
+        let json = try jsonObject(result.out)
+        #expect(json["kind"] as? String == "schools")
+        #expect(json["file"] as? String == file)
+        #expect(json["added"] as? Int == 1)
+        #expect(json["changed"] as? Int == 0)
+        #expect(json["unchanged"] as? Int == 0)
+        #expect((json["errors"] as? [Any])?.isEmpty == true)
+        let warning = try #require((json["warnings"] as? [[String: Any]])?.first)
+        #expect(warning["column"] as? String == "Цвет")
+        #expect(warning["line"] as? Int == 1)
+    }
+
+    @Test func failedImportExitsNonZeroPrintsEveryErrorAndChangesNothing() throws {
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("db.sqlite")
+        let file = sandbox.write("bad.csv", "Код ОО;Наименование ОО;Широта;Долгота\nS1;;91;40\nS2;Вторая;54;40\n")
+        let json = run(["import", file, "--db", db, "--format", "json"])
+        #expect(json.status == 1)
+        let summary = try jsonObject(json.out)
+        let errors = try #require(summary["errors"] as? [[String: Any]])
+        #expect(errors.count == 2)
+        #expect(errors[0]["line"] as? Int == 2)
+        #expect(errors[0]["column"] as? String == "Наименование ОО")
+        #expect(errors[0]["message"] as? String == "обязательное значение не заполнено")
+        let table = run(["import", file, "--db", db])
+        #expect(table.status == 1)
+        #expect(table.err.contains("\(file):2: столбец «Широта»: значение вне допустимых пределов -90–90 (91)"))
+        #expect(table.out.contains("База данных не изменена"))
+        let database = try NastavnikDatabase(path: db)
+        #expect(try database.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM school") } == 0)
+    }
+
+    @Test func dryRunAndRejects() throws {
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("db.sqlite")
+        let file = sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Первая\n")
+        let dry = run(["import", "schools", file, "--db", db, "--dry-run"])
+        #expect(dry.status == 0)
+        #expect(dry.out.contains("будет добавлено 1"))
+        #expect(dry.out.contains("Ничего не записано"))
+        let bad = sandbox.write("b.csv", "Код ОО;Наименование ОО\nS1;\n")
+        let rejects = sandbox.path("rejects.csv")
+        #expect(run(["import", "schools", bad, "--db", db, "--rejects", rejects]).status == 1)
+        let content = try String(contentsOfFile: rejects, encoding: .utf8)
+        #expect(content.contains("Ошибки"))
+        #expect(content.contains("обязательное значение не заполнено"))
+    }
+
+    @Test func unknownKindAndEncodingAreRefusedClearly() throws {
+        let sandbox = try CLISandbox()
+        let file = sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Первая\n")
+        let kind = run(["import", "pupils", file, "--db", sandbox.path("db.sqlite")])
+        #expect(kind.status != 0)
+        #expect(kind.err.contains("Неизвестный вид «pupils»"))
+        let encoding = run(["import", file, "--encoding", "koi8-r", "--db", sandbox.path("db.sqlite")])
+        #expect(encoding.status == 1)
+        #expect(encoding.err.contains("Неизвестная кодировка «koi8-r»"))
+        let missing = run(["import", sandbox.path("nope.csv"), "--db", sandbox.path("db.sqlite")])
+        #expect(missing.status == 1)
+        #expect(missing.err.contains("файл не найден"))
+    }
+
+    @Test func templatePrintsTheRussianHeaderRow() {
+        let result = run(["template", "staff"])
+        #expect(result.status == 0)
+        #expect(result.out == "Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Педстаж;Квалификационная категория;Дата аттестации;E-mail;Телефон\r\n")
+        #expect(run(["template", "roadmap", "--describe"]).out.contains("Мероприятие (обязательный)"))
+    }
+}
+
+@Suite struct BrowseTests {
+    let sandbox: CLISandbox
+    let db: String
+
+    init() throws {
+        sandbox = try CLISandbox()
+        db = sandbox.path("db.sqlite")
+        let schools = sandbox.write("schools.csv", "Код ОО;Наименование ОО;Статус\nS1;Первая;эффективная\nS2;Вторая;НОР\n")
+        let staff = sandbox.write("staff.csv", """
+            Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Категория
+            T1;Иванова Анна;S2;учитель;математика;01.01.1980;01.09.2002;высшая
+            T2;Петров Пётр;S2;учитель;"физика; астрономия";01.01.2000;01.09.2025;
+
+            """)
+        let curators = sandbox.write("cur.csv", "Код ОО;Код школы-куратора;Муниципальный координатор\nS2;S1;Кравцова Е.В.\n")
+        let trainings = sandbox.write("t.csv", "Табельный номер;Код программы;Организатор;Часы;Дата окончания\nT1;Курс А;ИРО;36;01.03.2025\n")
+        for (kind, file) in [("schools", schools), ("staff", staff), ("curators", curators), ("trainings", trainings)] {
+            let result = run(["import", kind, file, "--db", db])
+            precondition(result.status == 0, result.err)
+        }
+    }
+
+    @Test func schoolsListInEveryFormat() throws {
+        let table = run(["schools", "list", "--db", db])
+        #expect(table.status == 0)
+        #expect(table.out.contains("\nS2      Вторая                       НОР          нет                                           2  S1\n"))
+        let csv = run(["schools", "list", "--db", db, "--format", "csv"])
+        #expect(csv.out.hasPrefix("\u{FEFF}Код ОО;Наименование;"))
+        #expect(csv.out.contains("S2;Вторая;;НОР;нет;;2;S1\r\n"))
+        let json = run(["schools", "list", "--db", db, "--format", "json", "--status", "НОР"])
+        let rows = try #require(JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
+        #expect(rows.count == 1)
+        #expect(rows[0]["code"] as? String == "S2")
+        #expect(rows[0]["curators"] as? [String] == ["S1"])
+        #expect(rows[0]["staff"] as? Int == 2)
+    }
+
+    @Test func schoolShow() throws {
+        let json = run(["schools", "show", "S2", "--db", db, "--format", "json", "--as-of", "22.11.2026"])
+        let object = try jsonObject(json.out)
+        #expect(object["curated_by"] as? [String] == ["S1 Первая"])
+        #expect(object["coordinator"] as? [String] == ["Кравцова Е.В."])
+        #expect(object["trained_share"] as? Double == 50)
+        let missing = run(["schools", "show", "S9", "--db", db])
+        #expect(missing.status == 1)
+        #expect(missing.err == "Ошибка: Школа с кодом «S9» не найдена.\n")
+    }
+
+    @Test func staffListAndCard() throws {
+        let json = run(["staff", "list", "--school", "S2", "--db", db, "--format", "json", "--as-of", "22.11.2026"])
+        let rows = try #require(JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
+        #expect(rows.map { $0["staff_id"] as? String } == ["T1", "T2"])
+        #expect(rows[1]["early_career"] as? Bool == true)
+        #expect(rows[1]["subjects"] as? [String] == ["физика", "астрономия"])
+        #expect(rows[0]["trained_within_3_years"] as? Bool == true)
+        let card = run(["staff", "show", "T1", "--db", db, "--as-of", "22.11.2026"])
+        #expect(card.status == 0)
+        #expect(card.out.contains("Иванова Анна"))
+        #expect(card.out.contains("Курс А (вне каталога)"))
+        #expect(card.out.contains("Диагностику не проходил(а)."))
+        let byName = run(["staff", "show", "петров пётр", "--db", db, "--format", "json"])
+        #expect(try jsonObject(byName.out)["staff_id"] as? String == "T2")
+        #expect(run(["staff", "show", "T9", "--db", db]).status == 1)
+    }
+}

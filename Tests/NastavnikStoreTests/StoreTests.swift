@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+import Testing
+import NastavnikCore
+@testable import NastavnikStore
+
+@Suite struct StoreTests {
+    let dir: URL
+
+    init() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    }
+
+    func path(_ name: String = "db.sqlite") -> String { dir.appendingPathComponent(name).path }
+
+    @Test func createsThePrivateFileInWALModeWithForeignKeys() throws {
+        let db = try NastavnikDatabase(path: path("sub/dir/db.sqlite"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: path("sub/dir/db.sqlite"))
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let (journal, foreignKeys) = try db.writer.read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"))
+        }
+        #expect(journal == "wal")
+        #expect(foreignKeys == 1)
+        #expect(try db.appliedMigrations() == ["v1-domain"])
+    }
+
+    @Test func pathResolution() {
+        #expect(NastavnikDatabase.resolvePath(option: "a.sqlite", environment: ["NASTAVNIK_DB": "b.sqlite"]) == "a.sqlite")
+        #expect(NastavnikDatabase.resolvePath(option: nil, environment: ["NASTAVNIK_DB": "b.sqlite"]) == "b.sqlite")
+        #expect(NastavnikDatabase.resolvePath(option: nil, environment: [:]) == "nastavnik.sqlite")
+    }
+
+    @Test func reopeningKeepsDataAndMigratesOnce() throws {
+        do {
+            let db = try NastavnikDatabase(path: path())
+            try db.writer.write { db in try db.execute(sql: "INSERT INTO school (code, name) VALUES ('S1', 'Школа')") }
+        }
+        let again = try NastavnikDatabase(path: path())
+        #expect(try again.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM school") } == 1)
+    }
+
+    /// The constraints live in SQLite, not only in our code.
+    @Test func constraintsAreEnforcedBySQLite() throws {
+        let db = try NastavnikDatabase()
+        try db.writer.write { db in try db.execute(sql: "INSERT INTO school (code, name) VALUES ('S1', 'Школа')") }
+        let bad = [
+            "INSERT INTO school (code, name) VALUES ('S1', 'Дубль')",
+            "INSERT INTO school (code, name) VALUES ('S2', NULL)",
+            "INSERT INTO school (code, name, latitude) VALUES ('S3', 'Ш', 95)",
+            "INSERT INTO staff (person_key, full_name, school_id, position, position_kind) VALUES ('k', 'Ф', 999, 'учитель', 'teacher')",
+            "INSERT INTO staff (person_key, full_name, school_id, position, position_kind) VALUES ('k', 'Ф', 1, 'учитель', 'cook')",
+            "INSERT INTO school_status (school_id, status) VALUES (1, 'excellent')",
+            "INSERT INTO curator_pairing (school_id, curator_school_id) VALUES (1, 1)",
+            "INSERT INTO training (training_key, staff_id, course_id, status) VALUES ('t', 1, 1, 'done')",
+        ]
+        for sql in bad {
+            #expect(throws: DatabaseError.self, "\(sql)") {
+                try db.writer.write { db in try db.execute(sql: sql) }
+            }
+        }
+    }
+
+    @Test func upsertTellsAddedChangedUnchanged() throws {
+        let db = try NastavnikDatabase()
+        try db.writer.write { db in
+            // Another table's insert must not make an update look like an insert.
+            try db.execute(sql: "INSERT INTO school (code, name) VALUES ('S0', 'Ноль')")
+            let upsert = try Upsert(db, table: "school", columns: ["code", "name"], conflict: ["code"], returningID: true)
+            let first = try upsert.run([.text("S1"), .text("Первая")])
+            #expect(first.outcome == .added)
+            #expect(first.id == 2)
+            #expect(try upsert.run([.text("S1"), .text("Первая")]).outcome == .unchanged)
+            let changed = try upsert.run([.text("S1"), .text("Первая СОШ")])
+            #expect(changed.outcome == .changed)
+            #expect(changed.id == 2)
+            try db.execute(sql: "INSERT INTO school (code, name) VALUES ('S5', 'Пятая')")
+            #expect(try upsert.run([.text("S5"), .text("Пятая")]).outcome == .unchanged)
+            #expect(try upsert.run([.text("S0"), .text("Нулевая")]).outcome == .changed)
+        }
+    }
+
+    @Test func failedImportTransactionLeavesNothing() throws {
+        let db = try NastavnikDatabase(path: path())
+        struct Boom: Error {}
+        #expect(throws: Boom.self) {
+            try db.importTransaction(dryRun: false) { session -> (commit: Bool, value: Void) in
+                _ = try session.upsertSchool(School(code: "S1", name: "Школа"))
+                throw Boom()
+            }
+        }
+        try db.importTransaction(dryRun: false) { session in
+            _ = try session.upsertSchool(School(code: "S2", name: "Школа"))
+            return (false, ())
+        }
+        #expect(try db.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM school") } == 0)
+    }
+
+    @Test func overviewCountsStaffWithoutRecentTraining() throws {
+        let db = try NastavnikDatabase()
+        try db.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
+                INSERT INTO staff (id, person_key, full_name, school_id, position, position_kind) VALUES
+                  (1, 'a', 'А', 1, 'учитель', 'teacher'), (2, 'b', 'Б', 1, 'учитель', 'teacher'),
+                  (3, 'c', 'В', 1, 'директор', 'leader'), (4, 'd', 'Г', 1, 'педагог-психолог', 'specialist');
+                INSERT INTO course (id, course_key, title, provider, hours) VALUES (1, 'k1', 'Курс', 'ИРО', 36), (2, 'k2', 'Вебинар', 'ИРО', 8);
+                INSERT INTO training (training_key, staff_id, course_id, end_date, status) VALUES
+                  ('1', 1, 1, '2025-05-01', 'completed'),
+                  ('2', 2, 2, '2025-05-01', 'completed'),
+                  ('3', 3, 1, '2020-05-01', 'completed'),
+                  ('4', 2, 1, '2026-12-20', 'studying');
+                """)
+        }
+        let overview = try db.overview(asOf: LocalDate(year: 2026, month: 11, day: 22)!)
+        // Only A counts: B's webinar is under 16 hours and B's course is not finished; the director's is too old;
+        // the psychologist is not teaching or leading staff.
+        #expect(overview.trainingBase == 3)
+        #expect(overview.untrained == 2)
+    }
+}
