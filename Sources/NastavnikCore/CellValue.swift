@@ -30,7 +30,7 @@ public enum CellValue {
 
     /// `да/нет`, `yes/no`, `true/false`, `1/0`, `+/-`.
     public static func boolean(_ text: String) -> Bool? {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch trimmed(text).lowercased() {
         case "да", "yes", "true", "1", "+", "д", "y": return true
         case "нет", "no", "false", "0", "-", "н", "n": return false
         default: return nil
@@ -39,9 +39,55 @@ public enum CellValue {
 
     /// Items separated by `;`, `,` or `|`, trimmed, empty ones dropped.
     public static func list(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "|" })
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "|") }) {
+            let item = trimmed(text)
+            return item.isEmpty ? [] : [item]
+        }
+        return text.split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "|" })
+            .map { trimmed(String($0)) }
             .filter { !$0.isEmpty }
+    }
+
+    /// The text without surrounding white space (ASCII blanks, line breaks and no-break
+    /// spaces, which Excel leaves in cells). Works on UTF-8 bytes and returns the string
+    /// itself when there is nothing to trim, which is nearly always: Foundation's
+    /// `trimmingCharacters` bridges through NSString on every call.
+    public static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return text }
+        if !isBlankStart(first), !isBlankEnd(last) { return text }
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start < end {
+            let byte = utf8[start]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                start = utf8.index(after: start)
+            } else if byte == 0xC2, utf8.index(after: start) < end, utf8[utf8.index(after: start)] == 0xA0 {
+                start = utf8.index(start, offsetBy: 2)
+            } else {
+                break
+            }
+        }
+        while end > start {
+            let before = utf8.index(before: end)
+            let byte = utf8[before]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                end = before
+            } else if byte == 0xA0, before > start, utf8[utf8.index(before: before)] == 0xC2 {
+                end = utf8.index(before: before)
+            } else {
+                break
+            }
+        }
+        return String(text[start..<end])
+    }
+
+    @inline(__always) private static func isBlankStart(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xC2
+    }
+
+    @inline(__always) private static func isBlankEnd(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xA0
     }
 
     /// Folds a name or header for comparison: lower case, `ё`→`е`, inner spaces collapsed.

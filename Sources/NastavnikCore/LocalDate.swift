@@ -31,8 +31,10 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Parses `DD.MM.YYYY`, `D.M.YYYY` and `YYYY-MM-DD`; Excel serial numbers are not dates.
     public init?(parsing text: some StringProtocol) {
-        let s = text.trimmingCharacters(in: .whitespaces)
-        let utf8 = Array(s.utf8)
+        // Works on bytes: dates are read for every row of a large import.
+        var utf8 = ArraySlice(text.utf8)
+        while let first = utf8.first, first == 32 || first == 9 { utf8 = utf8.dropFirst() }
+        while let last = utf8.last, last == 32 || last == 9 { utf8 = utf8.dropLast() }
         func number(_ bytes: ArraySlice<UInt8>) -> Int? {
             guard !bytes.isEmpty, bytes.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
             return bytes.reduce(0) { $0 * 10 + Int($1 - 48) }
@@ -51,14 +53,19 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         }
     }
 
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+
     /// `YYYY-MM-DD`.
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        LocalDate.padded(year, 4) + "-" + LocalDate.padded(month, 2) + "-" + LocalDate.padded(day, 2)
     }
 
     /// `DD.MM.YYYY`, as Russian documents write dates.
     public var russian: String {
-        String(format: "%02d.%02d.%04d", day, month, year)
+        LocalDate.padded(day, 2) + "." + LocalDate.padded(month, 2) + "." + LocalDate.padded(year, 4)
     }
 
     public var description: String { iso }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A teacher's qualification category (квалификационная категория).
 public enum QualificationCategory: String, CaseIterable, Codable, Sendable {
     case highest
@@ -48,11 +50,32 @@ public enum PositionKind: String, Codable, Sendable, CaseIterable {
         }
     }
 
+    private static let cache = PositionCache()
+
+    /// The kind of a position title, remembered: files repeat a handful of titles endlessly.
+    public static func cached(_ position: String) -> PositionKind { cache.kind(position) }
+
     public var russian: String {
         switch self {
         case .teacher: "учитель"
         case .leader: "руководящий работник"
         case .specialist: "специалист"
         }
+    }
+}
+
+private final class PositionCache: @unchecked Sendable {
+    private let lock = NSLock()
+    // A short list compared byte by byte: hashing a Cyrillic String normalises it first,
+    // which costs more than the classification it would save.
+    private var kinds: [(String, PositionKind)] = []
+
+    func kind(_ position: String) -> PositionKind {
+        lock.lock()
+        defer { lock.unlock() }
+        for (known, kind) in kinds where known.utf8.elementsEqual(position.utf8) { return kind }
+        let kind = PositionKind(position: position)
+        if kinds.count < 64 { kinds.append((position, kind)) }
+        return kind
     }
 }

@@ -30,7 +30,7 @@ public enum SchoolStatus: String, CaseIterable, Codable, Sendable, Comparable {
     /// Reads a status as the lists write it: `НОР`, `ШНОР`, `ЗПР — зона повышенного риска`, …
     public init?(russian text: String) {
         let s = CellValue.fold(text)
-        if let value = SchoolStatus(rawValue: text.trimmingCharacters(in: .whitespaces)) {
+        if let value = SchoolStatus(rawValue: CellValue.trimmed(text)) {
             self = value
             return
         }

@@ -33,7 +33,7 @@ public struct StaffMember: Hashable, Sendable, Codable {
         self.phone = phone
     }
 
-    public var positionKind: PositionKind { PositionKind(position: position) }
+    public var positionKind: PositionKind { PositionKind.cached(position) }
 
     /// The identity of a person across files: the personnel number, else the folded name with
     /// the birth date (or, lacking it, the school code).

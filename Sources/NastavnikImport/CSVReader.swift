@@ -190,6 +190,7 @@ public final class CSVReader {
     }
 
     private var fieldBytes: [UInt8] = []
+    private var lastFieldCount = 8
     private var pendingCR = false
 
     /// The next record, or `nil` at the end of the file.
@@ -197,6 +198,8 @@ public final class CSVReader {
         enum State { case fieldStart, unquoted, quoted, afterQuote }
         var state = State.fieldStart
         var fields: [String] = []
+        fields.reserveCapacity(lastFieldCount)
+        defer { lastFieldCount = fields.count }
         let recordLine = line
         var quoteLine = line
         var sawAnything = false
@@ -227,7 +230,10 @@ public final class CSVReader {
                         pendingCR = true
                         fieldBytes.append(CSVReader.lf)
                     } else {
-                        fieldBytes.append(byte)
+                        // Copy the run up to the next quote or line break in one go.
+                        let end = scan(from: position) { $0 == CSVReader.quote || $0 == CSVReader.lf || $0 == CSVReader.cr }
+                        fieldBytes.append(contentsOf: chunk[(position - 1)..<end])
+                        position = end
                     }
                 }
             case .afterQuote:
@@ -258,7 +264,11 @@ public final class CSVReader {
                     state = .quoted
                     quoteLine = line
                 } else {
-                    fieldBytes.append(byte)
+                    // Copy the run up to the next delimiter or line break in one go.
+                    let delimiter = self.delimiter
+                    let end = scan(from: position) { $0 == delimiter || $0 == CSVReader.lf || $0 == CSVReader.cr }
+                    fieldBytes.append(contentsOf: chunk[(position - 1)..<end])
+                    position = end
                     state = .unquoted
                 }
             }
@@ -269,6 +279,17 @@ public final class CSVReader {
         guard sawAnything else { return nil }
         fields.append(finishField(index: fields.count, line: recordLine))
         return CSVRecord(fields: fields, line: recordLine)
+    }
+
+    /// The index of the first byte from `start` in the current chunk that stops a run, or the
+    /// chunk's end.
+    @inline(__always)
+    private func scan(from start: Int, stop: (UInt8) -> Bool) -> Int {
+        chunk.withUnsafeBufferPointer { buffer in
+            var i = start
+            while i < buffer.count, !stop(buffer[i]) { i += 1 }
+            return i
+        }
     }
 
     private func endLine(_ byte: UInt8) {

@@ -9,7 +9,7 @@ enum HeaderMapping {
         var errors: [ImportIssue] = []
         var width = 0
         for (i, raw) in header.fields.enumerated() {
-            let written = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let written = CellValue.trimmed(raw)
             if written.isEmpty { continue }
             width = i + 1
             let normalized = ImportKind.normalizeHeader(written)

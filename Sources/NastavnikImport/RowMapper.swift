@@ -136,6 +136,10 @@ final class StaffRows: RowMapper {
         email: map["email"], phone: map["phone"]
     )
 
+    // A file repeats a few categories a million times: read each once, and compare bytes
+    // (hashing a Cyrillic String normalises it first).
+    private var categories: [(String, QualificationCategory?)] = []
+
     override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
         let s = slots
         let staffID = row.raw(s.id)
@@ -147,7 +151,12 @@ final class StaffRows: RowMapper {
         let experience = row.number(s.experience, range: 0...80)
         var category: QualificationCategory?
         if let value = row.raw(s.category) {
-            category = QualificationCategory(russian: value)
+            if let known = categories.first(where: { $0.0.utf8.elementsEqual(value.utf8) }) {
+                category = known.1
+            } else {
+                category = QualificationCategory(russian: value)
+                if categories.count < 64 { categories.append((value, category)) }
+            }
             if category == nil {
                 row.error(s.category, "неизвестная категория; допустимы высшая, первая, СЗД, без категории (\(value))")
             }
@@ -165,10 +174,15 @@ final class StaffRows: RowMapper {
                                  subjects: row.list(s.subjects), birthDate: birth, teachingSince: since,
                                  experienceYears: experience, category: category, categoryDate: categoryDate,
                                  email: row.raw(s.email), phone: row.raw(s.phone))
-        let key = member.personKey
-        guard claim(key, display: staffID ?? name, row: &row, slot: staffID != nil ? s.id : s.name),
-              row.issues.isEmpty else { return nil }
-        return try guarded { try session.upsertStaff(member, schoolID: schoolID) }
+        guard row.issues.isEmpty else { return nil }
+        // The session knows every person written so far, so it also finds repeats in the file.
+        switch try guarded({ try session.writeStaff(member, schoolID: schoolID, line: row.line) }) {
+        case let .written(outcome):
+            return outcome
+        case let .duplicate(first):
+            row.error(staffID != nil ? s.id : s.name, "повтор: запись с тем же ключом уже есть в строке \(first) (\(staffID ?? name))")
+            return nil
+        }
     }
 }
 
@@ -379,7 +393,7 @@ final class RoadmapRows: RowMapper {
     private var direction: String?
 
     override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
-        let fields = row.record.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let fields = row.record.fields.map { CellValue.trimmed($0) }
         let filled = fields.indices.filter { !fields[$0].isEmpty }
         if filled.count == 1, filled[0] <= 1 {
             direction = fields[filled[0]]

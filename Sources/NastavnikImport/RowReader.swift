@@ -44,14 +44,7 @@ struct RowReader {
         return nil
     }
 
-    private func trim(_ value: String) -> String {
-        // Fast path: most cells have nothing to trim.
-        if let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
-           !first.properties.isWhitespace, !last.properties.isWhitespace {
-            return value
-        }
-        return value.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    private func trim(_ value: String) -> String { CellValue.trimmed(value) }
 
     /// Every non-empty cell of the slot, with the header each stands under.
     func values(_ slot: FieldSlot) -> [(header: String, value: String)] {

@@ -80,24 +80,56 @@ public final class ImportSession {
 
     // MARK: Staff
 
-    public func upsertStaff(_ member: StaffMember, schoolID: Int64) throws -> UpsertOutcome {
-        let statement = try upsert("staff") {
-            try Upsert(db, table: "staff",
-                       columns: ["person_key", "staff_id", "full_name", "school_id", "position", "position_kind",
-                                 "subjects", "birth_date", "teaching_since", "experience_years", "category",
-                                 "category_date", "email", "phone"],
-                       conflict: ["person_key"])
+    private var staffWriter: KeyedWrite?
+
+    /// Writes a staff member; `.duplicate` when this import already wrote the same person.
+    public func writeStaff(_ member: StaffMember, schoolID: Int64, line: Int) throws -> KeyedWrite.Result {
+        if staffWriter == nil {
+            staffWriter = try KeyedWrite(db, table: "staff", keyColumn: "person_key",
+                                         columns: ["staff_id", "full_name", "school_id", "position", "position_kind",
+                                                   "subjects", "birth_date", "teaching_since", "experience_years",
+                                                   "category", "category_date", "email", "phone"])
         }
-        let outcome = try statement.run([
-            .text(member.personKey), SQLValue(member.staffID), .text(member.fullName), .integer(schoolID),
+        let result = try staffWriter!.write(key: member.personKey, values: [
+            SQLValue(member.staffID), .text(member.fullName), .integer(schoolID),
             .text(member.position), .text(member.positionKind.rawValue), .text(Self.joined(member.subjects)),
             SQLValue(member.birthDate?.iso), SQLValue(member.teachingSince?.iso), SQLValue(member.experienceYears),
             SQLValue(member.category?.rawValue), SQLValue(member.categoryDate?.iso), SQLValue(member.email),
             SQLValue(member.phone),
-        ]).outcome
-        if staffByName != nil { staffByName = nil }
+        ], line: line)
+        staffByName = nil
         if staffByID != nil, let sid = member.staffID, staffByID?[sid] == nil { staffByID = nil }
-        return outcome
+        return result
+    }
+
+    // MARK: Bulk loading
+
+    /// The indexes a bulk load of a table drops and builds again, exactly as the schema has them.
+    static let bulkIndexes: [String: [(name: String, sql: String)]] = [
+        "staff": [
+            ("staff_person_key", "CREATE UNIQUE INDEX staff_person_key ON staff(person_key)"),
+            ("staff_school", "CREATE INDEX staff_school ON staff(school_id)"),
+        ],
+    ]
+    private var droppedIndexes: [(name: String, sql: String)] = []
+
+    /// Prepares for a large file: when it will add more rows than the table has, the table's
+    /// indexes are dropped, so rows are appended without keeping B-trees in order, and built
+    /// again by `endBulk()` in one sorted pass. Both happen inside the import's transaction.
+    public func beginBulk(table: String, estimatedRows: Int) throws {
+        guard let indexes = Self.bulkIndexes[table], estimatedRows >= 50_000 else { return }
+        let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+        guard estimatedRows > existing else { return }
+        for index in indexes {
+            try db.execute(sql: "DROP INDEX \(index.name)")
+            droppedIndexes.append(index)
+        }
+    }
+
+    /// Builds again the indexes `beginBulk` dropped; a unique index that no longer holds fails.
+    public func endBulk() throws {
+        for index in droppedIndexes { try db.execute(sql: index.sql) }
+        droppedIndexes = []
     }
 
     /// Finds the one staff member a reference names.
@@ -380,6 +412,10 @@ extension NastavnikDatabase {
     /// this is not a dry run; anything else, a thrown error included, leaves the file untouched.
     public func importTransaction<T>(dryRun: Bool, _ body: (ImportSession) throws -> (commit: Bool, value: T)) throws -> T {
         try writer.writeWithoutTransaction { db in
+            // A large import touches every page of the staff indexes; a bigger page cache
+            // keeps them in memory instead of spilling to the WAL and reading back.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
             var value: T?
             try db.inTransaction(.immediate) {
                 let session = try ImportSession(db: db)

@@ -216,7 +216,7 @@ extension NastavnikDatabase {
     /// The card of the staff member with this personnel number (or, failing that, this exact name).
     public func staffCard(id: String) throws -> Result<StaffCard, StoreError> {
         try writer.read { db in
-            var rows = try Row.fetchAll(db, sql: "SELECT st.*, s.code AS school_code, s.name AS school_name FROM staff st JOIN school s ON s.id = st.school_id WHERE st.staff_id = ?", arguments: [id])
+            var rows = try Row.fetchAll(db, sql: "SELECT st.*, s.code AS school_code, s.name AS school_name FROM staff st JOIN school s ON s.id = st.school_id WHERE st.person_key = 'id:' || ?", arguments: [id])
             if rows.isEmpty {
                 let folded = CellValue.fold(id)
                 rows = try Row.fetchAll(db, sql: "SELECT st.*, s.code AS school_code, s.name AS school_name FROM staff st JOIN school s ON s.id = st.school_id")

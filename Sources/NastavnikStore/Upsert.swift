@@ -59,6 +59,80 @@ final class Upsert {
     func run(_ values: [SQLValue]) throws -> (outcome: UpsertOutcome, id: Int64?) {
         let handle = statement.sqliteStatement
         let connection = db.sqliteConnection
+        try Bind.values(values, to: statement)
+        // Rowids of new rows are positive; zero marks "nothing inserted by this step".
+        sqlite3_set_last_insert_rowid(connection, 0)
+        var id: Int64?
+        var code = sqlite3_step(handle)
+        if code == SQLITE_ROW {
+            id = sqlite3_column_int64(handle, 0)
+            code = sqlite3_step(handle)
+        }
+        guard code == SQLITE_DONE else {
+            let message = String(cString: sqlite3_errmsg(connection))
+            sqlite3_reset(handle)
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+        }
+        if sqlite3_changes(connection) == 0 { return (.unchanged, nil) }
+        return (sqlite3_last_insert_rowid(connection) != 0 ? .added : .changed, id)
+    }
+}
+
+/// Writes rows keyed by a natural key known in memory: a new key is a plain INSERT, a known
+/// one an UPDATE by rowid that changes the row only when a value differs. A key seen twice in
+/// one import is reported with the line that had it first.
+///
+/// Unlike `Upsert`, it needs no unique index while it runs, so a bulk import can drop the
+/// table's indexes, append rows at the speed of `sqlite3 .import`, and build the indexes once
+/// at the end.
+public final class KeyedWrite {
+    public enum Result: Equatable, Sendable {
+        case written(UpsertOutcome)
+        /// The key was already written by this import, on that line.
+        case duplicate(line: Int)
+    }
+
+    private let db: Database
+    private let insert: Statement
+    private let update: Statement
+    private var keys: [String: (id: Int64, line: Int32)] = [:]
+
+    /// - Parameters:
+    ///   - keyColumn: the natural key's column (its values are loaded now).
+    ///   - columns: the other columns, in binding order.
+    init(_ db: Database, table: String, keyColumn: String, columns: [String]) throws {
+        self.db = db
+        let all = [keyColumn] + columns
+        insert = try db.makeStatement(sql: "INSERT INTO \(table) (\(all.joined(separator: ", "))) VALUES (\(all.indices.map { "?\($0 + 1)" }.joined(separator: ", ")))")
+        // ?1 is the key; values are ?2…; the rowid comes last.
+        let assignments = columns.enumerated().map { "\($1) = ?\($0 + 2)" }.joined(separator: ", ")
+        let differs = columns.enumerated().map { "\($1) IS NOT ?\($0 + 2)" }.joined(separator: " OR ")
+        update = try db.makeStatement(sql: "UPDATE \(table) SET \(assignments) WHERE id = ?\(all.count + 1) AND (\(differs))")
+        let cursor = try Row.fetchCursor(db, sql: "SELECT \(keyColumn), id FROM \(table)")
+        while let row = try cursor.next() {
+            keys[row[0]] = (row[1], 0)
+        }
+    }
+
+    func write(key: String, values: [SQLValue], line: Int) throws -> Result {
+        if let known = keys[key] {
+            if known.line != 0 { return .duplicate(line: Int(known.line)) }
+            keys[key] = (known.id, Int32(clamping: line))
+            try Bind.values([.text(key)] + values + [.integer(known.id)], to: update)
+            try Bind.step(update, db: db)
+            return .written(sqlite3_changes(db.sqliteConnection) == 0 ? .unchanged : .changed)
+        }
+        try Bind.values([.text(key)] + values, to: insert)
+        try Bind.step(insert, db: db)
+        keys[key] = (sqlite3_last_insert_rowid(db.sqliteConnection), Int32(clamping: line))
+        return .written(.added)
+    }
+}
+
+/// Binding and stepping through SQLite's C API.
+enum Bind {
+    static func values(_ values: [SQLValue], to statement: Statement) throws {
+        let handle = statement.sqliteStatement
         sqlite3_reset(handle)
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
@@ -82,20 +156,15 @@ final class Upsert {
                 }
             }
         }
-        // Rowids of new rows are positive; zero marks "nothing inserted by this step".
-        sqlite3_set_last_insert_rowid(connection, 0)
-        var id: Int64?
-        var code = sqlite3_step(handle)
-        if code == SQLITE_ROW {
-            id = sqlite3_column_int64(handle, 0)
-            code = sqlite3_step(handle)
-        }
+    }
+
+    /// Steps a statement that returns no row.
+    static func step(_ statement: Statement, db: Database) throws {
+        let code = sqlite3_step(statement.sqliteStatement)
         guard code == SQLITE_DONE else {
-            let message = String(cString: sqlite3_errmsg(connection))
-            sqlite3_reset(handle)
+            let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
+            sqlite3_reset(statement.sqliteStatement)
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
         }
-        if sqlite3_changes(connection) == 0 { return (.unchanged, nil) }
-        return (sqlite3_last_insert_rowid(connection) != 0 ? .added : .changed, id)
     }
 }
