@@ -30,7 +30,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     /// Parses `DD.MM.YYYY`, `D.M.YYYY` and `YYYY-MM-DD`; Excel serial numbers are not dates.
-    public init?(parsing text: some StringProtocol) {
+    public init?(parsing text: String) {
         // Works on bytes: dates are read for every row of a large import.
         var utf8 = ArraySlice(text.utf8)
         while let first = utf8.first, first == 32 || first == 9 { utf8 = utf8.dropFirst() }

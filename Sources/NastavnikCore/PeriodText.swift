@@ -20,7 +20,7 @@ public enum PeriodText {
         if parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), (1990...2200).contains(a), b >= a, b <= 2200 {
             return (LocalDate(year: a, month: 1, day: 1)!, LocalDate(year: b, month: 12, day: 31)!)
         }
-        if parts.count == 2, let a = LocalDate(parsing: parts[0]), let b = LocalDate(parsing: parts[1]), a <= b {
+        if parts.count == 2, let a = LocalDate(parsing: String(parts[0])), let b = LocalDate(parsing: String(parts[1])), a <= b {
             return (a, b)
         }
         return nil

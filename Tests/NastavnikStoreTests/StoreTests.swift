@@ -90,7 +90,7 @@ import NastavnikCore
                 throw Boom()
             }
         }
-        try db.importTransaction(dryRun: false) { session in
+        try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
             _ = try session.upsertSchool(School(code: "S2", name: "Школа"))
             return (false, ())
         }
@@ -118,5 +118,76 @@ import NastavnikCore
         // the psychologist is not teaching or leading staff.
         #expect(overview.trainingBase == 3)
         #expect(overview.untrained == 2)
+    }
+}
+
+@Suite struct BulkLoadTests {
+    /// A bulk load drops the staff indexes and builds them again exactly as the schema has them.
+    @Test func indexesComeBackIdentical() throws {
+        let db = try NastavnikDatabase()
+        let schema = { try db.writer.read { db in try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE tbl_name = 'staff' ORDER BY name") } }
+        let before = try schema()
+        try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+            _ = try session.upsertSchool(School(code: "S1", name: "Школа"))
+            try session.beginBulk(table: "staff", estimatedRows: 100_000)
+            #expect(try Int.fetchOne(session.db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'staff' AND type = 'index'") == 0)
+            for i in 0..<3 {
+                let member = StaffMember(staffID: "T\(i)", fullName: "Учитель \(i)", schoolCode: "S1", position: "учитель")
+                #expect(try session.writeStaff(member, schoolID: session.schoolID(code: "S1")!, line: i + 2) == .written(.added))
+            }
+            let repeated = StaffMember(staffID: "T1", fullName: "Другой", schoolCode: "S1", position: "учитель")
+            #expect(try session.writeStaff(repeated, schoolID: 1, line: 9) == .duplicate(line: 3))
+            try session.endBulk()
+            return (true, ())
+        }
+        #expect(try schema() == before)
+        #expect(try db.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM staff") } == 3)
+    }
+
+    @Test func smallFilesKeepTheIndexes() throws {
+        let db = try NastavnikDatabase()
+        try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+            try session.beginBulk(table: "staff", estimatedRows: 10)
+            #expect(try Int.fetchOne(session.db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'staff' AND type = 'index'") == 2)
+            return (false, ())
+        }
+    }
+
+    @Test func keyedWritesTellChangedFromUnchanged() throws {
+        let db = try NastavnikDatabase()
+        try db.writer.write { db in try db.execute(sql: "INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа')") }
+        let member = StaffMember(staffID: "T1", fullName: "Учитель", schoolCode: "S1", position: "учитель")
+        try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+            #expect(try session.writeStaff(member, schoolID: 1, line: 2) == .written(.added))
+            return (true, ())
+        }
+        try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+            #expect(try session.writeStaff(member, schoolID: 1, line: 2) == .written(.unchanged))
+            var moved = member
+            moved.position = "заместитель директора по УВР"
+            #expect(try session.writeStaff(moved, schoolID: 1, line: 3) == .duplicate(line: 2))
+            return (true, ())
+        }
+        try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+            var moved = member
+            moved.position = "заместитель директора по УВР"
+            #expect(try session.writeStaff(moved, schoolID: 1, line: 2) == .written(.changed))
+            return (true, ())
+        }
+        let kind = try db.writer.read { db in try String.fetchOne(db, sql: "SELECT position_kind FROM staff") }
+        #expect(kind == "leader")
+    }
+
+    @Test func personnelNumbersStayUnique() throws {
+        let db = try NastavnikDatabase()
+        try db.writer.write { db in
+            try db.execute(sql: "INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа')")
+            try db.execute(sql: "INSERT INTO staff (person_key, staff_id, full_name, school_id, position, position_kind) VALUES ('id:T1', 'T1', 'А', 1, 'учитель', 'teacher')")
+        }
+        #expect(throws: DatabaseError.self) {
+            try db.writer.write { db in
+                try db.execute(sql: "INSERT INTO staff (person_key, staff_id, full_name, school_id, position, position_kind) VALUES ('nb:б|1980-01-01', 'T1', 'Б', 1, 'учитель', 'teacher')")
+            }
+        }
     }
 }
