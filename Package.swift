@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .target(name: "NastavnikCore"),
@@ -30,7 +31,7 @@ let package = Package(
             name: "NastavnikImport",
             dependencies: ["NastavnikCore", "NastavnikStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "NastavnikReports", dependencies: ["NastavnikCore"]),
+        .target(name: "NastavnikReports", dependencies: ["NastavnikCore", "ZIPFoundation"]),
         .target(
             name: "NastavnikCLI",
             dependencies: [
@@ -49,7 +50,7 @@ let package = Package(
             dependencies: ["NastavnikImport", "NastavnikStore", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "NastavnikReportsTests", dependencies: ["NastavnikReports"]),
+        .testTarget(name: "NastavnikReportsTests", dependencies: ["NastavnikReports", "ZIPFoundation"]),
         .testTarget(name: "NastavnikCLITests", dependencies: ["NastavnikCLI", "NastavnikStore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -89,6 +89,13 @@ class RowMapper {
         }
     }
 
+    /// Topics as written (abbreviations such as ГИА and ФГОС keep their case), without repeats
+    /// that differ only in case or `ё`.
+    static func distinctTopics(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert(CellValue.fold($0)).inserted }
+    }
+
     /// Runs a database call, turning a refusal of the database into an error on the row.
     func guarded<T>(_ body: () throws -> T) throws -> T {
         do {
@@ -197,13 +204,13 @@ final class DiagnosticRows: RowMapper {
             if let value = row.number(map[key], range: 0...1000) { scores[competence] = value }
         }
         let consent = row.boolean(map["consent"]) ?? true
-        let deficits = row.list(map["deficits"]).map { $0.lowercased() }
+        let deficits = Self.distinctTopics(row.list(map["deficits"]))
         let staffID = try staffMember(&row)
         guard let date, let staffID else { return nil }
         guard claim("\(staffID)|\(date.iso)|\(instrument)", display: row.raw(map["staff_id"]) ?? row.raw(map["full_name"]) ?? "",
                     row: &row, slot: nil), row.issues.isEmpty else { return nil }
         let entry = DiagnosticEntry(staff: .staffID(""), date: date, instrument: instrument, scores: scores,
-                                    deficits: Array(Set(deficits)).sorted(), consent: consent)
+                                    deficits: deficits, consent: consent)
         return try guarded { try session.upsertDiagnostic(entry, staffID: staffID) }
     }
 }
@@ -222,7 +229,7 @@ final class CourseRows: RowMapper {
         let seats = row.integer(map["seats"], range: 0...100_000)
         guard let title, let provider, let hours else { return nil }
         let course = Course(code: code, title: title, provider: provider, hours: hours, format: row.raw(map["format"]),
-                            topics: row.list(map["topics"]).map { $0.lowercased() }, subjects: row.list(map["subjects"]),
+                            topics: Self.distinctTopics(row.list(map["topics"])), subjects: row.list(map["subjects"]),
                             start: start, end: end, seats: seats)
         guard claim(course.courseKey, display: code ?? title, row: &row, slot: code != nil ? map["code"] : map["title"]),
               row.issues.isEmpty else { return nil }

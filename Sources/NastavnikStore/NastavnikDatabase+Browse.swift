@@ -46,6 +46,7 @@ public struct StaffLine: Sendable, Equatable {
     public var fullName: String
     public var schoolCode: String
     public var position: String
+    public var positionKind: PositionKind
     public var subjects: [String]
     public var category: QualificationCategory?
     public var experience: Double?
@@ -206,7 +207,9 @@ extension NastavnikDatabase {
                 let record = try StaffRecord(row: row)
                 let member = record.member(schoolCode: row["school_code"])
                 return StaffLine(staffID: member.staffID, fullName: member.fullName, schoolCode: member.schoolCode,
-                                 position: member.position, subjects: member.subjects, category: member.category,
+                                 position: member.position,
+                                 positionKind: PositionKind(rawValue: record.positionKind) ?? .specialist,
+                                 subjects: member.subjects, category: member.category,
                                  experience: member.experience(asOf: date), earlyCareer: member.isEarlyCareer(asOf: date),
                                  lastTrainingEnd: (row["last_end"] as String?).flatMap { LocalDate(parsing: $0) })
             }

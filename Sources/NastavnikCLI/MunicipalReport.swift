@@ -1,0 +1,168 @@
+import NastavnikCore
+import NastavnikReports
+import NastavnikStore
+
+/// Builds the municipal report (or one school's) from the database's figures. Later
+/// capabilities add their sections here.
+enum MunicipalReport {
+    static func build(_ data: MunicipalData, asOf date: LocalDate, school: SchoolOverview? = nil) -> Report {
+        let title = school.map { "Отчёт по школе: \($0.name) (\($0.code))" }
+            ?? "Методическая поддержка школ муниципалитета"
+        let municipality = data.schools.compactMap(\.municipality).first
+        let subtitle = [municipality, "по состоянию на \(date.russian)"].compactMap { $0 }.joined(separator: ", ")
+        return Report(title: title, subtitle: subtitle, sections: [
+            statuses(data, single: school != nil),
+            staff(data, single: school != nil),
+            training(data, asOf: date),
+            diagnostics(data),
+            roadmap(data, asOf: date),
+        ])
+    }
+
+    static func statuses(_ data: MunicipalData, single: Bool) -> ReportSection {
+        let title = "Школы по статусам, кураторы и координаторы"
+        guard !data.schools.isEmpty else { return .empty(title, "Школы не загружены: nastavnik import schools ФАЙЛ.") }
+        var blocks: [ReportBlock] = []
+        if single, let school = data.schools.first {
+            let curatedBy = data.pairings.filter { $0.schoolCode == school.code }
+            let curates = data.pairings.filter { $0.curatorSchoolCode == school.code }
+            blocks.append(.table(ReportTable(title: "", columns: [Column("field", "Поле"), Column("value", "Значение")], rows: [
+                [.text("Статус"), .list(school.statuses.map(\.russianShort))],
+                [.text("Школа-куратор"), .list(curatedBy.map { "\($0.curatorSchoolCode) \($0.curatorSchoolName)" })],
+                [.text("Куратор"), .list(curatedBy.compactMap(\.curatorName))],
+                [.text("Муниципальный координатор"), .list(Array(Set(curatedBy.compactMap(\.coordinator))).sorted())],
+                [.text("Курирует школы"), .list(curates.map { "\($0.schoolCode) \($0.schoolName)" })],
+            ])))
+            return ReportSection(title: title, blocks: blocks)
+        }
+        if !single {
+            var counts = SchoolStatus.allCases.map { status in
+                [Cell.text("\(status.russianShort) — \(status.russianTitle)"),
+                 .integer(data.schools.filter { $0.statuses.contains(status) }.count)]
+            }
+            counts.append([.text("без статуса"), .integer(data.schools.filter { $0.statuses.isEmpty }.count)])
+            blocks.append(.table(ReportTable(title: "", columns: [Column("status", "Статус"), Column("schools", "Школ")], rows: counts)))
+        }
+        let supported = data.schools.filter { $0.statuses.contains(where: \.needsSupport) }
+        let byCode = Dictionary(grouping: data.pairings, by: \.schoolCode)
+        let rows: [[Cell]] = supported.map { s in
+            let p = byCode[s.code] ?? []
+            return [.text(s.code), .text(s.name), .list(s.statuses.map(\.russianShort)),
+                    .list(p.map { "\($0.curatorSchoolCode) \($0.curatorSchoolName)" }), .list(p.compactMap(\.curatorName)),
+                    .list(Array(Set(p.compactMap(\.coordinator))).sorted()), .list(Array(Set(p.compactMap(\.orderRef))).sorted())]
+        }
+        blocks.append(.table(ReportTable(
+            title: "Школы, которым оказывается поддержка",
+            columns: [Column("code", "Код ОО"), Column("name", "Школа"), Column("statuses", "Статус"),
+                      Column("curator_school", "Школа-куратор"), Column("curator", "Куратор"),
+                      Column("coordinator", "Муниципальный координатор"), Column("order", "Приказ")],
+            rows: rows, emptyMessage: "Школ со статусами НОР, ЗПР, ЗУР и ШНСУ нет.")))
+        let unpaired = supported.filter { byCode[$0.code] == nil }
+        if !unpaired.isEmpty, !single {
+            blocks.append(.note("Без школы-куратора: " + unpaired.map { "\($0.code) \($0.name)" }.joined(separator: "; ") + "."))
+        }
+        return ReportSection(title: title, blocks: blocks)
+    }
+
+    static func staff(_ data: MunicipalData, single: Bool) -> ReportSection {
+        let title = "Педагогические и руководящие кадры"
+        guard data.staff.contains(where: { $0.total > 0 }) else { return .empty(title, "Сведения о работниках не загружены.") }
+        let categories: [QualificationCategory?] = [.highest, .first, .fitsPost, QualificationCategory.none, nil]
+        let table = ReportTable(
+            title: "Состав по школам",
+            columns: [Column("code", "Код ОО"), Column("name", "Школа"), Column("total", "Всего"), Column("teachers", "Учителей"),
+                      Column("leaders", "Руководителей"), Column("specialists", "Специалистов"), Column("highest", "Высшая"),
+                      Column("first", "Первая"), Column("fits_post", "СЗД"), Column("no_category", "Без категории"),
+                      Column("exp_under_3", "Стаж до 3 лет"), Column("exp_3_9", "3–9 лет"), Column("exp_10_19", "10–19 лет"),
+                      Column("exp_20_plus", "20 лет и более"), Column("early_career", "Молодых специалистов")],
+            rows: data.staff.map { f in
+                [.text(f.code), .text(f.name), .integer(f.total), .integer(f.byKind[.teacher] ?? 0), .integer(f.byKind[.leader] ?? 0),
+                 .integer(f.byKind[.specialist] ?? 0)]
+                    + categories.prefix(4).map { .integer(f.byCategory[$0] ?? 0) }
+                    + f.byExperience.prefix(4).map { .integer($0) } + [.integer(f.earlyCareer)]
+            })
+        var blocks: [ReportBlock] = [.table(table)]
+        if !single {
+            blocks.append(.chart(.stackedBars(StackedBarChart(
+                title: "Квалификационные категории по школам",
+                series: ["высшая", "первая", "СЗД", "без категории", "не указана"],
+                items: data.staff.map { f in
+                    StackedBarChart.Item(label: "\(f.code) \(f.name)", values: categories.map { Double(f.byCategory[$0] ?? 0) })
+                }))))
+        }
+        blocks.append(.table(ReportTable(
+            title: "Молодые специалисты (до 35 лет или первые 3 года работы)",
+            columns: [Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
+                      Column("position", "Должность"), Column("subjects", "Предметы"), Column("experience_years", "Педстаж")],
+            rows: data.earlyCareer.map { s in
+                [Cell(s.staffID), .text(s.fullName), .text(s.schoolCode), .text(s.position), .list(s.subjects),
+                 s.experience.map { .number($0, decimals: 0) } ?? .empty]
+            },
+            emptyMessage: "Молодых специалистов нет.")))
+        return ReportSection(title: title, blocks: blocks)
+    }
+
+    static func training(_ data: MunicipalData, asOf date: LocalDate) -> ReportSection {
+        let title = "Повышение квалификации за последние 3 года"
+        let withBase = data.staff.filter { $0.trainingBase > 0 }
+        guard !withBase.isEmpty else { return .empty(title, "Нет педагогических и руководящих работников.") }
+        let base = withBase.reduce(0) { $0 + $1.trainingBase }, trained = withBase.reduce(0) { $0 + $1.trained }
+        let share = { (f: SchoolStaffFigures) in Double(f.trained) * 100 / Double(f.trainingBase) }
+        return ReportSection(title: title, blocks: [
+            .paragraph("Прошли повышение квалификации (курсы от 16 часов) в течение 3 лет до \(date.russian): \(trained) из \(base) педагогических и руководящих работников (\(Cell.russianNumber(Double(trained) * 100 / Double(base), decimals: 1)) %). Норма — каждый не реже одного раза в 3 года (273-ФЗ, ст. 47, ч. 5, п. 2)."),
+            .chart(.bars(BarChart(title: "Доля прошедших КПК за 3 года, по школам", valueTitle: "Доля",
+                                  items: withBase.map { BarChart.Item(label: "\($0.code) \($0.name)", value: share($0)) },
+                                  target: 100))),
+            .table(ReportTable(
+                title: "", columns: [Column("code", "Код ОО"), Column("name", "Школа"), Column("base", "Педагогов и руководителей"),
+                                     Column("trained", "Прошли КПК за 3 года"), Column("untrained", "Не прошли"), Column("share", "Доля")],
+                rows: withBase.map { f in
+                    [.text(f.code), .text(f.name), .integer(f.trainingBase), .integer(f.trained),
+                     .integer(f.trainingBase - f.trained), .percent(share(f))]
+                })),
+        ])
+    }
+
+    static func diagnostics(_ data: MunicipalData) -> ReportSection {
+        let title = "Диагностика профессиональных дефицитов"
+        let diagnosed = data.deficits.filter { $0.diagnosed > 0 }
+        guard !diagnosed.isEmpty else { return .empty(title, "Диагностика профессиональных дефицитов не проводилась или не загружена.") }
+        var totals: [String: Int] = [:]
+        for d in diagnosed { for (topic, n) in d.byTopic { totals[topic, default: 0] += n } }
+        let topics = totals.keys.sorted { (totals[$0]!, $1) > (totals[$1]!, $0) }
+        guard !topics.isEmpty else {
+            return ReportSection(title: title, blocks: [.note("У прошедших диагностику дефицитов не выявлено.")])
+        }
+        return ReportSection(title: title, blocks: [
+            .paragraph("Доля педагогов школы с дефицитом по теме, % от прошедших последнюю диагностику в школе."),
+            .chart(.heatmap(Heatmap(
+                title: "Дефициты по школам", rows: diagnosed.map { "\($0.schoolCode) \($0.schoolName)" }, columns: topics,
+                values: diagnosed.map { d in topics.map { t in Double(d.byTopic[t] ?? 0) * 100 / Double(d.diagnosed) } },
+                legend: "% педагогов с дефицитом"))),
+            .table(ReportTable(
+                title: "Чаще всего встречающиеся дефициты",
+                columns: [Column("topic", "Дефицит"), Column("teachers", "Педагогов")],
+                rows: topics.map { [.text($0), .integer(totals[$0]!)] })),
+        ])
+    }
+
+    static func roadmap(_ data: MunicipalData, asOf date: LocalDate) -> ReportSection {
+        let title = "Дорожная карта"
+        guard !data.roadmaps.isEmpty else { return .empty(title, "Дорожные карты не загружены: nastavnik import roadmap ФАЙЛ.") }
+        var blocks: [ReportBlock] = [.table(ReportTable(
+            title: "", columns: [Column("roadmap", "Дорожная карта"), Column("activities", "Мероприятий")],
+            rows: data.roadmaps.map { [.text($0.title), .integer($0.activities)] }))]
+        let grouped = Dictionary(grouping: data.occurrences, by: \.roadmap)
+        var drawn = false
+        for (title, _) in data.roadmaps {
+            guard let lines = grouped[title], !lines.isEmpty else { continue }
+            drawn = true
+            blocks.append(.chart(.timeline(Timeline(title: title, rows: lines.map { o in
+                Timeline.Row(label: [o.number, o.activity].compactMap { $0 }.joined(separator: ". "), start: o.start, end: o.end,
+                             status: o.status)
+            }, today: date))))
+        }
+        if !drawn { blocks.append(.note("У мероприятий пока нет сроков в виде дат, временная шкала не построена.")) }
+        return ReportSection(title: title, blocks: blocks)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Russian typesetting for documents: no line break inside «№ 5», «12,5 %», «в школе», or
+/// before a dash; and escaping for HTML and XML.
+public enum Typography {
+    private static let nbsp = "\u{00A0}"
+    private static let shortWords: Set<String> = [
+        "в", "во", "к", "ко", "с", "со", "у", "о", "об", "и", "а", "но", "на", "по", "за", "из", "от", "до", "не", "ни",
+        "В", "Во", "К", "С", "У", "О", "Об", "И", "А", "Но", "На", "По", "За", "Из", "От", "До", "Не",
+    ]
+
+    /// Binds short prepositions and conjunctions to the next word, `№` and `§` to their number,
+    /// a number to `%`, and a dash to the word before it.
+    public static func russian(_ text: String) -> String {
+        guard text.contains(" ") else { return text }
+        var words = text.components(separatedBy: " ")
+        var out = ""
+        for i in words.indices {
+            let word = words[i]
+            out += word
+            guard i < words.count - 1 else { break }
+            let next = words[i + 1]
+            let glue = shortWords.contains(word) || word == "№" || word == "§"
+                || next == "%" || next == "—" || next == "–" || (next.hasPrefix("%") && word.last?.isNumber == true)
+            out += glue ? nbsp : " "
+        }
+        words.removeAll()
+        return out
+    }
+
+    /// Escapes text for HTML and XML content and attribute values.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for ch in text.unicodeScalars {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                // Control characters other than tab and line breaks are not allowed in XML 1.0.
+                if ch.value < 0x20 && ch != "\t" && ch != "\n" && ch != "\r" { continue }
+                if ch.value == 0xFFFE || ch.value == 0xFFFF { continue }
+                out.unicodeScalars.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// Text for HTML: escaped, with Russian non-breaking spaces.
+    public static func html(_ text: String) -> String { escape(russian(text)) }
+}

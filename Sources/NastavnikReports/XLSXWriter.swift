@@ -1,0 +1,225 @@
+import Foundation
+import NastavnikCore
+import ZIPFoundation
+
+/// Writes a workbook in SpreadsheetML (Office Open XML): one sheet per section, a bold header
+/// row frozen in place, columns fitted to their content, numbers as numbers, dates as dates and
+/// percentages as percentages, so that Excel and LibreOffice can sort and sum them.
+public struct XLSXWriter: Sendable {
+    /// One worksheet: its name and the tables stacked on it, a blank row apart.
+    public struct Sheet: Sendable, Equatable {
+        public var name: String
+        public var tables: [ReportTable]
+        public init(name: String, tables: [ReportTable]) {
+            self.name = name
+            self.tables = tables
+        }
+    }
+
+    public init() {}
+
+    /// Sheets for a report: one per section; charts contribute their data tables, and
+    /// paragraphs and notes a line of text (a table without columns).
+    public static func sheets(for report: Report) -> [Sheet] {
+        report.sections.map { section in
+            var tables: [ReportTable] = []
+            for block in section.blocks {
+                switch block {
+                case let .table(table): tables.append(table)
+                case let .chart(chart): tables.append(chart.table)
+                case let .paragraph(text), let .note(text):
+                    tables.append(ReportTable(title: text, columns: []))
+                }
+            }
+            return Sheet(name: section.title, tables: tables)
+        }
+    }
+
+    public func render(_ report: Report) throws -> [UInt8] {
+        try render(sheets: Self.sheets(for: report), title: report.title)
+    }
+
+    /// The workbook's bytes.
+    public func render(sheets: [Sheet], title: String = "") throws -> [UInt8] {
+        let names = Self.sheetNames(sheets.map(\.name))
+        var parts: [(String, String)] = [
+            ("[Content_Types].xml", contentTypes(count: sheets.count)),
+            ("_rels/.rels", rootRels),
+            ("docProps/core.xml", core(title: title)),
+            ("xl/workbook.xml", workbook(names: names)),
+            ("xl/_rels/workbook.xml.rels", workbookRels(count: sheets.count)),
+            ("xl/styles.xml", Self.styles),
+        ]
+        for (i, sheet) in sheets.enumerated() {
+            parts.append(("xl/worksheets/sheet\(i + 1).xml", worksheet(sheet)))
+        }
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (path, xml) in parts {
+            let data = Data(xml.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
+                                 modificationDate: Date(timeIntervalSince1970: 1_767_225_600),
+                                 compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        guard let data = archive.data else { throw XLSXError.noData }
+        return [UInt8](data)
+    }
+
+    public enum XLSXError: Error { case noData }
+
+    /// Sheet names as Excel allows them: at most 31 characters, none of `[]:*?/\`, unique.
+    static func sheetNames(_ wanted: [String]) -> [String] {
+        var used = Set<String>()
+        return wanted.enumerated().map { index, name in
+            var clean = String(name.map { "[]:*?/\\".contains($0) ? "_" : $0 }).trimmingCharacters(in: .whitespaces)
+            if clean.isEmpty { clean = "Лист \(index + 1)" }
+            var candidate = String(clean.prefix(31))
+            var n = 2
+            while used.contains(candidate.lowercased()) {
+                let suffix = " (\(n))"
+                candidate = String(clean.prefix(31 - suffix.count)) + suffix
+                n += 1
+            }
+            used.insert(candidate.lowercased())
+            return candidate
+        }
+    }
+
+    private func x(_ s: String) -> String { Typography.escape(s) }
+
+    private func contentTypes(count: Int) -> String {
+        var s = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
+            """
+        for i in 0..<count {
+            s += "<Override PartName=\"/xl/worksheets/sheet\(i + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        }
+        return s + "</Types>"
+    }
+
+    private let rootRels = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>
+        """
+
+    private func core(title: String) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(x(title))</dc:title><dc:creator>Наставник</dc:creator></cp:coreProperties>
+        """
+    }
+
+    private func workbook(names: [String]) -> String {
+        var s = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>
+            """
+        for (i, name) in names.enumerated() {
+            s += "<sheet name=\"\(x(name))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
+        }
+        return s + "</sheets></workbook>"
+    }
+
+    private func workbookRels(count: Int) -> String {
+        var s = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+            """
+        for i in 0..<count {
+            s += "<Relationship Id=\"rId\(i + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(i + 1).xml\"/>"
+        }
+        s += "<Relationship Id=\"rId\(count + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+        return s + "</Relationships>"
+    }
+
+    /// Style indexes: 0 normal, 1 bold header, 2 date, 3 percent (0.0 %), 4 decimal (0.0#),
+    /// 5 bold title, 6 wrapped text.
+    static let styles = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="3"><numFmt numFmtId="164" formatCode="dd\\.mm\\.yyyy"/><numFmt numFmtId="165" formatCode="0.0%"/><numFmt numFmtId="166" formatCode="0.0##"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFEDF2F7"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left/><right/><top/><bottom style="thin"><color rgb="FF718096"/></bottom><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="7"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
+        """
+
+    /// The column letters of a 1-based index: 1 → A, 27 → AA.
+    static func columnName(_ index: Int) -> String {
+        var n = index, name = ""
+        while n > 0 {
+            let r = (n - 1) % 26
+            name = String(UnicodeScalar(UInt8(65 + r))) + name
+            n = (n - 1) / 26
+        }
+        return name
+    }
+
+    /// Days since 30.12.1899, the date serial of Excel's 1900 system.
+    static func serial(_ date: LocalDate) -> Int {
+        LocalDate(year: 1899, month: 12, day: 30)!.days(until: date)
+    }
+
+    private func cellXML(_ cell: Cell, ref: String, style: Int? = nil) -> String {
+        func text(_ s: String, style: Int) -> String {
+            s.isEmpty ? "" : "<c r=\"\(ref)\" t=\"inlineStr\"\(style == 0 ? "" : " s=\"\(style)\"")><is><t xml:space=\"preserve\">\(x(s))</t></is></c>"
+        }
+        switch cell {
+        case .empty: return ""
+        case let .integer(v): return "<c r=\"\(ref)\"><v>\(v)</v></c>"
+        case let .number(v, _): return v.isFinite ? "<c r=\"\(ref)\" s=\"4\"><v>\(v)</v></c>" : ""
+        case let .percent(v): return v.isFinite ? "<c r=\"\(ref)\" s=\"3\"><v>\(v / 100)</v></c>" : ""
+        case let .date(d): return "<c r=\"\(ref)\" s=\"2\"><v>\(Self.serial(d))</v></c>"
+        case let .bool(b): return text(b ? "да" : "нет", style: style ?? 0)
+        case let .text(s): return text(s, style: style ?? (s.contains("\n") ? 6 : 0))
+        case .list: return text(cell.display, style: style ?? 0)
+        }
+    }
+
+    private func worksheet(_ sheet: Sheet) -> String {
+        var rows: [String] = []
+        var widths: [Int: Int] = [:]
+        var freezeRow: Int?
+        var r = 0
+        func fit(_ column: Int, _ text: String) {
+            let longest = text.split(separator: "\n").map { TextTableRenderer.width(String($0)) }.max() ?? 0
+            widths[column] = max(widths[column] ?? 6, min(60, longest + 2))
+        }
+        for (t, table) in sheet.tables.enumerated() {
+            if t > 0 { r += 1 }
+            if !table.title.isEmpty {
+                r += 1
+                // A table's title is bold; a table without columns is a line of text.
+                rows.append("<row r=\"\(r)\">" + cellXML(.text(table.title), ref: "A\(r)", style: table.columns.isEmpty ? 0 : 5) + "</row>")
+            }
+            if table.columns.isEmpty { continue }
+            r += 1
+            if freezeRow == nil, !table.rows.isEmpty { freezeRow = r }
+            rows.append("<row r=\"\(r)\">" + table.columns.enumerated().map { i, column in
+                fit(i + 1, column.title)
+                return cellXML(.text(column.title), ref: "\(Self.columnName(i + 1))\(r)", style: 1)
+            }.joined() + "</row>")
+            for row in table.rows {
+                r += 1
+                rows.append("<row r=\"\(r)\">" + row.enumerated().map { i, cell in
+                    fit(i + 1, cell == .empty ? "" : (cell.isNumeric ? cell.display + "  " : cell.display))
+                    return cellXML(cell, ref: "\(Self.columnName(i + 1))\(r)")
+                }.joined() + "</row>")
+            }
+        }
+        var s = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+            """
+        if let freezeRow {
+            s += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(freezeRow)\" topLeftCell=\"A\(freezeRow + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A\(freezeRow + 1)\" sqref=\"A\(freezeRow + 1)\"/></sheetView></sheetViews>"
+        } else {
+            s += "<sheetViews><sheetView workbookViewId=\"0\"/></sheetViews>"
+        }
+        s += "<sheetFormatPr defaultRowHeight=\"15\"/>"
+        if !widths.isEmpty {
+            s += "<cols>" + widths.keys.sorted().map { c in
+                "<col min=\"\(c)\" max=\"\(c)\" width=\"\(widths[c]!)\" customWidth=\"1\"/>"
+            }.joined() + "</cols>"
+        }
+        s += "<sheetData>" + rows.joined() + "</sheetData></worksheet>"
+        return s
+    }
+}

@@ -1,0 +1,134 @@
+import GRDB
+import NastavnikCore
+
+/// Staff figures of one school for the reports.
+public struct SchoolStaffFigures: Sendable, Equatable {
+    public var code: String
+    public var name: String
+    public var total = 0
+    public var byKind: [PositionKind: Int] = [:]
+    public var byCategory: [QualificationCategory?: Int] = [:]
+    /// Experience buckets: under 3 years, 3–9, 10–19, 20 and more, unknown.
+    public var byExperience = [0, 0, 0, 0, 0]
+    public var earlyCareer = 0
+    /// Teaching and leading staff, and those with a counting training in the window.
+    public var trainingBase = 0
+    public var trained = 0
+}
+
+/// A deficit count of one school in the latest campaign it took part in.
+public struct DeficitFigures: Sendable, Equatable {
+    public var schoolCode: String
+    public var schoolName: String
+    /// Teachers with a diagnostic result in that campaign.
+    public var diagnosed: Int
+    public var byTopic: [String: Int]
+}
+
+/// A dated roadmap occurrence for the timeline.
+public struct OccurrenceLine: Sendable, Equatable {
+    public var roadmap: String
+    public var number: String?
+    public var activity: String
+    public var start: LocalDate
+    public var end: LocalDate
+    public var status: String
+}
+
+/// Everything the municipal (or one school's) report shows, read in one transaction.
+public struct MunicipalData: Sendable, Equatable {
+    public var schools: [SchoolOverview]
+    public var pairings: [PairingLine]
+    public var staff: [SchoolStaffFigures]
+    public var earlyCareer: [StaffLine]
+    public var deficits: [DeficitFigures]
+    public var roadmaps: [(title: String, activities: Int)]
+    public var occurrences: [OccurrenceLine]
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.schools == b.schools && a.staff == b.staff && a.deficits == b.deficits && a.occurrences == b.occurrences
+    }
+}
+
+extension NastavnikDatabase {
+    /// The report's data as of `date`, for the municipality or for one school.
+    public func municipalData(asOf date: LocalDate, schoolCode: String? = nil, rule: TrainingRule = TrainingRule()) throws -> MunicipalData {
+        var schools = try self.schools()
+        if let schoolCode { schools = schools.filter { $0.code == schoolCode } }
+        let codes = Set(schools.map(\.code))
+        let pairings = try self.pairings().filter { codes.contains($0.schoolCode) || codes.contains($0.curatorSchoolCode) }
+        let staffLines = try self.staff(schoolCode: schoolCode, asOf: date)
+        return try writer.read { db in
+            var figures: [String: SchoolStaffFigures] = [:]
+            for school in schools { figures[school.code] = SchoolStaffFigures(code: school.code, name: school.name) }
+            var early: [StaffLine] = []
+            for line in staffLines {
+                guard var f = figures[line.schoolCode] else { continue }
+                let kind = line.positionKind
+                f.total += 1
+                f.byKind[kind, default: 0] += 1
+                f.byCategory[line.category, default: 0] += 1
+                let bucket: Int
+                switch line.experience {
+                case let years? where years < 3: bucket = 0
+                case let years? where years < 10: bucket = 1
+                case let years? where years < 20: bucket = 2
+                case .some: bucket = 3
+                case nil: bucket = 4
+                }
+                f.byExperience[bucket] += 1
+                if line.earlyCareer {
+                    f.earlyCareer += 1
+                    if kind == .teacher { early.append(line) }
+                }
+                figures[line.schoolCode] = f
+            }
+            for counts in try Self.trainingCounts(db, asOf: date, rule: rule) where figures[counts.code] != nil {
+                figures[counts.code]!.trainingBase = counts.base
+                figures[counts.code]!.trained = counts.base - counts.untrained
+            }
+
+            // Deficits of each school's teachers in the latest campaign that school took part in.
+            var deficits: [DeficitFigures] = []
+            let latest = try Row.fetchAll(db, sql: """
+                SELECT s.code, s.name, max(c.date) AS last
+                FROM diagnostic_result r JOIN diagnostic_campaign c ON c.id = r.campaign_id
+                JOIN staff st ON st.id = r.staff_id JOIN school s ON s.id = st.school_id
+                WHERE c.date <= ? GROUP BY s.id ORDER BY s.code
+                """, arguments: [date.iso])
+            for row in latest where codes.contains(row["code"]) {
+                let code: String = row["code"], last: String = row["last"]
+                let diagnosed = try Int.fetchOne(db, sql: """
+                    SELECT count(DISTINCT r.staff_id) FROM diagnostic_result r JOIN diagnostic_campaign c ON c.id = r.campaign_id
+                    JOIN staff st ON st.id = r.staff_id JOIN school s ON s.id = st.school_id WHERE s.code = ? AND c.date = ?
+                    """, arguments: [code, last]) ?? 0
+                var byTopic: [String: Int] = [:]
+                for t in try Row.fetchAll(db, sql: """
+                    SELECT d.topic, count(DISTINCT d.staff_id) FROM deficit d
+                    JOIN diagnostic_result r ON r.id = d.diagnostic_result_id JOIN diagnostic_campaign c ON c.id = r.campaign_id
+                    JOIN staff st ON st.id = d.staff_id JOIN school s ON s.id = st.school_id
+                    WHERE s.code = ? AND c.date = ? GROUP BY d.topic
+                    """, arguments: [code, last]) {
+                    byTopic[t[0]] = t[1]
+                }
+                deficits.append(DeficitFigures(schoolCode: code, schoolName: row["name"], diagnosed: diagnosed, byTopic: byTopic))
+            }
+
+            let roadmaps = try Row.fetchAll(db, sql: """
+                SELECT r.title, count(a.id) FROM roadmap r LEFT JOIN activity a ON a.roadmap_id = r.id GROUP BY r.id ORDER BY r.id
+                """).map { ($0[0] as String, $0[1] as Int) }
+            let occurrences = try Row.fetchAll(db, sql: """
+                SELECT r.title, a.number, a.text, o.start_date, o.end_date, o.status
+                FROM activity_occurrence o JOIN activity a ON a.id = o.activity_id JOIN roadmap r ON r.id = a.roadmap_id
+                WHERE o.start_date IS NOT NULL AND o.end_date IS NOT NULL
+                ORDER BY r.id, a.position, o.sequence
+                """).compactMap { row -> OccurrenceLine? in
+                guard let start = LocalDate(parsing: row[3] as String), let end = LocalDate(parsing: row[4] as String) else { return nil }
+                return OccurrenceLine(roadmap: row[0], number: row[1], activity: row[2], start: start, end: end, status: row[5])
+            }
+            return MunicipalData(schools: schools, pairings: pairings,
+                                 staff: schools.compactMap { figures[$0.code] }, earlyCareer: early,
+                                 deficits: deficits, roadmaps: roadmaps, occurrences: occurrences)
+        }
+    }
+}
