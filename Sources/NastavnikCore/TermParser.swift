@@ -1,0 +1,572 @@
+import Foundation
+
+/// How often an activity repeats.
+public enum Recurrence: String, Codable, Sendable, CaseIterable {
+    case monthly, quarterly, yearly
+
+    var months: Int {
+        switch self {
+        case .monthly: 1
+        case .quarterly: 3
+        case .yearly: 12
+        }
+    }
+
+    public var russian: String {
+        switch self {
+        case .monthly: "ежемесячно"
+        case .quarterly: "ежеквартально"
+        case .yearly: "ежегодно"
+        }
+    }
+}
+
+/// Why a term has no dates, or carries a caveat.
+public enum TermFlag: String, Codable, Sendable, CaseIterable {
+    /// «Постоянно», «в течение всего периода»: the activity runs throughout.
+    case continuous
+    /// «По графику», «по мере готовности», «в рамках соглашения»: dates come from elsewhere.
+    case bySchedule
+    /// Not understood: kept verbatim, never dated.
+    case unreadable
+
+    public var russian: String {
+        switch self {
+        case .continuous: "постоянно"
+        case .bySchedule: "по графику / по мере необходимости"
+        case .unreadable: "срок не распознан"
+        }
+    }
+}
+
+/// One dated occurrence of an activity.
+public struct TermOccurrence: Hashable, Sendable, Codable {
+    public var start: LocalDate
+    public var end: LocalDate
+    /// Set when the occurrence is one of a series.
+    public var recurrence: Recurrence?
+    /// «До 25.11.2020»: a deadline rather than a period of work.
+    public var isDeadline: Bool
+
+    public init(start: LocalDate, end: LocalDate, recurrence: Recurrence? = nil, isDeadline: Bool = false) {
+        self.start = start
+        self.end = end
+        self.recurrence = recurrence
+        self.isDeadline = isDeadline
+    }
+}
+
+/// A term read into dates: its occurrences, and a flag when it is undated or not understood.
+public struct ParsedTerm: Hashable, Sendable {
+    public var occurrences: [TermOccurrence]
+    public var flag: TermFlag?
+
+    public init(occurrences: [TermOccurrence], flag: TermFlag? = nil) {
+        self.occurrences = occurrences
+        self.flag = flag
+    }
+
+    public static let unreadable = ParsedTerm(occurrences: [], flag: .unreadable)
+    public var isDated: Bool { !occurrences.isEmpty }
+    public var recurrence: Recurrence? { occurrences.first?.recurrence }
+}
+
+/// Reads terms (сроки) as Russian officials write them into occurrences.
+///
+/// The period of the roadmap (for example 2020–2022) gives a year to terms that name none
+/// («ежеквартально», «I квартал», «в течение учебного года») and bounds the repetitions of
+/// «далее ежегодно». What cannot be read is flagged, never guessed.
+public struct TermParser: Sendable {
+    public var period: ClosedRange<LocalDate>?
+
+    public init(period: ClosedRange<LocalDate>? = nil) { self.period = period }
+
+    // MARK: Tokens
+
+    enum Token: Equatable {
+        case month(Int)
+        case year(Int)
+        case schoolYear(Int)
+        case date(LocalDate)
+        case number(Int)
+        case quarter(Int)
+        case half(Int)
+        case season(Int) // 0 winter, 1 spring, 2 summer, 3 autumn
+        case word(String)
+        case dash
+        case comma
+    }
+
+    static let monthStems: [(String, Int)] = [
+        ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6), ("июл", 7), ("август", 8),
+        ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12),
+    ]
+
+    static func month(_ word: String) -> Int? {
+        // «май», «мая», «мае»; «март», «марта», «марте»: check longer stems first.
+        if word == "май" || word == "мая" || word == "мае" { return 5 }
+        for (stem, m) in monthStems where stem != "ма" && word.hasPrefix(stem) {
+            let rest = word.dropFirst(stem.count)
+            if rest.count <= 3 { return m }
+        }
+        return nil
+    }
+
+    static func roman(_ word: String) -> Int? {
+        ["i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4][word]
+    }
+
+    /// Lower case, `ё`→`е`, dashes unified, `г.`/`гг.` after years dropped, dates with stray
+    /// spaces («25 .11.2020г») joined.
+    static func tokenize(_ text: String) -> [Token] {
+        var s = CellValue.fold(text)
+        for dash in ["–", "—", "−", "‑"] { s = s.replacingOccurrences(of: dash, with: "-") }
+        var tokens: [Token] = []
+        let chars = Array(s)
+        var i = 0
+        func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+        while i < chars.count {
+            let c = chars[i]
+            if c == " " || c == "." || c == "(" || c == ")" || c == ":" || c == ";" || c == "«" || c == "»" || c == "\"" {
+                if c == ";" { tokens.append(.comma) }
+                i += 1
+                continue
+            }
+            if c == "," { tokens.append(.comma); i += 1; continue }
+            if c == "-" { tokens.append(.dash); i += 1; continue }
+            if c == "/" { tokens.append(.word("/")); i += 1; continue }
+            if isDigit(c) {
+                // A date dd.mm.yyyy, tolerating spaces around the dots.
+                var j = i
+                var parts: [String] = []
+                var current = ""
+                while j < chars.count {
+                    let d = chars[j]
+                    if isDigit(d) { current.append(d); j += 1; continue }
+                    if d == "." || d == " " {
+                        // Look ahead: spaces and one dot between digit groups.
+                        var k = j
+                        var dots = 0
+                        while k < chars.count, chars[k] == " " || chars[k] == "." { if chars[k] == "." { dots += 1 }; k += 1 }
+                        if dots == 1, k < chars.count, isDigit(chars[k]), !current.isEmpty, parts.count < 2 {
+                            parts.append(current)
+                            current = ""
+                            j = k
+                            continue
+                        }
+                    }
+                    break
+                }
+                if parts.count == 2, !current.isEmpty {
+                    parts.append(current)
+                    i = j
+                    if i < chars.count, chars[i] == "г" { i += 1 }
+                    // A date that does not exist (31.02.2024) makes the term unreadable.
+                    tokens.append(LocalDate(parsing: parts.joined(separator: ".")).map { .date($0) } ?? .word("#invalid-date"))
+                    continue
+                }
+                // Digits alone: a year, a school year 2020/21, or a day number.
+                var digits = ""
+                var k = i
+                while k < chars.count, isDigit(chars[k]) { digits.append(chars[k]); k += 1 }
+                i = k
+                if digits.count == 4, let year = Int(digits) {
+                    // 2020/21, 2020/2021, 2020-2021 учебный год is handled by the grammar.
+                    var m = i
+                    while m < chars.count, chars[m] == " " { m += 1 }
+                    if m < chars.count, chars[m] == "/" {
+                        var n = m + 1
+                        while n < chars.count, chars[n] == " " { n += 1 }
+                        var next = ""
+                        while n < chars.count, isDigit(chars[n]) { next.append(chars[n]); n += 1 }
+                        if let second = Int(next), next.count == 2 || next.count == 4,
+                           (next.count == 2 ? year % 100 + 1 == second % 100 || (year % 100 == 99 && second == 0) : second == year + 1) {
+                            tokens.append(.schoolYear(year))
+                            i = n
+                            continue
+                        }
+                    }
+                    tokens.append(.year(year))
+                } else if let n = Int(digits), digits.count <= 2 {
+                    tokens.append(.number(n))
+                } else {
+                    tokens.append(.word(digits))
+                }
+                continue
+            }
+            // A word.
+            var word = ""
+            var k = i
+            while k < chars.count, chars[k].isLetter { word.append(chars[k]); k += 1 }
+            if word.isEmpty { i += 1; continue }
+            i = k
+            if let m = month(word) { tokens.append(.month(m)); continue }
+            if ["г", "гг", "год", "года", "году", "годы", "годов"].contains(word) {
+                tokens.append(.word("год"))
+                continue
+            }
+            if word.hasPrefix("квартал") {
+                if case let .number(n)? = tokens.last, (1...4).contains(n) { tokens.removeLast(); tokens.append(.quarter(n)); continue }
+                if case let .word(w)? = tokens.last, let n = roman(w) { tokens.removeLast(); tokens.append(.quarter(n)); continue }
+                tokens.append(.word("квартал"))
+                continue
+            }
+            if word.hasPrefix("полугоди") {
+                if case let .number(n)? = tokens.last, (1...2).contains(n) { tokens.removeLast(); tokens.append(.half(n)); continue }
+                if case let .word(w)? = tokens.last, let n = roman(w), n <= 2 { tokens.removeLast(); tokens.append(.half(n)); continue }
+                tokens.append(.word("полугодие"))
+                continue
+            }
+            if word.hasPrefix("зим") { tokens.append(.season(0)); continue }
+            if word.hasPrefix("весн") { tokens.append(.season(1)); continue }
+            if word.hasPrefix("лет") && word != "лет" || word == "лето" { tokens.append(.season(2)); continue }
+            if word.hasPrefix("осен") { tokens.append(.season(3)); continue }
+            tokens.append(.word(word))
+        }
+        return tokens
+    }
+
+    // MARK: Undated forms
+
+    /// Phrases that mean "throughout" and "by a schedule kept elsewhere".
+    static let continuousPhrases = ["постоянно", "в течение всего периода", "весь период", "на протяжении всего периода",
+                                    "систематически", "в постоянном режиме", "на постоянной основе", "регулярно"]
+    static let schedulePhrases = ["по графику", "по отдельному графику", "по отдельному плану", "согласно отдельному плану",
+                                  "согласно графику", "согласно плану", "по плану", "по мере готовности", "по мере необходимости",
+                                  "по мере поступления", "по необходимости", "в рамках соглашения", "по результатам",
+                                  "в период", "по запросу", "по согласованию", "по итогам", "в соответствии с графиком",
+                                  "в сроки", "по приглашению", "по заявкам", "по заявке"]
+
+    // MARK: Parsing
+
+    /// The text without remarks in parentheses and without the clauses the flags came from
+    /// («ежегодно, согласно отдельному плану» → «ежегодно,»).
+    static func datedPart(of folded: String) -> String {
+        var text = folded
+        while let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
+            text.replaceSubrange(open...close, with: " ")
+        }
+        for phrase in schedulePhrases + continuousPhrases {
+            while let range = text.range(of: phrase) {
+                let end = text[range.upperBound...].firstIndex(of: ",") ?? text.endIndex
+                text.replaceSubrange(range.lowerBound..<end, with: " ")
+            }
+        }
+        return text
+    }
+
+    public func parse(_ term: String) -> ParsedTerm {
+        let folded = CellValue.fold(term).replacingOccurrences(of: "в течении", with: "в течение")
+        var flag: TermFlag?
+        if Self.continuousPhrases.contains(where: { folded.contains($0) }) { flag = .continuous }
+        if Self.schedulePhrases.contains(where: { folded.contains($0) }) { flag = flag ?? .bySchedule }
+
+        var tokens = Self.tokenize(Self.datedPart(of: folded))
+        // «далее ежегодно», «далее ежеквартально»: the rest repeats.
+        var repeatAfter: Recurrence?
+        var standalone: Recurrence?
+        var kept: [Token] = []
+        var sawDalee = false
+        for token in tokens {
+            if case let .word(w) = token {
+                let r: Recurrence? = w.hasPrefix("ежегодн") ? .yearly : w.hasPrefix("ежекварт") ? .quarterly
+                    : w.hasPrefix("ежемесячн") ? .monthly : nil
+                if w == "далее" || w == "затем" { sawDalee = true; continue }
+                if let r {
+                    if sawDalee { repeatAfter = r } else { standalone = r }
+                    continue
+                }
+            }
+            kept.append(token)
+        }
+        tokens = kept
+        let meaningful = tokens.filter { token in
+            if case .word = token { return false }
+            if case .comma = token { return false }
+            if case .dash = token { return false }
+            return true
+        }
+        let words = tokens.compactMap { token -> String? in if case let .word(w) = token { return w } else { return nil } }
+        let throughYear = folded.contains("в течение") || folded.contains("течение")
+        let schoolYear = words.contains(where: { $0.hasPrefix("учебн") })
+
+        // Undated: nothing but words (and perhaps a recurrence).
+        if meaningful.isEmpty {
+            if let r = standalone ?? repeatAfter {
+                guard let period else { return ParsedTerm(occurrences: [], flag: .unreadable) }
+                return ParsedTerm(occurrences: repeatWithin(period: period, every: r), flag: flag)
+            }
+            if throughYear {
+                guard let period else { return ParsedTerm(occurrences: [], flag: flag ?? .unreadable) }
+                if schoolYear { return ParsedTerm(occurrences: schoolYears(in: period), flag: flag) }
+                let years = self.years(in: period)
+                return ParsedTerm(occurrences: years.map { y in
+                    TermOccurrence(start: LocalDate(year: y, month: 1, day: 1)!, end: LocalDate(year: y, month: 12, day: 31)!,
+                                   recurrence: years.count > 1 ? .yearly : nil)
+                }, flag: flag)
+            }
+            if let flag { return ParsedTerm(occurrences: [], flag: flag) }
+            return .unreadable
+        }
+
+        guard let items = readItems(tokens) else {
+            return ParsedTerm(occurrences: [], flag: .unreadable)
+        }
+        // Items with no year take the period's years.
+        if items.contains(where: { $0.needsYear }) {
+            guard let period else { return ParsedTerm(occurrences: [], flag: .unreadable) }
+            let years = self.years(in: period)
+            var dated: [TermOccurrence] = []
+            for item in items {
+                if item.needsYear {
+                    for y in years {
+                        if var o = item.resolve(year: y) {
+                            o.recurrence = years.count > 1 || standalone != nil ? .yearly : nil
+                            if o.start <= period.upperBound { dated.append(o) }
+                        }
+                    }
+                } else if let o = item.resolve(year: nil) {
+                    dated.append(o)
+                }
+            }
+            return finish(dated, repeatAfter: repeatAfter, standalone: nil, flag: flag)
+        }
+        let dated = items.compactMap { $0.resolve(year: nil) }
+        guard !dated.isEmpty else { return ParsedTerm(occurrences: [], flag: .unreadable) }
+        return finish(dated, repeatAfter: repeatAfter, standalone: standalone, flag: flag)
+    }
+
+    private func finish(_ dated: [TermOccurrence], repeatAfter: Recurrence?, standalone: Recurrence?, flag: TermFlag?) -> ParsedTerm {
+        var occurrences = dated
+        if let r = repeatAfter ?? standalone {
+            // «март 2020 года, далее ежегодно»: the first and its repetitions to the period's end.
+            let limit = period?.upperBound ?? dated.map(\.end).max()!
+            occurrences = []
+            for o in dated {
+                var current = o
+                current.recurrence = r
+                var step = 0
+                while current.start <= limit, step < 400 {
+                    occurrences.append(current)
+                    step += 1
+                    current = TermOccurrence(start: o.start.adding(months: r.months * step),
+                                             end: Self.shiftEnd(o.end, months: r.months * step),
+                                             recurrence: r, isDeadline: o.isDeadline)
+                }
+            }
+        }
+        occurrences.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        return ParsedTerm(occurrences: occurrences, flag: flag == .unreadable ? nil : flag)
+    }
+
+    /// Shifts an end date by whole months, keeping "end of month" at the end of the month.
+    static func shiftEnd(_ end: LocalDate, months: Int) -> LocalDate {
+        let isMonthEnd = end.day == LocalDate.daysIn(month: end.month, year: end.year)
+        let moved = end.adding(months: months)
+        return isMonthEnd ? LocalDate(year: moved.year, month: moved.month, day: LocalDate.daysIn(month: moved.month, year: moved.year))! : moved
+    }
+
+    func years(in period: ClosedRange<LocalDate>) -> [Int] {
+        Array(period.lowerBound.year...period.upperBound.year)
+    }
+
+    /// Every month, quarter or year of the period.
+    func repeatWithin(period: ClosedRange<LocalDate>, every r: Recurrence) -> [TermOccurrence] {
+        var out: [TermOccurrence] = []
+        var start = LocalDate(year: period.lowerBound.year, month: r == .monthly ? period.lowerBound.month : r == .quarterly ? (period.lowerBound.month - 1) / 3 * 3 + 1 : 1, day: 1)!
+        while start <= period.upperBound, out.count < 600 {
+            let next = start.adding(months: r.months)
+            out.append(TermOccurrence(start: start, end: next.adding(days: -1), recurrence: r))
+            start = next
+        }
+        return out
+    }
+
+    func schoolYears(in period: ClosedRange<LocalDate>) -> [TermOccurrence] {
+        var out: [TermOccurrence] = []
+        var y = period.lowerBound.month >= 9 ? period.lowerBound.year : period.lowerBound.year - 1
+        while LocalDate(year: y, month: 9, day: 1)! <= period.upperBound {
+            let occurrence = TermOccurrence(start: LocalDate(year: y, month: 9, day: 1)!, end: LocalDate(year: y + 1, month: 8, day: 31)!)
+            if occurrence.end >= period.lowerBound { out.append(occurrence) }
+            y += 1
+        }
+        if out.count > 1 { out = out.map { var o = $0; o.recurrence = .yearly; return o } }
+        return out
+    }
+
+    // MARK: Items
+
+    /// A point in time as written: a month, quarter, half-year, season, year or exact date,
+    /// perhaps still without its year.
+    struct Point {
+        enum Unit { case month(Int), quarter(Int), half(Int), season(Int), year, schoolYear, date(LocalDate) }
+        var unit: Unit
+        var year: Int?
+        var day: Int?
+
+        var needsYear: Bool {
+            if case .date = unit { return false }
+            return year == nil
+        }
+
+        func range(year y: Int?) -> (LocalDate, LocalDate)? {
+            if case let .date(d) = unit { return (d, d) }
+            guard let y = y ?? year else { return nil }
+            switch unit {
+            case let .month(m):
+                if let day { guard let d = LocalDate(year: y, month: m, day: day) else { return nil }; return (d, d) }
+                return (LocalDate(year: y, month: m, day: 1)!, LocalDate(year: y, month: m, day: LocalDate.daysIn(month: m, year: y))!)
+            case let .quarter(q):
+                let first = (q - 1) * 3 + 1
+                return (LocalDate(year: y, month: first, day: 1)!, LocalDate(year: y, month: first + 2, day: LocalDate.daysIn(month: first + 2, year: y))!)
+            case let .half(h):
+                return h == 1 ? (LocalDate(year: y, month: 1, day: 1)!, LocalDate(year: y, month: 6, day: 30)!)
+                    : (LocalDate(year: y, month: 7, day: 1)!, LocalDate(year: y, month: 12, day: 31)!)
+            case let .season(s):
+                switch s {
+                case 0: return (LocalDate(year: y, month: 12, day: 1)!, LocalDate(year: y + 1, month: 2, day: LocalDate.daysIn(month: 2, year: y + 1))!)
+                case 1: return (LocalDate(year: y, month: 3, day: 1)!, LocalDate(year: y, month: 5, day: 31)!)
+                case 2: return (LocalDate(year: y, month: 6, day: 1)!, LocalDate(year: y, month: 8, day: 31)!)
+                default: return (LocalDate(year: y, month: 9, day: 1)!, LocalDate(year: y, month: 11, day: 30)!)
+                }
+            case .year:
+                return (LocalDate(year: y, month: 1, day: 1)!, LocalDate(year: y, month: 12, day: 31)!)
+            case .schoolYear:
+                return (LocalDate(year: y, month: 9, day: 1)!, LocalDate(year: y + 1, month: 8, day: 31)!)
+            case .date:
+                return nil
+            }
+        }
+
+        var monthNumber: Int? { if case let .month(m) = unit { return m } else { return nil } }
+    }
+
+    /// An item: a point, a range between two points, or a deadline.
+    struct Item {
+        var from: Point
+        var to: Point?
+        var deadline = false
+        var openEnded = false
+
+        var needsYear: Bool { from.needsYear || (to?.needsYear ?? false) }
+
+        func resolve(year: Int?) -> TermOccurrence? {
+            guard let a = from.range(year: year) else { return nil }
+            if deadline {
+                // «до 25.11.2020», «до 1 сентября 2024 г.»; «до декабря 2020» ends before December.
+                if case .date = from.unit { return TermOccurrence(start: a.0, end: a.0, isDeadline: true) }
+                if from.day != nil { return TermOccurrence(start: a.0, end: a.0, isDeadline: true) }
+                let end = a.0.adding(days: -1)
+                return TermOccurrence(start: end, end: end, isDeadline: true)
+            }
+            guard let to else { return TermOccurrence(start: a.0, end: a.1) }
+            var toYear = year ?? to.year ?? from.year
+            // «декабрь-январь 2020 года»: a range that runs past New Year.
+            if let fm = from.monthNumber, let tm = to.monthNumber, tm < fm, to.year == from.year || to.year == nil || from.year == nil {
+                toYear = (from.year ?? year).map { $0 + 1 }
+            }
+            guard let b = to.range(year: toYear) else { return nil }
+            guard b.1 >= a.0 else { return nil }
+            return TermOccurrence(start: a.0, end: b.1)
+        }
+    }
+
+    /// Reads the dated part of a term into items; `nil` when it does not follow the grammar.
+    func readItems(_ tokens: [Token]) -> [Item]? {
+        var items: [Item] = []
+        var pending: [Int] = [] // indexes of items whose points still need the year written after them
+        var expectRangeEnd = false
+        var nextIsDeadline = false
+        var nextIsFrom = false
+        var pendingDay: Int?
+
+        func add(_ point: Point) {
+            if expectRangeEnd, let last = items.indices.last, items[last].to == nil {
+                items[last].to = point
+                expectRangeEnd = false
+            } else {
+                var item = Item(from: point)
+                item.deadline = nextIsDeadline
+                item.openEnded = nextIsFrom
+                nextIsDeadline = false
+                nextIsFrom = false
+                items.append(item)
+            }
+            if point.year == nil, !(point.unit.isDate) { pending.append(items.count - 1) }
+        }
+
+        func applyYear(_ year: Int) -> Bool {
+            guard !pending.isEmpty else { return false }
+            for index in pending {
+                if items[index].from.year == nil, !items[index].from.unit.isDate { items[index].from.year = year }
+                if let to = items[index].to, to.year == nil, !to.unit.isDate { items[index].to!.year = year }
+            }
+            // In a range the year written last belongs to its end; an earlier month takes it too,
+            // unless the range runs past New Year (handled when the item resolves).
+            pending = []
+            return true
+        }
+
+        for token in tokens {
+            switch token {
+            case let .date(d):
+                add(Point(unit: .date(d)))
+            case let .number(n):
+                pendingDay = n
+            case let .month(m):
+                add(Point(unit: .month(m), year: nil, day: pendingDay))
+                pendingDay = nil
+            case let .quarter(q):
+                add(Point(unit: .quarter(q)))
+            case let .half(h):
+                add(Point(unit: .half(h)))
+            case let .season(s):
+                add(Point(unit: .season(s)))
+            case let .year(y):
+                if pendingDay != nil { return nil }
+                if !applyYear(y) {
+                    if expectRangeEnd, let last = items.indices.last, items[last].to == nil {
+                        items[last].to = Point(unit: .year, year: y)
+                        expectRangeEnd = false
+                    } else {
+                        var item = Item(from: Point(unit: .year, year: y))
+                        item.deadline = nextIsDeadline
+                        nextIsDeadline = false
+                        items.append(item)
+                    }
+                }
+            case let .schoolYear(y):
+                // «зима 2021/22»: the season takes the first year; otherwise a school year.
+                if !applyYear(y) { add(Point(unit: .schoolYear, year: y)) }
+            case .dash:
+                guard !items.isEmpty else { return nil }
+                expectRangeEnd = true
+            case .comma:
+                expectRangeEnd = false
+            case let .word(w):
+                switch w {
+                case "до": nextIsDeadline = true
+                case "с", "со": nextIsFrom = true
+                case "по":
+                    if let last = items.indices.last, items[last].to == nil { expectRangeEnd = true }
+                case "год", "в", "и", "течение", "учебного", "учебный", "учебном", "года", "/", "на", "числа", "не", "позднее":
+                    if w == "позднее" { nextIsDeadline = true }
+                default:
+                    if w.hasPrefix("учебн") { continue }
+                    return nil
+                }
+            }
+        }
+        if expectRangeEnd || pendingDay != nil { return nil }
+        // «с марта 2020 года» with nothing after: from that month on (the caller repeats it
+        // with «далее …», or it runs to the end of the period).
+        for i in items.indices where items[i].openEnded && items[i].to == nil {
+            items[i].openEnded = false
+        }
+        return items.isEmpty ? nil : items
+    }
+}
+
+private extension TermParser.Point.Unit {
+    var isDate: Bool { if case .date = self { return true } else { return false } }
+}
