@@ -51,7 +51,10 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "NastavnikReportsTests", dependencies: ["NastavnikReports", "ZIPFoundation"]),
-        .testTarget(name: "NastavnikCLITests", dependencies: ["NastavnikCLI", "NastavnikStore"]),
+        .testTarget(
+            name: "NastavnikCLITests",
+            dependencies: ["NastavnikCLI", "NastavnikStore", "NastavnikReports", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -157,10 +157,16 @@ enum MunicipalReport {
         for (title, _) in data.roadmaps {
             guard let lines = grouped[title], !lines.isEmpty else { continue }
             drawn = true
-            blocks.append(.chart(.timeline(Timeline(title: title, rows: lines.map { o in
-                Timeline.Row(label: [o.number, o.activity].compactMap { $0 }.joined(separator: ". "), start: o.start, end: o.end,
-                             status: o.status)
-            }, today: date))))
+            // One row per activity, a segment per occurrence, in the roadmap's order.
+            var order: [String] = []
+            var segments: [String: [Timeline.Segment]] = [:]
+            for o in lines {
+                let label = ActivityLabel.text(number: o.number, activity: o.activity)
+                if segments[label] == nil { order.append(label) }
+                segments[label, default: []].append(Timeline.Segment(start: o.start, end: o.end, status: o.status))
+            }
+            blocks.append(.chart(.timeline(Timeline(title: title, rows: order.map { Timeline.Row(label: $0, segments: segments[$0]!) },
+                                                    today: date))))
         }
         if !drawn { blocks.append(.note("У мероприятий пока нет сроков в виде дат, временная шкала не построена.")) }
         return ReportSection(title: title, blocks: blocks)

@@ -157,9 +157,11 @@ public struct RoadmapEntry: Hashable, Sendable {
     public var responsible: String?
     public var result: String?
     public var schoolCode: String?
+    /// The term read into dates within the roadmap's period.
+    public var parsed: ParsedTerm
 
     public init(number: String?, direction: String?, text: String, term: String, responsible: String?,
-                result: String?, schoolCode: String?) {
+                result: String?, schoolCode: String?, parsed: ParsedTerm = .unreadable) {
         self.number = number
         self.direction = direction
         self.text = text
@@ -167,5 +169,15 @@ public struct RoadmapEntry: Hashable, Sendable {
         self.responsible = responsible
         self.result = result
         self.schoolCode = schoolCode
+        self.parsed = parsed
+    }
+
+    /// The people and bodies named as responsible, one by one: «УО, Федотова Н.Э.» → two.
+    public var responsibleNames: [String] {
+        guard let responsible else { return [] }
+        // Initials contain dots and sometimes commas never; split on commas, semicolons, line breaks.
+        return responsible.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" })
+            .map { CellValue.trimmed(String($0)) }
+            .filter { !$0.isEmpty }
     }
 }

@@ -394,9 +394,10 @@ final class MentoringRows: RowMapper {
     }
 }
 
-/// A roadmap file is one document: rows are gathered, then written in order at the end.
+/// A roadmap file is one document: rows are gathered, their terms read within the roadmap's
+/// period, then written in order at the end.
 final class RoadmapRows: RowMapper {
-    private var entries: [RoadmapEntry] = []
+    private var entries: [(entry: RoadmapEntry, line: Int, termHeader: String)] = []
     private var direction: String?
 
     override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
@@ -411,10 +412,25 @@ final class RoadmapRows: RowMapper {
         let schoolCode = row.raw(map["school_code"])
         if schoolCode != nil { _ = school(schoolCode, map["school_code"], row: &row) }
         guard let text, let term, row.issues.isEmpty else { return nil }
-        entries.append(RoadmapEntry(number: row.raw(map["number"]), direction: row.raw(map["direction"]) ?? direction,
-                                    text: text, term: term, responsible: row.raw(map["responsible"]),
-                                    result: row.raw(map["result"]), schoolCode: schoolCode))
+        entries.append((RoadmapEntry(number: row.raw(map["number"]), direction: row.raw(map["direction"]) ?? direction,
+                                     text: text, term: term, responsible: row.raw(map["responsible"]),
+                                     result: row.raw(map["result"]), schoolCode: schoolCode), row.line, map["term"].header))
         return nil
+    }
+
+    /// The roadmap's period: as given, else the calendar years its terms name.
+    func period() -> ClosedRange<LocalDate>? {
+        let road = options.roadmap
+        if let start = road.periodStart, let end = road.periodEnd { return start...end }
+        let undated = TermParser(period: nil)
+        var years: [Int] = []
+        for item in entries {
+            for occurrence in undated.parse(item.entry.term).occurrences where occurrence.recurrence == nil {
+                years += [occurrence.start.year, occurrence.end.year]
+            }
+        }
+        guard let low = years.min(), let high = years.max() else { return nil }
+        return LocalDate(year: low, month: 1, day: 1)!...LocalDate(year: high, month: 12, day: 31)!
     }
 
     override func finish() throws -> [(UpsertOutcome, Int)] {
@@ -427,11 +443,23 @@ final class RoadmapRows: RowMapper {
             }
             schoolID = id
         }
+        let period = self.period()
+        let parser = TermParser(period: period)
+        var written: [RoadmapEntry] = []
+        for (entry, line, header) in entries {
+            var entry = entry
+            entry.parsed = parser.parse(entry.term)
+            if entry.parsed.flag == .unreadable {
+                warnings.append(ImportIssue(line: line, column: header,
+                                            message: "срок не распознан и сохранён как текст, без дат (\(entry.term))"))
+            }
+            written.append(entry)
+        }
         return try guarded {
             let (_, roadmapID) = try session.upsertRoadmap(
-                key: key, title: road.title ?? key, schoolID: schoolID, periodStart: road.periodStart,
-                periodEnd: road.periodEnd, orderRef: road.orderRef, sourceFile: (fileName as NSString).lastPathComponent)
-            let outcomes = try session.replaceActivities(roadmapID: roadmapID, entries: entries)
+                key: key, title: road.title ?? key, schoolID: schoolID, periodStart: period?.lowerBound,
+                periodEnd: period?.upperBound, orderRef: road.orderRef, sourceFile: (fileName as NSString).lastPathComponent)
+            let outcomes = try session.replaceActivities(roadmapID: roadmapID, entries: written)
             return [UpsertOutcome.added, .changed, .unchanged].map { kind in (kind, outcomes.filter { $0 == kind }.count) }
         }
     }

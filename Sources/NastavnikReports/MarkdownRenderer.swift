@@ -25,7 +25,8 @@ public struct MarkdownRenderer: Sendable {
         guard !table.rows.isEmpty else { return out + "> \(inline(table.emptyMessage))\n\n" }
         out += "| " + table.columns.map { cell($0.title) }.joined(separator: " | ") + " |\n"
         out += "|" + table.columns.indices.map { i in
-            table.rows.allSatisfy { i >= $0.count || $0[i].isNumeric || $0[i] == .empty } ? "---:|" : "---|"
+            table.rows.contains { i < $0.count && $0[i].isNumeric }
+                && table.rows.allSatisfy { i >= $0.count || $0[i].isNumeric || $0[i] == .empty } ? "---:|" : "---|"
         }.joined() + "\n"
         for row in table.rows {
             out += "| " + row.map { cell($0.display) }.joined(separator: " | ") + " |\n"

@@ -71,7 +71,9 @@ public enum Chart: Sendable, Equatable {
         case let .timeline(c):
             return ReportTable(title: c.title, columns: [Column("label", "Мероприятие"), Column("start", "Начало"),
                                                          Column("end", "Окончание"), Column("status", "Статус")],
-                               rows: c.rows.map { [.text($0.label), .date($0.start), .date($0.end), Cell($0.status)] })
+                               rows: c.rows.flatMap { row in
+                                   row.segments.map { [.text(row.label), .date($0.start), .date($0.end), Cell($0.status)] }
+                               })
         }
     }
 }
@@ -145,23 +147,30 @@ public struct Heatmap: Sendable, Equatable {
     }
 }
 
-/// Gantt-like rows between two dates, with a line for today.
+/// Gantt-like rows between two dates, with a line for today. A row is an activity; a
+/// recurring activity has a segment per occurrence.
 public struct Timeline: Sendable, Equatable {
-    public struct Row: Sendable, Equatable {
-        public var label: String
-        public var group: String?
+    public struct Segment: Sendable, Equatable {
         public var start: LocalDate
         public var end: LocalDate
-        /// A status word shown in the legend colour: planned, inProgress, done, overdue, cancelled.
+        /// planned, inProgress, done, overdue or cancelled: the segment's colour.
         public var status: String?
-        public init(label: String, group: String? = nil, start: LocalDate, end: LocalDate, status: String? = nil) {
-            self.label = label
-            self.group = group
+        public init(start: LocalDate, end: LocalDate, status: String? = nil) {
             self.start = start
             self.end = end
             self.status = status
         }
     }
+
+    public struct Row: Sendable, Equatable {
+        public var label: String
+        public var segments: [Segment]
+        public init(label: String, segments: [Segment]) {
+            self.label = label
+            self.segments = segments
+        }
+    }
+
     public var title: String
     public var rows: [Row]
     public var today: LocalDate

@@ -148,7 +148,8 @@ public enum SVGChart {
         let labelWidth = 260, plot = 440, row = 20, top = 40
         let width = labelWidth + plot + 20
         let height = top + c.rows.count * row + 34
-        guard let first = c.rows.map(\.start).min(), let last = c.rows.map(\.end).max() else {
+        let segments = c.rows.flatMap(\.segments)
+        guard let first = segments.map(\.start).min(), let last = segments.map(\.end).max() else {
             return open(width: width, height: 30, title: c.title) + "</svg>"
         }
         let start = LocalDate(year: first.year, month: first.month, day: 1)!
@@ -172,9 +173,11 @@ public enum SVGChart {
             let y = top + i * row
             let l = label(r.label, max: 42)
             s += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" text-anchor=\"end\" font-size=\"11\">\(e(l.shown))<title>\(e(l.full))</title></text>"
-            let x0 = x(r.start), x1 = Swift.max(x(r.end.adding(days: 1)), x0 + 3)
-            let color = statusColors[r.status ?? "planned"] ?? "#90cdf4"
-            s += "<rect x=\"\(x0)\" y=\"\(y + 4)\" width=\"\(x1 - x0)\" height=\"\(row - 8)\" rx=\"2\" fill=\"\(color)\"><title>\(e(r.label)): \(r.start.russian) — \(r.end.russian)</title></rect>"
+            for segment in r.segments {
+                let x0 = x(segment.start), x1 = Swift.max(x(segment.end.adding(days: 1)), x0 + 3)
+                let color = statusColors[segment.status ?? "planned"] ?? "#90cdf4"
+                s += "<rect x=\"\(x0)\" y=\"\(y + 4)\" width=\"\(x1 - x0)\" height=\"\(row - 8)\" rx=\"2\" fill=\"\(color)\"><title>\(e(r.label)): \(segment.start.russian) — \(segment.end.russian)</title></rect>"
+            }
         }
         if c.today >= start && c.today < end {
             let tx = x(c.today)
@@ -182,7 +185,7 @@ public enum SVGChart {
             s += "<text x=\"\(tx + 3)\" y=\"\(top - 20)\" font-size=\"10\" fill=\"#c53030\">сегодня, \(c.today.russian)</text>"
         }
         var lx = labelWidth
-        for key in ["planned", "inProgress", "done", "overdue", "cancelled"] where c.rows.contains(where: { ($0.status ?? "planned") == key }) {
+        for key in ["planned", "inProgress", "done", "overdue", "cancelled"] where segments.contains(where: { ($0.status ?? "planned") == key }) {
             s += "<rect x=\"\(lx)\" y=\"\(height - 20)\" width=\"10\" height=\"10\" fill=\"\(statusColors[key]!)\"/>"
             s += "<text x=\"\(lx + 14)\" y=\"\(height - 11)\" font-size=\"11\">\(statusNames[key]!)</text>"
             lx += 110

@@ -377,22 +377,77 @@ public final class ImportSession {
         let statement = try upsert("activity") {
             try Upsert(db, table: "activity",
                        columns: ["roadmap_id", "position", "direction_id", "number", "text", "term", "responsible",
-                                 "result", "school_id"],
+                                 "result", "school_id", "term_flag"],
                        conflict: ["roadmap_id", "position"])
         }
         var outcomes: [UpsertOutcome] = []
         for (position, entry) in entries.enumerated() {
             let schoolID = entry.schoolCode.flatMap { schoolIDs[$0] }
-            outcomes.append(try statement.run([
+            var outcome = try statement.run([
                 .integer(roadmapID), .integer(Int64(position + 1)),
                 entry.direction.flatMap { directionIDs[$0] }.map { .integer($0) } ?? .null,
                 SQLValue(entry.number), .text(entry.text), .text(entry.term), SQLValue(entry.responsible),
-                SQLValue(entry.result), schoolID.map { .integer($0) } ?? .null,
-            ]).outcome)
+                SQLValue(entry.result), schoolID.map { .integer($0) } ?? .null, SQLValue(entry.parsed.flag?.rawValue),
+            ]).outcome
+            let activityID = try Int64.fetchOne(db, sql: "SELECT id FROM activity WHERE roadmap_id = ? AND position = ?",
+                                                arguments: [roadmapID, position + 1])!
+            if try replaceOccurrences(activityID: activityID, term: entry.parsed), outcome == .unchanged { outcome = .changed }
+            try linkResponsible(activityID: activityID, names: entry.responsibleNames)
+            outcomes.append(outcome)
         }
         try db.execute(sql: "DELETE FROM activity WHERE roadmap_id = ? AND position > ?",
                        arguments: [roadmapID, entries.count])
         return outcomes
+    }
+
+    /// Writes an activity's occurrences; those already there with the same dates keep their
+    /// status and history. Returns whether anything changed.
+    private func replaceOccurrences(activityID: Int64, term: ParsedTerm) throws -> Bool {
+        // An undated term still has one occurrence, so that its status can be tracked.
+        let wanted: [(String?, String?, String?, Bool)] = term.occurrences.isEmpty ? [(nil, nil, nil, false)]
+            : term.occurrences.map { ($0.start.iso, $0.end.iso, $0.recurrence?.rawValue, $0.isDeadline) }
+        let existing = try Row.fetchAll(db, sql: "SELECT start_date, end_date, recurrence, deadline FROM activity_occurrence WHERE activity_id = ? ORDER BY sequence",
+                                        arguments: [activityID]).map { ($0[0] as String?, $0[1] as String?, $0[2] as String?, $0[3] as Bool) }
+        if existing.count == wanted.count, zip(existing, wanted).allSatisfy({ $0.0 == $1.0 && $0.1 == $1.1 && $0.2 == $1.2 && $0.3 == $1.3 }) {
+            return false
+        }
+        try db.execute(sql: "DELETE FROM activity_occurrence WHERE activity_id = ?", arguments: [activityID])
+        for (sequence, occurrence) in wanted.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO activity_occurrence (activity_id, sequence, start_date, end_date, recurrence, deadline) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [activityID, sequence + 1, occurrence.0, occurrence.1, occurrence.2, occurrence.3])
+        }
+        return !existing.isEmpty
+    }
+
+    /// Links each responsible name to the staff member it names, where exactly one matches:
+    /// the full name, or the surname with initials («Федотова Н.Э.»). Others stay text.
+    private func linkResponsible(activityID: Int64, names: [String]) throws {
+        try db.execute(sql: "DELETE FROM activity_responsible WHERE activity_id = ?", arguments: [activityID])
+        for name in Set(names) {
+            let staffID = try staffMatching(name)
+            try db.execute(sql: "INSERT INTO activity_responsible (activity_id, name, staff_id) VALUES (?, ?, ?)",
+                           arguments: [activityID, name, staffID])
+        }
+    }
+
+    private var staffNameIndex: [String: [Int64]]?
+
+    /// The one staff member a written name denotes, by full name or by surname and initials.
+    func staffMatching(_ name: String) throws -> Int64? {
+        if staffNameIndex == nil {
+            var index: [String: [Int64]] = [:]
+            let cursor = try Row.fetchCursor(db, sql: "SELECT id, full_name FROM staff WHERE forgotten_at IS NULL")
+            while let row = try cursor.next() {
+                let full: String = row[1]
+                index[CellValue.fold(full), default: []].append(row[0])
+                if let short = PersonName.initialsForm(full) { index[short, default: []].append(row[0]) }
+            }
+            staffNameIndex = index
+        }
+        let key = PersonName.initialsForm(name) ?? CellValue.fold(name)
+        guard let matches = staffNameIndex?[key] ?? staffNameIndex?[CellValue.fold(name)], matches.count == 1 else { return nil }
+        return matches[0]
     }
 
     // MARK: Log

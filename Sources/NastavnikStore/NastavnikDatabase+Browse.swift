@@ -229,7 +229,7 @@ extension NastavnikDatabase {
                 if rows.count > 1 {
                     return .failure(StoreError.invalid("Имя «\(id)» носят \(rows.count) работников; укажите табельный номер."))
                 }
-                return .failure(StoreError.notFound(what: "Работник", key: id))
+                return .failure(StoreError.notFound(what: "работник", key: id))
             }
             let record = try StaffRecord(row: row)
             let staffID = record.id!

@@ -118,13 +118,15 @@ extension NastavnikDatabase {
                 SELECT r.title, count(a.id) FROM roadmap r LEFT JOIN activity a ON a.roadmap_id = r.id GROUP BY r.id ORDER BY r.id
                 """).map { ($0[0] as String, $0[1] as Int) }
             let occurrences = try Row.fetchAll(db, sql: """
-                SELECT r.title, a.number, a.text, o.start_date, o.end_date, o.status
+                SELECT r.title, a.number, a.text, o.start_date, o.end_date, o.status, o.sequence
                 FROM activity_occurrence o JOIN activity a ON a.id = o.activity_id JOIN roadmap r ON r.id = a.roadmap_id
                 WHERE o.start_date IS NOT NULL AND o.end_date IS NOT NULL
                 ORDER BY r.id, a.position, o.sequence
                 """).compactMap { row -> OccurrenceLine? in
                 guard let start = LocalDate(parsing: row[3] as String), let end = LocalDate(parsing: row[4] as String) else { return nil }
-                return OccurrenceLine(roadmap: row[0], number: row[1], activity: row[2], start: start, end: end, status: row[5])
+                let stored = OccurrenceStatus(rawValue: row[5]) ?? .planned
+                return OccurrenceLine(roadmap: row[0], number: row[1], activity: row[2], start: start, end: end,
+                                      status: OccurrenceStatus.effective(stored: stored, start: start, end: end, asOf: date).rawValue)
             }
             return MunicipalData(schools: schools, pairings: pairings,
                                  staff: schools.compactMap { figures[$0.code] }, earlyCareer: early,

@@ -92,7 +92,7 @@ public enum StoreError: Error, LocalizedError, Equatable {
     public var errorDescription: String? {
         switch self {
         case let .cannotCreate(path, reason): "Не удалось создать базу данных «\(path)»: \(reason)"
-        case let .notFound(what, key): "\(what) «\(key)» не найден(а) в базе данных"
+        case let .notFound(what, key): "Не найдено в базе данных: \(what) «\(key)»."
         case let .invalid(message): message
         }
     }

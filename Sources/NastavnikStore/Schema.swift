@@ -225,6 +225,7 @@ enum Schema {
             start_date TEXT,
             end_date TEXT,
             recurrence TEXT CHECK (recurrence = 'monthly' OR recurrence = 'quarterly' OR recurrence = 'yearly'),
+            deadline INTEGER NOT NULL DEFAULT 0 CHECK (deadline = 0 OR deadline = 1),
             status TEXT NOT NULL DEFAULT 'planned' CHECK (status = 'planned' OR status = 'inProgress' OR status = 'done' OR status = 'overdue' OR status = 'cancelled'),
             UNIQUE (activity_id, sequence)
         );

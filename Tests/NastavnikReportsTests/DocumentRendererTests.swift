@@ -21,8 +21,11 @@ let sampleReport = Report(title: "Отчёт № 1", subtitle: "по состо�
         .chart(.stackedBars(StackedBarChart(title: "Категории", series: ["высшая", "первая"], items: [.init(label: "S1", values: [3, 4])]))),
         .chart(.heatmap(Heatmap(title: "Дефициты", rows: ["S1", "S2"], columns: ["оценивание", "ГИА"], values: [[10, nil], [50, 0]], legend: "%"))),
         .chart(.timeline(Timeline(title: "Карта", rows: [
-            .init(label: "Анализ", start: LocalDate(year: 2026, month: 9, day: 1)!, end: LocalDate(year: 2026, month: 10, day: 31)!, status: "done"),
-            .init(label: "Семинар", start: LocalDate(year: 2026, month: 12, day: 1)!, end: LocalDate(year: 2026, month: 12, day: 1)!, status: "planned"),
+            .init(label: "Анализ", segments: [.init(start: LocalDate(year: 2026, month: 9, day: 1)!, end: LocalDate(year: 2026, month: 10, day: 31)!, status: "done")]),
+            .init(label: "Совещание", segments: [
+                .init(start: LocalDate(year: 2026, month: 1, day: 1)!, end: LocalDate(year: 2026, month: 3, day: 31)!, status: "overdue"),
+                .init(start: LocalDate(year: 2026, month: 12, day: 1)!, end: LocalDate(year: 2026, month: 12, day: 1)!, status: "planned"),
+            ]),
         ], today: LocalDate(year: 2026, month: 11, day: 22)!))),
     ]),
     .empty("Диагностика", "Диагностика не проводилась."),
@@ -72,6 +75,9 @@ let sampleReport = Report(title: "Отчёт № 1", subtitle: "по состо�
         #expect(html.contains("linearGradient id=\"heat\""))
         #expect(html.contains("сегодня, 22.11.2026"))
         #expect(html.contains(">выполнено</text>"))
+        #expect(html.contains(">просрочено</text>"))
+        // A recurring activity is one row with a bar per occurrence.
+        #expect(html.components(separatedBy: "<title>Совещание: ").count - 1 == 2)
     }
 
     @Test func emptySectionsSaySo() {

@@ -1,0 +1,237 @@
+import ArgumentParser
+import Foundation
+import NastavnikCore
+import NastavnikImport
+import NastavnikReports
+import NastavnikStore
+
+struct RoadmapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roadmap",
+        abstract: "Дорожная карта: импорт, сроки, отметки о выполнении с документами, просрочки, календарь, квартальный отчёт.",
+        subcommands: [Import.self, List.self, Mark.self, History.self, Calendar.self, QuarterReport.self]
+    )
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Импорт дорожной карты (то же, что nastavnik import roadmap ФАЙЛ).")
+
+        @Argument(help: "Файл дорожной карты.")
+        var file: String
+
+        @Flag(name: .long, help: "Только проверить, ничего не записывая.")
+        var dryRun = false
+
+        @Option(name: .long, help: "Кодировка: utf-8 или cp1251.")
+        var encoding: String?
+
+        @Option(name: .long, help: "Разделитель: ';', ',' или tab.")
+        var delimiter: String?
+
+        @Option(name: .long, help: "Формат итога: table или json.")
+        var format: ImportOutputFormat = .table
+
+        @OptionGroup var roadmap: RoadmapImportOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            var options = try ImportCommand.options(encoding: encoding, delimiter: delimiter)
+            options.dryRun = dryRun
+            options.importedBy = ProcessInfo.processInfo.environment["USER"]
+            options.roadmap = try roadmap.options()
+            try ImportCommand.perform(importer: Importer(database: try database.open()), file: file, kind: .roadmap,
+                                      options: options, format: format)
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Мероприятия и их сроки со статусами; номер в первом столбце — для roadmap mark.")
+
+        @Option(name: .long, help: "Только эта дорожная карта (идентификатор или номер).")
+        var roadmap: String?
+
+        @Option(name: .long, help: "Только со сроком окончания в ближайшие N дней.")
+        var dueWithin: Int?
+
+        @Flag(name: .long, help: "Только просроченные.")
+        var overdue = false
+
+        @Option(name: .long, help: "Только с этим ответственным (часть имени или названия).")
+        var responsible: String?
+
+        @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ); по умолчанию сегодня.")
+        var asOf: LocalDate?
+
+        @Flag(name: .long, help: "Показать список дорожных карт вместо мероприятий.")
+        var roadmaps = false
+
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let db = try database.open()
+            if roadmaps {
+                let list = try db.roadmaps()
+                try format.emit([ReportTable(
+                    title: "", columns: [Column("id", "№"), Column("key", "Идентификатор"), Column("title", "Название"),
+                                         Column("period_start", "Начало"), Column("period_end", "Окончание"),
+                                         Column("order", "Приказ"), Column("activities", "Мероприятий")],
+                    rows: list.map { [.integer(Int($0.id)), .text($0.key), .text($0.title), Cell($0.periodStart), Cell($0.periodEnd),
+                                      Cell($0.orderRef), .integer($0.activities)] },
+                    emptyMessage: "Дорожные карты не загружены: nastavnik roadmap import ФАЙЛ.")])
+                return
+            }
+            let date = asOf ?? .today()
+            let filter = OccurrenceFilter(roadmap: roadmap, dueWithinDays: dueWithin, overdueOnly: overdue, responsible: responsible)
+            let rows: [OccurrenceRow]
+            switch try db.occurrences(filter, asOf: date) {
+            case let .success(value): rows = value
+            case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
+            }
+            if format.format == .json {
+                // The documented keys, in this order; `id` and `roadmap` identify the occurrence.
+                let json = JSONValue.array(rows.map { o in
+                    .object([
+                        ("id", .integer(Int(o.id))), ("roadmap", .string(o.roadmapKey)),
+                        ("activity", .string(o.activity)), ("number", o.number.map { .string($0) } ?? .null),
+                        ("direction", o.direction.map { .string($0) } ?? .null), ("term", .string(o.term)),
+                        ("start", o.start.map { .string($0.iso) } ?? .null), ("end", o.end.map { .string($0.iso) } ?? .null),
+                        ("recurrence", o.recurrence.map { .string($0.rawValue) } ?? .null), ("status", .string(o.status.rawValue)),
+                        ("responsible", o.responsible.map { .string($0) } ?? .null),
+                    ])
+                })
+                try format.emit([], json: json)
+                return
+            }
+            try format.emit([RoadmapCommand.table(rows, title: "")])
+        }
+    }
+
+    static func table(_ rows: [OccurrenceRow], title: String, emptyMessage: String = "Мероприятий нет.") -> ReportTable {
+        ReportTable(
+            title: title,
+            columns: [Column("id", "№ срока"), Column("number", "№ п/п"), Column("activity", "Мероприятие"), Column("term", "Срок"),
+                      Column("start", "Начало"), Column("end", "Окончание"), Column("recurrence", "Повтор"),
+                      Column("status", "Статус"), Column("responsible", "Ответственные"), Column("evidence", "Документ")],
+            rows: rows.map { o in
+                [.integer(Int(o.id)), Cell(o.number), .text(o.activity), .text(o.term + (o.termFlag.map { " (\($0.russian))" } ?? "")),
+                 Cell(o.start), Cell(o.end), Cell(o.recurrence?.russian), .text(o.status.russian), Cell(o.responsible), Cell(o.evidence)]
+            },
+            emptyMessage: emptyMessage)
+    }
+
+    struct Mark: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Отметить статус срока мероприятия с документом-основанием.")
+
+        @Argument(help: "Номер срока (первый столбец roadmap list).")
+        var id: Int64
+
+        @Option(name: .long, help: "Статус: done (выполнено), inProgress (выполняется), cancelled (отменено), planned.")
+        var status: String
+
+        @Option(name: .long, help: "Документ, подтверждающий результат: «Приказ № 214 от 12.09.2025».")
+        var evidence: String?
+
+        @Option(name: .long, help: "Дата (ДД.ММ.ГГГГ); по умолчанию сегодня.")
+        var date: LocalDate?
+
+        @Option(name: .long, help: "Примечание.")
+        var note: String?
+
+        @Option(name: .long, help: "Кто отмечает; по умолчанию пользователь ОС.")
+        var by: String?
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            guard let value = OccurrenceStatus(userValue: status), value != .overdue else {
+                throw UserError("Неизвестный статус «\(status)»: укажите done, inProgress, cancelled или planned (просрочка определяется по дате).")
+            }
+            let db = try database.open()
+            switch try db.markOccurrence(id: id, status: value, date: date ?? .today(), evidence: evidence, note: note,
+                                         by: by ?? ProcessInfo.processInfo.environment["USER"]) {
+            case let .success(old):
+                Console.current.out("Срок № \(id): «\(old.russian)» → «\(value.russian)»" + (evidence.map { ", основание: \($0)" } ?? "") + ".\n")
+            case let .failure(error):
+                throw UserError(error.errorDescription ?? "\(error)")
+            }
+        }
+    }
+
+    struct History: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "История статусов срока мероприятия.")
+
+        @Argument(help: "Номер срока.")
+        var id: Int64
+
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let history = try database.open().occurrenceHistory(id: id)
+            try format.emit([ReportTable(
+                title: "", columns: [Column("status", "Статус"), Column("date", "Дата"), Column("evidence", "Документ"),
+                                     Column("note", "Примечание"), Column("by", "Кто отметил")],
+                rows: history.map { [.text($0.status.russian), .date($0.date), Cell($0.evidence), Cell($0.note), Cell($0.by)] },
+                emptyMessage: "Отметок о статусе не было.")])
+        }
+    }
+
+    struct Calendar: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Календарь сроков (iCalendar, .ics) для Thunderbird или календаря телефона.")
+
+        @Option(name: .long, help: "Только эта дорожная карта.")
+        var roadmap: String?
+
+        @Option(name: .long, help: "Файл .ics; по умолчанию вывод на экран.")
+        var output: String?
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let rows: [OccurrenceRow]
+            switch try database.open().occurrences(OccurrenceFilter(roadmap: roadmap), asOf: .today()) {
+            case let .success(value): rows = value
+            case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
+            }
+            let entries = RoadmapCommand.calendarEntries(rows)
+            let name = roadmap.flatMap { key in rows.first { $0.roadmapKey == key }?.roadmapTitle } ?? "Дорожные карты"
+            try Output.write(Array(ICalendarWriter(name: name).render(entries).utf8), to: output)
+        }
+    }
+
+    /// One calendar entry per dated occurrence, a series per recurring activity.
+    static func calendarEntries(_ rows: [OccurrenceRow]) -> [ICalendarWriter.Entry] {
+        var entries: [ICalendarWriter.Entry] = []
+        let dated = rows.filter { $0.start != nil && $0.end != nil }
+        var seenSeries = Set<Int64>()
+        for o in dated {
+            let description = ["Срок: \(o.term)", o.responsible.map { "Ответственные: \($0)" }, o.result.map { "Результат: \($0)" },
+                               "Дорожная карта: \(o.roadmapTitle)"].compactMap { $0 }.joined(separator: "\n")
+            let summary = ActivityLabel.text(number: o.number, activity: o.activity)
+            let deadline = o.isDeadline
+            if let r = o.recurrence {
+                // A series: the first occurrence with RRULE, unless statuses differ along the way.
+                guard !seenSeries.contains(o.activityID) else { continue }
+                seenSeries.insert(o.activityID)
+                let series = dated.filter { $0.activityID == o.activityID }
+                entries.append(.init(uid: "activity-\(o.activityID)@nastavnik", summary: summary, description: description,
+                                     start: o.start!, end: o.end!, isDeadline: deadline, recurrence: r, count: series.count))
+            } else {
+                entries.append(.init(uid: "occurrence-\(o.id)@nastavnik", summary: summary, description: description,
+                                     start: o.start!, end: o.end!, isDeadline: deadline, done: o.status == .done,
+                                     cancelled: o.status == .cancelled))
+            }
+        }
+        return entries
+    }
+}
+
+/// «1.3. Рабочие совещания»: an activity with its number, however the number is punctuated.
+enum ActivityLabel {
+    static func text(number: String?, activity: String) -> String {
+        guard let number = number.map(CellValue.trimmed), !number.isEmpty else { return activity }
+        return number.hasSuffix(".") ? "\(number) \(activity)" : "\(number). \(activity)"
+    }
+}

@@ -1,0 +1,158 @@
+import ArgumentParser
+import Foundation
+import NastavnikCore
+import NastavnikReports
+import NastavnikStore
+
+/// `2023Q2`, `2023-Q2`, `II квартал 2023`, or any period PeriodText reads.
+enum ReportPeriod {
+    static func parse(_ text: String) -> ClosedRange<LocalDate>? {
+        let s = text.uppercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: " ", with: "")
+        if s.count == 6, s.dropFirst(4).first == "Q", let year = Int(s.prefix(4)), let q = Int(s.suffix(1)), (1...4).contains(q) {
+            let start = LocalDate(year: year, month: (q - 1) * 3 + 1, day: 1)!
+            return start...start.adding(months: 3).adding(days: -1)
+        }
+        let parsed = TermParser().parse(text)
+        if parsed.flag == nil, parsed.occurrences.count == 1, let o = parsed.occurrences.first { return o.start...o.end }
+        return PeriodText.parse(text).map { $0.start...$0.end }
+    }
+}
+
+extension RoadmapCommand {
+    struct QuarterReport: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "report",
+            abstract: "Мониторинг дорожной карты за период: выполнено, просрочено, предстоит; по направлениям и ответственным.")
+
+        @Option(name: .long, help: "Период: 2023Q2, «II квартал 2023», 2023 или 01.04.2023-30.06.2023.")
+        var period: String
+
+        @Option(name: .long, help: "Только эта дорожная карта.")
+        var roadmap: String?
+
+        @Option(name: .long, help: "Формат: md, html, xlsx или csv.")
+        var format: String = "md"
+
+        @Option(name: .long, help: "Файл для записи.")
+        var output: String?
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            guard let range = ReportPeriod.parse(period) else {
+                throw UserError("Не удалось прочитать период «\(period)»: укажите, например, 2023Q2, «II квартал 2023» или 2023.")
+            }
+            // Statuses as they stood at the end of the period.
+            let asOf = range.upperBound.adding(days: 1)
+            let all: [OccurrenceRow]
+            switch try database.open().occurrences(OccurrenceFilter(roadmap: roadmap), asOf: asOf) {
+            case let .success(value): all = value
+            case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
+            }
+            let report = RoadmapMonitoring.build(all, period: range, periodText: period)
+            switch format.lowercased() {
+            case "md", "markdown": try Output.write(Array(MarkdownRenderer().render(report).utf8), to: output)
+            case "html": try Output.write(Array(HTMLRenderer().render(report).utf8), to: output)
+            case "xlsx": try Output.write(try XLSXWriter().render(report), to: output ?? "roadmap-\(range.lowerBound.iso).xlsx")
+            case "csv":
+                let tables = report.sections.flatMap { section in section.blocks.compactMap { block -> ReportTable? in
+                    if case let .table(t) = block { return t } else { return nil }
+                } }
+                var bytes: [UInt8] = []
+                for (i, table) in tables.enumerated() {
+                    var part = CSVRenderer().render(table)
+                    if i > 0 { part.removeFirst(3); bytes += Array("\r\n".utf8) }
+                    bytes += part
+                }
+                try Output.write(bytes, to: output)
+            default:
+                throw UserError("Неизвестный формат «\(format)»: укажите md, html, xlsx или csv.")
+            }
+        }
+    }
+}
+
+/// The quarterly monitoring report of a roadmap.
+enum RoadmapMonitoring {
+    static func build(_ all: [OccurrenceRow], period: ClosedRange<LocalDate>, periodText: String) -> Report {
+        let inPeriod = all.filter { o in
+            guard let start = o.start, let end = o.end else { return false }
+            return start <= period.upperBound && end >= period.lowerBound
+        }
+        let due = inPeriod.filter { $0.end! <= period.upperBound }
+        let done = due.filter { $0.status == .done }
+        let overdue = all.filter { $0.status == .overdue }
+        let nextStart = period.upperBound.adding(days: 1)
+        let next = nextStart...nextStart.adding(months: 3).adding(days: -1)
+        let upcoming = all.filter { o in
+            guard let start = o.start, let end = o.end, o.status != .done, o.status != .cancelled else { return false }
+            return start <= next.upperBound && end >= next.lowerBound
+        }
+        let undated = Set(all.filter { $0.start == nil }.map(\.activityID)).count
+        let roadmaps = Set(all.map(\.roadmapTitle)).sorted()
+        let share = due.isEmpty ? 0 : Double(done.count) * 100 / Double(due.count)
+
+        func evidenceTable(_ rows: [OccurrenceRow], title: String, empty: String) -> ReportTable {
+            ReportTable(
+                title: title,
+                columns: [Column("direction", "Направление"), Column("number", "№"), Column("activity", "Мероприятие"),
+                          Column("term", "Срок"), Column("end", "Окончание"), Column("responsible", "Ответственные"),
+                          Column("status", "Статус"), Column("evidence", "Документ"), Column("date", "Дата отметки")],
+                rows: rows.map { o in
+                    [Cell(o.direction), Cell(o.number), .text(o.activity), .text(o.term), Cell(o.end), Cell(o.responsible),
+                     .text(o.status.russian), Cell(o.evidence), Cell(o.statusDate)]
+                },
+                emptyMessage: empty)
+        }
+
+        func counts(by key: (OccurrenceRow) -> [String], title: String, keyTitle: String) -> ReportTable {
+            var table: [String: (done: Int, overdue: Int, open: Int)] = [:]
+            for o in inPeriod + overdue.filter({ o in !inPeriod.contains(where: { $0.id == o.id }) }) {
+                for k in key(o) {
+                    var c = table[k] ?? (0, 0, 0)
+                    switch o.status {
+                    case .done: c.done += 1
+                    case .overdue: c.overdue += 1
+                    case .cancelled: break
+                    default: c.open += 1
+                    }
+                    table[k] = c
+                }
+            }
+            return ReportTable(
+                title: title,
+                columns: [Column("key", keyTitle), Column("done", "Выполнено"), Column("overdue", "Просрочено"), Column("open", "В работе и запланировано")],
+                rows: table.keys.sorted().map { k in [.text(k), .integer(table[k]!.done), .integer(table[k]!.overdue), .integer(table[k]!.open)] },
+                emptyMessage: "За период мероприятий нет.")
+        }
+
+        let responsibleNames: (OccurrenceRow) -> [String] = { o in
+            let names = (o.responsible ?? "").split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" })
+                .map { CellValue.trimmed(String($0)) }.filter { !$0.isEmpty }
+            return names.isEmpty ? ["не указаны"] : names
+        }
+
+        return Report(
+            title: "Мониторинг дорожной карты за \(periodText)",
+            subtitle: "Период \(period.lowerBound.russian) — \(period.upperBound.russian); " + (roadmaps.isEmpty ? "дорожные карты не загружены" : roadmaps.joined(separator: "; ")),
+            sections: [
+                ReportSection(title: "Итоги периода", blocks: [
+                    .table(ReportTable(title: "", columns: [Column("indicator", "Показатель"), Column("value", "Значение")], rows: [
+                        [.text("Сроков в периоде"), .integer(inPeriod.count)],
+                        [.text("Должны были завершиться в периоде"), .integer(due.count)],
+                        [.text("Выполнено из них"), .integer(done.count)],
+                        [.text("Доля выполненных в срок"), .percent(share)],
+                        [.text("Просрочено на конец периода (всего)"), .integer(overdue.count)],
+                        [.text("Предстоит в следующем квартале"), .integer(upcoming.count)],
+                        [.text("Мероприятий без дат (постоянно, по графику)"), .integer(undated)],
+                    ])),
+                ]),
+                ReportSection(title: "Выполнено", blocks: [.table(evidenceTable(done, title: "", empty: "В периоде ничего не отмечено выполненным."))]),
+                ReportSection(title: "Просрочено", blocks: [.table(evidenceTable(overdue, title: "", empty: "Просроченных сроков нет."))]),
+                ReportSection(title: "Предстоит в следующем квартале (\(next.lowerBound.russian) — \(next.upperBound.russian))",
+                              blocks: [.table(evidenceTable(upcoming, title: "", empty: "В следующем квартале сроков нет."))]),
+                ReportSection(title: "По направлениям", blocks: [.table(counts(by: { [$0.direction ?? "без направления"] }, title: "", keyTitle: "Направление"))]),
+                ReportSection(title: "По ответственным", blocks: [.table(counts(by: responsibleNames, title: "", keyTitle: "Ответственный"))]),
+            ])
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+import GRDB
+import NastavnikStore
+@testable import NastavnikCLI
+
+@Suite struct RoadmapCommandTests {
+    let sandbox: CLISandbox
+    let db: String
+    let roadmapCSV = """
+        № п/п;Мероприятие;Сроки;Ответственные;Планируемый результат
+        Направление 1. Организация;;;;
+        1;Анализ результатов;Сентябрь – октябрь 2023;Кравцова Е.В.;Справка
+        2;Совещания;Ежеквартально;УО, Иванова А.П.;Протоколы
+        3;Приказ о кураторах;До 01.12.2023;УО;Приказ
+        Направление 2. Методическая работа;;;;
+        4;Методический десант;По графику;ИМК;
+        5;Семинары;Январь, апрель 2024;Петров И.С.;Программы
+        6;Нечто;когда получится;УО;
+
+        """
+
+    init() throws {
+        sandbox = try CLISandbox()
+        db = sandbox.path("db.sqlite")
+        let schools = sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n")
+        let staff = sandbox.write("t.csv", "Табельный номер;ФИО;Код ОО;Должность\nT1;Кравцова Елена Викторовна;S1;заместитель директора по УВР\nT2;Петров Иван Сергеевич;S1;учитель\n")
+        for (kind, file) in [("schools", schools), ("staff", staff)] {
+            precondition(run(["import", kind, file, "--db", db]).status == 0)
+        }
+        let file = sandbox.write("plan-2023.csv", roadmapCSV)
+        let result = run(["roadmap", "import", file, "--db", db, "--period", "2023-2024", "--title", "План", "--format", "json"])
+        precondition(result.status == 0, result.err + result.out)
+    }
+
+    func list(_ extra: [String]) throws -> [[String: Any]] {
+        let result = run(["roadmap", "list", "--db", db, "--format", "json"] + extra)
+        #expect(result.status == 0, "\(result.err)")
+        return try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+    }
+
+    @Test func importReadsTermsAndFlagsWhatItCannot() throws {
+        let again = run(["roadmap", "import", sandbox.path("plan-2023.csv"), "--db", db, "--period", "2023-2024", "--title", "План", "--format", "json"])
+        let summary = try jsonObject(again.out)
+        #expect(summary["unchanged"] as? Int == 6)
+        let warnings = try #require(summary["warnings"] as? [[String: Any]])
+        #expect(warnings.first?["message"] as? String == "срок не распознан и сохранён как текст, без дат (когда получится)")
+        #expect(warnings.first?["line"] as? Int == 9)
+        let rows = try list(["--as-of", "01.11.2023"])
+        // 1 + 8 quarters + 1 + 1 + 2 + 1 occurrences.
+        #expect(rows.count == 14)
+        let first = rows[0]
+        #expect(Set(first.keys) == ["id", "roadmap", "activity", "number", "direction", "term", "start", "end", "recurrence", "status", "responsible"])
+        #expect(first["activity"] as? String == "Анализ результатов")
+        #expect(first["direction"] as? String == "Направление 1. Организация")
+        #expect(first["start"] as? String == "2023-09-01")
+        #expect(first["end"] as? String == "2023-10-31")
+        #expect(first["recurrence"] is NSNull)
+        #expect(first["status"] as? String == "overdue")
+        let quarterly = rows.filter { $0["recurrence"] as? String == "quarterly" }
+        #expect(quarterly.count == 8)
+        let undated = rows.filter { $0["activity"] as? String == "Методический десант" }
+        #expect(undated.count == 1)
+        #expect(undated[0]["start"] is NSNull)
+    }
+
+    @Test func filtersDueOverdueAndResponsible() throws {
+        let due = try list(["--as-of", "20.11.2023", "--due-within", "15"])
+        #expect(due.map { $0["activity"] as? String } == ["Приказ о кураторах"])
+        let month = try list(["--as-of", "20.11.2023", "--due-within", "45"])
+        #expect(month.map { $0["activity"] as? String } == ["Совещания", "Приказ о кураторах"])
+        // Three quarters of 2023 have passed without their meetings marked done.
+        let overdue = try list(["--as-of", "20.11.2023", "--overdue"])
+        #expect(overdue.map { $0["activity"] as? String } == ["Анализ результатов", "Совещания", "Совещания", "Совещания"])
+        let petrov = try list(["--responsible", "Петров"])
+        #expect(petrov.count == 2)
+        let kravtsova = try list(["--responsible", "Кравцова Елена Викторовна"])
+        #expect(kravtsova.map { $0["activity"] as? String } == ["Анализ результатов"])
+    }
+
+    @Test func markWithEvidenceKeepsHistoryAndSurvivesReimport() throws {
+        let rows = try list(["--as-of", "20.11.2023"])
+        let id = try #require(rows.first?["id"] as? Int)
+        let refused = run(["roadmap", "mark", String(id), "--status", "done", "--db", db])
+        #expect(refused.status == 1)
+        let done = run(["roadmap", "mark", String(id), "--status", "done", "--evidence", "Справка № 5 от 30.10.2023", "--date", "30.10.2023", "--by", "Кравцова", "--db", db])
+        #expect(done.status == 0, "\(done.err)")
+        #expect(done.out == "Срок № \(id): «запланировано» → «выполнено», основание: Справка № 5 от 30.10.2023.\n")
+        #expect(try list(["--as-of", "20.11.2023"]).first?["status"] as? String == "done")
+        _ = run(["roadmap", "import", sandbox.path("plan-2023.csv"), "--db", db, "--period", "2023-2024", "--title", "План"])
+        #expect(try list(["--as-of", "20.11.2023"]).first?["status"] as? String == "done")
+        let history = run(["roadmap", "history", String(id), "--db", db, "--format", "csv"])
+        #expect(history.out.contains("выполнено;30.10.2023;Справка № 5 от 30.10.2023;;Кравцова"))
+        #expect(run(["roadmap", "mark", "99999", "--status", "done", "--evidence", "x", "--db", db]).status == 1)
+        #expect(run(["roadmap", "mark", String(id), "--status", "просрочено", "--db", db]).status == 1)
+    }
+
+    @Test func responsibleNamesLinkToStaff() throws {
+        let database = try NastavnikDatabase(path: db)
+        let links = try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT ar.name, s.staff_id FROM activity_responsible ar LEFT JOIN staff s ON s.id = ar.staff_id ORDER BY ar.name")
+                .map { "\($0[0] as String)=\(($0[1] as String?) ?? "-")" }
+        }
+        #expect(links.contains("Кравцова Е.В.=T1"))
+        #expect(links.contains("Петров И.С.=T2"))
+        #expect(links.contains("УО=-"))
+    }
+
+    @Test func calendarAndQuarterlyReport() throws {
+        let ics = sandbox.path("plan.ics")
+        #expect(run(["roadmap", "calendar", "--db", db, "--output", ics]).status == 0)
+        let calendar = try String(contentsOfFile: ics, encoding: .utf8)
+        #expect(calendar.contains("BEGIN:VTODO"))
+        #expect(calendar.contains("DUE;VALUE=DATE:20231201"))
+        #expect(calendar.contains("RRULE:FREQ=MONTHLY;INTERVAL=3;COUNT=8"))
+        #expect(calendar.components(separatedBy: "BEGIN:VEVENT").count - 1 == 4)
+
+        let report = run(["roadmap", "report", "--period", "2023Q4", "--db", db, "--format", "md"])
+        #expect(report.status == 0, "\(report.err)")
+        #expect(report.out.contains("# Мониторинг дорожной карты за 2023Q4"))
+        #expect(report.out.contains("| Должны были завершиться в периоде | 3 |"))
+        #expect(report.out.contains("## Предстоит в следующем квартале (01.01.2024 — 31.03.2024)"))
+        #expect(report.out.contains("| Кравцова Е.В. |"))
+        let csv = run(["roadmap", "report", "--period", "IV квартал 2023", "--db", db, "--format", "csv"])
+        #expect(csv.status == 0)
+        #expect(csv.out.hasPrefix("\u{FEFF}Показатель;Значение"))
+        #expect(run(["roadmap", "report", "--period", "когда-нибудь", "--db", db]).status == 1)
+    }
+}
