@@ -53,6 +53,14 @@ func jsonObject(_ text: String) throws -> [String: Any] {
         // Three years of assessment results.
         let years = try database.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(DISTINCT year) FROM assessment_result") }
         #expect(years == 3)
+        // Every term of the five seed roadmaps is read into dates or deliberately undated.
+        let (unreadable, dated, undated) = try database.writer.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM activity WHERE term_flag = 'unreadable'") ?? -1,
+             try Int.fetchOne(db, sql: "SELECT count(DISTINCT activity_id) FROM activity_occurrence WHERE start_date IS NOT NULL") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM activity WHERE term_flag IN ('continuous', 'bySchedule')") ?? 0)
+        }
+        #expect(unreadable == 0)
+        #expect(dated + undated >= 168)
 
         // Running it again replaces the demo database instead of failing.
         #expect(run(["demo", "--db", db, "--seeds", seedsPath]).status == 0)
