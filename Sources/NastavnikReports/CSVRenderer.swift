@@ -28,7 +28,7 @@ public struct CSVRenderer: Sendable {
 
     /// Spreadsheet values: numbers with a decimal comma (Russian Excel reads them as numbers),
     /// dates as `ДД.ММ.ГГГГ`, percentages with `%`.
-    func value(_ cell: Cell) -> String {
+    public func value(_ cell: Cell) -> String {
         switch cell {
         case let .number(v, _): Cell.russianNumber(v, decimals: CSVRenderer.decimals(v))
         case let .percent(v): Cell.russianNumber(v, decimals: CSVRenderer.decimals(v)) + "%"

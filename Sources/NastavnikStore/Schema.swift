@@ -349,6 +349,16 @@ enum Schema {
         );
         CREATE UNIQUE INDEX indicator_value_key ON indicator_value(indicator_id, ifnull(school_id, 0), as_of);
 
+        -- Settings a department may change: the minimum hours that count as training, …
+        CREATE TABLE setting (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        -- '*' is the default for every instrument (the Заиграевский thresholds).
+        INSERT INTO competence_threshold (instrument, competence, max_score, threshold) VALUES
+            ('*', 'subject', NULL, 10), ('*', 'methodological', NULL, 20);
+
         CREATE TABLE import_log (
             id INTEGER PRIMARY KEY,
             file_name TEXT NOT NULL,

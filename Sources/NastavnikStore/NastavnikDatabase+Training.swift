@@ -1,0 +1,83 @@
+import Foundation
+import GRDB
+import NastavnikCore
+
+/// A teacher's standing with the three-year rule.
+public struct TrainingStatusLine: Sendable, Equatable {
+    public var staffID: String?
+    public var fullName: String
+    public var schoolCode: String
+    public var position: String
+    public var lastTrainingEnd: LocalDate?
+    public var compliant: Bool
+    /// The first day the teacher is out of compliance (the day after the 3 years end).
+    public var outOfComplianceFrom: LocalDate?
+}
+
+extension NastavnikDatabase {
+    /// The rule in force: 3 years, and the minimum hours from the settings (default 16).
+    public func trainingRule() throws -> TrainingRule {
+        try writer.read { db in
+            let hours = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'training.minimum_hours'").flatMap(Double.init)
+            return TrainingRule(minimumHours: hours ?? 16)
+        }
+    }
+
+    public func setSetting(_ key: String, _ value: String) throws {
+        try writer.write { db in
+            try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                           arguments: [key, value])
+        }
+    }
+
+    /// Every teaching and leading staff member with the end of their last counting training:
+    /// completed, of at least the rule's hours, ended on or before `date`.
+    public func trainingStatus(asOf date: LocalDate, schoolCode: String? = nil, rule: TrainingRule? = nil) throws -> [TrainingStatusLine] {
+        let rule = try rule ?? trainingRule()
+        return try writer.read { db in
+            // One pass over the training table grouped by person; then one over staff.
+            var sql = """
+                WITH last AS (
+                    SELECT t.staff_id, max(t.end_date) AS last_end
+                    FROM training t JOIN course c ON c.id = t.course_id
+                    WHERE t.status = 'completed' AND t.end_date <= ? AND coalesce(t.hours, c.hours) >= ?
+                    GROUP BY t.staff_id
+                )
+                SELECT st.staff_id, st.full_name, s.code, st.position, last.last_end
+                FROM staff st JOIN school s ON s.id = st.school_id LEFT JOIN last ON last.staff_id = st.id
+                WHERE st.forgotten_at IS NULL AND (st.position_kind = 'teacher' OR st.position_kind = 'leader')
+                """
+            var arguments: StatementArguments = [date.iso, rule.minimumHours]
+            if let schoolCode {
+                sql += " AND s.code = ?"
+                arguments += [schoolCode]
+            }
+            sql += " ORDER BY s.code, st.full_name"
+            var lines: [TrainingStatusLine] = []
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try cursor.next() {
+                let last = (row[4] as String?).flatMap { LocalDate(parsing: $0) }
+                lines.append(TrainingStatusLine(
+                    staffID: row[0], fullName: row[1], schoolCode: row[2], position: row[3], lastTrainingEnd: last,
+                    compliant: rule.isCompliant(lastTrainingEnd: last, asOf: date),
+                    outOfComplianceFrom: last.map { $0.adding(years: rule.years).adding(days: 1) }))
+            }
+            return lines
+        }
+    }
+
+    /// Courses a person is enrolled in or studying that end by `date`: they will count then.
+    public func plannedTrainingEnds(until date: LocalDate) throws -> [String: LocalDate] {
+        try writer.read { db in
+            var map: [String: LocalDate] = [:]
+            let cursor = try Row.fetchCursor(db, sql: """
+                SELECT st.person_key, max(t.end_date) FROM training t JOIN staff st ON st.id = t.staff_id
+                WHERE (t.status = 'applied' OR t.status = 'studying') AND t.end_date <= ? GROUP BY st.id
+                """, arguments: [date.iso])
+            while let row = try cursor.next() {
+                if let d = LocalDate(parsing: row[1] as String) { map[row[0]] = d }
+            }
+            return map
+        }
+    }
+}
