@@ -8,7 +8,7 @@ struct TrainingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "training",
         abstract: "Повышение квалификации: правило «не реже раза в 3 года», прогноз, заказ на курсовую подготовку, запись и завершение.",
-        subcommands: [Status.self, Forecast.self, Settings.self]
+        subcommands: [Status.self, Forecast.self, Order.self, Enrol.self, Complete.self, Settings.self]
     )
 
     struct Status: ParsableCommand {
@@ -57,10 +57,20 @@ struct TrainingCommand: ParsableCommand {
             try Output.write(bytes, to: format.output)
         case .json:
             var text = "[\n"
-            text.reserveCapacity(items.count * 120)
+            text.reserveCapacity(items.count * 140)
+            let keys = columns.map { key -> String in
+                var quoted = ""
+                JSONValue.escape(key.key, into: &quoted)
+                return quoted + ":"
+            }
             for (i, item) in items.enumerated() {
-                text += "  " + JSONValue.object(zip(columns, row(item)).map { ($0.key, JSONValue($1)) }).serialized()
-                text += i < items.count - 1 ? ",\n" : "\n"
+                text += "  {"
+                for (k, cell) in row(item).enumerated() {
+                    if k > 0 { text += "," }
+                    text += keys[k]
+                    JSONValue(cell).write(into: &text)
+                }
+                text += i < items.count - 1 ? "},\n" : "}\n"
             }
             text += "]\n"
             try Output.write(Array(text.utf8), to: format.output)

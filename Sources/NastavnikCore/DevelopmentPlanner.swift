@@ -252,8 +252,11 @@ public struct DevelopmentPlanner: Sendable {
     public func draft(for teacher: PlanTeacher, courses: inout [PlanCourse], events: [PlanEvent],
                       colleagues: [PlanColleague], curatorSchools: Set<Int64>) -> [PlanItemDraft] {
         var items: [PlanItemDraft] = []
+        var chosen: [PlanCourse] = []
         for topic in teacher.topics {
-            if let c = course(for: topic, subjects: teacher.subjects, in: &courses) {
+            // One course may answer several deficits: it is planned once.
+            if !chosen.contains(where: { $0.covers(topic) }), let c = course(for: topic, subjects: teacher.subjects, in: &courses) {
+                chosen.append(c)
                 let deadline = c.end.map { min(max($0, year.lowerBound), year.upperBound) } ?? inYear(month: 3, day: 31)
                 items.append(PlanItemDraft(kind: .course, topic: topic, description: "Пройти курсы повышения квалификации \(c.label)",
                                            courseID: c.id, deadline: deadline,

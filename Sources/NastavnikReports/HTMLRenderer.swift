@@ -40,11 +40,13 @@ public struct HTMLRenderer: Sendable {
         @media print { body { padding: 0; max-width: none; } }
         """
 
-    public func render(_ report: Report) -> String {
+    /// - Parameter pageBreakBetweenSections: one section per printed page (one plan per teacher).
+    public func render(_ report: Report, pageBreakBetweenSections: Bool = false) -> String {
         var body = "<h1>\(Typography.html(report.title))</h1>\n"
         if let subtitle = report.subtitle { body += "<p class=\"subtitle\">\(Typography.html(subtitle))</p>\n" }
-        for section in report.sections {
-            body += "<section>\n<h2>\(Typography.html(section.title))</h2>\n"
+        for (i, section) in report.sections.enumerated() {
+            body += pageBreakBetweenSections && i > 0 ? "<section style=\"break-before: page\">\n" : "<section>\n"
+            body += "<h2>\(Typography.html(section.title))</h2>\n"
             for block in section.blocks { body += self.block(block) }
             body += "</section>\n"
         }

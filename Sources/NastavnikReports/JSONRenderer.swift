@@ -71,7 +71,12 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    static func escape(_ s: String, into out: inout String) {
+    /// Appends the compact JSON text of this value.
+    public func write(into out: inout String) {
+        write(into: &out, pretty: false, indent: 0)
+    }
+
+    public static func escape(_ s: String, into out: inout String) {
         out += "\""
         for scalar in s.unicodeScalars {
             switch scalar {

@@ -7,6 +7,17 @@ public struct TextTableRenderer: Sendable {
 
     /// The visible width of a string in a terminal.
     public static func width(_ s: String) -> Int {
+        // Fast path: Latin and Cyrillic text, one column per scalar (count the UTF-8 lead bytes).
+        var count = 0
+        var simple = true
+        for byte in s.utf8 {
+            if byte < 0x80 { count += 1 }
+            else if byte >= 0xC0 {
+                // Lead bytes of U+0080–U+02FF and of Cyrillic U+0400–U+04FF.
+                if byte < 0xCC || (byte >= 0xD0 && byte <= 0xD3) { count += 1 } else { simple = false; break }
+            }
+        }
+        if simple { return count }
         var w = 0
         for scalar in s.unicodeScalars {
             switch scalar.properties.generalCategory {
@@ -54,15 +65,26 @@ public struct TextTableRenderer: Sendable {
         let numeric = table.columns.indices.map { i in
             table.rows.contains { i < $0.count && $0[i].isNumeric } && table.rows.allSatisfy { i >= $0.count || $0[i].isNumeric || $0[i] == .empty }
         }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { i, cell in
-                let pad = String(repeating: " ", count: max(0, widths[i] - TextTableRenderer.width(cell)))
-                return numeric[i] ? pad + cell : cell + pad
-            }.joined(separator: "  ").trailingSpacesTrimmed() + "\n"
+        let spaces = String(repeating: " ", count: widths.reduce(0, +) + 2 * widths.count)
+        func line(_ cells: [String], into out: inout String) {
+            var pending = 0
+            for (i, cell) in cells.enumerated() where i < widths.count {
+                let pad = max(0, widths[i] - TextTableRenderer.width(cell))
+                if i > 0 { pending += 2 }
+                if numeric[i] { pending += pad }
+                if !cell.isEmpty {
+                    out += spaces.prefix(pending)
+                    out += cell
+                    pending = 0
+                }
+                if !numeric[i] { pending += pad }
+            }
+            out += "\n"
         }
-        out += line(header)
+        out.reserveCapacity(out.utf8.count + (table.rows.count + 2) * (widths.reduce(0, +) + 2 * widths.count) * 2)
+        line(header, into: &out)
         out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
-        for row in body { out += line(row) }
+        for row in body { line(row, into: &out) }
         return out
     }
 }

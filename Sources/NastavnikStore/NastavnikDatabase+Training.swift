@@ -4,6 +4,8 @@ import NastavnikCore
 
 /// A teacher's standing with the three-year rule.
 public struct TrainingStatusLine: Sendable, Equatable {
+    /// The row's id in this database (not a natural key).
+    public var rowID: Int64
     public var staffID: String?
     public var fullName: String
     public var schoolCode: String
@@ -27,7 +29,19 @@ extension NastavnikDatabase {
         try writer.write { db in
             try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                            arguments: [key, value])
+            if key == "training.minimum_hours" { try Self.recomputeLastTraining(db) }
         }
+    }
+
+    /// Recomputes every staff member's last counting training (after the minimum hours change).
+    static func recomputeLastTraining(_ db: Database) throws {
+        try db.execute(sql: """
+            UPDATE staff SET last_training_end = (
+                SELECT max(t.end_date) FROM training t JOIN course c ON c.id = t.course_id
+                WHERE t.staff_id = staff.id AND t.status = 'completed'
+                  AND coalesce(t.hours, c.hours) >= coalesce((SELECT CAST(value AS REAL) FROM setting WHERE key = 'training.minimum_hours'), 16)
+            )
+            """)
     }
 
     /// Every teaching and leading staff member with the end of their last counting training:
@@ -35,7 +49,23 @@ extension NastavnikDatabase {
     public func trainingStatus(asOf date: LocalDate, schoolCode: String? = nil, rule: TrainingRule? = nil) throws -> [TrainingStatusLine] {
         let rule = try rule ?? trainingRule()
         return try writer.read { db in
-            // One pass over the training table grouped by person; then one over staff.
+            // Usually no completed training ends after the date: the kept column is the answer.
+            // For a date in the past, the trainings themselves are read.
+            let latestEnd = try String.fetchOne(db, sql: "SELECT max(end_date) FROM training WHERE status = 'completed'")
+            let storedRule = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'training.minimum_hours'").flatMap(Double.init) ?? 16
+            if latestEnd.map({ $0 <= date.iso }) ?? true, storedRule == rule.minimumHours {
+                var sql = """
+                    SELECT st.staff_id, st.full_name, s.code, st.position, st.last_training_end, st.id
+                    FROM staff st JOIN school s ON s.id = st.school_id
+                    WHERE st.forgotten_at IS NULL AND (st.position_kind = 'teacher' OR st.position_kind = 'leader')
+                    """
+                var arguments: StatementArguments = []
+                if let schoolCode {
+                    sql += " AND s.code = ?"
+                    arguments += [schoolCode]
+                }
+                return try Self.statusLines(db, sql: sql + " ORDER BY s.code, st.full_name", arguments: arguments, rule: rule, date: date)
+            }
             var sql = """
                 WITH last AS (
                     SELECT t.staff_id, max(t.end_date) AS last_end
@@ -43,7 +73,7 @@ extension NastavnikDatabase {
                     WHERE t.status = 'completed' AND t.end_date <= ? AND coalesce(t.hours, c.hours) >= ?
                     GROUP BY t.staff_id
                 )
-                SELECT st.staff_id, st.full_name, s.code, st.position, last.last_end
+                SELECT st.staff_id, st.full_name, s.code, st.position, last.last_end, st.id
                 FROM staff st JOIN school s ON s.id = st.school_id LEFT JOIN last ON last.staff_id = st.id
                 WHERE st.forgotten_at IS NULL AND (st.position_kind = 'teacher' OR st.position_kind = 'leader')
                 """
@@ -53,17 +83,22 @@ extension NastavnikDatabase {
                 arguments += [schoolCode]
             }
             sql += " ORDER BY s.code, st.full_name"
-            var lines: [TrainingStatusLine] = []
-            let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-            while let row = try cursor.next() {
-                let last = (row[4] as String?).flatMap { LocalDate(parsing: $0) }
-                lines.append(TrainingStatusLine(
-                    staffID: row[0], fullName: row[1], schoolCode: row[2], position: row[3], lastTrainingEnd: last,
-                    compliant: rule.isCompliant(lastTrainingEnd: last, asOf: date),
-                    outOfComplianceFrom: last.map { $0.adding(years: rule.years).adding(days: 1) }))
-            }
-            return lines
+            return try Self.statusLines(db, sql: sql, arguments: arguments, rule: rule, date: date)
         }
+    }
+
+    private static func statusLines(_ db: Database, sql: String, arguments: StatementArguments, rule: TrainingRule,
+                                    date: LocalDate) throws -> [TrainingStatusLine] {
+        var lines: [TrainingStatusLine] = []
+        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try cursor.next() {
+            let last = (row[4] as String?).flatMap { LocalDate(parsing: $0) }
+            lines.append(TrainingStatusLine(
+                rowID: row[5], staffID: row[0], fullName: row[1], schoolCode: row[2], position: row[3], lastTrainingEnd: last,
+                compliant: rule.isCompliant(lastTrainingEnd: last, asOf: date),
+                outOfComplianceFrom: last.map { $0.adding(years: rule.years).adding(days: 1) }))
+        }
+        return lines
     }
 
     /// Courses a person is enrolled in or studying that end by `date`: they will count then.

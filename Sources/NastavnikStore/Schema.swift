@@ -57,7 +57,10 @@ enum Schema {
             category_date TEXT,
             email TEXT,
             phone TEXT,
-            forgotten_at TEXT
+            forgotten_at TEXT,
+            -- The end of the latest completed training of counting hours, kept by the triggers on
+            -- `training` below: the 3-year rule over a million people reads one column.
+            last_training_end TEXT
         );
         CREATE UNIQUE INDEX staff_person_key ON staff(person_key);
         CREATE INDEX staff_school ON staff(school_id);
@@ -148,6 +151,38 @@ enum Schema {
         );
         CREATE INDEX training_staff ON training(staff_id, status, end_date);
         CREATE INDEX training_course ON training(course_id);
+        CREATE INDEX training_completed ON training(status, end_date);
+
+        -- staff.last_training_end: the latest end of a completed training with at least the
+        -- minimum hours (setting 'training.minimum_hours', default 16).
+        CREATE TRIGGER training_after_insert AFTER INSERT ON training BEGIN
+            UPDATE staff SET last_training_end = (
+                SELECT max(t.end_date) FROM training t JOIN course c ON c.id = t.course_id
+                WHERE t.staff_id = NEW.staff_id AND t.status = 'completed'
+                  AND coalesce(t.hours, c.hours) >= coalesce((SELECT CAST(value AS REAL) FROM setting WHERE key = 'training.minimum_hours'), 16)
+            ) WHERE id = NEW.staff_id;
+        END;
+        CREATE TRIGGER training_after_update AFTER UPDATE ON training BEGIN
+            UPDATE staff SET last_training_end = (
+                SELECT max(t.end_date) FROM training t JOIN course c ON c.id = t.course_id
+                WHERE t.staff_id = staff.id AND t.status = 'completed'
+                  AND coalesce(t.hours, c.hours) >= coalesce((SELECT CAST(value AS REAL) FROM setting WHERE key = 'training.minimum_hours'), 16)
+            ) WHERE id = NEW.staff_id OR id = OLD.staff_id;
+        END;
+        CREATE TRIGGER training_after_delete AFTER DELETE ON training BEGIN
+            UPDATE staff SET last_training_end = (
+                SELECT max(t.end_date) FROM training t JOIN course c ON c.id = t.course_id
+                WHERE t.staff_id = OLD.staff_id AND t.status = 'completed'
+                  AND coalesce(t.hours, c.hours) >= coalesce((SELECT CAST(value AS REAL) FROM setting WHERE key = 'training.minimum_hours'), 16)
+            ) WHERE id = OLD.staff_id;
+        END;
+        CREATE TRIGGER course_hours_after_update AFTER UPDATE OF hours ON course BEGIN
+            UPDATE staff SET last_training_end = (
+                SELECT max(t.end_date) FROM training t JOIN course c ON c.id = t.course_id
+                WHERE t.staff_id = staff.id AND t.status = 'completed'
+                  AND coalesce(t.hours, c.hours) >= coalesce((SELECT CAST(value AS REAL) FROM setting WHERE key = 'training.minimum_hours'), 16)
+            ) WHERE id IN (SELECT staff_id FROM training WHERE course_id = NEW.id);
+        END;
 
         CREATE TABLE assessment_result (
             id INTEGER PRIMARY KEY,

@@ -1,0 +1,135 @@
+import Foundation
+import GRDB
+import NastavnikCore
+
+extension NastavnikDatabase {
+    /// Who the training order of a calendar year must send, and the courses there are.
+    public func trainingOrderInputs(year: ClosedRange<LocalDate>) throws -> (candidates: [OrderCandidate], courses: [PlanCourse], rule: TrainingRule) {
+        let rule = try trainingRule()
+        let status = try trainingStatus(asOf: year.upperBound, rule: rule)
+        return try writer.read { db in
+            // Already enrolled on a course ending this year: not sent again.
+            let enrolled = Set(try String.fetchAll(db, sql: """
+                SELECT st.person_key FROM training t JOIN staff st ON st.id = t.staff_id JOIN course c ON c.id = t.course_id
+                WHERE (t.status = 'applied' OR t.status = 'studying') AND t.end_date BETWEEN ? AND ?
+                  AND coalesce(t.hours, c.hours) >= ?
+                """, arguments: [year.lowerBound.iso, year.upperBound.iso, rule.minimumHours]))
+            var planned: [Int64: Int64] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT p.staff_id, i.course_id FROM plan_item i JOIN development_plan p ON p.id = i.plan_id
+                WHERE p.superseded_by IS NULL AND i.kind = 'course' AND i.course_id IS NOT NULL
+                  AND (i.status = 'planned' OR i.status = 'inProgress') AND i.deadline BETWEEN ? AND ?
+                """, arguments: [year.lowerBound.iso, year.upperBound.iso]) {
+                planned[row[0]] = row[1]
+            }
+            var deficits: [Int64: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT d.staff_id, d.topic FROM deficit d
+                JOIN diagnostic_result r ON r.id = d.diagnostic_result_id
+                JOIN diagnostic_campaign c ON c.id = r.campaign_id
+                WHERE c.date = (SELECT max(c2.date) FROM diagnostic_result r2 JOIN diagnostic_campaign c2 ON c2.id = r2.campaign_id WHERE r2.staff_id = d.staff_id)
+                """) {
+                deficits[row[0], default: []].append(row[1])
+            }
+            let people = try Row.fetchAll(db, sql: """
+                SELECT st.id, st.person_key, st.staff_id, st.full_name, s.code, s.name, st.subjects
+                FROM staff st JOIN school s ON s.id = st.school_id
+                WHERE st.forgotten_at IS NULL AND (st.position_kind = 'teacher' OR st.position_kind = 'leader')
+                """)
+            let outOfRule = Set(status.filter { !$0.compliant }.map(\.rowID))
+            let lastEnd = Dictionary(status.map { ($0.rowID, $0.lastTrainingEnd) }, uniquingKeysWith: { a, _ in a })
+            var candidates: [OrderCandidate] = []
+            for row in people {
+                let id: Int64 = row[0]
+                guard !enrolled.contains(row[1]) else { continue }
+                let out = outOfRule.contains(id)
+                guard out || planned[id] != nil else { continue }
+                let last = lastEnd[id] ?? nil
+                let reason = out ? (last.map { "КПК окончены \($0.russian): срок 3 года истекает \($0.adding(years: rule.years).russian)" } ?? "нет сведений о КПК")
+                    : "курс в индивидуальном плане"
+                candidates.append(OrderCandidate(id: id, staffID: row[2], fullName: row[3], schoolCode: row[4], schoolName: row[5],
+                                                 subjects: Self.list(row[6]), deficits: deficits[id] ?? [], reason: reason,
+                                                 plannedCourseID: planned[id]))
+            }
+            let courses = try Row.fetchAll(db, sql: """
+                SELECT c.id, c.code, c.title, c.provider, c.hours, c.topics, c.subjects, c.start_date, c.end_date,
+                       c.seats - (SELECT count(*) FROM training t WHERE t.course_id = c.id AND (t.status = 'applied' OR t.status = 'studying'))
+                FROM course c WHERE c.external = 0
+                """).map { row in
+                PlanCourse(id: row[0], code: row[1], title: row[2], provider: row[3], hours: row[4], topics: Self.list(row[5]),
+                           subjects: Self.list(row[6]), start: (row[7] as String?).flatMap { LocalDate(parsing: $0) },
+                           end: (row[8] as String?).flatMap { LocalDate(parsing: $0) }, seatsLeft: row[9])
+            }
+            return (candidates, courses, rule)
+        }
+    }
+
+    /// Enrols a person on a catalogue course; refuses a full course or a second enrolment.
+    public func enrol(staff: String, course: String, start: LocalDate?, end: LocalDate?, asOf date: LocalDate) throws -> Result<String, StoreError> {
+        try writer.write { db in
+            guard let staffRow = try Row.fetchOne(db, sql: "SELECT id, full_name FROM staff WHERE person_key = 'id:' || ?", arguments: [staff]) else {
+                return .failure(.notFound(what: "работник с табельным номером", key: staff))
+            }
+            guard let c = try Row.fetchOne(db, sql: "SELECT id, title, seats, start_date, end_date FROM course WHERE code = ?", arguments: [course]) else {
+                return .failure(.notFound(what: "программа с кодом", key: course))
+            }
+            let courseID: Int64 = c["id"]
+            let taken = try Int.fetchOne(db, sql: "SELECT count(*) FROM training WHERE course_id = ? AND (status = 'applied' OR status = 'studying')",
+                                         arguments: [courseID]) ?? 0
+            if let seats: Int = c["seats"], taken >= seats {
+                return .failure(.invalid("На программу «\(c["title"] as String)» мест нет: занято \(taken) из \(seats)."))
+            }
+            let startDate = start ?? (c["start_date"] as String?).flatMap { LocalDate(parsing: $0) }
+            let endDate = end ?? (c["end_date"] as String?).flatMap { LocalDate(parsing: $0) }
+            let key = "\(staffRow["id"] as Int64)|\(courseID)|\(startDate?.iso ?? endDate?.iso ?? "")"
+            if try Int.fetchOne(db, sql: "SELECT count(*) FROM training WHERE training_key = ?", arguments: [key]) ?? 0 > 0 {
+                return .failure(.invalid("\(staffRow["full_name"] as String) уже записан(а) на эту программу."))
+            }
+            let status: TrainingStatus = startDate.map { $0 > date } ?? true ? .applied : .studying
+            try db.execute(sql: """
+                INSERT INTO training (training_key, staff_id, course_id, start_date, end_date, status) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [key, staffRow["id"] as Int64, courseID, startDate?.iso, endDate?.iso, status.rawValue])
+            return .success("\(staffRow["full_name"] as String) записан(а) на «\(c["title"] as String)» (\(status.russian)).")
+        }
+    }
+
+    /// Records a finished course with its certificate and closes the plan items it answers.
+    public func complete(staff: String, course: String, certificate: String, end: LocalDate) throws -> Result<(name: String, closedItems: Int), StoreError> {
+        try writer.write { db in
+            guard let staffRow = try Row.fetchOne(db, sql: "SELECT id, full_name FROM staff WHERE person_key = 'id:' || ?", arguments: [staff]) else {
+                return .failure(.notFound(what: "работник с табельным номером", key: staff))
+            }
+            guard let c = try Row.fetchOne(db, sql: "SELECT id, topics, start_date FROM course WHERE code = ?", arguments: [course]) else {
+                return .failure(.notFound(what: "программа с кодом", key: course))
+            }
+            let staffID: Int64 = staffRow["id"], courseID: Int64 = c["id"]
+            if let open = try Int64.fetchOne(db, sql: """
+                SELECT id FROM training WHERE staff_id = ? AND course_id = ? AND status <> 'completed' ORDER BY id DESC LIMIT 1
+                """, arguments: [staffID, courseID]) {
+                try db.execute(sql: "UPDATE training SET status = 'completed', end_date = ?, certificate = ? WHERE id = ?",
+                               arguments: [end.iso, certificate, open])
+            } else {
+                let key = "\(staffID)|\(courseID)|\(((c["start_date"] as String?) ?? end.iso))"
+                try db.execute(sql: """
+                    INSERT INTO training (training_key, staff_id, course_id, start_date, end_date, status, certificate)
+                    VALUES (?, ?, ?, ?, ?, 'completed', ?)
+                    ON CONFLICT(training_key) DO UPDATE SET status = 'completed', end_date = excluded.end_date, certificate = excluded.certificate
+                    """, arguments: [key, staffID, courseID, c["start_date"] as String?, end.iso, certificate])
+            }
+            // Plan items for this course, or for a topic the course covers.
+            let topics = Set(Self.list(c["topics"]).map(CellValue.fold))
+            var closed = 0
+            for item in try Row.fetchAll(db, sql: """
+                SELECT i.id, i.course_id, i.topic FROM plan_item i JOIN development_plan p ON p.id = i.plan_id
+                WHERE p.staff_id = ? AND p.superseded_by IS NULL AND i.kind = 'course' AND (i.status = 'planned' OR i.status = 'inProgress')
+                """, arguments: [staffID]) {
+                let matches = (item[1] as Int64?) == courseID || (item[2] as String?).map { topics.contains(CellValue.fold($0)) } ?? false
+                guard matches else { continue }
+                try db.execute(sql: "UPDATE plan_item SET status = 'done', evidence = ?, closed_at = ? WHERE id = ?",
+                               arguments: ["Удостоверение № \(certificate)", end.iso, item[0] as Int64])
+                closed += 1
+            }
+            return .success((staffRow["full_name"], closed))
+        }
+    }
+}
