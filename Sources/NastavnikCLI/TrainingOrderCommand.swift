@@ -50,7 +50,9 @@ extension TrainingCommand {
                 var options = FormatOptions()
                 options.format = OutputFormat(rawValue: format.rawValue)!
                 options.output = output
-                try options.emit(tables)
+                let renderer = JSONRenderer()
+                // Stable English keys for scripts: the list, the totals, who has no course.
+                try options.emit(tables, json: .object(zip(["assignments", "totals", "unplaced"], tables).map { ($0, renderer.value($1)) }))
             case .xlsx:
                 try Output.write(try XLSXWriter().render(sheets: tables.map { XLSXWriter.Sheet(name: $0.title, tables: [$0]) },
                                                          title: "Заказ на курсовую подготовку на \(year) год"),

@@ -1,0 +1,148 @@
+import Foundation
+import GRDB
+import Testing
+import NastavnikStore
+@testable import NastavnikCLI
+
+/// The chain: diagnostics → plans → training order → enrolment → completion.
+@Suite struct StaffCoreTests {
+    let sandbox: CLISandbox
+    let db: String
+
+    init() throws {
+        sandbox = try CLISandbox()
+        db = sandbox.path("db.sqlite")
+        let files: [(String, String)] = [
+            ("schools", "Код ОО;Наименование ОО;Статус\nS1;Первая;НОР\nS2;Вторая;эффективная\n"),
+            ("curators", "Код ОО;Код школы-куратора\nS1;S2\n"),
+            ("staff", """
+                Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Категория
+                T1;Иванова Анна Петровна;S1;учитель;математика;01.01.1980;первая
+                T2;Петров Иван Сергеевич;S1;учитель;математика;01.01.1975;высшая
+                T3;Сидорова Мария Ивановна;S2;учитель;математика;01.01.1970;высшая
+                T4;Кузнецова Ольга Олеговна;S1;педагог-психолог;;01.01.1990;
+
+                """),
+            ("courses", """
+                Код программы;Наименование программы;Организатор;Объём (часов);Темы;Количество мест;Дата начала;Дата окончания
+                K1;Формирующее оценивание;ГАУ ДПО ИРО;36;формирующее оценивание;1;01.03.2027;15.03.2027
+                K2;Оценивание: практикум;ООО «Курсы»;72;формирующее оценивание;5;01.04.2027;30.04.2027
+                K3;Вебинар;ГАУ ДПО ИРО;8;формирующее оценивание;;01.02.2027;01.02.2027
+
+                """),
+            ("trainings", """
+                Табельный номер;Код программы;Дата начала;Дата окончания;Статус;Номер удостоверения
+                T1;K2;01.10.2023;20.10.2023;завершено;111
+                T2;K1;01.02.2025;15.02.2025;завершено;222
+                T3;K3;01.02.2025;01.02.2025;завершено;
+
+                """),
+            ("diagnostics", """
+                Табельный номер;Дата диагностики;Предметные компетенции;Методические компетенции;Дефициты
+                T1;15.03.2026;8;25;формирующее оценивание
+                T2;15.03.2026;15;28;
+                T3;15.03.2026;18;30;
+
+                """),
+        ]
+        for (kind, text) in files {
+            let result = run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db, "--as-of", "22.11.2026"])
+            precondition(result.status == 0, "\(kind): \(result.err)")
+        }
+    }
+
+    func json(_ arguments: [String]) throws -> [[String: Any]] {
+        let result = run(arguments + ["--db", db, "--format", "json"])
+        #expect(result.status == 0, "\(result.err)")
+        return try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+    }
+
+    @Test func trainingStatusFollowsTheThreeYearRuleAndTheMinimumHours() throws {
+        let rows = try json(["training", "status", "--as-of", "22.11.2026"])
+        // The psychologist is not teaching or leading staff.
+        #expect(rows.map { $0["staff_id"] as? String } == ["T1", "T2", "T3"])
+        #expect(Set(rows[0].keys) == ["staff_id", "full_name", "school_code", "last_training_end", "compliant"])
+        #expect(rows[0]["last_training_end"] as? String == "2023-10-20")
+        #expect(rows[0]["compliant"] as? Bool == false)
+        #expect(rows[1]["compliant"] as? Bool == true)
+        // T3's only course is an 8-hour webinar.
+        #expect(rows[2]["last_training_end"] is NSNull)
+        // A date in the past reads the trainings themselves.
+        let past = try json(["training", "status", "--as-of", "01.01.2024"])
+        #expect(past[0]["compliant"] as? Bool == true)
+        #expect(past[1]["last_training_end"] is NSNull)
+        // With 8 hours counting, the webinar counts.
+        #expect(run(["training", "settings", "--minimum-hours", "8", "--db", db]).status == 0)
+        #expect(try json(["training", "status", "--as-of", "22.11.2026"])[2]["last_training_end"] as? String == "2025-02-01")
+    }
+
+    @Test func forecastSaysWhoFallsOutAndWhen() throws {
+        let rows = try json(["training", "forecast", "--until", "01.03.2028", "--as-of", "22.11.2026"])
+        #expect(rows.map { $0["staff_id"] as? String } == ["T3", "T1", "T2"])
+        #expect(rows[1]["out_of_compliance_from"] as? String == "2026-10-21")
+        #expect(rows[2]["out_of_compliance_from"] as? String == "2028-02-16")
+        #expect(rows[2]["compliant_now"] as? Bool == true)
+    }
+
+    @Test func plansAreGeneratedCorrectedAndCarriedOver() throws {
+        let first = run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
+        #expect(first.status == 0, "\(first.err)")
+        // T1 has a deficit and a subject score at the threshold; the others are above.
+        #expect(first.out.contains("педагогов с дефицитами — 1; новых планов — 1"))
+        let again = run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
+        #expect(again.out.contains("без изменений — 1"))
+        let plans = try json(["plans", "list"])
+        #expect(plans.count == 1)
+        #expect(plans[0]["staff_id"] as? String == "T1")
+        #expect(plans[0]["school_year"] as? String == "2026/27")
+        let items = try json(["plans", "show", "T1"])
+        let course = try #require(items.first { $0["kind"] as? String == "курсы повышения квалификации" })
+        #expect((course["description"] as? String)?.contains("K1 «Формирующее оценивание», ГАУ ДПО ИРО, 36 ч") == true)
+        #expect(items.contains { ($0["description"] as? String)?.contains("Наставничество: Петров Иван Сергеевич") == true })
+        #expect(items.contains { ($0["description"] as? String)?.contains("открытых уроков: Сидорова Мария Ивановна") == true })
+        let selfStudy = try #require(items.first { $0["kind"] as? String == "самообразование" })
+        let selfStudyID = try #require(selfStudy["item"] as? Int)
+        #expect(run(["plans", "mark", String(selfStudyID), "--status", "done", "--db", db]).status == 1)
+        #expect(run(["plans", "mark", String(selfStudyID), "--status", "done", "--evidence", "Разработка урока", "--date", "01.04.2027", "--db", db]).status == 0)
+        // Next year: open items are carried over, the done one closed.
+        let next = run(["plans", "generate", "--year", "2027/28", "--as-of", "01.09.2027", "--db", db])
+        #expect(next.out.contains("новых планов — 1"))
+        let history = try json(["plans", "list", "--history"])
+        #expect(history.count == 2)
+        let old = try json(["plans", "show", String(history[0]["id"] as! Int)])
+        #expect(old.filter { $0["status"] as? String == "перенесено в план следующего года" }.count == items.count - 1)
+        let export = run(["plans", "export", "--year", "2026/27", "--format", "html", "--db", db])
+        #expect(export.out.contains("Иванова Анна Петровна"))
+    }
+
+    @Test func trainingOrderEnrolAndComplete() throws {
+        _ = run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
+        let result = run(["training", "order", "--year", "2027", "--db", db, "--format", "json"])
+        let object = try jsonObject(result.out)
+        #expect(Set(object.keys) == ["assignments", "totals", "unplaced"])
+        let order = try #require(object["assignments"] as? [[String: Any]])
+        // T1 (out of the rule, and a course in the plan) and T3 (no counting training) go; T2 is fine until 2028.
+        let people = order.compactMap { $0["staff_id"] as? String }
+        #expect(Set(people) == ["T1", "T3"])
+        let t1 = try #require(order.first { $0["staff_id"] as? String == "T1" })
+        #expect(t1["course_code"] as? String == "K1")
+        let t3 = try #require(order.first { $0["staff_id"] as? String == "T3" })
+        // K1 has one seat, taken by T1: T3 goes to K2.
+        #expect(t3["course_code"] as? String == "K2")
+        let document = run(["training", "order", "--year", "2027", "--format", "md", "--order-number", "15", "--db", db])
+        #expect(document.out.contains("**Об утверждении графика курсовой подготовки педагогических и руководящих работников на 2027 год**"))
+        #expect(document.out.contains("№ 15"))
+        #expect(document.out.contains("### Приложение к приказу. График курсовой подготовки на 2027 год"))
+
+        #expect(run(["training", "enrol", "T1", "K1", "--db", db]).status == 0)
+        let full = run(["training", "enrol", "T3", "K1", "--db", db])
+        #expect(full.status == 1)
+        #expect(full.err.contains("мест нет: занято 1 из 1"))
+        let done = run(["training", "complete", "T1", "K1", "--certificate", "7701", "--date", "15.03.2027", "--db", db])
+        #expect(done.status == 0, "\(done.err)")
+        #expect(done.out.contains("Закрыто пунктов ИППР: 1"))
+        let status = try json(["training", "status", "--as-of", "01.04.2027"])
+        #expect(status[0]["last_training_end"] as? String == "2027-03-15")
+        #expect(status[0]["compliant"] as? Bool == true)
+    }
+}
