@@ -5,7 +5,8 @@ import NastavnikStore
 /// Builds the municipal report (or one school's) from the database's figures. Later
 /// capabilities add their sections here.
 enum MunicipalReport {
-    static func build(_ data: MunicipalData, asOf date: LocalDate, school: SchoolOverview? = nil) -> Report {
+    static func build(_ data: MunicipalData, asOf date: LocalDate, school: SchoolOverview? = nil,
+                      indicators: StaffIndicators? = nil) -> Report {
         let title = school.map { "Отчёт по школе: \($0.name) (\($0.code))" }
             ?? "Методическая поддержка школ муниципалитета"
         let municipality = data.schools.compactMap(\.municipality).first
@@ -13,10 +14,25 @@ enum MunicipalReport {
         return Report(title: title, subtitle: subtitle, sections: [
             statuses(data, single: school != nil),
             staff(data, single: school != nil),
+            indicatorSection(indicators, single: school != nil),
             training(data, asOf: date),
             diagnostics(data),
             roadmap(data, asOf: date),
         ])
+    }
+
+    static func indicatorSection(_ indicators: StaffIndicators?, single: Bool) -> ReportSection {
+        let title = "Целевые показатели по кадрам"
+        guard let indicators, indicators.total.staff > 0 else { return .empty(title, "Нет данных для расчёта показателей.") }
+        var blocks: [ReportBlock] = [.table(indicators.table(includeTotal: !single))]
+        if !single, indicators.total.diagnosed > 0 {
+            blocks.append(.chart(.bars(BarChart(
+                title: "Доля педагогов выше порога предметных компетенций, по школам", valueTitle: "Доля",
+                items: indicators.lines.filter { $0.diagnosed > 0 }.map { l in
+                    BarChart.Item(label: "\(l.code) \(l.name)", value: Double(l.aboveSubject ?? 0) * 100 / Double(l.diagnosed))
+                }))))
+        }
+        return ReportSection(title: title, blocks: blocks)
     }
 
     static func statuses(_ data: MunicipalData, single: Bool) -> ReportSection {

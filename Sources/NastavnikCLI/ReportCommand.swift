@@ -62,8 +62,10 @@ struct ReportCommand: ParsableCommand {
 
         func run() throws {
             let date = asOf ?? .today()
-            let data = try database.open().municipalData(asOf: date)
-            try output.write(MunicipalReport.build(data, asOf: date), defaultName: "municipality-report-\(date.iso)")
+            let db = try database.open()
+            let data = try db.municipalData(asOf: date)
+            try output.write(MunicipalReport.build(data, asOf: date, indicators: try StaffIndicators.compute(db, asOf: date)),
+                             defaultName: "municipality-report-\(date.iso)")
         }
     }
 
@@ -81,9 +83,12 @@ struct ReportCommand: ParsableCommand {
 
         func run() throws {
             let date = asOf ?? .today()
-            let data = try database.open().municipalData(asOf: date, schoolCode: code)
+            let db = try database.open()
+            let data = try db.municipalData(asOf: date, schoolCode: code)
             guard let school = data.schools.first else { throw UserError("Школа с кодом «\(code)» не найдена.") }
-            try output.write(MunicipalReport.build(data, asOf: date, school: school), defaultName: "school-\(code)-report-\(date.iso)")
+            try output.write(MunicipalReport.build(data, asOf: date, school: school,
+                                                   indicators: try StaffIndicators.compute(db, asOf: date, schoolCode: code)),
+                             defaultName: "school-\(code)-report-\(date.iso)")
         }
     }
 }

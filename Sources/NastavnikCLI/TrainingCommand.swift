@@ -39,41 +39,28 @@ struct TrainingCommand: ParsableCommand {
         }
     }
 
-    /// Writes a per-teacher list. JSON and CSV stream row by row: a country-scale list has a
-    /// million rows, and building one value for all of them first would cost seconds.
+    /// Writes a per-teacher list, streaming: a country-scale list has a million rows.
     static func emit<T>(_ items: [T], format: FormatOptions, columns: [Column], row: (T) -> [Cell]) throws {
-        switch format.format {
-        case .table:
-            try format.emit([ReportTable(title: "", columns: columns, rows: items.map(row), emptyMessage: "Нет работников.")])
-        case .csv:
-            var text = DelimitedText.record(columns.map(\.title), delimiter: ";")
-            let renderer = CSVRenderer()
-            for item in items { text += DelimitedText.record(row(item).map(renderer.value), delimiter: ";") }
-            var bytes: [UInt8] = format.encoding == .utf8 ? [0xEF, 0xBB, 0xBF] + Array(text.utf8) : []
-            if format.encoding == .cp1251 {
-                var lossy = false
-                bytes = Windows1251.encode(text, lossy: &lossy)
-            }
-            try Output.write(bytes, to: format.output)
-        case .json:
-            var text = "[\n"
-            text.reserveCapacity(items.count * 140)
-            let keys = columns.map { key -> String in
-                var quoted = ""
-                JSONValue.escape(key.key, into: &quoted)
-                return quoted + ":"
-            }
-            for (i, item) in items.enumerated() {
-                text += "  {"
-                for (k, cell) in row(item).enumerated() {
-                    if k > 0 { text += "," }
-                    text += keys[k]
-                    JSONValue(cell).write(into: &text)
-                }
-                text += i < items.count - 1 ? "},\n" : "}\n"
-            }
-            text += "]\n"
-            try Output.write(Array(text.utf8), to: format.output)
+        if format.format == .csv && format.encoding == .cp1251 {
+            try format.emit([ReportTable(title: "", columns: columns, rows: items.map(row))])
+            return
+        }
+        let streamFormat: StreamingWriter.Format = switch format.format {
+        case .table: .table
+        case .csv: .csv
+        case .json: .json
+        }
+        if let path = format.output {
+            FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+            guard let handle = FileHandle(forWritingAtPath: path) else { throw UserError("Не удалось записать файл «\(path)».") }
+            defer { try? handle.close() }
+            var writer = StreamingWriter(columns: columns, format: streamFormat) { try handle.write(contentsOf: $0) }
+            try writer.write(count: items.count, emptyMessage: "Нет работников.") { row(items[$0]) }
+            Console.current.err("Записано: \(path)\n")
+        } else {
+            let console = Console.current
+            var writer = StreamingWriter(columns: columns, format: streamFormat) { console.outBytes($0) }
+            try writer.write(count: items.count, emptyMessage: "Нет работников.") { row(items[$0]) }
         }
     }
 
@@ -101,9 +88,13 @@ struct TrainingCommand: ParsableCommand {
             let planned = try db.plannedTrainingEnds(until: until)
             let rule = try db.trainingRule()
             // Out by `until`: never trained, or the 3 years since the last training end before it.
-            let falling = lines.filter { !rule.isCompliant(lastTrainingEnd: $0.lastTrainingEnd, asOf: until) }
-                .sorted { ($0.outOfComplianceFrom ?? .init(year: 1, month: 1, day: 1)!, $0.schoolCode, $0.fullName)
-                    < ($1.outOfComplianceFrom ?? .init(year: 1, month: 1, day: 1)!, $1.schoolCode, $1.fullName) }
+            // By the date they fall out (never trained first), then school and name, which
+            // `lines` already follow: a stable sort on the day alone keeps that order and moves
+            // indexes, not records.
+            let candidates = lines.indices.filter { !rule.isCompliant(lastTrainingEnd: lines[$0].lastTrainingEnd, asOf: until) }
+            let days = candidates.map { lines[$0].outOfComplianceFrom?.dayNumber ?? Int.min }
+            let order = candidates.indices.sorted { (days[$0], $0) < (days[$1], $1) }
+            let falling = order.map { lines[candidates[$0]] }
             let columns = [Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
                            Column("last_training_end", "Окончание последних КПК"),
                            Column("out_of_compliance_from", "Вне правила с"), Column("compliant_now", "Сейчас в правиле"),

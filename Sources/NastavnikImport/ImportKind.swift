@@ -18,7 +18,7 @@ public struct ColumnSpec: Sendable {
 
 /// The kinds of file Nastavnik imports (see the import contract).
 public enum ImportKind: String, CaseIterable, Sendable, Codable {
-    case schools, staff, diagnostics, courses, trainings, results, social, roadmap, curators, mentoring
+    case schools, staff, diagnostics, courses, trainings, results, social, roadmap, curators, mentoring, observations
 
     public var russianTitle: String {
         switch self {
@@ -32,6 +32,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .roadmap: "дорожная карта"
         case .curators: "закрепление школ-кураторов"
         case .mentoring: "наставнические пары"
+        case .observations: "посещённые уроки"
         }
     }
 
@@ -149,6 +150,18 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
                 ColumnSpec("since", ["Дата назначения"]),
                 ColumnSpec("order_ref", ["Приказ"]),
             ]
+        case .observations:
+            return Self.staffReference + [
+                ColumnSpec("date", ["Дата посещения", "Дата урока", "Дата"], required: true),
+                ColumnSpec("observer", ["Наблюдатель", "Посетил", "Кто посещал", "Эксперт"], required: true),
+                ColumnSpec("observer_role", ["Должность наблюдателя", "Роль наблюдателя"]),
+                ColumnSpec("class_name", ["Класс"]),
+                ColumnSpec("subject", ["Предмет"]),
+                ColumnSpec("focus", ["Цель посещения", "Фокус наблюдения", "Тема урока"]),
+                ColumnSpec("scores", ["Оценки по критериям", "Критерии", "Баллы"]),
+                ColumnSpec("deficits", ["Выявленные дефициты", "Дефициты", "Затруднения"]),
+                ColumnSpec("note", ["Рекомендации", "Примечание"]),
+            ]
         case .mentoring:
             return [
                 ColumnSpec("mentor", ["Наставник"], required: true),
@@ -164,7 +177,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
     }
 
     /// Whether rows are named people: such a file needs `staff_id`, or `full_name` with `school_code`.
-    var refersToStaff: Bool { self == .diagnostics || self == .trainings }
+    var refersToStaff: Bool { self == .diagnostics || self == .trainings || self == .observations }
 
     /// Whether a row holding only its first or second cell is a section row.
     var allowsSectionRows: Bool { self == .roadmap }

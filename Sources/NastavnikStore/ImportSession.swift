@@ -217,6 +217,33 @@ public final class ImportSession {
         return outcome
     }
 
+    // MARK: Observations
+
+    public func upsertObservation(_ entry: ObservationEntry, staffID: Int64) throws -> UpsertOutcome {
+        let statement = try upsert("observation") {
+            try Upsert(db, table: "lesson_observation",
+                       columns: ["staff_id", "date", "observer", "observer_role", "class_name", "subject", "focus", "scores", "note"],
+                       conflict: ["staff_id", "date", "observer"], returningID: true)
+        }
+        let scores = try String(decoding: JSONSerialization.data(withJSONObject: entry.scores, options: [.sortedKeys]), as: UTF8.self)
+        var (outcome, id) = try statement.run([
+            .integer(staffID), .text(entry.date.iso), .text(entry.observer), SQLValue(entry.observerRole), SQLValue(entry.className),
+            SQLValue(entry.subject), SQLValue(entry.focus), .text(scores), SQLValue(entry.note),
+        ])
+        let observationID = try id ?? Int64.fetchOne(db, sql: "SELECT id FROM lesson_observation WHERE staff_id = ? AND date = ? AND observer = ?",
+                                                     arguments: [staffID, entry.date.iso, entry.observer])!
+        let existing = Set(try String.fetchAll(db, sql: "SELECT topic FROM deficit WHERE observation_id = ?", arguments: [observationID]))
+        if existing != Set(entry.deficits) {
+            try db.execute(sql: "DELETE FROM deficit WHERE observation_id = ?", arguments: [observationID])
+            for topic in entry.deficits {
+                try db.execute(sql: "INSERT INTO deficit (staff_id, topic, observation_id) VALUES (?, ?, ?)",
+                               arguments: [staffID, topic, observationID])
+            }
+            if outcome == .unchanged { outcome = .changed }
+        }
+        return outcome
+    }
+
     // MARK: Courses and training
 
     public func upsertCourse(_ course: Course) throws -> UpsertOutcome {

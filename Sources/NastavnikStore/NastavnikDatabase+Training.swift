@@ -116,3 +116,16 @@ extension NastavnikDatabase {
         }
     }
 }
+
+extension NastavnikDatabase {
+    /// Each person's date of attestation (by personnel number).
+    public func attestationDates(schoolCode: String? = nil) throws -> [String: LocalDate?] {
+        try writer.read { db in
+            var map: [String: LocalDate?] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT staff_id, category_date FROM staff WHERE staff_id IS NOT NULL AND forgotten_at IS NULL") {
+                map[row[0]] = (row[1] as String?).flatMap { LocalDate(parsing: $0) }
+            }
+            return map
+        }
+    }
+}

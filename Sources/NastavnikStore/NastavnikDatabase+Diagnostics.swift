@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+import NastavnikCore
+
+public struct CampaignLine: Sendable, Equatable {
+    public var id: Int64
+    public var date: LocalDate
+    public var instrument: String
+    public var participants: Int
+}
+
+/// One teacher's result in a campaign.
+public struct ResultLine: Sendable, Equatable {
+    public var staffRowID: Int64
+    public var staffID: String?
+    public var fullName: String
+    public var schoolCode: String
+    public var schoolName: String
+    public var scores: [Competence: Double]
+    public var deficits: [String]
+    public var consent: Bool
+}
+
+extension NastavnikDatabase {
+    public func campaigns() throws -> [CampaignLine] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT c.id, c.date, c.instrument, count(r.id) FROM diagnostic_campaign c LEFT JOIN diagnostic_result r ON r.campaign_id = c.id
+                GROUP BY c.id ORDER BY c.date
+                """).map { CampaignLine(id: $0[0], date: LocalDate(parsing: $0[1] as String)!, instrument: $0[2], participants: $0[3]) }
+        }
+    }
+
+    /// A campaign named by its number or its date; the latest when `nil`.
+    public func campaign(_ reference: String?) throws -> CampaignLine? {
+        let all = try campaigns()
+        guard let reference else { return all.last }
+        if let id = Int64(reference), let found = all.first(where: { $0.id == id }) { return found }
+        if let date = LocalDate(parsing: reference) { return all.last { $0.date == date } }
+        return nil
+    }
+
+    /// The thresholds in force for an instrument: its own where set, else the defaults.
+    public func thresholds(instrument: String) throws -> [Competence: Double] {
+        try writer.read { db in
+            let map = try Self.thresholds(db)
+            var out: [Competence: Double] = [:]
+            for c in Competence.allCases { if let t = Self.threshold(map, instrument: instrument, c) { out[c] = t } }
+            return out
+        }
+    }
+
+    /// Sets a competence's threshold (and scale) for an instrument, or the default with `*`.
+    public func setThreshold(instrument: String, competence: Competence, threshold: Double, maxScore: Double?) throws {
+        try writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO competence_threshold (instrument, competence, max_score, threshold) VALUES (?, ?, ?, ?)
+                ON CONFLICT(instrument, competence) DO UPDATE SET threshold = excluded.threshold, max_score = coalesce(excluded.max_score, max_score)
+                """, arguments: [instrument, competence.rawValue, maxScore, threshold])
+        }
+    }
+
+    public func results(campaignID: Int64, schoolCode: String? = nil) throws -> [ResultLine] {
+        try writer.read { db in
+            var sql = """
+                SELECT r.id, st.id, st.staff_id, st.full_name, s.code, s.name, r.subject_score, r.methodological_score,
+                       r.psychological_score, r.communicative_score, r.consent
+                FROM diagnostic_result r JOIN staff st ON st.id = r.staff_id JOIN school s ON s.id = st.school_id
+                WHERE r.campaign_id = ? AND st.forgotten_at IS NULL
+                """
+            var arguments: StatementArguments = [campaignID]
+            if let schoolCode { sql += " AND s.code = ?"; arguments += [schoolCode] }
+            var deficits: [Int64: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT d.diagnostic_result_id, d.topic FROM deficit d JOIN diagnostic_result r ON r.id = d.diagnostic_result_id
+                WHERE r.campaign_id = ? ORDER BY d.topic
+                """, arguments: [campaignID]) {
+                deficits[row[0], default: []].append(row[1])
+            }
+            return try Row.fetchAll(db, sql: sql + " ORDER BY s.code, st.full_name", arguments: arguments).map { row in
+                var scores: [Competence: Double] = [:]
+                for (i, c) in [Competence.subject, .methodological, .psychological, .communicative].enumerated() {
+                    if let v: Double = row[6 + i] { scores[c] = v }
+                }
+                return ResultLine(staffRowID: row[1], staffID: row[2], fullName: row[3], schoolCode: row[4], schoolName: row[5],
+                                  scores: scores, deficits: deficits[row[0]] ?? [], consent: row[10])
+            }
+        }
+    }
+}
+
+extension NastavnikDatabase {
+    public func observations(staff: String? = nil, schoolCode: String? = nil)
+        throws -> [(date: LocalDate, staffID: String?, fullName: String, schoolCode: String, entry: ObservationEntry)] {
+        try writer.read { db in
+            var sql = """
+                SELECT o.id, o.date, st.staff_id, st.full_name, s.code, o.observer, o.observer_role, o.class_name, o.subject, o.focus, o.scores, o.note
+                FROM lesson_observation o JOIN staff st ON st.id = o.staff_id JOIN school s ON s.id = st.school_id WHERE 1
+                """
+            var arguments: StatementArguments = []
+            if let staff { sql += " AND st.person_key = 'id:' || ?"; arguments += [staff] }
+            if let schoolCode { sql += " AND s.code = ?"; arguments += [schoolCode] }
+            return try Row.fetchAll(db, sql: sql + " ORDER BY o.date, s.code", arguments: arguments).map { row in
+                let scores = (try? JSONSerialization.jsonObject(with: Data((row[10] as String).utf8)) as? [String: Double]) ?? [:]
+                let deficits = try String.fetchAll(db, sql: "SELECT topic FROM deficit WHERE observation_id = ? ORDER BY topic", arguments: [row[0] as Int64])
+                let date = LocalDate(parsing: row[1] as String)!
+                return (date, row[2], row[3], row[4],
+                        ObservationEntry(date: date, observer: row[5], observerRole: row[6], className: row[7], subject: row[8], focus: row[9],
+                                         scores: scores ?? [:], deficits: deficits, note: row[11]))
+            }
+        }
+    }
+}
