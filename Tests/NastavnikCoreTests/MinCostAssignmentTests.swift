@@ -1,0 +1,77 @@
+import Testing
+@testable import NastavnikCore
+
+@Suite struct MinCostAssignmentTests {
+    /// A small deterministic generator, so that a failure can be replayed.
+    struct LCG {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+    }
+
+    /// The best total by trying every assignment (unassigned allowed at its cost).
+    func bruteForce(_ edges: [[(provider: Int32, cost: Int64)]], _ caps: [Int], _ unassigned: Int64?) -> Int64? {
+        var best: Int64?
+        var load = [Int](repeating: 0, count: caps.count)
+        func go(_ i: Int, _ total: Int64) {
+            if i == edges.count {
+                if best == nil || total < best! { best = total }
+                return
+            }
+            for e in edges[i] where load[Int(e.provider)] < caps[Int(e.provider)] {
+                load[Int(e.provider)] += 1
+                go(i + 1, total + e.cost)
+                load[Int(e.provider)] -= 1
+            }
+            if let u = unassigned { go(i + 1, total + u) }
+        }
+        go(0, 0)
+        return best
+    }
+
+    @Test(arguments: 0..<300)
+    func optimalOnRandomSmallInstances(seed: Int) throws {
+        var rng = LCG(state: UInt64(seed) &+ 17)
+        let n = 1 + rng.next(6), m = 1 + rng.next(4)
+        let caps = (0..<m).map { _ in 1 + rng.next(2) }
+        let sparse = rng.next(2) == 0
+        var edges: [[(provider: Int32, cost: Int64)]] = []
+        for _ in 0..<n {
+            var list: [(provider: Int32, cost: Int64)] = []
+            for j in 0..<m where !sparse || rng.next(3) > 0 { list.append((Int32(j), Int64(rng.next(50)))) }
+            edges.append(list)
+        }
+        let unassigned: Int64? = sparse ? 100 : (caps.reduce(0, +) >= n ? nil : 100)
+        let expected = bruteForce(edges, caps, unassigned)
+        let problem = MinCostAssignment(edges: edges, capacities: caps, unassignedCost: unassigned)
+        if let expected {
+            let solution = try problem.solve()
+            #expect(solution.totalCost == expected, "seed \(seed)")
+            // The solution is feasible and its cost is what it claims.
+            var load = [Int](repeating: 0, count: m)
+            var total: Int64 = 0
+            for (client, provider) in solution.assignment.enumerated() {
+                if let provider {
+                    load[provider] += 1
+                    total += edges[client].first { Int($0.provider) == provider }!.cost
+                } else {
+                    total += unassigned!
+                }
+            }
+            #expect(zip(load, caps).allSatisfy { $0 <= $1 })
+            #expect(total == solution.totalCost)
+        } else {
+            #expect(throws: MinCostAssignment.Failure.self) { try problem.solve() }
+        }
+    }
+
+    @Test func greedyIsNotTheAnswer() throws {
+        // Greedy takes the cheapest pair (0→0, cost 1) and leaves client 1 with a cost of 100.
+        let edges: [[(provider: Int32, cost: Int64)]] = [[(0, 1), (1, 2)], [(0, 3), (1, 100)]]
+        let solution = try MinCostAssignment(edges: edges, capacities: [1, 1], unassignedCost: nil).solve()
+        #expect(solution.totalCost == 5)
+        #expect(solution.assignment == [1, 0])
+    }
+}
