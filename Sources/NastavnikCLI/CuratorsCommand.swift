@@ -1,0 +1,195 @@
+import ArgumentParser
+import Foundation
+import NastavnikCore
+import NastavnikReports
+import NastavnikStore
+
+struct CuratorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "curators",
+        abstract: "Школы-кураторы: оптимальные пары с обоснованием, решения, проект приказа.",
+        subcommands: [Suggest.self, Assign.self, List.self, OrderDocument.self]
+    )
+
+    /// A suggested pair with its cost terms.
+    struct Suggestion {
+        var school: MatchSchool
+        var curator: MatchSchool?
+        var cost: PairCost?
+    }
+
+    static func suggest(_ db: NastavnikDatabase, years: ClosedRange<Int>?, locks: [String: String], forbidden: Set<String>,
+                        defaultCapacity: Int) throws -> [Suggestion] {
+        let schools = try db.matchSchools(years: years, defaultCapacity: defaultCapacity)
+        let overview = Dictionary(uniqueKeysWithValues: try db.schools().map { ($0.code, $0) })
+        let supported = schools.filter { s in overview[s.code]?.statuses.contains { [.lowResults, .highRisk, .moderateRisk].contains($0) } ?? false }
+        let curators = schools.filter { s in overview[s.code]?.statuses.contains(.effective) ?? false }
+        let existing = Set(try db.pairings().map { "\($0.schoolCode)|\($0.curatorSchoolCode)" })
+        var costs: [[PairCost?]] = []
+        let edges: [[(provider: Int32, cost: Int64)]] = supported.map { s in
+            var row: [PairCost?] = []
+            var list: [(provider: Int32, cost: Int64)] = []
+            for (j, c) in curators.enumerated() {
+                let allowed = !forbidden.contains("\(s.code):\(c.code)") && (locks[s.code].map { $0 == c.code } ?? true)
+                let cost = allowed ? CuratorCost.cost(school: s, curator: c, existing: existing.contains("\(s.code)|\(c.code)")) : nil
+                row.append(cost)
+                if let cost { list.append((Int32(j), Int64(cost.total))) }
+            }
+            costs.append(row)
+            return list
+        }
+        let solution = try MinCostAssignment(edges: edges, capacities: curators.map(\.capacity), unassignedCost: 100_000).solve()
+        return supported.indices.map { i in
+            let j = solution.assignment[i]
+            return Suggestion(school: supported[i], curator: j.map { curators[$0] }, cost: j.flatMap { costs[i][$0] })
+        }
+    }
+
+    struct Suggest: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Предложить пары «школа — куратор» с минимальной суммарной стоимостью (точное решение, не жадное).",
+            discussion: "Стоимость пары: расстояние в км + 20 за каждый слабый предмет школы, в котором куратор не силён + 10 за частый дефицит школы, не реже встречающийся у педагогов куратора + 15 за новую пару. Вместимость куратора — 2 школы (--capacity).")
+
+        @Option(name: .long, help: "Годы результатов: 2022-2024 (по умолчанию три последних).")
+        var years: String?
+
+        @Option(name: .long, help: "Сколько школ может курировать одна школа.")
+        var capacity: Int = 2
+
+        @Option(name: .long, help: "Закрепить пару ШКОЛА:КУРАТОР (можно повторять).")
+        var lock: [String] = []
+
+        @Option(name: .long, help: "Запретить пару ШКОЛА:КУРАТОР (можно повторять).")
+        var forbid: [String] = []
+
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            var range: ClosedRange<Int>?
+            if let years {
+                guard let p = PeriodText.parse(years) else { throw UserError("Годы «\(years)» не распознаны: укажите, например, 2022-2024.") }
+                range = p.start.year...p.end.year
+            }
+            var locks: [String: String] = [:]
+            for pair in lock {
+                let parts = pair.split(separator: ":").map(String.init)
+                guard parts.count == 2 else { throw UserError("Пара «\(pair)» записывается как ШКОЛА:КУРАТОР.") }
+                locks[parts[0]] = parts[1]
+            }
+            let suggestions = try CuratorsCommand.suggest(try database.open(), years: range, locks: locks, forbidden: Set(forbid),
+                                                          defaultCapacity: capacity)
+            try format.emit([ReportTable(
+                title: "",
+                columns: [Column("school_code", "Код ОО"), Column("school", "Школа"), Column("curator_code", "Код куратора"),
+                          Column("curator", "Школа-куратор"), Column("cost", "Стоимость"), Column("distance", "Расстояние"),
+                          Column("uncovered_subjects", "Не закрыты предметы"), Column("uncovered_deficits", "Не закрыты дефициты"),
+                          Column("continuity", "Новая пара"), Column("reason", "Обоснование")],
+                rows: suggestions.map { s in
+                    [.text(s.school.code), .text(s.school.name), Cell(s.curator?.code), Cell(s.curator?.name),
+                     s.cost.map { .integer($0.total) } ?? .empty, s.cost.map { .integer($0.distance) } ?? .empty,
+                     .list(s.cost?.uncoveredSubjects ?? []), .list(s.cost?.uncoveredDeficits ?? []),
+                     s.cost.map { .bool($0.continuity > 0) } ?? .empty,
+                     .text(s.cost?.reason ?? "куратора с местом нет: увеличьте вместимость или снимите запреты")]
+                },
+                emptyMessage: "Школ со статусами НОР, ЗПР, ЗУР нет.")])
+        }
+    }
+
+    struct Assign: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Записать решение: школа, её куратор, координатор и приказ.")
+
+        @Argument(help: "Код курируемой школы.")
+        var school: String
+
+        @Argument(help: "Код школы-куратора.")
+        var curator: String
+
+        @Option(name: .long, help: "Куратор (ФИО и должность).")
+        var curatorName: String?
+
+        @Option(name: .long, help: "Муниципальный координатор.")
+        var coordinator: String?
+
+        @Option(name: .long, help: "Приказ о закреплении.")
+        var order: String?
+
+        @Option(name: .long, help: "С даты (ДД.ММ.ГГГГ); по умолчанию сегодня.")
+        var since: LocalDate?
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            switch try database.open().assignCurator(school: school, curator: curator, curatorName: curatorName, coordinator: coordinator,
+                                                     orderRef: order, since: since ?? .today()) {
+            case .success: Console.current.out("Школа \(school): куратор — школа \(curator).\n")
+            case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Действующие пары «школа — куратор».")
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let pairs = try database.open().pairings()
+            try format.emit([ReportTable(
+                title: "",
+                columns: [Column("school_code", "Код ОО"), Column("school", "Школа"), Column("curator_code", "Код куратора"),
+                          Column("curator_school", "Школа-куратор"), Column("curator", "Куратор"), Column("coordinator", "Координатор"),
+                          Column("since", "С"), Column("order", "Приказ")],
+                rows: pairs.map { p in
+                    [.text(p.schoolCode), .text(p.schoolName), .text(p.curatorSchoolCode), .text(p.curatorSchoolName), Cell(p.curatorName),
+                     Cell(p.coordinator), Cell(p.since), Cell(p.orderRef)]
+                },
+                emptyMessage: "Пар нет: nastavnik curators suggest, затем curators assign.")])
+        }
+    }
+
+    struct OrderDocument: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "order", abstract: "Проект приказа о закреплении школ-кураторов.")
+
+        @Option(name: .long, help: "Формат: md или html.")
+        var format: DocumentFormat = .html
+
+        @Option(name: .long, help: "Файл для записи.")
+        var output: String?
+
+        @Option(name: .long, help: "Дата приказа.")
+        var date: LocalDate?
+
+        @Option(name: .long, help: "Номер приказа.")
+        var number: String?
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let db = try database.open()
+            let pairs = try db.pairings()
+            guard !pairs.isEmpty else { throw UserError("Пар «школа — куратор» нет: сначала curators assign.") }
+            let grouped = Dictionary(grouping: pairs, by: \.curatorSchoolCode)
+            let items = grouped.keys.sorted().map { code -> String in
+                let list = grouped[code]!
+                return "\(list[0].curatorSchoolName) для " + list.map(\.schoolName).joined(separator: ", ") + ";"
+            }
+            let coordinators = Array(Set(pairs.compactMap(\.coordinator))).sorted()
+            var points: [Document.Point] = [.init("Определить школу-куратора для школ с низкими образовательными результатами и школ в зоне риска снижения образовательных результатов:", items: items)]
+            if !coordinators.isEmpty {
+                points.append(.init("Назначить муниципальными координаторами:", items: coordinators.map { $0 + ";" }))
+            }
+            points += [
+                .init("Руководителям школ-кураторов организовать методическое сопровождение курируемых школ: взаимопосещение уроков, консультации, участие педагогов в семинарах и мастер-классах."),
+                .init("Контроль за исполнением приказа оставляю за собой."),
+            ]
+            let document = Document(
+                organisation: ["Управление образования", try db.schools().compactMap(\.municipality).first.map { "администрации: \($0)" } ?? "администрации муниципального образования"],
+                date: date, number: number, subject: "О закреплении школ-кураторов",
+                preamble: "В целях оказания адресной методической помощи школам с низкими образовательными результатами и школам, находящимся в зоне риска снижения образовательных результатов,",
+                points: points, signatoryPosition: "Начальник управления образования", signatoryName: "________________")
+            let text = format == .md ? DocumentRenderer().markdown(document) : DocumentRenderer().html(document)
+            try Output.write(Array(text.utf8), to: output)
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import GRDB
+import NastavnikCore
+
+extension NastavnikDatabase {
+    /// Schools with their relative scores over the years, deficit shares and curator capacity.
+    public func matchSchools(years: ClosedRange<Int>?, defaultCapacity: Int = 2) throws -> [MatchSchool] {
+        try writer.read { db in
+            let range = try years ?? {
+                let last = try Int.fetchOne(db, sql: "SELECT max(year) FROM assessment_result") ?? 0
+                return (last - 2)...last
+            }()
+            // The region mean as the file gives it, else the participant-weighted mean of the schools.
+            let results = try Row.fetchAll(db, sql: """
+                SELECT r.school_id, r.year, r.assessment, r.subject, r.grade, r.mean_score, r.region_mean,
+                       coalesce(r.participants, 1) AS participants
+                FROM assessment_result r WHERE r.year BETWEEN ? AND ?
+                """, arguments: [range.lowerBound, range.upperBound])
+            var weighted: [String: (sum: Double, n: Double)] = [:]
+            for r in results {
+                let key = "\(r["year"] as Int)|\(r["assessment"] as String)|\(r["subject"] as String)|\(r["grade"] as String)"
+                let p = Double(r["participants"] as Int)
+                weighted[key, default: (0, 0)].sum += (r["mean_score"] as Double) * p
+                weighted[key]!.n += p
+            }
+            var relatives: [Int64: [String: [Double]]] = [:]
+            for r in results {
+                let key = "\(r["year"] as Int)|\(r["assessment"] as String)|\(r["subject"] as String)|\(r["grade"] as String)"
+                let region = (r["region_mean"] as Double?) ?? (weighted[key].map { $0.sum / max($0.n, 1) } ?? 0)
+                guard region > 0 else { continue }
+                relatives[r["school_id"], default: [:]][CellValue.fold(r["subject"]), default: []].append((r["mean_score"] as Double) / region)
+            }
+            var shares: [Int64: [String: Double]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                WITH latest AS (
+                    SELECT r.id, r.staff_id FROM diagnostic_result r JOIN diagnostic_campaign c ON c.id = r.campaign_id
+                    WHERE c.date = (SELECT max(c2.date) FROM diagnostic_result r2 JOIN diagnostic_campaign c2 ON c2.id = r2.campaign_id WHERE r2.staff_id = r.staff_id)
+                )
+                SELECT st.school_id, d.topic, count(DISTINCT d.staff_id) * 1.0 /
+                       (SELECT count(*) FROM latest l JOIN staff s2 ON s2.id = l.staff_id WHERE s2.school_id = st.school_id)
+                FROM deficit d JOIN latest l ON l.id = d.diagnostic_result_id JOIN staff st ON st.id = d.staff_id
+                GROUP BY st.school_id, d.topic
+                """) {
+                shares[row[0], default: [:]][CellValue.fold(row[1])] = row[2]
+            }
+            return try Row.fetchAll(db, sql: "SELECT id, code, name, municipality, latitude, longitude, curator_capacity FROM school ORDER BY code").map { row in
+                let id: Int64 = row[0]
+                return MatchSchool(id: id, code: row[1], name: row[2], municipality: row[3], latitude: row[4], longitude: row[5],
+                                   relative: (relatives[id] ?? [:]).mapValues { $0.reduce(0, +) / Double($0.count) },
+                                   deficitShare: shares[id] ?? [:], capacity: (row[6] as Int?) ?? defaultCapacity)
+            }
+        }
+    }
+
+    /// Records a pairing decision; a school's earlier active pairing with another curator ends.
+    public func assignCurator(school: String, curator: String, curatorName: String?, coordinator: String?, orderRef: String?,
+                              since: LocalDate) throws -> Result<Void, StoreError> {
+        try writer.write { db in
+            guard let s = try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [school]) else {
+                return .failure(.notFound(what: "школа", key: school))
+            }
+            guard let c = try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [curator]) else {
+                return .failure(.notFound(what: "школа", key: curator))
+            }
+            guard s != c else { return .failure(.invalid("Школа не может курировать сама себя.")) }
+            try db.execute(sql: "UPDATE curator_pairing SET until = ? WHERE school_id = ? AND curator_school_id <> ? AND until IS NULL",
+                           arguments: [since.iso, s, c])
+            try db.execute(sql: """
+                INSERT INTO curator_pairing (school_id, curator_school_id, curator_name, coordinator, since, order_ref)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT(school_id, curator_school_id) DO UPDATE SET until = NULL,
+                    curator_name = coalesce(excluded.curator_name, curator_name), coordinator = coalesce(excluded.coordinator, coordinator),
+                    order_ref = coalesce(excluded.order_ref, order_ref)
+                """, arguments: [s, c, curatorName, coordinator, since.iso, orderRef])
+            return .success(())
+        }
+    }
+}
