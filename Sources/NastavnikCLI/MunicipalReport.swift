@@ -6,7 +6,7 @@ import NastavnikStore
 /// capabilities add their sections here.
 enum MunicipalReport {
     static func build(_ data: MunicipalData, asOf date: LocalDate, school: SchoolOverview? = nil,
-                      indicators: StaffIndicators? = nil) -> Report {
+                      indicators: StaffIndicators? = nil, mentorships: [MentorshipLine] = []) -> Report {
         let title = school.map { "Отчёт по школе: \($0.name) (\($0.code))" }
             ?? "Методическая поддержка школ муниципалитета"
         let municipality = data.schools.compactMap(\.municipality).first
@@ -17,8 +17,24 @@ enum MunicipalReport {
             indicatorSection(indicators, single: school != nil),
             training(data, asOf: date),
             diagnostics(data),
+            mentoring(mentorships, school: school),
             roadmap(data, asOf: date),
         ])
+    }
+
+    static func mentoring(_ list: [MentorshipLine], school: SchoolOverview?) -> ReportSection {
+        let title = "Наставничество"
+        let shown = school.map { s in list.filter { $0.menteeSchool == s.code || $0.mentorSchool == s.code } } ?? list
+        guard !shown.isEmpty else { return .empty(title, "Действующих наставнических пар нет.") }
+        return ReportSection(title: title, blocks: [.table(ReportTable(
+            title: "Действующие наставнические пары: \(shown.count)",
+            columns: [Column("mentee", "Наставляемый"), Column("mentee_school", "Код ОО"), Column("mentor", "Наставник"),
+                      Column("mentor_school", "Код ОО наставника"), Column("form", "Форма"), Column("consent", "Согласие наставника"),
+                      Column("meetings", "Встреч")],
+            rows: shown.map { m in
+                [.text(m.menteeName), .text(m.menteeSchool), .text(m.mentorName), .text(m.mentorSchool), Cell(m.form), Cell(m.consent),
+                 .integer(m.meetings)]
+            }))])
     }
 
     static func indicatorSection(_ indicators: StaffIndicators?, single: Bool) -> ReportSection {

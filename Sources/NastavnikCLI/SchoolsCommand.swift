@@ -7,7 +7,7 @@ struct SchoolsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schools",
         abstract: "Школы: список и карточка.",
-        subcommands: [List.self, Show.self]
+        subcommands: [List.self, Show.self, Classify.self]
     )
 
     struct List: ParsableCommand {

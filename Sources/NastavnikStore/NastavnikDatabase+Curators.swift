@@ -76,3 +76,60 @@ extension NastavnikDatabase {
         }
     }
 }
+
+extension NastavnikDatabase {
+    /// Schools with their relative score per year, latest social context and official statuses.
+    public func classificationData(years: ClosedRange<Int>?) throws -> [ClassifiedSchool] {
+        let overview = Dictionary(uniqueKeysWithValues: try schools().map { ($0.code, $0) })
+        return try writer.read { db in
+            let range = try years ?? {
+                let last = try Int.fetchOne(db, sql: "SELECT max(year) FROM assessment_result") ?? 0
+                return (last - 2)...last
+            }()
+            let results = try Row.fetchAll(db, sql: """
+                SELECT s.code, r.year, r.assessment, r.subject, r.grade, r.mean_score, r.region_mean, coalesce(r.participants, 1) AS p
+                FROM assessment_result r JOIN school s ON s.id = r.school_id WHERE r.year BETWEEN ? AND ?
+                """, arguments: [range.lowerBound, range.upperBound])
+            var weighted: [String: (sum: Double, n: Double)] = [:]
+            func key(_ r: Row) -> String { "\(r[1] as Int)|\(r[2] as String)|\(r[3] as String)|\(r[4] as String)" }
+            for r in results {
+                let p = Double(r["p"] as Int)
+                weighted[key(r), default: (0, 0)].sum += (r[5] as Double) * p
+                weighted[key(r)]!.n += p
+            }
+            var byYear: [String: [Int: [Double]]] = [:]
+            for r in results {
+                let region = (r[6] as Double?) ?? (weighted[key(r)].map { $0.sum / max($0.n, 1) } ?? 0)
+                guard region > 0 else { continue }
+                byYear[r[0], default: [:]][r[1], default: []].append((r[5] as Double) / region)
+            }
+            var social: [String: SocialContext] = [:]
+            for r in try Row.fetchAll(db, sql: """
+                SELECT s.code, c.year, c.hardship_share, c.non_native_share, c.registered_share, c.higher_ed_parent_share, c.single_parent_share
+                FROM social_context c JOIN school s ON s.id = c.school_id ORDER BY c.year
+                """) {
+                social[r[0]] = SocialContext(schoolCode: r[0], year: r[1], hardshipShare: r[2], nonNativeShare: r[3], registeredShare: r[4],
+                                             higherEdParentShare: r[5], singleParentShare: r[6])
+            }
+            return overview.keys.sorted().map { code in
+                ClassifiedSchool(code: code, name: overview[code]!.name,
+                                 relativeByYear: (byYear[code] ?? [:]).mapValues { $0.reduce(0, +) / Double($0.count) },
+                                 social: social[code], official: overview[code]!.statuses)
+            }
+        }
+    }
+
+    /// Stores proposed statuses (kept apart from the official ones) with their reasons.
+    public func saveProposedStatuses(_ proposals: [(code: String, statuses: [SchoolStatus], reason: String)]) throws {
+        try writer.write { db in
+            try db.execute(sql: "DELETE FROM school_status WHERE source = 'proposed'")
+            for p in proposals {
+                guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [p.code]) else { continue }
+                for status in p.statuses {
+                    try db.execute(sql: "INSERT INTO school_status (school_id, status, source, reason) VALUES (?, ?, 'proposed', ?)",
+                                   arguments: [id, status.rawValue, p.reason])
+                }
+            }
+        }
+    }
+}

@@ -68,3 +68,58 @@ import Testing
         #expect(!run(["curators", "list", "--db", db, "--format", "csv"]).out.contains("L1;МБОУ «Первая»;E1"))
     }
 }
+
+@Suite struct ClassifyAndMentoringTests {
+    @Test func classifyProposesStatusesWithReasonsAndListsDifferences() throws {
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("db.sqlite")
+        for (kind, text) in [
+            ("schools", "Код ОО;Наименование ОО;Статус\nA;Школа А;НОР\nB;Школа Б;\nC;Школа В;эффективная\n"),
+            ("results", "Код ОО;Год;Процедура;Предмет;Средний балл;Количество участников\nA;2024;ОГЭ;математика;3,0;10\nB;2024;ОГЭ;математика;3,9;10\nC;2024;ОГЭ;математика;4,5;10\nA;2023;ОГЭ;математика;3,1;10\nB;2023;ОГЭ;математика;4,2;10\nC;2023;ОГЭ;математика;4,4;10\n"),
+            ("social", "Код ОО;Год;Доля обучающихся из семей в ТЖС;Доля обучающихся из неполных семей\nA;2024;40%;35%\n"),
+        ] {
+            precondition(run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db]).status == 0)
+        }
+        let rows = try #require(JSONSerialization.jsonObject(with: Data(run(["schools", "classify", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
+        let byCode = Dictionary(uniqueKeysWithValues: rows.map { ($0["code"] as! String, $0) })
+        // Region means weighted by participants: 2023 — 3.9, 2024 — 3.8.
+        #expect(byCode["A"]?["proposed"] as? [String] == ["НОР", "ШНСУ"])
+        #expect((byCode["A"]?["reason"] as? String)?.contains("индекс социального неблагополучия 37,5") == true)
+        #expect(byCode["A"]?["differs"] as? Bool == true)
+        #expect(byCode["C"]?["proposed"] as? [String] == ["эффективная"])
+        #expect(byCode["C"]?["rank"] as? Int == 1)
+        #expect(byCode["B"]?["proposed"] as? [String] == ["ЗПР"])
+        let differences = try #require(JSONSerialization.jsonObject(with: Data(run(["schools", "classify", "--db", db, "--format", "json", "--differences"]).out.utf8)) as? [[String: Any]])
+        #expect(differences.map { $0["code"] as? String } == ["A", "B"])
+    }
+
+    @Test func mentoringSuggestAssignAndLog() throws {
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("db.sqlite")
+        for (kind, text) in [
+            ("schools", "Код ОО;Наименование ОО\nS1;Школа\nS2;Другая\n"),
+            ("staff", """
+                Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Категория
+                Y1;Молодая Анна;S1;учитель;математика;01.01.2001;01.09.2025;
+                M1;Опытная Вера;S1;учитель;математика;01.01.1970;01.09.1992;высшая
+                M2;Опытный Олег;S1;учитель;история;01.01.1968;01.09.1990;высшая
+                M3;Далёкая Ольга;S2;учитель;математика;01.01.1970;01.09.1992;высшая
+
+                """),
+        ] {
+            precondition(run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db]).status == 0)
+        }
+        let rows = try #require(JSONSerialization.jsonObject(with: Data(run(["mentoring", "suggest", "--db", db, "--as-of", "22.11.2026", "--format", "json"]).out.utf8)) as? [[String: Any]])
+        #expect(rows.map { $0["mentee_id"] as? String } == ["Y1"])
+        #expect(rows[0]["mentor_id"] as? String == "M1")
+        #expect((rows[0]["reason"] as? String)?.contains("общий предмет: математика") == true)
+        #expect(run(["mentoring", "assign", "M1", "Y1", "--form", "учитель – учитель", "--consent", "01.09.2026", "--start", "01.09.2026", "--db", db]).status == 0)
+        #expect(run(["mentoring", "meeting", "1", "--date", "15.09.2026", "--note", "план работы", "--db", db]).status == 0)
+        let list = run(["mentoring", "list", "--db", db, "--format", "csv"]).out
+        #expect(list.contains("Опытная Вера;S1;Y1;Молодая Анна;S1;учитель – учитель;01.09.2026;;01.09.2026;1"))
+        // Suggest leaves out those who already have a mentor.
+        #expect(run(["mentoring", "suggest", "--db", db, "--as-of", "22.11.2026"]).out.contains("Наставляемых без наставника нет."))
+        #expect(run(["mentoring", "end", "1", "--date", "31.05.2027", "--db", db]).status == 0)
+        #expect(run(["mentoring", "end", "9", "--db", db]).status == 1)
+    }
+}

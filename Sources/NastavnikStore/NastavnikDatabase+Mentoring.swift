@@ -1,0 +1,95 @@
+import Foundation
+import GRDB
+import NastavnikCore
+
+public struct MentorshipLine: Sendable, Equatable {
+    public var id: Int64
+    public var mentorID: String?
+    public var mentorName: String
+    public var mentorSchool: String
+    public var menteeID: String?
+    public var menteeName: String
+    public var menteeSchool: String
+    public var form: String?
+    public var start: LocalDate?
+    public var end: LocalDate?
+    public var goal: String?
+    public var consent: LocalDate?
+    public var meetings: Int
+}
+
+extension NastavnikDatabase {
+    public func mentorships(activeOn date: LocalDate?) throws -> [MentorshipLine] {
+        try writer.read { db in
+            var sql = """
+                SELECT m.id, a.staff_id, a.full_name, sa.code, b.staff_id, b.full_name, sb.code, m.form, m.start_date, m.end_date, m.goal,
+                       m.consent_date, (SELECT count(*) FROM mentoring_meeting WHERE mentorship_id = m.id)
+                FROM mentorship m JOIN staff a ON a.id = m.mentor_id JOIN school sa ON sa.id = a.school_id
+                JOIN staff b ON b.id = m.mentee_id JOIN school sb ON sb.id = b.school_id
+                """
+            var arguments: StatementArguments = []
+            if let date { sql += " WHERE (m.end_date IS NULL OR m.end_date >= ?) AND (m.start_date IS NULL OR m.start_date <= ?)"; arguments += [date.iso, date.iso] }
+            return try Row.fetchAll(db, sql: sql + " ORDER BY sb.code, b.full_name", arguments: arguments).map { r in
+                MentorshipLine(id: r[0], mentorID: r[1], mentorName: r[2], mentorSchool: r[3], menteeID: r[4], menteeName: r[5], menteeSchool: r[6],
+                               form: r[7], start: (r[8] as String?).flatMap { LocalDate(parsing: $0) }, end: (r[9] as String?).flatMap { LocalDate(parsing: $0) },
+                               goal: r[10], consent: (r[11] as String?).flatMap { LocalDate(parsing: $0) }, meetings: r[12])
+            }
+        }
+    }
+
+    /// Records a mentorship; both people by personnel number. Written consent (Labour Code,
+    /// art. 351.8) is recorded with its date.
+    public func assignMentor(mentor: String, mentee: String, form: String?, start: LocalDate, end: LocalDate?, goal: String?,
+                             consent: LocalDate?) throws -> Result<Void, StoreError> {
+        try writer.write { db in
+            guard let a = try Int64.fetchOne(db, sql: "SELECT id FROM staff WHERE person_key = 'id:' || ?", arguments: [mentor]) else {
+                return .failure(.notFound(what: "наставник с табельным номером", key: mentor))
+            }
+            guard let b = try Int64.fetchOne(db, sql: "SELECT id FROM staff WHERE person_key = 'id:' || ?", arguments: [mentee]) else {
+                return .failure(.notFound(what: "наставляемый с табельным номером", key: mentee))
+            }
+            guard a != b else { return .failure(.invalid("Наставник и наставляемый — один человек.")) }
+            try db.execute(sql: """
+                INSERT INTO mentorship (mentor_id, mentee_id, form, start_date, end_date, goal, consent_date) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(mentor_id, mentee_id) DO UPDATE SET form = coalesce(excluded.form, form), start_date = excluded.start_date,
+                    end_date = excluded.end_date, goal = coalesce(excluded.goal, goal), consent_date = coalesce(excluded.consent_date, consent_date)
+                """, arguments: [a, b, form, start.iso, end?.iso, goal, consent?.iso])
+            return .success(())
+        }
+    }
+
+    public func endMentorship(id: Int64, on date: LocalDate) throws -> Result<Void, StoreError> {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE mentorship SET end_date = ? WHERE id = ?", arguments: [date.iso, id])
+            return db.changesCount == 1 ? .success(()) : .failure(.notFound(what: "наставническая пара №", key: String(id)))
+        }
+    }
+
+    public func addMeeting(mentorship id: Int64, date: LocalDate, note: String?) throws -> Result<Void, StoreError> {
+        try writer.write { db in
+            guard try Int.fetchOne(db, sql: "SELECT count(*) FROM mentorship WHERE id = ?", arguments: [id]) == 1 else {
+                return .failure(.notFound(what: "наставническая пара №", key: String(id)))
+            }
+            try db.execute(sql: "INSERT INTO mentoring_meeting (mentorship_id, date, note) VALUES (?, ?, ?)", arguments: [id, date.iso, note])
+            return .success(())
+        }
+    }
+
+    /// Each person's latest diagnostic scores and whether a competence is at or below its threshold.
+    public func weakInDiagnostics(asOf date: LocalDate) throws -> (weak: Set<String>, strength: [String: Double]) {
+        var weak = Set<String>()
+        var strength: [String: Double] = [:]
+        for campaign in try campaigns() where campaign.date <= date {
+            let thresholds = try thresholds(instrument: campaign.instrument)
+            for r in try results(campaignID: campaign.id) where r.consent {
+                guard let id = r.staffID else { continue }
+                var below = false
+                var s = 0.0
+                for (c, t) in thresholds { if let v = r.scores[c] { if v <= t { below = true }; s += t > 0 ? v / t - 1 : 0 } }
+                if below { weak.insert(id) } else { weak.remove(id) }
+                strength[id] = s
+            }
+        }
+        return (weak, strength)
+    }
+}
