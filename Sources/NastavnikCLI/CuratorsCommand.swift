@@ -56,6 +56,9 @@ struct CuratorsCommand: ParsableCommand {
         @Option(name: .long, help: "Сколько школ может курировать одна школа.")
         var capacity: Int = 2
 
+        @Option(name: .long, help: "Вместимость отдельной школы-куратора: КОД=N (можно повторять; сохраняется в базе).")
+        var schoolCapacity: [String] = []
+
         @Option(name: .long, help: "Закрепить пару ШКОЛА:КУРАТОР (можно повторять).")
         var lock: [String] = []
 
@@ -77,7 +80,15 @@ struct CuratorsCommand: ParsableCommand {
                 guard parts.count == 2 else { throw UserError("Пара «\(pair)» записывается как ШКОЛА:КУРАТОР.") }
                 locks[parts[0]] = parts[1]
             }
-            let suggestions = try CuratorsCommand.suggest(try database.open(), years: range, locks: locks, forbidden: Set(forbid),
+            let db = try database.open()
+            for item in schoolCapacity {
+                let parts = item.split(separator: "=").map(String.init)
+                guard parts.count == 2, let n = Int(parts[1]), n >= 0 else { throw UserError("Вместимость записывается как КОД=N: «\(item)».") }
+                if case let .failure(error) = try db.setCuratorCapacity(school: parts[0], capacity: n) {
+                    throw UserError(error.errorDescription ?? "\(error)")
+                }
+            }
+            let suggestions = try CuratorsCommand.suggest(db, years: range, locks: locks, forbidden: Set(forbid),
                                                           defaultCapacity: capacity)
             try format.emit([ReportTable(
                 title: "",

@@ -19,7 +19,7 @@ public struct CSVRenderer: Sendable {
 
     /// The text of the file, without encoding.
     public func text(_ table: ReportTable) -> String {
-        var out = DelimitedText.record(table.columns.map(\.title), delimiter: delimiter)
+        var out = DelimitedText.record(table.columns.map { FormulaGuard.neutralized($0.title) }, delimiter: delimiter)
         for row in table.rows {
             out += DelimitedText.record(row.map(value), delimiter: delimiter)
         }
@@ -30,6 +30,7 @@ public struct CSVRenderer: Sendable {
     /// dates as `ДД.ММ.ГГГГ`, percentages with `%`.
     public func value(_ cell: Cell) -> String {
         switch cell {
+        case .text, .list: FormulaGuard.neutralized(cell.display)
         case let .number(v, _): Cell.russianNumber(v, decimals: CSVRenderer.decimals(v))
         case let .percent(v): Cell.russianNumber(v, decimals: CSVRenderer.decimals(v)) + "%"
         default: cell.display
@@ -50,6 +51,19 @@ public struct CSVRenderer: Sendable {
         case .cp1251:
             var lossy = false
             return Windows1251.encode(text, lossy: &lossy)
+        }
+    }
+}
+
+/// Keeps a spreadsheet from running text as a formula (OWASP, "CSV injection"): a text cell
+/// that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe,
+/// which Excel and LibreOffice show as text. Numbers are typed and never touched.
+public enum FormulaGuard {
+    public static func neutralized(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first else { return text }
+        switch first {
+        case "=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}": return "'" + text
+        default: return text
         }
     }
 }

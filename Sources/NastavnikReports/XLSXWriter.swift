@@ -159,7 +159,8 @@ public struct XLSXWriter: Sendable {
 
     private func cellXML(_ cell: Cell, ref: String, style: Int? = nil) -> String {
         func text(_ s: String, style: Int) -> String {
-            s.isEmpty ? "" : "<c r=\"\(ref)\" t=\"inlineStr\"\(style == 0 ? "" : " s=\"\(style)\"")><is><t xml:space=\"preserve\">\(x(s))</t></is></c>"
+            // Inline strings are never formulas here, but a user may save the sheet as CSV.
+            s.isEmpty ? "" : "<c r=\"\(ref)\" t=\"inlineStr\"\(style == 0 ? "" : " s=\"\(style)\"")><is><t xml:space=\"preserve\">\(x(FormulaGuard.neutralized(s)))</t></is></c>"
         }
         switch cell {
         case .empty: return ""

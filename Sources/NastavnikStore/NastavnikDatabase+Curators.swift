@@ -133,3 +133,13 @@ extension NastavnikDatabase {
         }
     }
 }
+
+extension NastavnikDatabase {
+    /// How many schools one curator school may take (its own setting; the default applies otherwise).
+    public func setCuratorCapacity(school: String, capacity: Int) throws -> Result<Void, StoreError> {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE school SET curator_capacity = ? WHERE code = ?", arguments: [capacity, school])
+            return db.changesCount == 1 ? .success(()) : .failure(.notFound(what: "школа", key: school))
+        }
+    }
+}

@@ -48,6 +48,9 @@ import Testing
         #expect(tight["L3"] == "E2")
         #expect(Set([tight["L1"], tight["L2"]]) == ["E1", "-"])
         #expect(try suggest(["--forbid", "L1:E1"])["L1"] == "E2")
+        // E2 may take all three: the capacity of one school, kept in the database.
+        #expect(try suggest(["--capacity", "1", "--school-capacity", "E1=2"]) == ["L1": "E1", "L2": "E1", "L3": "E2"])
+        #expect(run(["curators", "suggest", "--school-capacity", "ZZ=2", "--db", db]).status == 1)
         #expect(try suggest(["--lock", "L3:E1"])["L3"] == "E1")
     }
 

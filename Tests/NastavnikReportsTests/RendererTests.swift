@@ -55,3 +55,36 @@ import NastavnikCore
         #expect(JSONValue.number(3).serialized() == "3")
     }
 }
+
+@Suite struct InjectionTests {
+    let table = ReportTable(title: "", columns: [Column("a", "Имя"), Column("b", "Балл")], rows: [
+        [.text("=HYPERLINK(\"http://x\",\"y\")"), .number(-1.5, decimals: 1)],
+        [.text("+7 900 000-00-00"), .integer(-3)],
+        [.text("@SUM(A1)"), .empty],
+        [.text("-2+3"), .empty],
+        [.text("\tскрыто"), .empty],
+        [.list(["=1", "2"]), .empty],
+        [.text("Обычный текст"), .empty],
+    ])
+
+    @Test func csvNeutralisesFormulasButNotNumbers() {
+        let text = CSVRenderer().text(table)
+        let lines = text.components(separatedBy: "\r\n")
+        #expect(lines[1] == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\";-1,5")
+        #expect(lines[2] == "'+7 900 000-00-00;-3")
+        #expect(lines[3] == "'@SUM(A1);")
+        #expect(lines[4] == "'-2+3;")
+        #expect(lines[5] == "'\tскрыто;")
+        #expect(lines[6] == "'=1, 2;")
+        #expect(lines[7] == "Обычный текст;")
+    }
+
+    @Test func xlsxNeutralisesFormulas() throws {
+        let bytes = try XLSXWriter().render(sheets: [.init(name: "Лист", tables: [table])])
+        let files = try XLSXTests().parts(bytes)
+        let sheet = try #require(files["xl/worksheets/sheet1.xml"])
+        #expect(sheet.contains("<t xml:space=\"preserve\">&#39;=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)</t>"))
+        #expect(sheet.contains("<c r=\"B2\" s=\"4\"><v>-1.5</v></c>"))
+        #expect(!sheet.contains("<f>"))
+    }
+}
