@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import NastavnikCore
+import NastavnikStore
+
+struct BackupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup", abstract: "Резервная копия базы (онлайн-копирование SQLite: можно, пока другие работают).")
+
+    @Argument(help: "Файл копии.")
+    var file: String
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        try database.open().backup(to: file)
+        Console.current.out("Резервная копия записана: \(file) (права 0600).\n")
+    }
+}
+
+struct RestoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore", abstract: "Восстановить базу из копии: сначала проверка целостности и версии схемы; прежний файл сохраняется.")
+
+    @Argument(help: "Файл копии.")
+    var file: String
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        switch try NastavnikDatabase.checkRestorable(file) {
+        case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
+        case .success: break
+        }
+        let kept = try NastavnikDatabase.restore(from: file, to: database.path)
+        Console.current.out("База восстановлена из «\(file)»." + (kept.map { " Прежний файл сохранён: \($0)." } ?? "") + "\n")
+    }
+}
+
+struct DoctorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "doctor", abstract: "Проверка базы: целостность, внешние ключи, версия схемы, права на файл, осиротевшие записи.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let checks = try database.open().doctor()
+        var out = "Проверка базы «\(database.path)»:\n"
+        for c in checks { out += "  \(c.ok ? "✓" : "✗") \(c.name): \(c.detail)\n" }
+        let failed = checks.filter { !$0.ok }.count
+        out += failed == 0 ? "Всё в порядке.\n" : "Найдено проблем: \(failed).\n"
+        Console.current.out(out)
+        if failed > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import GRDB
+import NastavnikCore
+
+/// One finding of `doctor`.
+public struct HealthCheck: Sendable, Equatable {
+    public var name: String
+    public var ok: Bool
+    public var detail: String
+}
+
+extension NastavnikDatabase {
+    /// Copies the database with SQLite's online backup: safe while others write.
+    public func backup(to path: String) throws {
+        try? FileManager.default.removeItem(atPath: path)
+        try NastavnikDatabase.createPrivateFile(at: path)
+        let destination = try DatabaseQueue(path: path)
+        try writer.backup(to: destination)
+        try destination.close()
+        chmod(path, 0o600)
+    }
+
+    /// The migrations this program knows, oldest first.
+    public static var knownMigrations: [String] {
+        var migrator = DatabaseMigrator()
+        Schema.register(in: &migrator)
+        return migrator.migrations
+    }
+
+    /// Checks a database file before it replaces the current one: integrity, and a schema this
+    /// program knows (no migration from a newer version).
+    public static func checkRestorable(_ path: String) throws -> Result<[String], StoreError> {
+        guard FileManager.default.fileExists(atPath: path) else { return .failure(.invalid("Файл «\(path)» не найден.")) }
+        var config = Configuration()
+        config.readonly = true
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: config)
+        } catch {
+            return .failure(.invalid("«\(path)» — не база данных SQLite: \(error)"))
+        }
+        return try queue.read { db in
+            let integrity = (try? String.fetchAll(db, sql: "PRAGMA integrity_check")) ?? ["не удалось проверить"]
+            guard integrity == ["ok"] else {
+                return .failure(.invalid("Файл «\(path)» повреждён: \(integrity.prefix(3).joined(separator: "; "))."))
+            }
+            guard try db.tableExists("grdb_migrations") else {
+                return .failure(.invalid("«\(path)» — не база Наставника: нет журнала миграций."))
+            }
+            let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+            let unknown = applied.filter { !knownMigrations.contains($0) }
+            guard unknown.isEmpty else {
+                return .failure(.invalid("База «\(path)» создана более новой версией программы (миграции \(unknown.joined(separator: ", "))); обновите программу."))
+            }
+            return .success(applied)
+        }
+    }
+
+    /// Replaces the database at `path` with a checked copy of `backup`; the current file is kept
+    /// beside it (its name is returned), and the restored database is migrated if it is older.
+    public static func restore(from backup: String, to path: String) throws -> String? {
+        let fm = FileManager.default
+        var kept: String?
+        if fm.fileExists(atPath: path) {
+            let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "-")
+            kept = "\(path).before-restore-\(stamp)"
+            try NastavnikDatabase(path: path).backup(to: kept!)
+            for suffix in ["", "-wal", "-shm"] where fm.fileExists(atPath: path + suffix) { try fm.removeItem(atPath: path + suffix) }
+        }
+        var config = Configuration()
+        config.readonly = true
+        let source = try DatabaseQueue(path: backup, configuration: config)
+        try createPrivateFile(at: path)
+        let destination = try DatabaseQueue(path: path)
+        try source.backup(to: destination)
+        try destination.close()
+        _ = try NastavnikDatabase(path: path)
+        return kept
+    }
+
+    /// Integrity, foreign keys, schema version, file permissions and rows that lost their parent.
+    public func doctor() throws -> [HealthCheck] {
+        var checks: [HealthCheck] = []
+        try writer.read { db in
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            checks.append(HealthCheck(name: "Целостность (integrity_check)", ok: integrity == ["ok"],
+                                      detail: integrity == ["ok"] ? "ok" : integrity.prefix(5).joined(separator: "; ")))
+            let violations = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+            checks.append(HealthCheck(name: "Внешние ключи (foreign_key_check)", ok: violations.isEmpty,
+                                      detail: violations.isEmpty ? "нарушений нет"
+                                          : "нарушений: \(violations.count), например в таблице \(violations[0][0] as String)"))
+            let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+            let known = Self.knownMigrations
+            checks.append(HealthCheck(name: "Версия схемы", ok: applied == known,
+                                      detail: "применены миграции: \(applied.joined(separator: ", ")); известны программе: \(known.joined(separator: ", "))"))
+            let orphans: [(String, String)] = [
+                ("мероприятия без сроков", "SELECT count(*) FROM activity a WHERE NOT EXISTS (SELECT 1 FROM activity_occurrence o WHERE o.activity_id = a.id)"),
+                ("планы без пунктов", "SELECT count(*) FROM development_plan p WHERE NOT EXISTS (SELECT 1 FROM plan_item i WHERE i.plan_id = p.id)"),
+                ("кампании диагностики без результатов", "SELECT count(*) FROM diagnostic_campaign c WHERE NOT EXISTS (SELECT 1 FROM diagnostic_result r WHERE r.campaign_id = c.id)"),
+                ("работники с неверной отметкой о последних КПК", """
+                    SELECT count(*) FROM staff s WHERE s.last_training_end IS NOT (
+                        SELECT max(t.end_date) FROM training t JOIN course c ON c.id = t.course_id
+                        WHERE t.staff_id = s.id AND t.status = 'completed'
+                          AND coalesce(t.hours, c.hours) >= coalesce((SELECT CAST(value AS REAL) FROM setting WHERE key = 'training.minimum_hours'), 16))
+                    """),
+            ]
+            for (name, sql) in orphans {
+                let n = try Int.fetchOne(db, sql: sql) ?? 0
+                checks.append(HealthCheck(name: "Осиротевшие записи: \(name)", ok: n == 0, detail: n == 0 ? "нет" : "\(n)"))
+            }
+        }
+        if let path {
+            let mode = ((try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int) ?? 0
+            checks.append(HealthCheck(name: "Права на файл", ok: mode & 0o077 == 0,
+                                      detail: String(format: "%o", mode) + (mode & 0o077 == 0 ? " (только владелец)" : " — файл с персональными данными доступен другим: chmod 600")))
+        }
+        return checks
+    }
+}
