@@ -1,0 +1,224 @@
+import ArgumentParser
+import Foundation
+import NastavnikCore
+import NastavnikImport
+import NastavnikReports
+import NastavnikStore
+
+struct SeminarsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seminars",
+        abstract: "Семинары и мастер-классы для педагогов с общим дефицитом: группы, площадки, ведущие, даты, приглашения, посещаемость, охват.",
+        subcommands: [Plan.self, Create.self, List.self, Invite.self, Attendance.self, Coverage.self]
+    )
+
+    struct PlanOptions: ParsableArguments {
+        @Option(name: .long, help: "Тема (дефицит), например «формирующее оценивание».")
+        var topic: String
+
+        @Option(name: .long, help: "С даты (ДД.ММ.ГГГГ); по умолчанию через две недели.")
+        var from: LocalDate?
+
+        @Option(name: .long, help: "По дату; по умолчанию через два месяца после начала.")
+        var to: LocalDate?
+
+        @Option(name: .long, help: "Участников в одной группе (по умолчанию 25).")
+        var capacity: Int = 25
+
+        @Option(name: .long, help: "Вид: семинар, мастер-класс, круглый стол, открытый урок, методический десант, вебинар, стажировка.")
+        var kind: String = "семинар"
+
+        @Option(name: .long, help: "Время начала.")
+        var time: String = "14:00"
+
+        @Option(name: .long, help: "Продолжительность, минут.")
+        var minutes: Int = 90
+    }
+
+    static func plan(_ options: PlanOptions, db: NastavnikDatabase) throws -> (sessions: [SeminarSession], kind: EventKind) {
+        guard let kind = EventKind(userValue: options.kind) else { throw UserError("Неизвестный вид мероприятия «\(options.kind)».") }
+        guard options.capacity > 0 else { throw UserError("Вместимость должна быть больше нуля.") }
+        let start = options.from ?? LocalDate.today().adding(days: 14)
+        let end = options.to ?? start.adding(months: 2)
+        guard end >= start else { throw UserError("Дата --to раньше даты --from.") }
+        let inputs = try db.seminarInputs(topic: options.topic, asOf: start)
+        let sessions = SeminarPlanner(capacity: options.capacity, window: start...end)
+            .plan(participants: inputs.participants, candidatesToPresent: inputs.presenters, schools: inputs.schools, busy: inputs.busy)
+        return (sessions, kind)
+    }
+
+    static func show(_ sessions: [SeminarSession], format: FormatOptions, topic: String) throws {
+        let json = JSONValue.array(sessions.map { s in
+            .object([("date", .string(s.date.iso)), ("host_school_code", s.host.map { .string($0.code) } ?? .null),
+                     ("presenters", .array(s.presenters.compactMap(\.staffID).map { .string($0) })),
+                     ("participants", .array(s.participants.compactMap(\.staffID).map { .string($0) }))])
+        })
+        try format.emit([ReportTable(
+            title: "",
+            columns: [Column("session", "Группа"), Column("date", "Дата"), Column("host", "Площадка"), Column("presenters", "Ведущие"),
+                      Column("count", "Участников"), Column("participants", "Участники")],
+            rows: sessions.enumerated().map { i, s in
+                [.integer(i + 1), .date(s.date), Cell(s.host.map { "\($0.code) \($0.name)" }), .list(s.presenters.map(\.name)),
+                 .integer(s.participants.count), .list(s.participants.map(\.name))]
+            },
+            emptyMessage: "Педагогов с дефицитом «\(topic)» нет.")], json: json)
+    }
+
+    struct Plan: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Предложить группы, площадки, ведущих и даты; ничего не сохраняется без --save (или seminars create).")
+        @OptionGroup var options: PlanOptions
+        @Flag(name: .long, help: "Сохранить как мероприятия с приглашёнными.") var save = false
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let db = try database.open()
+            let (sessions, kind) = try SeminarsCommand.plan(options, db: db)
+            if save {
+                let ids = try db.saveSessions(sessions, kind: kind, topic: options.topic, startTime: options.time, minutes: options.minutes,
+                                              capacity: options.capacity)
+                Console.current.err("Сохранено мероприятий: \(ids.count) (№ \(ids.map(String.init).joined(separator: ", "))).\n")
+            }
+            try SeminarsCommand.show(sessions, format: format, topic: options.topic)
+        }
+    }
+
+    struct Create: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Запланировать и сохранить (то же, что seminars plan --save).")
+        @OptionGroup var options: PlanOptions
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let db = try database.open()
+            let (sessions, kind) = try SeminarsCommand.plan(options, db: db)
+            let ids = try db.saveSessions(sessions, kind: kind, topic: options.topic, startTime: options.time, minutes: options.minutes,
+                                          capacity: options.capacity)
+            Console.current.err("Сохранено мероприятий: \(ids.count) (№ \(ids.map(String.init).joined(separator: ", "))).\n")
+            try SeminarsCommand.show(sessions, format: format, topic: options.topic)
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Мероприятия.")
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let events = try database.open().events()
+            try format.emit([ReportTable(
+                title: "",
+                columns: [Column("id", "№"), Column("date", "Дата"), Column("kind", "Вид"), Column("title", "Название"), Column("host", "Площадка"),
+                          Column("presenters", "Ведущие"), Column("invited", "Приглашено"), Column("attended", "Пришли")],
+                rows: events.map { e in
+                    [.integer(Int(e.id)), .date(e.date), .text(e.kind.russian), .text(e.title), Cell(e.hostCode), .list(e.presenters.map(\.name)),
+                     .integer(e.participants.count), .integer(e.participants.filter { $0.attended == true }.count)]
+                },
+                emptyMessage: "Мероприятий нет: nastavnik seminars plan --topic ТЕМА --save.")])
+        }
+    }
+
+    struct Invite: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Список приглашённых по школам и лист регистрации для печати.")
+        @Argument(help: "Номер мероприятия.") var id: Int64
+        @Option(name: .long, help: "Формат: html, csv или xlsx.") var format: String = "html"
+        @Option(name: .long, help: "Файл для записи.") var output: String?
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            guard let event = try database.open().events(id: id).first else { throw UserError("Мероприятие № \(id) не найдено.") }
+            let bySchool = Dictionary(grouping: event.participants, by: { "\($0.school) \($0.schoolName)" })
+            let invitation = ReportTable(
+                title: "Приглашённые по школам",
+                columns: [Column("school", "Школа"), Column("count", "Человек"), Column("names", "Педагоги")],
+                rows: bySchool.keys.sorted().map { [.text($0), .integer(bySchool[$0]!.count), .list(bySchool[$0]!.map(\.name))] })
+            let sheet = ReportTable(
+                title: "Лист регистрации участников",
+                columns: [Column("n", "№"), Column("full_name", "ФИО"), Column("school", "Школа"), Column("signature", "Подпись")],
+                rows: event.participants.enumerated().map { i, p in [.integer(i + 1), .text(p.name), .text(p.schoolName), .text(" ")] })
+            let report = Report(
+                title: event.title,
+                subtitle: "\(event.kind.russian.capitalized(with: Locale(identifier: "ru"))), \(event.date.russian)" + (event.startTime.map { ", \($0)" } ?? "")
+                    + (event.hostName.map { ", площадка: \($0)" } ?? "") + (event.presenters.isEmpty ? "" : "; ведущие: \(event.presenters.map(\.name).joined(separator: ", "))"),
+                sections: [ReportSection(title: "Приглашение", blocks: [.table(invitation)]),
+                           ReportSection(title: "Лист регистрации", blocks: [.table(sheet)])])
+            switch format.lowercased() {
+            case "html": try Output.write(Array(HTMLRenderer().render(report, pageBreakBetweenSections: true).utf8), to: output)
+            case "csv": try Output.write(CSVRenderer().render(sheet), to: output)
+            case "xlsx": try Output.write(try XLSXWriter().render(report), to: output ?? "event-\(id).xlsx")
+            default: throw UserError("Неизвестный формат «\(format)»: укажите html, csv или xlsx.")
+            }
+        }
+    }
+
+    struct Attendance: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Отметить пришедших: из файла (столбец «Табельный номер», необязательный «Присутствовал» да/нет) или --present.")
+        @Argument(help: "Номер мероприятия.") var id: Int64
+        @Argument(help: "Файл с отметками.") var file: String?
+        @Option(name: .long, parsing: .upToNextOption, help: "Табельные номера пришедших.") var present: [String] = []
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            var ids = present
+            if let file {
+                let reader = try CSVReader(path: file)
+                guard let header = try reader.next() else { throw UserError("\(file): файл пуст.") }
+                let names = header.fields.map(ImportKind.normalizeHeader)
+                guard let idColumn = names.firstIndex(where: { ["табельный номер", "staff_id", "id педагога"].contains($0) }) else {
+                    throw UserError("\(file):1: нет столбца «Табельный номер».")
+                }
+                let presentColumn = names.firstIndex(where: { ["присутствовал", "присутствие", "пришёл", "пришел", "attended"].contains($0) })
+                while let record = try reader.next() {
+                    guard !record.isBlank, idColumn < record.fields.count else { continue }
+                    let staffID = CellValue.trimmed(record.fields[idColumn])
+                    if let presentColumn, presentColumn < record.fields.count {
+                        guard let flag = CellValue.boolean(record.fields[presentColumn]) else {
+                            throw UserError("\(file):\(record.line): столбец «\(header.fields[presentColumn])»: ожидается «да» или «нет» (\(record.fields[presentColumn])).")
+                        }
+                        if !flag { continue }
+                    }
+                    if !staffID.isEmpty { ids.append(staffID) }
+                }
+            }
+            guard !ids.isEmpty else { throw UserError("Укажите файл или --present с табельными номерами.") }
+            switch try database.open().recordAttendance(event: id, present: ids) {
+            case let .success(result):
+                Console.current.out("Отмечено присутствующих: \(result.present). Закрыто пунктов ИППР: \(result.closedItems).\n")
+            case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
+            }
+        }
+    }
+
+    struct Coverage: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Охват: доля учителей школы и муниципалитета, побывавших на мероприятиях за период, против целевых (30 % — мастер-классы и консультации, 80 % — методобъединения).")
+        @Option(name: .long, help: "Учебный год 2024/25 или период.") var period: String
+        @Option(name: .long, help: "Вид мероприятия.") var kind: String?
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            guard let range = PeriodText.parse(period) else { throw UserError("Период «\(period)» не распознан: укажите 2024/25.") }
+            var eventKind: EventKind?
+            if let kind {
+                guard let k = EventKind(userValue: kind) else { throw UserError("Неизвестный вид мероприятия «\(kind)».") }
+                eventKind = k
+            }
+            let rows = try database.open().coverage(period: range.start...range.end, kind: eventKind)
+            let target = eventKind?.coverageTarget
+            let teachers = rows.reduce(0) { $0 + $1.teachers }, reached = rows.reduce(0) { $0 + $1.reached }
+            func row(_ code: String, _ name: String, _ t: Int, _ r: Int) -> [Cell] {
+                let share = t == 0 ? 0 : Double(r) * 100 / Double(t)
+                return [.text(code), .text(name), .integer(t), .integer(r), .percent(share), target.map { .percent($0) } ?? .empty,
+                        target.map { .bool(share >= $0) } ?? .empty]
+            }
+            try format.emit([ReportTable(
+                title: "",
+                columns: [Column("school_code", "Код ОО"), Column("school", "Школа"), Column("teachers", "Учителей"), Column("reached", "Охвачено"),
+                          Column("share", "Охват"), Column("target", "Цель"), Column("met", "Достигнута")],
+                rows: rows.map { row($0.code, $0.name, $0.teachers, $0.reached) } + [row("", "Муниципалитет", teachers, reached)])])
+        }
+    }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import GRDB
+import NastavnikCore
+
+public struct EventLine: Sendable, Equatable {
+    public var id: Int64
+    public var kind: EventKind
+    public var title: String
+    public var topic: String?
+    public var date: LocalDate
+    public var startTime: String?
+    public var hostCode: String?
+    public var hostName: String?
+    public var capacity: Int?
+    public var presenters: [(staffID: String?, name: String, school: String)]
+    public var participants: [(staffID: String?, name: String, school: String, schoolName: String, attended: Bool?)]
+
+    public static func == (a: EventLine, b: EventLine) -> Bool { a.id == b.id }
+}
+
+extension NastavnikDatabase {
+    /// Who has a deficit in the topic (diagnostics, observed lessons, open plan items), who is
+    /// strong in it, the schools, and who is busy on which day.
+    public func seminarInputs(topic: String, asOf date: LocalDate)
+        throws -> (participants: [SeminarPerson], presenters: [SeminarPerson], schools: [SeminarSchool], busy: [Int64: Set<LocalDate>]) {
+        let (weakIDs, strength) = try weakInDiagnostics(asOf: date)
+        _ = weakIDs
+        let folded = CellValue.fold(topic)
+        return try writer.read { db in
+            var withDeficit = Set<Int64>()
+            for row in try Row.fetchAll(db, sql: """
+                SELECT d.staff_id, d.topic FROM deficit d
+                LEFT JOIN diagnostic_result r ON r.id = d.diagnostic_result_id
+                LEFT JOIN diagnostic_campaign c ON c.id = r.campaign_id
+                LEFT JOIN lesson_observation o ON o.id = d.observation_id
+                WHERE (d.diagnostic_result_id IS NOT NULL AND c.date = (SELECT max(c2.date) FROM diagnostic_result r2 JOIN diagnostic_campaign c2 ON c2.id = r2.campaign_id WHERE r2.staff_id = d.staff_id))
+                   OR (d.observation_id IS NOT NULL AND o.date >= ?)
+                """, arguments: [date.adding(years: -1).iso]) where CellValue.fold(row[1]) == folded {
+                withDeficit.insert(row[0])
+            }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT p.staff_id, i.topic FROM plan_item i JOIN development_plan p ON p.id = i.plan_id
+                WHERE p.superseded_by IS NULL AND i.kind = 'seminar' AND (i.status = 'planned' OR i.status = 'inProgress')
+                """) where CellValue.fold((row[1] as String?) ?? "") == folded {
+                withDeficit.insert(row[0])
+            }
+            var diagnosedIDs = Set<Int64>()
+            for row in try Row.fetchAll(db, sql: "SELECT DISTINCT staff_id FROM diagnostic_result WHERE consent = 1") { diagnosedIDs.insert(row[0]) }
+            let people = try Row.fetchAll(db, sql: """
+                SELECT id, staff_id, full_name, school_id, category, position_kind FROM staff WHERE forgotten_at IS NULL
+                """)
+            var participants: [SeminarPerson] = []
+            var presenters: [SeminarPerson] = []
+            for row in people {
+                let id: Int64 = row[0]
+                let person = SeminarPerson(id: id, staffID: row[1], name: row[2], schoolID: row[3],
+                                           strength: (row[1] as String?).flatMap { strength[$0] } ?? 0,
+                                           category: (row[4] as String?).flatMap(QualificationCategory.init(rawValue:)))
+                if withDeficit.contains(id) { participants.append(person) }
+                else if diagnosedIDs.contains(id), (row[5] as String) != "specialist", person.strength > 0 { presenters.append(person) }
+            }
+            let curatorIDs = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT curator_school_id FROM curator_pairing WHERE until IS NULL"))
+            let effective = Set(try Int64.fetchAll(db, sql: "SELECT school_id FROM school_status WHERE status = 'effective' AND source = 'official'"))
+            let schools = try Row.fetchAll(db, sql: "SELECT id, code, name, latitude, longitude, municipality, internship_site FROM school").map { r in
+                SeminarSchool(id: r[0], code: r[1], name: r[2], latitude: r[3], longitude: r[4], municipality: r[5], internshipSite: r[6],
+                              curator: curatorIDs.contains(r[0]) || effective.contains(r[0]))
+            }
+            var busy: [Int64: Set<LocalDate>] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT p.staff_id, e.date FROM event_participant p JOIN event e ON e.id = p.event_id
+                UNION ALL SELECT p.staff_id, e.date FROM event_presenter p JOIN event e ON e.id = p.event_id
+                """) {
+                if let d = LocalDate(parsing: row[1] as String) { busy[row[0], default: []].insert(d) }
+            }
+            return (participants, presenters, schools, busy)
+        }
+    }
+
+    /// Saves planned sessions as events with their presenters and invited participants.
+    public func saveSessions(_ sessions: [SeminarSession], kind: EventKind, topic: String, startTime: String, minutes: Int,
+                             capacity: Int) throws -> [Int64] {
+        try writer.write { db in
+            var ids: [Int64] = []
+            for s in sessions {
+                try db.execute(sql: """
+                    INSERT INTO event (kind, title, topic, date, start_time, duration_minutes, host_school_id, capacity, audience)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [kind.rawValue, "\(kind.russian.capitalized(with: Locale(identifier: "ru"))): «\(topic)»", topic, s.date.iso,
+                                     startTime, minutes, s.host?.id, capacity, "педагоги с дефицитом «\(topic)»"])
+                let id = db.lastInsertedRowID
+                for p in s.presenters { try db.execute(sql: "INSERT INTO event_presenter (event_id, staff_id) VALUES (?, ?)", arguments: [id, p.id]) }
+                for p in s.participants { try db.execute(sql: "INSERT INTO event_participant (event_id, staff_id) VALUES (?, ?)", arguments: [id, p.id]) }
+                ids.append(id)
+            }
+            return ids
+        }
+    }
+
+    public func events(id: Int64? = nil) throws -> [EventLine] {
+        try writer.read { db in
+            var sql = """
+                SELECT e.id, e.kind, e.title, e.topic, e.date, e.start_time, s.code, s.name, e.capacity
+                FROM event e LEFT JOIN school s ON s.id = e.host_school_id
+                """
+            var arguments: StatementArguments = []
+            if let id { sql += " WHERE e.id = ?"; arguments += [id] }
+            return try Row.fetchAll(db, sql: sql + " ORDER BY e.date, e.id", arguments: arguments).map { r in
+                let eventID: Int64 = r[0]
+                let presenters = try Row.fetchAll(db, sql: """
+                    SELECT st.staff_id, st.full_name, s.code FROM event_presenter p JOIN staff st ON st.id = p.staff_id JOIN school s ON s.id = st.school_id
+                    WHERE p.event_id = ? ORDER BY st.full_name
+                    """, arguments: [eventID]).map { ($0[0] as String?, $0[1] as String, $0[2] as String) }
+                let participants = try Row.fetchAll(db, sql: """
+                    SELECT st.staff_id, st.full_name, s.code, s.name, p.attended FROM event_participant p JOIN staff st ON st.id = p.staff_id
+                    JOIN school s ON s.id = st.school_id WHERE p.event_id = ? ORDER BY s.code, st.full_name
+                    """, arguments: [eventID]).map { ($0[0] as String?, $0[1] as String, $0[2] as String, $0[3] as String, $0[4] as Bool?) }
+                return EventLine(id: eventID, kind: EventKind(rawValue: r[1]) ?? .seminar, title: r[2], topic: r[3],
+                                 date: LocalDate(parsing: r[4] as String)!, startTime: r[5], hostCode: r[6], hostName: r[7], capacity: r[8],
+                                 presenters: presenters, participants: participants)
+            }
+        }
+    }
+
+    /// Records who came; attending closes the person's open plan items of that topic.
+    public func recordAttendance(event id: Int64, present: [String]) throws -> Result<(present: Int, closedItems: Int, unknown: [String]), StoreError> {
+        try writer.write { db in
+            guard let event = try Row.fetchOne(db, sql: "SELECT title, topic, date FROM event WHERE id = ?", arguments: [id]) else {
+                return .failure(.notFound(what: "мероприятие №", key: String(id)))
+            }
+            var unknown: [String] = []
+            var ids: [Int64] = []
+            for staffID in present {
+                guard let sid = try Int64.fetchOne(db, sql: "SELECT id FROM staff WHERE person_key = 'id:' || ?", arguments: [staffID]) else {
+                    unknown.append(staffID)
+                    continue
+                }
+                ids.append(sid)
+            }
+            guard unknown.isEmpty else { return .failure(.invalid("Нет работников с табельными номерами: \(unknown.joined(separator: ", ")).")) }
+            try db.execute(sql: "UPDATE event_participant SET attended = 0 WHERE event_id = ? AND attended IS NULL", arguments: [id])
+            var closed = 0
+            let topic = CellValue.fold((event["topic"] as String?) ?? "")
+            for sid in ids {
+                try db.execute(sql: """
+                    INSERT INTO event_participant (event_id, staff_id, attended) VALUES (?, ?, 1)
+                    ON CONFLICT(event_id, staff_id) DO UPDATE SET attended = 1
+                    """, arguments: [id, sid])
+                for item in try Row.fetchAll(db, sql: """
+                    SELECT i.id, i.topic, i.event_id FROM plan_item i JOIN development_plan p ON p.id = i.plan_id
+                    WHERE p.staff_id = ? AND p.superseded_by IS NULL AND i.kind = 'seminar' AND (i.status = 'planned' OR i.status = 'inProgress')
+                    """, arguments: [sid]) where (item[2] as Int64?) == id || CellValue.fold((item[1] as String?) ?? "") == topic {
+                    try db.execute(sql: "UPDATE plan_item SET status = 'done', evidence = ?, closed_at = ?, event_id = ? WHERE id = ?",
+                                   arguments: ["Лист участия: \(event["title"] as String), \(LocalDate(parsing: event["date"] as String)!.russian)",
+                                               event["date"] as String, id, item[0] as Int64])
+                    closed += 1
+                }
+            }
+            return .success((ids.count, closed, []))
+        }
+    }
+
+    /// Per school: teaching staff, and how many attended an event in the period (of the kind).
+    public func coverage(period: ClosedRange<LocalDate>, kind: EventKind?) throws -> [(code: String, name: String, teachers: Int, reached: Int)] {
+        try writer.read { db in
+            var kindFilter = ""
+            var arguments: StatementArguments = [period.lowerBound.iso, period.upperBound.iso]
+            if let kind { kindFilter = " AND e.kind = ?"; arguments += [kind.rawValue] }
+            return try Row.fetchAll(db, sql: """
+                SELECT s.code, s.name, count(st.id),
+                       sum(EXISTS (SELECT 1 FROM event_participant p JOIN event e ON e.id = p.event_id
+                                   WHERE p.staff_id = st.id AND p.attended = 1 AND e.date BETWEEN ? AND ?\(kindFilter)))
+                FROM school s JOIN staff st ON st.school_id = s.id
+                WHERE st.forgotten_at IS NULL AND st.position_kind = 'teacher'
+                GROUP BY s.id ORDER BY s.code
+                """, arguments: arguments).map { ($0[0], $0[1], $0[2], $0[3]) }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+import NastavnikCore
+@testable import NastavnikCLI
+
+@Suite struct SeminarsCommandTests {
+    let sandbox: CLISandbox
+    let db: String
+
+    init() throws {
+        sandbox = try CLISandbox()
+        db = sandbox.path("db.sqlite")
+        var staff = "Табельный номер;ФИО;Код ОО;Должность;Категория\n"
+        var diagnostics = "Табельный номер;Дата диагностики;Предметные компетенции;Методические компетенции;Дефициты\n"
+        // Seven teachers with the deficit in three schools; two strong colleagues.
+        for i in 1...7 {
+            let school = i <= 3 ? "A" : i <= 5 ? "B" : "C"
+            staff += "W\(i);Учитель \(i);\(school);учитель;первая\n"
+            diagnostics += "W\(i);15.03.2026;8;18;формирующее оценивание\n"
+        }
+        staff += "P1;Сильная Ирина;H;учитель;высшая\nP2;Сильный Пётр;A;учитель;первая\n"
+        diagnostics += "P1;15.03.2026;18;30;\nP2;15.03.2026;15;26;\n"
+        for (kind, text) in [
+            ("schools", "Код ОО;Наименование ОО;Стажировочная площадка;Широта;Долгота\nA;Школа А;нет;54,70;40,10\nB;Школа Б;нет;54,71;40,12\nC;Школа В;нет;55,30;41,00\nH;Площадка;да;54,705;40,11\n"),
+            ("staff", staff), ("diagnostics", diagnostics),
+        ] {
+            let result = run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db])
+            precondition(result.status == 0, result.err)
+        }
+    }
+
+    @Test func weekdays() {
+        #expect((LocalDate(year: 2026, month: 11, day: 22)!.dayNumber + 1) % 7 == 0)  // a Sunday
+        #expect((LocalDate(year: 2026, month: 11, day: 23)!.dayNumber + 1) % 7 == 1)  // a Monday
+    }
+
+    @Test func planGroupsEveryTeacherOnceWithinCapacity() throws {
+        let result = run(["seminars", "plan", "--topic", "Формирующее оценивание", "--from", "05.12.2026", "--to", "31.12.2026",
+                          "--capacity", "4", "--db", db, "--format", "json"])
+        #expect(result.status == 0, "\(result.err)")
+        let sessions = try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+        #expect(sessions.allSatisfy { Set($0.keys) == ["date", "host_school_code", "presenters", "participants"] })
+        let participants = sessions.flatMap { ($0["participants"] as? [String]) ?? [] }
+        #expect(participants.sorted() == (1...7).map { "W\($0)" })
+        #expect(sessions.allSatisfy { (($0["participants"] as? [String]) ?? []).count <= 4 })
+        // The far school's teachers are together; nobody meets on the 5th (a Saturday).
+        #expect(sessions.contains { Set(($0["participants"] as? [String]) ?? []).isSuperset(of: ["W6", "W7"]) })
+        #expect(sessions.allSatisfy { ($0["date"] as? String) != "2026-12-05" && ($0["date"] as? String) != "2026-12-06" })
+        // Hosts are internship sites; presenters are strong in the topic and not among the participants.
+        #expect(sessions.contains { $0["host_school_code"] as? String == "H" })
+        #expect(sessions.allSatisfy { (($0["presenters"] as? [String]) ?? []).allSatisfy { ["P1", "P2"].contains($0) } })
+        // Nothing was saved.
+        #expect(run(["seminars", "list", "--db", db]).out.contains("Мероприятий нет"))
+    }
+
+    @Test func createInviteAttendAndCoverage() throws {
+        _ = run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
+        let created = run(["seminars", "create", "--topic", "формирующее оценивание", "--kind", "мастер-класс", "--from", "07.12.2026",
+                           "--to", "31.12.2026", "--capacity", "10", "--db", db])
+        #expect(created.status == 0, "\(created.err)")
+        #expect(created.err.contains("Сохранено мероприятий: 1"))
+        let invite = run(["seminars", "invite", "1", "--format", "csv", "--db", db])
+        #expect(invite.out.contains("Учитель 1;Школа А;"))
+        let sheet = sandbox.write("att.csv", "Табельный номер;Присутствовал\nW1;да\nW2;нет\nW6;да\n")
+        let attended = run(["seminars", "attendance", "1", sheet, "--db", db])
+        #expect(attended.status == 0, "\(attended.err)")
+        #expect(attended.out.contains("Отмечено присутствующих: 2. Закрыто пунктов ИППР: 2."))
+        let w1 = run(["plans", "show", "W1", "--db", db]).out
+        #expect(w1.contains("Лист участия"))
+        let coverage = try #require(JSONSerialization.jsonObject(with: Data(run(["seminars", "coverage", "--period", "2026/27", "--kind", "мастер-класс", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
+        let total = try #require(coverage.last)
+        #expect(total["teachers"] as? Int == 9)
+        #expect(total["reached"] as? Int == 2)
+        #expect(total["target"] as? Double == 30)
+        #expect(total["met"] as? Bool == false)
+        #expect(run(["seminars", "attendance", "1", "--present", "ZZ", "--db", db]).status == 1)
+    }
+}
