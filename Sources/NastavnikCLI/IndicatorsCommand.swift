@@ -14,6 +14,9 @@ struct StaffIndicators {
         var diagnosed: Int
         var aboveSubject: Int?
         var aboveMethodological: Int?
+        /// Teachers, and those reached by an event in the school year of the date.
+        var teachers = 0
+        var reached = 0
     }
     var lines: [Line]
     var total: Line
@@ -49,6 +52,12 @@ struct StaffIndicators {
                 }
             }
         }
+        // Coverage: teachers who attended any event in the school year that contains the date.
+        let yearStart = LocalDate(year: date.month >= 9 ? date.year : date.year - 1, month: 9, day: 1)!
+        for c in try db.coverage(period: yearStart...yearStart.adding(years: 1).adding(days: -1), kind: nil) where lines[c.code] != nil {
+            lines[c.code]!.teachers = c.teachers
+            lines[c.code]!.reached = c.reached
+        }
         let sorted = lines.values.sorted { $0.code < $1.code }
         func sum(_ f: (Line) -> Int?) -> Int? {
             let values = sorted.compactMap(f)
@@ -56,7 +65,8 @@ struct StaffIndicators {
         }
         let total = Line(code: "", name: "Муниципалитет", staff: sorted.reduce(0) { $0 + $1.staff },
                          trained: sorted.reduce(0) { $0 + $1.trained }, diagnosed: sorted.reduce(0) { $0 + $1.diagnosed },
-                         aboveSubject: sum(\.aboveSubject), aboveMethodological: sum(\.aboveMethodological))
+                         aboveSubject: sum(\.aboveSubject), aboveMethodological: sum(\.aboveMethodological),
+                         teachers: sorted.reduce(0) { $0 + $1.teachers }, reached: sorted.reduce(0) { $0 + $1.reached })
         return StaffIndicators(lines: sorted, total: total, subjectThreshold: thresholds[.subject],
                                methodologicalThreshold: thresholds[.methodological])
     }
@@ -70,10 +80,11 @@ struct StaffIndicators {
             columns: [Column("school_code", "Код ОО"), Column("school", "Школа"), Column("staff", "Педагогов и руководителей"),
                       Column("trained_share", "Прошли КПК за 3 года"), Column("diagnosed", "Прошли диагностику"),
                       Column("above_subject_share", "Предметные выше порога\(sub)"),
-                      Column("above_methodological_share", "Методические выше порога\(met)")],
+                      Column("above_methodological_share", "Методические выше порога\(met)"),
+                      Column("event_coverage_share", "Охват мероприятиями (учебный год)")],
             rows: (lines + (includeTotal ? [total] : [])).map { l in
                 [.text(l.code), .text(l.name), .integer(l.staff), pct(l.trained, l.staff), .integer(l.diagnosed),
-                 pct(l.aboveSubject, l.diagnosed), pct(l.aboveMethodological, l.diagnosed)]
+                 pct(l.aboveSubject, l.diagnosed), pct(l.aboveMethodological, l.diagnosed), pct(l.reached, l.teachers)]
             })
     }
 }

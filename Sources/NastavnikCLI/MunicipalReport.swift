@@ -6,7 +6,7 @@ import NastavnikStore
 /// capabilities add their sections here.
 enum MunicipalReport {
     static func build(_ data: MunicipalData, asOf date: LocalDate, school: SchoolOverview? = nil,
-                      indicators: StaffIndicators? = nil, mentorships: [MentorshipLine] = []) -> Report {
+                      indicators: StaffIndicators? = nil, mentorships: [MentorshipLine] = [], events: [EventLine] = []) -> Report {
         let title = school.map { "Отчёт по школе: \($0.name) (\($0.code))" }
             ?? "Методическая поддержка школ муниципалитета"
         let municipality = data.schools.compactMap(\.municipality).first
@@ -18,8 +18,27 @@ enum MunicipalReport {
             training(data, asOf: date),
             diagnostics(data),
             mentoring(mentorships, school: school),
+            seminars(events, school: school, asOf: date),
             roadmap(data, asOf: date),
         ])
+    }
+
+    static func seminars(_ events: [EventLine], school: SchoolOverview?, asOf date: LocalDate) -> ReportSection {
+        let title = "Семинары, мастер-классы и другие мероприятия"
+        let yearStart = LocalDate(year: date.month >= 9 ? date.year : date.year - 1, month: 9, day: 1)!
+        let shown = events.filter { e in
+            e.date >= yearStart && e.date < yearStart.adding(years: 1)
+                && (school.map { s in e.hostCode == s.code || e.participants.contains { $0.school == s.code } } ?? true)
+        }
+        guard !shown.isEmpty else { return .empty(title, "В этом учебном году мероприятий нет.") }
+        return ReportSection(title: title, blocks: [.table(ReportTable(
+            title: "",
+            columns: [Column("date", "Дата"), Column("kind", "Вид"), Column("title", "Название"), Column("host", "Площадка"),
+                      Column("invited", "Приглашено"), Column("attended", "Пришли")],
+            rows: shown.map { e in
+                [.date(e.date), .text(e.kind.russian), .text(e.title), Cell(e.hostName), .integer(e.participants.count),
+                 .integer(e.participants.filter { $0.attended == true }.count)]
+            }))])
     }
 
     static func mentoring(_ list: [MentorshipLine], school: SchoolOverview?) -> ReportSection {

@@ -65,7 +65,7 @@ struct ReportCommand: ParsableCommand {
             let db = try database.open()
             let data = try db.municipalData(asOf: date)
             try output.write(MunicipalReport.build(data, asOf: date, indicators: try StaffIndicators.compute(db, asOf: date),
-                                                   mentorships: try db.mentorships(activeOn: date)),
+                                                   mentorships: try db.mentorships(activeOn: date), events: try db.events()),
                              defaultName: "municipality-report-\(date.iso)")
         }
     }
@@ -89,7 +89,7 @@ struct ReportCommand: ParsableCommand {
             guard let school = data.schools.first else { throw UserError("Школа с кодом «\(code)» не найдена.") }
             try output.write(MunicipalReport.build(data, asOf: date, school: school,
                                                    indicators: try StaffIndicators.compute(db, asOf: date, schoolCode: code),
-                                                   mentorships: try db.mentorships(activeOn: date)),
+                                                   mentorships: try db.mentorships(activeOn: date), events: try db.events()),
                              defaultName: "school-\(code)-report-\(date.iso)")
         }
     }

@@ -33,6 +33,9 @@ struct SeminarsCommand: ParsableCommand {
 
         @Option(name: .long, help: "Продолжительность, минут.")
         var minutes: Int = 90
+
+        @Option(name: .long, help: "Мероприятие дорожной карты, которое выполняется (номер срока из roadmap list).")
+        var activity: Int64?
     }
 
     static func plan(_ options: PlanOptions, db: NastavnikDatabase) throws -> (sessions: [SeminarSession], kind: EventKind) {
@@ -77,7 +80,7 @@ struct SeminarsCommand: ParsableCommand {
             let (sessions, kind) = try SeminarsCommand.plan(options, db: db)
             if save {
                 let ids = try db.saveSessions(sessions, kind: kind, topic: options.topic, startTime: options.time, minutes: options.minutes,
-                                              capacity: options.capacity)
+                                              capacity: options.capacity, occurrence: options.activity)
                 Console.current.err("Сохранено мероприятий: \(ids.count) (№ \(ids.map(String.init).joined(separator: ", "))).\n")
             }
             try SeminarsCommand.show(sessions, format: format, topic: options.topic)
@@ -94,7 +97,7 @@ struct SeminarsCommand: ParsableCommand {
             let db = try database.open()
             let (sessions, kind) = try SeminarsCommand.plan(options, db: db)
             let ids = try db.saveSessions(sessions, kind: kind, topic: options.topic, startTime: options.time, minutes: options.minutes,
-                                          capacity: options.capacity)
+                                          capacity: options.capacity, occurrence: options.activity)
             Console.current.err("Сохранено мероприятий: \(ids.count) (№ \(ids.map(String.init).joined(separator: ", "))).\n")
             try SeminarsCommand.show(sessions, format: format, topic: options.topic)
         }
@@ -139,7 +142,7 @@ struct SeminarsCommand: ParsableCommand {
                 rows: event.participants.enumerated().map { i, p in [.integer(i + 1), .text(p.name), .text(p.schoolName), .text(" ")] })
             let report = Report(
                 title: event.title,
-                subtitle: "\(event.kind.russian.capitalized(with: Locale(identifier: "ru"))), \(event.date.russian)" + (event.startTime.map { ", \($0)" } ?? "")
+                subtitle: "\(event.kind.russian.sentenceCased), \(event.date.russian)" + (event.startTime.map { ", \($0)" } ?? "")
                     + (event.hostName.map { ", площадка: \($0)" } ?? "") + (event.presenters.isEmpty ? "" : "; ведущие: \(event.presenters.map(\.name).joined(separator: ", "))"),
                 sections: [ReportSection(title: "Приглашение", blocks: [.table(invitation)]),
                            ReportSection(title: "Лист регистрации", blocks: [.table(sheet)])])

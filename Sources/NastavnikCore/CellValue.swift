@@ -105,3 +105,11 @@ public enum CellValue {
         return out
     }
 }
+
+extension String {
+    /// The first letter upper-cased, the rest as written («мастер-класс» → «Мастер-класс»).
+    public var sentenceCased: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+}

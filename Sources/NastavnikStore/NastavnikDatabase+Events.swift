@@ -77,16 +77,24 @@ extension NastavnikDatabase {
     }
 
     /// Saves planned sessions as events with their presenters and invited participants.
+    /// - Parameter occurrence: a roadmap occurrence (its number in `roadmap list`) the events fulfil.
     public func saveSessions(_ sessions: [SeminarSession], kind: EventKind, topic: String, startTime: String, minutes: Int,
-                             capacity: Int) throws -> [Int64] {
+                             capacity: Int, occurrence: Int64? = nil) throws -> [Int64] {
         try writer.write { db in
+            var activityID: Int64?
+            if let occurrence {
+                guard let id = try Int64.fetchOne(db, sql: "SELECT activity_id FROM activity_occurrence WHERE id = ?", arguments: [occurrence]) else {
+                    throw StoreError.notFound(what: "срок мероприятия дорожной карты №", key: String(occurrence))
+                }
+                activityID = id
+            }
             var ids: [Int64] = []
             for s in sessions {
                 try db.execute(sql: """
-                    INSERT INTO event (kind, title, topic, date, start_time, duration_minutes, host_school_id, capacity, audience)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [kind.rawValue, "\(kind.russian.capitalized(with: Locale(identifier: "ru"))): «\(topic)»", topic, s.date.iso,
-                                     startTime, minutes, s.host?.id, capacity, "педагоги с дефицитом «\(topic)»"])
+                    INSERT INTO event (kind, title, topic, date, start_time, duration_minutes, host_school_id, capacity, audience, activity_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [kind.rawValue, "\(kind.russian.sentenceCased): «\(topic)»", topic, s.date.iso,
+                                     startTime, minutes, s.host?.id, capacity, "педагоги с дефицитом «\(topic)»", activityID])
                 let id = db.lastInsertedRowID
                 for p in s.presenters { try db.execute(sql: "INSERT INTO event_presenter (event_id, staff_id) VALUES (?, ?)", arguments: [id, p.id]) }
                 for p in s.participants { try db.execute(sql: "INSERT INTO event_participant (event_id, staff_id) VALUES (?, ?)", arguments: [id, p.id]) }

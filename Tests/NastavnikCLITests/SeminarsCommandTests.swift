@@ -74,5 +74,12 @@ import NastavnikCore
         #expect(total["target"] as? Double == 30)
         #expect(total["met"] as? Bool == false)
         #expect(run(["seminars", "attendance", "1", "--present", "ZZ", "--db", db]).status == 1)
+        // Coverage joins the indicators and the municipal report.
+        let indicators = try #require(JSONSerialization.jsonObject(with: Data(run(["indicators", "--as-of", "20.12.2026", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
+        #expect(abs((indicators.last?["event_coverage_share"] as? Double ?? 0) - 22.222) < 0.01)
+        let report = run(["report", "municipality", "--as-of", "20.12.2026", "--format", "md", "--db", db]).out
+        let listed = report.contains("Мастер-класс: «формирующее оценивание»")
+        #expect(listed)
+        #expect(run(["seminars", "create", "--topic", "формирующее оценивание", "--activity", "999", "--db", db]).status == 1)
     }
 }
