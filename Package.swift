@@ -43,7 +43,8 @@ let package = Package(
         .testTarget(name: "NastavnikCoreTests", dependencies: ["NastavnikCore"]),
         .testTarget(
             name: "NastavnikStoreTests",
-            dependencies: ["NastavnikStore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["NastavnikStore", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "NastavnikImportTests",

@@ -7,7 +7,7 @@ struct StaffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "staff",
         abstract: "Педагогические и руководящие работники: список и карточка.",
-        subcommands: [List.self, Show.self]
+        subcommands: [List.self, Show.self, Forget.self]
     )
 
     struct List: ParsableCommand {
@@ -117,6 +117,23 @@ struct StaffCommand: ParsableCommand {
             let cardTable = ReportTable(title: "Карточка работника", columns: [Column("field", "Поле"), Column("value", "Значение")],
                                    rows: fields.map { [.text($0.1), .text($0.2.display)] })
             try format.emit([cardTable, trainings, diagnostics])
+        }
+    }
+
+    struct Forget: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Удалить персональные данные работника (152-ФЗ): ФИО, дату рождения, почту и телефон; итоги и показатели не меняются.")
+
+        @Argument(help: "Табельный номер.")
+        var id: String
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            switch try database.open().forget(staff: id, on: .today()) {
+            case .success: Console.current.out("Персональные данные работника \(id) удалены.\n")
+            case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
+            }
         }
     }
 }

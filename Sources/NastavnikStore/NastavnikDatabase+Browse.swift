@@ -118,7 +118,7 @@ extension NastavnikDatabase {
                 curators[row[0], default: []].append(row[1])
             }
             let rows = try Row.fetchAll(db, sql: """
-                SELECT s.*, (SELECT count(*) FROM staff WHERE school_id = s.id AND forgotten_at IS NULL) AS staff_count
+                SELECT s.*, (SELECT count(*) FROM staff WHERE school_id = s.id) AS staff_count
                 FROM school s ORDER BY s.code
                 """)
             return rows.compactMap { row -> SchoolOverview? in
@@ -158,7 +158,7 @@ extension NastavnikDatabase {
                 return nil
             }
             var byKind: [PositionKind: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT position_kind, count(*) FROM staff WHERE school_id = ? AND forgotten_at IS NULL GROUP BY 1", arguments: [id]) {
+            for row in try Row.fetchAll(db, sql: "SELECT position_kind, count(*) FROM staff WHERE school_id = ? GROUP BY 1", arguments: [id]) {
                 if let kind = PositionKind(rawValue: row[0]) { byKind[kind] = row[1] }
             }
             let trained = try Self.trainingCounts(db, asOf: date, rule: rule, schoolID: id).first
@@ -183,7 +183,7 @@ extension NastavnikDatabase {
                          AND coalesce(t.hours, c.hours) >= ? AND t.end_date >= ? AND t.end_date <= ?
                    )) AS untrained
             FROM school s JOIN staff st ON st.school_id = s.id
-            WHERE st.position_kind IN ('teacher', 'leader') AND st.forgotten_at IS NULL \(filter)
+            WHERE st.position_kind IN ('teacher', 'leader') \(filter)
             GROUP BY s.id ORDER BY s.code
             """, arguments: [rule.minimumHours, rule.windowStart(asOf: date).iso, date.iso]).map { row in
             (row[0], row[1], row[2], row[3], row[4])
@@ -195,7 +195,7 @@ extension NastavnikDatabase {
             var sql = """
                 SELECT st.*, s.code AS school_code,
                        (SELECT max(t.end_date) FROM training t WHERE t.staff_id = st.id AND t.status = 'completed') AS last_end
-                FROM staff st JOIN school s ON s.id = st.school_id WHERE st.forgotten_at IS NULL
+                FROM staff st JOIN school s ON s.id = st.school_id WHERE 1
                 """
             var arguments: StatementArguments = []
             if let schoolCode {

@@ -66,7 +66,7 @@ extension NastavnikDatabase {
                 SELECT r.id, st.id, st.staff_id, st.full_name, s.code, s.name, r.subject_score, r.methodological_score,
                        r.psychological_score, r.communicative_score, r.consent
                 FROM diagnostic_result r JOIN staff st ON st.id = r.staff_id JOIN school s ON s.id = st.school_id
-                WHERE r.campaign_id = ? AND st.forgotten_at IS NULL
+                WHERE r.campaign_id = ?
                 """
             var arguments: StatementArguments = [campaignID]
             if let schoolCode { sql += " AND s.code = ?"; arguments += [schoolCode] }

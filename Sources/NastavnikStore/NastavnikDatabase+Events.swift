@@ -47,7 +47,7 @@ extension NastavnikDatabase {
             var diagnosedIDs = Set<Int64>()
             for row in try Row.fetchAll(db, sql: "SELECT DISTINCT staff_id FROM diagnostic_result WHERE consent = 1") { diagnosedIDs.insert(row[0]) }
             let people = try Row.fetchAll(db, sql: """
-                SELECT id, staff_id, full_name, school_id, category, position_kind FROM staff WHERE forgotten_at IS NULL
+                SELECT id, staff_id, full_name, school_id, category, position_kind FROM staff WHERE 1
                 """)
             var participants: [SeminarPerson] = []
             var presenters: [SeminarPerson] = []
@@ -178,7 +178,7 @@ extension NastavnikDatabase {
                        sum(EXISTS (SELECT 1 FROM event_participant p JOIN event e ON e.id = p.event_id
                                    WHERE p.staff_id = st.id AND p.attended = 1 AND e.date BETWEEN ? AND ?\(kindFilter)))
                 FROM school s JOIN staff st ON st.school_id = s.id
-                WHERE st.forgotten_at IS NULL AND st.position_kind = 'teacher'
+                WHERE st.position_kind = 'teacher'
                 GROUP BY s.id ORDER BY s.code
                 """, arguments: arguments).map { ($0[0], $0[1], $0[2], $0[3]) }
         }

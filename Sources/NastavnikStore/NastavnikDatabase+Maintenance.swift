@@ -117,3 +117,23 @@ extension NastavnikDatabase {
         return checks
     }
 }
+
+extension NastavnikDatabase {
+    /// Erases a person's personal data (152-ФЗ): name, birth date, e-mail and phone are replaced,
+    /// the personnel number kept so that references and aggregates (counts, shares, trainings,
+    /// scores) stay right.
+    public func forget(staff staffID: String, on date: LocalDate) throws -> Result<Void, StoreError> {
+        try writer.write { db in
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM staff WHERE person_key = 'id:' || ?", arguments: [staffID]) else {
+                return .failure(.notFound(what: "работник с табельным номером", key: staffID))
+            }
+            try db.execute(sql: """
+                UPDATE staff SET full_name = 'Сведения удалены (' || staff_id || ')', birth_date = NULL, email = NULL, phone = NULL,
+                    forgotten_at = ? WHERE id = ?
+                """, arguments: [date.iso, id])
+            try db.execute(sql: "UPDATE lesson_observation SET note = NULL WHERE staff_id = ?", arguments: [id])
+            try db.execute(sql: "UPDATE activity_responsible SET staff_id = NULL WHERE staff_id = ?", arguments: [id])
+            return .success(())
+        }
+    }
+}

@@ -101,7 +101,7 @@ extension NastavnikDatabase {
             // Colleagues: everybody diagnosed, with strength relative to the thresholds.
             let staffRows = try Row.fetchAll(db, sql: """
                 SELECT st.id, st.full_name, st.school_id, st.subjects, st.category, st.position_kind FROM staff st
-                WHERE st.forgotten_at IS NULL
+                WHERE 1
                 """)
             var colleagues: [PlanColleague] = []
             for row in staffRows {
@@ -144,7 +144,7 @@ extension NastavnikDatabase {
 
             let teachers = try Row.fetchAll(db, sql: """
                 SELECT st.id, st.full_name, st.school_id, st.subjects FROM staff st
-                WHERE st.forgotten_at IS NULL AND (st.position_kind = 'teacher' OR st.position_kind = 'leader')\(schoolFilter)
+                WHERE (st.position_kind = 'teacher' OR st.position_kind = 'leader')\(schoolFilter)
                 ORDER BY st.school_id, st.full_name
                 """, arguments: arguments)
             let now = ISO8601DateFormatter().string(from: Date())

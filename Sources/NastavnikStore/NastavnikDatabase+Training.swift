@@ -57,7 +57,7 @@ extension NastavnikDatabase {
                 var sql = """
                     SELECT st.staff_id, st.full_name, s.code, st.position, st.last_training_end, st.id
                     FROM staff st JOIN school s ON s.id = st.school_id
-                    WHERE st.forgotten_at IS NULL AND (st.position_kind = 'teacher' OR st.position_kind = 'leader')
+                    WHERE (st.position_kind = 'teacher' OR st.position_kind = 'leader')
                     """
                 var arguments: StatementArguments = []
                 if let schoolCode {
@@ -75,7 +75,7 @@ extension NastavnikDatabase {
                 )
                 SELECT st.staff_id, st.full_name, s.code, st.position, last.last_end, st.id
                 FROM staff st JOIN school s ON s.id = st.school_id LEFT JOIN last ON last.staff_id = st.id
-                WHERE st.forgotten_at IS NULL AND (st.position_kind = 'teacher' OR st.position_kind = 'leader')
+                WHERE (st.position_kind = 'teacher' OR st.position_kind = 'leader')
                 """
             var arguments: StatementArguments = [date.iso, rule.minimumHours]
             if let schoolCode {
@@ -122,7 +122,7 @@ extension NastavnikDatabase {
     public func attestationDates(schoolCode: String? = nil) throws -> [String: LocalDate?] {
         try writer.read { db in
             var map: [String: LocalDate?] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT staff_id, category_date FROM staff WHERE staff_id IS NOT NULL AND forgotten_at IS NULL") {
+            for row in try Row.fetchAll(db, sql: "SELECT staff_id, category_date FROM staff WHERE staff_id IS NOT NULL") {
                 map[row[0]] = (row[1] as String?).flatMap { LocalDate(parsing: $0) }
             }
             return map

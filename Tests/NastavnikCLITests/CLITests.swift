@@ -253,3 +253,24 @@ func jsonObject(_ text: String) throws -> [String: Any] {
         #expect(loose.out.contains("✗ Права на файл: 644"))
     }
 }
+
+@Suite struct ForgetTests {
+    @Test func forgettingErasesPersonalDataButKeepsAggregates() throws {
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("db.sqlite")
+        precondition(run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), "--db", db]).status == 0)
+        precondition(run(["import", "staff", sandbox.write("t.csv", "Табельный номер;ФИО;Код ОО;Должность;Дата рождения;E-mail;Телефон\nT1;Иванова Анна;S1;учитель;01.01.1980;a@x.ru;+7 900\nT2;Петров Иван;S1;учитель;;;\n"), "--db", db]).status == 0)
+        let before = run(["training", "status", "--db", db, "--format", "json", "--as-of", "22.11.2026"]).out
+        #expect(run(["staff", "forget", "T1", "--db", db]).status == 0)
+        let card = try jsonObject(run(["staff", "show", "T1", "--db", db, "--format", "json"]).out)
+        #expect(card["full_name"] as? String == "Сведения удалены (T1)")
+        #expect(card["email"] is NSNull)
+        #expect(card["phone"] is NSNull)
+        #expect(card["birth_date"] is NSNull)
+        let after = run(["training", "status", "--db", db, "--format", "json", "--as-of", "22.11.2026"]).out
+        #expect(before.components(separatedBy: "staff_id").count == after.components(separatedBy: "staff_id").count)
+        #expect(!after.contains("Иванова"))
+        #expect(run(["schools", "list", "--db", db, "--format", "csv"]).out.contains("S1;Школа;;;нет;;2;"))
+        #expect(run(["staff", "forget", "T9", "--db", db]).status == 1)
+    }
+}
