@@ -5,6 +5,7 @@ public enum CellValue {
     /// A number with a decimal point or comma, spaces as thousands separators and an optional
     /// trailing `%`, which only marks the value as a percent (`12,5%` → 12.5).
     public static func number(_ text: String) -> Double? {
+        guard text.utf8.count <= 100 else { return nil }
         var s = ""
         s.reserveCapacity(text.utf8.count)
         for ch in text.unicodeScalars {
@@ -30,6 +31,7 @@ public enum CellValue {
 
     /// `да/нет`, `yes/no`, `true/false`, `1/0`, `+/-`.
     public static func boolean(_ text: String) -> Bool? {
+        guard text.utf8.count <= 100 else { return nil }
         switch trimmed(text).lowercased() {
         case "да", "yes", "true", "1", "+", "д", "y": return true
         case "нет", "no", "false", "0", "-", "н", "n": return false

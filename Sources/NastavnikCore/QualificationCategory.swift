@@ -18,6 +18,7 @@ public enum QualificationCategory: String, CaseIterable, Codable, Sendable {
     }
 
     public init?(russian text: String) {
+        guard text.utf8.count <= 300 else { return nil }
         let s = CellValue.fold(text)
         if let value = QualificationCategory(rawValue: text) { self = value; return }
         switch s {

@@ -29,6 +29,8 @@ public enum SchoolStatus: String, CaseIterable, Codable, Sendable, Comparable {
 
     /// Reads a status as the lists write it: `НОР`, `ШНОР`, `ЗПР — зона повышенного риска`, …
     public init?(russian text: String) {
+        // A status is a few words; anything long is not one (and folding it would take long).
+        guard text.utf8.count <= 300 else { return nil }
         let s = CellValue.fold(text)
         if let value = SchoolStatus(rawValue: CellValue.trimmed(text)) {
             self = value

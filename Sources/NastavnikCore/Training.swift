@@ -51,6 +51,7 @@ public enum TrainingStatus: String, CaseIterable, Codable, Sendable {
     }
 
     public init?(russian text: String) {
+        guard text.utf8.count <= 300 else { return nil }
         switch CellValue.fold(text) {
         case "заявка", "подана заявка", "applied": self = .applied
         case "обучается", "в процессе", "идет обучение", "studying": self = .studying

@@ -134,7 +134,14 @@ public final class CSVReader {
             self.encoding = .utf8
         } else {
             let atEnd = handle == nil || first.count < max(chunkSize, 4)
-            self.encoding = CSVReader.isUTF8(first[start...], complete: atEnd) ? .utf8 : .cp1251
+            // Russian headers in valid UTF-8 settle it even if later rows are not (a mixed file
+            // is then reported row by row); otherwise the whole first chunk decides.
+            let body = first[start...]
+            let headerEnd = body.firstIndex(where: { $0 == CSVReader.lf || $0 == CSVReader.cr }) ?? body.endIndex
+            let header = body[body.startIndex..<headerEnd]
+            let headerSaysUTF8 = headerEnd < body.endIndex && header.contains(where: { $0 >= 0x80 })
+                && CSVReader.isUTF8(header, complete: true)
+            self.encoding = headerSaysUTF8 || CSVReader.isUTF8(body, complete: atEnd) ? .utf8 : .cp1251
         }
         self.delimiter = delimiter ?? CSVReader.detectDelimiter(first[start...])
     }

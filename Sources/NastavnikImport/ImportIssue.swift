@@ -12,7 +12,8 @@ public struct ImportIssue: Codable, Sendable, Equatable {
     public init(line: Int?, column: String?, message: String) {
         self.line = line
         self.column = column
-        self.message = message
+        // A value of a megabyte does not belong in a message: its start and its size do.
+        self.message = message.count > 400 ? String(message.prefix(300)) + "… (ещё \(message.count - 300) символов)" : message
     }
 
     /// `FILE:LINE: столбец «header»: what is wrong (the value)`.
