@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -59,3 +60,16 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets, built only for fuzzing (Scripts/fuzz sets NASTAVNIK_FUZZ=1): they define
+// LLVMFuzzerTestOneInput and have no main of their own.
+if ProcessInfo.processInfo.environment["NASTAVNIK_FUZZ"] != nil {
+    package.targets += [
+        .executableTarget(name: "fuzz-csv", dependencies: ["NastavnikImport", "NastavnikCore"], path: "Fuzz/CSV"),
+        .executableTarget(name: "fuzz-terms", dependencies: ["NastavnikCore"], path: "Fuzz/Terms"),
+    ]
+    package.products += [
+        .executable(name: "fuzz-csv", targets: ["fuzz-csv"]),
+        .executable(name: "fuzz-terms", targets: ["fuzz-terms"]),
+    ]
+}
