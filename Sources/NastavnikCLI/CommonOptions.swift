@@ -9,11 +9,14 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: "Файл базы данных (по умолчанию $NASTAVNIK_DB или ./nastavnik.sqlite).")
     var db: String?
 
+    @Flag(name: .long, help: "Заменить ФИО, e-mail и телефоны устойчивыми псевдонимами (для передачи отчётов без персональных данных).")
+    var pseudonymize = false
+
     var path: String { NastavnikDatabase.resolvePath(option: db) }
 
     func open() throws -> NastavnikDatabase {
         do {
-            return try NastavnikDatabase(path: path)
+            return try NastavnikDatabase(path: path, pseudonymize: pseudonymize)
         } catch let error as StoreError {
             throw UserError(error.errorDescription ?? "\(error)")
         } catch {

@@ -110,3 +110,28 @@ public struct SHA256 {
 private extension UInt32 {
     @inline(__always) func rotr(_ n: UInt32) -> UInt32 { (self >> n) | (self << (32 - n)) }
 }
+
+extension SHA256 {
+    /// HMAC-SHA-256 (RFC 2104) of a message under a key, as lower-case hex.
+    public static func hmac(key: [UInt8], message: [UInt8]) -> String {
+        var k = key.count > 64 ? hexBytes(SHA256.hex(of: key)) : key
+        k += [UInt8](repeating: 0, count: 64 - k.count)
+        var inner = SHA256()
+        inner.update(k.map { $0 ^ 0x36 })
+        inner.update(message)
+        var outer = SHA256()
+        outer.update(k.map { $0 ^ 0x5C })
+        outer.update(hexBytes(inner.hexDigest()))
+        return outer.hexDigest()
+    }
+
+    static func hexBytes(_ hex: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chars = Array(hex.utf8)[...]
+        while chars.count >= 2 {
+            bytes.append(UInt8(String(decoding: chars.prefix(2), as: UTF8.self), radix: 16) ?? 0)
+            chars = chars.dropFirst(2)
+        }
+        return bytes
+    }
+}

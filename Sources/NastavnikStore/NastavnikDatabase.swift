@@ -14,10 +14,43 @@ public final class NastavnikDatabase: Sendable {
     public let path: String?
 
     /// Opens (creating with mode 0600 when missing) the database at `path` and migrates it.
-    public init(path: String, busyTimeout: TimeInterval = 30) throws {
+    ///
+    /// With `pseudonymize`, every read sees stable pseudonyms instead of names, e-mails and
+    /// phones: a keyed hash (HMAC-SHA-256 with a secret kept in the database) of the person's
+    /// identity, so that the same person has the same pseudonym in every report.
+    public init(path: String, busyTimeout: TimeInterval = 30, pseudonymize: Bool = false) throws {
         try NastavnikDatabase.createPrivateFile(at: path)
         var config = NastavnikDatabase.configuration(busyTimeout: busyTimeout)
         config.journalMode = .wal
+        if pseudonymize {
+            // The secret must exist before a reader connection asks for it.
+            let setup = try DatabaseQueue(path: path, configuration: NastavnikDatabase.configuration(busyTimeout: busyTimeout))
+            var migrator = DatabaseMigrator()
+            Schema.register(in: &migrator)
+            try migrator.migrate(setup)
+            let secret = try setup.write { db -> String in
+                if let secret = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'pseudonym.secret'") { return secret }
+                let secret = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
+                try db.execute(sql: "INSERT INTO setting (key, value) VALUES ('pseudonym.secret', ?)", arguments: [secret])
+                return secret
+            }
+            try setup.close()
+            let key = Array(secret.utf8)
+            config.prepareDatabase { db in
+                guard db.configuration.readonly else { return }
+                db.add(function: DatabaseFunction("nastavnik_pseudonym", argumentCount: 2, pure: true) { values in
+                    guard let kind = String.fromDatabaseValue(values[0]), let identity = String.fromDatabaseValue(values[1]) else { return nil }
+                    let code = String(SHA256.hmac(key: key, message: Array(identity.utf8)).prefix(8)).uppercased()
+                    switch kind {
+                    case "email": return "p-\(code.lowercased())@pseudonym.invalid"
+                    case "phone": return "+7 000 \(code.prefix(3))-\(code.dropFirst(3).prefix(2))-\(code.dropFirst(5).prefix(2))"
+                    default: return "Работник \(code)"
+                    }
+                })
+                // Temporary views shadow the tables for this reading connection only.
+                try db.execute(sql: Schema.pseudonymViews)
+            }
+        }
         self.writer = try DatabasePool(path: path, configuration: config)
         self.path = path
         try migrate()

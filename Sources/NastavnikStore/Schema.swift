@@ -9,6 +9,29 @@ enum Schema {
         }
     }
 
+    /// Views that replace personal data with pseudonyms on a reading connection: each shadows
+    /// its table by name. Not a migration: created per connection, never stored.
+    static let pseudonymViews = """
+        CREATE TEMP VIEW staff AS SELECT id, person_key, staff_id,
+            CASE WHEN forgotten_at IS NULL THEN nastavnik_pseudonym('name', person_key) ELSE full_name END AS full_name,
+            school_id, position, position_kind, subjects, birth_date, teaching_since, experience_years, category, category_date,
+            CASE WHEN email IS NULL THEN NULL ELSE nastavnik_pseudonym('email', person_key) END AS email,
+            CASE WHEN phone IS NULL THEN NULL ELSE nastavnik_pseudonym('phone', person_key) END AS phone,
+            forgotten_at, last_training_end
+        FROM main.staff;
+        CREATE TEMP VIEW school AS SELECT id, code, name, municipality, kind, internship_site, students, latitude, longitude, address,
+            CASE WHEN head IS NULL THEN NULL ELSE nastavnik_pseudonym('name', 'head:' || head) END AS head, curator_capacity
+        FROM main.school;
+        CREATE TEMP VIEW curator_pairing AS SELECT id, school_id, curator_school_id,
+            CASE WHEN curator_name IS NULL THEN NULL ELSE nastavnik_pseudonym('name', 'curator:' || curator_name) END AS curator_name,
+            CASE WHEN coordinator IS NULL THEN NULL ELSE nastavnik_pseudonym('name', 'coordinator:' || coordinator) END AS coordinator,
+            since, until, order_ref
+        FROM main.curator_pairing;
+        CREATE TEMP VIEW lesson_observation AS SELECT id, staff_id, nastavnik_pseudonym('name', 'observer:' || observer) AS observer,
+            observer_role, date, class_name, subject, focus, scores, note
+        FROM main.lesson_observation;
+        """
+
     /// The whole domain as the first release knows it. Dates are ISO text (`YYYY-MM-DD`),
     /// timestamps ISO 8601 text in UTC. Enumerations are checked with `=` chains, not
     /// `IN (…)`, which makes SQLite build a temporary index on every insert (measured: the

@@ -274,3 +274,30 @@ func jsonObject(_ text: String) throws -> [String: Any] {
         #expect(run(["staff", "forget", "T9", "--db", db]).status == 1)
     }
 }
+
+@Suite struct PseudonymizeTests {
+    @Test func stablePseudonymsInEveryReportAndRealDataUntouched() throws {
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("db.sqlite")
+        precondition(run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО;Директор\nS1;Школа;Директорова Анна\n"), "--db", db]).status == 0)
+        precondition(run(["import", "staff", sandbox.write("t.csv", "Табельный номер;ФИО;Код ОО;Должность;E-mail;Телефон\nT1;Иванова Анна;S1;учитель;a@x.ru;+7 900 1\nT2;Петров Иван;S1;учитель;;\n"), "--db", db]).status == 0)
+        let list = run(["staff", "list", "--db", db, "--format", "json", "--pseudonymize"]).out
+        #expect(!list.contains("Иванова") && !list.contains("Петров"))
+        let card = try jsonObject(run(["staff", "show", "T1", "--db", db, "--format", "json", "--pseudonymize"]).out)
+        let name = try #require(card["full_name"] as? String)
+        #expect(name.hasPrefix("Работник "))
+        #expect((card["email"] as? String)?.hasSuffix("@pseudonym.invalid") == true)
+        #expect((card["phone"] as? String)?.hasPrefix("+7 000 ") == true)
+        // The same person has the same pseudonym in another report and another run; others differ.
+        #expect(list.contains(name))
+        let status = run(["training", "status", "--db", db, "--format", "json", "--pseudonymize", "--as-of", "22.11.2026"]).out
+        #expect(status.contains(name))
+        let other = try jsonObject(run(["staff", "show", "T2", "--db", db, "--format", "json", "--pseudonymize"]).out)
+        #expect(other["full_name"] as? String != name)
+        let school = try jsonObject(run(["schools", "show", "S1", "--db", db, "--format", "json", "--pseudonymize"]).out)
+        #expect((school["head"] as? String)?.hasPrefix("Работник ") == true)
+        // Without the flag, and for writes, the real data is there.
+        #expect(run(["staff", "show", "T1", "--db", db]).out.contains("Иванова Анна"))
+        #expect(run(["import", "staff", sandbox.write("t2.csv", "Табельный номер;ФИО;Код ОО;Должность\nT3;Сидорова;S1;учитель\n"), "--db", db, "--pseudonymize"]).status == 0)
+    }
+}
