@@ -29,7 +29,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         }
     }
 
-    /// Parses `DD.MM.YYYY`, `D.M.YYYY` and `YYYY-MM-DD`; Excel serial numbers are not dates.
+    /// The years a date of this domain can have: births, trainings and roadmaps.
+    public static let plausibleYears = 1800...2200
+
+    /// Parses `DD.MM.YYYY`, `D.M.YYYY` and `YYYY-MM-DD`; Excel serial numbers are not dates, nor
+    /// are years outside `plausibleYears` (a typo such as 01.01.0202, which would also put date
+    /// arithmetic out of range).
     public init?(parsing text: String) {
         // Works on bytes: dates are read for every row of a large import.
         var utf8 = ArraySlice(text.utf8)
@@ -42,13 +47,15 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         if utf8.contains(UInt8(ascii: "-")) {
             let parts = utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
             guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-                  let y = number(parts[0]), let m = number(parts[1]), let d = number(parts[2]) else { return nil }
+                  let y = number(parts[0]), let m = number(parts[1]), let d = number(parts[2]),
+                  LocalDate.plausibleYears.contains(y) else { return nil }
             self.init(year: y, month: m, day: d)
         } else {
             let parts = utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
             guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
                   parts[2].count == 4,
-                  let d = number(parts[0]), let m = number(parts[1]), let y = number(parts[2]) else { return nil }
+                  let d = number(parts[0]), let m = number(parts[1]), let y = number(parts[2]),
+                  LocalDate.plausibleYears.contains(y) else { return nil }
             self.init(year: y, month: m, day: d)
         }
     }

@@ -170,7 +170,8 @@ public struct TermParser: Sendable {
                 var k = i
                 while k < chars.count, isDigit(chars[k]) { digits.append(chars[k]); k += 1 }
                 i = k
-                if digits.count == 4, let year = Int(digits) {
+                // Years outside 1900–2200 are no years of a roadmap (and no dates either).
+                if digits.count == 4, let year = Int(digits), (1900...2200).contains(year) {
                     // 2020/21, 2020/2021, 2020-2021 учебный год is handled by the grammar.
                     var m = i
                     while m < chars.count, chars[m] == " " { m += 1 }

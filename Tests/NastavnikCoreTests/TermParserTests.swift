@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import NastavnikCore
 
@@ -141,5 +142,26 @@ let period2023 = d("2023-01-01")...d("2023-12-31")
         #expect(TermParser(period: nil).parse("Ежеквартально").flag == .unreadable)
         #expect(TermParser(period: nil).parse("I квартал").flag == .unreadable)
         #expect(describe(TermParser(period: nil).parse("Декабрь 2020 года")) == "2020-12-01..2020-12-31")
+    }
+}
+
+/// Inputs the fuzzer (Scripts/fuzz terms) found to crash the parser, kept as regression tests.
+@Suite struct TermParserFuzzRegressions {
+    @Test(arguments: [
+        "MjAyMjsAIjAwMDCREQAAAN8=",   // year 0000: a date that cannot exist was force-unwrapped
+    ])
+    func fuzzFindings(base64: String) throws {
+        let bytes = try #require(Data(base64Encoded: base64))
+        let text = String(decoding: bytes, as: UTF8.self)
+        for parser in [TermParser(period: period2020to2022), TermParser(period: nil)] {
+            let parsed = parser.parse(text)
+            #expect(parsed.occurrences.allSatisfy { $0.start <= $0.end })
+        }
+    }
+
+    @Test(arguments: ["0000 год", "9999", "Декабрь 0001 года", "с 01.01.0001 по 02.01.0001", "1899/00 учебный год"])
+    func yearsOutsideAnyRoadmapAreNotDated(term: String) {
+        let parsed = TermParser(period: period2020to2022).parse(term)
+        #expect(parsed.flag == .unreadable || parsed.occurrences.allSatisfy { (1900...2200).contains($0.start.year) })
     }
 }
