@@ -37,11 +37,7 @@ extension SchoolsCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            var range: ClosedRange<Int>?
-            if let years {
-                guard let p = PeriodText.parse(years) else { throw UserError("Годы «\(years)» не распознаны: укажите, например, 2022-2024.") }
-                range = p.start.year...p.end.year
-            }
+            let range = try yearRange(years)
             var rules = ClassificationRules()
             rules.lowResults = low
             rules.highRisk = highRisk

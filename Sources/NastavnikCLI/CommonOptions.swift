@@ -104,3 +104,10 @@ struct UserError: Error, LocalizedError, CustomStringConvertible {
     var errorDescription: String? { message }
     var description: String { message }
 }
+
+/// `--years 2022-2024` (or one year) as a range of years.
+func yearRange(_ text: String?) throws -> ClosedRange<Int>? {
+    guard let text else { return nil }
+    guard let period = PeriodText.parse(text) else { throw UserError("Годы «\(text)» не распознаны: укажите, например, 2022-2024.") }
+    return period.start.year...period.end.year
+}

@@ -69,11 +69,7 @@ struct CuratorsCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            var range: ClosedRange<Int>?
-            if let years {
-                guard let p = PeriodText.parse(years) else { throw UserError("Годы «\(years)» не распознаны: укажите, например, 2022-2024.") }
-                range = p.start.year...p.end.year
-            }
+            let range = try yearRange(years)
             var locks: [String: String] = [:]
             for pair in lock {
                 let parts = pair.split(separator: ":").map(String.init)

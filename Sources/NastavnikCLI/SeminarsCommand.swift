@@ -50,6 +50,22 @@ struct SeminarsCommand: ParsableCommand {
         return (sessions, kind)
     }
 
+    static func planAndShow(_ options: PlanOptions, save: Bool, format: FormatOptions, database: DatabaseOptions) throws {
+        let db = try database.open()
+        let (sessions, kind) = try plan(options, db: db)
+        if save {
+            let ids: [Int64]
+            do {
+                ids = try db.saveSessions(sessions, kind: kind, topic: options.topic, startTime: options.time, minutes: options.minutes,
+                                          capacity: options.capacity, occurrence: options.activity)
+            } catch let error as StoreError {
+                throw UserError(error.errorDescription ?? "\(error)")
+            }
+            Console.current.err("Сохранено мероприятий: \(ids.count) (№ \(ids.map(String.init).joined(separator: ", "))).\n")
+        }
+        try show(sessions, format: format, topic: options.topic)
+    }
+
     static func show(_ sessions: [SeminarSession], format: FormatOptions, topic: String) throws {
         let json = JSONValue.array(sessions.map { s in
             .object([("date", .string(s.date.iso)), ("host_school_code", s.host.map { .string($0.code) } ?? .null),
@@ -76,14 +92,7 @@ struct SeminarsCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let db = try database.open()
-            let (sessions, kind) = try SeminarsCommand.plan(options, db: db)
-            if save {
-                let ids = try db.saveSessions(sessions, kind: kind, topic: options.topic, startTime: options.time, minutes: options.minutes,
-                                              capacity: options.capacity, occurrence: options.activity)
-                Console.current.err("Сохранено мероприятий: \(ids.count) (№ \(ids.map(String.init).joined(separator: ", "))).\n")
-            }
-            try SeminarsCommand.show(sessions, format: format, topic: options.topic)
+            try SeminarsCommand.planAndShow(options, save: save, format: format, database: database)
         }
     }
 
@@ -94,12 +103,7 @@ struct SeminarsCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let db = try database.open()
-            let (sessions, kind) = try SeminarsCommand.plan(options, db: db)
-            let ids = try db.saveSessions(sessions, kind: kind, topic: options.topic, startTime: options.time, minutes: options.minutes,
-                                          capacity: options.capacity, occurrence: options.activity)
-            Console.current.err("Сохранено мероприятий: \(ids.count) (№ \(ids.map(String.init).joined(separator: ", "))).\n")
-            try SeminarsCommand.show(sessions, format: format, topic: options.topic)
+            try SeminarsCommand.planAndShow(options, save: true, format: format, database: database)
         }
     }
 
