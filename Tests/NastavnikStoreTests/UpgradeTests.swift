@@ -14,6 +14,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("old.sqlite").path
         try FileManager.default.copyItem(atPath: fixture.path, toPath: path)
+        // A checkout gives the fixture 0644; a database of Nastavnik's own is 0600.
+        chmod(path, 0o600)
         let db = try NastavnikDatabase(path: path)
         #expect(try db.appliedMigrations() == NastavnikDatabase.knownMigrations.sorted())
         let counts = try db.writer.read { db in
