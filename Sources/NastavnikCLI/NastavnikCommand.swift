@@ -26,7 +26,11 @@ public struct NastavnikCommand: ParsableCommand {
             return 1
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            var message = fullMessage(for: error)
+            // The parser's own words, for a Russian user.
+            if message.hasPrefix("Error: ") { message = "Ошибка: " + message.dropFirst("Error: ".count) }
+            message = message.replacingOccurrences(of: "\nUsage: ", with: "\nИспользование: ")
+                .replacingOccurrences(of: "See 'nastavnik", with: "Справка: 'nastavnik")
             if !message.isEmpty {
                 if code == .success { Console.current.out(message + "\n") } else { Console.current.err(message + "\n") }
             }
