@@ -3,32 +3,39 @@ import GRDB
 import NastavnikCore
 
 extension NastavnikDatabase {
+    /// Every result's relative score (school mean ÷ region mean) in the years, the last three on
+    /// record by default. The region mean is the file's, else the participant-weighted mean of
+    /// the schools for that year, procedure, subject and grade.
+    static func relativeScores(_ db: Database, years: ClosedRange<Int>?) throws
+        -> [(schoolID: Int64, year: Int, subject: String, relative: Double)] {
+        let range = try years ?? {
+            let last = try Int.fetchOne(db, sql: "SELECT max(year) FROM assessment_result") ?? 0
+            return (last - 2)...last
+        }()
+        let results = try Row.fetchAll(db, sql: """
+            SELECT school_id, year, assessment, subject, grade, mean_score, region_mean, coalesce(participants, 1)
+            FROM assessment_result WHERE year BETWEEN ? AND ?
+            """, arguments: [range.lowerBound, range.upperBound])
+        func key(_ r: Row) -> String { "\(r[1] as Int)|\(r[2] as String)|\(r[3] as String)|\(r[4] as String)" }
+        var weighted: [String: (sum: Double, n: Double)] = [:]
+        for r in results {
+            let p = Double(r[7] as Int)
+            weighted[key(r), default: (0, 0)].sum += (r[5] as Double) * p
+            weighted[key(r)]!.n += p
+        }
+        return results.compactMap { r in
+            let region = (r[6] as Double?) ?? (weighted[key(r)].map { $0.sum / max($0.n, 1) } ?? 0)
+            guard region > 0 else { return nil }
+            return (r[0], r[1], r[3], (r[5] as Double) / region)
+        }
+    }
+
     /// Schools with their relative scores over the years, deficit shares and curator capacity.
     public func matchSchools(years: ClosedRange<Int>?, defaultCapacity: Int = 2) throws -> [MatchSchool] {
         try writer.read { db in
-            let range = try years ?? {
-                let last = try Int.fetchOne(db, sql: "SELECT max(year) FROM assessment_result") ?? 0
-                return (last - 2)...last
-            }()
-            // The region mean as the file gives it, else the participant-weighted mean of the schools.
-            let results = try Row.fetchAll(db, sql: """
-                SELECT r.school_id, r.year, r.assessment, r.subject, r.grade, r.mean_score, r.region_mean,
-                       coalesce(r.participants, 1) AS participants
-                FROM assessment_result r WHERE r.year BETWEEN ? AND ?
-                """, arguments: [range.lowerBound, range.upperBound])
-            var weighted: [String: (sum: Double, n: Double)] = [:]
-            for r in results {
-                let key = "\(r["year"] as Int)|\(r["assessment"] as String)|\(r["subject"] as String)|\(r["grade"] as String)"
-                let p = Double(r["participants"] as Int)
-                weighted[key, default: (0, 0)].sum += (r["mean_score"] as Double) * p
-                weighted[key]!.n += p
-            }
             var relatives: [Int64: [String: [Double]]] = [:]
-            for r in results {
-                let key = "\(r["year"] as Int)|\(r["assessment"] as String)|\(r["subject"] as String)|\(r["grade"] as String)"
-                let region = (r["region_mean"] as Double?) ?? (weighted[key].map { $0.sum / max($0.n, 1) } ?? 0)
-                guard region > 0 else { continue }
-                relatives[r["school_id"], default: [:]][CellValue.fold(r["subject"]), default: []].append((r["mean_score"] as Double) / region)
+            for r in try Self.relativeScores(db, years: years) {
+                relatives[r.schoolID, default: [:]][CellValue.fold(r.subject), default: []].append(r.relative)
             }
             var shares: [Int64: [String: Double]] = [:]
             for row in try Row.fetchAll(db, sql: """
@@ -82,26 +89,10 @@ extension NastavnikDatabase {
     public func classificationData(years: ClosedRange<Int>?) throws -> [ClassifiedSchool] {
         let overview = Dictionary(uniqueKeysWithValues: try schools().map { ($0.code, $0) })
         return try writer.read { db in
-            let range = try years ?? {
-                let last = try Int.fetchOne(db, sql: "SELECT max(year) FROM assessment_result") ?? 0
-                return (last - 2)...last
-            }()
-            let results = try Row.fetchAll(db, sql: """
-                SELECT s.code, r.year, r.assessment, r.subject, r.grade, r.mean_score, r.region_mean, coalesce(r.participants, 1) AS p
-                FROM assessment_result r JOIN school s ON s.id = r.school_id WHERE r.year BETWEEN ? AND ?
-                """, arguments: [range.lowerBound, range.upperBound])
-            var weighted: [String: (sum: Double, n: Double)] = [:]
-            func key(_ r: Row) -> String { "\(r[1] as Int)|\(r[2] as String)|\(r[3] as String)|\(r[4] as String)" }
-            for r in results {
-                let p = Double(r["p"] as Int)
-                weighted[key(r), default: (0, 0)].sum += (r[5] as Double) * p
-                weighted[key(r)]!.n += p
-            }
+            let codes = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, code FROM school").map { ($0[0] as Int64, $0[1] as String) })
             var byYear: [String: [Int: [Double]]] = [:]
-            for r in results {
-                let region = (r[6] as Double?) ?? (weighted[key(r)].map { $0.sum / max($0.n, 1) } ?? 0)
-                guard region > 0 else { continue }
-                byYear[r[0], default: [:]][r[1], default: []].append((r[5] as Double) / region)
+            for r in try Self.relativeScores(db, years: years) {
+                byYear[codes[r.schoolID]!, default: [:]][r.year, default: []].append(r.relative)
             }
             var social: [String: SocialContext] = [:]
             for r in try Row.fetchAll(db, sql: """
