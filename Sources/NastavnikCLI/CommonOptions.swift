@@ -111,3 +111,13 @@ func yearRange(_ text: String?) throws -> ClosedRange<Int>? {
     guard let period = PeriodText.parse(text) else { throw UserError("Годы «\(text)» не распознаны: укажите, например, 2022-2024.") }
     return period.start.year...period.end.year
 }
+
+extension Result where Failure == StoreError {
+    /// The value, or the store's Russian message as the user's error.
+    func orUserError() throws -> Success {
+        switch self {
+        case let .success(value): return value
+        case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
+        }
+    }
+}

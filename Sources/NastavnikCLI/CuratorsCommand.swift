@@ -127,11 +127,9 @@ struct CuratorsCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            switch try database.open().assignCurator(school: school, curator: curator, curatorName: curatorName, coordinator: coordinator,
-                                                     orderRef: order, since: since ?? .today()) {
-            case .success: Console.current.out("Школа \(school): куратор — школа \(curator).\n")
-            case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
-            }
+            try database.open().assignCurator(school: school, curator: curator, curatorName: curatorName, coordinator: coordinator,
+                                                     orderRef: order, since: since ?? .today()).orUserError()
+            Console.current.out("Школа \(school): куратор — школа \(curator).\n")
         }
     }
 

@@ -139,10 +139,8 @@ struct MentoringCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            switch try database.open().endMentorship(id: id, on: date ?? .today()) {
-            case .success: Console.current.out("Пара № \(id) завершена.\n")
-            case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
-            }
+            try database.open().endMentorship(id: id, on: date ?? .today()).orUserError()
+            Console.current.out("Пара № \(id) завершена.\n")
         }
     }
 
@@ -154,10 +152,8 @@ struct MentoringCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            switch try database.open().addMeeting(mentorship: id, date: date, note: note) {
-            case .success: Console.current.out("Встреча записана.\n")
-            case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
-            }
+            try database.open().addMeeting(mentorship: id, date: date, note: note).orUserError()
+            Console.current.out("Встреча записана.\n")
         }
     }
 }

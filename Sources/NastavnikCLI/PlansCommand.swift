@@ -138,10 +138,8 @@ struct PlansCommand: ParsableCommand {
             if value == .done, (evidence ?? "").isEmpty {
                 throw UserError("Для отметки «выполнено» укажите подтверждение: --evidence «Удостоверение № …».")
             }
-            switch try database.open().markPlanItem(id: item, status: value, evidence: evidence, date: date ?? .today()) {
-            case .success: Console.current.out("Пункт № \(item): «\(value.russian)».\n")
-            case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
-            }
+            try database.open().markPlanItem(id: item, status: value, evidence: evidence, date: date ?? .today()).orUserError()
+            Console.current.out("Пункт № \(item): «\(value.russian)».\n")
         }
     }
 

@@ -83,11 +83,7 @@ struct RoadmapCommand: ParsableCommand {
             }
             let date = asOf ?? .today()
             let filter = OccurrenceFilter(roadmap: roadmap, dueWithinDays: dueWithin, overdueOnly: overdue, responsible: responsible)
-            let rows: [OccurrenceRow]
-            switch try db.occurrences(filter, asOf: date) {
-            case let .success(value): rows = value
-            case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
-            }
+            let rows = try db.occurrences(filter, asOf: date).orUserError()
             if format.format == .json {
                 // The documented keys, in this order; `id` and `roadmap` identify the occurrence.
                 let json = JSONValue.array(rows.map { o in
@@ -190,11 +186,7 @@ struct RoadmapCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let rows: [OccurrenceRow]
-            switch try database.open().occurrences(OccurrenceFilter(roadmap: roadmap), asOf: .today()) {
-            case let .success(value): rows = value
-            case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
-            }
+            let rows = try database.open().occurrences(OccurrenceFilter(roadmap: roadmap), asOf: .today()).orUserError()
             let entries = RoadmapCommand.calendarEntries(rows)
             let name = roadmap.flatMap { key in rows.first { $0.roadmapKey == key }?.roadmapTitle } ?? "Дорожные карты"
             try Output.write(Array(ICalendarWriter(name: name).render(entries).utf8), to: output)

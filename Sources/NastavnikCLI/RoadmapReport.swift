@@ -44,11 +44,7 @@ extension RoadmapCommand {
             }
             // Statuses as they stood at the end of the period.
             let asOf = range.upperBound.adding(days: 1)
-            let all: [OccurrenceRow]
-            switch try database.open().occurrences(OccurrenceFilter(roadmap: roadmap), asOf: asOf) {
-            case let .success(value): all = value
-            case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
-            }
+            let all = try database.open().occurrences(OccurrenceFilter(roadmap: roadmap), asOf: asOf).orUserError()
             let report = RoadmapMonitoring.build(all, period: range, periodText: period)
             switch format.lowercased() {
             case "md", "markdown": try Output.write(Array(MarkdownRenderer().render(report).utf8), to: output)

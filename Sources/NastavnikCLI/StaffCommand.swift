@@ -60,11 +60,7 @@ struct StaffCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let card: StaffCard
-            switch try database.open().staffCard(id: id) {
-            case let .success(value): card = value
-            case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
-            }
+            let card = try database.open().staffCard(id: id).orUserError()
             let date = asOf ?? .today()
             let m = card.member
             let rule = TrainingRule()
@@ -130,10 +126,8 @@ struct StaffCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            switch try database.open().forget(staff: id, on: .today()) {
-            case .success: Console.current.out("Персональные данные работника \(id) удалены.\n")
-            case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
-            }
+            try database.open().forget(staff: id, on: .today()).orUserError()
+            Console.current.out("Персональные данные работника \(id) удалены.\n")
         }
     }
 }

@@ -145,10 +145,8 @@ extension TrainingCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            switch try database.open().enrol(staff: staff, course: course, start: start, end: end, asOf: .today()) {
-            case let .success(message): Console.current.out(message + "\n")
-            case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
-            }
+            let message = try database.open().enrol(staff: staff, course: course, start: start, end: end, asOf: .today()).orUserError()
+            Console.current.out(message + "\n")
         }
     }
 
