@@ -28,10 +28,7 @@ struct RestoreCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        switch try NastavnikDatabase.checkRestorable(file) {
-        case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
-        case .success: break
-        }
+        _ = try NastavnikDatabase.checkRestorable(file).orUserError()
         let kept = try NastavnikDatabase.restore(from: file, to: database.path)
         Console.current.out("База восстановлена из «\(file)»." + (kept.map { " Прежний файл сохранён: \($0)." } ?? "") + "\n")
     }

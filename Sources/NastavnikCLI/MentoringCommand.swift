@@ -101,12 +101,9 @@ struct MentoringCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            switch try database.open().assignMentor(mentor: mentor, mentee: mentee, form: form, start: start ?? .today(), end: end,
-                                                    goal: goal, consent: consent) {
-            case .success:
-                Console.current.out("Наставник \(mentor) закреплён за \(mentee)." + (consent == nil ? " Письменное согласие наставника не отмечено (--consent ДАТА)." : "") + "\n")
-            case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
-            }
+            try database.open().assignMentor(mentor: mentor, mentee: mentee, form: form, start: start ?? .today(), end: end,
+                                                    goal: goal, consent: consent).orUserError()
+            Console.current.out("Наставник \(mentor) закреплён за \(mentee)." + (consent == nil ? " Письменное согласие наставника не отмечено (--consent ДАТА)." : "") + "\n")
         }
     }
 

@@ -190,11 +190,8 @@ struct SeminarsCommand: ParsableCommand {
                 }
             }
             guard !ids.isEmpty else { throw UserError("Укажите файл или --present с табельными номерами.") }
-            switch try database.open().recordAttendance(event: id, present: ids) {
-            case let .success(result):
-                Console.current.out("Отмечено присутствующих: \(result.present). Закрыто пунктов ИППР: \(result.closedItems).\n")
-            case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
-            }
+            let result = try database.open().recordAttendance(event: id, present: ids).orUserError()
+            Console.current.out("Отмечено присутствующих: \(result.present). Закрыто пунктов ИППР: \(result.closedItems).\n")
         }
     }
 

@@ -168,11 +168,8 @@ extension TrainingCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            switch try database.open().complete(staff: staff, course: course, certificate: certificate, end: date ?? .today()) {
-            case let .success(result):
-                Console.current.out("\(result.name): обучение завершено, удостоверение № \(certificate). Закрыто пунктов ИППР: \(result.closedItems).\n")
-            case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
-            }
+            let result = try database.open().complete(staff: staff, course: course, certificate: certificate, end: date ?? .today()).orUserError()
+            Console.current.out("\(result.name): обучение завершено, удостоверение № \(certificate). Закрыто пунктов ИППР: \(result.closedItems).\n")
         }
     }
 }
