@@ -447,7 +447,6 @@ public struct TermParser: Sendable {
         var from: Point
         var to: Point?
         var deadline = false
-        var openEnded = false
 
         var needsYear: Bool { from.needsYear || (to?.needsYear ?? false) }
 
@@ -478,7 +477,6 @@ public struct TermParser: Sendable {
         var pending: [Int] = [] // indexes of items whose points still need the year written after them
         var expectRangeEnd = false
         var nextIsDeadline = false
-        var nextIsFrom = false
         var pendingDay: Int?
 
         func add(_ point: Point) {
@@ -488,9 +486,7 @@ public struct TermParser: Sendable {
             } else {
                 var item = Item(from: point)
                 item.deadline = nextIsDeadline
-                item.openEnded = nextIsFrom
                 nextIsDeadline = false
-                nextIsFrom = false
                 items.append(item)
             }
             if point.year == nil, !(point.unit.isDate) { pending.append(items.count - 1) }
@@ -547,7 +543,8 @@ public struct TermParser: Sendable {
             case let .word(w):
                 switch w {
                 case "до": nextIsDeadline = true
-                case "с", "со": nextIsFrom = true
+                // «с марта 2020 года»: the month it starts; «далее …» repeats it, «по …» ends it.
+                case "с", "со": break
                 case "по":
                     if let last = items.indices.last, items[last].to == nil { expectRangeEnd = true }
                 case "год", "в", "и", "течение", "учебного", "учебный", "учебном", "года", "/", "на", "числа", "не", "позднее":
@@ -559,11 +556,6 @@ public struct TermParser: Sendable {
             }
         }
         if expectRangeEnd || pendingDay != nil { return nil }
-        // «с марта 2020 года» with nothing after: from that month on (the caller repeats it
-        // with «далее …», or it runs to the end of the period).
-        for i in items.indices where items[i].openEnded && items[i].to == nil {
-            items[i].openEnded = false
-        }
         return items.isEmpty ? nil : items
     }
 }
