@@ -29,8 +29,8 @@ struct TrainingCommand: ParsableCommand {
 
         func run() throws {
             let date = asOf ?? .today()
-            var lines = try database.open().trainingStatus(asOf: date, schoolCode: school)
-            if nonCompliant { lines = lines.filter { !$0.compliant } }
+            let lines = try database.open().trainingStatus(asOf: date, schoolCode: school,
+                                                           outOfComplianceBy: nonCompliant ? date : nil)
             let columns = [Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
                            Column("last_training_end", "Окончание последних КПК"), Column("compliant", "КПК за 3 года")]
             try TrainingCommand.emit(lines, format: format, columns: columns) { line in
@@ -84,7 +84,7 @@ struct TrainingCommand: ParsableCommand {
             let date = asOf ?? .today()
             guard until >= date else { throw UserError("Дата --until (\(until.russian)) раньше даты отсчёта (\(date.russian)).") }
             let db = try database.open()
-            let lines = try db.trainingStatus(asOf: date, schoolCode: school)
+            let lines = try db.trainingStatus(asOf: date, schoolCode: school, outOfComplianceBy: until)
             let planned = try db.plannedTrainingEnds(until: until)
             let rule = try db.trainingRule()
             // Out by `until`: never trained, or the 3 years since the last training end before it.
@@ -100,7 +100,7 @@ struct TrainingCommand: ParsableCommand {
                            Column("out_of_compliance_from", "Вне правила с"), Column("compliant_now", "Сейчас в правиле"),
                            Column("planned_training_end", "Записан на КПК до")]
             try TrainingCommand.emit(falling, format: format, columns: columns) { line in
-                let plannedEnd = line.staffID.flatMap { planned["id:" + $0] }
+                let plannedEnd = planned[line.rowID]
                 return [Cell(line.staffID), .text(line.fullName), .text(line.schoolCode), Cell(line.lastTrainingEnd),
                         Cell(line.outOfComplianceFrom), .bool(line.compliant), Cell(plannedEnd)]
             }

@@ -66,7 +66,10 @@ public struct StreamingWriter {
                 buffer.append(contentsOf: keys[k])
                 switch cell {
                 case let .text(s): jsonString(s)
-                case let .date(d): jsonString(d.iso)
+                case let .date(d):
+                    buffer.append(0x22)
+                    appendDate(d, iso: true)
+                    buffer.append(0x22)
                 case let .bool(b): buffer.append(contentsOf: (b ? "true" : "false").utf8)
                 case let .integer(n): buffer.append(contentsOf: String(n).utf8)
                 case .empty: buffer.append(contentsOf: "null".utf8)
@@ -87,8 +90,87 @@ public struct StreamingWriter {
         buffer.append(contentsOf: [0xEF, 0xBB, 0xBF])
         buffer.append(contentsOf: DelimitedText.record(columns.map(\.title), delimiter: ";").utf8)
         for i in 0..<count {
-            buffer.append(contentsOf: DelimitedText.record(row(i).map(renderer.value), delimiter: ";").utf8)
+            for (k, cell) in row(i).enumerated() {
+                if k > 0 { buffer.append(0x3B) }
+                switch cell {
+                case .empty: break
+                case let .date(d): appendDate(d, iso: false)
+                case let .bool(b): buffer.append(contentsOf: (b ? "да" : "нет").utf8)
+                default: appendCSVField(renderer.value(cell))
+                }
+            }
+            buffer.append(contentsOf: [0x0D, 0x0A])
             try flushIfFull()
+        }
+    }
+
+    private mutating func appendCSVField(_ value: String) {
+        guard value.utf8.contains(where: { $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+            buffer.append(contentsOf: value.utf8)
+            return
+        }
+        buffer.append(0x22)
+        for byte in value.utf8 {
+            if byte == 0x22 { buffer.append(0x22) }
+            buffer.append(byte)
+        }
+        buffer.append(0x22)
+    }
+
+    // Dates and flags are written as bytes: a million rows would otherwise build two million
+    // short strings only to copy them.
+    private mutating func appendDigits(_ value: Int, count: Int) {
+        var divisor = 1
+        for _ in 1..<count { divisor *= 10 }
+        var rest = value
+        for _ in 0..<count {
+            buffer.append(UInt8(0x30 + (rest / divisor) % 10))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
+
+    private mutating func appendDate(_ date: LocalDate, iso: Bool) {
+        guard (0...9999).contains(date.year) else {
+            buffer.append(contentsOf: (iso ? date.iso : date.russian).utf8)
+            return
+        }
+        if iso {
+            appendDigits(date.year, count: 4); buffer.append(0x2D)
+            appendDigits(date.month, count: 2); buffer.append(0x2D)
+            appendDigits(date.day, count: 2)
+        } else {
+            appendDigits(date.day, count: 2); buffer.append(0x2E)
+            appendDigits(date.month, count: 2); buffer.append(0x2E)
+            appendDigits(date.year, count: 4)
+        }
+    }
+
+    private static func displayWidth(_ cell: Cell) -> Int {
+        switch cell {
+        case let .text(s): TextTableRenderer.width(s)
+        case .date: 10
+        case let .bool(b): b ? 2 : 3
+        case .empty: 0
+        default: TextTableRenderer.width(cell.display)
+        }
+    }
+
+    private static func isBlank(_ cell: Cell) -> Bool {
+        switch cell {
+        case .empty: true
+        case let .text(s): s.isEmpty
+        case let .list(items): items.allSatisfy(\.isEmpty)
+        default: false
+        }
+    }
+
+    private mutating func appendDisplay(_ cell: Cell) {
+        switch cell {
+        case let .text(s): buffer.append(contentsOf: s.utf8)
+        case let .date(d): appendDate(d, iso: false)
+        case .empty: break
+        default: buffer.append(contentsOf: cell.display.utf8)
         }
     }
 
@@ -99,32 +181,37 @@ public struct StreamingWriter {
         }
         var widths = columns.map { TextTableRenderer.width($0.title) }
         var numeric = Array(repeating: true, count: columns.count)
+        // Each cell's width, measured once for the column widths and kept for the padding.
+        var cellWidths = [UInt32](repeating: 0, count: count * columns.count)
         for i in 0..<count {
             for (k, cell) in row(i).enumerated() where k < widths.count {
-                widths[k] = max(widths[k], TextTableRenderer.width(cell.display))
+                let width = Self.displayWidth(cell)
+                cellWidths[i * columns.count + k] = UInt32(clamping: width)
+                widths[k] = max(widths[k], width)
                 if !cell.isNumeric && cell != .empty { numeric[k] = false }
             }
         }
         let spaces = [UInt8](repeating: 0x20, count: widths.reduce(0, +) + 2 * widths.count)
-        func line(_ cells: [String]) {
+        func line(_ cells: [Cell], measured: Int?) {
             var pending = 0
             for (k, cell) in cells.enumerated() where k < widths.count {
-                let pad = max(0, widths[k] - TextTableRenderer.width(cell))
+                let width = measured.map { Int(cellWidths[$0 + k]) } ?? Self.displayWidth(cell)
+                let pad = max(0, widths[k] - width)
                 if k > 0 { pending += 2 }
                 if numeric[k] { pending += pad }
-                if !cell.isEmpty {
+                if !Self.isBlank(cell) {
                     buffer.append(contentsOf: spaces[0..<pending])
-                    buffer.append(contentsOf: cell.utf8)
+                    appendDisplay(cell)
                     pending = 0
                 }
                 if !numeric[k] { pending += pad }
             }
             buffer.append(0x0A)
         }
-        line(columns.map(\.title))
+        line(columns.map { .text($0.title) }, measured: nil)
         buffer.append(contentsOf: (widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n").utf8)
         for i in 0..<count {
-            line(row(i).map(\.display))
+            line(row(i), measured: i * columns.count)
             try flushIfFull()
         }
     }

@@ -8,16 +8,9 @@ public struct TextTableRenderer: Sendable {
     /// The visible width of a string in a terminal.
     public static func width(_ s: String) -> Int {
         // Fast path: Latin and Cyrillic text, one column per scalar (count the UTF-8 lead bytes).
-        var count = 0
-        var simple = true
-        for byte in s.utf8 {
-            if byte < 0x80 { count += 1 }
-            else if byte >= 0xC0 {
-                // Lead bytes of U+0080–U+02FF and of Cyrillic U+0400–U+04FF.
-                if byte < 0xCC || (byte >= 0xD0 && byte <= 0xD3) { count += 1 } else { simple = false; break }
-            }
-        }
-        if simple { return count }
+        // A table of a country measures millions of cells, so the bytes are read in place.
+        let simple: Int?? = s.utf8.withContiguousStorageIfAvailable { simpleWidth($0) }
+        if let count = simple ?? simpleWidth(s.utf8) { return count }
         var w = 0
         for scalar in s.unicodeScalars {
             switch scalar.properties.generalCategory {
@@ -34,6 +27,18 @@ public struct TextTableRenderer: Sendable {
             }
         }
         return w
+    }
+
+    private static func simpleWidth(_ bytes: some Sequence<UInt8>) -> Int? {
+        var count = 0
+        for byte in bytes {
+            if byte < 0x80 { count += 1 }
+            else if byte >= 0xC0 {
+                // Lead bytes of U+0080–U+02FF and of Cyrillic U+0400–U+04FF.
+                if byte < 0xCC || (byte >= 0xD0 && byte <= 0xD3) { count += 1 } else { return nil }
+            }
+        }
+        return count
     }
 
     private func clip(_ s: String) -> String {

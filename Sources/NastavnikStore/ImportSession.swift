@@ -105,24 +105,23 @@ public final class ImportSession {
     // MARK: Bulk loading
 
     /// The indexes a bulk load of a table drops and builds again, exactly as the schema has them.
-    static let bulkIndexes: [String: [(name: String, sql: String)]] = [
-        "staff": [
-            ("staff_person_key", "CREATE UNIQUE INDEX staff_person_key ON staff(person_key)"),
-            ("staff_school", "CREATE INDEX staff_school ON staff(school_id)"),
-        ],
-    ]
     private var droppedIndexes: [(name: String, sql: String)] = []
 
     /// Prepares for a large file: when it will add more rows than the table has, the table's
     /// indexes are dropped, so rows are appended without keeping B-trees in order, and built
     /// again by `endBulk()` in one sorted pass. Both happen inside the import's transaction.
     public func beginBulk(table: String, estimatedRows: Int) throws {
-        guard let indexes = Self.bulkIndexes[table], estimatedRows >= 50_000 else { return }
+        guard estimatedRows >= 50_000 else { return }
         let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
         guard estimatedRows > existing else { return }
+        // Every index the migrations gave the table (SQLite's own, for UNIQUE and PRIMARY KEY
+        // clauses, have no SQL and stay).
+        let indexes = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+                                       arguments: [table])
         for index in indexes {
-            try db.execute(sql: "DROP INDEX \(index.name)")
-            droppedIndexes.append(index)
+            let name: String = index["name"]
+            try db.execute(sql: "DROP INDEX \(name)")
+            droppedIndexes.append((name, index["sql"]))
         }
     }
 

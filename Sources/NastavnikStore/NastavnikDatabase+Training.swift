@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import NastavnikCore
 
 /// A teacher's standing with the three-year rule.
@@ -9,7 +10,6 @@ public struct TrainingStatusLine: Sendable, Equatable {
     public var staffID: String?
     public var fullName: String
     public var schoolCode: String
-    public var position: String
     public var lastTrainingEnd: LocalDate?
     public var compliant: Bool
     /// The first day the teacher is out of compliance (the day after the 3 years end).
@@ -46,7 +46,11 @@ extension NastavnikDatabase {
 
     /// Every teaching and leading staff member with the end of their last counting training:
     /// completed, of at least the rule's hours, ended on or before `date`.
-    public func trainingStatus(asOf date: LocalDate, schoolCode: String? = nil, rule: TrainingRule? = nil) throws -> [TrainingStatusLine] {
+    ///
+    /// With `outOfComplianceBy`, only those who will be out of the rule on that day (it is
+    /// `date` or later): the forecast and `--non-compliant` read a fraction of a country.
+    public func trainingStatus(asOf date: LocalDate, schoolCode: String? = nil, rule: TrainingRule? = nil,
+                               outOfComplianceBy: LocalDate? = nil) throws -> [TrainingStatusLine] {
         let rule = try rule ?? trainingRule()
         return try writer.read { db in
             // Usually no completed training ends after the date: the kept column is the answer.
@@ -55,14 +59,20 @@ extension NastavnikDatabase {
             let storedRule = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'training.minimum_hours'").flatMap(Double.init) ?? 16
             if latestEnd.map({ $0 <= date.iso }) ?? true, storedRule == rule.minimumHours {
                 var sql = """
-                    SELECT st.staff_id, st.full_name, s.code, st.position, st.last_training_end, st.id
-                    FROM staff st JOIN school s ON s.id = st.school_id
+                    SELECT st.staff_id, st.full_name, s.code, st.last_training_end, st.id
+                    FROM school s JOIN staff st ON st.school_id = s.id
                     WHERE (st.position_kind = 'teacher' OR st.position_kind = 'leader')
                     """
                 var arguments: StatementArguments = []
                 if let schoolCode {
                     sql += " AND s.code = ?"
                     arguments += [schoolCode]
+                }
+                if let by = outOfComplianceBy {
+                    // Every counted end lies on or before `date`, so before `by`: out means none
+                    // within the 3 years before `by`.
+                    sql += " AND (st.last_training_end IS NULL OR st.last_training_end < ?)"
+                    arguments += [rule.windowStart(asOf: by).iso]
                 }
                 return try Self.statusLines(db, sql: sql + " ORDER BY s.code, st.full_name", arguments: arguments, rule: rule, date: date)
             }
@@ -73,8 +83,8 @@ extension NastavnikDatabase {
                     WHERE t.status = 'completed' AND t.end_date <= ? AND coalesce(t.hours, c.hours) >= ?
                     GROUP BY t.staff_id
                 )
-                SELECT st.staff_id, st.full_name, s.code, st.position, last.last_end, st.id
-                FROM staff st JOIN school s ON s.id = st.school_id LEFT JOIN last ON last.staff_id = st.id
+                SELECT st.staff_id, st.full_name, s.code, last.last_end, st.id
+                FROM school s JOIN staff st ON st.school_id = s.id LEFT JOIN last ON last.staff_id = st.id
                 WHERE (st.position_kind = 'teacher' OR st.position_kind = 'leader')
                 """
             var arguments: StatementArguments = [date.iso, rule.minimumHours]
@@ -82,32 +92,56 @@ extension NastavnikDatabase {
                 sql += " AND s.code = ?"
                 arguments += [schoolCode]
             }
+            if let by = outOfComplianceBy {
+                sql += " AND (last.last_end IS NULL OR last.last_end < ?)"
+                arguments += [rule.windowStart(asOf: by).iso]
+            }
             sql += " ORDER BY s.code, st.full_name"
             return try Self.statusLines(db, sql: sql, arguments: arguments, rule: rule, date: date)
         }
     }
 
+    // A country's list is a million rows: they are read through SQLite's C API, with the
+    // dates parsed from bytes, rather than decoded through GRDB's rows.
     private static func statusLines(_ db: Database, sql: String, arguments: StatementArguments, rule: TrainingRule,
                                     date: LocalDate) throws -> [TrainingStatusLine] {
+        let statement = try db.makeStatement(sql: sql)
+        try statement.setArguments(arguments)
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        func text(_ column: Int32) -> String? {
+            guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+            return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
+        }
         var lines: [TrainingStatusLine] = []
-        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-        while let row = try cursor.next() {
-            let last = (row[4] as String?).flatMap { LocalDate(parsing: $0) }
+        // The largest id bounds the count: one allocation instead of twenty copies of a growing array.
+        if let bound = try Int.fetchOne(db, sql: "SELECT max(id) FROM staff") { lines.reserveCapacity(min(bound, 20_000_000)) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
+            }
+            var last: LocalDate?
+            if let bytes = sqlite3_column_text(handle, 3) {
+                last = LocalDate(iso: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, 3))))
+            }
             lines.append(TrainingStatusLine(
-                rowID: row[5], staffID: row[0], fullName: row[1], schoolCode: row[2], position: row[3], lastTrainingEnd: last,
-                compliant: rule.isCompliant(lastTrainingEnd: last, asOf: date),
+                rowID: sqlite3_column_int64(handle, 4), staffID: text(0), fullName: text(1) ?? "", schoolCode: text(2) ?? "",
+                lastTrainingEnd: last, compliant: rule.isCompliant(lastTrainingEnd: last, asOf: date),
                 outOfComplianceFrom: last.map { $0.adding(years: rule.years).adding(days: 1) }))
         }
         return lines
     }
 
     /// Courses a person is enrolled in or studying that end by `date`: they will count then.
-    public func plannedTrainingEnds(until date: LocalDate) throws -> [String: LocalDate] {
+    /// Keyed by the staff row's id (`TrainingStatusLine.rowID`).
+    public func plannedTrainingEnds(until date: LocalDate) throws -> [Int64: LocalDate] {
         try writer.read { db in
-            var map: [String: LocalDate] = [:]
+            var map: [Int64: LocalDate] = [:]
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT st.person_key, max(t.end_date) FROM training t JOIN staff st ON st.id = t.staff_id
-                WHERE (t.status = 'applied' OR t.status = 'studying') AND t.end_date <= ? GROUP BY st.id
+                SELECT t.staff_id, max(t.end_date) FROM training t
+                WHERE (t.status = 'applied' OR t.status = 'studying') AND t.end_date <= ? GROUP BY t.staff_id
                 """, arguments: [date.iso])
             while let row = try cursor.next() {
                 if let d = LocalDate(parsing: row[1] as String) { map[row[0]] = d }

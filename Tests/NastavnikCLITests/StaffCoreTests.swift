@@ -71,6 +71,9 @@ import NastavnikStore
         let past = try json(["training", "status", "--as-of", "01.01.2024"])
         #expect(past[0]["compliant"] as? Bool == true)
         #expect(past[1]["last_training_end"] is NSNull)
+        // Only those out of the rule, today and on a date in the past.
+        #expect(try json(["training", "status", "--as-of", "22.11.2026", "--non-compliant"]).map { $0["staff_id"] as? String } == ["T1", "T3"])
+        #expect(try json(["training", "status", "--as-of", "01.01.2024", "--non-compliant"]).map { $0["staff_id"] as? String } == ["T2", "T3"])
         // With 8 hours counting, the webinar counts.
         #expect(run(["training", "settings", "--minimum-hours", "8", "--db", db]).status == 0)
         #expect(try json(["training", "status", "--as-of", "22.11.2026"])[2]["last_training_end"] as? String == "2025-02-01")
@@ -82,6 +85,24 @@ import NastavnikStore
         #expect(rows[1]["out_of_compliance_from"] as? String == "2026-10-21")
         #expect(rows[2]["out_of_compliance_from"] as? String == "2028-02-16")
         #expect(rows[2]["compliant_now"] as? Bool == true)
+    }
+
+    /// A course someone is enrolled in shows in the forecast, personnel number or not.
+    @Test func forecastShowsPlannedCoursesOfPeopleWithoutPersonnelNumber() throws {
+        let staff = sandbox.write("more-staff.csv", "ФИО;Код ОО;Должность\nНовикова Елена Викторовна;S2;учитель\n")
+        #expect(run(["import", "staff", staff, "--db", db]).status == 0)
+        let training = sandbox.write("enrolled.csv", """
+            ФИО;Код ОО;Код программы;Дата начала;Дата окончания;Статус
+            Новикова Елена Викторовна;S2;K2;01.04.2027;30.04.2027;обучается
+
+            """)
+        let imported = run(["import", "trainings", training, "--db", db, "--as-of", "22.11.2026"])
+        #expect(imported.status == 0, "\(imported.err)")
+        let rows = try json(["training", "forecast", "--until", "01.03.2028", "--as-of", "22.11.2026"])
+        let novikova = try #require(rows.first { $0["full_name"] as? String == "Новикова Елена Викторовна" })
+        #expect(novikova["staff_id"] is NSNull)
+        #expect(novikova["planned_training_end"] as? String == "2027-04-30")
+        #expect(rows.first { $0["staff_id"] as? String == "T1" }?["planned_training_end"] is NSNull)
     }
 
     @Test func plansAreGeneratedCorrectedAndCarriedOver() throws {

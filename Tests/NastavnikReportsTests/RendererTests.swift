@@ -88,3 +88,53 @@ import NastavnikCore
         #expect(!sheet.contains("<f>"))
     }
 }
+
+/// The streaming writer of million-row lists writes dates, flags and quoting as bytes; its
+/// output must read exactly as the report renderers' would.
+@Suite struct StreamingWriterTests {
+    let columns = [Column("code", "Код"), Column("name", "ФИО"), Column("since", "С"), Column("ok", "В правиле"), Column("n", "Число")]
+    let rows: [[Cell]] = [
+        [.text("S1"), .text("Ёлкина; \"Анна\""), .date(LocalDate(year: 2024, month: 9, day: 1)!), .bool(true), .integer(7)],
+        [.text("S22"), .text("=СУММ(A1)"), .empty, .bool(false), .integer(12)],
+    ]
+
+    func written(_ format: StreamingWriter.Format) throws -> String {
+        var bytes: [UInt8] = []
+        var writer = StreamingWriter(columns: columns, format: format) { bytes += $0 }
+        try writer.write(count: rows.count, emptyMessage: "Нет.") { rows[$0] }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    @Test func tableAlignsByVisibleWidth() throws {
+        #expect(try written(.table) == """
+            Код  ФИО             С           В правиле  Число
+            ───  ──────────────  ──────────  ─────────  ─────
+            S1   Ёлкина; "Анна"  01.09.2024  да             7
+            S22  =СУММ(A1)                   нет           12
+
+            """)
+    }
+
+    @Test func csvQuotesAndNeutralisesFormulas() throws {
+        #expect(try written(.csv) == "\u{FEFF}Код;ФИО;С;В правиле;Число\r\n"
+            + "S1;\"Ёлкина; \"\"Анна\"\"\";01.09.2024;да;7\r\n"
+            + "S22;'=СУММ(A1);;нет;12\r\n")
+    }
+
+    @Test func jsonHasStableKeysAndISODates() throws {
+        #expect(try written(.json) == """
+            [
+              {"code":"S1","name":"Ёлкина; \\"Анна\\"","since":"2024-09-01","ok":true,"n":7},
+              {"code":"S22","name":"=СУММ(A1)","since":null,"ok":false,"n":12}
+            ]
+
+            """)
+    }
+
+    @Test func anEmptyListSaysSo() throws {
+        var bytes: [UInt8] = []
+        var writer = StreamingWriter(columns: columns, format: .table) { bytes += $0 }
+        try writer.write(count: 0, emptyMessage: "Нет работников.") { _ in [] }
+        #expect(String(decoding: bytes, as: UTF8.self) == "Нет работников.\n")
+    }
+}

@@ -23,7 +23,7 @@ import NastavnikCore
         }
         #expect(journal == "wal")
         #expect(foreignKeys == 1)
-        #expect(try db.appliedMigrations() == ["v1-domain"])
+        #expect(try db.appliedMigrations() == ["v1-domain", "v2-staff-by-school"])
     }
 
     @Test func pathResolution() {

@@ -22,6 +22,11 @@ import Testing
             try ["school", "staff", "activity", "activity_occurrence"].map { try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0 }
         }
         #expect(counts == [3, 3, 24, 29])
+        // v2 replaced the school index of staff with the covering one the staff lists read.
+        let staffIndexes = try db.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'staff' AND sql IS NOT NULL ORDER BY name")
+        }
+        #expect(staffIndexes == ["staff_by_school", "staff_person_key"])
         #expect(try db.doctor().filter { !$0.ok }.map(\.name) == [])
         #expect(try db.schools().map(\.code) == ["X01", "X02", "X03"])
     }
