@@ -12,17 +12,51 @@ struct DatabaseOptions: ParsableArguments {
     @Flag(name: .long, help: "Заменить ФИО, e-mail и телефоны устойчивыми псевдонимами (для передачи отчётов без персональных данных).")
     var pseudonymize = false
 
+    @Option(name: .long, help: "Кто вносит изменения (для журнала аудита); по умолчанию пользователь ОС.")
+    var by: String?
+
     var path: String { NastavnikDatabase.resolvePath(option: db) }
 
+    /// Who the audit log and the import log name.
+    var actorName: String {
+        if let by, !by.trimmingCharacters(in: .whitespaces).isEmpty { return by.trimmingCharacters(in: .whitespaces) }
+        return AuditActor.systemUser()
+    }
+
     func open() throws -> NastavnikDatabase {
+        try Self.open(path: path, pseudonymize: pseudonymize, actorName: actorName)
+    }
+
+    static func open(path: String, pseudonymize: Bool, actorName: String) throws -> NastavnikDatabase {
         do {
-            return try NastavnikDatabase(path: path, pseudonymize: pseudonymize)
+            return try NastavnikDatabase(path: path, pseudonymize: pseudonymize,
+                                         actor: AuditActor(name: actorName, command: Invocation.current))
         } catch let error as StoreError {
             throw UserError(error.errorDescription ?? "\(error)")
         } catch {
             throw UserError("Не удалось открыть базу данных «\(path)»: \(error)")
         }
     }
+}
+
+/// The database options of a command whose `--by` means something else (`training order
+/// --by provider`): it changes nothing, so the log needs no name; the OS user stands in.
+struct ReadingDatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: "Файл базы данных (по умолчанию $NASTAVNIK_DB или ./nastavnik.sqlite).")
+    var db: String?
+
+    @Flag(name: .long, help: "Заменить ФИО, e-mail и телефоны устойчивыми псевдонимами (для передачи отчётов без персональных данных).")
+    var pseudonymize = false
+
+    func open() throws -> NastavnikDatabase {
+        try DatabaseOptions.open(path: NastavnikDatabase.resolvePath(option: db), pseudonymize: pseudonymize,
+                                 actorName: AuditActor.systemUser())
+    }
+}
+
+/// The command line being run, as the audit log records it.
+enum Invocation {
+    @TaskLocal static var current: String?
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

@@ -40,9 +40,6 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: "Записать отклонённые строки с описанием ошибок в этот файл.")
     var rejects: String?
 
-    @Option(name: .long, help: "Кто импортирует (для журнала); по умолчанию пользователь ОС.")
-    var by: String?
-
     @Option(name: .long, help: "Дата, относительно которой определяется статус обучения (ДД.ММ.ГГГГ).")
     var asOf: LocalDate?
 
@@ -64,7 +61,7 @@ struct ImportCommand: ParsableCommand {
         var options = try ImportCommand.options(encoding: encoding, delimiter: delimiter)
         options.dryRun = dryRun
         options.rejectsPath = rejects
-        options.importedBy = by ?? ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
+        options.importedBy = database.actorName
         if let asOf { options.today = asOf }
         options.roadmap = try roadmap.options()
         let db = try database.open()

@@ -9,7 +9,7 @@ public struct NastavnikCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             DemoCommand.self, ImportCommand.self, TemplateCommand.self, SchoolsCommand.self, StaffCommand.self,
-            ReportCommand.self, RoadmapCommand.self, TrainingCommand.self, PlansCommand.self, DiagnosticsCommand.self, AttestationCommand.self, IndicatorsCommand.self, ObservationsCommand.self, CuratorsCommand.self, MentoringCommand.self, SeminarsCommand.self, BackupCommand.self, RestoreCommand.self, DoctorCommand.self, BenchAssignmentCommand.self,
+            ReportCommand.self, RoadmapCommand.self, TrainingCommand.self, PlansCommand.self, DiagnosticsCommand.self, AttestationCommand.self, IndicatorsCommand.self, ObservationsCommand.self, CuratorsCommand.self, MentoringCommand.self, SeminarsCommand.self, BackupCommand.self, RestoreCommand.self, DoctorCommand.self, AuditCommand.self, BenchAssignmentCommand.self,
         ]
     )
 
@@ -17,6 +17,11 @@ public struct NastavnikCommand: ParsableCommand {
 
     /// Parses and runs a command line, writing to `Console.current`; returns the exit status.
     public static func runMain(_ arguments: [String]? = nil) -> Int32 {
+        let words = arguments ?? Array(CommandLine.arguments.dropFirst())
+        return Invocation.$current.withValue((["nastavnik"] + words).joined(separator: " ")) { run(arguments) }
+    }
+
+    private static func run(_ arguments: [String]?) -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

@@ -36,7 +36,7 @@ struct RoadmapCommand: ParsableCommand {
         func run() throws {
             var options = try ImportCommand.options(encoding: encoding, delimiter: delimiter)
             options.dryRun = dryRun
-            options.importedBy = ProcessInfo.processInfo.environment["USER"]
+            options.importedBy = database.actorName
             options.roadmap = try roadmap.options()
             try ImportCommand.perform(importer: Importer(database: try database.open()), file: file, kind: .roadmap,
                                       options: options, format: format)
@@ -134,9 +134,6 @@ struct RoadmapCommand: ParsableCommand {
         @Option(name: .long, help: "Примечание.")
         var note: String?
 
-        @Option(name: .long, help: "Кто отмечает; по умолчанию пользователь ОС.")
-        var by: String?
-
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
@@ -145,7 +142,7 @@ struct RoadmapCommand: ParsableCommand {
             }
             let db = try database.open()
             switch try db.markOccurrence(id: id, status: value, date: date ?? .today(), evidence: evidence, note: note,
-                                         by: by ?? ProcessInfo.processInfo.environment["USER"]) {
+                                         by: database.actorName) {
             case let .success(old):
                 Console.current.out("Срок № \(id): «\(old.russian)» → «\(value.russian)»" + (evidence.map { ", основание: \($0)" } ?? "") + ".\n")
             case let .failure(error):

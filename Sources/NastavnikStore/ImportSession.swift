@@ -106,6 +106,8 @@ public final class ImportSession {
 
     /// The indexes a bulk load of a table drops and builds again, exactly as the schema has them.
     private var droppedIndexes: [(name: String, sql: String)] = []
+    /// The table being bulk-loaded, the first row id it appends, and its audit trigger for inserts.
+    private var bulk: (table: String, firstID: Int64, audited: Bool)?
 
     /// Prepares for a large file: when it will add more rows than the table has, the table's
     /// indexes are dropped, so rows are appended without keeping B-trees in order, and built
@@ -123,12 +125,37 @@ public final class ImportSession {
             try db.execute(sql: "DROP INDEX \(name)")
             droppedIndexes.append((name, index["sql"]))
         }
+        // A row per added person in the audit log would triple a million-row load (measured:
+        // 22 s → 62 s, 200 → 860 MB). The appended rows get one entry instead, naming their
+        // id range; changes to existing rows are still recorded one by one, old and new values.
+        let trigger = "audit_\(table)_insert"
+        let audited = try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM sqlite_temp_master WHERE type = 'trigger' AND name = ?",
+                                        arguments: [trigger]) ?? false
+        if audited { try db.execute(sql: "DROP TRIGGER temp.\(AuditLog.quoted(trigger))") }
+        let next = (try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM \(table)") ?? 0) + 1
+        bulk = (table, next, audited)
     }
 
     /// Builds again the indexes `beginBulk` dropped; a unique index that no longer holds fails.
+    /// Records the rows the load appended as one audit entry.
     public func endBulk() throws {
         for index in droppedIndexes { try db.execute(sql: index.sql) }
         droppedIndexes = []
+        guard let bulk else { return }
+        self.bulk = nil
+        guard bulk.audited else { return }
+        for trigger in try AuditLog.triggers(db, table: bulk.table) where trigger.name == "audit_\(bulk.table)_insert" {
+            try db.execute(sql: trigger.sql)
+        }
+        let last = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM \(bulk.table)") ?? 0
+        guard last >= bulk.firstID else { return }
+        let added = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(bulk.table) WHERE rowid >= ?", arguments: [bulk.firstID]) ?? 0
+        try db.execute(sql: """
+            INSERT INTO audit_log (at, actor, command, table_name, row_key, action, new_values)
+            SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), actor, command, ?, ?, 'bulk-insert',
+                   json_object('rows', ?, 'first_row_id', ?, 'last_row_id', ?)
+            FROM audit_context
+            """, arguments: [bulk.table, "№ \(bulk.firstID)–\(last)", added, bulk.firstID, last])
     }
 
     /// Finds the one staff member a reference names.

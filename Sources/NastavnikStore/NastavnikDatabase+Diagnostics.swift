@@ -106,7 +106,7 @@ extension NastavnikDatabase {
                 let date = LocalDate(parsing: row[1] as String)!
                 return (date, row[2], row[3], row[4],
                         ObservationEntry(date: date, observer: row[5], observerRole: row[6], className: row[7], subject: row[8], focus: row[9],
-                                         scores: scores ?? [:], deficits: deficits, note: row[11]))
+                                         scores: scores, deficits: deficits, note: row[11]))
             }
         }
     }

@@ -133,6 +133,8 @@ extension NastavnikDatabase {
                 """, arguments: [date.iso, id])
             try db.execute(sql: "UPDATE lesson_observation SET note = NULL WHERE staff_id = ?", arguments: [id])
             try db.execute(sql: "UPDATE activity_responsible SET staff_id = NULL WHERE staff_id = ?", arguments: [id])
+            // Last: the log has just recorded the erasure itself, with the name as it was.
+            try Self.forgetInAudit(db, personKey: "id:" + staffID)
             return .success(())
         }
     }

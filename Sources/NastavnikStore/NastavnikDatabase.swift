@@ -18,7 +18,10 @@ public final class NastavnikDatabase: Sendable {
     /// With `pseudonymize`, every read sees stable pseudonyms instead of names, e-mails and
     /// phones: a keyed hash (HMAC-SHA-256 with a secret kept in the database) of the person's
     /// identity, so that the same person has the same pseudonym in every report.
-    public init(path: String, busyTimeout: TimeInterval = 30, pseudonymize: Bool = false) throws {
+    ///
+    /// Every change made through this instance is recorded in the audit log as `actor`'s.
+    public init(path: String, busyTimeout: TimeInterval = 30, pseudonymize: Bool = false,
+                actor: AuditActor = AuditActor(name: AuditActor.systemUser())) throws {
         try NastavnikDatabase.createPrivateFile(at: path)
         var config = NastavnikDatabase.configuration(busyTimeout: busyTimeout)
         config.journalMode = .wal
@@ -54,13 +57,21 @@ public final class NastavnikDatabase: Sendable {
         self.writer = try DatabasePool(path: path, configuration: config)
         self.path = path
         try migrate()
+        try installAudit(actor: actor)
     }
 
     /// An in-memory database, for tests and dry runs.
-    public init() throws {
+    public init(actor: AuditActor = AuditActor(name: AuditActor.systemUser())) throws {
         self.writer = try DatabaseQueue(configuration: NastavnikDatabase.configuration(busyTimeout: 5))
         self.path = nil
         try migrate()
+        try installAudit(actor: actor)
+    }
+
+    // The pool's one writing connection lives as long as the pool: its TEMP triggers record
+    // every change, whichever write method makes it.
+    private func installAudit(actor: AuditActor) throws {
+        try writer.writeWithoutTransaction { db in try AuditLog.install(db, actor: actor) }
     }
 
     /// The resolved database path: `--db`, else `$NASTAVNIK_DB`, else `./nastavnik.sqlite`.

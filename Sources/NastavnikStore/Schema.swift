@@ -10,6 +10,9 @@ enum Schema {
         migrator.registerMigration("v2-staff-by-school") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("v3-audit") { db in
+            try db.execute(sql: v3)
+        }
     }
 
     /// Views that replace personal data with pseudonyms on a reading connection: each shadows
@@ -30,6 +33,17 @@ enum Schema {
             CASE WHEN coordinator IS NULL THEN NULL ELSE nastavnik_pseudonym('name', 'coordinator:' || coordinator) END AS coordinator,
             since, until, order_ref
         FROM main.curator_pairing;
+        CREATE TEMP VIEW audit_log AS SELECT id, at, actor, command, table_name,
+            CASE WHEN table_name = 'staff' AND staff_key NOT LIKE 'id:%' THEN nastavnik_pseudonym('name', staff_key) ELSE row_key END AS row_key,
+            action,
+            CASE WHEN json_type(old_values, '$.full_name') = 'text'
+                THEN json_set(json_remove(old_values, '$.birth_date', '$.email', '$.phone', '$.note', '$.name'), '$.full_name', nastavnik_pseudonym('name', staff_key))
+                ELSE json_remove(old_values, '$.birth_date', '$.email', '$.phone', '$.note', '$.name') END AS old_values,
+            CASE WHEN json_type(new_values, '$.full_name') = 'text'
+                THEN json_set(json_remove(new_values, '$.birth_date', '$.email', '$.phone', '$.note', '$.name'), '$.full_name', nastavnik_pseudonym('name', staff_key))
+                ELSE json_remove(new_values, '$.birth_date', '$.email', '$.phone', '$.note', '$.name') END AS new_values,
+            staff_key
+        FROM main.audit_log;
         CREATE TEMP VIEW lesson_observation AS SELECT id, staff_id, nastavnik_pseudonym('name', 'observer:' || observer) AS observer,
             observer_role, date, class_name, subject, focus, scores, note
         FROM main.lesson_observation;
@@ -440,5 +454,27 @@ enum Schema {
     static let v2 = """
         DROP INDEX staff_school;
         CREATE INDEX staff_by_school ON staff(school_id, full_name, position_kind, staff_id, last_training_end);
+        """
+
+    // Who changed what: every insert, update and delete made through Nastavnik, with the old
+    // and new values as JSON objects. The triggers that write it are TEMP triggers of the
+    // writing connection (see Audit.swift), so they know the user and the command; changes
+    // made outside Nastavnik (the sqlite3 shell) are not recorded.
+    static let v3 = """
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            command TEXT,
+            table_name TEXT NOT NULL,
+            row_key TEXT,
+            action TEXT NOT NULL CHECK (action = 'insert' OR action = 'update' OR action = 'delete' OR action = 'bulk-insert'),
+            old_values TEXT,
+            new_values TEXT,
+            -- The person concerned (staff.person_key), for `audit --staff`.
+            staff_key TEXT
+        );
+        CREATE INDEX audit_log_at ON audit_log(at);
+        CREATE INDEX audit_log_staff ON audit_log(staff_key) WHERE staff_key IS NOT NULL;
         """
 }

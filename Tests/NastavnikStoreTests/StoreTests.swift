@@ -23,7 +23,7 @@ import NastavnikCore
         }
         #expect(journal == "wal")
         #expect(foreignKeys == 1)
-        #expect(try db.appliedMigrations() == ["v1-domain", "v2-staff-by-school"])
+        #expect(try db.appliedMigrations() == ["v1-domain", "v2-staff-by-school", "v3-audit"])
     }
 
     @Test func pathResolution() {

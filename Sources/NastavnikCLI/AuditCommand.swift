@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import NastavnikCore
+import NastavnikReports
+import NastavnikStore
+
+/// `nastavnik audit`: who changed what, when, with the old and new values.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Журнал изменений: кто, когда, какая запись, прежние и новые значения.")
+
+    @Option(name: .long, help: "С какой даты (ДД.ММ.ГГГГ, по местному времени).")
+    var since: LocalDate?
+
+    @Option(name: .long, help: "Только записи о работнике с этим табельным номером.")
+    var staff: String?
+
+    @Option(name: .long, help: "Только последние N записей.")
+    var limit: Int?
+
+    @OptionGroup var format: FormatOptions
+    @OptionGroup var database: DatabaseOptions
+
+    /// Russian names of the tables, as a department reads them.
+    static let tableNames: [String: String] = [
+        "school": "Школы", "school_status": "Статусы школ", "staff": "Работники",
+        "diagnostic_campaign": "Диагностики", "competence_threshold": "Пороги компетенций",
+        "diagnostic_result": "Результаты диагностики", "deficit": "Дефициты", "lesson_observation": "Посещённые уроки",
+        "course": "Курсы", "training": "Обучение (КПК)", "assessment_result": "Результаты оценочных процедур",
+        "social_context": "Социальный контекст", "roadmap": "Дорожные карты", "roadmap_direction": "Направления дорожных карт",
+        "activity": "Мероприятия", "activity_responsible": "Ответственные", "activity_occurrence": "Сроки мероприятий",
+        "occurrence_status_change": "Отметки о выполнении", "curator_pairing": "Кураторские пары",
+        "mentorship": "Наставничество", "mentoring_meeting": "Встречи наставников", "event": "Мероприятия для педагогов",
+        "event_presenter": "Выступающие", "event_participant": "Участники", "development_plan": "Планы развития (ИОМ)",
+        "plan_item": "Пункты планов", "indicator": "Показатели", "indicator_value": "Значения показателей",
+        "setting": "Настройки", "import_log": "Журнал импорта",
+    ]
+
+    func validate() throws {
+        if let limit, limit <= 0 { throw ValidationError("--limit должен быть больше нуля.") }
+    }
+
+    func run() throws {
+        let start = since.map { Self.localMidnight($0) }
+        let entries = try database.open().auditEntries(since: start, staffID: staff, limit: limit)
+        let columns = [Column("at", "Когда"), Column("actor", "Кто"), Column("action", "Действие"), Column("table", "Таблица"),
+                       Column("key", "Запись"), Column("staff_id", "Табельный номер"), Column("changes", "Изменения"),
+                       Column("command", "Команда")]
+        let table = ReportTable(title: "", columns: columns, rows: entries.map { entry in
+            [.text(Self.localTime(entry.at)), .text(entry.actor), .text(entry.action.russian),
+             .text(Self.tableNames[entry.table] ?? entry.table), Cell(entry.key), Cell(entry.staffID),
+             .text(Self.changes(entry)), Cell(entry.command)]
+        }, emptyMessage: "Журнал пуст: изменений не найдено.")
+        let json = JSONValue.array(entries.map { entry in
+            .object([
+                ("id", .integer(Int(entry.id))), ("at", .string(entry.timestamp)),
+                ("actor", .string(entry.actor)), ("command", entry.command.map(JSONValue.string) ?? .null),
+                ("table", .string(entry.table)), ("key", entry.key.map(JSONValue.string) ?? .null),
+                ("action", .string(entry.action.rawValue)), ("staff_id", entry.staffID.map(JSONValue.string) ?? .null),
+                ("old", Self.object(entry.oldValues)), ("new", Self.object(entry.newValues)),
+            ])
+        })
+        try format.emit([table], json: json)
+    }
+
+    static func object(_ values: [String: AuditValue]) -> JSONValue {
+        .object(values.keys.sorted().map { key in
+            let value: JSONValue = switch values[key]! {
+            case .null: .null
+            case let .integer(v): .integer(Int(v))
+            case let .real(v): .number(v)
+            case let .text(s): .string(s)
+            }
+            return (key, value)
+        })
+    }
+
+    /// «поле: было → стало» for an update, the values for an insert or a deletion.
+    static func changes(_ entry: AuditEntry) -> String {
+        let skipped: Set<String> = ["id", "person_key"]
+        switch entry.action {
+        case .update:
+            return entry.newValues.keys.sorted().map { key in
+                "\(key): \(entry.oldValues[key]?.description ?? "—") → \(entry.newValues[key]?.description ?? "—")"
+            }.joined(separator: "; ")
+        case .insert, .delete:
+            let values = entry.action == .insert ? entry.newValues : entry.oldValues
+            return values.keys.sorted().filter { !skipped.contains($0) && values[$0] != .null }
+                .map { "\($0): \(values[$0]!.description)" }.joined(separator: "; ")
+        case .bulkInsert:
+            let rows = entry.newValues["rows"]?.description ?? "?"
+            return "добавлено строк: \(rows) (№ \(entry.newValues["first_row_id"]?.description ?? "?")–\(entry.newValues["last_row_id"]?.description ?? "?"))"
+        }
+    }
+
+    static func localMidnight(_ date: LocalDate) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .current
+        return calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day)) ?? Date(timeIntervalSince1970: 0)
+    }
+
+    static func localTime(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .current
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        func two(_ n: Int?) -> String { n.map { $0 < 10 ? "0\($0)" : String($0) } ?? "00" }
+        return "\(two(c.day)).\(two(c.month)).\(c.year ?? 0) \(two(c.hour)):\(two(c.minute)):\(two(c.second))"
+    }
+}

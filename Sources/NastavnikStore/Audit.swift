@@ -1,0 +1,265 @@
+import Foundation
+import GRDB
+import NastavnikCore
+
+/// Who is changing the database, recorded with every change in the audit log.
+public struct AuditActor: Sendable, Equatable {
+    /// The person: `--by NAME`, else the operating-system user.
+    public var name: String
+    /// The command line that made the change, for the reader of the log.
+    public var command: String?
+
+    public init(name: String, command: String? = nil) {
+        self.name = name
+        self.command = command
+    }
+
+    /// The operating-system user, as the log names someone who gave no `--by`.
+    public static func systemUser(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let user = environment["USER"], !user.isEmpty { return user }
+        if let user = environment["LOGNAME"], !user.isEmpty { return user }
+        return NSUserName()
+    }
+}
+
+/// One recorded change.
+public struct AuditEntry: Sendable, Equatable {
+    public enum Action: String, Sendable {
+        case insert, update, delete
+        /// Rows appended by a bulk import, recorded as one entry (see `AuditLog`).
+        case bulkInsert = "bulk-insert"
+
+        public var russian: String {
+            switch self {
+            case .insert: "добавление"
+            case .update: "изменение"
+            case .delete: "удаление"
+            case .bulkInsert: "массовая загрузка"
+            }
+        }
+    }
+
+    public var id: Int64
+    /// When.
+    public var at: Date
+    /// When, as stored: ISO 8601 in UTC with milliseconds.
+    public var timestamp: String
+    public var actor: String
+    public var command: String?
+    public var table: String
+    public var key: String?
+    public var action: Action
+    /// The changed columns' values before (for an update, only those that changed).
+    public var oldValues: [String: AuditValue]
+    public var newValues: [String: AuditValue]
+    /// The personnel number of the person concerned, when there is one.
+    public var staffID: String?
+}
+
+/// A value in the log, as SQLite's JSON gives it.
+public enum AuditValue: Sendable, Equatable, CustomStringConvertible {
+    case null
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+
+    public var description: String {
+        switch self {
+        case .null: "—"
+        case let .integer(v): String(v)
+        case let .real(v): v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
+        case let .text(s): s
+        }
+    }
+}
+
+/// How the audit triggers are made.
+///
+/// The log is written by SQLite itself, so no write path can forget it: each writing
+/// connection gets TEMP triggers on every table of the schema, which read the actor and the
+/// command from a TEMP table of that connection. TEMP triggers are the connection's own: the
+/// user is known without an application-defined SQL function, so the file stays usable from
+/// the sqlite3 shell (whose changes are not Nastavnik's, and are not recorded).
+enum AuditLog {
+    /// Tables that are not the domain's.
+    static let skipped: Set<String> = ["audit_log", "grdb_migrations"]
+    /// Columns kept by triggers from other rows: their changes are consequences, not changes.
+    static let derivedColumns: [String: Set<String>] = ["staff": ["last_training_end"]]
+    /// Columns that hold a person's data, erased from the log by `staff forget`.
+    static let personalFields = ["full_name", "birth_date", "email", "phone", "note", "name"]
+
+    /// The readable key of a row; `%` stands for `NEW.` or `OLD.`.
+    static let naturalKeys: [String: String] = [
+        "school": "%code",
+        "staff": "coalesce(%staff_id, %full_name)",
+        "course": "coalesce(%code, %title)",
+        "training": "%training_key",
+        "roadmap": "%roadmap_key",
+        "indicator": "%code",
+        "setting": "%key",
+        "import_log": "%file_name",
+        "diagnostic_campaign": "%date || ' ' || %instrument",
+        "competence_threshold": "%instrument || ' ' || %competence",
+    ]
+
+    /// The person a row concerns, as `staff.person_key`; `%` as above.
+    static func staffKey(table: String, columns: [String]) -> String? {
+        if table == "staff" { return "%person_key" }
+        for column in ["staff_id", "mentee_id"] where columns.contains(column) {
+            return "(SELECT person_key FROM staff WHERE id = %\(column))"
+        }
+        return nil
+    }
+
+    static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+
+    static func literal(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
+
+    /// The TEMP triggers of one table.
+    static func triggers(table: String, columns: [String], hasRowID: Bool) -> [(name: String, sql: String)] {
+        let audited = columns.filter { !(derivedColumns[table]?.contains($0) ?? false) }
+        guard !audited.isEmpty else { return [] }
+        func object(_ row: String) -> String {
+            "json_object(" + audited.map { "\(literal($0)), \(row).\(quoted($0))" }.joined(separator: ", ") + ")"
+        }
+        func key(_ row: String) -> String {
+            if let expression = naturalKeys[table] { return expression.replacingOccurrences(of: "%", with: "\(row).") }
+            if hasRowID { return "'№ ' || \(row).rowid" }
+            return "\(row).\(quoted(columns[0]))"
+        }
+        func person(_ row: String) -> String {
+            staffKey(table: table, columns: columns)?.replacingOccurrences(of: "%", with: "\(row).") ?? "NULL"
+        }
+        // The secret of the pseudonyms must not be readable from the log.
+        let secret = table == "setting" ? " AND %.key <> 'pseudonym.secret'" : ""
+        let pairs = audited.map { "SELECT \(literal($0)) AS k, OLD.\(quoted($0)) AS o, NEW.\(quoted($0)) AS n" }.joined(separator: " UNION ALL ")
+        let changed = audited.map { "OLD.\(quoted($0)) IS NOT NEW.\(quoted($0))" }.joined(separator: " OR ")
+        let insert = "INSERT INTO audit_log (at, actor, command, table_name, row_key, action, old_values, new_values, staff_key)"
+        let now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+        let target = "main.\(quoted(table))"
+        return [
+            (name: "audit_\(table)_insert", sql: """
+                CREATE TEMP TRIGGER \(quoted("audit_\(table)_insert")) AFTER INSERT ON \(target)
+                WHEN 1\(secret.replacingOccurrences(of: "%", with: "NEW")) BEGIN
+                \(insert) SELECT \(now), actor, command, \(literal(table)), \(key("NEW")), 'insert', NULL, \(object("NEW")), \(person("NEW")) FROM audit_context;
+                END
+                """),
+            (name: "audit_\(table)_update", sql: """
+                CREATE TEMP TRIGGER \(quoted("audit_\(table)_update")) AFTER UPDATE ON \(target)
+                WHEN (\(changed))\(secret.replacingOccurrences(of: "%", with: "NEW")) BEGIN
+                \(insert) SELECT \(now), actor, command, \(literal(table)), \(key("NEW")), 'update',
+                    (SELECT json_group_object(k, o) FROM (\(pairs)) WHERE o IS NOT n),
+                    (SELECT json_group_object(k, n) FROM (\(pairs)) WHERE o IS NOT n),
+                    \(person("NEW")) FROM audit_context;
+                END
+                """),
+            (name: "audit_\(table)_delete", sql: """
+                CREATE TEMP TRIGGER \(quoted("audit_\(table)_delete")) AFTER DELETE ON \(target)
+                WHEN 1\(secret.replacingOccurrences(of: "%", with: "OLD")) BEGIN
+                \(insert) SELECT \(now), actor, command, \(literal(table)), \(key("OLD")), 'delete', \(object("OLD")), NULL, \(person("OLD")) FROM audit_context;
+                END
+                """),
+        ]
+    }
+
+    /// Installs the actor and the triggers on the writing connection `db`.
+    static func install(_ db: Database, actor: AuditActor) throws {
+        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS audit_context (actor TEXT NOT NULL, command TEXT)")
+        try db.execute(sql: "DELETE FROM audit_context")
+        try db.execute(sql: "INSERT INTO audit_context (actor, command) VALUES (?, ?)", arguments: [actor.name, actor.command])
+        let tables = try Row.fetchAll(db, sql: """
+            SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
+            """)
+        for table in tables {
+            let name: String = table["name"]
+            guard !skipped.contains(name) else { continue }
+            for trigger in try triggers(db, table: name) {
+                try db.execute(sql: "DROP TRIGGER IF EXISTS temp.\(quoted(trigger.name))")
+                try db.execute(sql: trigger.sql)
+            }
+        }
+    }
+
+    /// The TEMP triggers of one table of the schema, as it is now.
+    static func triggers(_ db: Database, table: String) throws -> [(name: String, sql: String)] {
+        let columns = try Row.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?) ORDER BY cid", arguments: [table]).map { $0["name"] as String }
+        let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", arguments: [table]) ?? ""
+        return triggers(table: table, columns: columns, hasRowID: !sql.uppercased().contains("WITHOUT ROWID"))
+    }
+}
+
+extension NastavnikDatabase {
+    /// The log, oldest first: since a moment, about one person (by personnel number), or both.
+    public func auditEntries(since: Date? = nil, staffID: String? = nil, limit: Int? = nil) throws -> [AuditEntry] {
+        try writer.read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let since {
+                conditions.append("at >= :since")
+                arguments += ["since": Self.auditTimestamp(since)]
+            }
+            if let staffID {
+                // The person's own entries, and the bulk load that appended their row.
+                conditions.append("""
+                    (staff_key = :person OR (action = 'bulk-insert' AND table_name = 'staff' AND (SELECT id FROM staff WHERE person_key = :person)
+                        BETWEEN json_extract(new_values, '$.first_row_id') AND json_extract(new_values, '$.last_row_id')))
+                    """)
+                arguments += ["person": "id:" + staffID]
+            }
+            var sql = "SELECT id, at, actor, command, table_name, row_key, action, old_values, new_values, staff_key FROM audit_log"
+            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+            sql += " ORDER BY id"
+            if let limit {
+                // The newest `limit`, still oldest first.
+                sql = "SELECT * FROM (\(sql.replacingOccurrences(of: "ORDER BY id", with: "ORDER BY id DESC")) LIMIT \(max(0, limit))) ORDER BY id"
+            }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row -> AuditEntry in
+                let staffKey: String? = row["staff_key"]
+                return AuditEntry(
+                    id: row["id"], at: Self.auditDate(row["at"]) ?? Date(timeIntervalSince1970: 0), timestamp: row["at"], actor: row["actor"],
+                    command: row["command"], table: row["table_name"], key: row["row_key"],
+                    action: AuditEntry.Action(rawValue: row["action"]) ?? .update,
+                    oldValues: try Self.auditValues(db, row["old_values"]), newValues: try Self.auditValues(db, row["new_values"]),
+                    staffID: staffKey.flatMap { $0.hasPrefix("id:") ? String($0.dropFirst(3)) : nil })
+            }
+        }
+    }
+
+    /// Erases a forgotten person's data from the log's values (within `forget`'s transaction).
+    static func forgetInAudit(_ db: Database, personKey: String) throws {
+        let paths = AuditLog.personalFields.map { "'$.\($0)'" }.joined(separator: ", ")
+        try db.execute(sql: """
+            UPDATE audit_log SET old_values = json_remove(old_values, \(paths)), new_values = json_remove(new_values, \(paths))
+            WHERE staff_key = ?
+            """, arguments: [personKey])
+    }
+
+    static func auditTimestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: date)
+    }
+
+    static func auditDate(_ text: String?) -> Date? {
+        guard let text else { return nil }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.date(from: text)
+    }
+
+    // SQLite's own reading of the JSON keeps integers and reals apart.
+    static func auditValues(_ db: Database, _ json: String?) throws -> [String: AuditValue] {
+        guard let json else { return [:] }
+        var values: [String: AuditValue] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT key, value, type FROM json_each(?)", arguments: [json]) {
+            let value: AuditValue = switch row["type"] as String {
+            case "integer": .integer(row["value"])
+            case "real": .real(row["value"])
+            case "null": .null
+            default: .text(row["value"] as String? ?? "")
+            }
+            values[row["key"]] = value
+        }
+        return values
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import ArgumentParser
+import Testing
+@testable import NastavnikCLI
+
+/// `nastavnik audit` over changes made by commands, with `--by`.
+@Suite struct AuditCommandTests {
+    let sandbox: CLISandbox
+    let db: String
+
+    init() throws {
+        sandbox = try CLISandbox()
+        db = sandbox.path("db.sqlite")
+        let schools = sandbox.write("schools.csv", "Код ОО;Наименование ОО\nS1;Первая\n")
+        let staff = sandbox.write("staff.csv", "Табельный номер;ФИО;Код ОО;Должность;Категория\nT1;Иванова Анна Петровна;S1;учитель;первая\nT2;Петров Иван;S1;учитель;\n")
+        for (kind, file) in [("schools", schools), ("staff", staff)] {
+            let result = run(["import", kind, file, "--db", db, "--by", "Кравцова Е.А."])
+            precondition(result.status == 0, result.err)
+        }
+    }
+
+    func json(_ arguments: [String]) throws -> [[String: Any]] {
+        let result = run(["audit", "--db", db, "--format", "json"] + arguments)
+        #expect(result.status == 0, "\(result.err)")
+        return try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+    }
+
+    @Test func everyChangeWithWhoAndTheCommand() throws {
+        let moved = sandbox.write("moved.csv", "Табельный номер;ФИО;Код ОО;Должность;Категория\nT1;Иванова Анна Петровна;S1;учитель;высшая\n")
+        #expect(run(["import", "staff", moved, "--db", db, "--by", "Смирнов"]).status == 0)
+        let rows = try json(["--staff", "T1"])
+        #expect(rows.count == 2)
+        #expect(Set(rows[0].keys) == ["id", "at", "actor", "command", "table", "key", "action", "staff_id", "old", "new"])
+        #expect(rows.map { $0["actor"] as? String } == ["Кравцова Е.А.", "Смирнов"])
+        #expect(rows.map { $0["action"] as? String } == ["insert", "update"])
+        #expect(rows[1]["old"] as? [String: String] == ["category": "first"])
+        #expect(rows[1]["new"] as? [String: String] == ["category": "highest"])
+        #expect((rows[1]["command"] as? String)?.hasPrefix("nastavnik import staff ") == true)
+        // The table a person reads.
+        let table = run(["audit", "--db", db, "--staff", "T1"])
+        #expect(table.out.contains("изменение"))
+        #expect(table.out.contains("category: first → highest"))
+        #expect(table.out.contains("Работники"))
+    }
+
+    @Test func aFailedImportAddsNothingToTheLog() throws {
+        let before = try json([]).count
+        let bad = sandbox.write("bad.csv", "Табельный номер;ФИО;Код ОО;Должность\nT3;Новая;S1;учитель\nT4;Другая;S9;учитель\n")
+        #expect(run(["import", "staff", bad, "--db", db]).status != 0)
+        #expect(try json([]).count == before)
+    }
+
+    @Test func sinceLimitAndCSV() throws {
+        #expect(try json(["--since", "01.01.2100"]).isEmpty)
+        #expect(try json(["--since", "01.01.2020"]).count == json([]).count)
+        #expect(try json(["--limit", "1"]).count == 1)
+        let csv = run(["audit", "--db", db, "--format", "csv"])
+        #expect(csv.out.hasPrefix("\u{FEFF}Когда;Кто;Действие;Таблица;Запись;Табельный номер;Изменения;Команда\r\n"))
+        #expect(run(["audit", "--db", db, "--limit", "0"]).status != 0)
+        let empty = run(["audit", "--db", db, "--staff", "NOBODY"])
+        #expect(empty.out.contains("Журнал пуст"))
+    }
+}
+
+/// Every command parses: a flag named twice (a command's own and a shared group's) fails
+/// ArgumentParser's validation only when that command is parsed.
+@Suite struct CommandTreeTests {
+    static func paths(_ command: any ParsableCommand.Type, prefix: [String] = []) -> [[String]] {
+        let subcommands = command.configuration.subcommands
+        if subcommands.isEmpty { return [prefix] }
+        return subcommands.flatMap { sub in
+            paths(sub, prefix: prefix + [sub.configuration.commandName ?? sub._commandName])
+        }
+    }
+
+    @Test func everyCommandShowsItsHelp() {
+        let all = Self.paths(NastavnikCommand.self)
+        #expect(all.count > 50)
+        for path in all {
+            let result = run(path + ["--help"])
+            #expect(result.status == 0, "\(path.joined(separator: " ")): \(result.err)")
+        }
+    }
+}

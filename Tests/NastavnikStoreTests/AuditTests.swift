@@ -1,0 +1,149 @@
+import Foundation
+import GRDB
+import Testing
+import NastavnikCore
+@testable import NastavnikStore
+
+/// Every change made through the store is in the audit log: who, when, table and key, old and
+/// new values; nothing else is.
+@Suite struct AuditTests {
+    let dir: URL
+
+    init() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-audit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    }
+
+    func open(_ actor: String = "Петрова", pseudonymize: Bool = false) throws -> NastavnikDatabase {
+        try NastavnikDatabase(path: dir.appendingPathComponent("db.sqlite").path, pseudonymize: pseudonymize,
+                              actor: AuditActor(name: actor, command: "nastavnik test"))
+    }
+
+    func load(_ db: NastavnikDatabase, _ members: [StaffMember], bulk: Bool = false) throws {
+        try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+            if session.schoolID(code: "S1") == nil { _ = try session.upsertSchool(School(code: "S1", name: "Школа № 1")) }
+            if bulk { try session.beginBulk(table: "staff", estimatedRows: 100_000) }
+            for (i, member) in members.enumerated() {
+                _ = try session.writeStaff(member, schoolID: session.schoolID(code: "S1")!, line: i + 2)
+            }
+            if bulk { try session.endBulk() }
+            return (true, ())
+        }
+    }
+
+    @Test func insertsUpdatesAndDeletesAreRecordedWithTheirValues() throws {
+        let db = try open()
+        let member = StaffMember(staffID: "T1", fullName: "Иванова Анна", schoolCode: "S1", position: "учитель", email: "a@school.ru")
+        try load(db, [member])
+        var moved = member
+        moved.position = "заместитель директора по УВР"
+        try load(try open("Сидоров"), [moved])
+        // The same values again change nothing, so they are not logged.
+        try load(db, [moved])
+        try db.writer.write { db in try db.execute(sql: "DELETE FROM staff WHERE staff_id = 'T1'") }
+
+        let entries = try db.auditEntries().filter { $0.table == "staff" }
+        #expect(entries.map(\.action) == [.insert, .update, .delete])
+        #expect(entries.map(\.actor) == ["Петрова", "Сидоров", "Петрова"])
+        #expect(entries.allSatisfy { $0.key == "T1" && $0.staffID == "T1" && $0.command == "nastavnik test" })
+        #expect(entries[0].newValues["full_name"] == .text("Иванова Анна"))
+        #expect(entries[0].newValues["email"] == .text("a@school.ru"))
+        #expect(entries[0].oldValues.isEmpty)
+        // An update names only what changed.
+        #expect(entries[1].oldValues == ["position": .text("учитель"), "position_kind": .text("teacher")])
+        #expect(entries[1].newValues == ["position": .text("заместитель директора по УВР"), "position_kind": .text("leader")])
+        #expect(entries[2].oldValues["position"] == .text("заместитель директора по УВР"))
+        #expect(entries[2].newValues.isEmpty)
+        #expect(entries[0].timestamp.hasSuffix("Z") && entries[0].timestamp <= entries[2].timestamp)
+        // The school and the import log's own rows are there too.
+        #expect(try db.auditEntries().contains { $0.table == "school" && $0.key == "S1" && $0.action == .insert })
+    }
+
+    @Test func aRolledBackChangeLeavesNoEntry() throws {
+        let db = try open()
+        struct Refused: Error {}
+        #expect(throws: Refused.self) {
+            try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+                _ = try session.upsertSchool(School(code: "S1", name: "Школа"))
+                throw Refused()
+            }
+        }
+        try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+            _ = try session.upsertSchool(School(code: "S2", name: "Школа"))
+            return (false, ())
+        }
+        #expect(try db.auditEntries().isEmpty)
+    }
+
+    @Test func derivedColumnsAndTheSecretAreNotLogged() throws {
+        let db = try open()
+        try load(db, [StaffMember(staffID: "T1", fullName: "Иванова Анна", schoolCode: "S1", position: "учитель")])
+        let before = try db.auditEntries().count
+        // The kept last-training column changes by trigger: a consequence, not a change.
+        try db.writer.write { db in try db.execute(sql: "UPDATE staff SET last_training_end = '2025-01-01'") }
+        #expect(try db.auditEntries().count == before)
+        // The pseudonym secret is made on first use; the setting that people change is logged.
+        _ = try open(pseudonymize: true)
+        try db.setSetting("training.minimum_hours", "24")
+        let settings = try db.auditEntries().filter { $0.table == "setting" }
+        #expect(settings.map(\.key) == ["training.minimum_hours"])
+        #expect(try db.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log WHERE new_values LIKE '%pseudonym%'") } == 0)
+    }
+
+    @Test func aBulkLoadIsOneEntryAndItsPeopleFindIt() throws {
+        let db = try open()
+        try load(db, [StaffMember(staffID: "T0", fullName: "Первая", schoolCode: "S1", position: "учитель")])
+        let members = (1...5).map { StaffMember(staffID: "T\($0)", fullName: "Учитель \($0)", schoolCode: "S1", position: "учитель") }
+        try load(db, members, bulk: true)
+        let staffEntries = try db.auditEntries().filter { $0.table == "staff" }
+        #expect(staffEntries.map(\.action) == [.insert, .bulkInsert])
+        let bulk = staffEntries[1]
+        #expect(bulk.newValues == ["rows": .integer(5), "first_row_id": .integer(2), "last_row_id": .integer(6)])
+        #expect(bulk.key == "№ 2–6")
+        #expect(try db.auditEntries(staffID: "T3").map(\.action) == [.bulkInsert])
+        #expect(try db.auditEntries(staffID: "T0").map(\.action) == [.insert])
+        // The insert trigger is back: the next single person is logged one by one.
+        try load(db, [StaffMember(staffID: "T9", fullName: "Девятый", schoolCode: "S1", position: "учитель")])
+        #expect(try db.auditEntries(staffID: "T9").map(\.action) == [.insert])
+        // The indexes and triggers are exactly as before the load.
+        let triggers = try db.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_temp_master WHERE name = 'audit_staff_insert'") }
+        #expect(triggers == 0) // readers have no triggers; the writer does:
+        let writerTriggers = try db.writer.write { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_temp_master WHERE name = 'audit_staff_insert'") }
+        #expect(writerTriggers == 1)
+    }
+
+    @Test func sinceAndLimit() throws {
+        let db = try open()
+        try load(db, [StaffMember(staffID: "T1", fullName: "Иванова Анна", schoolCode: "S1", position: "учитель")])
+        let all = try db.auditEntries()
+        #expect(all.count == 2)
+        #expect(try db.auditEntries(since: Date().addingTimeInterval(3600)).isEmpty)
+        #expect(try db.auditEntries(since: Date().addingTimeInterval(-3600)).count == all.count)
+        #expect(try db.auditEntries(limit: 1).map(\.id) == all.suffix(1).map(\.id))
+    }
+
+    @Test func forgettingAPersonErasesTheirDataFromTheLog() throws {
+        let db = try open()
+        try load(db, [StaffMember(staffID: "T1", fullName: "Иванова Анна", schoolCode: "S1", position: "учитель",
+                                  birthDate: LocalDate(year: 1980, month: 1, day: 1), email: "a@school.ru", phone: "+7 900 000-00-00")])
+        #expect(try db.forget(staff: "T1", on: LocalDate(year: 2026, month: 11, day: 22)!).get() == ())
+        let entries = try db.auditEntries(staffID: "T1")
+        #expect(entries.map(\.action) == [.insert, .update])
+        let text = try db.writer.read { db in try String.fetchAll(db, sql: "SELECT coalesce(old_values, '') || coalesce(new_values, '') FROM audit_log") }.joined()
+        for personal in ["Иванова", "1980-01-01", "a@school.ru", "+7 900"] { #expect(!text.contains(personal)) }
+        // What the erasure did is still there: when, by whom, and that the person was forgotten.
+        #expect(entries[1].newValues["forgotten_at"] == .text("2026-11-22"))
+        #expect(entries[1].actor == "Петрова")
+    }
+
+    @Test func pseudonymisedReadsHideNamesInTheLog() throws {
+        let db = try open()
+        try load(db, [StaffMember(staffID: "T1", fullName: "Иванова Анна", schoolCode: "S1", position: "учитель", email: "a@school.ru")])
+        let hidden = try open(pseudonymize: true).auditEntries(staffID: "T1")
+        #expect(hidden.count == 1)
+        guard case let .text(name)? = hidden[0].newValues["full_name"] else { Issue.record("no name"); return }
+        #expect(name.hasPrefix("Работник "))
+        #expect(hidden[0].newValues["email"] == nil)
+        #expect(hidden[0].newValues["position"] == .text("учитель"))
+    }
+}
