@@ -35,6 +35,10 @@ class RowMapper {
         case .mentoring: MentoringRows.self
         case .observations: ObservationRows.self
         }
+        // A column the file does not have leaves the stored value alone: a list of schools with
+        // their statuses only must not erase their addresses and coordinates.
+        let absent = Set(kind.columns.map(\.key)).subtracting(map.slots.keys)
+        session.keptColumns = Set(absent.map { ["start": "start_date", "end": "end_date"][$0] ?? $0 })
         return type.init(map: map, session: session, options: options, fileName: fileName)
     }
 

@@ -19,6 +19,10 @@ public final class ImportSession {
     private var coursesByTitle: [String: [(id: Int64, provider: String)]]?
     private var campaignIDs: [String: Int64] = [:]
     private var upserts: [String: Upsert] = [:]
+    /// Columns the file being imported does not have: updates keep their stored values (new
+    /// rows get none). Set before the first row; applies to schools (with their statuses),
+    /// staff and courses.
+    public var keptColumns: Set<String> = []
 
     init(db: Database) throws {
         self.db = db
@@ -49,7 +53,7 @@ public final class ImportSession {
             try Upsert(db, table: "school",
                        columns: ["code", "name", "municipality", "kind", "internship_site", "students",
                                  "latitude", "longitude", "address", "head"],
-                       conflict: ["code"], returningID: true)
+                       conflict: ["code"], keep: keptColumns, returningID: true)
         }
         var (outcome, id) = try statement.run([
             .text(school.code), .text(school.name), SQLValue(school.municipality), SQLValue(school.kind),
@@ -67,7 +71,7 @@ public final class ImportSession {
             db, sql: "SELECT status FROM school_status WHERE school_id = ? AND source = 'official'",
             arguments: [schoolID]))
         let wanted = Set(school.statuses.map(\.rawValue))
-        if existing != wanted {
+        if existing != wanted && !keptColumns.contains("status") {
             try db.execute(sql: "DELETE FROM school_status WHERE school_id = ? AND source = 'official'", arguments: [schoolID])
             for status in wanted.sorted() {
                 try db.execute(sql: "INSERT INTO school_status (school_id, status, source) VALUES (?, ?, 'official')",
@@ -88,7 +92,8 @@ public final class ImportSession {
             staffWriter = try KeyedWrite(db, table: "staff", keyColumn: "person_key",
                                          columns: ["staff_id", "full_name", "school_id", "position", "position_kind",
                                                    "subjects", "birth_date", "teaching_since", "experience_years",
-                                                   "category", "category_date", "email", "phone"])
+                                                   "category", "category_date", "email", "phone"],
+                                         keep: keptColumns)
         }
         let result = try staffWriter!.write(key: member.personKey, values: [
             SQLValue(member.staffID), .text(member.fullName), .integer(schoolID),
@@ -277,7 +282,7 @@ public final class ImportSession {
             try Upsert(db, table: "course",
                        columns: ["course_key", "code", "title", "provider", "hours", "format", "topics", "subjects",
                                  "start_date", "end_date", "seats", "external"],
-                       conflict: ["course_key"], returningID: true)
+                       conflict: ["course_key"], keep: keptColumns, returningID: true)
         }
         let (outcome, id) = try statement.run([
             .text(course.courseKey), SQLValue(course.code), .text(course.title), .text(course.provider),

@@ -35,9 +35,11 @@ final class Upsert {
     /// - Parameters:
     ///   - columns: every column written, in binding order.
     ///   - conflict: the columns of the natural key's unique index.
+    ///   - keep: columns an update leaves as stored (the file does not have them).
     ///   - returningID: add `RETURNING id`, for rows whose children follow.
-    init(_ db: Database, table: String, columns: [String], conflict: [String], returningID: Bool = false) throws {
-        let updated = columns.filter { !conflict.contains($0) }
+    init(_ db: Database, table: String, columns: [String], conflict: [String], keep: Set<String> = [],
+         returningID: Bool = false) throws {
+        let updated = columns.filter { !conflict.contains($0) && !keep.contains($0) }
         let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
         var sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))"
         sql += " ON CONFLICT(\(conflict.joined(separator: ", ")))"
@@ -100,14 +102,19 @@ public final class KeyedWrite {
     /// - Parameters:
     ///   - keyColumn: the natural key's column (its values are loaded now).
     ///   - columns: the other columns, in binding order.
-    init(_ db: Database, table: String, keyColumn: String, columns: [String]) throws {
+    ///   - keep: columns an update leaves as stored (the file does not have them).
+    init(_ db: Database, table: String, keyColumn: String, columns: [String], keep: Set<String> = []) throws {
         self.db = db
         let all = [keyColumn] + columns
         insert = try db.makeStatement(sql: "INSERT INTO \(table) (\(all.joined(separator: ", "))) VALUES (\(all.indices.map { "?\($0 + 1)" }.joined(separator: ", ")))")
-        // ?1 is the key; values are ?2…; the rowid comes last.
-        let assignments = columns.enumerated().map { "\($1) = ?\($0 + 2)" }.joined(separator: ", ")
-        let differs = columns.enumerated().map { "\($1) IS NOT ?\($0 + 2)" }.joined(separator: " OR ")
-        update = try db.makeStatement(sql: "UPDATE \(table) SET \(assignments) WHERE id = ?\(all.count + 1) AND (\(differs))")
+        // ?1 is the key; values are ?2…; the rowid comes last, so every value binds even when
+        // a kept column's parameter is not used.
+        let updated = columns.enumerated().filter { !keep.contains($0.element) }
+        let assignments = updated.map { "\($1) = ?\($0 + 2)" }.joined(separator: ", ")
+        let differs = updated.map { "\($1) IS NOT ?\($0 + 2)" }.joined(separator: " OR ")
+        update = try db.makeStatement(sql: updated.isEmpty
+            ? "UPDATE \(table) SET \(keyColumn) = ?1 WHERE id = ?\(all.count + 1) AND 0"
+            : "UPDATE \(table) SET \(assignments) WHERE id = ?\(all.count + 1) AND (\(differs))")
         let cursor = try Row.fetchCursor(db, sql: "SELECT \(keyColumn), id FROM \(table)")
         while let row = try cursor.next() {
             keys[row[0]] = (row[1], 0)

@@ -369,3 +369,67 @@ import NastavnikStore
         #expect(summary.errors == [ImportIssue(line: 3, column: "ФИО", message: "повтор: запись с тем же ключом уже есть в строке 2 (Елкина  Ольга)")])
     }
 }
+
+/// A file with fewer columns than the database knows updates only what it has: Excel exports
+/// of one department rarely carry every column, and a missing one must not erase data.
+@Suite struct PartialColumnsTests {
+    let sandbox: Sandbox
+    let db: NastavnikDatabase
+    let importer: Importer
+
+    init() throws {
+        sandbox = try Sandbox()
+        db = try sandbox.database()
+        importer = Importer(database: db)
+    }
+
+    func school(_ code: String) throws -> [String?] {
+        try db.writer.read { db in
+            let row = try #require(try Row.fetchOne(db, sql: "SELECT name, address, CAST(latitude AS TEXT), head FROM school WHERE code = ?", arguments: [code]))
+            let statuses = try String.fetchAll(db, sql: "SELECT status FROM school_status JOIN school ON school.id = school_id WHERE code = ? ORDER BY status", arguments: [code])
+            return [row[0], row[1], row[2], row[3], statuses.joined(separator: ",")]
+        }
+    }
+
+    @Test func schoolsKeepWhatTheFileDoesNotHave() throws {
+        let full = "Код ОО;Наименование ОО;Статус;Адрес;Широта;Долгота;Директор\nS1;Первая;НОР;ул. Ленина, 1;52,1;104,2;Иванов И.И.\n"
+        #expect(try importer.summary(sandbox.write("full.csv", full), .schools).added == 1)
+        // Statuses only: the address, coordinates and director stay.
+        let statuses = try importer.summary(sandbox.write("statuses.csv", "Код ОО;Наименование ОО;Статус\nS1;Первая;ШНСУ\n"), .schools)
+        #expect(statuses.changed == 1)
+        #expect(try school("S1") == ["Первая", "ул. Ленина, 1", "52.1", "Иванов И.И.", "adverseSocial"])
+        // No status column: the statuses stay; an empty cell in a column the file has clears it.
+        let address = try importer.summary(sandbox.write("address.csv", "Код ОО;Наименование ОО;Адрес;Директор\nS1;Первая;ул. Мира, 2;\n"), .schools)
+        #expect(address.changed == 1)
+        #expect(try school("S1") == ["Первая", "ул. Мира, 2", "52.1", nil, "adverseSocial"])
+        // The same partial file again changes nothing.
+        #expect(try importer.summary(sandbox.write("address.csv", "Код ОО;Наименование ОО;Адрес;Директор\nS1;Первая;ул. Мира, 2;\n"), .schools).unchanged == 1)
+    }
+
+    @Test func staffKeepWhatTheFileDoesNotHave() throws {
+        _ = try importer.summary(sandbox.write("schools.csv", "Код ОО;Наименование ОО\nS1;Первая\n"), .schools)
+        let full = "Табельный номер;ФИО;Код ОО;Должность;Дата рождения;Категория;E-mail\nT1;Иванова Анна;S1;учитель;01.02.1980;первая;a@school.ru\n"
+        #expect(try importer.summary(sandbox.write("full.csv", full), .staff).added == 1)
+        let moved = try importer.summary(sandbox.write("moved.csv", "Табельный номер;ФИО;Код ОО;Должность\nT1;Иванова Анна;S1;заместитель директора по УВР\n"), .staff)
+        #expect(moved.changed == 1)
+        let row = try db.writer.read { db in try Row.fetchOne(db, sql: "SELECT position, birth_date, category, email FROM staff WHERE staff_id = 'T1'") }
+        #expect(row?[0] == "заместитель директора по УВР")
+        #expect(row?[1] == "1980-02-01")
+        #expect(row?[2] == "first")
+        #expect(row?[3] == "a@school.ru")
+        // A new person from a partial file simply has no value there.
+        _ = try importer.summary(sandbox.write("new.csv", "Табельный номер;ФИО;Код ОО;Должность\nT2;Петров Иван;S1;учитель\n"), .staff)
+        #expect(try db.writer.read { db in try String.fetchOne(db, sql: "SELECT category FROM staff WHERE staff_id = 'T2'") } == nil)
+    }
+
+    @Test func coursesKeepWhatTheFileDoesNotHave() throws {
+        let full = "Код программы;Наименование программы;Организатор;Объём (часов);Темы;Количество мест\nK1;Оценивание;ИРО;36;формирующее оценивание;20\n"
+        #expect(try importer.summary(sandbox.write("full.csv", full), .courses).added == 1)
+        let hours = "Код программы;Наименование программы;Организатор;Объём (часов)\nK1;Оценивание;ИРО;72\n"
+        #expect(try importer.summary(sandbox.write("hours.csv", hours), .courses).changed == 1)
+        let row = try db.writer.read { db in try Row.fetchOne(db, sql: "SELECT hours, topics, seats FROM course WHERE code = 'K1'") }
+        #expect(row?[0] == 72.0)
+        #expect(row?[1] == "формирующее оценивание")
+        #expect(row?[2] == 20)
+    }
+}
