@@ -123,7 +123,13 @@ public struct Importer: Sendable {
             if resolvedKind == .staff {
                 // Rows of a staff file run 80–150 bytes; a conservative estimate of their count.
                 try session.beginBulk(table: "staff", estimatedRows: Self.fileSize(path) / 100)
+                // Reading and checking rows is half the work, writing them the other half:
+                // they overlap on two cores.
+                session.startBackgroundWrites()
             }
+            // The writer's thread must be done before this one touches the database again,
+            // or leaves (a thrown error rolls the transaction back).
+            defer { _ = session.finishBackgroundWrites() }
             var issuesSeen = 0
             let position = Dictionary(header.fields.enumerated().map { (CellValue.trimmed($1), $0) },
                                       uniquingKeysWith: { first, _ in first })
@@ -171,6 +177,20 @@ public struct Importer: Sendable {
                     summary.errors += row.issues
                     try rejects?.write(fields: record.fields, issues: row.issues)
                 }
+            }
+            let background = session.finishBackgroundWrites()
+            summary.changed += background.changed
+            summary.unchanged += background.unchanged
+            if !background.failures.isEmpty {
+                for failure in background.failures {
+                    let issue = ImportIssue(line: failure.line, column: nil, message: "база данных отклонила строку: \(failure.message)")
+                    summary.errors.append(issue)
+                    try rejects?.write(fields: failure.fields, issues: [issue])
+                }
+                // In the order of the file, as the reader's own errors are.
+                summary.errors = summary.errors.enumerated().sorted { a, b in
+                    (a.element.line ?? 0, a.offset) < (b.element.line ?? 0, b.offset)
+                }.map(\.element)
             }
             if summary.errors.isEmpty {
                 do {

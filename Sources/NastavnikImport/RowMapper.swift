@@ -188,9 +188,12 @@ final class StaffRows: RowMapper {
                                  email: row.raw(s.email), phone: row.raw(s.phone))
         guard row.issues.isEmpty else { return nil }
         // The session knows every person written so far, so it also finds repeats in the file.
-        switch try guarded({ try session.writeStaff(member, schoolID: schoolID, line: row.line) }) {
+        switch try guarded({ try session.writeStaff(member, schoolID: schoolID, line: row.line, fields: options.rejectsPath == nil ? [] : row.record.fields) }) {
         case let .written(outcome):
             return outcome
+        case .pending:
+            // Counted when the background writer is done.
+            return nil
         case let .duplicate(first):
             row.error(staffID != nil ? s.id : s.name, "повтор: запись с тем же ключом уже есть в строке \(first) (\(staffID ?? name))")
             return nil

@@ -8,6 +8,118 @@ public struct ReferenceError: Error, Equatable, Sendable {
     public init(_ message: String) { self.message = message }
 }
 
+/// Writes planned rows on its own thread, in the order they were planned: the importing thread
+/// reads, checks and plans row N+1 while this one binds and steps row N.
+///
+/// `@unchecked Sendable`: the queue is guarded by `condition`; the statements it steps belong to
+/// a connection that the importing thread leaves alone between `startBackgroundWrites()` and
+/// `finishBackgroundWrites()` (SQLite's multi-thread mode allows a connection on any thread,
+/// one at a time), and `finish()` joins the thread before anyone touches the database again.
+public final class BackgroundWriter: @unchecked Sendable {
+    // The row's values are made on the writer's thread: the reading thread is the busier one.
+    struct Item {
+        let plan: KeyedWrite.Plan
+        let member: StaffMember
+        let schoolID: Int64
+        let line: Int
+        let fields: [String]
+    }
+
+    /// What the writer did.
+    public struct Outcome: Sendable {
+        public var added = 0
+        public var changed = 0
+        public var unchanged = 0
+        /// Rows the database refused: their line, the database's words and the row's cells.
+        public var failures: [(line: Int, message: String, fields: [String])] = []
+    }
+
+    private let condition = NSCondition()
+    private var queue: [([Item], KeyedWrite)] = []
+    private var batch: [Item] = []
+    private var target: KeyedWrite?
+    private var closed = false
+    private var running = false
+    private var outcome = Outcome()
+    private static let batchSize = 2048
+    private static let queueLimit = 4
+
+    init() {}
+
+    /// Queues one planned write (batched; blocks while the writer is far behind).
+    func submit(_ item: Item, to writer: KeyedWrite) {
+        if let target, target !== writer { flush() }
+        target = writer
+        batch.append(item)
+        if batch.count >= Self.batchSize { flush() }
+    }
+
+    private func flush() {
+        guard let target, !batch.isEmpty else { return }
+        condition.lock()
+        if !running {
+            running = true
+            let thread = Thread { [self] in work() }
+            thread.stackSize = 1 << 20
+            thread.start()
+        }
+        while queue.count >= Self.queueLimit { condition.wait() }
+        queue.append((batch, target))
+        condition.broadcast()
+        condition.unlock()
+        batch = []
+        batch.reserveCapacity(Self.batchSize)
+    }
+
+    private func work() {
+        while true {
+            condition.lock()
+            while queue.isEmpty && !closed { condition.wait() }
+            if queue.isEmpty {
+                running = false
+                condition.broadcast()
+                condition.unlock()
+                return
+            }
+            let (items, writer) = queue.removeFirst()
+            condition.broadcast()
+            condition.unlock()
+            var done = Outcome()
+            for item in items {
+                do {
+                    switch try writer.apply(item.plan, values: ImportSession.staffValues(item.member, schoolID: item.schoolID)) {
+                    case .added: done.added += 1
+                    case .changed: done.changed += 1
+                    case .unchanged: done.unchanged += 1
+                    }
+                } catch let error as DatabaseError {
+                    done.failures.append((item.line, error.message ?? error.description, item.fields))
+                } catch {
+                    done.failures.append((item.line, "\(error)", item.fields))
+                }
+            }
+            condition.lock()
+            outcome.added += done.added
+            outcome.changed += done.changed
+            outcome.unchanged += done.unchanged
+            outcome.failures += done.failures
+            condition.unlock()
+        }
+    }
+
+    /// Writes what is left, waits for the thread to end and returns what it did.
+    func finish() -> Outcome {
+        flush()
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        while running { condition.wait() }
+        let result = outcome
+        condition.unlock()
+        return result
+    }
+}
+
 /// Writes imported rows inside one transaction. Statements are prepared once per session;
 /// lookups of schools, staff and courses are cached, since a file names the same ones often.
 public final class ImportSession {
@@ -42,6 +154,17 @@ public final class ImportSession {
     }
 
     private static func joined(_ list: [String]) -> String { list.joined(separator: "; ") }
+
+    /// A staff row's values after its key, in the order of the staff writer's columns.
+    static func staffValues(_ member: StaffMember, schoolID: Int64) -> [SQLValue] {
+        [
+            SQLValue(member.staffID), .text(member.fullName), .integer(schoolID),
+            .text(member.position), .text(member.positionKind.rawValue), .text(joined(member.subjects)),
+            SQLValue(member.birthDate?.iso), SQLValue(member.teachingSince?.iso), SQLValue(member.experienceYears),
+            SQLValue(member.category?.rawValue), SQLValue(member.categoryDate?.iso), SQLValue(member.email),
+            SQLValue(member.phone),
+        ]
+    }
 
     // MARK: Schools
 
@@ -87,7 +210,11 @@ public final class ImportSession {
     private var staffWriter: KeyedWrite?
 
     /// Writes a staff member; `.duplicate` when this import already wrote the same person.
-    public func writeStaff(_ member: StaffMember, schoolID: Int64, line: Int) throws -> KeyedWrite.Result {
+    ///
+    /// With background writes started, the row is only planned here and written on the
+    /// writer's thread: an insert reports `.written(.added)`, an update `.pending`; `fields`
+    /// are the row's cells, for the rejects file should the database refuse it.
+    public func writeStaff(_ member: StaffMember, schoolID: Int64, line: Int, fields: [String] = []) throws -> KeyedWrite.Result {
         if staffWriter == nil {
             staffWriter = try KeyedWrite(db, table: "staff", keyColumn: "person_key",
                                          columns: ["staff_id", "full_name", "school_id", "position", "position_kind",
@@ -95,16 +222,44 @@ public final class ImportSession {
                                                    "category", "category_date", "email", "phone"],
                                          keep: keptColumns)
         }
-        let result = try staffWriter!.write(key: member.personKey, values: [
-            SQLValue(member.staffID), .text(member.fullName), .integer(schoolID),
-            .text(member.position), .text(member.positionKind.rawValue), .text(Self.joined(member.subjects)),
-            SQLValue(member.birthDate?.iso), SQLValue(member.teachingSince?.iso), SQLValue(member.experienceYears),
-            SQLValue(member.category?.rawValue), SQLValue(member.categoryDate?.iso), SQLValue(member.email),
-            SQLValue(member.phone),
-        ], line: line)
+        let result: KeyedWrite.Result
+        if let background {
+            if let expected = expectedRows.take() { staffWriter!.reserve(expected) }
+            switch staffWriter!.plan(key: member.personKey, line: line) {
+            case let .duplicate(first):
+                return .duplicate(line: first)
+            case let plan:
+                background.submit(BackgroundWriter.Item(plan: plan, member: member, schoolID: schoolID, line: line, fields: fields),
+                                  to: staffWriter!)
+                if case .insert = plan { result = .written(.added) } else { result = .pending }
+            }
+        } else {
+            result = try staffWriter!.write(key: member.personKey, values: Self.staffValues(member, schoolID: schoolID), line: line)
+        }
         staffByName = nil
         if staffByID != nil, let sid = member.staffID, staffByID?[sid] == nil { staffByID = nil }
         return result
+    }
+
+    // MARK: Background writes
+
+    private var background: BackgroundWriter?
+    /// The rows a bulk load expects, for sizing the map of keys once.
+    private var expectedRows: Int?
+
+    /// From now on, staff rows are written on a second thread while this one reads and checks
+    /// the next rows: the two halves of a large import overlap on two cores. Until
+    /// `finishBackgroundWrites()`, this thread must not use the database.
+    public func startBackgroundWrites() {
+        if background == nil { background = BackgroundWriter() }
+    }
+
+    /// Waits for the writer to write everything; returns how many planned updates changed a
+    /// row and which rows the database refused. Safe to call more than once.
+    public func finishBackgroundWrites() -> BackgroundWriter.Outcome {
+        guard let background else { return BackgroundWriter.Outcome() }
+        self.background = nil
+        return background.finish()
     }
 
     // MARK: Bulk loading
@@ -139,6 +294,7 @@ public final class ImportSession {
         if audited { try db.execute(sql: "DROP TRIGGER temp.\(AuditLog.quoted(trigger))") }
         let next = (try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM \(table)") ?? 0) + 1
         bulk = (table, next, audited)
+        expectedRows = estimatedRows
     }
 
     /// Builds again the indexes `beginBulk` dropped; a unique index that no longer holds fails.

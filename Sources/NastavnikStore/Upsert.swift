@@ -92,6 +92,16 @@ public final class KeyedWrite {
         case written(UpsertOutcome)
         /// The key was already written by this import, on that line.
         case duplicate(line: Int)
+        /// An update handed to the background writer: whether it changes the row is known
+        /// when the writer is done (`ImportSession.finishBackgroundWrites()`).
+        case pending
+    }
+
+    /// A write decided in memory, to be carried out by `apply`.
+    enum Plan: Sendable {
+        case insert(key: String)
+        case update(key: String, id: Int64)
+        case duplicate(line: Int)
     }
 
     private let db: Database
@@ -120,6 +130,38 @@ public final class KeyedWrite {
             keys[row[0]] = (row[1], 0)
         }
     }
+
+    /// Decides a write from the keys alone (no database access): it may run on one thread
+    /// while `apply` runs earlier plans on another.
+    func plan(key: String, line: Int) -> Plan {
+        if let known = keys[key] {
+            if known.line != 0 { return .duplicate(line: Int(known.line)) }
+            keys[key] = (known.id, Int32(clamping: line))
+            return .update(key: key, id: known.id)
+        }
+        // A new row's id is not needed again: the same key later in the file is a duplicate.
+        keys[key] = (0, Int32(clamping: line))
+        return .insert(key: key)
+    }
+
+    /// Carries out a planned insert or update with the row's other values.
+    func apply(_ plan: Plan, values: [SQLValue]) throws -> UpsertOutcome {
+        switch plan {
+        case let .insert(key):
+            try Bind.values([.text(key)] + values, to: insert)
+            try Bind.step(insert, db: db)
+            return .added
+        case let .update(key, id):
+            try Bind.values([.text(key)] + values + [.integer(id)], to: update)
+            try Bind.step(update, db: db)
+            return sqlite3_changes(sqlite3_db_handle(update.sqliteStatement)) == 0 ? .unchanged : .changed
+        case .duplicate:
+            return .unchanged
+        }
+    }
+
+    /// Room for `count` more keys, before a large file adds them one by one.
+    func reserve(_ count: Int) { keys.reserveCapacity(keys.count + count) }
 
     func write(key: String, values: [SQLValue], line: Int) throws -> Result {
         if let known = keys[key] {
@@ -165,13 +207,15 @@ enum Bind {
         }
     }
 
-    /// Steps a statement that returns no row.
+    /// Steps a statement that returns no row. Only SQLite's C API is used, so the background
+    /// writer may call it off GRDB's queue.
     static func step(_ statement: Statement, db: Database) throws {
-        let code = sqlite3_step(statement.sqliteStatement)
+        let handle = statement.sqliteStatement
+        let code = sqlite3_step(handle)
         guard code == SQLITE_DONE else {
-            let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
-            sqlite3_reset(statement.sqliteStatement)
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+            let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(handle)))
+            sqlite3_reset(handle)
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: String(cString: sqlite3_sql(handle)))
         }
     }
 }

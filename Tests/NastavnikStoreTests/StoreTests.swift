@@ -144,6 +144,40 @@ import NastavnikCore
         #expect(try db.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM staff") } == 3)
     }
 
+    /// Rows written on the background thread: counted, and refused rows come back with their line.
+    @Test func backgroundWritesCountAndReportRefusedRows() throws {
+        let db = try NastavnikDatabase()
+        try db.writer.write { db in try db.execute(sql: "INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа')") }
+        let members = (0..<5000).map { StaffMember(staffID: "T\($0)", fullName: "Учитель \($0)", schoolCode: "S1", position: "учитель") }
+        try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+            session.startBackgroundWrites()
+            for (i, member) in members.enumerated() {
+                #expect(try session.writeStaff(member, schoolID: 1, line: i + 2) == .written(.added))
+            }
+            let outcome = session.finishBackgroundWrites()
+            #expect(outcome.added == 5000 && outcome.failures.isEmpty)
+            return (true, ())
+        }
+        try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+            session.startBackgroundWrites()
+            var moved = members[7]
+            moved.position = "заместитель директора по УВР"
+            #expect(try session.writeStaff(moved, schoolID: 1, line: 2) == .pending)
+            #expect(try session.writeStaff(members[8], schoolID: 1, line: 3) == .pending)
+            // No school 99: the foreign key refuses the row on the writer's thread.
+            #expect(try session.writeStaff(StaffMember(staffID: "X", fullName: "Новый", schoolCode: "S9", position: "учитель"),
+                                           schoolID: 99, line: 4, fields: ["X", "Новый"]) == .written(.added))
+            #expect(try session.writeStaff(members[7], schoolID: 1, line: 5) == .duplicate(line: 2))
+            let outcome = session.finishBackgroundWrites()
+            #expect(outcome.changed == 1 && outcome.unchanged == 1)
+            #expect(outcome.failures.map(\.line) == [4])
+            #expect(outcome.failures.first?.fields == ["X", "Новый"])
+            #expect(outcome.failures.first?.message.contains("FOREIGN KEY") == true)
+            return (false, ())
+        }
+        #expect(try db.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM staff") } == 5000)
+    }
+
     @Test func smallFilesKeepTheIndexes() throws {
         let db = try NastavnikDatabase()
         try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
