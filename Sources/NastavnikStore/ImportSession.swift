@@ -41,8 +41,8 @@ public final class BackgroundWriter: @unchecked Sendable {
     private var closed = false
     private var running = false
     private var outcome = Outcome()
-    private static let batchSize = 2048
-    private static let queueLimit = 4
+    private static let batchSize = 1024
+    private static let queueLimit = 2
 
     init() {}
 
@@ -224,7 +224,6 @@ public final class ImportSession {
         }
         let result: KeyedWrite.Result
         if let background {
-            if let expected = expectedRows.take() { staffWriter!.reserve(expected) }
             switch staffWriter!.plan(key: member.personKey, line: line) {
             case let .duplicate(first):
                 return .duplicate(line: first)
@@ -244,8 +243,6 @@ public final class ImportSession {
     // MARK: Background writes
 
     private var background: BackgroundWriter?
-    /// The rows a bulk load expects, for sizing the map of keys once.
-    private var expectedRows: Int?
 
     /// From now on, staff rows are written on a second thread while this one reads and checks
     /// the next rows: the two halves of a large import overlap on two cores. Until
@@ -294,7 +291,6 @@ public final class ImportSession {
         if audited { try db.execute(sql: "DROP TRIGGER temp.\(AuditLog.quoted(trigger))") }
         let next = (try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM \(table)") ?? 0) + 1
         bulk = (table, next, audited)
-        expectedRows = estimatedRows
     }
 
     /// Builds again the indexes `beginBulk` dropped; a unique index that no longer holds fails.

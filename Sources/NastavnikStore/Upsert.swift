@@ -160,9 +160,6 @@ public final class KeyedWrite {
         }
     }
 
-    /// Room for `count` more keys, before a large file adds them one by one.
-    func reserve(_ count: Int) { keys.reserveCapacity(keys.count + count) }
-
     func write(key: String, values: [SQLValue], line: Int) throws -> Result {
         if let known = keys[key] {
             if known.line != 0 { return .duplicate(line: Int(known.line)) }
