@@ -34,7 +34,7 @@ struct AuditCommand: ParsableCommand {
         "mentorship": "Наставничество", "mentoring_meeting": "Встречи наставников", "event": "Мероприятия для педагогов",
         "event_presenter": "Выступающие", "event_participant": "Участники", "development_plan": "Планы развития (ИОМ)",
         "plan_item": "Пункты планов", "indicator": "Показатели", "indicator_value": "Значения показателей",
-        "setting": "Настройки", "import_log": "Журнал импорта",
+        "setting": "Настройки", "import_log": "Журнал импорта", "database": "База данных",
     ]
 
     func validate() throws {
@@ -88,6 +88,9 @@ struct AuditCommand: ParsableCommand {
             let values = entry.action == .insert ? entry.newValues : entry.oldValues
             return values.keys.sorted().filter { !skipped.contains($0) && values[$0] != .null }
                 .map { "\($0): \(values[$0]!.description)" }.joined(separator: "; ")
+        case .restore:
+            let kept = entry.newValues["kept"].map { "; прежний файл сохранён как \($0.description)" } ?? ""
+            return "база восстановлена из «\(entry.newValues["from"]?.description ?? "?")»\(kept)"
         case .bulkInsert:
             let rows = entry.newValues["rows"]?.description ?? "?"
             return "добавлено строк: \(rows) (№ \(entry.newValues["first_row_id"]?.description ?? "?")–\(entry.newValues["last_row_id"]?.description ?? "?"))"

@@ -29,7 +29,8 @@ struct RestoreCommand: ParsableCommand {
 
     func run() throws {
         _ = try NastavnikDatabase.checkRestorable(file).orUserError()
-        let kept = try NastavnikDatabase.restore(from: file, to: database.path)
+        let kept = try NastavnikDatabase.restore(from: file, to: database.path,
+                                                     actor: AuditActor(name: database.actorName, command: Invocation.current))
         Console.current.out("База восстановлена из «\(file)»." + (kept.map { " Прежний файл сохранён: \($0)." } ?? "") + "\n")
     }
 }

@@ -67,7 +67,7 @@ public struct Importer: Sendable {
             return ImportFailure(summary: summary)
         }
 
-        #if os(Linux)
+        #if canImport(Glibc)
         // glibc raises its mmap threshold as large blocks are freed, and then keeps later large
         // blocks on the heap after they are freed: a million-row import held 18 MB more at its
         // peak (194 → 176 MB). A fixed threshold gives them back.
@@ -122,7 +122,25 @@ public struct Importer: Sendable {
                                     encoding: reader.encoding)
         }
 
-        let result: ImportSummary = try database.importTransaction(dryRun: options.dryRun) { session in
+        let result: ImportSummary
+        do {
+            result = try transaction(summary: summary, reader: reader, header: header, resolvedKind: resolvedKind, map: map,
+                                     rejects: rejects, path: path, options: options)
+        } catch let aborted as TransactionAborted {
+            summary.errors.append(ImportIssue(line: nil, column: nil,
+                                              message: "база данных прервала импорт (\(aborted.message)); ничего не записано"))
+            throw ImportFailure(summary: summary)
+        }
+        try rejects?.close()
+        if !result.succeeded { throw ImportFailure(summary: result) }
+        return result
+    }
+
+    // swiftlint:disable:next function_parameter_count
+    private func transaction(summary: ImportSummary, reader: CSVReader, header: CSVRecord, resolvedKind: ImportKind,
+                             map: ColumnMap, rejects: RejectsWriter?, path: String, options: ImportOptions) throws -> ImportSummary {
+        let fileName = path
+        return try database.importTransaction(dryRun: options.dryRun) { session in
             var summary = summary
             let mapper = RowMapper.make(kind: resolvedKind, map: map, session: session, options: options,
                                         fileName: fileName)
@@ -185,6 +203,7 @@ public struct Importer: Sendable {
                 }
             }
             let background = session.finishBackgroundWrites()
+            if let aborted = background.aborted { throw TransactionAborted(message: aborted) }
             summary.changed += background.changed
             summary.unchanged += background.unchanged
             if !background.failures.isEmpty {
@@ -222,9 +241,6 @@ public struct Importer: Sendable {
             }
             return (commit, summary)
         }
-        try rejects?.close()
-        if !result.succeeded { throw ImportFailure(summary: result) }
-        return result
     }
 
     /// Checks a row's width against the header: a row with fewer cells, or with filled cells
@@ -279,7 +295,7 @@ struct DatabaseRowError: Error {
     let message: String
 }
 
-#if os(Linux)
+#if canImport(Glibc)
 // <malloc.h> is not in Swift's Glibc module.
 @_silgen_name("mallopt") private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
 private let glibcMmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD

@@ -37,8 +37,10 @@ class RowMapper {
         }
         // A column the file does not have leaves the stored value alone: a list of schools with
         // their statuses only must not erase their addresses and coordinates.
-        let absent = Set(kind.columns.map(\.key)).subtracting(map.slots.keys)
-        session.keptColumns = Set(absent.map { ["start": "start_date", "end": "end_date"][$0] ?? $0 })
+        if kind == .schools || kind == .staff || kind == .courses {
+            let absent = Set(kind.columns.map(\.key)).subtracting(map.slots.keys)
+            session.keptColumns = Set(absent.map { ["start": "start_date", "end": "end_date"][$0] ?? $0 })
+        }
         return type.init(map: map, session: session, options: options, fileName: fileName)
     }
 

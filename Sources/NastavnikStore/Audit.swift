@@ -28,6 +28,8 @@ public struct AuditEntry: Sendable, Equatable {
         case insert, update, delete
         /// Rows appended by a bulk import, recorded as one entry (see `AuditLog`).
         case bulkInsert = "bulk-insert"
+        /// The whole database replaced by a backup copy.
+        case restore
 
         public var russian: String {
             switch self {
@@ -35,6 +37,7 @@ public struct AuditEntry: Sendable, Equatable {
             case .update: "изменение"
             case .delete: "удаление"
             case .bulkInsert: "массовая загрузка"
+            case .restore: "восстановление из копии"
             }
         }
     }
@@ -86,7 +89,8 @@ enum AuditLog {
     /// Columns kept by triggers from other rows: their changes are consequences, not changes.
     static let derivedColumns: [String: Set<String>] = ["staff": ["last_training_end"]]
     /// Columns that hold a person's data, erased from the log by `staff forget`.
-    static let personalFields = ["full_name", "birth_date", "email", "phone", "note", "name"]
+    static let personalFields = ["full_name", "birth_date", "email", "phone", "note", "name", "person_key", "observer",
+                                 "responsible", "recorded_by", "evidence", "description"]
 
     /// The readable key of a row; `%` stands for `NEW.` or `OLD.`.
     static let naturalKeys: [String: String] = [
@@ -102,11 +106,19 @@ enum AuditLog {
         "competence_threshold": "%instrument || ' ' || %competence",
     ]
 
-    /// The person a row concerns, as `staff.person_key`; `%` as above.
+    /// The person a row concerns, as `staff.person_key`; `%` as above. A mentorship concerns
+    /// the mentee (whose development it serves); its meetings and a plan's items concern the
+    /// person of their parent row.
     static func staffKey(table: String, columns: [String]) -> String? {
-        if table == "staff" { return "%person_key" }
+        let person = { (id: String) in "(SELECT person_key FROM staff WHERE id = \(id))" }
+        switch table {
+        case "staff": return "%person_key"
+        case "mentoring_meeting": return person("(SELECT mentee_id FROM mentorship WHERE id = %mentorship_id)")
+        case "plan_item": return person("(SELECT staff_id FROM development_plan WHERE id = %plan_id)")
+        default: break
+        }
         for column in ["staff_id", "mentee_id"] where columns.contains(column) {
-            return "(SELECT person_key FROM staff WHERE id = %\(column))"
+            return person("%\(column)")
         }
         return nil
     }
@@ -228,8 +240,10 @@ extension NastavnikDatabase {
     /// Erases a forgotten person's data from the log's values (within `forget`'s transaction).
     static func forgetInAudit(_ db: Database, personKey: String) throws {
         let paths = AuditLog.personalFields.map { "'$.\($0)'" }.joined(separator: ", ")
+        // The command line may name the person or quote a note about them.
         try db.execute(sql: """
-            UPDATE audit_log SET old_values = json_remove(old_values, \(paths)), new_values = json_remove(new_values, \(paths))
+            UPDATE audit_log SET old_values = json_remove(old_values, \(paths)), new_values = json_remove(new_values, \(paths)),
+                command = NULL
             WHERE staff_key = ?
             """, arguments: [personKey])
     }

@@ -32,6 +32,8 @@ public final class BackgroundWriter: @unchecked Sendable {
         public var unchanged = 0
         /// Rows the database refused: their line, the database's words and the row's cells.
         public var failures: [(line: Int, message: String, fields: [String])] = []
+        /// Set when SQLite rolled the transaction back by itself; nothing after it was written.
+        public var aborted: String?
     }
 
     private let condition = NSCondition()
@@ -85,13 +87,18 @@ public final class BackgroundWriter: @unchecked Sendable {
             condition.broadcast()
             condition.unlock()
             var done = Outcome()
-            for item in items {
+            condition.lock()
+            let stop = outcome.aborted != nil
+            condition.unlock()
+            for item in items where !stop && done.aborted == nil {
                 do {
                     switch try writer.apply(item.plan, values: ImportSession.staffValues(item.member, schoolID: item.schoolID)) {
                     case .added: done.added += 1
                     case .changed: done.changed += 1
                     case .unchanged: done.unchanged += 1
                     }
+                } catch let error as TransactionAborted {
+                    done.aborted = error.message
                 } catch let error as DatabaseError {
                     done.failures.append((item.line, error.message ?? error.description, item.fields))
                 } catch {
@@ -103,6 +110,7 @@ public final class BackgroundWriter: @unchecked Sendable {
             outcome.changed += done.changed
             outcome.unchanged += done.unchanged
             outcome.failures += done.failures
+            if outcome.aborted == nil { outcome.aborted = done.aborted }
             condition.unlock()
         }
     }

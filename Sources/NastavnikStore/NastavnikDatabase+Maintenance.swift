@@ -58,7 +58,8 @@ extension NastavnikDatabase {
 
     /// Replaces the database at `path` with a checked copy of `backup`; the current file is kept
     /// beside it (its name is returned), and the restored database is migrated if it is older.
-    public static func restore(from backup: String, to path: String) throws -> String? {
+    public static func restore(from backup: String, to path: String,
+                               actor: AuditActor = AuditActor(name: AuditActor.systemUser())) throws -> String? {
         let fm = FileManager.default
         var kept: String?
         if fm.fileExists(atPath: path) {
@@ -74,7 +75,31 @@ extension NastavnikDatabase {
         let destination = try DatabaseQueue(path: path)
         try source.backup(to: destination)
         try destination.close()
-        _ = try NastavnikDatabase(path: path)
+        let restored = try NastavnikDatabase(path: path, actor: actor)
+        try restored.writer.writeWithoutTransaction { db in
+            try db.inTransaction {
+                // The log is history: what happened after the copy was made stays in it, and so
+                // does the restore itself.
+                if let kept {
+                    try db.execute(sql: "ATTACH DATABASE ? AS replaced", arguments: [kept])
+                    defer { try? db.execute(sql: "DETACH DATABASE replaced") }
+                    if try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM replaced.sqlite_master WHERE name = 'audit_log'") ?? false {
+                        try db.execute(sql: """
+                            INSERT INTO main.audit_log (at, actor, command, table_name, row_key, action, old_values, new_values, staff_key)
+                            SELECT at, actor, command, table_name, row_key, action, old_values, new_values, staff_key
+                            FROM replaced.audit_log WHERE at > (SELECT coalesce(max(at), '') FROM main.audit_log) ORDER BY id
+                            """)
+                    }
+                }
+                try db.execute(sql: """
+                    INSERT INTO audit_log (at, actor, command, table_name, row_key, action, new_values)
+                    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), actor, command, 'database', ?, 'restore',
+                           json_object('from', ?, 'kept', ?)
+                    FROM audit_context
+                    """, arguments: [(backup as NSString).lastPathComponent, backup, kept])
+                return .commit
+            }
+        }
         return kept
     }
 
@@ -123,7 +148,15 @@ extension NastavnikDatabase {
     /// the personnel number kept so that references and aggregates (counts, shares, trainings,
     /// scores) stay right.
     public func forget(staff staffID: String, on date: LocalDate) throws -> Result<Void, StoreError> {
-        try writer.write { db in
+        // Erased values must not survive in free pages or in the WAL either.
+        try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
+        defer {
+            _ = try? writer.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA secure_delete = OFF")
+                _ = try? Row.fetchAll(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+        }
+        return try writer.write { db in
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM staff WHERE person_key = 'id:' || ?", arguments: [staffID]) else {
                 return .failure(.notFound(what: "работник с табельным номером", key: staffID))
             }

@@ -33,16 +33,21 @@ enum Schema {
             CASE WHEN coordinator IS NULL THEN NULL ELSE nastavnik_pseudonym('name', 'coordinator:' || coordinator) END AS coordinator,
             since, until, order_ref
         FROM main.curator_pairing;
-        CREATE TEMP VIEW audit_log AS SELECT id, at, actor, command, table_name,
-            CASE WHEN table_name = 'staff' AND staff_key NOT LIKE 'id:%' THEN nastavnik_pseudonym('name', staff_key) ELSE row_key END AS row_key,
+        -- The log's values lose every personal field (names of staff become their pseudonyms);
+        -- the command line, which may hold names and notes, is not shown.
+        CREATE TEMP VIEW audit_log AS SELECT id, at, actor, NULL AS command, table_name,
+            CASE WHEN table_name = 'staff' AND staff_key NOT LIKE 'id:%' THEN nastavnik_pseudonym('name', staff_key)
+                 WHEN table_name = 'activity_responsible' THEN NULL ELSE row_key END AS row_key,
             action,
             CASE WHEN json_type(old_values, '$.full_name') = 'text'
-                THEN json_set(json_remove(old_values, '$.birth_date', '$.email', '$.phone', '$.note', '$.name'), '$.full_name', nastavnik_pseudonym('name', staff_key))
-                ELSE json_remove(old_values, '$.birth_date', '$.email', '$.phone', '$.note', '$.name') END AS old_values,
+                THEN json_set(json_remove(old_values, '$.person_key', '$.birth_date', '$.email', '$.phone', '$.note', '$.head', '$.curator_name', '$.coordinator', '$.observer', '$.responsible', '$.recorded_by'), '$.full_name', nastavnik_pseudonym('name', staff_key))
+                WHEN table_name = 'activity_responsible' THEN json_remove(old_values, '$.person_key', '$.birth_date', '$.email', '$.phone', '$.note', '$.head', '$.curator_name', '$.coordinator', '$.observer', '$.responsible', '$.recorded_by', '$.name')
+                ELSE json_remove(old_values, '$.person_key', '$.birth_date', '$.email', '$.phone', '$.note', '$.head', '$.curator_name', '$.coordinator', '$.observer', '$.responsible', '$.recorded_by') END AS old_values,
             CASE WHEN json_type(new_values, '$.full_name') = 'text'
-                THEN json_set(json_remove(new_values, '$.birth_date', '$.email', '$.phone', '$.note', '$.name'), '$.full_name', nastavnik_pseudonym('name', staff_key))
-                ELSE json_remove(new_values, '$.birth_date', '$.email', '$.phone', '$.note', '$.name') END AS new_values,
-            staff_key
+                THEN json_set(json_remove(new_values, '$.person_key', '$.birth_date', '$.email', '$.phone', '$.note', '$.head', '$.curator_name', '$.coordinator', '$.observer', '$.responsible', '$.recorded_by'), '$.full_name', nastavnik_pseudonym('name', staff_key))
+                WHEN table_name = 'activity_responsible' THEN json_remove(new_values, '$.person_key', '$.birth_date', '$.email', '$.phone', '$.note', '$.head', '$.curator_name', '$.coordinator', '$.observer', '$.responsible', '$.recorded_by', '$.name')
+                ELSE json_remove(new_values, '$.person_key', '$.birth_date', '$.email', '$.phone', '$.note', '$.head', '$.curator_name', '$.coordinator', '$.observer', '$.responsible', '$.recorded_by') END AS new_values,
+            CASE WHEN staff_key LIKE 'id:%' THEN staff_key END AS staff_key
         FROM main.audit_log;
         CREATE TEMP VIEW lesson_observation AS SELECT id, staff_id, nastavnik_pseudonym('name', 'observer:' || observer) AS observer,
             observer_role, date, class_name, subject, focus, scores, note
@@ -468,7 +473,7 @@ enum Schema {
             command TEXT,
             table_name TEXT NOT NULL,
             row_key TEXT,
-            action TEXT NOT NULL CHECK (action = 'insert' OR action = 'update' OR action = 'delete' OR action = 'bulk-insert'),
+            action TEXT NOT NULL CHECK (action = 'insert' OR action = 'update' OR action = 'delete' OR action = 'bulk-insert' OR action = 'restore'),
             old_values TEXT,
             new_values TEXT,
             -- The person concerned (staff.person_key), for `audit --staff`.

@@ -210,9 +210,20 @@ enum Bind {
         let handle = statement.sqliteStatement
         let code = sqlite3_step(handle)
         guard code == SQLITE_DONE else {
-            let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(handle)))
+            let connection = sqlite3_db_handle(handle)
+            let message = String(cString: sqlite3_errmsg(connection))
             sqlite3_reset(handle)
+            // A full disk or an I/O error makes SQLite roll the whole transaction back: every
+            // later row would then commit on its own. The import must stop here.
+            if sqlite3_get_autocommit(connection) != 0 { throw TransactionAborted(message: message) }
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: String(cString: sqlite3_sql(handle)))
         }
     }
+}
+
+/// SQLite rolled the import's transaction back by itself (disk full, I/O error): nothing of
+/// the import is written, and no further row may be.
+public struct TransactionAborted: Error, Sendable {
+    public let message: String
+    public init(message: String) { self.message = message }
 }

@@ -144,6 +144,48 @@ import NastavnikCore
         guard case let .text(name)? = hidden[0].newValues["full_name"] else { Issue.record("no name"); return }
         #expect(name.hasPrefix("Работник "))
         #expect(hidden[0].newValues["email"] == nil)
+        #expect(hidden[0].newValues["person_key"] == nil)
+        #expect(hidden[0].command == nil)
         #expect(hidden[0].newValues["position"] == .text("учитель"))
+        // A school's director is personal data too; the school's name is not.
+        let school = try #require(try open(pseudonymize: true).auditEntries().first { $0.table == "school" })
+        #expect(school.newValues["name"] == .text("Школа № 1"))
+    }
+
+    @Test func mentoringMeetingsAndPlanItemsBelongToTheirPerson() throws {
+        let db = try open()
+        try load(db, [StaffMember(staffID: "M", fullName: "Наставник", schoolCode: "S1", position: "учитель"),
+                      StaffMember(staffID: "T", fullName: "Молодой Учитель", schoolCode: "S1", position: "учитель")])
+        try db.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO mentorship (id, mentor_id, mentee_id, start_date) VALUES (1, (SELECT id FROM staff WHERE staff_id = 'M'), (SELECT id FROM staff WHERE staff_id = 'T'), '2026-09-01');
+                INSERT INTO mentoring_meeting (mentorship_id, date, note) VALUES (1, '2026-10-01', 'Разбор урока');
+                INSERT INTO development_plan (id, staff_id, school_year, created_at) VALUES (1, (SELECT id FROM staff WHERE staff_id = 'T'), '2026/27', '2026-09-01');
+                INSERT INTO plan_item (plan_id, position, kind, description) VALUES (1, 1, 'selfStudy', 'Самообразование');
+                """)
+        }
+        #expect(try db.auditEntries(staffID: "T").map(\.table) == ["staff", "mentorship", "mentoring_meeting", "development_plan", "plan_item"])
+        #expect(try db.forget(staff: "T", on: LocalDate(year: 2026, month: 11, day: 22)!).get() == ())
+        let meeting = try #require(try db.auditEntries(staffID: "T").first { $0.table == "mentoring_meeting" })
+        #expect(meeting.newValues["note"] == nil && meeting.command == nil)
+    }
+
+    @Test func aRestoreKeepsTheLogAndSaysSo() throws {
+        let path = dir.appendingPathComponent("db.sqlite").path
+        let db = try open()
+        try load(db, [StaffMember(staffID: "T1", fullName: "Иванова Анна", schoolCode: "S1", position: "учитель")])
+        let copy = dir.appendingPathComponent("copy.sqlite").path
+        try db.backup(to: copy)
+        try load(db, [StaffMember(staffID: "T2", fullName: "Петров Иван", schoolCode: "S1", position: "учитель")])
+        let kept = try NastavnikDatabase.restore(from: copy, to: path, actor: AuditActor(name: "Администратор", command: "nastavnik restore"))
+        let restored = try open()
+        #expect(try restored.writer.read { db in try String.fetchAll(db, sql: "SELECT staff_id FROM staff ORDER BY staff_id") } == ["T1"])
+        let entries = try restored.auditEntries()
+        // T2's addition happened, and was undone by the restore: both are in the log.
+        #expect(entries.contains { $0.table == "staff" && $0.key == "T2" && $0.action == .insert })
+        let last = try #require(entries.last)
+        #expect(last.action == .restore && last.actor == "Администратор" && last.key == "copy.sqlite")
+        #expect(last.newValues["kept"] == .text(kept ?? ""))
+        #expect(entries.filter { $0.key == "T1" && $0.action == .insert }.count == 1)
     }
 }
