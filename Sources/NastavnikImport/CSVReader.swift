@@ -72,6 +72,8 @@ public final class CSVReader {
     public var sha256: String { hasher.hexDigest() }
     private let hasher = ChunkHasher()
 
+    deinit { hasher.finish() }
+
     private let handle: FileHandle?
     private var chunk: [UInt8]
     private var position: Int
@@ -368,6 +370,14 @@ final class ChunkHasher: @unchecked Sendable {
             condition.lock()
         }
         working = false
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Lets the thread end once it has hashed what it has (the reader is gone unasked).
+    func finish() {
+        condition.lock()
+        stopping = true
         condition.broadcast()
         condition.unlock()
     }

@@ -77,19 +77,19 @@ extension NastavnikDatabase {
         try destination.close()
         let restored = try NastavnikDatabase(path: path, actor: actor)
         try restored.writer.writeWithoutTransaction { db in
+            // SQLite detaches a database only outside a transaction.
+            if let kept { try db.execute(sql: "ATTACH DATABASE ? AS replaced", arguments: [kept]) }
+            defer { if kept != nil { try? db.execute(sql: "DETACH DATABASE replaced") } }
             try db.inTransaction {
                 // The log is history: what happened after the copy was made stays in it, and so
                 // does the restore itself.
-                if let kept {
-                    try db.execute(sql: "ATTACH DATABASE ? AS replaced", arguments: [kept])
-                    defer { try? db.execute(sql: "DETACH DATABASE replaced") }
-                    if try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM replaced.sqlite_master WHERE name = 'audit_log'") ?? false {
-                        try db.execute(sql: """
-                            INSERT INTO main.audit_log (at, actor, command, table_name, row_key, action, old_values, new_values, staff_key)
-                            SELECT at, actor, command, table_name, row_key, action, old_values, new_values, staff_key
-                            FROM replaced.audit_log WHERE at > (SELECT coalesce(max(at), '') FROM main.audit_log) ORDER BY id
-                            """)
-                    }
+                if kept != nil,
+                   try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM replaced.sqlite_master WHERE name = 'audit_log'") ?? false {
+                    try db.execute(sql: """
+                        INSERT INTO main.audit_log (at, actor, command, table_name, row_key, action, old_values, new_values, staff_key)
+                        SELECT at, actor, command, table_name, row_key, action, old_values, new_values, staff_key
+                        FROM replaced.audit_log WHERE at > (SELECT coalesce(max(at), '') FROM main.audit_log) ORDER BY id
+                        """)
                 }
                 try db.execute(sql: """
                     INSERT INTO audit_log (at, actor, command, table_name, row_key, action, new_values)
@@ -148,27 +148,36 @@ extension NastavnikDatabase {
     /// the personnel number kept so that references and aggregates (counts, shares, trainings,
     /// scores) stay right.
     public func forget(staff staffID: String, on date: LocalDate) throws -> Result<Void, StoreError> {
-        // Erased values must not survive in free pages or in the WAL either.
-        try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
-        defer {
-            _ = try? writer.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA secure_delete = OFF")
-                _ = try? Row.fetchAll(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        try writer.writeWithoutTransaction { db in
+            // Erased values must not stay in free pages; the checkpoint then overwrites the
+            // pages they were on in the main file (best effort: a busy reader may delay it to the
+            // next automatic checkpoint).
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+            defer {
+                try? db.execute(sql: "PRAGMA secure_delete = OFF")
+                if (try? db.checkpoint(.truncate)) == nil { _ = try? db.checkpoint(.passive) }
             }
-        }
-        return try writer.write { db in
-            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM staff WHERE person_key = 'id:' || ?", arguments: [staffID]) else {
-                return .failure(.notFound(what: "работник с табельным номером", key: staffID))
+            var result: Result<Void, StoreError> = .success(())
+            try db.inTransaction {
+                result = try Self.forget(db, staffID: staffID, on: date)
+                return .commit
             }
-            try db.execute(sql: """
-                UPDATE staff SET full_name = 'Сведения удалены (' || staff_id || ')', birth_date = NULL, email = NULL, phone = NULL,
-                    forgotten_at = ? WHERE id = ?
-                """, arguments: [date.iso, id])
-            try db.execute(sql: "UPDATE lesson_observation SET note = NULL WHERE staff_id = ?", arguments: [id])
-            try db.execute(sql: "UPDATE activity_responsible SET staff_id = NULL WHERE staff_id = ?", arguments: [id])
-            // Last: the log has just recorded the erasure itself, with the name as it was.
-            try Self.forgetInAudit(db, personKey: "id:" + staffID)
-            return .success(())
+            return result
         }
+    }
+
+    private static func forget(_ db: Database, staffID: String, on date: LocalDate) throws -> Result<Void, StoreError> {
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM staff WHERE person_key = 'id:' || ?", arguments: [staffID]) else {
+            return .failure(.notFound(what: "работник с табельным номером", key: staffID))
+        }
+        try db.execute(sql: """
+            UPDATE staff SET full_name = 'Сведения удалены (' || staff_id || ')', birth_date = NULL, email = NULL, phone = NULL,
+                forgotten_at = ? WHERE id = ?
+            """, arguments: [date.iso, id])
+        try db.execute(sql: "UPDATE lesson_observation SET note = NULL WHERE staff_id = ?", arguments: [id])
+        try db.execute(sql: "UPDATE activity_responsible SET staff_id = NULL WHERE staff_id = ?", arguments: [id])
+        // Last: the log has just recorded the erasure itself, with the name as it was.
+        try Self.forgetInAudit(db, personKey: "id:" + staffID)
+        return .success(())
     }
 }

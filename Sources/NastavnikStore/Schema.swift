@@ -18,7 +18,10 @@ enum Schema {
     /// Views that replace personal data with pseudonyms on a reading connection: each shadows
     /// its table by name. Not a migration: created per connection, never stored.
     static let pseudonymViews = """
-        CREATE TEMP VIEW staff AS SELECT id, person_key, staff_id,
+        CREATE TEMP VIEW staff AS SELECT id,
+            -- Without a personnel number the key is the folded name: it becomes a pseudonym too.
+            CASE WHEN person_key LIKE 'id:%' THEN person_key ELSE 'p:' || nastavnik_pseudonym('name', person_key) END AS person_key,
+            staff_id,
             CASE WHEN forgotten_at IS NULL THEN nastavnik_pseudonym('name', person_key) ELSE full_name END AS full_name,
             school_id, position, position_kind, subjects, birth_date, teaching_since, experience_years, category, category_date,
             CASE WHEN email IS NULL THEN NULL ELSE nastavnik_pseudonym('email', person_key) END AS email,

@@ -208,14 +208,15 @@ enum Bind {
     /// writer may call it off GRDB's queue.
     static func step(_ statement: Statement, db: Database) throws {
         let handle = statement.sqliteStatement
+        let connection = sqlite3_db_handle(handle)
+        let inTransaction = sqlite3_get_autocommit(connection) == 0
         let code = sqlite3_step(handle)
         guard code == SQLITE_DONE else {
-            let connection = sqlite3_db_handle(handle)
             let message = String(cString: sqlite3_errmsg(connection))
             sqlite3_reset(handle)
             // A full disk or an I/O error makes SQLite roll the whole transaction back: every
             // later row would then commit on its own. The import must stop here.
-            if sqlite3_get_autocommit(connection) != 0 { throw TransactionAborted(message: message) }
+            if inTransaction && sqlite3_get_autocommit(connection) != 0 { throw TransactionAborted(message: message) }
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: String(cString: sqlite3_sql(handle)))
         }
     }

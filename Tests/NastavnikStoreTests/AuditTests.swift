@@ -147,6 +147,10 @@ import NastavnikCore
         #expect(hidden[0].newValues["person_key"] == nil)
         #expect(hidden[0].command == nil)
         #expect(hidden[0].newValues["position"] == .text("учитель"))
+        // Without a personnel number, the person's key is their folded name: pseudonymised too.
+        try load(db, [StaffMember(fullName: "Сидорова Мария", schoolCode: "S1", position: "учитель")])
+        let keys = try open(pseudonymize: true).writer.read { db in try String.fetchAll(db, sql: "SELECT person_key FROM staff") }
+        #expect(keys.count == 2 && !keys.joined().contains("сидорова"))
         // A school's director is personal data too; the school's name is not.
         let school = try #require(try open(pseudonymize: true).auditEntries().first { $0.table == "school" })
         #expect(school.newValues["name"] == .text("Школа № 1"))
