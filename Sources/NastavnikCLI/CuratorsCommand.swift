@@ -156,11 +156,7 @@ struct CuratorsCommand: ParsableCommand {
     struct OrderDocument: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "order", abstract: "Проект приказа о закреплении школ-кураторов.")
 
-        @Option(name: .long, help: "Формат: md или html.")
-        var format: DocumentFormat = .html
-
-        @Option(name: .long, help: "Файл для записи.")
-        var output: String?
+        @OptionGroup var output: DocumentOutputOptions
 
         @Option(name: .long, help: "Дата приказа.")
         var date: LocalDate?
@@ -169,6 +165,10 @@ struct CuratorsCommand: ParsableCommand {
         var number: String?
 
         @OptionGroup var database: DatabaseOptions
+
+        func validate() throws {
+            if output.format == .xlsx { throw ValidationError("Приказ выводится как md или html.") }
+        }
 
         func run() throws {
             let db = try database.open()
@@ -189,12 +189,11 @@ struct CuratorsCommand: ParsableCommand {
                 .init("Контроль за исполнением приказа оставляю за собой."),
             ]
             let document = Document(
-                organisation: ["Управление образования", try db.schools().compactMap(\.municipality).first.map { "администрации: \($0)" } ?? "администрации муниципального образования"],
+                organisation: Document.department(municipality: try db.schools().compactMap(\.municipality).first),
                 date: date, number: number, subject: "О закреплении школ-кураторов",
                 preamble: "В целях оказания адресной методической помощи школам с низкими образовательными результатами и школам, находящимся в зоне риска снижения образовательных результатов,",
                 points: points, signatoryPosition: "Начальник управления образования", signatoryName: "________________")
-            let text = format == .md ? DocumentRenderer().markdown(document) : DocumentRenderer().html(document)
-            try Output.write(Array(text.utf8), to: output)
+            try output.write(document, defaultName: "curators-order")
         }
     }
 }

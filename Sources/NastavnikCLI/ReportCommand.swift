@@ -6,8 +6,6 @@ import NastavnikStore
 
 enum DocumentFormat: String, ExpressibleByArgument, CaseIterable {
     case html, md, xlsx
-
-    var fileExtension: String { rawValue }
 }
 
 /// `--format html|md|xlsx` and `--output FILE` for reports and documents.

@@ -60,8 +60,10 @@ extension TrainingCommand {
             case .md, .html:
                 let document = TrainingCommand.orderDocument(assignments, tables: tables, year: year, date: orderDate, number: orderNumber,
                                                              municipality: try db.schools().compactMap(\.municipality).first)
-                let text = format == .md ? DocumentRenderer().markdown(document) : DocumentRenderer().html(document)
-                try Output.write(Array(text.utf8), to: output)
+                var options = DocumentOutputOptions()
+                options.format = format == .md ? .md : .html
+                options.output = output
+                try options.write(document, defaultName: "training-order-\(year)")
             }
         }
     }
@@ -113,7 +115,7 @@ extension TrainingCommand {
         let placed = assignments.filter { $0.course != nil }
         let providers = Set(placed.map { $0.course!.provider }).sorted()
         return Document(
-            organisation: ["Управление образования", municipality.map { "администрации: \($0)" } ?? "администрации муниципального образования"],
+            organisation: Document.department(municipality: municipality),
             date: date, number: number,
             subject: "Об утверждении графика курсовой подготовки педагогических и руководящих работников на \(year) год",
             preamble: "В соответствии с пунктом 2 части 5 статьи 47 Федерального закона от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации», в целях обеспечения права педагогических работников на дополнительное профессиональное образование не реже чем один раз в три года и устранения выявленных профессиональных дефицитов",

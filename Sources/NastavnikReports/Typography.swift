@@ -13,7 +13,7 @@ public enum Typography {
     /// a number to `%`, and a dash to the word before it.
     public static func russian(_ text: String) -> String {
         guard text.contains(" ") else { return text }
-        var words = text.components(separatedBy: " ")
+        let words = text.components(separatedBy: " ")
         var out = ""
         for i in words.indices {
             let word = words[i]
@@ -24,7 +24,6 @@ public enum Typography {
                 || next == "%" || next == "—" || next == "–" || (next.hasPrefix("%") && word.last?.isNumber == true)
             out += glue ? nbsp : " "
         }
-        words.removeAll()
         return out
     }
 
