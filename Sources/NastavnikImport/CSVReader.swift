@@ -70,9 +70,7 @@ public final class CSVReader {
     public private(set) var fieldIssues: [CSVFieldIssue] = []
     /// SHA-256 of the bytes read so far; the whole file's once `next()` has returned `nil`.
     public var sha256: String { hasher.hexDigest() }
-    private let hasher = ChunkHasher()
-
-    deinit { hasher.finish() }
+    private var hasher = SHA256()
 
     private let handle: FileHandle?
     private var chunk: [UInt8]
@@ -322,77 +320,5 @@ public final class CSVReader {
                 return String(decoding: buffer, as: UTF8.self)
             }
         }
-    }
-}
-
-/// SHA-256 of a file read in chunks. The first chunk is hashed in place; from the second on,
-/// chunks are hashed on a thread of their own, beside the parsing (a large import is bound by
-/// the reading thread, and the hash is 7 % of its work).
-///
-/// `@unchecked Sendable`: the queue and the hash are guarded by `condition`; the thread only
-/// exists between the second chunk and `hexDigest()`, which waits for it.
-final class ChunkHasher: @unchecked Sendable {
-    private var hash = SHA256()
-    private let condition = NSCondition()
-    private var queue: [[UInt8]] = []
-    private var chunks = 0
-    private var working = false
-    private var stopping = false
-    private var digest: String?
-
-    func update(_ chunk: [UInt8]) {
-        chunks += 1
-        condition.lock()
-        defer { condition.unlock() }
-        digest = nil
-        guard chunks > 1 else {
-            hash.update(chunk)
-            return
-        }
-        if !working {
-            working = true
-            Thread { [self] in work() }.start()
-        }
-        while queue.count >= 8 { condition.wait() }
-        queue.append(chunk)
-        condition.broadcast()
-    }
-
-    private func work() {
-        condition.lock()
-        while true {
-            while queue.isEmpty && !stopping { condition.wait() }
-            guard !queue.isEmpty else { break }
-            let chunk = queue.removeFirst()
-            condition.broadcast()
-            condition.unlock()
-            hash.update(chunk)
-            condition.lock()
-        }
-        working = false
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// Lets the thread end once it has hashed what it has (the reader is gone unasked).
-    func finish() {
-        condition.lock()
-        stopping = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// The digest of everything given so far (waits for the thread to hash it).
-    func hexDigest() -> String {
-        condition.lock()
-        defer { condition.unlock() }
-        if let digest { return digest }
-        stopping = true
-        condition.broadcast()
-        while working { condition.wait() }
-        stopping = false
-        let value = hash.hexDigest()
-        digest = value
-        return value
     }
 }

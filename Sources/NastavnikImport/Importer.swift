@@ -67,12 +67,6 @@ public struct Importer: Sendable {
             return ImportFailure(summary: summary)
         }
 
-        #if canImport(Glibc)
-        // glibc raises its mmap threshold as large blocks are freed, and then keeps later large
-        // blocks on the heap after they are freed: a million-row import held 18 MB more at its
-        // peak (194 → 176 MB). A fixed threshold gives them back.
-        _ = glibcMallopt(glibcMmapThreshold, 128 * 1024)
-        #endif
         let reader: CSVReader
         do {
             reader = try CSVReader(path: path, encoding: options.encoding, delimiter: options.delimiter)
@@ -294,9 +288,3 @@ public struct Importer: Sendable {
 struct DatabaseRowError: Error {
     let message: String
 }
-
-#if canImport(Glibc)
-// <malloc.h> is not in Swift's Glibc module.
-@_silgen_name("mallopt") private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
-private let glibcMmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD
-#endif

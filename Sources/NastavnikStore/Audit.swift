@@ -43,10 +43,12 @@ public struct AuditEntry: Sendable, Equatable {
     }
 
     public var id: Int64
-    /// When.
-    public var at: Date
     /// When, as stored: ISO 8601 in UTC with milliseconds.
     public var timestamp: String
+    /// When.
+    public var at: Date { (try? Date(timestamp, strategy: Self.timestampStyle)) ?? Date(timeIntervalSince1970: 0) }
+
+    static let timestampStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
     public var actor: String
     public var command: String?
     public var table: String
@@ -88,7 +90,9 @@ enum AuditLog {
     static let skipped: Set<String> = ["audit_log", "grdb_migrations"]
     /// Columns kept by triggers from other rows: their changes are consequences, not changes.
     static let derivedColumns: [String: Set<String>] = ["staff": ["last_training_end"]]
-    /// Columns that hold a person's data, erased from the log by `staff forget`.
+    /// Columns that hold a person's data, erased from the log by `staff forget` (the
+    /// pseudonymized view of the log hides them too, with directors', curators' and
+    /// coordinators' names).
     static let personalFields = ["full_name", "birth_date", "email", "phone", "note", "name", "person_key", "observer",
                                  "responsible", "recorded_by", "evidence", "description"]
 
@@ -142,23 +146,20 @@ enum AuditLog {
         func person(_ row: String) -> String {
             staffKey(table: table, columns: columns)?.replacingOccurrences(of: "%", with: "\(row).") ?? "NULL"
         }
-        // The secret of the pseudonyms must not be readable from the log.
-        let secret = table == "setting" ? " AND %.key <> 'pseudonym.secret'" : ""
         let pairs = audited.map { "SELECT \(literal($0)) AS k, OLD.\(quoted($0)) AS o, NEW.\(quoted($0)) AS n" }.joined(separator: " UNION ALL ")
         let changed = audited.map { "OLD.\(quoted($0)) IS NOT NEW.\(quoted($0))" }.joined(separator: " OR ")
         let insert = "INSERT INTO audit_log (at, actor, command, table_name, row_key, action, old_values, new_values, staff_key)"
-        let now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
         let target = "main.\(quoted(table))"
         return [
             (name: "audit_\(table)_insert", sql: """
                 CREATE TEMP TRIGGER \(quoted("audit_\(table)_insert")) AFTER INSERT ON \(target)
-                WHEN 1\(secret.replacingOccurrences(of: "%", with: "NEW")) BEGIN
+                BEGIN
                 \(insert) SELECT \(now), actor, command, \(literal(table)), \(key("NEW")), 'insert', NULL, \(object("NEW")), \(person("NEW")) FROM audit_context;
                 END
                 """),
             (name: "audit_\(table)_update", sql: """
                 CREATE TEMP TRIGGER \(quoted("audit_\(table)_update")) AFTER UPDATE ON \(target)
-                WHEN (\(changed))\(secret.replacingOccurrences(of: "%", with: "NEW")) BEGIN
+                WHEN \(changed) BEGIN
                 \(insert) SELECT \(now), actor, command, \(literal(table)), \(key("NEW")), 'update',
                     (SELECT json_group_object(k, o) FROM (\(pairs)) WHERE o IS NOT n),
                     (SELECT json_group_object(k, n) FROM (\(pairs)) WHERE o IS NOT n),
@@ -167,36 +168,59 @@ enum AuditLog {
                 """),
             (name: "audit_\(table)_delete", sql: """
                 CREATE TEMP TRIGGER \(quoted("audit_\(table)_delete")) AFTER DELETE ON \(target)
-                WHEN 1\(secret.replacingOccurrences(of: "%", with: "OLD")) BEGIN
+                BEGIN
                 \(insert) SELECT \(now), actor, command, \(literal(table)), \(key("OLD")), 'delete', \(object("OLD")), NULL, \(person("OLD")) FROM audit_context;
                 END
                 """),
         ]
     }
 
-    /// Installs the actor and the triggers on the writing connection `db`.
+    /// The current moment as the log stores it (ISO 8601, UTC, milliseconds), in SQL.
+    static let now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+    /// Installs the actor and the triggers on a new writing connection.
     static func install(_ db: Database, actor: AuditActor) throws {
-        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS audit_context (actor TEXT NOT NULL, command TEXT)")
-        try db.execute(sql: "DELETE FROM audit_context")
+        try db.execute(sql: "CREATE TEMP TABLE audit_context (actor TEXT NOT NULL, command TEXT)")
         try db.execute(sql: "INSERT INTO audit_context (actor, command) VALUES (?, ?)", arguments: [actor.name, actor.command])
-        let tables = try Row.fetchAll(db, sql: """
-            SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
-            """)
-        for table in tables {
-            let name: String = table["name"]
-            guard !skipped.contains(name) else { continue }
-            for trigger in try triggers(db, table: name) {
-                try db.execute(sql: "DROP TRIGGER IF EXISTS temp.\(quoted(trigger.name))")
-                try db.execute(sql: trigger.sql)
-            }
-        }
+        // One read of the schema, one batch of statements: this runs for every command.
+        let sql = try tableColumns(db).flatMap { triggers(table: $0.table, columns: $0.columns, hasRowID: $0.hasRowID) }
+            .map(\.sql).joined(separator: ";\n")
+        try db.execute(sql: sql)
     }
 
     /// The TEMP triggers of one table of the schema, as it is now.
     static func triggers(_ db: Database, table: String) throws -> [(name: String, sql: String)] {
-        let columns = try Row.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?) ORDER BY cid", arguments: [table]).map { $0["name"] as String }
-        let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", arguments: [table]) ?? ""
-        return triggers(table: table, columns: columns, hasRowID: !sql.uppercased().contains("WITHOUT ROWID"))
+        try tableColumns(db, only: table).flatMap { triggers(table: $0.table, columns: $0.columns, hasRowID: $0.hasRowID) }
+    }
+
+    /// The audited tables with their columns.
+    private static func tableColumns(_ db: Database, only: String? = nil) throws -> [(table: String, columns: [String], hasRowID: Bool)] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT m.name AS name, m.sql AS sql, p.name AS column
+            FROM sqlite_master m JOIN pragma_table_info(m.name) p
+            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND (?1 IS NULL OR m.name = ?1)
+            ORDER BY m.name, p.cid
+            """, arguments: [only])
+        var tables: [(table: String, columns: [String], hasRowID: Bool)] = []
+        for row in rows {
+            let name: String = row["name"]
+            guard !skipped.contains(name) else { continue }
+            if tables.last?.table != name {
+                tables.append((name, [], !(row["sql"] as String).uppercased().contains("WITHOUT ROWID")))
+            }
+            tables[tables.count - 1].columns.append(row["column"])
+        }
+        return tables
+    }
+
+    /// Records one entry written by Nastavnik itself rather than by a trigger (a bulk load, a
+    /// restore), as the connection's actor.
+    static func record(_ db: Database, table: String, key: String, action: AuditEntry.Action, values: [(String, (any DatabaseValueConvertible)?)]) throws {
+        let object = "json_object(" + values.map { "\(literal($0.0)), ?" }.joined(separator: ", ") + ")"
+        try db.execute(sql: """
+            INSERT INTO audit_log (at, actor, command, table_name, row_key, action, new_values)
+            SELECT \(now), actor, command, ?, ?, ?, \(object) FROM audit_context
+            """, arguments: StatementArguments([table, key, action.rawValue] + values.map(\.1)))
     }
 }
 
@@ -225,15 +249,35 @@ extension NastavnikDatabase {
                 // The newest `limit`, still oldest first.
                 sql = "SELECT * FROM (\(sql.replacingOccurrences(of: "ORDER BY id", with: "ORDER BY id DESC")) LIMIT \(max(0, limit))) ORDER BY id"
             }
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row -> AuditEntry in
+            var entries = try Row.fetchAll(db, sql: sql, arguments: arguments).map { row -> AuditEntry in
                 let staffKey: String? = row["staff_key"]
                 return AuditEntry(
-                    id: row["id"], at: Self.auditDate(row["at"]) ?? Date(timeIntervalSince1970: 0), timestamp: row["at"], actor: row["actor"],
-                    command: row["command"], table: row["table_name"], key: row["row_key"],
-                    action: AuditEntry.Action(rawValue: row["action"]) ?? .update,
-                    oldValues: try Self.auditValues(db, row["old_values"]), newValues: try Self.auditValues(db, row["new_values"]),
+                    id: row["id"], timestamp: row["at"], actor: row["actor"], command: row["command"], table: row["table_name"],
+                    key: row["row_key"], action: AuditEntry.Action(rawValue: row["action"]) ?? .update, oldValues: [:], newValues: [:],
                     staffID: staffKey.flatMap { $0.hasPrefix("id:") ? String($0.dropFirst(3)) : nil })
             }
+            // The values of every entry in one query; SQLite's own reading of the JSON keeps
+            // integers and reals apart.
+            guard !entries.isEmpty else { return entries }
+            let ids = "[" + entries.map { String($0.id) }.joined(separator: ",") + "]"
+            let position = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.id, $0) })
+            let values = try Row.fetchCursor(db, sql: """
+                WITH chosen(id) AS (SELECT value FROM json_each(?1))
+                SELECT a.id, 0 AS new, j.key, j.value, j.type FROM chosen JOIN audit_log a ON a.id = chosen.id, json_each(a.old_values) j
+                UNION ALL
+                SELECT a.id, 1, j.key, j.value, j.type FROM chosen JOIN audit_log a ON a.id = chosen.id, json_each(a.new_values) j
+                """, arguments: [ids])
+            while let row = try values.next() {
+                guard let index = position[row[0]] else { continue }
+                let value: AuditValue = switch row[4] as String {
+                case "integer": .integer(row[3])
+                case "real": .real(row[3])
+                case "null": .null
+                default: .text(row[3] as String? ?? "")
+                }
+                if row[1] as Int == 1 { entries[index].newValues[row[2]] = value } else { entries[index].oldValues[row[2]] = value }
+            }
+            return entries
         }
     }
 
@@ -249,31 +293,6 @@ extension NastavnikDatabase {
     }
 
     static func auditTimestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: date)
-    }
-
-    static func auditDate(_ text: String?) -> Date? {
-        guard let text else { return nil }
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.date(from: text)
-    }
-
-    // SQLite's own reading of the JSON keeps integers and reals apart.
-    static func auditValues(_ db: Database, _ json: String?) throws -> [String: AuditValue] {
-        guard let json else { return [:] }
-        var values: [String: AuditValue] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT key, value, type FROM json_each(?)", arguments: [json]) {
-            let value: AuditValue = switch row["type"] as String {
-            case "integer": .integer(row["value"])
-            case "real": .real(row["value"])
-            case "null": .null
-            default: .text(row["value"] as String? ?? "")
-            }
-            values[row["key"]] = value
-        }
-        return values
+        date.formatted(AuditEntry.timestampStyle)
     }
 }

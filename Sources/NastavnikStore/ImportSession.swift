@@ -315,12 +315,8 @@ public final class ImportSession {
         let last = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM \(bulk.table)") ?? 0
         guard last >= bulk.firstID else { return }
         let added = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(bulk.table) WHERE rowid >= ?", arguments: [bulk.firstID]) ?? 0
-        try db.execute(sql: """
-            INSERT INTO audit_log (at, actor, command, table_name, row_key, action, new_values)
-            SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), actor, command, ?, ?, 'bulk-insert',
-                   json_object('rows', ?, 'first_row_id', ?, 'last_row_id', ?)
-            FROM audit_context
-            """, arguments: [bulk.table, "№ \(bulk.firstID)–\(last)", added, bulk.firstID, last])
+        try AuditLog.record(db, table: bulk.table, key: "№ \(bulk.firstID)–\(last)", action: .bulkInsert,
+                            values: [("rows", added), ("first_row_id", bulk.firstID), ("last_row_id", last)])
     }
 
     /// Finds the one staff member a reference names.
@@ -640,12 +636,28 @@ public final class ImportSession {
 
     /// Links each responsible name to the staff member it names, where exactly one matches:
     /// the full name, or the surname with initials («Федотова Н.Э.»). Others stay text.
+    // Only what differs is written: a re-imported roadmap changes nothing, and the audit log
+    // records nothing.
     private func linkResponsible(activityID: Int64, names: [String]) throws {
-        try db.execute(sql: "DELETE FROM activity_responsible WHERE activity_id = ?", arguments: [activityID])
-        for name in Set(names) {
+        var stored: [String: Int64?] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT name, staff_id FROM activity_responsible WHERE activity_id = ?", arguments: [activityID]) {
+            stored[row[0]] = row[1] as Int64?
+        }
+        let wanted = Set(names)
+        for name in stored.keys where !wanted.contains(name) {
+            try db.execute(sql: "DELETE FROM activity_responsible WHERE activity_id = ? AND name = ?", arguments: [activityID, name])
+        }
+        for name in wanted {
             let staffID = try staffMatching(name)
-            try db.execute(sql: "INSERT INTO activity_responsible (activity_id, name, staff_id) VALUES (?, ?, ?)",
-                           arguments: [activityID, name, staffID])
+            if let existing = stored[name] {
+                if existing != staffID {
+                    try db.execute(sql: "UPDATE activity_responsible SET staff_id = ? WHERE activity_id = ? AND name = ?",
+                                   arguments: [staffID, activityID, name])
+                }
+            } else {
+                try db.execute(sql: "INSERT INTO activity_responsible (activity_id, name, staff_id) VALUES (?, ?, ?)",
+                               arguments: [activityID, name, staffID])
+            }
         }
     }
 

@@ -91,12 +91,8 @@ extension NastavnikDatabase {
                         FROM replaced.audit_log WHERE at > (SELECT coalesce(max(at), '') FROM main.audit_log) ORDER BY id
                         """)
                 }
-                try db.execute(sql: """
-                    INSERT INTO audit_log (at, actor, command, table_name, row_key, action, new_values)
-                    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), actor, command, 'database', ?, 'restore',
-                           json_object('from', ?, 'kept', ?)
-                    FROM audit_context
-                    """, arguments: [(backup as NSString).lastPathComponent, backup, kept])
+                try AuditLog.record(db, table: "database", key: (backup as NSString).lastPathComponent, action: .restore,
+                                    values: [("from", backup), ("kept", kept)])
                 return .commit
             }
         }

@@ -17,6 +17,10 @@ enum Schema {
 
     /// Views that replace personal data with pseudonyms on a reading connection: each shadows
     /// its table by name. Not a migration: created per connection, never stored.
+    // Every personal field of the audit log but the name, which becomes a pseudonym.
+    private static let personalPaths = (AuditLog.personalFields.filter { $0 != "full_name" && $0 != "name" } + ["head", "curator_name", "coordinator"])
+        .map { "'$.\($0)'" }.joined(separator: ", ")
+
     static let pseudonymViews = """
         CREATE TEMP VIEW staff AS SELECT id,
             -- Without a personnel number the key is the folded name: it becomes a pseudonym too.
@@ -43,13 +47,13 @@ enum Schema {
                  WHEN table_name = 'activity_responsible' THEN NULL ELSE row_key END AS row_key,
             action,
             CASE WHEN json_type(old_values, '$.full_name') = 'text'
-                THEN json_set(json_remove(old_values, '$.person_key', '$.birth_date', '$.email', '$.phone', '$.note', '$.head', '$.curator_name', '$.coordinator', '$.observer', '$.responsible', '$.recorded_by'), '$.full_name', nastavnik_pseudonym('name', staff_key))
-                WHEN table_name = 'activity_responsible' THEN json_remove(old_values, '$.person_key', '$.birth_date', '$.email', '$.phone', '$.note', '$.head', '$.curator_name', '$.coordinator', '$.observer', '$.responsible', '$.recorded_by', '$.name')
-                ELSE json_remove(old_values, '$.person_key', '$.birth_date', '$.email', '$.phone', '$.note', '$.head', '$.curator_name', '$.coordinator', '$.observer', '$.responsible', '$.recorded_by') END AS old_values,
+                THEN json_set(json_remove(old_values, \(Self.personalPaths)), '$.full_name', nastavnik_pseudonym('name', staff_key))
+                WHEN table_name = 'activity_responsible' THEN json_remove(old_values, \(Self.personalPaths), '$.name')
+                ELSE json_remove(old_values, \(Self.personalPaths)) END AS old_values,
             CASE WHEN json_type(new_values, '$.full_name') = 'text'
-                THEN json_set(json_remove(new_values, '$.person_key', '$.birth_date', '$.email', '$.phone', '$.note', '$.head', '$.curator_name', '$.coordinator', '$.observer', '$.responsible', '$.recorded_by'), '$.full_name', nastavnik_pseudonym('name', staff_key))
-                WHEN table_name = 'activity_responsible' THEN json_remove(new_values, '$.person_key', '$.birth_date', '$.email', '$.phone', '$.note', '$.head', '$.curator_name', '$.coordinator', '$.observer', '$.responsible', '$.recorded_by', '$.name')
-                ELSE json_remove(new_values, '$.person_key', '$.birth_date', '$.email', '$.phone', '$.note', '$.head', '$.curator_name', '$.coordinator', '$.observer', '$.responsible', '$.recorded_by') END AS new_values,
+                THEN json_set(json_remove(new_values, \(Self.personalPaths)), '$.full_name', nastavnik_pseudonym('name', staff_key))
+                WHEN table_name = 'activity_responsible' THEN json_remove(new_values, \(Self.personalPaths), '$.name')
+                ELSE json_remove(new_values, \(Self.personalPaths)) END AS new_values,
             CASE WHEN staff_key LIKE 'id:%' THEN staff_key END AS staff_key
         FROM main.audit_log;
         CREATE TEMP VIEW lesson_observation AS SELECT id, staff_id, nastavnik_pseudonym('name', 'observer:' || observer) AS observer,

@@ -40,9 +40,13 @@ import NastavnikStore
     }
 
     @Test func importReadsTermsAndFlagsWhatItCannot() throws {
+        let logged = { run(["audit", "--db", self.db, "--format", "json"]).out.components(separatedBy: "\"table\"").count }
+        let before = logged()
         let again = run(["roadmap", "import", sandbox.path("plan-2023.csv"), "--db", db, "--period", "2023-2024", "--title", "План", "--format", "json"])
         let summary = try jsonObject(again.out)
         #expect(summary["unchanged"] as? Int == 6)
+        // Nothing changed, so the audit log has only the import's own record.
+        #expect(logged() == before + 1)
         let warnings = try #require(summary["warnings"] as? [[String: Any]])
         #expect(warnings.first?["message"] as? String == "срок не распознан и сохранён как текст, без дат (когда получится)")
         #expect(warnings.first?["line"] as? Int == 9)

@@ -115,20 +115,5 @@ import NastavnikCore
         #expect(streamed[1].fields == ["Иванов", "строка\nвторая; и \"кавычки\""])
         #expect(reader.sha256 == SHA256.hex(of: [0xEF, 0xBB, 0xBF] + Array(text.utf8)))
     }
-
-    /// Chunks after the first are hashed on another thread; asking midway gives the hash of
-    /// what was read so far, and reading on still ends with the whole file's.
-    @Test func theHashFollowsTheChunksReadSoFar() throws {
-        let text = "Код;Имя\n" + (0..<3000).map { "S\($0);Школа № \($0)\n" }.joined()
-        let sandbox = try Sandbox()
-        let path = sandbox.write("many.csv", text)
-        let reader = try CSVReader(path: path, chunkSize: 4096)
-        for _ in 0..<1000 { _ = try reader.next() }
-        let midway = reader.sha256
-        #expect(midway != SHA256.hex(of: Array(text.utf8)))
-        while try reader.next() != nil {}
-        #expect(reader.sha256 == SHA256.hex(of: Array(text.utf8)))
-        #expect(reader.sha256 == SHA256.hex(of: Array(text.utf8)))
-    }
 }
 

@@ -82,7 +82,8 @@ import NastavnikCore
         // The kept last-training column changes by trigger: a consequence, not a change.
         try db.writer.write { db in try db.execute(sql: "UPDATE staff SET last_training_end = '2025-01-01'") }
         #expect(try db.auditEntries().count == before)
-        // The pseudonym secret is made on first use; the setting that people change is logged.
+        // The pseudonym secret is written on first use by a connection without triggers: it is not
+        // in the log (which anyone reading the file could read); the setting people change is.
         _ = try open(pseudonymize: true)
         try db.setSetting("training.minimum_hours", "24")
         let settings = try db.auditEntries().filter { $0.table == "setting" }
