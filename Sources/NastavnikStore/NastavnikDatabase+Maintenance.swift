@@ -119,10 +119,7 @@ extension NastavnikDatabase {
                 ("планы без пунктов", "SELECT count(*) FROM development_plan p WHERE NOT EXISTS (SELECT 1 FROM plan_item i WHERE i.plan_id = p.id)"),
                 ("кампании диагностики без результатов", "SELECT count(*) FROM diagnostic_campaign c WHERE NOT EXISTS (SELECT 1 FROM diagnostic_result r WHERE r.campaign_id = c.id)"),
                 ("работники с неверной отметкой о последних КПК", """
-                    SELECT count(*) FROM staff s WHERE s.last_training_end IS NOT (
-                        SELECT max(t.end_date) FROM training t JOIN course c ON c.id = t.course_id
-                        WHERE t.staff_id = s.id AND t.status = 'completed'
-                          AND coalesce(t.hours, c.hours) >= coalesce((SELECT CAST(value AS REAL) FROM setting WHERE key = 'training.minimum_hours'), 16))
+                    SELECT count(*) FROM staff s WHERE s.last_training_end IS NOT (\(Self.lastCountingTrainingEnd(of: "s.id")))
                     """),
             ]
             for (name, sql) in orphans {

@@ -52,7 +52,9 @@ public struct MunicipalData: Sendable, Equatable {
 
 extension NastavnikDatabase {
     /// The report's data as of `date`, for the municipality or for one school.
-    public func municipalData(asOf date: LocalDate, schoolCode: String? = nil, rule: TrainingRule = TrainingRule()) throws -> MunicipalData {
+    /// The training figures follow `rule`, else the stored rule (as `training status` does).
+    public func municipalData(asOf date: LocalDate, schoolCode: String? = nil, rule: TrainingRule? = nil) throws -> MunicipalData {
+        let rule = try rule ?? trainingRule()
         var schools = try self.schools()
         if let schoolCode { schools = schools.filter { $0.code == schoolCode } }
         let codes = Set(schools.map(\.code))

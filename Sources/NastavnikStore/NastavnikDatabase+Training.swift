@@ -35,13 +35,17 @@ extension NastavnikDatabase {
 
     /// Recomputes every staff member's last counting training (after the minimum hours change).
     static func recomputeLastTraining(_ db: Database) throws {
-        try db.execute(sql: """
-            UPDATE staff SET last_training_end = (
-                SELECT max(t.end_date) FROM training t JOIN course c ON c.id = t.course_id
-                WHERE t.staff_id = staff.id AND t.status = 'completed'
-                  AND coalesce(t.hours, c.hours) >= coalesce((SELECT CAST(value AS REAL) FROM setting WHERE key = 'training.minimum_hours'), 16)
-            )
-            """)
+        try db.execute(sql: "UPDATE staff SET last_training_end = (\(lastCountingTrainingEnd(of: "staff.id")))")
+    }
+
+    /// The SQL that `staff.last_training_end` holds for the staff row id `staffID` (as the
+    /// triggers of `Schema.v1` keep it).
+    static func lastCountingTrainingEnd(of staffID: String) -> String {
+        """
+        SELECT max(t.end_date) FROM training t JOIN course c ON c.id = t.course_id
+        WHERE t.staff_id = \(staffID) AND t.status = 'completed'
+          AND coalesce(t.hours, c.hours) >= coalesce((SELECT CAST(value AS REAL) FROM setting WHERE key = 'training.minimum_hours'), 16)
+        """
     }
 
     /// Every teaching and leading staff member with the end of their last counting training:
@@ -51,13 +55,13 @@ extension NastavnikDatabase {
     /// `date` or later): the forecast and `--non-compliant` read a fraction of a country.
     public func trainingStatus(asOf date: LocalDate, schoolCode: String? = nil, rule: TrainingRule? = nil,
                                outOfComplianceBy: LocalDate? = nil) throws -> [TrainingStatusLine] {
-        let rule = try rule ?? trainingRule()
+        let stored = try trainingRule()
+        let rule = rule ?? stored
         return try writer.read { db in
-            // Usually no completed training ends after the date: the kept column is the answer.
-            // For a date in the past, the trainings themselves are read.
+            // Usually no completed training ends after the date: the kept column (kept for the
+            // stored rule) is the answer. For a date in the past, the trainings are read.
             let latestEnd = try String.fetchOne(db, sql: "SELECT max(end_date) FROM training WHERE status = 'completed'")
-            let storedRule = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'training.minimum_hours'").flatMap(Double.init) ?? 16
-            if latestEnd.map({ $0 <= date.iso }) ?? true, storedRule == rule.minimumHours {
+            if latestEnd.map({ $0 <= date.iso }) ?? true, stored.minimumHours == rule.minimumHours {
                 var sql = """
                     SELECT st.staff_id, st.full_name, s.code, st.last_training_end, st.id
                     FROM school s JOIN staff st ON st.school_id = s.id
