@@ -107,7 +107,8 @@ struct AuditCommand: ParsableCommand {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = .current
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        let day = LocalDate(year: c.year ?? 1, month: c.month ?? 1, day: c.day ?? 1)?.russian ?? ""
         func two(_ n: Int?) -> String { n.map { $0 < 10 ? "0\($0)" : String($0) } ?? "00" }
-        return "\(two(c.day)).\(two(c.month)).\(c.year ?? 0) \(two(c.hour)):\(two(c.minute)):\(two(c.second))"
+        return "\(day) \(two(c.hour)):\(two(c.minute)):\(two(c.second))"
     }
 }

@@ -80,9 +80,7 @@ struct CuratorsCommand: ParsableCommand {
             for item in schoolCapacity {
                 let parts = item.split(separator: "=").map(String.init)
                 guard parts.count == 2, let n = Int(parts[1]), n >= 0 else { throw UserError("Вместимость записывается как КОД=N: «\(item)».") }
-                if case let .failure(error) = try db.setCuratorCapacity(school: parts[0], capacity: n) {
-                    throw UserError(error.errorDescription ?? "\(error)")
-                }
+                try db.setCuratorCapacity(school: parts[0], capacity: n).orUserError()
             }
             let suggestions = try CuratorsCommand.suggest(db, years: range, locks: locks, forbidden: Set(forbid),
                                                           defaultCapacity: capacity)

@@ -34,11 +34,12 @@ struct StaffIndicators {
             if s.compliant { lines[s.schoolCode]?.trained += 1 }
         }
         var thresholds: [Competence: Double] = [:]
-        if let campaign = try db.campaigns().last(where: { $0.date <= date }) {
+        let campaigns = try db.campaigns().filter { $0.date <= date }
+        if let campaign = campaigns.last {
             thresholds = try db.thresholds(instrument: campaign.instrument)
             // Each person's latest result up to the date counts once.
             var latest: [Int64: ResultLine] = [:]
-            for c in try db.campaigns() where c.date <= date {
+            for c in campaigns {
                 for r in try db.results(campaignID: c.id, schoolCode: schoolCode) where r.consent { latest[r.staffRowID] = r }
             }
             for r in latest.values {

@@ -141,13 +141,9 @@ struct RoadmapCommand: ParsableCommand {
                 throw UserError("Неизвестный статус «\(status)»: укажите done, inProgress, cancelled или planned (просрочка определяется по дате).")
             }
             let db = try database.open()
-            switch try db.markOccurrence(id: id, status: value, date: date ?? .today(), evidence: evidence, note: note,
-                                         by: database.actorName) {
-            case let .success(old):
-                Console.current.out("Срок № \(id): «\(old.russian)» → «\(value.russian)»" + (evidence.map { ", основание: \($0)" } ?? "") + ".\n")
-            case let .failure(error):
-                throw UserError(error.errorDescription ?? "\(error)")
-            }
+            let old = try db.markOccurrence(id: id, status: value, date: date ?? .today(), evidence: evidence, note: note,
+                                            by: database.actorName).orUserError()
+            Console.current.out("Срок № \(id): «\(old.russian)» → «\(value.russian)»" + (evidence.map { ", основание: \($0)" } ?? "") + ".\n")
         }
     }
 

@@ -25,8 +25,6 @@ public enum PlanItemStatus: String, Codable, Sendable, CaseIterable {
         case .carriedOver: "перенесено в план следующего года"
         }
     }
-
-    public var isOpen: Bool { self == .planned || self == .inProgress }
 }
 
 /// Who provides a course: state and municipal providers come first in a plan.

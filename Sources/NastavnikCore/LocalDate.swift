@@ -123,6 +123,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
 
+    /// The ISO weekday: 1 is Monday, 7 is Sunday.
+    public var weekday: Int { dayNumber % 7 + 1 }
+
+    /// Saturday or Sunday.
+    public var isWeekend: Bool { weekday >= 6 }
+
     /// The same day `years` later; 29 February becomes 28 February in a common year.
     public func adding(years: Int) -> LocalDate {
         let y = year + years

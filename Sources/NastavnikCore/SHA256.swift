@@ -78,7 +78,8 @@ public struct SHA256 {
     }
 
     /// The digest as lower-case hex.
-    public func hexDigest() -> String {
+    /// The 32 bytes of the digest of everything given so far.
+    public func digest() -> [UInt8] {
         var copy = self
         let bitLength = length &* 8
         var tail: [UInt8] = [0x80]
@@ -88,10 +89,13 @@ public struct SHA256 {
         copy.length = length
         copy.updateBlocksOnly(tail)
         let s = copy.state
-        return [s.0, s.1, s.2, s.3, s.4, s.5, s.6, s.7].map { word in
-            let hex = String(word, radix: 16)
-            return String(repeating: "0", count: 8 - hex.count) + hex
-        }.joined()
+        return [s.0, s.1, s.2, s.3, s.4, s.5, s.6, s.7].flatMap { word in
+            stride(from: 24, through: 0, by: -8).map { UInt8(truncatingIfNeeded: word >> UInt32($0)) }
+        }
+    }
+
+    public func hexDigest() -> String {
+        digest().map { $0 < 16 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
     }
 
     private mutating func updateBlocksOnly(_ bytes: [UInt8]) {
@@ -114,24 +118,16 @@ private extension UInt32 {
 extension SHA256 {
     /// HMAC-SHA-256 (RFC 2104) of a message under a key, as lower-case hex.
     public static func hmac(key: [UInt8], message: [UInt8]) -> String {
-        var k = key.count > 64 ? hexBytes(SHA256.hex(of: key)) : key
+        var long = SHA256()
+        long.update(key)
+        var k = key.count > 64 ? long.digest() : key
         k += [UInt8](repeating: 0, count: 64 - k.count)
         var inner = SHA256()
         inner.update(k.map { $0 ^ 0x36 })
         inner.update(message)
         var outer = SHA256()
         outer.update(k.map { $0 ^ 0x5C })
-        outer.update(hexBytes(inner.hexDigest()))
+        outer.update(inner.digest())
         return outer.hexDigest()
-    }
-
-    static func hexBytes(_ hex: String) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var chars = Array(hex.utf8)[...]
-        while chars.count >= 2 {
-            bytes.append(UInt8(String(decoding: chars.prefix(2), as: UTF8.self), radix: 16) ?? 0)
-            chars = chars.dropFirst(2)
-        }
-        return bytes
     }
 }

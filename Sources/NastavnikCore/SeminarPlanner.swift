@@ -150,8 +150,7 @@ public struct SeminarPlanner: Sendable {
             var presenters: [SeminarPerson] = []
             var day = window.lowerBound
             while day <= window.upperBound, date == nil {
-                let weekday = (day.dayNumber + 1) % 7 // 0 = Sunday
-                if weekday != 0 && weekday != 6 && group.allSatisfy({ !(busy[$0.id]?.contains(day) ?? false) }) {
+                if !day.isWeekend && group.allSatisfy({ !(busy[$0.id]?.contains(day) ?? false) }) {
                     let free = ranked.filter { !(presenterDates[$0.id]?.contains(day) ?? false) }
                     if !free.isEmpty || ranked.isEmpty {
                         date = day

@@ -67,8 +67,6 @@ public struct ParsedTerm: Hashable, Sendable {
     }
 
     public static let unreadable = ParsedTerm(occurrences: [], flag: .unreadable)
-    public var isDated: Bool { !occurrences.isEmpty }
-    public var recurrence: Recurrence? { occurrences.first?.recurrence }
 }
 
 /// Reads terms (сроки) as Russian officials write them into occurrences.

@@ -38,8 +38,7 @@ class RowMapper {
         // A column the file does not have leaves the stored value alone: a list of schools with
         // their statuses only must not erase their addresses and coordinates.
         if kind == .schools || kind == .staff || kind == .courses {
-            let absent = Set(kind.columns.map(\.key)).subtracting(map.slots.keys)
-            session.keptColumns = Set(absent.map { ["start": "start_date", "end": "end_date"][$0] ?? $0 })
+            session.keepStoredValues(absent: Set(kind.columns.map(\.key)).subtracting(map.slots.keys))
         }
         return type.init(map: map, session: session, options: options, fileName: fileName)
     }

@@ -140,9 +140,14 @@ public final class ImportSession {
     private var campaignIDs: [String: Int64] = [:]
     private var upserts: [String: Upsert] = [:]
     /// Columns the file being imported does not have: updates keep their stored values (new
-    /// rows get none). Set before the first row; applies to schools (with their statuses),
-    /// staff and courses.
-    public var keptColumns: Set<String> = []
+    /// rows get none). Applies to schools (with their statuses), staff and courses.
+    private(set) var keptColumns: Set<String> = []
+
+    /// Before the first row: the import's column keys the file lacks. Keys are the tables'
+    /// column names but for the course dates; `status` stands for a school's statuses.
+    public func keepStoredValues(absent keys: Set<String>) {
+        keptColumns = Set(keys.map { ["start": "start_date", "end": "end_date"][$0] ?? $0 })
+    }
 
     init(db: Database) throws {
         self.db = db

@@ -38,4 +38,13 @@ import Testing
     @Test func formatsForPeople() {
         #expect(LocalDate(year: 2024, month: 3, day: 5)!.russian == "05.03.2024")
     }
+
+    @Test func weekdays() {
+        // 22.11.2026 is a Sunday, 23.11.2026 a Monday, 29.02.2024 a Thursday.
+        #expect(LocalDate(year: 2026, month: 11, day: 22)!.weekday == 7)
+        #expect(LocalDate(year: 2026, month: 11, day: 23)!.weekday == 1)
+        #expect(LocalDate(year: 2024, month: 2, day: 29)!.weekday == 4)
+        #expect(LocalDate(year: 2026, month: 11, day: 21)!.isWeekend)
+        #expect(!LocalDate(year: 2026, month: 11, day: 20)!.isWeekend)
+    }
 }

@@ -43,7 +43,8 @@ import Testing
             for j in 0..<m where !sparse || rng.next(3) > 0 { list.append((Int32(j), Int64(rng.next(50)))) }
             edges.append(list)
         }
-        let unassigned: Int64? = sparse ? 100 : (caps.reduce(0, +) >= n ? nil : 100)
+        // A third of the instances may leave nobody unassigned: some then have no solution.
+        let unassigned: Int64? = seed % 3 == 0 ? nil : 100
         let expected = bruteForce(edges, caps, unassigned)
         let problem = MinCostAssignment(edges: edges, capacities: caps, unassignedCost: unassigned)
         if let expected {

@@ -28,7 +28,7 @@ import NastavnikStore
         for _ in 0..<4096 { state = state &* 1664525 &+ 1013904223; garbage.append(UInt8(truncatingIfNeeded: state >> 24)) }
         let h = header + "\n"
         return [
-            ("binary garbage", garbage, .refused(line: 1, startsWith: "")),
+            ("binary garbage", garbage, .refused(line: 1, startsWith: "нет обязательного столбца")),
             ("NUL byte in a value", utf8(h + "S1;Шко\u{0}ла;нет;;;;\n"), .refused(line: 2, startsWith: "нулевой байт в значении")),
             ("UTF-16 LE with BOM", [0xFF, 0xFE] + Array(h.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, .refused(line: nil, startsWith: "файл в кодировке UTF-16")),
             ("UTF-16 BE with BOM", [0xFE, 0xFF] + Array(h.utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }, .refused(line: nil, startsWith: "файл в кодировке UTF-16")),
