@@ -625,25 +625,46 @@ public final class ImportSession {
         // An undated term still has one occurrence, so that its status can be tracked.
         let wanted: [(String?, String?, String?, Bool)] = term.occurrences.isEmpty ? [(nil, nil, nil, false)]
             : term.occurrences.map { ($0.start.iso, $0.end.iso, $0.recurrence?.rawValue, $0.isDeadline) }
-        let existing = try Row.fetchAll(db, sql: "SELECT start_date, end_date, recurrence, deadline FROM activity_occurrence WHERE activity_id = ? ORDER BY sequence",
-                                        arguments: [activityID]).map { ($0[0] as String?, $0[1] as String?, $0[2] as String?, $0[3] as Bool) }
-        if existing.count == wanted.count, zip(existing, wanted).allSatisfy({ $0.0 == $1.0 && $0.1 == $1.1 && $0.2 == $1.2 && $0.3 == $1.3 }) {
+        let existing = try Row.fetchAll(db, sql: "SELECT id, start_date, end_date, recurrence, deadline FROM activity_occurrence WHERE activity_id = ? ORDER BY sequence",
+                                        arguments: [activityID]).map { (id: $0[0] as Int64, dates: ($0[1] as String?, $0[2] as String?, $0[3] as String?, $0[4] as Bool)) }
+        func same(_ a: (String?, String?, String?, Bool), _ b: (String?, String?, String?, Bool)) -> Bool {
+            a.0 == b.0 && a.1 == b.1 && a.2 == b.2 && a.3 == b.3
+        }
+        if existing.count == wanted.count, zip(existing, wanted).allSatisfy({ same($0.dates, $1) }) {
             return false
         }
-        try db.execute(sql: "DELETE FROM activity_occurrence WHERE activity_id = ?", arguments: [activityID])
-        for (sequence, occurrence) in wanted.enumerated() {
+        // An occurrence that is still wanted keeps its row, so its status and history stay;
+        // the others go, the new ones come. Sequences move through negatives to stay unique.
+        var left = existing
+        var kept: [(id: Int64, sequence: Int)] = []
+        var added: [(sequence: Int, dates: (String?, String?, String?, Bool))] = []
+        for (offset, dates) in wanted.enumerated() {
+            if let index = left.firstIndex(where: { same($0.dates, dates) }) {
+                kept.append((left.remove(at: index).id, offset + 1))
+            } else {
+                added.append((offset + 1, dates))
+            }
+        }
+        for gone in left { try db.execute(sql: "DELETE FROM activity_occurrence WHERE id = ?", arguments: [gone.id]) }
+        for occurrence in kept {
+            try db.execute(sql: "UPDATE activity_occurrence SET sequence = ? WHERE id = ?", arguments: [-occurrence.sequence, occurrence.id])
+        }
+        for occurrence in added {
             try db.execute(sql: """
                 INSERT INTO activity_occurrence (activity_id, sequence, start_date, end_date, recurrence, deadline) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [activityID, sequence + 1, occurrence.0, occurrence.1, occurrence.2, occurrence.3])
+                """, arguments: [activityID, occurrence.sequence, occurrence.dates.0, occurrence.dates.1, occurrence.dates.2, occurrence.dates.3])
+        }
+        for occurrence in kept {
+            try db.execute(sql: "UPDATE activity_occurrence SET sequence = ? WHERE id = ?", arguments: [occurrence.sequence, occurrence.id])
         }
         return !existing.isEmpty
     }
 
     /// Links each responsible name to the staff member it names, where exactly one matches:
     /// the full name, or the surname with initials («Федотова Н.Э.»). Others stay text.
-    // Only what differs is written: a re-imported roadmap changes nothing, and the audit log
-    // records nothing.
     private func linkResponsible(activityID: Int64, names: [String]) throws {
+        // Only what differs is written: a re-imported roadmap changes nothing, and the audit
+        // log records nothing.
         var stored: [String: Int64?] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT name, staff_id FROM activity_responsible WHERE activity_id = ?", arguments: [activityID]) {
             stored[row[0]] = row[1] as Int64?

@@ -99,6 +99,20 @@ import NastavnikStore
         #expect(run(["roadmap", "mark", String(id), "--status", "просрочено", "--db", db]).status == 1)
     }
 
+    /// A corrected term that still has a date keeps that date's status and history.
+    @Test func aChangedTermKeepsTheStatusOfTheDatesItKeeps() throws {
+        let seminars = try #require(try list(["--as-of", "20.11.2023"]).first { $0["activity"] as? String == "Семинары" })
+        let id = try #require(seminars["id"] as? Int)
+        #expect(run(["roadmap", "mark", String(id), "--status", "done", "--evidence", "Программа", "--date", "31.01.2024", "--db", db]).status == 0)
+        let extended = roadmapCSV.replacingOccurrences(of: "Январь, апрель 2024", with: "Январь, апрель, август 2024")
+        let result = run(["roadmap", "import", sandbox.write("plan-2023.csv", extended), "--db", db, "--period", "2023-2024", "--title", "План"])
+        #expect(result.status == 0, "\(result.err)")
+        let after = try list(["--as-of", "20.11.2023"]).filter { $0["activity"] as? String == "Семинары" }
+        #expect(after.count == 3)
+        #expect(after.first { $0["id"] as? Int == id }?["status"] as? String == "done")
+        #expect(run(["roadmap", "history", String(id), "--db", db, "--format", "csv"]).out.contains("Программа"))
+    }
+
     @Test func responsibleNamesLinkToStaff() throws {
         let database = try NastavnikDatabase(path: db)
         let links = try database.writer.read { db in
