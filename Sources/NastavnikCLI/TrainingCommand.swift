@@ -50,16 +50,8 @@ struct TrainingCommand: ParsableCommand {
         case .csv: .csv
         case .json: .json
         }
-        if let path = format.output {
-            FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
-            guard let handle = FileHandle(forWritingAtPath: path) else { throw UserError("Не удалось записать файл «\(path)».") }
-            defer { try? handle.close() }
-            var writer = StreamingWriter(columns: columns, format: streamFormat) { try handle.write(contentsOf: $0) }
-            try writer.write(count: items.count, emptyMessage: "Нет работников.") { row(items[$0]) }
-            Console.current.err("Записано: \(path)\n")
-        } else {
-            let console = Console.current
-            var writer = StreamingWriter(columns: columns, format: streamFormat) { console.outBytes($0) }
+        try Output.stream(to: format.output) { sink in
+            var writer = StreamingWriter(columns: columns, format: streamFormat, sink: sink)
             try writer.write(count: items.count, emptyMessage: "Нет работников.") { row(items[$0]) }
         }
     }

@@ -31,7 +31,8 @@ public final class NastavnikDatabase: Sendable {
             var migrator = DatabaseMigrator()
             Schema.register(in: &migrator)
             try migrator.migrate(setup)
-            let secret = try setup.write { db -> String in
+            let stored = try setup.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'pseudonym.secret'") }
+            let secret = try stored ?? setup.write { db -> String in
                 if let secret = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'pseudonym.secret'") { return secret }
                 let secret = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
                 try db.execute(sql: "INSERT INTO setting (key, value) VALUES ('pseudonym.secret', ?)", arguments: [secret])

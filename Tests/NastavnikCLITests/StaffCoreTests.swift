@@ -84,6 +84,16 @@ import NastavnikStore
         #expect(s2.trainingBase == 1 && s2.trained == 1)
     }
 
+    /// A long list streams into a private file, the same bytes as on screen.
+    @Test func statusStreamsIntoAPrivateFile() throws {
+        let path = sandbox.path("status.csv")
+        let arguments = ["training", "status", "--as-of", "22.11.2026", "--db", db, "--format", "csv"]
+        let written = run(arguments + ["--output", path])
+        #expect(written.status == 0 && written.out.isEmpty && written.err.contains("Записано"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(run(arguments).out.utf8))
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
+    }
+
     @Test func forecastSaysWhoFallsOutAndWhen() throws {
         let rows = try json(["training", "forecast", "--until", "01.03.2028", "--as-of", "22.11.2026"])
         #expect(rows.map { $0["staff_id"] as? String } == ["T3", "T1", "T2"])
