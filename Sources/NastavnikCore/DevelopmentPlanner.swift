@@ -52,14 +52,21 @@ public struct PlanCourse: Sendable, Equatable {
     public var id: Int64
     public var code: String?
     public var title: String
-    public var provider: String
+    public var provider: String {
+        didSet { providerRank = ProviderRank(provider: provider) }
+    }
     public var hours: Double
-    public var topics: [String]
+    public var topics: [String] {
+        didSet { foldedTopics = Set(topics.map(CellValue.fold)) }
+    }
     public var subjects: [String]
     public var start: LocalDate?
     public var end: LocalDate?
     /// Seats not yet taken; `nil` when the catalogue gives no limit.
     public var seatsLeft: Int?
+    // Read from the provider's name and the topics once, not in every comparison of a sort.
+    public private(set) var providerRank: ProviderRank
+    private var foldedTopics: Set<String>
 
     public init(id: Int64, code: String?, title: String, provider: String, hours: Double, topics: [String], subjects: [String],
                 start: LocalDate?, end: LocalDate?, seatsLeft: Int?) {
@@ -73,12 +80,15 @@ public struct PlanCourse: Sendable, Equatable {
         self.start = start
         self.end = end
         self.seatsLeft = seatsLeft
+        self.providerRank = ProviderRank(provider: provider)
+        self.foldedTopics = Set(topics.map(CellValue.fold))
     }
 
-    public func covers(_ topic: String) -> Bool {
-        let t = CellValue.fold(topic)
-        return topics.contains { CellValue.fold($0) == t }
-    }
+    public func covers(_ topic: String) -> Bool { foldedTopics.contains(CellValue.fold(topic)) }
+
+    /// The order of preference of both planners: state and municipal providers first, then
+    /// the fewest hours, then the most seats left.
+    public var preference: (ProviderRank, Double, Int, Int64) { (providerRank, hours, -(seatsLeft ?? Int.max / 2), id) }
 
     public var label: String { (code.map { "\($0) " } ?? "") + "«\(title)», \(provider), \(Cell0.hours(hours)) ч" }
 }
@@ -214,10 +224,11 @@ public struct DevelopmentPlanner: Sendable {
         func subjectMatch(_ c: PlanCourse) -> Int {
             c.subjects.isEmpty || c.subjects.contains(where: { s in subjects.contains { CellValue.fold($0) == CellValue.fold(s) } }) ? 0 : 1
         }
+        // A course for the teacher's subject ranks just after the provider.
+        let match = Dictionary(uniqueKeysWithValues: candidates.map { ($0, subjectMatch(courses[$0])) })
         guard let best = candidates.min(by: { a, b in
-            let x = courses[a], y = courses[b]
-            return (ProviderRank(provider: x.provider), subjectMatch(x), x.hours, -(x.seatsLeft ?? Int.max / 2), x.id)
-                < (ProviderRank(provider: y.provider), subjectMatch(y), y.hours, -(y.seatsLeft ?? Int.max / 2), y.id)
+            let x = courses[a].preference, y = courses[b].preference
+            return (x.0, match[a]!, x.1, x.2, x.3) < (y.0, match[b]!, y.1, y.2, y.3)
         }) else { return nil }
         if let seats = courses[best].seatsLeft { courses[best].seatsLeft = seats - 1 }
         return courses[best]

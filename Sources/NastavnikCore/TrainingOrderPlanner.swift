@@ -55,11 +55,7 @@ public struct TrainingOrderPlanner: Sendable {
         }
         func hasSeat(_ c: PlanCourse) -> Bool { c.seatsLeft.map { $0 > 0 } ?? true }
         func best(_ matching: (PlanCourse) -> Bool) -> Int? {
-            courses.indices.filter { hasSeat(courses[$0]) && matching(courses[$0]) }.min { a, b in
-                let x = courses[a], y = courses[b]
-                return (ProviderRank(provider: x.provider), x.hours, -(x.seatsLeft ?? Int.max / 2), x.id)
-                    < (ProviderRank(provider: y.provider), y.hours, -(y.seatsLeft ?? Int.max / 2), y.id)
-            }
+            courses.indices.filter { hasSeat(courses[$0]) && matching(courses[$0]) }.min { courses[$0].preference < courses[$1].preference }
         }
         // Those with a planned course first, so that their seats are kept for them.
         let ordered = candidates.sorted { ($0.plannedCourseID == nil ? 1 : 0, $0.schoolCode, $0.fullName) < ($1.plannedCourseID == nil ? 1 : 0, $1.schoolCode, $1.fullName) }

@@ -41,7 +41,7 @@ extension NastavnikDatabase {
             for row in try Row.fetchAll(db, sql: """
                 WITH latest AS (
                     SELECT r.id, r.staff_id FROM diagnostic_result r JOIN diagnostic_campaign c ON c.id = r.campaign_id
-                    WHERE c.date = (SELECT max(c2.date) FROM diagnostic_result r2 JOIN diagnostic_campaign c2 ON c2.id = r2.campaign_id WHERE r2.staff_id = r.staff_id)
+                    WHERE \(Self.isLatestDiagnostic(campaignDate: "c.date", staff: "r.staff_id"))
                 )
                 SELECT st.school_id, d.topic, count(DISTINCT d.staff_id) * 1.0 /
                        (SELECT count(*) FROM latest l JOIN staff s2 ON s2.id = l.staff_id WHERE s2.school_id = st.school_id)

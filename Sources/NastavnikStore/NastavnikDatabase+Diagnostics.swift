@@ -111,3 +111,11 @@ extension NastavnikDatabase {
         }
     }
 }
+
+extension NastavnikDatabase {
+    /// SQL that holds when `campaignDate` is the date of the latest campaign in which the staff
+    /// row `staff` has a result: a teacher's deficits are those of their latest diagnostic.
+    static func isLatestDiagnostic(campaignDate: String, staff: String) -> String {
+        "\(campaignDate) = (SELECT max(c2.date) FROM diagnostic_result r2 JOIN diagnostic_campaign c2 ON c2.id = r2.campaign_id WHERE r2.staff_id = \(staff))"
+    }
+}

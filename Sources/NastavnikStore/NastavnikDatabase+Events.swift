@@ -33,7 +33,7 @@ extension NastavnikDatabase {
                 LEFT JOIN diagnostic_result r ON r.id = d.diagnostic_result_id
                 LEFT JOIN diagnostic_campaign c ON c.id = r.campaign_id
                 LEFT JOIN lesson_observation o ON o.id = d.observation_id
-                WHERE (d.diagnostic_result_id IS NOT NULL AND c.date = (SELECT max(c2.date) FROM diagnostic_result r2 JOIN diagnostic_campaign c2 ON c2.id = r2.campaign_id WHERE r2.staff_id = d.staff_id))
+                WHERE (d.diagnostic_result_id IS NOT NULL AND \(Self.isLatestDiagnostic(campaignDate: "c.date", staff: "d.staff_id")))
                    OR (d.observation_id IS NOT NULL AND o.date >= ?)
                 """, arguments: [date.adding(years: -1).iso]) where CellValue.fold(row[1]) == folded {
                 withDeficit.insert(row[0])

@@ -27,7 +27,7 @@ extension NastavnikDatabase {
                 SELECT d.staff_id, d.topic FROM deficit d
                 JOIN diagnostic_result r ON r.id = d.diagnostic_result_id
                 JOIN diagnostic_campaign c ON c.id = r.campaign_id
-                WHERE c.date = (SELECT max(c2.date) FROM diagnostic_result r2 JOIN diagnostic_campaign c2 ON c2.id = r2.campaign_id WHERE r2.staff_id = d.staff_id)
+                WHERE \(Self.isLatestDiagnostic(campaignDate: "c.date", staff: "d.staff_id"))
                 """) {
                 deficits[row[0], default: []].append(row[1])
             }
