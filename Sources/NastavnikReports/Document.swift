@@ -96,13 +96,7 @@ public struct DocumentRenderer: Sendable {
         for appendix in d.appendices {
             out += "\n---\n\n### \(appendix.title)\n\n"
             let md = MarkdownRenderer()
-            for block in appendix.blocks {
-                switch block {
-                case let .paragraph(text), let .note(text): out += text + "\n\n"
-                case let .table(table): out += md.table(table)
-                case let .chart(chart): out += md.table(chart.table)
-                }
-            }
+            for block in appendix.blocks { out += md.block(block) }
         }
         return out
     }

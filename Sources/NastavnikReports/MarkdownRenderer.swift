@@ -7,16 +7,19 @@ public struct MarkdownRenderer: Sendable {
         if let subtitle = report.subtitle { out += "_\(inline(subtitle))_\n\n" }
         for section in report.sections {
             out += "## \(inline(section.title))\n\n"
-            for block in section.blocks {
-                switch block {
-                case let .paragraph(text): out += inline(text) + "\n\n"
-                case let .note(text): out += "> \(inline(text))\n\n"
-                case let .table(table): out += self.table(table)
-                case let .chart(chart): out += self.table(chart.table)
-                }
-            }
+            for block in section.blocks { out += self.block(block) }
         }
         return out
+    }
+
+    /// One block of a report or of a document's appendix, text escaped.
+    public func block(_ block: ReportBlock) -> String {
+        switch block {
+        case let .paragraph(text): inline(text) + "\n\n"
+        case let .note(text): "> \(inline(text))\n\n"
+        case let .table(table): self.table(table)
+        case let .chart(chart): self.table(chart.table)
+        }
     }
 
     public func table(_ table: ReportTable) -> String {

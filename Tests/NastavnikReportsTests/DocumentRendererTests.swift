@@ -163,6 +163,12 @@ let sampleReport = Report(title: "Отчёт № 1", subtitle: "по состо�
         #expect(md.contains("2.1. Подпункт."))
         #expect(md.contains("Начальник управления образования — Т. А. Иванова"))
         #expect(md.contains("### Приложение 1"))
+        // Appendix text is escaped and notes are quoted, as in reports.
+        var noted = document
+        noted.appendices = [.init(title: "Приложение 2", blocks: [.paragraph("Курсы *срочно* [ИРО]"), .note("Мест нет")])]
+        let text = DocumentRenderer().markdown(noted)
+        #expect(text.contains("Курсы \\*срочно\\* \\[ИРО\\]\n\n"))
+        #expect(text.contains("> Мест нет\n\n"))
     }
 
     @Test func htmlIsPrintableAndFilledBlanksWhenUnknown() {
