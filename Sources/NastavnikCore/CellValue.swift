@@ -6,6 +6,7 @@ public enum CellValue {
     /// trailing `%`, which only marks the value as a percent (`12,5%` → 12.5).
     public static func number(_ text: String) -> Double? {
         guard text.utf8.count <= 100 else { return nil }
+        if let whole = plainInteger(text) { return Double(whole) }
         var s = ""
         s.reserveCapacity(text.utf8.count)
         for ch in text.unicodeScalars {
@@ -39,15 +40,39 @@ public enum CellValue {
         }
     }
 
+    /// A cell of ASCII digits only (up to 15, exact in a `Double`): most numbers of a large file,
+    /// read without building the normalised copy the general case needs.
+    private static func plainInteger(_ text: String) -> Int? {
+        let utf8 = text.utf8
+        guard !utf8.isEmpty, utf8.count <= 15 else { return nil }
+        var value = 0
+        for byte in utf8 {
+            guard byte >= 48 && byte <= 57 else { return nil }
+            value = value * 10 + Int(byte - 48)
+        }
+        return value
+    }
+
     /// Items separated by `;`, `,` or `|`, trimmed, empty ones dropped.
     public static func list(_ text: String) -> [String] {
-        if !text.utf8.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "|") }) {
-            let item = trimmed(text)
-            return item.isEmpty ? [] : [item]
+        // Split on the UTF-8 bytes: the separators are ASCII, so every cut falls between
+        // characters, and no grapheme breaking is needed (this runs for every staff row).
+        let utf8 = text.utf8
+        var items: [String] = []
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "|") {
+                let item = trimmed(String(text.unicodeScalars[start..<index]))
+                if !item.isEmpty { items.append(item) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
         }
-        return text.split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "|" })
-            .map { trimmed(String($0)) }
-            .filter { !$0.isEmpty }
+        let item = start == utf8.startIndex ? trimmed(text) : trimmed(String(text.unicodeScalars[start..<utf8.endIndex]))
+        if !item.isEmpty { items.append(item) }
+        return items
     }
 
     /// The text without surrounding white space (ASCII blanks, line breaks and no-break

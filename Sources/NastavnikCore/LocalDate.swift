@@ -36,28 +36,47 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// are years outside `plausibleYears` (a typo such as 01.01.0202, which would also put date
     /// arithmetic out of range).
     public init?(parsing text: String) {
-        // Works on bytes: dates are read for every row of a large import.
-        var utf8 = ArraySlice(text.utf8)
-        while let first = utf8.first, first == 32 || first == 9 { utf8 = utf8.dropFirst() }
-        while let last = utf8.last, last == 32 || last == 9 { utf8 = utf8.dropLast() }
-        func number(_ bytes: ArraySlice<UInt8>) -> Int? {
-            guard !bytes.isEmpty, bytes.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
-            return bytes.reduce(0) { $0 * 10 + Int($1 - 48) }
+        // Works on bytes, without allocating: dates are read for every row of a large import.
+        var text = text
+        guard let parsed = text.withUTF8({ LocalDate.parse($0) }) else { return nil }
+        self = parsed
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDate? {
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+        while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
+        // The three numbers and the separators between them, which must be the same.
+        var parts: (Int, Int, Int) = (0, 0, 0)
+        var lengths: (Int, Int, Int) = (0, 0, 0)
+        var separator: UInt8 = 0
+        var part = 0
+        for i in start..<end {
+            let b = bytes[i]
+            if b >= 48 && b <= 57 {
+                let digit = Int(b - 48)
+                switch part {
+                case 0: parts.0 = parts.0 * 10 + digit; lengths.0 += 1
+                case 1: parts.1 = parts.1 * 10 + digit; lengths.1 += 1
+                default: parts.2 = parts.2 * 10 + digit; lengths.2 += 1
+                }
+                if lengths.0 > 4 || lengths.1 > 4 || lengths.2 > 4 { return nil }
+            } else if (b == UInt8(ascii: "-") || b == UInt8(ascii: ".")) && part < 2 && (separator == 0 || separator == b) {
+                separator = b
+                part += 1
+            } else {
+                return nil
+            }
         }
-        if utf8.contains(UInt8(ascii: "-")) {
-            let parts = utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
-            guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-                  let y = number(parts[0]), let m = number(parts[1]), let d = number(parts[2]),
-                  LocalDate.plausibleYears.contains(y) else { return nil }
-            self.init(year: y, month: m, day: d)
-        } else {
-            let parts = utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-            guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-                  parts[2].count == 4,
-                  let d = number(parts[0]), let m = number(parts[1]), let y = number(parts[2]),
-                  LocalDate.plausibleYears.contains(y) else { return nil }
-            self.init(year: y, month: m, day: d)
+        guard part == 2 else { return nil }
+        if separator == UInt8(ascii: "-") {
+            guard lengths == (4, 2, 2), plausibleYears.contains(parts.0) else { return nil }
+            return LocalDate(year: parts.0, month: parts.1, day: parts.2)
         }
+        guard (1...2).contains(lengths.0), (1...2).contains(lengths.1), lengths.2 == 4,
+              plausibleYears.contains(parts.2) else { return nil }
+        return LocalDate(year: parts.2, month: parts.1, day: parts.0)
     }
 
     private static func padded(_ value: Int, _ width: Int) -> String {

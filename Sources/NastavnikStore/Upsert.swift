@@ -113,7 +113,9 @@ public final class KeyedWrite {
     ///   - keyColumn: the natural key's column (its values are loaded now).
     ///   - columns: the other columns, in binding order.
     ///   - keep: columns an update leaves as stored (the file does not have them).
-    init(_ db: Database, table: String, keyColumn: String, columns: [String], keep: Set<String> = []) throws {
+    ///   - expectedRows: how many rows the file may add, to size the map of keys once.
+    init(_ db: Database, table: String, keyColumn: String, columns: [String], keep: Set<String> = [],
+         expectedRows: Int = 0) throws {
         self.db = db
         let all = [keyColumn] + columns
         insert = try db.makeStatement(sql: "INSERT INTO \(table) (\(all.joined(separator: ", "))) VALUES (\(all.indices.map { "?\($0 + 1)" }.joined(separator: ", ")))")
@@ -125,6 +127,7 @@ public final class KeyedWrite {
         update = try db.makeStatement(sql: updated.isEmpty
             ? "UPDATE \(table) SET \(keyColumn) = ?1 WHERE id = ?\(all.count + 1) AND 0"
             : "UPDATE \(table) SET \(assignments) WHERE id = ?\(all.count + 1) AND (\(differs))")
+        keys.reserveCapacity(expectedRows + (try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0))
         let cursor = try Row.fetchCursor(db, sql: "SELECT \(keyColumn), id FROM \(table)")
         while let row = try cursor.next() {
             keys[row[0]] = (row[1], 0)
@@ -148,12 +151,10 @@ public final class KeyedWrite {
     func apply(_ plan: Plan, values: [SQLValue]) throws -> UpsertOutcome {
         switch plan {
         case let .insert(key):
-            try Bind.values([.text(key)] + values, to: insert)
-            try Bind.step(insert, db: db)
+            try Bind.step(insert, db: db, key: key, values: values, id: nil)
             return .added
         case let .update(key, id):
-            try Bind.values([.text(key)] + values + [.integer(id)], to: update)
-            try Bind.step(update, db: db)
+            try Bind.step(update, db: db, key: key, values: values, id: id)
             return sqlite3_changes(sqlite3_db_handle(update.sqliteStatement)) == 0 ? .unchanged : .changed
         case .duplicate:
             return .unchanged
@@ -164,12 +165,10 @@ public final class KeyedWrite {
         if let known = keys[key] {
             if known.line != 0 { return .duplicate(line: Int(known.line)) }
             keys[key] = (known.id, Int32(clamping: line))
-            try Bind.values([.text(key)] + values + [.integer(known.id)], to: update)
-            try Bind.step(update, db: db)
+            try Bind.step(update, db: db, key: key, values: values, id: known.id)
             return .written(sqlite3_changes(db.sqliteConnection) == 0 ? .unchanged : .changed)
         }
-        try Bind.values([.text(key)] + values, to: insert)
-        try Bind.step(insert, db: db)
+        try Bind.step(insert, db: db, key: key, values: values, id: nil)
         keys[key] = (sqlite3_last_insert_rowid(db.sqliteConnection), Int32(clamping: line))
         return .written(.added)
     }
@@ -203,6 +202,49 @@ enum Bind {
             }
         }
     }
+
+    /// Binds the key to ?1, the values to ?2… and the row id, if any, after them, and steps the
+    /// statement. Text is bound in place (`SQLITE_STATIC`) while the step runs, not copied: a
+    /// bulk load binds nine strings a row.
+    static func step(_ statement: Statement, db: Database, key: String, values: [SQLValue], id: Int64?) throws {
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        // Unbound before the strings they point to are gone.
+        defer { sqlite3_clear_bindings(handle) }
+        if let id { sqlite3_bind_int64(handle, Int32(values.count + 2), id) }
+        func bind(from offset: Int) throws {
+            var offset = offset
+            while offset < values.count + 1 {
+                let index = Int32(offset + 1)
+                switch offset == 0 ? SQLValue.text(key) : values[offset - 1] {
+                case .null:
+                    sqlite3_bind_null(handle, index)
+                case let .integer(v):
+                    sqlite3_bind_int64(handle, index, v)
+                case let .real(v):
+                    sqlite3_bind_double(handle, index, v)
+                case let .text(v):
+                    var text = v
+                    return try text.withUTF8 { buffer in
+                        _ = buffer.withMemoryRebound(to: CChar.self) {
+                            sqlite3_bind_text(handle, index, $0.baseAddress ?? Bind.empty, Int32(buffer.count), nil)
+                        }
+                        try bind(from: offset + 1)
+                    }
+                }
+                offset += 1
+            }
+            try step(statement, db: db)
+        }
+        try bind(from: 0)
+    }
+
+    // Never freed nor written: one byte for an empty string, bound in place.
+    nonisolated(unsafe) private static let empty: UnsafePointer<CChar> = {
+        let pointer = UnsafeMutablePointer<CChar>.allocate(capacity: 1)
+        pointer.initialize(to: 0)
+        return UnsafePointer(pointer)
+    }()
 
     /// Steps a statement that returns no row. Only SQLite's C API is used, so the background
     /// writer may call it off GRDB's queue.

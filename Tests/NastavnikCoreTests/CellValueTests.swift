@@ -4,7 +4,8 @@ import Testing
 @Suite struct CellValueTests {
     @Test(arguments: [
         ("4,5", 4.5), ("4.5", 4.5), ("1 200", 1200.0), ("1 200,75", 1200.75), ("12,5%", 12.5), ("12.5 %", 12.5),
-        ("-3", -3.0), ("0", 0.0), ("1\u{00A0}000", 1000.0), ("100%", 100.0),
+        ("-3", -3.0), ("0", 0.0), ("1\u{00A0}000", 1000.0), ("100%", 100.0), ("007", 7.0), ("29", 29.0),
+        ("999999999999999", 999_999_999_999_999.0), ("1234567890123456789", 1_234_567_890_123_456_789.0),
     ])
     func readsNumbers(text: String, value: Double) {
         #expect(CellValue.number(text) == value)
@@ -36,6 +37,10 @@ import Testing
         #expect(CellValue.list("математика,физика") == ["математика", "физика"])
         #expect(CellValue.list(" математика | физика |  ") == ["математика", "физика"])
         #expect(CellValue.list(";;") == [])
+        #expect(CellValue.list("") == [])
+        #expect(CellValue.list("  история  ") == ["история"])
+        #expect(CellValue.list("ИЗО;\u{00A0}музыка\u{00A0};, технология") == ["ИЗО", "музыка", "технология"])
+        #expect(CellValue.list("й;ё|е\u{0308}") == ["й", "ё", "е\u{0308}"])
     }
 
     @Test func foldsNames() {

@@ -89,6 +89,33 @@ import NastavnikCore
         #expect(reader.fieldIssues == [CSVFieldIssue(kind: .invalidUTF8, line: 3, field: 0)])
     }
 
+    /// The field check is RFC 3629's, as the standard library's validation was: overlong forms,
+    /// surrogates, code points past U+10FFFF and truncated sequences are not UTF-8.
+    @Test(arguments: [[0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+                      [0xF0, 0x80, 0x80, 0xAF], [0xD0], [0xE2, 0x82], [0xFF], [0x80]] as [[UInt8]])
+    func malformedUTF8InAFieldIsReported(bytes: [UInt8]) throws {
+        let reader = try CSVReader(bytes: Array("a;b\nx".utf8) + bytes + Array(";2\n".utf8), encoding: .utf8)
+        while try reader.next() != nil {}
+        #expect(reader.fieldIssues == [CSVFieldIssue(kind: .invalidUTF8, line: 2, field: 0)])
+    }
+
+    @Test func wellFormedUTF8IsNotReported() throws {
+        // Two-, three- and four-byte sequences at the edges of their ranges.
+        let text = "a;b\nЖ\u{07FF}\u{0800}\u{D7FF}\u{E000}\u{FFFD};\u{10000}\u{10FFFF}😀\n"
+        let reader = try CSVReader(bytes: Array(text.utf8), encoding: .utf8)
+        _ = try reader.next()
+        let row = try reader.next()
+        #expect(row?.fields == ["Ж\u{07FF}\u{0800}\u{D7FF}\u{E000}\u{FFFD}", "\u{10000}\u{10FFFF}😀"])
+        #expect(reader.fieldIssues.isEmpty)
+    }
+
+    @Test func blankRowsAreThoseOfWhitespaceOnly() {
+        #expect(CSVRecord(fields: ["", " ", "\u{00A0}", "\t"], line: 2).isBlank)
+        #expect(!CSVRecord(fields: ["", " x"], line: 2).isBlank)
+        #expect(!CSVRecord(fields: ["Ж"], line: 2).isBlank)
+        #expect(!CSVRecord(fields: ["1"], line: 2).isBlank)
+    }
+
     @Test func nulBytesAreReported() throws {
         let reader = try CSVReader(bytes: Array("a;b\n1\u{0};2\n".utf8))
         while try reader.next() != nil {}
