@@ -181,24 +181,11 @@ enum Bind {
         sqlite3_reset(handle)
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
-            switch value {
-            case .null:
-                sqlite3_bind_null(handle, index)
-            case let .integer(v):
-                sqlite3_bind_int64(handle, index, v)
-            case let .real(v):
-                sqlite3_bind_double(handle, index, v)
-            case let .text(v):
-                var text = v
-                text.withUTF8 { buffer in
-                    if let base = buffer.baseAddress {
-                        _ = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                            sqlite3_bind_text(handle, index, $0, Int32(buffer.count), transient)
-                        }
-                    } else {
-                        _ = sqlite3_bind_text(handle, index, "", 0, transient)
-                    }
-                }
+            if case let .text(v) = value {
+                var string = v
+                string.withUTF8 { text($0, at: index, of: handle, destructor: transient) }
+            } else {
+                scalar(value, at: index, of: handle)
             }
         }
     }
@@ -212,31 +199,40 @@ enum Bind {
         // Unbound before the strings they point to are gone.
         defer { sqlite3_clear_bindings(handle) }
         if let id { sqlite3_bind_int64(handle, Int32(values.count + 2), id) }
+        // Each string is bound inside its own `withUTF8`, and the rest of the row inside that.
         func bind(from offset: Int) throws {
             var offset = offset
             while offset < values.count + 1 {
-                let index = Int32(offset + 1)
-                switch offset == 0 ? SQLValue.text(key) : values[offset - 1] {
-                case .null:
-                    sqlite3_bind_null(handle, index)
-                case let .integer(v):
-                    sqlite3_bind_int64(handle, index, v)
-                case let .real(v):
-                    sqlite3_bind_double(handle, index, v)
-                case let .text(v):
+                let value = offset == 0 ? SQLValue.text(key) : values[offset - 1]
+                if case let .text(v) = value {
                     var text = v
                     return try text.withUTF8 { buffer in
-                        _ = buffer.withMemoryRebound(to: CChar.self) {
-                            sqlite3_bind_text(handle, index, $0.baseAddress ?? Bind.empty, Int32(buffer.count), nil)
-                        }
+                        self.text(buffer, at: Int32(offset + 1), of: handle, destructor: nil)
                         try bind(from: offset + 1)
                     }
                 }
+                scalar(value, at: Int32(offset + 1), of: handle)
                 offset += 1
             }
             try step(statement, db: db)
         }
         try bind(from: 0)
+    }
+
+    /// Binds a value that is not text.
+    private static func scalar(_ value: SQLValue, at index: Int32, of handle: OpaquePointer?) {
+        switch value {
+        case .null, .text: sqlite3_bind_null(handle, index)
+        case let .integer(v): sqlite3_bind_int64(handle, index, v)
+        case let .real(v): sqlite3_bind_double(handle, index, v)
+        }
+    }
+
+    private static func text(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int32, of handle: OpaquePointer?,
+                             destructor: sqlite3_destructor_type?) {
+        _ = buffer.withMemoryRebound(to: CChar.self) {
+            sqlite3_bind_text(handle, index, $0.baseAddress ?? empty, Int32(buffer.count), destructor)
+        }
     }
 
     // Never freed nor written: one byte for an empty string, bound in place.
