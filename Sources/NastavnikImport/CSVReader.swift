@@ -75,7 +75,8 @@ public final class CSVReader {
     public private(set) var fieldIssues: [CSVFieldIssue] = []
     /// SHA-256 of the bytes read so far; the whole file's once `next()` has returned `nil`.
     public var sha256: String { hasher.hexDigest() }
-    private var hasher = SHA256()
+    private let hasher = ChunkHasher()
+    private let path: String
 
     private let handle: FileHandle?
     private var chunk: [UInt8]
@@ -118,6 +119,7 @@ public final class CSVReader {
     private init(first: [UInt8], handle: FileHandle?, path: String, encoding: TextEncoding?,
                  delimiter: UInt8?, chunkSize: Int) throws {
         self.handle = handle
+        self.path = path
         self.chunkSize = chunkSize
         self.exhausted = handle == nil
         var start = 0
@@ -203,14 +205,36 @@ public final class CSVReader {
         return best
     }
 
-    private func refill() -> Bool {
+    /// Reads the next chunk; false at the end of the file. A read error stops the import
+    /// rather than passing for the end of the file.
+    private func refill() throws -> Bool {
         guard !exhausted, let handle else { exhausted = true; return false }
-        let data = (try? handle.read(upToCount: chunkSize)) ?? Data()
-        if data.isEmpty {
+        let descriptor = handle.fileDescriptor
+        var failure: Int32 = 0
+        // Straight into a new array: no `Data` in between, and the array goes on to the hashing
+        // thread while the next one is parsed.
+        let next = [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if got > 0 {
+                    count += got
+                } else if got == 0 {
+                    break
+                } else if errno != EINTR {
+                    failure = errno
+                    break
+                }
+            }
+        }
+        if failure != 0 {
+            throw CSVError.unreadable(path: path, reason: String(cString: strerror(failure)))
+        }
+        if next.isEmpty {
             exhausted = true
             return false
         }
-        chunk = [UInt8](data)
+        chunk = next
         hasher.update(chunk)
         position = 0
         return true
@@ -222,7 +246,8 @@ public final class CSVReader {
 
     /// The next record, or `nil` at the end of the file.
     public func next() throws -> CSVRecord? {
-        enum State { case fieldStart, unquoted, quoted, afterQuote }
+        // `afterField`: a field decoded in place; the byte after it ends it.
+        enum State { case fieldStart, unquoted, quoted, afterQuote, afterField }
         var state = State.fieldStart
         var fields: [String] = []
         fields.reserveCapacity(lastFieldCount)
@@ -234,7 +259,7 @@ public final class CSVReader {
 
         while true {
             if position >= chunk.count {
-                if !refill() { break }
+                if try !refill() { break }
             }
             let byte = chunk[position]
             position += 1
@@ -244,6 +269,13 @@ public final class CSVReader {
             }
             sawAnything = true
             switch state {
+            case .afterField:
+                if byte == delimiter {
+                    state = .fieldStart
+                } else {
+                    endLine(byte)
+                    return CSVRecord(fields: fields, line: recordLine)
+                }
             case .quoted:
                 if byte == CSVReader.quote {
                     state = .afterQuote
@@ -294,9 +326,20 @@ public final class CSVReader {
                     // Copy the run up to the next delimiter or line break in one go.
                     let delimiter = self.delimiter
                     let end = scan(from: position) { $0 == delimiter || $0 == CSVReader.lf || $0 == CSVReader.cr }
-                    fieldBytes.append(contentsOf: chunk[(position - 1)..<end])
-                    position = end
-                    state = .unquoted
+                    if state == .fieldStart && end < chunk.count {
+                        // The whole field lies in this chunk, as nearly every field does: it is
+                        // decoded where it is, without the copy.
+                        let start = position - 1
+                        fields.append(chunk.withUnsafeBufferPointer {
+                            field(UnsafeBufferPointer(rebasing: $0[start..<end]), index: fields.count, line: recordLine)
+                        })
+                        position = end
+                        state = .afterField
+                    } else {
+                        fieldBytes.append(contentsOf: chunk[(position - 1)..<end])
+                        position = end
+                        state = .unquoted
+                    }
                 }
             }
         }
@@ -304,7 +347,7 @@ public final class CSVReader {
             throw CSVError.unterminatedQuote(line: quoteLine)
         }
         guard sawAnything else { return nil }
-        fields.append(finishField(index: fields.count, line: recordLine))
+        if state != .afterField { fields.append(finishField(index: fields.count, line: recordLine)) }
         return CSVRecord(fields: fields, line: recordLine)
     }
 
@@ -327,21 +370,23 @@ public final class CSVReader {
     private func finishField(index: Int, line: Int) -> String {
         defer { fieldBytes.removeAll(keepingCapacity: true) }
         if fieldBytes.isEmpty { return "" }
-        if fieldBytes.contains(0) {
+        return fieldBytes.withUnsafeBufferPointer { field($0, index: index, line: line) }
+    }
+
+    private func field(_ buffer: UnsafeBufferPointer<UInt8>, index: Int, line: Int) -> String {
+        if buffer.contains(0) {
             fieldIssues.append(CSVFieldIssue(kind: .nulByte, line: line, field: index))
         }
-        return fieldBytes.withUnsafeBufferPointer { buffer in
-            switch encoding {
-            case .cp1251:
-                return Windows1251.decode(buffer)
-            case .utf8:
-                // `String(validating:)` goes through generic code that looks up type metadata
-                // on every call; checking the bytes here and decoding them is a third of its cost.
-                if !CSVReader.isUTF8(buffer) {
-                    fieldIssues.append(CSVFieldIssue(kind: .invalidUTF8, line: line, field: index))
-                }
-                return String(decoding: buffer, as: UTF8.self)
+        switch encoding {
+        case .cp1251:
+            return Windows1251.decode(buffer)
+        case .utf8:
+            // `String(validating:)` goes through generic code that looks up type metadata on
+            // every call; checking the bytes here and decoding them is a third of its cost.
+            if !CSVReader.isUTF8(buffer) {
+                fieldIssues.append(CSVFieldIssue(kind: .invalidUTF8, line: line, field: index))
             }
+            return String(decoding: buffer, as: UTF8.self)
         }
     }
 }

@@ -134,7 +134,9 @@ public struct Importer: Sendable {
     private func transaction(summary: ImportSummary, reader: CSVReader, header: CSVRecord, resolvedKind: ImportKind,
                              map: ColumnMap, rejects: RejectsWriter?, path: String, options: ImportOptions) throws -> ImportSummary {
         let fileName = path
-        return try database.importTransaction(dryRun: options.dryRun) { session in
+        // A staff row's one reference, its school, is looked up in the session's map of codes,
+        // which holds exactly the database's schools.
+        return try database.importTransaction(dryRun: options.dryRun, referencesCheckedInMemory: resolvedKind == .staff) { session in
             var summary = summary
             let mapper = RowMapper.make(kind: resolvedKind, map: map, session: session, options: options,
                                         fileName: fileName)

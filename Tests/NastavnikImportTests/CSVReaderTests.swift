@@ -142,5 +142,21 @@ import NastavnikCore
         #expect(streamed[1].fields == ["Иванов", "строка\nвторая; и \"кавычки\""])
         #expect(reader.sha256 == SHA256.hex(of: [0xEF, 0xBB, 0xBF] + Array(text.utf8)))
     }
-}
 
+    /// Unquoted fields are decoded in place when the chunk holds them whole, and copied when a
+    /// chunk ends inside one: both read the same, at every cut.
+    @Test func unquotedFieldsReadTheSameAtEveryChunkBoundary() throws {
+        let text = "Код;ФИО;Стаж\nS1;Иванова Анна;12\r\nS2;;\rS3;Петров\u{00A0}Пётр;3,5\n;;\nпоследняя;без;перевода"
+        let sandbox = try Sandbox()
+        let path = sandbox.write("unquoted.csv", text, bom: false)
+        let whole = try records(Array(text.utf8))
+        #expect(whole.last?.fields == ["последняя", "без", "перевода"])
+        for chunkSize in 4...40 {
+            let reader = try CSVReader(path: path, encoding: .utf8, chunkSize: chunkSize)
+            var streamed: [CSVRecord] = []
+            while let record = try reader.next() { streamed.append(record) }
+            #expect(streamed == whole, "chunk of \(chunkSize) bytes")
+            #expect(reader.sha256 == SHA256.hex(of: Array(text.utf8)))
+        }
+    }
+}

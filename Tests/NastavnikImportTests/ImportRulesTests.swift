@@ -176,6 +176,23 @@ import NastavnikStore
         #expect(summary.errors == [ImportIssue(line: 2, column: "Код ОО", message: "нет школы с таким кодом; сначала импортируйте список школ (S404)")])
     }
 
+    /// A staff import leaves foreign keys to its school map, and hands the connection back with
+    /// SQLite checking them again, whether it committed or failed.
+    @Test func foreignKeysAreCheckedAgainAfterAStaffImport() throws {
+        try loadSchoolsAndStaff()
+        let good = "ФИО;Код ОО;Должность\nНовиков Н.Н.;S1;учитель\n"
+        #expect(try importer.summary(sandbox.write("good.csv", good), .staff).errors.isEmpty)
+        let bad = "ФИО;Код ОО;Должность\nНовиков Н.Н.;S404;учитель\n"
+        #expect(try !importer.summary(sandbox.write("bad.csv", bad), .staff).errors.isEmpty)
+        let enforced = try db.writer.write { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") }
+        #expect(enforced == true)
+        #expect(throws: DatabaseError.self) {
+            try db.writer.write { db in
+                try db.execute(sql: "INSERT INTO staff (person_key, full_name, school_id, position, position_kind) VALUES ('x', 'X', 9999, 'учитель', 'teacher')")
+            }
+        }
+    }
+
     @Test func duplicateKeyInsideOneFile() throws {
         try loadSchoolsAndStaff()
         let text = "Табельный номер;ФИО;Код ОО;Должность\nT7;А;S1;учитель\nT8;Б;S1;учитель\nT7;В;S2;учитель\n"
