@@ -107,17 +107,25 @@ public final class CSVReader {
             throw CSVError.unreadable(path: path, reason: error.localizedDescription)
         }
         try self.init(first: [UInt8](first), handle: handle, path: path, encoding: encoding,
-                      delimiter: delimiter, chunkSize: chunkSize)
+                      delimiter: delimiter, chunkSize: chunkSize, more: first.count >= max(chunkSize, 4))
     }
 
-    /// Reads bytes already in memory (tests, fuzzing).
-    public convenience init(bytes: [UInt8], encoding: TextEncoding? = nil, delimiter: UInt8? = nil) throws {
-        try self.init(first: bytes, handle: nil, path: "<память>", encoding: encoding,
-                      delimiter: delimiter, chunkSize: max(bytes.count, 1))
+    /// Reads bytes already in memory (tests, fuzzing): in one piece, or in chunks of
+    /// `chunkSize` bytes as a file would be read, which must give the same records.
+    public convenience init(bytes: [UInt8], encoding: TextEncoding? = nil, delimiter: UInt8? = nil,
+                            chunkSize: Int? = nil) throws {
+        let size = max(chunkSize ?? bytes.count, 4)
+        try self.init(first: Array(bytes.prefix(size)), handle: nil, path: "<память>", encoding: encoding,
+                      delimiter: delimiter, chunkSize: size, more: bytes.count > size)
+        rest = bytes.dropFirst(size)
+        exhausted = rest.isEmpty
     }
+
+    /// What is left of bytes given in memory.
+    private var rest: ArraySlice<UInt8> = []
 
     private init(first: [UInt8], handle: FileHandle?, path: String, encoding: TextEncoding?,
-                 delimiter: UInt8?, chunkSize: Int) throws {
+                 delimiter: UInt8?, chunkSize: Int, more: Bool) throws {
         self.handle = handle
         self.path = path
         self.chunkSize = chunkSize
@@ -140,7 +148,7 @@ public final class CSVReader {
         } else if hadBOM {
             self.encoding = .utf8
         } else {
-            let atEnd = handle == nil || first.count < max(chunkSize, 4)
+            let atEnd = !more
             // Russian headers in valid UTF-8 settle it even if later rows are not (a mixed file
             // is then reported row by row); otherwise the whole first chunk decides.
             let body = first[start...]
@@ -208,7 +216,16 @@ public final class CSVReader {
     /// Reads the next chunk; false at the end of the file. A read error stops the import
     /// rather than passing for the end of the file.
     private func refill() throws -> Bool {
-        guard !exhausted, let handle else { exhausted = true; return false }
+        guard !exhausted else { return false }
+        guard let handle else {
+            chunk = Array(rest.prefix(chunkSize))
+            rest = rest.dropFirst(chunkSize)
+            exhausted = chunk.isEmpty
+            if exhausted { return false }
+            hasher.update(chunk)
+            position = 0
+            return true
+        }
         let descriptor = handle.fileDescriptor
         var failure: Int32 = 0
         // Straight into a new array: no `Data` in between, and the array goes on to the hashing

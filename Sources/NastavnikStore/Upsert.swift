@@ -127,7 +127,9 @@ public final class KeyedWrite {
         update = try db.makeStatement(sql: updated.isEmpty
             ? "UPDATE \(table) SET \(keyColumn) = ?1 WHERE id = ?\(all.count + 1) AND 0"
             : "UPDATE \(table) SET \(assignments) WHERE id = ?\(all.count + 1) AND (\(differs))")
-        keys.reserveCapacity(expectedRows + (try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0))
+        // A file mostly adds people to an empty table or repeats the stored ones: room for the
+        // larger of the two (their sum would double the map's memory on a re-import).
+        keys.reserveCapacity(max(expectedRows, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0))
         let cursor = try Row.fetchCursor(db, sql: "SELECT \(keyColumn), id FROM \(table)")
         while let row = try cursor.next() {
             keys[row[0]] = (row[1], 0)

@@ -159,4 +159,39 @@ import NastavnikCore
             #expect(reader.sha256 == SHA256.hex(of: Array(text.utf8)))
         }
     }
+
+    /// Random inputs built of the bytes that steer the reader (delimiters, quotes, line breaks,
+    /// halves of Cyrillic letters, NUL): read whole and in chunks of 4–16 bytes, they give the
+    /// same records, the same errors and the same field issues.
+    @Test func chunkedReadingMatchesWholeReadingOnRandomInputs() throws {
+        let alphabet: [[UInt8]] = [[0x3B], [0x2C], [0x09], [0x22], [0x22, 0x22], [0x0D], [0x0A], [0x0D, 0x0A], [0x61],
+                                   [0x20], [0xD0, 0x96], [0xD0], [0x96], [0xC6], [0x00], [0xEF, 0xBB, 0xBF]]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func random(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<400 {
+            let bytes = (0..<random(60)).flatMap { _ in alphabet[random(alphabet.count)] }
+            for encoding in TextEncoding.allCases {
+                let whole = try CSVReader(bytes: bytes, encoding: encoding)
+                let chunked = try CSVReader(bytes: bytes, encoding: encoding, delimiter: whole.delimiter,
+                                            chunkSize: 4 + random(13))
+                let (a, aError) = Self.readAll(whole)
+                let (b, bError) = Self.readAll(chunked)
+                #expect(a == b && aError == bError, "\(bytes)")
+                #expect(whole.fieldIssues == chunked.fieldIssues, "\(bytes)")
+            }
+        }
+    }
+
+    private static func readAll(_ reader: CSVReader) -> ([CSVRecord], CSVError?) {
+        var records: [CSVRecord] = []
+        do {
+            while let record = try reader.next() { records.append(record) }
+            return (records, nil)
+        } catch {
+            return (records, error as? CSVError)
+        }
+    }
 }
