@@ -134,6 +134,18 @@ public enum CellValue {
 }
 
 extension String {
+    /// True when both strings have the same UTF-8 bytes. Unlike `==`, it does not compare
+    /// canonical equivalence, which normalises Cyrillic text first: for short caches of values
+    /// a file repeats (positions, categories), where the same bytes come again and again.
+    public func hasSameBytes(as other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        var a = self
+        var b = other
+        return a.withUTF8 { x in
+            b.withUTF8 { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+        }
+    }
+
     /// The first letter upper-cased, the rest as written («мастер-класс» → «Мастер-класс»).
     public var sentenceCased: String {
         guard let first else { return self }

@@ -79,9 +79,25 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         return LocalDate(year: parts.2, month: parts.1, day: parts.0)
     }
 
-    private static func padded(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    /// Three zero-padded numbers joined by a separator, written as bytes: a large import or
+    /// listing formats millions of dates. Every part fits its width (years are 1…9999).
+    private static func joined(_ first: (Int, Int), _ second: (Int, Int), _ third: (Int, Int), separator: UInt8) -> String {
+        String(unsafeUninitializedCapacity: first.1 + second.1 + third.1 + 2) { buffer in
+            var end = 0
+            for (index, (value, width)) in [first, second, third].enumerated() {
+                if index > 0 {
+                    buffer[end] = separator
+                    end += 1
+                }
+                var rest = value
+                for position in stride(from: end + width - 1, through: end, by: -1) {
+                    buffer[position] = UInt8(48 + rest % 10)
+                    rest /= 10
+                }
+                end += width
+            }
+            return end
+        }
     }
 
     /// `YYYY-MM-DD`.
@@ -102,12 +118,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     public var iso: String {
-        LocalDate.padded(year, 4) + "-" + LocalDate.padded(month, 2) + "-" + LocalDate.padded(day, 2)
+        LocalDate.joined((year, 4), (month, 2), (day, 2), separator: UInt8(ascii: "-"))
     }
 
     /// `DD.MM.YYYY`, as Russian documents write dates.
     public var russian: String {
-        LocalDate.padded(day, 2) + "." + LocalDate.padded(month, 2) + "." + LocalDate.padded(year, 4)
+        LocalDate.joined((day, 2), (month, 2), (year, 4), separator: UInt8(ascii: "."))
     }
 
     public var description: String { iso }

@@ -74,7 +74,7 @@ private final class PositionCache: @unchecked Sendable {
     func kind(_ position: String) -> PositionKind {
         lock.lock()
         defer { lock.unlock() }
-        for (known, kind) in kinds where known.utf8.elementsEqual(position.utf8) { return kind }
+        for (known, kind) in kinds where known.hasSameBytes(as: position) { return kind }
         let kind = PositionKind(position: position)
         if kinds.count < 64 { kinds.append((position, kind)) }
         return kind

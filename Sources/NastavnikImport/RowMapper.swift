@@ -167,7 +167,7 @@ final class StaffRows: RowMapper {
         let experience = row.number(s.experience, range: 0...80)
         var category: QualificationCategory?
         if let value = row.raw(s.category) {
-            if let known = categories.first(where: { $0.0.utf8.elementsEqual(value.utf8) }) {
+            if let known = categories.first(where: { $0.0.hasSameBytes(as: value) }) {
                 category = known.1
             } else {
                 category = QualificationCategory(russian: value)

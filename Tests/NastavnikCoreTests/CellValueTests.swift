@@ -28,6 +28,14 @@ import Testing
         #expect(CellValue.boolean(text) == value)
     }
 
+    @Test func sameBytesIsNotCanonicalEquivalence() {
+        #expect("учитель".hasSameBytes(as: "учитель"))
+        #expect("".hasSameBytes(as: ""))
+        #expect(!"учитель".hasSameBytes(as: "учителя"))
+        #expect(!"учитель".hasSameBytes(as: "учителЬ"))
+        #expect("ё" == "е\u{0308}" && !"ё".hasSameBytes(as: "е\u{0308}"))
+    }
+
     @Test func unknownBoolean() {
         #expect(CellValue.boolean("возможно") == nil)
     }

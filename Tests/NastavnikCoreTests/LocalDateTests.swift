@@ -18,6 +18,13 @@ import Testing
         #expect(LocalDate(parsing: text) == nil)
     }
 
+    @Test func formatsPadded() {
+        #expect(LocalDate(year: 1, month: 2, day: 3)?.iso == "0001-02-03")
+        #expect(LocalDate(year: 987, month: 10, day: 31)?.russian == "31.10.0987")
+        #expect(LocalDate(year: 9999, month: 12, day: 31)?.iso == "9999-12-31")
+        #expect(LocalDate(year: 2024, month: 2, day: 29)?.russian == "29.02.2024")
+    }
+
     @Test func leapYears() {
         #expect(LocalDate.isLeap(2024))
         #expect(!LocalDate.isLeap(1900))
