@@ -28,7 +28,8 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     } catch {
         wholeError = error as? CSVError
     }
-    let chunkSize = 4 + Int(bytes.first ?? 0) % 13
+    // Small chunks, but no more than 256 of them: the seeds are whole demo files.
+    let chunkSize = max(4 + Int(bytes.first ?? 0) % 13, size / 256)
     guard let chunked = try? CSVReader(bytes: bytes, encoding: reader.encoding, delimiter: reader.delimiter,
                                        chunkSize: chunkSize) else { fatalError("chunked reader refused what the whole one read") }
     var streamed: [CSVRecord] = []
