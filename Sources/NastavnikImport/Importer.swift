@@ -76,19 +76,32 @@ public struct Importer: Sendable {
         summary.encoding = reader.encoding.rawValue
         summary.delimiter = Self.delimiterName(reader.delimiter)
 
-        // The header: the first non-blank record.
-        var header: CSVRecord?
+        // The header: the first non-blank record; or, where a spreadsheet has a title above its
+        // table («Сведения о педагогах на 01.09.2025»), the first of the next few records that
+        // reads as the kind's header. When none does, the first record is the header, and its
+        // problems are reported.
+        var candidates: [CSVRecord] = []
         do {
-            while let record = try reader.next() {
-                if !record.isBlank { header = record; break }
+            while candidates.count < Self.headerSearchRows, let record = try reader.next() {
+                if record.isBlank { continue }
+                candidates.append(record)
+                if Self.readsAsHeader(record, kind: kind) { break }
             }
         } catch let error as CSVError {
             throw fail(ImportIssue(line: nil, column: nil, message: Self.describe(error)))
         }
-        guard let header else {
+        guard let first = candidates.first else {
             throw fail(ImportIssue(line: nil, column: nil, message: "файл пуст: нет строки заголовков"))
         }
-        if let issue = reader.fieldIssues.first {
+        var header = first
+        if let last = candidates.last, last.line != first.line, Self.readsAsHeader(last, kind: kind) {
+            header = last
+            summary.warnings.append(ImportIssue(
+                line: last.line, column: nil,
+                message: "строки \(first.line)–\(last.line - 1) над таблицей пропущены: заголовки столбцов найдены в строке \(last.line)"))
+        }
+        // Rows passed over above the header do not count.
+        if let issue = reader.fieldIssues.first(where: { $0.line == header.line }) {
             throw fail(ImportIssue(line: issue.line, column: nil, message: Self.describe(issue, encoding: reader.encoding)))
         }
 
@@ -150,7 +163,8 @@ public struct Importer: Sendable {
             // The writer's thread must be done before this one touches the database again,
             // or leaves (a thrown error rolls the transaction back).
             defer { _ = session.finishBackgroundWrites() }
-            var issuesSeen = 0
+            // Issues so far are the header's (reported above) or those of rows above it.
+            var issuesSeen = reader.fieldIssues.count
             let position = Dictionary(header.fields.enumerated().map { (CellValue.trimmed($1), $0) },
                                       uniquingKeysWith: { first, _ in first })
             while true {
@@ -272,6 +286,19 @@ public struct Importer: Sendable {
         case .nulByte:
             "нулевой байт в значении: файл двоичный или не текстовый CSV"
         }
+    }
+
+    /// How many non-blank records may stand above the header (titles, dates, signatures).
+    static let headerSearchRows = 10
+
+    /// True when the record names every required column of the kind, or, with no kind given,
+    /// of exactly one kind.
+    static func readsAsHeader(_ record: CSVRecord, kind: ImportKind?) -> Bool {
+        guard let kind else {
+            if case .success = KindInference.infer(headers: record.fields) { return true }
+            return false
+        }
+        return HeaderMapping.resolve(header: record, kind: kind).1.errors.isEmpty
     }
 
     static func fileSize(_ path: String) -> Int {

@@ -130,6 +130,33 @@ import NastavnikStore
         #expect(try db.count("school") == 0)
     }
 
+    /// A department's spreadsheet often has a title, a date or an empty line above the table:
+    /// the header is the first of the first ten rows that names the kind's required columns,
+    /// and the user is told which rows were passed over. Lines stay the file's own.
+    @Test func titleRowsAboveTheTableArePassedOver() throws {
+        try loadSchoolsAndStaff()
+        let text = "Сведения о педагогических работниках;;;\nпо состоянию на 01.09.2025;;;\n;;;\n"
+            + "ФИО;Код ОО;Должность;Педстаж\nНовиков Н.Н.;S1;учитель;7\nОрлова О.О.;S404;учитель;3\n"
+        let path = sandbox.write("titled.csv", text, encoding: .cp1251)
+        let failed = try importer.summary(path, .staff)
+        #expect(failed.errors == [ImportIssue(line: 6, column: "Код ОО", message: "нет школы с таким кодом; сначала импортируйте список школ (S404)")])
+        #expect(failed.warnings.contains(ImportIssue(line: 4, column: nil,
+                                                     message: "строки 1–3 над таблицей пропущены: заголовки столбцов найдены в строке 4")))
+        let fixed = sandbox.write("titled2.csv", text.replacingOccurrences(of: "S404", with: "S2"), encoding: .cp1251)
+        let inferred = try importer.summary(fixed, nil)
+        #expect(inferred.kind == "staff" && inferred.errors.isEmpty && inferred.added == 2)
+    }
+
+    /// Without a row that reads as a header, the first row stays the header and its missing
+    /// columns are the error, as before.
+    @Test func withoutAHeaderRowTheFirstRowIsReported() throws {
+        let text = "Сведения о школах\nS1;Школа 1\nS2;Школа 2\n"
+        let summary = try importer.summary(sandbox.write("nohead.csv", text), .schools)
+        #expect(summary.errors.map(\.line) == [1, 1])
+        #expect(summary.errors.allSatisfy { $0.message.hasPrefix("нет обязательного столбца") })
+        #expect(summary.warnings.allSatisfy { !$0.message.contains("пропущены") })
+    }
+
     @Test func decimalCommasSpacesAndPercents() throws {
         try loadSchoolsAndStaff()
         let text = """
