@@ -70,6 +70,10 @@ struct RowReader {
         if let date = LocalDate(parsing: value) { return date }
         if value.allSatisfy(\.isNumber), value.count <= 6 {
             error(slot, "число Excel вместо даты; сохраните столбец как дату ДД.ММ.ГГГГ (\(value))")
+        } else if let space = value.firstIndex(of: " "), LocalDate(parsing: String(value[..<space])) != nil {
+            error(slot, "дата со временем; сохраните столбец в формате даты ДД.ММ.ГГГГ без времени (\(value))")
+        } else if Self.hasTwoDigitYear(value) {
+            error(slot, "год из двух цифр; укажите год полностью: ДД.ММ.ГГГГ (\(value))")
         } else {
             error(slot, "неверная дата; ожидается ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (\(value))")
         }
@@ -116,6 +120,13 @@ struct RowReader {
     /// A percentage share from 0 to 100: `12,5%` and `12,5` both read as 12.5.
     mutating func share(_ slot: FieldSlot) -> Double? {
         number(slot, range: 0...100)
+    }
+
+    /// `Д.М.ГГ` or `ДД.ММ.ГГ`: Excel's short date format.
+    private static func hasTwoDigitYear(_ value: String) -> Bool {
+        let parts = value.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 3 && parts[2].count == 2
+            && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy { $0 >= "0" && $0 <= "9" } }
     }
 
     private static func format(_ value: Double) -> String {

@@ -196,6 +196,20 @@ import NastavnikStore
         #expect(summary.errors.first?.message == "число Excel вместо даты; сохраните столбец как дату ДД.ММ.ГГГГ (29221)")
     }
 
+    /// Excel's short date format and date-time cells get a hint of their own.
+    @Test func shortYearsAndTimesAreExplained() throws {
+        try loadSchoolsAndStaff()
+        let text = "ФИО;Код ОО;Должность;Дата рождения\nА;S1;учитель;01.02.90\nБ;S1;учитель;1.02.90\nВ;S1;учитель;01.02.1990 0:00\nГ;S1;учитель;1990-02-01 00:00:00\nД;S1;учитель;01.02.1990г\n"
+        let summary = try importer.summary(sandbox.write("short.csv", text), .staff)
+        #expect(summary.errors.map(\.message) == [
+            "год из двух цифр; укажите год полностью: ДД.ММ.ГГГГ (01.02.90)",
+            "год из двух цифр; укажите год полностью: ДД.ММ.ГГГГ (1.02.90)",
+            "дата со временем; сохраните столбец в формате даты ДД.ММ.ГГГГ без времени (01.02.1990 0:00)",
+            "дата со временем; сохраните столбец в формате даты ДД.ММ.ГГГГ без времени (1990-02-01 00:00:00)",
+            "неверная дата; ожидается ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (01.02.1990г)",
+        ])
+    }
+
     @Test func unknownSchool() throws {
         try loadSchoolsAndStaff()
         let text = "ФИО;Код ОО;Должность\nНовиков Н.Н.;S404;учитель\n"
