@@ -166,7 +166,10 @@ public final class ImportSession {
         return statement
     }
 
-    private static func joined(_ list: [String]) -> String { list.joined(separator: "; ") }
+    private static func joined(_ list: [String]) -> String {
+        // Most people teach one subject: no new string for them.
+        list.count == 1 ? list[0] : list.joined(separator: "; ")
+    }
 
     /// A staff row's values after its key, in the order of the staff writer's columns.
     static func staffValues(_ member: StaffMember, schoolID: Int64) -> [SQLValue] {

@@ -139,14 +139,16 @@ public final class KeyedWrite {
     /// Decides a write from the keys alone (no database access): it may run on one thread
     /// while `apply` runs earlier plans on another.
     func plan(key: String, line: Int) -> Plan {
-        if let known = keys[key] {
-            if known.line != 0 { return .duplicate(line: Int(known.line)) }
-            keys[key] = (known.id, Int32(clamping: line))
-            return .update(key: key, id: known.id)
+        // One probe of the map for a new key, the common case of a large file: the entry is
+        // written first and looked at after. A new row's id is not needed again: the same key
+        // later in the file is a duplicate.
+        guard let known = keys.updateValue((0, Int32(clamping: line)), forKey: key) else { return .insert(key: key) }
+        if known.line != 0 {
+            keys[key] = known
+            return .duplicate(line: Int(known.line))
         }
-        // A new row's id is not needed again: the same key later in the file is a duplicate.
-        keys[key] = (0, Int32(clamping: line))
-        return .insert(key: key)
+        keys[key] = (known.id, Int32(clamping: line))
+        return .update(key: key, id: known.id)
     }
 
     /// Carries out a planned insert or update with the row's other values.
