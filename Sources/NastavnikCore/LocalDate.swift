@@ -118,12 +118,15 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     public var iso: String {
-        LocalDate.joined((year, 4), (month, 2), (day, 2), separator: UInt8(ascii: "-"))
+        // Date arithmetic can step past the years a date is read with; such a year is written whole.
+        guard (1...9999).contains(year) else { return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)" }
+        return LocalDate.joined((year, 4), (month, 2), (day, 2), separator: UInt8(ascii: "-"))
     }
 
     /// `DD.MM.YYYY`, as Russian documents write dates.
     public var russian: String {
-        LocalDate.joined((day, 2), (month, 2), (year, 4), separator: UInt8(ascii: "."))
+        guard (1...9999).contains(year) else { return "\(day < 10 ? "0" : "")\(day).\(month < 10 ? "0" : "")\(month).\(year)" }
+        return LocalDate.joined((day, 2), (month, 2), (year, 4), separator: UInt8(ascii: "."))
     }
 
     public var description: String { iso }

@@ -180,37 +180,49 @@ public final class CSVReader {
             else if b & 0xF0 == 0xE0 { length = 3 }
             else if b & 0xF8 == 0xF0, b <= 0xF4 { length = 4 }
             else { return false }
-            if i + length > end { return !complete }
-            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return false }
+            // A sequence cut by the end of the bytes is checked as far as it goes.
+            let present = min(length, end - i)
+            for k in 1..<present where bytes[i + k] & 0xC0 != 0x80 { return false }
             // The second byte's range rules out overlong forms, surrogates and code points
             // beyond U+10FFFF, which the lead byte alone does not.
-            let second = bytes[i + 1]
-            switch b {
-            case 0xE0 where second < 0xA0, 0xED where second > 0x9F, 0xF0 where second < 0x90, 0xF4 where second > 0x8F:
-                return false
-            default:
-                break
+            if present > 1 {
+                let second = bytes[i + 1]
+                switch b {
+                case 0xE0 where second < 0xA0, 0xED where second > 0x9F, 0xF0 where second < 0x90, 0xF4 where second > 0x8F:
+                    return false
+                default:
+                    break
+                }
             }
+            if present < length { return !complete }
             i += length
         }
         return true
     }
 
-    /// Counts `;`, TAB and `,` outside quotes in the first record; the most frequent wins,
-    /// ties going to `;` (what Russian Excel writes), then TAB.
+    /// Counts `;`, TAB and `,` outside quotes on the first line that has any: the most frequent
+    /// wins, ties going to `;` (what Russian Excel writes), then TAB. A title typed above the
+    /// table («Сведения о педагогах») has none and is passed over; Excel pads its own titles
+    /// with the table's delimiters, and the data lines are not counted, since their text (a
+    /// roadmap's activities) holds commas more often than not.
     static func detectDelimiter(_ bytes: ArraySlice<UInt8>) -> UInt8 {
-        var counts: [UInt8: Int] = [UInt8(ascii: ";"): 0, 9: 0, UInt8(ascii: ","): 0]
+        let order: [UInt8] = [UInt8(ascii: ";"), 9, UInt8(ascii: ",")]
+        var counts = [0, 0, 0]
         var inQuotes = false
         for b in bytes {
-            if b == quote { inQuotes.toggle(); continue }
-            if inQuotes { continue }
-            if b == lf || b == cr { break }
-            if counts[b] != nil { counts[b]! += 1 }
+            if b == quote {
+                inQuotes.toggle()
+            } else if inQuotes {
+                continue
+            } else if b == lf || b == cr {
+                if counts != [0, 0, 0] { break }
+            } else if let k = order.firstIndex(of: b) {
+                counts[k] += 1
+            }
         }
-        let order: [UInt8] = [UInt8(ascii: ";"), 9, UInt8(ascii: ",")]
-        var best = order[0]
-        for d in order where counts[d]! > counts[best]! { best = d }
-        return best
+        var winner = 0
+        for k in 1..<3 where counts[k] > counts[winner] { winner = k }
+        return order[winner]
     }
 
     /// Reads the next chunk; false at the end of the file. A read error stops the import

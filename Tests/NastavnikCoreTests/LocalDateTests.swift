@@ -23,6 +23,10 @@ import Testing
         #expect(LocalDate(year: 987, month: 10, day: 31)?.russian == "31.10.0987")
         #expect(LocalDate(year: 9999, month: 12, day: 31)?.iso == "9999-12-31")
         #expect(LocalDate(year: 2024, month: 2, day: 29)?.russian == "29.02.2024")
+        // Arithmetic past the years dates are read with still writes the whole year.
+        let last = LocalDate(year: 9999, month: 12, day: 31)!
+        #expect(last.adding(days: 1).iso == "10000-01-01")
+        #expect(last.adding(days: 1).russian == "01.01.10000")
     }
 
     @Test func leapYears() {

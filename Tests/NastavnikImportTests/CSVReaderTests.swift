@@ -42,6 +42,24 @@ import NastavnikCore
         #expect(try reader.next()?.fields.count == 3)
     }
 
+    /// A title typed above the table has no delimiter and does not decide; one that Excel
+    /// saved is padded with the table's delimiter, its own commas quoted.
+    @Test(arguments: [(",", UInt8(ascii: ",")), ("\t", UInt8(9)), (";", UInt8(ascii: ";"))])
+    func aTitleLineDoesNotDecideTheDelimiter(separator: String, byte: UInt8) throws {
+        let table = ["ФИО", "Код ОО", "Должность", "Педстаж"].joined(separator: separator) + "\r\n"
+            + ["Иванов", "S1", "учитель", "3"].joined(separator: separator) + "\r\n"
+        let typed = "Сведения о педагогах по состоянию на 01.09.2025\r\n\r\n" + table
+        let saved = "\"Сведения о педагогах, работающих в ОО; на 01.09.2025\"" + String(repeating: separator, count: 3) + "\r\n" + table
+        #expect(try CSVReader(bytes: Array(typed.utf8)).delimiter == byte)
+        #expect(try CSVReader(bytes: Array(saved.utf8)).delimiter == byte)
+    }
+
+    /// The data lines do not vote: a roadmap's activities are full of commas.
+    @Test func commasInTheRowsDoNotOutvoteTheHeader() throws {
+        let text = "№;Мероприятие;Сроки\n1;Совещания, семинары, вебинары, консультации;Ежеквартально\n"
+        #expect(try CSVReader(bytes: Array(text.utf8)).delimiter == UInt8(ascii: ";"))
+    }
+
     @Test func delimiterInsideQuotesDoesNotCount() throws {
         let reader = try CSVReader(bytes: Array("\"a,b,c\";d\n".utf8))
         #expect(reader.delimiter == UInt8(ascii: ";"))
@@ -97,6 +115,18 @@ import NastavnikCore
         let reader = try CSVReader(bytes: Array("a;b\nx".utf8) + bytes + Array(";2\n".utf8), encoding: .utf8)
         while try reader.next() != nil {}
         #expect(reader.fieldIssues == [CSVFieldIssue(kind: .invalidUTF8, line: 2, field: 0)])
+    }
+
+    /// Encoding detection allows a sequence cut by the end of the first chunk, but only one
+    /// that could still become UTF-8.
+    @Test func aCutSequenceIsCheckedAsFarAsItGoes() {
+        for valid in [[0x61, 0xD0], [0x61, 0xE2, 0x82], [0x61, 0xF0, 0x9F], [0x61, 0xF0, 0x9F, 0x98]] as [[UInt8]] {
+            #expect(CSVReader.isUTF8(valid[...], complete: false), "\(valid)")
+            #expect(!CSVReader.isUTF8(valid[...], complete: true), "\(valid)")
+        }
+        for invalid in [[0x61, 0xE0, 0x41], [0x61, 0xE0, 0x80], [0x61, 0xED, 0xA0], [0x61, 0xF4, 0x90], [0x61, 0xF0, 0x80, 0x80]] as [[UInt8]] {
+            #expect(!CSVReader.isUTF8(invalid[...], complete: false), "\(invalid)")
+        }
     }
 
     @Test func wellFormedUTF8IsNotReported() throws {

@@ -147,6 +147,15 @@ import NastavnikStore
         #expect(inferred.kind == "staff" && inferred.errors.isEmpty && inferred.added == 2)
     }
 
+    /// The same with commas: the title line has none, and must not make the file one column.
+    @Test func titleAboveACommaSeparatedTable() throws {
+        try loadSchoolsAndStaff()
+        let text = "Сведения о педагогах\nФИО,Код ОО,Должность\nНовиков Н.Н.,S1,учитель\n"
+        let summary = try importer.summary(sandbox.write("comma-titled.csv", text), .staff)
+        #expect(summary.errors.isEmpty && summary.added == 1)
+        #expect(summary.delimiter == ",")
+    }
+
     /// Without a row that reads as a header, the first row stays the header and its missing
     /// columns are the error, as before.
     @Test func withoutAHeaderRowTheFirstRowIsReported() throws {
