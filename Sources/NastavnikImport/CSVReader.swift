@@ -156,9 +156,37 @@ public final class CSVReader {
             let header = body[body.startIndex..<headerEnd]
             let headerSaysUTF8 = headerEnd < body.endIndex && header.contains(where: { $0 >= 0x80 })
                 && CSVReader.isUTF8(header, complete: true)
-            self.encoding = headerSaysUTF8 || CSVReader.isUTF8(body, complete: atEnd) ? .utf8 : .cp1251
+            self.encoding = headerSaysUTF8 || CSVReader.mostlyUTF8(body, complete: atEnd) ? .utf8 : .cp1251
         }
         self.delimiter = delimiter ?? CSVReader.detectDelimiter(first[start...])
+    }
+
+    /// True when the bytes are UTF-8 but for a few stray bytes: ten valid multi-byte letters
+    /// for every invalid byte. A UTF-8 file with one line pasted from a Windows-1251 one stays
+    /// UTF-8, and that line is reported («байты не в кодировке UTF-8») instead of the whole file
+    /// being decoded as Windows-1251, which would turn every other letter into nonsense.
+    /// Windows-1251 text hardly ever forms valid sequences: its lower-case letters are lead
+    /// bytes followed by more letters, never by continuation bytes.
+    static func mostlyUTF8(_ bytes: ArraySlice<UInt8>, complete: Bool) -> Bool {
+        if isUTF8(bytes, complete: complete) { return true }
+        var valid = 0
+        var invalid = 0
+        var rest = bytes
+        while let lead = rest.firstIndex(where: { $0 >= 0x80 }) {
+            rest = rest[lead...]
+            // The longest prefix of 1–4 bytes that is a whole sequence, if any.
+            if let length = (2...4).first(where: { rest.count >= $0 && isUTF8(rest.prefix($0), complete: true) }) {
+                valid += 1
+                rest = rest.dropFirst(length)
+            } else {
+                if rest.count >= 4 || complete { invalid += 1 }
+                rest = rest.dropFirst()
+                // Settled once even a rest of two-byte letters could not outweigh it (a
+                // Windows-1251 file, whose first chunk need not be scanned to its end).
+                if valid + rest.count / 2 < 10 * invalid { return false }
+            }
+        }
+        return valid >= 10 * invalid
     }
 
     /// True when the bytes are valid UTF-8; an incomplete sequence at the very end is allowed

@@ -99,6 +99,23 @@ import NastavnikCore
         }
     }
 
+    /// With headers that do not settle it (English keys), a UTF-8 file with one pasted
+    /// Windows-1251 line stays UTF-8 and the line is reported; a Windows-1251 file is one.
+    @Test func aStrayLineDoesNotTurnAUTF8FileIntoWindows1251() throws {
+        var lossy = false
+        let utf8Rows = (1...20).map { "T\($0);Иванова Мария Петровна;S1;учитель\n" }.joined()
+        let mixed = Array("staff_id;full_name;school_code;position\n".utf8) + Array(utf8Rows.utf8)
+            + Windows1251.encode("T99;Петров Пётр;S1;учитель\n", lossy: &lossy)
+        let reader = try CSVReader(bytes: mixed)
+        #expect(reader.encoding == .utf8)
+        while try reader.next() != nil {}
+        #expect(reader.fieldIssues == [CSVFieldIssue(kind: .invalidUTF8, line: 22, field: 1),
+                                       CSVFieldIssue(kind: .invalidUTF8, line: 22, field: 3)])
+        let windows = Array("staff_id;full_name;school_code;position\n".utf8)
+            + Windows1251.encode(utf8Rows + "T99;Ёлкина «Ё» Ёлка;S1;учитель — №1\n", lossy: &lossy)
+        #expect(try CSVReader(bytes: windows).encoding == .cp1251)
+    }
+
     @Test func mixedEncodingIsReportedPerField() throws {
         var lossy = false
         let bytes = Array("ФИО;Код\nИванов;S1\n".utf8) + Windows1251.encode("Петров;S2\n", lossy: &lossy)
