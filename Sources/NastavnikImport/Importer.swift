@@ -80,25 +80,27 @@ public struct Importer: Sendable {
         // table («Сведения о педагогах на 01.09.2025»), the first of the next few records that
         // reads as the kind's header. When none does, the first record is the header, and its
         // problems are reported.
-        var candidates: [CSVRecord] = []
+        var first: CSVRecord?
+        var found: CSVRecord?
+        var searched = 0
         do {
-            while candidates.count < Self.headerSearchRows, let record = try reader.next() {
+            while found == nil, searched < Self.headerSearchRows, let record = try reader.next() {
                 if record.isBlank { continue }
-                candidates.append(record)
-                if Self.readsAsHeader(record, kind: kind) { break }
+                if first == nil { first = record }
+                searched += 1
+                if Self.readsAsHeader(record, kind: kind) { found = record }
             }
         } catch let error as CSVError {
             throw fail(ImportIssue(line: nil, column: nil, message: Self.describe(error)))
         }
-        guard let first = candidates.first else {
+        guard let first else {
             throw fail(ImportIssue(line: nil, column: nil, message: "файл пуст: нет строки заголовков"))
         }
-        var header = first
-        if let last = candidates.last, last.line != first.line, Self.readsAsHeader(last, kind: kind) {
-            header = last
+        let header = found ?? first
+        if header.line != first.line {
             summary.warnings.append(ImportIssue(
-                line: last.line, column: nil,
-                message: "строки \(first.line)–\(last.line - 1) над таблицей пропущены: заголовки столбцов найдены в строке \(last.line)"))
+                line: header.line, column: nil,
+                message: "строки \(first.line)–\(header.line - 1) над таблицей пропущены: заголовки столбцов найдены в строке \(header.line)"))
         }
         // Rows passed over above the header do not count.
         if let issue = reader.fieldIssues.first(where: { $0.line == header.line }) {

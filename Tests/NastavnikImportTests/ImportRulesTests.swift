@@ -13,8 +13,7 @@ import NastavnikStore
 
     init() throws {
         sandbox = try Sandbox()
-        db = try sandbox.database()
-        importer = Importer(database: db)
+        (db, importer) = try sandbox.importing()
     }
 
     func loadSchoolsAndStaff() throws {
@@ -446,8 +445,7 @@ import NastavnikStore
 
     init() throws {
         sandbox = try Sandbox()
-        db = try sandbox.database()
-        importer = Importer(database: db)
+        (db, importer) = try sandbox.importing()
     }
 
     func school(_ code: String) throws -> [String?] {

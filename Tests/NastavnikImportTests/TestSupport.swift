@@ -38,6 +38,12 @@ final class Sandbox {
     }
 
     func database() throws -> NastavnikDatabase { try NastavnikDatabase(path: path("test.sqlite")) }
+
+    /// A fresh database in the sandbox and an importer into it.
+    func importing() throws -> (NastavnikDatabase, Importer) {
+        let db = try database()
+        return (db, Importer(database: db))
+    }
 }
 
 let testToday = LocalDate(year: 2026, month: 11, day: 22)!
