@@ -97,15 +97,18 @@ struct AuditCommand: ParsableCommand {
         }
     }
 
-    static func localMidnight(_ date: LocalDate) -> Date {
+    /// The local Gregorian calendar, made once: the log may list a million entries.
+    private static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = .current
-        return calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day)) ?? Date(timeIntervalSince1970: 0)
+        return calendar
+    }()
+
+    static func localMidnight(_ date: LocalDate) -> Date {
+        calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day)) ?? Date(timeIntervalSince1970: 0)
     }
 
     static func localTime(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .current
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
         let day = LocalDate(year: c.year ?? 1, month: c.month ?? 1, day: c.day ?? 1)?.russian ?? ""
         func two(_ n: Int?) -> String { n.map { $0 < 10 ? "0\($0)" : String($0) } ?? "00" }

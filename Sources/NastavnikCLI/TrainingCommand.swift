@@ -78,12 +78,11 @@ struct TrainingCommand: ParsableCommand {
             let db = try database.open()
             let lines = try db.trainingStatus(asOf: date, schoolCode: school, outOfComplianceBy: until)
             let planned = try db.plannedTrainingEnds(until: until)
-            let rule = try db.trainingRule()
-            // Out by `until`: never trained, or the 3 years since the last training end before it.
-            // By the date they fall out (never trained first), then school and name, which
-            // `lines` already follow: a stable sort on the day alone keeps that order and moves
-            // indexes, not records.
-            let candidates = lines.indices.filter { !rule.isCompliant(lastTrainingEnd: lines[$0].lastTrainingEnd, asOf: until) }
+            // `lines` are those out of the rule by `until` (never trained, or 3 years since the
+            // last training end), already chosen in SQL. By the date they fall out (never trained
+            // first), then school and name, which `lines` already follow: a stable sort on the
+            // day alone keeps that order and moves indexes, not records.
+            let candidates = Array(lines.indices)
             let days = candidates.map { lines[$0].outOfComplianceFrom?.dayNumber ?? Int.min }
             let order = candidates.indices.sorted { (days[$0], $0) < (days[$1], $1) }
             let falling = order.map { lines[candidates[$0]] }

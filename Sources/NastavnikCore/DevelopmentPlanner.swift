@@ -52,21 +52,17 @@ public struct PlanCourse: Sendable, Equatable {
     public var id: Int64
     public var code: String?
     public var title: String
-    public var provider: String {
-        didSet { providerRank = ProviderRank(provider: provider) }
-    }
+    public let provider: String
     public var hours: Double
-    public var topics: [String] {
-        didSet { foldedTopics = Set(topics.map(CellValue.fold)) }
-    }
+    public let topics: [String]
     public var subjects: [String]
     public var start: LocalDate?
     public var end: LocalDate?
     /// Seats not yet taken; `nil` when the catalogue gives no limit.
     public var seatsLeft: Int?
     // Read from the provider's name and the topics once, not in every comparison of a sort.
-    public private(set) var providerRank: ProviderRank
-    private var foldedTopics: Set<String>
+    public let providerRank: ProviderRank
+    private let foldedTopics: Set<String>
 
     public init(id: Int64, code: String?, title: String, provider: String, hours: Double, topics: [String], subjects: [String],
                 start: LocalDate?, end: LocalDate?, seatsLeft: Int?) {

@@ -77,7 +77,6 @@ public struct SHA256 {
         }
     }
 
-    /// The digest as lower-case hex.
     /// The 32 bytes of the digest of everything given so far.
     public func digest() -> [UInt8] {
         var copy = self
@@ -118,9 +117,12 @@ private extension UInt32 {
 extension SHA256 {
     /// HMAC-SHA-256 (RFC 2104) of a message under a key, as lower-case hex.
     public static func hmac(key: [UInt8], message: [UInt8]) -> String {
-        var long = SHA256()
-        long.update(key)
-        var k = key.count > 64 ? long.digest() : key
+        var k = key
+        if key.count > 64 {
+            var long = SHA256()
+            long.update(key)
+            k = long.digest()
+        }
         k += [UInt8](repeating: 0, count: 64 - k.count)
         var inner = SHA256()
         inner.update(k.map { $0 ^ 0x36 })
