@@ -242,7 +242,8 @@ extension NastavnikDatabase {
                     """)
                 arguments += ["person": "id:" + staffID]
             }
-            var sql = "SELECT id, at, actor, command, table_name, row_key, action, old_values, new_values, staff_key FROM audit_log"
+            // The values come in one query below.
+            var sql = "SELECT id, at, actor, command, table_name, row_key, action, staff_key FROM audit_log"
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
             sql += " ORDER BY id"
             if let limit {

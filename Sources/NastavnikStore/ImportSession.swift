@@ -206,11 +206,13 @@ public final class ImportSession {
             schoolID = try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [school.code])!
         }
         schoolIDs[school.code] = schoolID
+        // A file without statuses keeps the stored ones: nothing to read or write.
+        guard !keptColumns.contains("status") else { return outcome }
         let existing = Set(try String.fetchAll(
             db, sql: "SELECT status FROM school_status WHERE school_id = ? AND source = 'official'",
             arguments: [schoolID]))
         let wanted = Set(school.statuses.map(\.rawValue))
-        if existing != wanted && !keptColumns.contains("status") {
+        if existing != wanted {
             try db.execute(sql: "DELETE FROM school_status WHERE school_id = ? AND source = 'official'", arguments: [schoolID])
             for status in wanted.sorted() {
                 try db.execute(sql: "INSERT INTO school_status (school_id, status, source) VALUES (?, ?, 'official')",
@@ -337,7 +339,8 @@ public final class ImportSession {
         }
         let last = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM \(bulk.table)") ?? 0
         guard last >= bulk.firstID else { return }
-        let added = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(bulk.table) WHERE rowid >= ?", arguments: [bulk.firstID]) ?? 0
+        // Rows are only appended during the load, each with the next rowid.
+        let added = Int(last - bulk.firstID + 1)
         try AuditLog.record(db, table: bulk.table, key: "№ \(bulk.firstID)–\(last)", action: .bulkInsert,
                             values: [("rows", added), ("first_row_id", bulk.firstID), ("last_row_id", last)])
     }
@@ -643,8 +646,9 @@ public final class ImportSession {
         // An undated term still has one occurrence, so that its status can be tracked.
         let wanted: [(String?, String?, String?, Bool)] = term.occurrences.isEmpty ? [(nil, nil, nil, false)]
             : term.occurrences.map { ($0.start.iso, $0.end.iso, $0.recurrence?.rawValue, $0.isDeadline) }
-        let existing = try Row.fetchAll(db, sql: "SELECT id, start_date, end_date, recurrence, deadline FROM activity_occurrence WHERE activity_id = ? ORDER BY sequence",
-                                        arguments: [activityID]).map { (id: $0[0] as Int64, dates: ($0[1] as String?, $0[2] as String?, $0[3] as String?, $0[4] as Bool)) }
+        let existing = try Row.fetchAll(db, sql: "SELECT id, start_date, end_date, recurrence, deadline, sequence FROM activity_occurrence WHERE activity_id = ? ORDER BY sequence",
+                                        arguments: [activityID])
+            .map { (id: $0[0] as Int64, dates: ($0[1] as String?, $0[2] as String?, $0[3] as String?, $0[4] as Bool), sequence: $0[5] as Int) }
         func same(_ a: (String?, String?, String?, Bool), _ b: (String?, String?, String?, Bool)) -> Bool {
             a.0 == b.0 && a.1 == b.1 && a.2 == b.2 && a.3 == b.3
         }
@@ -654,17 +658,20 @@ public final class ImportSession {
         // An occurrence that is still wanted keeps its row, so its status and history stay;
         // the others go, the new ones come. Sequences move through negatives to stay unique.
         var left = existing
-        var kept: [(id: Int64, sequence: Int)] = []
+        // Kept rows whose place changes: each is written twice, the others not at all (every
+        // write is an audit entry).
+        var moved: [(id: Int64, sequence: Int)] = []
         var added: [(sequence: Int, dates: (String?, String?, String?, Bool))] = []
         for (offset, dates) in wanted.enumerated() {
             if let index = left.firstIndex(where: { same($0.dates, dates) }) {
-                kept.append((left.remove(at: index).id, offset + 1))
+                let kept = left.remove(at: index)
+                if kept.sequence != offset + 1 { moved.append((kept.id, offset + 1)) }
             } else {
                 added.append((offset + 1, dates))
             }
         }
         for gone in left { try db.execute(sql: "DELETE FROM activity_occurrence WHERE id = ?", arguments: [gone.id]) }
-        for occurrence in kept {
+        for occurrence in moved {
             try db.execute(sql: "UPDATE activity_occurrence SET sequence = ? WHERE id = ?", arguments: [-occurrence.sequence, occurrence.id])
         }
         for occurrence in added {
@@ -672,7 +679,7 @@ public final class ImportSession {
                 INSERT INTO activity_occurrence (activity_id, sequence, start_date, end_date, recurrence, deadline) VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: [activityID, occurrence.sequence, occurrence.dates.0, occurrence.dates.1, occurrence.dates.2, occurrence.dates.3])
         }
-        for occurrence in kept {
+        for occurrence in moved {
             try db.execute(sql: "UPDATE activity_occurrence SET sequence = ? WHERE id = ?", arguments: [occurrence.sequence, occurrence.id])
         }
         return !existing.isEmpty

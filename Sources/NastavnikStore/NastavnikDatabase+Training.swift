@@ -78,7 +78,8 @@ extension NastavnikDatabase {
                     sql += " AND (st.last_training_end IS NULL OR st.last_training_end < ?)"
                     arguments += [rule.windowStart(asOf: by).iso]
                 }
-                return try Self.statusLines(db, sql: sql + " ORDER BY s.code, st.full_name", arguments: arguments, rule: rule, date: date)
+                return try Self.statusLines(db, sql: sql + " ORDER BY s.code, st.full_name", arguments: arguments, rule: rule, date: date,
+                                            whole: schoolCode == nil && outOfComplianceBy == nil)
             }
             var sql = """
                 WITH last AS (
@@ -101,14 +102,16 @@ extension NastavnikDatabase {
                 arguments += [rule.windowStart(asOf: by).iso]
             }
             sql += " ORDER BY s.code, st.full_name"
-            return try Self.statusLines(db, sql: sql, arguments: arguments, rule: rule, date: date)
+            return try Self.statusLines(db, sql: sql, arguments: arguments, rule: rule, date: date,
+                                        whole: schoolCode == nil && outOfComplianceBy == nil)
         }
     }
 
     // A country's list is a million rows: they are read through SQLite's C API, with the
     // dates parsed from bytes, rather than decoded through GRDB's rows.
+    /// `whole`: the query lists every teacher and leader, so the largest id bounds its length.
     private static func statusLines(_ db: Database, sql: String, arguments: StatementArguments, rule: TrainingRule,
-                                    date: LocalDate) throws -> [TrainingStatusLine] {
+                                    date: LocalDate, whole: Bool) throws -> [TrainingStatusLine] {
         let statement = try db.makeStatement(sql: sql)
         try statement.setArguments(arguments)
         let handle = statement.sqliteStatement
@@ -119,7 +122,10 @@ extension NastavnikDatabase {
         }
         var lines: [TrainingStatusLine] = []
         // The largest id bounds the count: one allocation instead of twenty copies of a growing array.
-        if let bound = try Int.fetchOne(db, sql: "SELECT max(id) FROM staff") { lines.reserveCapacity(min(bound, 20_000_000)) }
+        // Only for the whole list: a school or the forecast is a fraction of it.
+        if whole, let bound = try Int.fetchOne(db, sql: "SELECT max(id) FROM staff") {
+            lines.reserveCapacity(min(bound, 20_000_000))
+        }
         while true {
             let code = sqlite3_step(handle)
             if code == SQLITE_DONE { break }

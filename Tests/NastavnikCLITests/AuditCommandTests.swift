@@ -53,7 +53,10 @@ import Testing
     @Test func sinceLimitAndCSV() throws {
         #expect(try json(["--since", "01.01.2100"]).isEmpty)
         #expect(try json(["--since", "01.01.2020"]).count == json([]).count)
-        #expect(try json(["--limit", "1"]).count == 1)
+        // The newest entries, not the oldest.
+        let newest = try json(["--limit", "1"])
+        #expect(newest.count == 1)
+        #expect(newest.first?["id"] as? Int == (try json([]).last?["id"] as? Int))
         let csv = run(["audit", "--db", db, "--format", "csv"])
         #expect(csv.out.hasPrefix("\u{FEFF}Когда;Кто;Действие;Таблица;Запись;Табельный номер;Изменения;Команда\r\n"))
         #expect(run(["audit", "--db", db, "--limit", "0"]).status != 0)

@@ -21,7 +21,9 @@ import NastavnikCore
 
     func load(_ db: NastavnikDatabase, _ members: [StaffMember], bulk: Bool = false) throws {
         try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
-            if session.schoolID(code: "S1") == nil { _ = try session.upsertSchool(School(code: "S1", name: "Школа № 1")) }
+            if session.schoolID(code: "S1") == nil {
+                _ = try session.upsertSchool(School(code: "S1", name: "Школа № 1", head: "Директорова Дарья Дмитриевна"))
+            }
             if bulk { try session.beginBulk(table: "staff", estimatedRows: 100_000) }
             for (i, member) in members.enumerated() {
                 _ = try session.writeStaff(member, schoolID: session.schoolID(code: "S1")!, line: i + 2)
@@ -107,8 +109,10 @@ import NastavnikCore
         try load(db, [StaffMember(staffID: "T9", fullName: "Девятый", schoolCode: "S1", position: "учитель")])
         #expect(try db.auditEntries(staffID: "T9").map(\.action) == [.insert])
         // The indexes and triggers are exactly as before the load.
-        let triggers = try db.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_temp_master WHERE name = 'audit_staff_insert'") }
-        #expect(triggers == 0) // readers have no triggers; the writer does:
+        let indexes = try db.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'staff' AND sql IS NOT NULL ORDER BY name")
+        }
+        #expect(indexes == ["staff_by_school", "staff_person_key"])
         let writerTriggers = try db.writer.write { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_temp_master WHERE name = 'audit_staff_insert'") }
         #expect(writerTriggers == 1)
     }
@@ -155,6 +159,8 @@ import NastavnikCore
         // A school's director is personal data too; the school's name is not.
         let school = try #require(try open(pseudonymize: true).auditEntries().first { $0.table == "school" })
         #expect(school.newValues["name"] == .text("Школа № 1"))
+        #expect(school.newValues["head"] == nil)
+        #expect(try db.auditEntries().first { $0.table == "school" }?.newValues["head"] == .text("Директорова Дарья Дмитриевна"))
     }
 
     @Test func mentoringMeetingsAndPlanItemsBelongToTheirPerson() throws {
