@@ -95,7 +95,7 @@ public struct StreamingWriter {
                 switch cell {
                 case .empty: break
                 case let .date(d): appendDate(d, iso: false)
-                case let .bool(b): buffer.append(contentsOf: (b ? "да" : "нет").utf8)
+                case .bool: buffer.append(contentsOf: cell.display.utf8)
                 default: appendCSVField(renderer.value(cell))
                 }
             }
@@ -105,52 +105,19 @@ public struct StreamingWriter {
     }
 
     private mutating func appendCSVField(_ value: String) {
-        guard value.utf8.contains(where: { $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
-            buffer.append(contentsOf: value.utf8)
-            return
-        }
-        buffer.append(0x22)
-        for byte in value.utf8 {
-            if byte == 0x22 { buffer.append(0x22) }
-            buffer.append(byte)
-        }
-        buffer.append(0x22)
+        // Quoted only when it must be, which `DelimitedText.field` decides on the bytes.
+        buffer.append(contentsOf: DelimitedText.field(value, delimiter: ";").utf8)
     }
 
-    // Dates and flags are written as bytes: a million rows would otherwise build two million
-    // short strings only to copy them.
-    private mutating func appendDigits(_ value: Int, count: Int) {
-        var divisor = 1
-        for _ in 1..<count { divisor *= 10 }
-        var rest = value
-        for _ in 0..<count {
-            buffer.append(UInt8(0x30 + (rest / divisor) % 10))
-            rest %= divisor
-            divisor /= 10
-        }
-    }
-
+    // A date's text is at most 15 bytes, kept inside the `String` itself: no allocation.
     private mutating func appendDate(_ date: LocalDate, iso: Bool) {
-        guard (0...9999).contains(date.year) else {
-            buffer.append(contentsOf: (iso ? date.iso : date.russian).utf8)
-            return
-        }
-        if iso {
-            appendDigits(date.year, count: 4); buffer.append(0x2D)
-            appendDigits(date.month, count: 2); buffer.append(0x2D)
-            appendDigits(date.day, count: 2)
-        } else {
-            appendDigits(date.day, count: 2); buffer.append(0x2E)
-            appendDigits(date.month, count: 2); buffer.append(0x2E)
-            appendDigits(date.year, count: 4)
-        }
+        buffer.append(contentsOf: (iso ? date.iso : date.russian).utf8)
     }
 
     private static func displayWidth(_ cell: Cell) -> Int {
         switch cell {
         case let .text(s): TextTableRenderer.width(s)
-        case .date: 10
-        case let .bool(b): b ? 2 : 3
+        case let .date(d): d.russian.utf8.count
         case .empty: 0
         default: TextTableRenderer.width(cell.display)
         }
