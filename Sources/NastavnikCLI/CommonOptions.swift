@@ -4,30 +4,18 @@ import NastavnikCore
 import NastavnikReports
 import NastavnikStore
 
-/// `--db PATH`, else `$NASTAVNIK_DB`, else `./nastavnik.sqlite`.
-struct DatabaseOptions: ParsableArguments {
+/// `--db PATH` (else `$NASTAVNIK_DB`, else `./nastavnik.sqlite`) and `--pseudonymize`.
+struct DatabaseLocation: ParsableArguments {
     @Option(name: .long, help: "Файл базы данных (по умолчанию $NASTAVNIK_DB или ./nastavnik.sqlite).")
     var db: String?
 
     @Flag(name: .long, help: "Заменить ФИО, e-mail и телефоны устойчивыми псевдонимами (для передачи отчётов без персональных данных).")
     var pseudonymize = false
 
-    @Option(name: .long, help: "Кто вносит изменения (для журнала аудита); по умолчанию пользователь ОС.")
-    var by: String?
-
     var path: String { NastavnikDatabase.resolvePath(option: db) }
 
-    /// Who the audit log and the import log name.
-    var actorName: String {
-        if let by, !by.trimmingCharacters(in: .whitespaces).isEmpty { return by.trimmingCharacters(in: .whitespaces) }
-        return AuditActor.systemUser()
-    }
-
-    func open() throws -> NastavnikDatabase {
-        try Self.open(path: path, pseudonymize: pseudonymize, actorName: actorName)
-    }
-
-    static func open(path: String, pseudonymize: Bool, actorName: String) throws -> NastavnikDatabase {
+    /// Opens the database; changes are logged as `actorName`'s.
+    func open(actorName: String = AuditActor.systemUser()) throws -> NastavnikDatabase {
         do {
             return try NastavnikDatabase(path: path, pseudonymize: pseudonymize,
                                          actor: AuditActor(name: actorName, command: Invocation.current))
@@ -39,19 +27,27 @@ struct DatabaseOptions: ParsableArguments {
     }
 }
 
-/// The database options of a command whose `--by` means something else (`training order
-/// --by provider`): it changes nothing, so the log needs no name; the OS user stands in.
-struct ReadingDatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: "Файл базы данных (по умолчанию $NASTAVNIK_DB или ./nastavnik.sqlite).")
-    var db: String?
+/// The database options of every command: where the database is, and `--by NAME`, who makes
+/// the change. (`training order`, whose `--by` groups the order and which changes nothing,
+/// takes `DatabaseLocation` alone.)
+struct DatabaseOptions: ParsableArguments {
+    @OptionGroup var location: DatabaseLocation
 
-    @Flag(name: .long, help: "Заменить ФИО, e-mail и телефоны устойчивыми псевдонимами (для передачи отчётов без персональных данных).")
-    var pseudonymize = false
+    @Option(name: .long, help: "Кто вносит изменения (для журнала аудита); по умолчанию пользователь ОС.")
+    var by: String?
 
-    func open() throws -> NastavnikDatabase {
-        try DatabaseOptions.open(path: NastavnikDatabase.resolvePath(option: db), pseudonymize: pseudonymize,
-                                 actorName: AuditActor.systemUser())
+    var path: String { location.path }
+
+    /// Who the audit log and the import log name.
+    var actorName: String {
+        if let by, !by.trimmingCharacters(in: .whitespaces).isEmpty { return by.trimmingCharacters(in: .whitespaces) }
+        return AuditActor.systemUser()
     }
+
+    /// The audit log's actor for this command.
+    var actor: AuditActor { AuditActor(name: actorName, command: Invocation.current) }
+
+    func open() throws -> NastavnikDatabase { try location.open(actorName: actorName) }
 }
 
 /// The command line being run, as the audit log records it.

@@ -30,7 +30,7 @@ struct RestoreCommand: ParsableCommand {
     func run() throws {
         _ = try NastavnikDatabase.checkRestorable(file).orUserError()
         let kept = try NastavnikDatabase.restore(from: file, to: database.path,
-                                                     actor: AuditActor(name: database.actorName, command: Invocation.current))
+                                                     actor: database.actor)
         Console.current.out("База восстановлена из «\(file)»." + (kept.map { " Прежний файл сохранён: \($0)." } ?? "") + "\n")
     }
 }

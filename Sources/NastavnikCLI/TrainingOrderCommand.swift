@@ -35,7 +35,7 @@ extension TrainingCommand {
         @Option(name: .long, help: "Номер приказа.")
         var orderNumber: String?
 
-        @OptionGroup var database: ReadingDatabaseOptions
+        @OptionGroup var database: DatabaseLocation
 
         func run() throws {
             guard (2000...2100).contains(year) else { throw UserError("Год «\(year)» вне допустимых пределов.") }
