@@ -188,19 +188,14 @@ enum AuditLog {
         try db.execute(sql: sql)
     }
 
-    /// The TEMP triggers of one table of the schema, as it is now.
-    static func triggers(_ db: Database, table: String) throws -> [(name: String, sql: String)] {
-        try tableColumns(db, only: table).flatMap { triggers(table: $0.table, columns: $0.columns, hasRowID: $0.hasRowID) }
-    }
-
     /// The audited tables with their columns.
-    private static func tableColumns(_ db: Database, only: String? = nil) throws -> [(table: String, columns: [String], hasRowID: Bool)] {
+    private static func tableColumns(_ db: Database) throws -> [(table: String, columns: [String], hasRowID: Bool)] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT m.name AS name, m.sql AS sql, p.name AS column
             FROM sqlite_master m JOIN pragma_table_info(m.name) p
-            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND (?1 IS NULL OR m.name = ?1)
+            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'
             ORDER BY m.name, p.cid
-            """, arguments: [only])
+            """)
         var tables: [(table: String, columns: [String], hasRowID: Bool)] = []
         for row in rows {
             let name: String = row["name"]

@@ -281,8 +281,9 @@ public final class ImportSession {
 
     /// The indexes a bulk load of a table drops and builds again, exactly as the schema has them.
     private var droppedIndexes: [(name: String, sql: String)] = []
-    /// The table being bulk-loaded, the first row id it appends, and its audit trigger for inserts.
-    private var bulk: (table: String, firstID: Int64, audited: Bool, estimatedRows: Int)?
+    /// The table being bulk-loaded, the first row id it appends, the SQL of its audit trigger
+    /// for inserts (dropped meanwhile), and the rows the file may add.
+    private var bulk: (table: String, firstID: Int64, insertTrigger: String?, estimatedRows: Int)?
 
     /// Prepares for a large file: when it may add more rows than the table has, the table's
     /// indexes are dropped, so rows are appended without keeping B-trees in order, and built
@@ -307,15 +308,18 @@ public final class ImportSession {
         // A row per added person in the audit log would triple a million-row load (measured:
         // 22 s → 62 s, 200 → 860 MB). The appended rows get one entry instead, naming their
         // id range; changes to existing rows are still recorded one by one, old and new values.
+        // SQLite keeps a TEMP trigger's SQL without the word TEMP: it is put back for the
+        // trigger to be made again in the connection's temp schema, not in the file.
         let trigger = "audit_\(table)_insert"
-        let audited = try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM sqlite_temp_master WHERE type = 'trigger' AND name = ?",
-                                        arguments: [trigger]) ?? false
-        if audited { try db.execute(sql: "DROP TRIGGER temp.\(AuditLog.quoted(trigger))") }
+        let insertTrigger = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_temp_master WHERE type = 'trigger' AND name = ?",
+                                                arguments: [trigger])
+            .map { $0.hasPrefix("CREATE TRIGGER") ? "CREATE TEMP TRIGGER" + $0.dropFirst("CREATE TRIGGER".count) : $0 }
+        if insertTrigger != nil { try db.execute(sql: "DROP TRIGGER temp.\(AuditLog.quoted(trigger))") }
         // Appending needs few pages in memory, and the sort that builds the indexes at the end
         // runs faster in smaller runs (measured: 8 MiB 2.0–2.3 s, 32 MiB 2.7–2.9 s).
         try db.execute(sql: "PRAGMA cache_size = -8192")
         let next = (try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM \(table)") ?? 0) + 1
-        bulk = (table, next, audited, estimatedRows)
+        bulk = (table, next, insertTrigger, estimatedRows)
     }
 
     /// Builds again the indexes `beginBulk` dropped; a unique index that no longer holds fails.
@@ -333,10 +337,8 @@ public final class ImportSession {
         droppedIndexes = []
         guard let bulk else { return }
         self.bulk = nil
-        guard bulk.audited else { return }
-        for trigger in try AuditLog.triggers(db, table: bulk.table) where trigger.name == "audit_\(bulk.table)_insert" {
-            try db.execute(sql: trigger.sql)
-        }
+        guard let insertTrigger = bulk.insertTrigger else { return }
+        try db.execute(sql: insertTrigger)
         let last = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM \(bulk.table)") ?? 0
         guard last >= bulk.firstID else { return }
         // Rows are only appended during the load, each with the next rowid.

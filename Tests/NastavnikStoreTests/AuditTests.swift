@@ -115,6 +115,9 @@ import NastavnikCore
         #expect(indexes == ["staff_by_school", "staff_person_key"])
         let writerTriggers = try db.writer.write { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_temp_master WHERE name = 'audit_staff_insert'") }
         #expect(writerTriggers == 1)
+        // Made again in the connection's temp schema, never in the file.
+        let persistent = try db.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit%'") }
+        #expect(persistent == 0)
     }
 
     @Test func sinceAndLimit() throws {
