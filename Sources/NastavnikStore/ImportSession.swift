@@ -84,12 +84,10 @@ public final class BackgroundWriter: @unchecked Sendable {
                 return
             }
             let (items, writer) = queue.removeFirst()
+            let stop = outcome.aborted != nil
             condition.broadcast()
             condition.unlock()
             var done = Outcome()
-            condition.lock()
-            let stop = outcome.aborted != nil
-            condition.unlock()
             for item in items where !stop && done.aborted == nil {
                 do {
                     switch try writer.apply(item.plan, values: ImportSession.staffValues(item.member, schoolID: item.schoolID)) {

@@ -155,13 +155,13 @@ public final class KeyedWrite {
     func apply(_ plan: Plan, values: [SQLValue]) throws -> UpsertOutcome {
         switch plan {
         case let .insert(key):
-            try Bind.step(insert, db: db, key: key, values: values, id: nil)
+            try Bind.step(insert, key: key, values: values, id: nil)
             return .added
         case let .update(key, id):
-            try Bind.step(update, db: db, key: key, values: values, id: id)
+            try Bind.step(update, key: key, values: values, id: id)
             return sqlite3_changes(sqlite3_db_handle(update.sqliteStatement)) == 0 ? .unchanged : .changed
         case .duplicate:
-            return .unchanged
+            preconditionFailure("a duplicate is reported by plan(key:line:), never applied")
         }
     }
 
@@ -169,10 +169,10 @@ public final class KeyedWrite {
         if let known = keys[key] {
             if known.line != 0 { return .duplicate(line: Int(known.line)) }
             keys[key] = (known.id, Int32(clamping: line))
-            try Bind.step(update, db: db, key: key, values: values, id: known.id)
+            try Bind.step(update, key: key, values: values, id: known.id)
             return .written(sqlite3_changes(db.sqliteConnection) == 0 ? .unchanged : .changed)
         }
-        try Bind.step(insert, db: db, key: key, values: values, id: nil)
+        try Bind.step(insert, key: key, values: values, id: nil)
         keys[key] = (sqlite3_last_insert_rowid(db.sqliteConnection), Int32(clamping: line))
         return .written(.added)
     }
@@ -197,7 +197,7 @@ enum Bind {
     /// Binds the key to ?1, the values to ?2… and the row id, if any, after them, and steps the
     /// statement. Text is bound in place (`SQLITE_STATIC`) while the step runs, not copied: a
     /// bulk load binds nine strings a row.
-    static func step(_ statement: Statement, db: Database, key: String, values: [SQLValue], id: Int64?) throws {
+    static func step(_ statement: Statement, key: String, values: [SQLValue], id: Int64?) throws {
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
         // Unbound before the strings they point to are gone.
@@ -218,7 +218,7 @@ enum Bind {
                 scalar(value, at: Int32(offset + 1), of: handle)
                 offset += 1
             }
-            try step(statement, db: db)
+            try step(statement)
         }
         try bind(from: 0)
     }
@@ -248,7 +248,7 @@ enum Bind {
 
     /// Steps a statement that returns no row. Only SQLite's C API is used, so the background
     /// writer may call it off GRDB's queue.
-    static func step(_ statement: Statement, db: Database) throws {
+    static func step(_ statement: Statement) throws {
         let handle = statement.sqliteStatement
         let connection = sqlite3_db_handle(handle)
         let inTransaction = sqlite3_get_autocommit(connection) == 0
