@@ -15,12 +15,23 @@ enum Schema {
         }
     }
 
-    /// Views that replace personal data with pseudonyms on a reading connection: each shadows
-    /// its table by name. Not a migration: created per connection, never stored.
     // Every personal field of the audit log but the name, which becomes a pseudonym.
     private static let personalPaths = (AuditLog.personalFields.filter { $0 != "full_name" && $0 != "name" } + ["head", "curator_name", "coordinator"])
         .map { "'$.\($0)'" }.joined(separator: ", ")
 
+    /// An audit entry's JSON values (`old_values` or `new_values`) without personal fields; a
+    /// staff member's name becomes their pseudonym, a responsible person's name goes.
+    private static func redacted(_ column: String) -> String {
+        """
+        CASE WHEN json_type(\(column), '$.full_name') = 'text'
+                THEN json_set(json_remove(\(column), \(personalPaths)), '$.full_name', nastavnik_pseudonym('name', staff_key))
+                WHEN table_name = 'activity_responsible' THEN json_remove(\(column), \(personalPaths), '$.name')
+                ELSE json_remove(\(column), \(personalPaths)) END
+        """
+    }
+
+    /// Views that replace personal data with pseudonyms on a reading connection: each shadows
+    /// its table by name. Not a migration: created per connection, never stored.
     static let pseudonymViews = """
         CREATE TEMP VIEW staff AS SELECT id,
             -- Without a personnel number the key is the folded name: it becomes a pseudonym too.
@@ -46,14 +57,8 @@ enum Schema {
             CASE WHEN table_name = 'staff' AND staff_key NOT LIKE 'id:%' THEN nastavnik_pseudonym('name', staff_key)
                  WHEN table_name = 'activity_responsible' THEN NULL ELSE row_key END AS row_key,
             action,
-            CASE WHEN json_type(old_values, '$.full_name') = 'text'
-                THEN json_set(json_remove(old_values, \(Self.personalPaths)), '$.full_name', nastavnik_pseudonym('name', staff_key))
-                WHEN table_name = 'activity_responsible' THEN json_remove(old_values, \(Self.personalPaths), '$.name')
-                ELSE json_remove(old_values, \(Self.personalPaths)) END AS old_values,
-            CASE WHEN json_type(new_values, '$.full_name') = 'text'
-                THEN json_set(json_remove(new_values, \(Self.personalPaths)), '$.full_name', nastavnik_pseudonym('name', staff_key))
-                WHEN table_name = 'activity_responsible' THEN json_remove(new_values, \(Self.personalPaths), '$.name')
-                ELSE json_remove(new_values, \(Self.personalPaths)) END AS new_values,
+            \(Self.redacted("old_values")) AS old_values,
+            \(Self.redacted("new_values")) AS new_values,
             CASE WHEN staff_key LIKE 'id:%' THEN staff_key END AS staff_key
         FROM main.audit_log;
         CREATE TEMP VIEW lesson_observation AS SELECT id, staff_id, nastavnik_pseudonym('name', 'observer:' || observer) AS observer,
