@@ -164,10 +164,6 @@ struct CuratorsCommand: ParsableCommand {
 
         @OptionGroup var database: DatabaseOptions
 
-        func validate() throws {
-            if output.format == .xlsx { throw ValidationError("Приказ выводится как md или html.") }
-        }
-
         func run() throws {
             let db = try database.open()
             let pairs = try db.pairings()
@@ -190,8 +186,24 @@ struct CuratorsCommand: ParsableCommand {
                 organisation: Document.department(municipality: try db.schools().compactMap(\.municipality).first),
                 date: date, number: number, subject: "О закреплении школ-кураторов",
                 preamble: "В целях оказания адресной методической помощи школам с низкими образовательными результатами и школам, находящимся в зоне риска снижения образовательных результатов,",
-                points: points, signatoryPosition: "Начальник управления образования", signatoryName: "________________")
+                points: points, signatoryPosition: "Начальник управления образования", signatoryName: "________________",
+                appendices: [.init(title: "Приложение к приказу. Закрепление школ-кураторов", blocks: [.table(Self.appendix(pairs))])])
+            // In XLSX the order is its appendix: the list a department edits and sends on.
             try output.write(document, defaultName: "curators-order")
+        }
+
+        /// One row per curated school, grouped by curator school as the order's first point is.
+        static func appendix(_ pairs: [PairingLine]) -> ReportTable {
+            let ordered = pairs.sorted { ($0.curatorSchoolCode, $0.schoolCode) < ($1.curatorSchoolCode, $1.schoolCode) }
+            return ReportTable(
+                title: "",
+                columns: [Column("number", "№ п/п"), Column("curator_code", "Код школы-куратора"), Column("curator_school", "Школа-куратор"),
+                          Column("curator", "Куратор"), Column("school_code", "Код курируемой школы"), Column("school", "Курируемая школа"),
+                          Column("coordinator", "Муниципальный координатор")],
+                rows: ordered.enumerated().map { index, p in
+                    [.integer(index + 1), .text(p.curatorSchoolCode), .text(p.curatorSchoolName), Cell(p.curatorName),
+                     .text(p.schoolCode), .text(p.schoolName), Cell(p.coordinator)]
+                })
         }
     }
 }

@@ -66,6 +66,13 @@ import Testing
         let order = run(["curators", "order", "--format", "md", "--db", db])
         #expect(order.out.contains("- МБОУ «Сильная» для МБОУ «Первая», МБОУ «Вторая»;"))
         #expect(order.out.contains("**О закреплении школ-кураторов**"))
+        // The appendix lists each pair, grouped by curator school; in XLSX it is the workbook.
+        #expect(order.out.contains("Приложение к приказу. Закрепление школ-кураторов"))
+        #expect(order.out.contains("| 1 | E1 | МБОУ «Сильная» |  | L1 | МБОУ «Первая» | Кравцова Е.В. |"))
+        #expect(order.out.contains("| 2 | E1 | МБОУ «Сильная» |  | L2 | МБОУ «Вторая» |  |"))
+        let xlsx = sandbox.path("order.xlsx")
+        #expect(run(["curators", "order", "--format", "xlsx", "--output", xlsx, "--db", db]).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: xlsx)).starts(with: [0x50, 0x4B, 0x03, 0x04]))
         // Reassigning ends the earlier pairing.
         #expect(run(["curators", "assign", "L1", "E2", "--db", db]).status == 0)
         #expect(!run(["curators", "list", "--db", db, "--format", "csv"]).out.contains("L1;МБОУ «Первая»;E1"))
