@@ -136,8 +136,8 @@ public struct Importer: Sendable {
             result = try transaction(summary: summary, reader: reader, header: header, resolvedKind: resolvedKind, map: map,
                                      rejects: rejects, path: path, options: options)
         } catch let aborted as TransactionAborted {
-            summary.errors.append(ImportIssue(line: nil, column: nil,
-                                              message: "база данных прервала импорт (\(aborted.message)); ничего не записано"))
+            summary.errors.append(ImportIssue(line: aborted.line, column: nil,
+                                              message: "импорт прерван: \(aborted.message); ничего не записано"))
             throw ImportFailure(summary: summary)
         }
         try rejects?.close()
@@ -199,6 +199,9 @@ public struct Importer: Sendable {
                             }
                         } catch let error as DatabaseRowError {
                             row.error(nil, error.message)
+                        } catch var aborted as TransactionAborted {
+                            aborted.line = aborted.line ?? record.line
+                            throw aborted
                         }
                     }
                 }
@@ -215,7 +218,7 @@ public struct Importer: Sendable {
                 }
             }
             let background = session.finishBackgroundWrites()
-            if let aborted = background.aborted { throw TransactionAborted(message: aborted) }
+            if let aborted = background.aborted { throw aborted }
             summary.changed += background.changed
             summary.unchanged += background.unchanged
             if !background.failures.isEmpty {

@@ -107,9 +107,7 @@ class RowMapper {
         do {
             return try body()
         } catch let error as DatabaseError {
-            // SQLite rolled the whole transaction back (disk full, I/O error): stop, or every
-            // later row would commit on its own.
-            if !session.db.isInsideTransaction { throw TransactionAborted(message: error.message ?? error.description) }
+            if let aborted = TransactionAborted(error, transactionLost: !session.db.isInsideTransaction) { throw aborted }
             throw DatabaseRowError(message: "база данных отклонила строку: \(error.message ?? error.description)")
         }
     }

@@ -32,8 +32,8 @@ public final class BackgroundWriter: @unchecked Sendable {
         public var unchanged = 0
         /// Rows the database refused: their line, the database's words and the row's cells.
         public var failures: [(line: Int, message: String, fields: [String])] = []
-        /// Set when SQLite rolled the transaction back by itself; nothing after it was written.
-        public var aborted: String?
+        /// Set when the database failed (see `TransactionAborted`); nothing after it was written.
+        public var aborted: TransactionAborted?
     }
 
     private let condition = NSCondition()
@@ -95,8 +95,9 @@ public final class BackgroundWriter: @unchecked Sendable {
                     case .changed: done.changed += 1
                     case .unchanged: done.unchanged += 1
                     }
-                } catch let error as TransactionAborted {
-                    done.aborted = error.message
+                } catch var error as TransactionAborted {
+                    error.line = item.line
+                    done.aborted = error
                 } catch let error as DatabaseError {
                     done.failures.append((item.line, error.message ?? error.description, item.fields))
                 } catch {

@@ -122,6 +122,7 @@ import NastavnikStore
     @Test func missingRequiredColumnFailsBeforeAnyRow() throws {
         let text = "Код ОО;Статус\nS1;НОР\nS2;не статус\n"
         let summary = try importer.summary(sandbox.write("m.csv", text), .schools)
+        print(summary.errors.prefix(3), summary.errors.suffix(2))
         #expect(summary.errors.count == 1)
         #expect(summary.errors[0].line == 1)
         #expect(summary.errors[0].column == "Наименование ОО")
@@ -242,6 +243,31 @@ import NastavnikStore
         }
     }
 
+    /// A full disk makes SQLite roll the whole transaction back by itself; the import must stop
+    /// there, or every later row would commit on its own. `max_page_count` fills the "disk".
+    @Test(arguments: [ImportKind.staff, .schools])
+    func aFullDiskStopsTheImportAndWritesNothing(kind: ImportKind) throws {
+        try loadSchoolsAndStaff()
+        let before = try db.snapshot()
+        let padding = String(repeating: "я", count: 300)
+        let rows = (1...3000).map { i in
+            kind == .staff ? "N\(i);Новикова \(padding) \(i);S1;учитель" : "X\(i);Школа \(padding) \(i)"
+        }
+        let header = kind == .staff ? "Табельный номер;ФИО;Код ОО;Должность" : "Код ОО;Наименование ОО"
+        let file = sandbox.write("full.csv", ([header] + rows).joined(separator: "\n") + "\n")
+        try db.writer.writeWithoutTransaction { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            try db.execute(sql: "PRAGMA max_page_count = \(pages + 8)")
+        }
+        let summary = try importer.summary(file, kind)
+        try db.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA max_page_count = 1073741823") }
+        // One error, on the row being written, instead of one per remaining row.
+        #expect(summary.errors.count == 1)
+        #expect(summary.errors.first?.line != nil)
+        #expect(summary.errors.first?.message == "импорт прерван: на диске нет места или база данных достигла предельного размера (database or disk is full); ничего не записано")
+        #expect(try db.snapshot() == before)
+    }
+
     @Test func duplicateKeyInsideOneFile() throws {
         try loadSchoolsAndStaff()
         let text = "Табельный номер;ФИО;Код ОО;Должность\nT7;А;S1;учитель\nT8;Б;S1;учитель\nT7;В;S2;учитель\n"
@@ -288,6 +314,7 @@ import NastavnikStore
         let before = try db.snapshot()
         let text = "Табельный номер;ФИО;Код ОО;Должность\nT1;Иванова Анна Петровна (новая);S1;учитель\nT20;Новый;S1;учитель\nT21;Ещё;S9;учитель\n"
         let summary = try importer.summary(sandbox.write("partial.csv", text), .staff)
+        print(summary.errors.prefix(3), summary.errors.suffix(2))
         #expect(summary.errors.count == 1)
         #expect(try db.snapshot() == before)
         #expect(try db.count("staff") == 4)
