@@ -2,12 +2,13 @@ import Foundation
 
 /// How often an activity repeats.
 public enum Recurrence: String, Codable, Sendable, CaseIterable {
-    case monthly, quarterly, yearly
+    case monthly, quarterly, halfYearly, yearly
 
     var months: Int {
         switch self {
         case .monthly: 1
         case .quarterly: 3
+        case .halfYearly: 6
         case .yearly: 12
         }
     }
@@ -16,6 +17,7 @@ public enum Recurrence: String, Codable, Sendable, CaseIterable {
         switch self {
         case .monthly: "ежемесячно"
         case .quarterly: "ежеквартально"
+        case .halfYearly: "раз в полугодие"
         case .yearly: "ежегодно"
         }
     }
@@ -110,8 +112,33 @@ public struct TermParser: Sendable {
         return nil
     }
 
+    /// «IV», «4» and the ordinal words «первый», «второе», «третьем», «четвертый».
     static func roman(_ word: String) -> Int? {
-        ["i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4][word]
+        if let n = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4][word] { return n }
+        for (stem, n) in [("перв", 1), ("втор", 2), ("трет", 3), ("четверт", 4)] where word.hasPrefix(stem) { return n }
+        return nil
+    }
+
+    /// The number a quarter or half-year token is written with, or `nil`.
+    static func ordinal(_ token: Token?) -> Int? {
+        switch token {
+        case let .number(n)?: n
+        case let .word(w)?: roman(w)
+        default: nil
+        }
+    }
+
+    /// Turns the number before «квартал»/«полугодие» into one, with the one before a dash
+    /// («III–IV квартал», «1-2 полугодие»).
+    static func numbered(_ tokens: inout [Token], limit: Int, make: (Int) -> Token) -> Bool {
+        guard let n = ordinal(tokens.last), (1...limit).contains(n) else { return false }
+        tokens.removeLast()
+        if tokens.count >= 2, tokens[tokens.count - 1] == .dash, let first = ordinal(tokens[tokens.count - 2]),
+           (1...limit).contains(first), first < n {
+            tokens[tokens.count - 2] = make(first)
+        }
+        tokens.append(make(n))
+        return true
     }
 
     /// Lower case, `ё`→`е`, dashes unified, `г.`/`гг.` after years dropped, dates with stray
@@ -156,7 +183,8 @@ public struct TermParser: Sendable {
                     break
                 }
                 if parts.count == 2, !current.isEmpty {
-                    parts.append(current)
+                    // «01.09.25»: a two-digit year in a term is this century's.
+                    parts.append(current.count == 2 ? "20" + current : current)
                     i = j
                     if i < chars.count, chars[i] == "г" { i += 1 }
                     // A date that does not exist (31.02.2024) makes the term unreadable.
@@ -204,23 +232,31 @@ public struct TermParser: Sendable {
                 tokens.append(.word("год"))
                 continue
             }
-            if word.hasPrefix("квартал") {
-                if case let .number(n)? = tokens.last, (1...4).contains(n) { tokens.removeLast(); tokens.append(.quarter(n)); continue }
-                if case let .word(w)? = tokens.last, let n = roman(w) { tokens.removeLast(); tokens.append(.quarter(n)); continue }
-                tokens.append(.word("квартал"))
+            if word.hasPrefix("квартал") || word == "кв" {
+                if !numbered(&tokens, limit: 4, make: { .quarter($0) }) { tokens.append(.word("квартал")) }
                 continue
             }
             if word.hasPrefix("полугоди") {
-                if case let .number(n)? = tokens.last, (1...2).contains(n) { tokens.removeLast(); tokens.append(.half(n)); continue }
-                if case let .word(w)? = tokens.last, let n = roman(w), n <= 2 { tokens.removeLast(); tokens.append(.half(n)); continue }
-                tokens.append(.word("полугодие"))
+                if !numbered(&tokens, limit: 2, make: { .half($0) }) { tokens.append(.word("полугодие")) }
                 continue
             }
+            // «уч. г.», «уч. год»: the school year abbreviated.
+            if word == "уч" { tokens.append(.word("учебный")); continue }
             if word.hasPrefix("зим") { tokens.append(.season(0)); continue }
             if word.hasPrefix("весн") { tokens.append(.season(1)); continue }
             if word.hasPrefix("лет") && word != "лет" || word == "лето" { tokens.append(.season(2)); continue }
             if word.hasPrefix("осен") { tokens.append(.season(3)); continue }
             tokens.append(.word(word))
+        }
+        // «2025-2026 учебный год» is the school year 2025/26, not two calendar years.
+        if tokens.contains(where: { if case let .word(w) = $0 { w.hasPrefix("учебн") } else { false } }) {
+            var index = 0
+            while index + 2 < tokens.count {
+                if case let .year(a) = tokens[index], tokens[index + 1] == .dash, tokens[index + 2] == .year(a + 1) {
+                    tokens.replaceSubrange(index...(index + 2), with: [.schoolYear(a)])
+                }
+                index += 1
+            }
         }
         return tokens
     }
@@ -229,20 +265,25 @@ public struct TermParser: Sendable {
 
     /// Phrases that mean "throughout" and "by a schedule kept elsewhere".
     static let continuousPhrases = ["постоянно", "в течение всего периода", "весь период", "на протяжении всего периода",
-                                    "систематически", "в постоянном режиме", "на постоянной основе", "регулярно"]
+                                    "систематически", "в постоянном режиме", "на постоянной основе", "регулярно",
+                                    // Weekly and daily work is tracked as ongoing, not as 52 deadlines a year.
+                                    "еженедельно", "ежедневно"]
     static let schedulePhrases = ["по графику", "по отдельному графику", "по отдельному плану", "согласно отдельному плану",
                                   "согласно графику", "согласно плану", "по плану", "по мере готовности", "по мере необходимости",
                                   "по мере поступления", "по необходимости", "в рамках соглашения", "по результатам",
                                   "в период", "по запросу", "по согласованию", "по итогам", "в соответствии с графиком",
-                                  "в сроки", "по приглашению", "по заявкам", "по заявке"]
+                                  "в сроки", "по приглашению", "по заявкам", "по заявке", "в соответствии с"]
 
     // MARK: Parsing
 
     /// The text without remarks in parentheses and without the clauses the flags came from
-    /// («ежегодно, согласно отдельному плану» → «ежегодно,»).
-    static func datedPart(of folded: String) -> String {
+    /// («ежегодно, согласно отдельному плану» → «ежегодно,»). With `keepRemarks` the remarks
+    /// follow it: «ежегодно (сентябрь)», «по итогам ВПР (апрель–май 2026)».
+    static func datedPart(of folded: String, keepRemarks: Bool = false) -> String {
         var text = folded
+        var remarks: [String] = []
         while let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
+            remarks.append(String(text[text.index(after: open)..<close]))
             text.replaceSubrange(open...close, with: " ")
         }
         for phrase in schedulePhrases + continuousPhrases {
@@ -251,53 +292,113 @@ public struct TermParser: Sendable {
                 text.replaceSubrange(range.lowerBound..<end, with: " ")
             }
         }
+        return keepRemarks ? ([text] + remarks).joined(separator: ", ") : text
+    }
+
+    /// «1 раз в квартал» → «ежеквартально»; «2 раза в год (декабрь, май)» → «ежегодно (декабрь, май)»,
+    /// whose remark names the times. Several times a year without them stays unreadable.
+    static func normalizeFrequency(_ folded: String) -> String {
+        var text = folded
+        let pattern = #"\b(\d+\s*)?раза?\s+в\s+(месяц|квартал|полугодие|год)\b"#
+        while let range = text.range(of: pattern, options: .regularExpression) {
+            let phrase = text[range]
+            let count = Int(phrase.prefix { $0.isNumber }) ?? 1
+            let unit = phrase.split(separator: " ").last.map(String.init) ?? ""
+            let word = ["месяц": "ежемесячно", "квартал": "ежеквартально", "полугодие": "развполугодие", "год": "ежегодно"][unit] ?? ""
+            let named = text[range.upperBound...].contains("(")
+            text.replaceSubrange(range, with: count == 1 || (unit == "год" && named) ? word : "многократно")
+        }
         return text
     }
 
+    /// The school year is the period: it starts on 1 September.
+    static func isSchoolYear(_ period: ClosedRange<LocalDate>) -> Bool {
+        period.lowerBound.month == 9 && period.lowerBound.day == 1
+    }
+
+    /// The tokens of a term's dated part, without the recurrence words they carry.
+    struct Reading {
+        var tokens: [Token] = []
+        var repeatAfter: Recurrence?
+        var standalone: Recurrence?
+        var meaningful: [Token] { tokens.filter { if case .word = $0 { false } else { $0 != .comma && $0 != .dash } } }
+        var words: [String] { tokens.compactMap { if case let .word(w) = $0 { w } else { nil } } }
+
+        init(_ text: String) {
+            // «далее ежегодно», «далее – ежеквартально»: the rest repeats.
+            var sawDalee = false
+            var afterDalee = false
+            for token in TermParser.tokenize(text) {
+                if afterDalee, token == .dash || token == .comma { continue }
+                afterDalee = false
+                if case let .word(w) = token {
+                    let r: Recurrence? = w.hasPrefix("ежегодн") ? .yearly : w.hasPrefix("ежекварт") ? .quarterly
+                        : w.hasPrefix("ежемесячн") ? .monthly : w == "развполугодие" ? .halfYearly : nil
+                    if w == "далее" || w == "затем" { sawDalee = true; afterDalee = true; continue }
+                    if let r {
+                        if sawDalee { repeatAfter = r } else { standalone = r }
+                        continue
+                    }
+                }
+                tokens.append(token)
+            }
+        }
+    }
+
     public func parse(_ term: String) -> ParsedTerm {
-        let folded = CellValue.fold(term).replacingOccurrences(of: "в течении", with: "в течение")
+        let folded = Self.normalizeFrequency(CellValue.fold(term).replacingOccurrences(of: "в течении", with: "в течение"))
         var flag: TermFlag?
         if Self.continuousPhrases.contains(where: { folded.contains($0) }) { flag = .continuous }
         if Self.schedulePhrases.contains(where: { folded.contains($0) }) { flag = flag ?? .bySchedule }
 
-        var tokens = Self.tokenize(Self.datedPart(of: folded))
-        // «далее ежегодно», «далее ежеквартально»: the rest repeats.
-        var repeatAfter: Recurrence?
-        var standalone: Recurrence?
-        var kept: [Token] = []
-        var sawDalee = false
-        for token in tokens {
-            if case let .word(w) = token {
-                let r: Recurrence? = w.hasPrefix("ежегодн") ? .yearly : w.hasPrefix("ежекварт") ? .quarterly
-                    : w.hasPrefix("ежемесячн") ? .monthly : nil
-                if w == "далее" || w == "затем" { sawDalee = true; continue }
-                if let r {
-                    if sawDalee { repeatAfter = r } else { standalone = r }
-                    continue
+        // The dates may stand in a remark («ежегодно (сентябрь)») or after «в период» («в период
+        // летних каникул 2026»); they are read there only when the plain reading finds none.
+        let strictText = Self.datedPart(of: folded)
+        var reading = Reading(strictText)
+        var datedText = strictText
+        if reading.meaningful.isEmpty {
+            let alternatives = [Self.datedPart(of: folded, keepRemarks: true),
+                                folded.contains("в период") ? folded.replacingOccurrences(of: "в период", with: " ") : nil]
+            for case let text? in alternatives {
+                let candidate = Reading(text)
+                if !candidate.meaningful.isEmpty, readItems(candidate.tokens) != nil {
+                    reading = candidate
+                    datedText = text
+                    break
                 }
             }
-            kept.append(token)
         }
-        tokens = kept
-        let meaningful = tokens.filter { token in
-            if case .word = token { return false }
-            if case .comma = token { return false }
-            if case .dash = token { return false }
-            return true
-        }
-        let words = tokens.compactMap { token -> String? in if case let .word(w) = token { return w } else { return nil } }
-        let throughYear = folded.contains("в течение") || folded.contains("течение")
+        let tokens = reading.tokens
+        let repeatAfter = reading.repeatAfter
+        let standalone = reading.standalone
+        let words = reading.words
+        let throughYear = datedText.contains("течение")
         let schoolYear = words.contains(where: { $0.hasPrefix("учебн") })
 
+        // «ежемесячно до 5 числа», «до 25 числа каждого месяца»: a deadline every month.
+        if reading.meaningful.count == 1, case let .number(day)? = reading.meaningful.first, words.contains("числа"),
+           standalone == .monthly || words.contains("каждого") && words.contains(where: { $0.hasPrefix("месяц") }) {
+            guard let period, (1...31).contains(day) else { return .unreadable }
+            let months = repeatWithin(period: period, every: .monthly)
+            return ParsedTerm(occurrences: months.compactMap { month in
+                let date = LocalDate(year: month.start.year, month: month.start.month,
+                                     day: min(day, LocalDate.daysIn(month: month.start.month, year: month.start.year)))!
+                guard period.contains(date) else { return nil }
+                return TermOccurrence(start: date, end: date, recurrence: .monthly, isDeadline: true)
+            }, flag: flag)
+        }
+
         // Undated: nothing but words (and perhaps a recurrence).
-        if meaningful.isEmpty {
+        if reading.meaningful.isEmpty {
+            if words.contains("многократно") { return .unreadable }
             if let r = standalone ?? repeatAfter {
                 guard let period else { return ParsedTerm(occurrences: [], flag: .unreadable) }
                 return ParsedTerm(occurrences: repeatWithin(period: period, every: r), flag: flag)
             }
             if throughYear {
                 guard let period else { return ParsedTerm(occurrences: [], flag: flag ?? .unreadable) }
-                if schoolYear { return ParsedTerm(occurrences: schoolYears(in: period), flag: flag) }
+                // «в течение года» in a roadmap for a school year is that school year.
+                if schoolYear || Self.isSchoolYear(period) { return ParsedTerm(occurrences: schoolYears(in: period), flag: flag) }
                 let years = self.years(in: period)
                 return ParsedTerm(occurrences: years.map { y in
                     TermOccurrence(start: LocalDate(year: y, month: 1, day: 1)!, end: LocalDate(year: y, month: 12, day: 31)!,
@@ -308,8 +409,14 @@ public struct TermParser: Sendable {
             return .unreadable
         }
 
-        guard let items = readItems(tokens) else {
+        guard var items = readItems(tokens) else {
             return ParsedTerm(occurrences: [], flag: .unreadable)
+        }
+        // «с сентября 2025 года»: from then on, to the end of the roadmap.
+        if let period, repeatAfter == nil, standalone == nil {
+            for index in items.indices where items[index].openStart && items[index].to == nil && !items[index].deadline {
+                items[index].openEnd = period.upperBound
+            }
         }
         // Items with no year take the period's years.
         if items.contains(where: { $0.needsYear }) {
@@ -321,13 +428,15 @@ public struct TermParser: Sendable {
                     for y in years {
                         if var o = item.resolve(year: y) {
                             o.recurrence = years.count > 1 || standalone != nil ? .yearly : nil
-                            if o.start <= period.upperBound { dated.append(o) }
+                            // A school-year roadmap's «ежегодно, май» is May of its own year only.
+                            if o.start <= period.upperBound, o.end >= period.lowerBound { dated.append(o) }
                         }
                     }
                 } else if let o = item.resolve(year: nil) {
                     dated.append(o)
                 }
             }
+            if dated.count == 1, dated[0].recurrence == .yearly, standalone == nil { dated[0].recurrence = nil }
             return finish(dated, repeatAfter: repeatAfter, standalone: nil, flag: flag)
         }
         let dated = items.compactMap { $0.resolve(year: nil) }
@@ -372,7 +481,9 @@ public struct TermParser: Sendable {
     /// Every month, quarter or year of the period.
     func repeatWithin(period: ClosedRange<LocalDate>, every r: Recurrence) -> [TermOccurrence] {
         var out: [TermOccurrence] = []
-        var start = LocalDate(year: period.lowerBound.year, month: r == .monthly ? period.lowerBound.month : r == .quarterly ? (period.lowerBound.month - 1) / 3 * 3 + 1 : 1, day: 1)!
+        // Series start with the month, quarter or half-year the period starts in.
+        let first = period.lowerBound.month
+        var start = LocalDate(year: period.lowerBound.year, month: r == .yearly ? 1 : (first - 1) / r.months * r.months + 1, day: 1)!
         while start <= period.upperBound, out.count < 600 {
             let next = start.adding(months: r.months)
             out.append(TermOccurrence(start: start, end: next.adding(days: -1), recurrence: r))
@@ -402,15 +513,29 @@ public struct TermParser: Sendable {
         var unit: Unit
         var year: Int?
         var day: Int?
+        /// The year came from a school year («I полугодие 2025/2026 учебного года», «май
+        /// 2025/26»): September to December fall in its first year, the rest in its second.
+        var academic = false
 
         var needsYear: Bool {
             if case .date = unit { return false }
             return year == nil
         }
 
-        func range(year y: Int?) -> (LocalDate, LocalDate)? {
+        func range(year given: Int?) -> (LocalDate, LocalDate)? {
             if case let .date(d) = unit { return (d, d) }
-            guard let y = y ?? year else { return nil }
+            guard var y = given ?? year else { return nil }
+            if academic {
+                switch unit {
+                case let .half(h):
+                    return h == 1 ? (LocalDate(year: y, month: 9, day: 1)!, LocalDate(year: y, month: 12, day: 31)!)
+                        : (LocalDate(year: y + 1, month: 1, day: 1)!, LocalDate(year: y + 1, month: 5, day: 31)!)
+                case let .month(m) where m < 9: y += 1
+                case let .quarter(q) where q < 4: y += 1
+                case let .season(s) where s == 1 || s == 2: y += 1
+                default: break
+                }
+            }
             switch unit {
             case let .month(m):
                 if let day { guard let d = LocalDate(year: y, month: m, day: day) else { return nil }; return (d, d) }
@@ -445,6 +570,12 @@ public struct TermParser: Sendable {
         var from: Point
         var to: Point?
         var deadline = false
+        /// «до конца 2025 года»: the deadline is the end of the point, not the day before it.
+        var deadlineAtEnd = false
+        /// «с сентября 2025 года» with no end written.
+        var openStart = false
+        /// Where an open start runs to: the end of the roadmap's period.
+        var openEnd: LocalDate?
 
         var needsYear: Bool { from.needsYear || (to?.needsYear ?? false) }
 
@@ -453,14 +584,20 @@ public struct TermParser: Sendable {
             if deadline {
                 // «до 25.11.2020», «до 1 сентября 2024 г.»; «до декабря 2020» ends before December.
                 if case .date = from.unit { return TermOccurrence(start: a.0, end: a.0, isDeadline: true) }
+                if deadlineAtEnd { return TermOccurrence(start: a.1, end: a.1, isDeadline: true) }
                 if from.day != nil { return TermOccurrence(start: a.0, end: a.0, isDeadline: true) }
                 let end = a.0.adding(days: -1)
                 return TermOccurrence(start: end, end: end, isDeadline: true)
             }
-            guard let to else { return TermOccurrence(start: a.0, end: a.1) }
+            guard let to else {
+                if let openEnd, openEnd > a.1 { return TermOccurrence(start: a.0, end: openEnd) }
+                return TermOccurrence(start: a.0, end: a.1)
+            }
             var toYear = year ?? to.year ?? from.year
-            // «декабрь-январь 2020 года»: a range that runs past New Year.
-            if let fm = from.monthNumber, let tm = to.monthNumber, tm < fm, to.year == from.year || to.year == nil || from.year == nil {
+            // «декабрь-январь 2020 года»: a range that runs past New Year (a school year's
+            // months already fall in the right year).
+            if !to.academic, let fm = from.monthNumber, let tm = to.monthNumber, tm < fm,
+               to.year == from.year || to.year == nil || from.year == nil {
                 toYear = (from.year ?? year).map { $0 + 1 }
             }
             guard let b = to.range(year: toYear) else { return nil }
@@ -475,6 +612,8 @@ public struct TermParser: Sendable {
         var pending: [Int] = [] // indexes of items whose points still need the year written after them
         var expectRangeEnd = false
         var nextIsDeadline = false
+        var nextIsAtEnd = false
+        var nextIsOpen = false
         var pendingDay: Int?
 
         func add(_ point: Point) {
@@ -484,17 +623,27 @@ public struct TermParser: Sendable {
             } else {
                 var item = Item(from: point)
                 item.deadline = nextIsDeadline
+                item.deadlineAtEnd = nextIsDeadline && nextIsAtEnd
+                item.openStart = nextIsOpen
                 nextIsDeadline = false
+                nextIsAtEnd = false
+                nextIsOpen = false
                 items.append(item)
             }
             if point.year == nil, !(point.unit.isDate) { pending.append(items.count - 1) }
         }
 
-        func applyYear(_ year: Int) -> Bool {
+        func applyYear(_ year: Int, academic: Bool = false) -> Bool {
             guard !pending.isEmpty else { return false }
             for index in pending {
-                if items[index].from.year == nil, !items[index].from.unit.isDate { items[index].from.year = year }
-                if let to = items[index].to, to.year == nil, !to.unit.isDate { items[index].to!.year = year }
+                if items[index].from.year == nil, !items[index].from.unit.isDate {
+                    items[index].from.year = year
+                    items[index].from.academic = academic
+                }
+                if let to = items[index].to, to.year == nil, !to.unit.isDate {
+                    items[index].to!.year = year
+                    items[index].to!.academic = academic
+                }
             }
             // In a range the year written last belongs to its end; an earlier month takes it too,
             // unless the range runs past New Year (handled when the item resolves).
@@ -519,20 +668,11 @@ public struct TermParser: Sendable {
                 add(Point(unit: .season(s)))
             case let .year(y):
                 if pendingDay != nil { return nil }
-                if !applyYear(y) {
-                    if expectRangeEnd, let last = items.indices.last, items[last].to == nil {
-                        items[last].to = Point(unit: .year, year: y)
-                        expectRangeEnd = false
-                    } else {
-                        var item = Item(from: Point(unit: .year, year: y))
-                        item.deadline = nextIsDeadline
-                        nextIsDeadline = false
-                        items.append(item)
-                    }
-                }
+                if !applyYear(y) { add(Point(unit: .year, year: y)) }
             case let .schoolYear(y):
-                // «зима 2021/22»: the season takes the first year; otherwise a school year.
-                if !applyYear(y) { add(Point(unit: .schoolYear, year: y)) }
+                // «зима 2021/22», «II полугодие 2025/2026 учебного года»: a point within the school
+                // year; otherwise the school year itself.
+                if !applyYear(y, academic: true) { add(Point(unit: .schoolYear, year: y)) }
             case .dash:
                 guard !items.isEmpty else { return nil }
                 expectRangeEnd = true
@@ -540,15 +680,20 @@ public struct TermParser: Sendable {
                 expectRangeEnd = false
             case let .word(w):
                 switch w {
-                case "до": nextIsDeadline = true
+                // «до 1 сентября», «к 1 сентября», «к началу учебного года», «до конца 2025 года».
+                case "до", "к": nextIsDeadline = true
+                case "конца", "окончания": nextIsAtEnd = true
+                case "началу", "начала", "срок": break
                 // «с марта 2020 года»: the month it starts; «далее …» repeats it, «по …» ends it.
-                case "с", "со": break
+                case "с", "со": nextIsOpen = true
                 case "по":
                     if let last = items.indices.last, items[last].to == nil { expectRangeEnd = true }
                 case "год", "в", "и", "течение", "учебного", "учебный", "учебном", "года", "/", "на", "числа", "не", "позднее":
                     if w == "позднее" { nextIsDeadline = true }
                 default:
                     if w.hasPrefix("учебн") { continue }
+                    // «летние каникулы 2026» are the summer; other holidays differ by region.
+                    if w.hasPrefix("каникул"), case .season(2)? = items.last?.from.unit { continue }
                     return nil
                 }
             }

@@ -112,6 +112,7 @@ public struct ICalendarWriter: Sendable {
                 switch r {
                 case .monthly: lines.append("RRULE:FREQ=MONTHLY;COUNT=\(e.count)")
                 case .quarterly: lines.append("RRULE:FREQ=MONTHLY;INTERVAL=3;COUNT=\(e.count)")
+                case .halfYearly: lines.append("RRULE:FREQ=MONTHLY;INTERVAL=6;COUNT=\(e.count)")
                 case .yearly: lines.append("RRULE:FREQ=YEARLY;COUNT=\(e.count)")
                 }
             }

@@ -13,6 +13,11 @@ enum Schema {
         migrator.registerMigration("v3-audit") { db in
             try db.execute(sql: v3)
         }
+        // GRDB runs it with foreign keys off and checks them all at its end, as SQLite's way of
+        // changing a table (make the new one, copy, drop, rename) requires.
+        migrator.registerMigration("v4-half-yearly-terms") { db in
+            try db.execute(sql: v4)
+        }
     }
 
     // Every personal field of the audit log but the name, which becomes a pseudonym.
@@ -493,5 +498,26 @@ enum Schema {
         );
         CREATE INDEX audit_log_at ON audit_log(at);
         CREATE INDEX audit_log_staff ON audit_log(staff_key) WHERE staff_key IS NOT NULL;
+        """
+
+    // «Раз в полугодие» repeats every six months: the occurrences' CHECK gains 'halfYearly'.
+    // SQLite cannot change a CHECK in place; the table is made again with the same rows and ids.
+    static let v4 = """
+        CREATE TABLE activity_occurrence_v4 (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+            sequence INTEGER NOT NULL,
+            start_date TEXT,
+            end_date TEXT,
+            recurrence TEXT CHECK (recurrence = 'monthly' OR recurrence = 'quarterly' OR recurrence = 'halfYearly' OR recurrence = 'yearly'),
+            deadline INTEGER NOT NULL DEFAULT 0 CHECK (deadline = 0 OR deadline = 1),
+            status TEXT NOT NULL DEFAULT 'planned' CHECK (status = 'planned' OR status = 'inProgress' OR status = 'done' OR status = 'overdue' OR status = 'cancelled'),
+            UNIQUE (activity_id, sequence)
+        );
+        INSERT INTO activity_occurrence_v4 (id, activity_id, sequence, start_date, end_date, recurrence, deadline, status)
+            SELECT id, activity_id, sequence, start_date, end_date, recurrence, deadline, status FROM activity_occurrence;
+        DROP TABLE activity_occurrence;
+        ALTER TABLE activity_occurrence_v4 RENAME TO activity_occurrence;
+        CREATE INDEX activity_occurrence_due ON activity_occurrence(end_date);
         """
 }

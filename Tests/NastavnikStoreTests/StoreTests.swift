@@ -23,7 +23,34 @@ import NastavnikCore
         }
         #expect(journal == "wal")
         #expect(foreignKeys == 1)
-        #expect(try db.appliedMigrations() == ["v1-domain", "v2-staff-by-school", "v3-audit"])
+        #expect(try db.appliedMigrations() == ["v1-domain", "v2-staff-by-school", "v3-audit", "v4-half-yearly-terms"])
+    }
+
+    /// v4 made the occurrences' table again to accept half-yearly series; its constraints and
+    /// the status history's reference to it hold as before.
+    @Test func occurrencesAcceptHalfYearlySeriesAndKeepTheirConstraints() throws {
+        let db = try NastavnikDatabase(path: path())
+        try db.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO roadmap (roadmap_key, title) VALUES ('r', 'Карта');
+                INSERT INTO activity (roadmap_id, position, text, term) VALUES (1, 1, 'Мероприятие', 'раз в полугодие');
+                INSERT INTO activity_occurrence (activity_id, sequence, start_date, end_date, recurrence) VALUES (1, 1, '2026-01-01', '2026-06-30', 'halfYearly');
+                """)
+        }
+        #expect(throws: DatabaseError.self) {
+            try db.writer.write { db in
+                try db.execute(sql: "INSERT INTO activity_occurrence (activity_id, sequence, recurrence) VALUES (1, 2, 'weekly')")
+            }
+        }
+        #expect(throws: DatabaseError.self) {
+            try db.writer.write { db in
+                try db.execute(sql: "INSERT INTO occurrence_status_change (occurrence_id, status, date, recorded_at) VALUES (99, 'done', '2026-01-01', '2026-01-01')")
+            }
+        }
+        let indexes = try db.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'activity_occurrence' AND sql IS NOT NULL")
+        }
+        #expect(indexes == ["activity_occurrence_due"])
     }
 
     @Test func pathResolution() {
