@@ -228,13 +228,14 @@ public final class CSVReader {
         return true
     }
 
-    /// Counts `;`, TAB and `,` outside quotes on the first line that has any: the most frequent
-    /// wins, ties going to `;` (what Russian Excel writes), then TAB. A title typed above the
-    /// table («Сведения о педагогах») has none and is passed over; Excel pads its own titles
-    /// with the table's delimiters, and the data lines are not counted, since their text (a
-    /// roadmap's activities) holds commas more often than not.
+    /// Counts `;`, TAB and `,` outside quotes on each of the first lines (up to 20 that have
+    /// any): the delimiter found the same number of times on the most lines wins. A table's
+    /// rows agree on their number of cells, while the commas of a roadmap's activities or of a
+    /// title typed above the table («Перечень ОО, 2025, по состоянию на 01.09.2025;;») vary
+    /// from line to line. Ties go to `;` (what Russian Excel writes), then TAB.
     static func detectDelimiter(_ bytes: ArraySlice<UInt8>) -> UInt8 {
         let order: [UInt8] = [UInt8(ascii: ";"), 9, UInt8(ascii: ",")]
+        var lines: [[Int]] = []
         var counts = [0, 0, 0]
         var inQuotes = false
         for b in bytes {
@@ -243,13 +244,24 @@ public final class CSVReader {
             } else if inQuotes {
                 continue
             } else if b == lf || b == cr {
-                if counts != [0, 0, 0] { break }
+                if counts != [0, 0, 0] {
+                    lines.append(counts)
+                    if lines.count == 20 { break }
+                }
+                counts = [0, 0, 0]
             } else if let k = order.firstIndex(of: b) {
                 counts[k] += 1
             }
         }
+        if counts != [0, 0, 0], lines.count < 20 { lines.append(counts) }
         var winner = 0
-        for k in 1..<3 where counts[k] > counts[winner] { winner = k }
+        var best = 0
+        for k in 0..<3 {
+            var tally: [Int: Int] = [:]
+            for line in lines where line[k] > 0 { tally[line[k], default: 0] += 1 }
+            let agreeing = tally.values.max() ?? 0
+            if agreeing > best { best = agreeing; winner = k }
+        }
         return order[winner]
     }
 

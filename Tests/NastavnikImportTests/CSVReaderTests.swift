@@ -54,10 +54,23 @@ import NastavnikCore
         #expect(try CSVReader(bytes: Array(saved.utf8)).delimiter == byte)
     }
 
-    /// The data lines do not vote: a roadmap's activities are full of commas.
+    /// Rows agree on their number of cells; the commas of a roadmap's activities do not.
     @Test func commasInTheRowsDoNotOutvoteTheHeader() throws {
         let text = "№;Мероприятие;Сроки\n1;Совещания, семинары, вебинары, консультации;Ежеквартально\n"
         #expect(try CSVReader(bytes: Array(text.utf8)).delimiter == UInt8(ascii: ";"))
+        // Even when every activity has as many commas as the rows have semicolons.
+        let even = "№;Мероприятие;Сроки\n1;Совещания, семинары;2025\n2;Отчёт, анализ;2026\n"
+        #expect(try CSVReader(bytes: Array(even.utf8)).delimiter == UInt8(ascii: ";"))
+    }
+
+    /// Excel leaves a title's commas unquoted when it saves with `;` and pads the title with
+    /// the table's delimiters: the title's commas outnumber them, the table's rows outvote it.
+    @Test func anUnquotedTitleWithCommasDoesNotDecide() throws {
+        let text = "Перечень ОО, 2025, по состоянию на 01.09.2025, форма 1;;\r\nКод ОО;Наименование ОО;Адрес\r\n007;Школа 7;ул. Мира\r\n"
+        var lossy = false
+        let reader = try CSVReader(bytes: Windows1251.encode(text, lossy: &lossy))
+        #expect(reader.delimiter == UInt8(ascii: ";"))
+        #expect(reader.encoding == .cp1251)
     }
 
     @Test func delimiterInsideQuotesDoesNotCount() throws {
