@@ -61,10 +61,12 @@ public enum TrainingStatus: String, CaseIterable, Codable, Sendable {
         }
     }
 
-    /// The status a row without one implies: completed when it ended before `today`.
+    /// The status a row without one implies: completed when it ended before `today` (the
+    /// import contract's default); without an end, studying once started, else an application.
+    /// A completed training always has its end date: the 3-year rule counts from it.
     public static func implied(start: LocalDate?, end: LocalDate?, today: LocalDate) -> TrainingStatus {
         if let end { return end < today ? .completed : (start.map { $0 <= today } ?? true ? .studying : .applied) }
-        if let start, start > today { return .applied }
-        return .completed
+        if let start, start <= today { return .studying }
+        return .applied
     }
 }

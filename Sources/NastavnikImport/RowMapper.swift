@@ -36,9 +36,15 @@ class RowMapper {
         case .observations: ObservationRows.self
         }
         // A column the file does not have leaves the stored value alone: a list of schools with
-        // their statuses only must not erase their addresses and coordinates.
-        if kind == .schools || kind == .staff || kind == .courses {
-            session.keepStoredValues(absent: Set(kind.columns.map(\.key)).subtracting(map.slots.keys))
+        // their statuses only must not erase their addresses and coordinates, nor a list of
+        // trainings without certificates the certificates already entered. A roadmap is
+        // always its order's whole table.
+        if kind != .roadmap {
+            var absent = Set(kind.columns.map(\.key)).subtracting(map.slots.keys)
+            // A training's status has a default the contract gives from its end date: with that
+            // date in the file, a file without statuses gets the default, not the stored status.
+            if kind == .trainings, map.slots["end"] != nil { absent.remove("status") }
+            session.keepStoredValues(absent: absent)
         }
         return type.init(map: map, session: session, options: options, fileName: fileName)
     }
@@ -337,7 +343,7 @@ final class ResultRows: RowMapper {
         let year = row.integer(map["year"], required: true, range: 1990...2200)
         let assessment = row.text(map["assessment"], required: true)
         let subject = row.text(map["subject"], required: true)
-        let grade = row.raw(map["grade"]) ?? ""
+        let grade = Self.grade(row.raw(map["grade"]) ?? "")
         let participants = row.integer(map["participants"], range: 0...1_000_000)
         let mean = row.number(map["mean_score"], required: true, range: 0...1000)
         let regionMean = row.number(map["region_mean"], range: 0...1000)
@@ -352,6 +358,24 @@ final class ResultRows: RowMapper {
                                       participants: participants, meanScore: mean, regionMean: regionMean,
                                       shareFail: fail, shareTop: top)
         return try guarded { try session.upsertResult(result, schoolID: schoolID) }
+    }
+}
+
+extension ResultRows {
+    /// «4», «04», «4 класс», «4-й кл.» are the same grade, «4»; other text («4А», «9-11») stays.
+    static func grade(_ text: String) -> String {
+        var rest = Substring(CellValue.fold(text))
+        for suffix in ["классы", "класс", "кл.", "кл"] where rest.hasSuffix(suffix) {
+            rest = rest.dropLast(suffix.count)
+            break
+        }
+        rest = Substring(rest.trimmingCharacters(in: .whitespaces))
+        for suffix in ["-й", "-ый", "-ой"] where rest.hasSuffix(suffix) {
+            rest = rest.dropLast(suffix.count)
+            break
+        }
+        guard !rest.isEmpty, rest.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(rest) else { return text }
+        return String(number)
     }
 }
 

@@ -139,13 +139,15 @@ public final class ImportSession {
     private var campaignIDs: [String: Int64] = [:]
     private var upserts: [String: Upsert] = [:]
     /// Columns the file being imported does not have: updates keep their stored values (new
-    /// rows get none). Applies to schools (with their statuses), staff and courses.
+    /// rows get none, or the kind's default). Applies to every kind but roadmaps.
     private(set) var keptColumns: Set<String> = []
 
     /// Before the first row: the import's column keys the file lacks. Keys are the tables'
-    /// column names but for the course dates; `status` stands for a school's statuses.
+    /// column names but for dates and one score; `status` stands for a school's statuses and
+    /// `deficits` for the deficits of a diagnostic or an observation.
     public func keepStoredValues(absent keys: Set<String>) {
-        keptColumns = Set(keys.map { ["start": "start_date", "end": "end_date"][$0] ?? $0 })
+        let columns = ["start": "start_date", "end": "end_date", "psych_score": "psychological_score"]
+        keptColumns = Set(keys.map { columns[$0] ?? $0 })
     }
 
     init(db: Database) throws {
@@ -392,6 +394,8 @@ public final class ImportSession {
     // MARK: Diagnostics
 
     public func upsertDiagnostic(_ entry: DiagnosticEntry, staffID: Int64) throws -> UpsertOutcome {
+        var entry = entry
+        entry.instrument = try stored(entry.instrument, table: "diagnostic_campaign", column: "instrument")
         let campaignKey = entry.date.iso + "|" + entry.instrument
         let campaignID: Int64
         if let id = campaignIDs[campaignKey] {
@@ -407,7 +411,7 @@ public final class ImportSession {
             try Upsert(db, table: "diagnostic_result",
                        columns: ["campaign_id", "staff_id", "consent", "subject_score", "methodological_score",
                                  "psychological_score", "communicative_score"],
-                       conflict: ["campaign_id", "staff_id"], returningID: true)
+                       conflict: ["campaign_id", "staff_id"], keep: keptColumns, returningID: true)
         }
         var (outcome, id) = try statement.run([
             .integer(campaignID), .integer(staffID), SQLValue(entry.consent), SQLValue(entry.scores[.subject]),
@@ -417,6 +421,7 @@ public final class ImportSession {
         let resultID = try id ?? Int64.fetchOne(
             db, sql: "SELECT id FROM diagnostic_result WHERE campaign_id = ? AND staff_id = ?",
             arguments: [campaignID, staffID])!
+        guard !keptColumns.contains("deficits") else { return outcome }
         let existing = Set(try String.fetchAll(db, sql: "SELECT topic FROM deficit WHERE diagnostic_result_id = ?",
                                                arguments: [resultID]))
         let wanted = Set(entry.deficits)
@@ -437,7 +442,7 @@ public final class ImportSession {
         let statement = try upsert("observation") {
             try Upsert(db, table: "lesson_observation",
                        columns: ["staff_id", "date", "observer", "observer_role", "class_name", "subject", "focus", "scores", "note"],
-                       conflict: ["staff_id", "date", "observer"], returningID: true)
+                       conflict: ["staff_id", "date", "observer"], keep: keptColumns, returningID: true)
         }
         let scores = try String(decoding: JSONSerialization.data(withJSONObject: entry.scores, options: [.sortedKeys]), as: UTF8.self)
         var (outcome, id) = try statement.run([
@@ -446,6 +451,7 @@ public final class ImportSession {
         ])
         let observationID = try id ?? Int64.fetchOne(db, sql: "SELECT id FROM lesson_observation WHERE staff_id = ? AND date = ? AND observer = ?",
                                                      arguments: [staffID, entry.date.iso, entry.observer])!
+        guard !keptColumns.contains("deficits") else { return outcome }
         let existing = Set(try String.fetchAll(db, sql: "SELECT topic FROM deficit WHERE observation_id = ?", arguments: [observationID]))
         if existing != Set(entry.deficits) {
             try db.execute(sql: "DELETE FROM deficit WHERE observation_id = ?", arguments: [observationID])
@@ -515,7 +521,7 @@ public final class ImportSession {
             try Upsert(db, table: "training",
                        columns: ["training_key", "staff_id", "course_id", "hours", "start_date", "end_date", "status",
                                  "certificate"],
-                       conflict: ["training_key"])
+                       conflict: ["training_key"], keep: keptColumns)
         }
         let key = "\(staffID)|\(courseID)|\(entry.start?.iso ?? entry.end?.iso ?? "")"
         return try statement.run([
@@ -526,15 +532,37 @@ public final class ImportSession {
 
     // MARK: Results and social context
 
+    /// Stored spellings of a text column, by folded form (case, `ё`, spaces).
+    private var spellings: [String: [String: String]] = [:]
+
+    /// The value as the database already spells it («Математика» → «математика», «русский  язык»
+    /// → «русский язык»), so that a natural key differing only in case or spaces names the same
+    /// row, as it does within one file. A new value is kept as written, and later rows follow it.
+    func stored(_ value: String, table: String, column: String) throws -> String {
+        let name = table + "." + column
+        if spellings[name] == nil {
+            var known: [String: String] = [:]
+            for text in try String.fetchAll(db, sql: "SELECT DISTINCT \(column) FROM \(table) WHERE \(column) IS NOT NULL ORDER BY rowid") {
+                known[CellValue.fold(text)] = known[CellValue.fold(text)] ?? text
+            }
+            spellings[name] = known
+        }
+        let folded = CellValue.fold(value)
+        if let spelling = spellings[name]?[folded] { return spelling }
+        spellings[name]?[folded] = value
+        return value
+    }
+
     public func upsertResult(_ result: AssessmentResult, schoolID: Int64) throws -> UpsertOutcome {
         let statement = try upsert("result") {
             try Upsert(db, table: "assessment_result",
                        columns: ["school_id", "year", "assessment", "subject", "grade", "participants", "mean_score",
                                  "region_mean", "share_fail", "share_top"],
-                       conflict: ["school_id", "year", "assessment", "subject", "grade"])
+                       conflict: ["school_id", "year", "assessment", "subject", "grade"], keep: keptColumns)
         }
         return try statement.run([
-            .integer(schoolID), .integer(Int64(result.year)), .text(result.assessment), .text(result.subject),
+            .integer(schoolID), .integer(Int64(result.year)), .text(try stored(result.assessment, table: "assessment_result", column: "assessment")),
+            .text(try stored(result.subject, table: "assessment_result", column: "subject")),
             .text(result.grade), SQLValue(result.participants), .real(result.meanScore), SQLValue(result.regionMean),
             SQLValue(result.shareFail), SQLValue(result.shareTop),
         ]).outcome
@@ -545,7 +573,7 @@ public final class ImportSession {
             try Upsert(db, table: "social_context",
                        columns: ["school_id", "year", "hardship_share", "non_native_share", "registered_share",
                                  "higher_ed_parent_share", "single_parent_share"],
-                       conflict: ["school_id", "year"])
+                       conflict: ["school_id", "year"], keep: keptColumns)
         }
         return try statement.run([
             .integer(schoolID), .integer(Int64(context.year)), SQLValue(context.hardshipShare),
@@ -560,7 +588,7 @@ public final class ImportSession {
         let statement = try upsert("curator") {
             try Upsert(db, table: "curator_pairing",
                        columns: ["school_id", "curator_school_id", "curator_name", "coordinator", "since", "order_ref"],
-                       conflict: ["school_id", "curator_school_id"])
+                       conflict: ["school_id", "curator_school_id"], keep: keptColumns)
         }
         return try statement.run([
             .integer(schoolID), .integer(curatorSchoolID), SQLValue(pairing.curatorName), SQLValue(pairing.coordinator),
@@ -572,7 +600,7 @@ public final class ImportSession {
         let statement = try upsert("mentorship") {
             try Upsert(db, table: "mentorship",
                        columns: ["mentor_id", "mentee_id", "form", "start_date", "end_date", "goal"],
-                       conflict: ["mentor_id", "mentee_id"])
+                       conflict: ["mentor_id", "mentee_id"], keep: keptColumns)
         }
         return try statement.run([
             .integer(mentorID), .integer(menteeID), SQLValue(entry.form), SQLValue(entry.start?.iso),

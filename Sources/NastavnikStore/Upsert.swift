@@ -26,11 +26,15 @@ private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 /// SQLite's C API: the import's hot path, where GRDB's argument arrays cost a third more.
 ///
 /// Whether a row was added, changed or left unchanged follows from SQLite itself: an update
-/// leaves `last_insert_rowid()` alone (we zero it first), and an update whose WHERE is false changes nothing.
+/// leaves `last_insert_rowid()` alone (we zero it first), and an update whose WHERE is false
+/// changes nothing. A table without rowids is asked for the key first.
 final class Upsert {
     private let statement: Statement
     private let db: Database
     let returnsID: Bool
+    /// For a table without rowids, whose inserts leave `last_insert_rowid` alone: finds the
+    /// key before the write, to tell an added row from a changed one.
+    private let probe: (statement: Statement, keyIndexes: [Int])?
 
     /// - Parameters:
     ///   - columns: every column written, in binding order.
@@ -53,6 +57,13 @@ final class Upsert {
         self.statement = try db.makeStatement(sql: sql)
         self.db = db
         self.returnsID = returningID
+        let definition = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", arguments: [table]) ?? ""
+        if definition.uppercased().contains("WITHOUT ROWID") {
+            let probeSQL = "SELECT 1 FROM \(table) WHERE " + conflict.map { "\($0) = ?" }.joined(separator: " AND ")
+            probe = (try db.makeStatement(sql: probeSQL), conflict.map { columns.firstIndex(of: $0)! })
+        } else {
+            probe = nil
+        }
     }
 
     /// Writes one row; returns what happened and, with `returningID`, the row's id when it was
@@ -61,6 +72,16 @@ final class Upsert {
     func run(_ values: [SQLValue]) throws -> (outcome: UpsertOutcome, id: Int64?) {
         let handle = statement.sqliteStatement
         let connection = db.sqliteConnection
+        var existed: Bool?
+        if let probe {
+            try Bind.values(probe.keyIndexes.map { values[$0] }, to: probe.statement)
+            let found = sqlite3_step(probe.statement.sqliteStatement)
+            sqlite3_reset(probe.statement.sqliteStatement)
+            guard found == SQLITE_ROW || found == SQLITE_DONE else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: found), message: String(cString: sqlite3_errmsg(connection)))
+            }
+            existed = found == SQLITE_ROW
+        }
         try Bind.values(values, to: statement)
         // Rowids of new rows are positive; zero marks "nothing inserted by this step".
         sqlite3_set_last_insert_rowid(connection, 0)
@@ -76,6 +97,7 @@ final class Upsert {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
         }
         if sqlite3_changes(connection) == 0 { return (.unchanged, nil) }
+        if let existed { return (existed ? .changed : .added, id) }
         return (sqlite3_last_insert_rowid(connection) != 0 ? .added : .changed, id)
     }
 }

@@ -514,6 +514,87 @@ import NastavnikStore
         #expect(try db.writer.read { db in try String.fetchOne(db, sql: "SELECT category FROM staff WHERE staff_id = 'T2'") } == nil)
     }
 
+    /// Schools, staff and a course the files below refer to.
+    func loadReferences() throws {
+        #expect(try importer.summary(sandbox.write("schools.csv", schoolsCSV), .schools).errors == [])
+        #expect(try importer.summary(sandbox.write("staff.csv", staffCSV), .staff).errors == [])
+        let course = "Код программы;Наименование программы;Организатор;Объём (часов)\nK1;Оценивание;ИРО;36\n"
+        #expect(try importer.summary(sandbox.write("course.csv", course), .courses).errors == [])
+    }
+
+    func values(_ sql: String) throws -> [String?] {
+        try db.writer.read { db in
+            let row = try #require(try Row.fetchOne(db, sql: sql))
+            return row.databaseValues.map { $0.isNull ? nil : "\($0.storage.value!)" }
+        }
+    }
+
+    /// Every other kind keeps what a file leaves out, too: a list of trainings without hours and
+    /// certificates, or results without participants, must not erase them.
+    @Test func everyKindKeepsWhatTheFileDoesNotHave() throws {
+        try loadReferences()
+        let files: [(ImportKind, full: String, partial: String, sql: String, expected: [String?])] = [
+            (.trainings,
+             "Табельный номер;Код программы;Часы;Дата начала;Дата окончания;Статус;Номер удостоверения\nT1;K1;36;20.06.2025;27.06.2025;завершено;772419088232\n",
+             "Табельный номер;Код программы;Дата начала\nT1;K1;20.06.2025\n",
+             "SELECT hours, end_date, status, certificate FROM training", ["36.0", "2025-06-27", "completed", "772419088232"]),
+            (.results,
+             "Код ОО;Год;Процедура;Предмет;Класс;Участников;Средний балл;Доля «2»\nS1;2025;ВПР;математика;4;20;3,9;5%\n",
+             "Код ОО;Год;Процедура;Предмет;Класс;Средний балл\nS1;2025;ВПР;математика;4;3,9\n",
+             "SELECT participants, mean_score, share_fail FROM assessment_result", ["20", "3.9", "5.0"]),
+            (.social,
+             "Код ОО;Год;Доля обучающихся из семей в ТЖС;Доля обучающихся из неполных семей\nS1;2025;9;30\n",
+             "Код ОО;Год;Доля обучающихся из семей в ТЖС\nS1;2025;9\n",
+             "SELECT hardship_share, single_parent_share FROM social_context", ["9.0", "30.0"]),
+            (.diagnostics,
+             "Табельный номер;Дата;Диагностика;Предметные (балл);Методические (балл);Дефициты\nT1;14.03.2025;ЦНППМ;60;55;оценивание\n",
+             "Табельный номер;Дата;Диагностика;Предметные (балл)\nT1;14.03.2025;ЦНППМ;60\n",
+             "SELECT methodological_score, (SELECT group_concat(topic) FROM deficit) FROM diagnostic_result", ["55.0", "оценивание"]),
+            (.curators,
+             "Код ОО;Код школы-куратора;Куратор;Муниципальный координатор;Дата назначения;Приказ\nS2;S1;Иванова А.П.;Кравцова Е.В.;01.09.2025;№ 5\n",
+             "Код ОО;Код школы-куратора\nS2;S1\n",
+             "SELECT curator_name, coordinator, since, order_ref FROM curator_pairing", ["Иванова А.П.", "Кравцова Е.В.", "2025-09-01", "№ 5"]),
+            (.mentoring,
+             "Наставник;Наставляемый;Форма наставничества;Дата начала;Цель\nT1;T2;педагог — педагог;01.09.2025;адаптация\n",
+             "Наставник;Наставляемый\nT1;T2\n",
+             "SELECT form, start_date, goal FROM mentorship", ["педагог — педагог", "2025-09-01", "адаптация"]),
+        ]
+        for (kind, full, partial, sql, expected) in files {
+            let first = try importer.summary(sandbox.write("full.csv", full), kind)
+            #expect(first.errors == [] && first.added == 1, "\(kind)")
+            let second = try importer.summary(sandbox.write("partial.csv", partial), kind)
+            #expect(second.errors == [] && second.unchanged == 1, "\(kind): \(second)")
+            #expect(try values(sql) == expected, "\(kind)")
+        }
+    }
+
+    /// A key that differs from the stored one only in case or spaces («Математика», «впр»,
+    /// «4 класс») names the same row, as it already did within one file.
+    @Test func resultKeysMatchTheStoredSpelling() throws {
+        try loadReferences()
+        let first = "Код ОО;Год;Процедура;Предмет;Класс;Участников;Средний балл\nS1;2025;ВПР;русский язык;4;20;3,9\n"
+        #expect(try importer.summary(sandbox.write("r1.csv", first), .results).added == 1)
+        let again = "Код ОО;Год;Процедура;Предмет;Класс;Средний балл\nS1;2025;впр;Русский  язык;04 класс;4,1\n"
+        let summary = try importer.summary(sandbox.write("r2.csv", again), .results)
+        #expect((summary.added, summary.changed) == (0, 1))
+        #expect(try db.count("assessment_result") == 1)
+        #expect(try values("SELECT assessment, subject, grade, mean_score FROM assessment_result") == ["ВПР", "русский язык", "4", "4.1"])
+        // The diagnostic campaign likewise: one campaign, whatever the spaces.
+        let d1 = "Табельный номер;Дата;Диагностика;Предметные (балл)\nT1;14.03.2025;Диагностика  ЦНППМ;60\n"
+        let d2 = "Табельный номер;Дата;Диагностика;Предметные (балл)\nT2;14.03.2025;диагностика ЦНППМ;61\n"
+        #expect(try importer.summary(sandbox.write("d1.csv", d1), .diagnostics).added == 1)
+        #expect(try importer.summary(sandbox.write("d2.csv", d2), .diagnostics).added == 1)
+        #expect(try db.count("diagnostic_campaign") == 1)
+    }
+
+    /// A table without rowids (social context) still tells added rows from changed ones.
+    @Test func socialRowsAreCountedAsAddedOrChanged() throws {
+        try loadReferences()
+        _ = try importer.summary(sandbox.write("s1.csv", "Код ОО;Год;Доля обучающихся из семей в ТЖС\nS1;2025;9\n"), .social)
+        let summary = try importer.summary(sandbox.write("s2.csv", "Код ОО;Год;Доля обучающихся из семей в ТЖС\nS1;2025;10\nS2;2025;1\nS1;2026;2\n"), .social)
+        #expect((summary.added, summary.changed, summary.unchanged) == (2, 1, 0))
+    }
+
     @Test func coursesKeepWhatTheFileDoesNotHave() throws {
         let full = "Код программы;Наименование программы;Организатор;Объём (часов);Темы;Количество мест\nK1;Оценивание;ИРО;36;формирующее оценивание;20\n"
         #expect(try importer.summary(sandbox.write("full.csv", full), .courses).added == 1)
