@@ -79,6 +79,24 @@ public enum CellValue {
     /// spaces, which Excel leaves in cells). Works on UTF-8 bytes and returns the string
     /// itself when there is nothing to trim, which is nearly always: Foundation's
     /// `trimmingCharacters` bridges through NSString on every call.
+    /// A name as it should be stored: runs of spaces, tabs and no-break spaces inside it
+    /// become one space («Петров  Иван» → «Петров Иван»). Expects trimmed text.
+    public static func singleSpaced(_ text: String) -> String {
+        // Most names have nothing to collapse: look before building a new string.
+        var previousBlank = false
+        var previous: UInt8 = 0
+        var needed = false
+        for byte in text.utf8 {
+            // A no-break space is C2 A0; A0 alone continues other letters («Р» is D0 A0).
+            let noBreak = byte == 0xA0 && previous == 0xC2
+            if noBreak || byte == 0x09 || (byte == 0x20 && previousBlank) { needed = true; break }
+            previousBlank = byte == 0x20
+            previous = byte
+        }
+        guard needed else { return text }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).joined(separator: " ")
+    }
+
     public static func trimmed(_ text: String) -> String {
         let utf8 = text.utf8
         guard let first = utf8.first, let last = utf8.last else { return text }

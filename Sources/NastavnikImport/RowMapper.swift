@@ -163,7 +163,7 @@ final class StaffRows: RowMapper {
     override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
         let s = slots
         let staffID = row.raw(s.id)
-        let name = row.text(s.name, required: true)
+        let name = row.text(s.name, required: true).map(CellValue.singleSpaced)
         let code = row.text(s.school, required: true)
         let position = row.text(s.position, required: true)
         let birth = row.date(s.birth)
@@ -190,7 +190,9 @@ final class StaffRows: RowMapper {
         }
         let schoolID = school(code, s.school, row: &row)
         guard let name, let code, let position, let schoolID else { return nil }
-        let member = StaffMember(staffID: staffID, fullName: name, schoolCode: code, position: position,
+        // Without a personnel number, a person already stored with one is still the same person.
+        let knownID = staffID == nil ? try guarded { try session.storedStaffID(fullName: name, birthDate: birth, schoolID: schoolID) } : nil
+        let member = StaffMember(staffID: staffID ?? knownID, fullName: name, schoolCode: code, position: position,
                                  subjects: row.list(s.subjects), birthDate: birth, teachingSince: since,
                                  experienceYears: experience, category: category, categoryDate: categoryDate,
                                  email: row.raw(s.email), phone: row.raw(s.phone))

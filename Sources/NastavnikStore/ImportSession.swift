@@ -233,6 +233,28 @@ public final class ImportSession {
     /// With background writes started, the row is only planned here and written on the
     /// writer's thread: an insert reports `.written(.added)`, an update `.pending`; `fields`
     /// are the row's cells, for the rejects file should the database refuse it.
+    /// People stored with a personnel number, by folded name with birth date and with school.
+    private var numbered: (byBirth: [String: [String]], bySchool: [String: [String]])?
+
+    /// The personnel number of the one stored person a row without one describes: the same
+    /// name and birth date, or without a birth date the same name and school. A file without
+    /// personnel numbers then updates that person instead of adding a second copy of them.
+    public func storedStaffID(fullName: String, birthDate: LocalDate?, schoolID: Int64) throws -> String? {
+        if numbered == nil {
+            var byBirth: [String: [String]] = [:], bySchool: [String: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT staff_id, full_name, birth_date, school_id FROM staff WHERE staff_id IS NOT NULL") {
+                let id: String = row[0], name = CellValue.fold(row[1])
+                if let birth: String = row[2] { byBirth[name + "|" + birth, default: []].append(id) }
+                bySchool[name + "|" + String(row[3] as Int64), default: []].append(id)
+            }
+            numbered = (byBirth, bySchool)
+        }
+        let name = CellValue.fold(fullName)
+        let found = birthDate.map { numbered!.byBirth[name + "|" + $0.iso] } ?? numbered!.bySchool[name + "|" + String(schoolID)]
+        guard let found, found.count == 1 else { return nil }
+        return found[0]
+    }
+
     public func writeStaff(_ member: StaffMember, schoolID: Int64, line: Int, fields: [String] = []) throws -> KeyedWrite.Result {
         if staffWriter == nil {
             staffWriter = try KeyedWrite(db, table: "staff", keyColumn: "person_key",

@@ -268,6 +268,23 @@ import NastavnikStore
         #expect(try db.snapshot() == before)
     }
 
+    /// A file without personnel numbers names people already stored with one by name and birth
+    /// date (or name and school): it updates them instead of adding second copies.
+    @Test func staffWithoutPersonnelNumbersFindTheNumberedPeople() throws {
+        try loadSchoolsAndStaff()
+        let text = "ФИО;Код ОО;Должность;Дата рождения\nИванова Анна Петровна;S1;директор;05.03.1980\nНовая Ольга;S1;учитель;01.01.1995\n"
+        let summary = try importer.summary(sandbox.write("nonum.csv", text), .staff)
+        #expect(summary.errors == [])
+        #expect((summary.added, summary.changed, summary.unchanged) == (1, 1, 0))
+        // Without birth dates: the name and the school; a double space in a name is one space.
+        let bySchool = try importer.summary(sandbox.write("nobirth.csv", "ФИО;Код ОО;Должность\nПетров  Иван\u{A0}Сергеевич;S2;учитель\n"), .staff)
+        #expect((bySchool.added, bySchool.changed, bySchool.unchanged) == (0, 0, 1))
+        #expect(try db.count("staff") == 5)
+        let positions = try db.writer.read { db in try String.fetchAll(db, sql: "SELECT position FROM staff WHERE staff_id IN ('T1', 'T4') ORDER BY staff_id") }
+        // The birth date told the two Ивановы Анны Петровны apart.
+        #expect(positions == ["директор", "учитель"])
+    }
+
     @Test func duplicateKeyInsideOneFile() throws {
         try loadSchoolsAndStaff()
         let text = "Табельный номер;ФИО;Код ОО;Должность\nT7;А;S1;учитель\nT8;Б;S1;учитель\nT7;В;S2;учитель\n"
@@ -459,7 +476,7 @@ import NastavnikStore
         try loadSchoolsAndStaff()
         let text = "ФИО;Код ОО;Должность;Дата рождения\nЁлкина Ольга;S1;учитель;01.01.1990\nЕлкина  Ольга;S2;учитель;01.01.1990\n"
         let summary = try importer.summary(sandbox.write("nb.csv", text), .staff)
-        #expect(summary.errors == [ImportIssue(line: 3, column: "ФИО", message: "повтор: запись с тем же ключом уже есть в строке 2 (Елкина  Ольга)")])
+        #expect(summary.errors == [ImportIssue(line: 3, column: "ФИО", message: "повтор: запись с тем же ключом уже есть в строке 2 (Елкина Ольга)")])
     }
 }
 
