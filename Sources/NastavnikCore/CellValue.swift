@@ -30,12 +30,13 @@ public enum CellValue {
         return Int(value)
     }
 
-    /// `да/нет`, `yes/no`, `true/false`, `1/0`, `+/-`.
+    /// `да/нет`, `yes/no`, `true/false`, `1/0`, `+/-`, and `ИСТИНА/ЛОЖЬ` as Russian Excel
+    /// writes a logical cell.
     public static func boolean(_ text: String) -> Bool? {
         guard text.utf8.count <= 100 else { return nil }
         switch trimmed(text).lowercased() {
-        case "да", "yes", "true", "1", "+", "д", "y": return true
-        case "нет", "no", "false", "0", "-", "н", "n": return false
+        case "да", "yes", "true", "1", "+", "д", "y", "истина": return true
+        case "нет", "no", "false", "0", "-", "н", "n", "ложь": return false
         default: return nil
         }
     }
@@ -79,6 +80,15 @@ public enum CellValue {
     /// spaces, which Excel leaves in cells). Works on UTF-8 bytes and returns the string
     /// itself when there is nothing to trim, which is nearly always: Foundation's
     /// `trimmingCharacters` bridges through NSString on every call.
+    /// A cell as Excel users force text: `="007"` (a formula that keeps leading zeros) and
+    /// `'007` (the apostrophe prefix) are `007`.
+    public static func excelText(_ text: String) -> String {
+        guard let first = text.utf8.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "'") else { return text }
+        if first == UInt8(ascii: "'") { return String(text.dropFirst()) }
+        guard text.hasPrefix("=\""), text.hasSuffix("\""), text.count >= 3 else { return text }
+        return String(text.dropFirst(2).dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
+    }
+
     /// A name as it should be stored: runs of spaces, tabs and no-break spaces inside it
     /// become one space («Петров  Иван» → «Петров Иван»). Expects trimmed text.
     public static func singleSpaced(_ text: String) -> String {

@@ -44,7 +44,7 @@ struct RowReader {
         return nil
     }
 
-    private func trim(_ value: String) -> String { CellValue.trimmed(value) }
+    private func trim(_ value: String) -> String { CellValue.excelText(CellValue.trimmed(value)) }
 
     /// Every non-empty cell of the slot, with the header each stands under.
     func values(_ slot: FieldSlot) -> [(header: String, value: String)] {
@@ -68,8 +68,11 @@ struct RowReader {
     mutating func date(_ slot: FieldSlot, required: Bool = false) -> LocalDate? {
         guard let value = text(slot, required: required) else { return nil }
         if let date = LocalDate(parsing: value) { return date }
+        let withoutYearWord = value.replacingOccurrences(of: #"\s*(г\.?|года)$"#, with: "", options: .regularExpression)
         if value.allSatisfy(\.isNumber), value.count <= 6 {
             error(slot, "число Excel вместо даты; сохраните столбец как дату ДД.ММ.ГГГГ (\(value))")
+        } else if withoutYearWord != value, LocalDate(parsing: withoutYearWord) != nil {
+            error(slot, "после даты лишнее «г.»; ожидается ДД.ММ.ГГГГ (\(value))")
         } else if let space = value.firstIndex(of: " "), LocalDate(parsing: String(value[..<space])) != nil {
             error(slot, "дата со временем; сохраните столбец в формате даты ДД.ММ.ГГГГ без времени (\(value))")
         } else if Self.hasTwoDigitYear(value) {

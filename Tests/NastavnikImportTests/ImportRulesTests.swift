@@ -208,14 +208,16 @@ import NastavnikStore
     /// Excel's short date format and date-time cells get a hint of their own.
     @Test func shortYearsAndTimesAreExplained() throws {
         try loadSchoolsAndStaff()
-        let text = "ФИО;Код ОО;Должность;Дата рождения\nА;S1;учитель;01.02.90\nБ;S1;учитель;1.02.90\nВ;S1;учитель;01.02.1990 0:00\nГ;S1;учитель;1990-02-01 00:00:00\nД;S1;учитель;01.02.1990г\n"
+        let text = "ФИО;Код ОО;Должность;Дата рождения\nА;S1;учитель;01.02.90\nБ;S1;учитель;1.02.90\nВ;S1;учитель;01.02.1990 0:00\nГ;S1;учитель;1990-02-01 00:00:00\nД;S1;учитель;01.02.1990г\nЕ;S1;учитель;01.02.1990 г.\nЖ;S1;учитель;31.02.1990\n"
         let summary = try importer.summary(sandbox.write("short.csv", text), .staff)
         #expect(summary.errors.map(\.message) == [
             "год из двух цифр; укажите год полностью: ДД.ММ.ГГГГ (01.02.90)",
             "год из двух цифр; укажите год полностью: ДД.ММ.ГГГГ (1.02.90)",
             "дата со временем; сохраните столбец в формате даты ДД.ММ.ГГГГ без времени (01.02.1990 0:00)",
             "дата со временем; сохраните столбец в формате даты ДД.ММ.ГГГГ без времени (1990-02-01 00:00:00)",
-            "неверная дата; ожидается ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (01.02.1990г)",
+            "после даты лишнее «г.»; ожидается ДД.ММ.ГГГГ (01.02.1990г)",
+            "после даты лишнее «г.»; ожидается ДД.ММ.ГГГГ (01.02.1990 г.)",
+            "неверная дата; ожидается ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (31.02.1990)",
         ])
     }
 
@@ -283,6 +285,16 @@ import NastavnikStore
         let positions = try db.writer.read { db in try String.fetchAll(db, sql: "SELECT position FROM staff WHERE staff_id IN ('T1', 'T4') ORDER BY staff_id") }
         // The birth date told the two Ивановы Анны Петровны apart.
         #expect(positions == ["директор", "учитель"])
+    }
+
+    /// Ways Excel users keep leading zeros and logical cells, read as what they mean.
+    @Test func excelTextFormulasApostrophesAndLogicalCells() throws {
+        let text = "Код ОО;Наименование ОО;Стажировочная площадка\n=\"007\";Школа 7;ИСТИНА\n'008;Школа 8;ЛОЖЬ\n"
+        let summary = try importer.summary(sandbox.write("x.csv", text), .schools)
+        #expect(summary.errors == [])
+        let rows = try db.writer.read { db in try Row.fetchAll(db, sql: "SELECT code, internship_site FROM school ORDER BY code") }
+        #expect(rows.map { $0[0] as String } == ["007", "008"])
+        #expect(rows.map { $0[1] as Bool } == [true, false])
     }
 
     @Test func duplicateKeyInsideOneFile() throws {
