@@ -84,7 +84,8 @@ enum RoadmapMonitoring {
             guard let start = o.start, let end = o.end, o.status != .done, o.status != .cancelled else { return false }
             return start <= next.upperBound && end >= next.lowerBound
         }
-        let undated = Set(all.filter { $0.start == nil }.map(\.activityID)).count
+        let unreadable = all.filter { $0.start == nil && $0.termFlag == .unreadable }
+        let undated = Set(all.filter { $0.start == nil && $0.termFlag != .unreadable }.map(\.activityID)).count
         let roadmaps = Set(all.map(\.roadmapTitle)).sorted()
         let share = due.isEmpty ? 0 : Double(done.count) * 100 / Double(due.count)
 
@@ -141,8 +142,16 @@ enum RoadmapMonitoring {
                         [.text("Просрочено на конец периода (всего)"), .integer(overdue.count)],
                         [.text("Предстоит в следующем квартале"), .integer(upcoming.count)],
                         [.text("Мероприятий без дат (постоянно, по графику)"), .integer(undated)],
+                        [.text("Мероприятий с нераспознанным сроком"), .integer(Set(unreadable.map(\.activityID)).count)],
                     ])),
                 ]),
+                // Nobody is reminded of these: the department must give them dates by hand.
+                ReportSection(title: "Срок не распознан: уточните даты", blocks: [.table(ReportTable(
+                    title: "",
+                    columns: [Column("direction", "Направление"), Column("number", "№"), Column("activity", "Мероприятие"),
+                              Column("term", "Срок, как записан"), Column("responsible", "Ответственные")],
+                    rows: unreadable.map { o in [Cell(o.direction), Cell(o.number), .text(o.activity), .text(o.term), Cell(o.responsible)] },
+                    emptyMessage: "Все сроки распознаны."))]),
                 ReportSection(title: "Выполнено", blocks: [.table(evidenceTable(done, title: "", empty: "В периоде ничего не отмечено выполненным."))]),
                 ReportSection(title: "Просрочено", blocks: [.table(evidenceTable(overdue, title: "", empty: "Просроченных сроков нет."))]),
                 ReportSection(title: "Предстоит в следующем квартале (\(next.lowerBound.russian) — \(next.upperBound.russian))",

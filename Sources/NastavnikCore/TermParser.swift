@@ -345,6 +345,19 @@ public struct TermParser: Sendable {
         }
     }
 
+    /// The dates written in a term that no calendar has («31.02.2026», «13.13.2025»), to say
+    /// why it was not read.
+    public static func impossibleDates(in term: String) -> [String] {
+        var found: [String] = []
+        var rest = term[...]
+        while let range = rest.range(of: #"\b\d{1,2}\.\d{1,2}\.\d{4}\b"#, options: .regularExpression) {
+            let text = String(rest[range])
+            if LocalDate(parsing: text) == nil { found.append(text) }
+            rest = rest[range.upperBound...]
+        }
+        return found
+    }
+
     public func parse(_ term: String) -> ParsedTerm {
         let folded = Self.normalizeFrequency(CellValue.fold(term).replacingOccurrences(of: "в течении", with: "в течение"))
         var flag: TermFlag?

@@ -38,7 +38,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
 
     static let staffReference: [ColumnSpec] = [
         ColumnSpec("staff_id", ["Табельный номер", "ID педагога", "Идентификатор"]),
-        ColumnSpec("full_name", ["ФИО", "Фамилия Имя Отчество"]),
+        ColumnSpec("full_name", ["ФИО", "Фамилия Имя Отчество", "Фамилия, имя, отчество", "Ф.И.О."]),
         ColumnSpec("school_code", ["Код ОО"]),
     ]
 
@@ -62,7 +62,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .staff:
             return [
                 ColumnSpec("staff_id", ["Табельный номер", "ID педагога", "Идентификатор"]),
-                ColumnSpec("full_name", ["ФИО", "Фамилия Имя Отчество"], required: true),
+                ColumnSpec("full_name", ["ФИО", "Фамилия Имя Отчество", "Фамилия, имя, отчество", "Ф.И.О."], required: true),
                 ColumnSpec("school_code", ["Код ОО"], required: true),
                 ColumnSpec("position", ["Должность"], required: true),
                 ColumnSpec("subjects", ["Предметы", "Предмет", "Преподаваемые предметы"]),

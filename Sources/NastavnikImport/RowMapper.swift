@@ -508,8 +508,11 @@ final class RoadmapRows: RowMapper {
             var entry = entry
             entry.parsed = parser.parse(entry.term)
             if entry.parsed.flag == .unreadable {
+                let impossible = TermParser.impossibleDates(in: entry.term)
+                let reason = impossible.isEmpty ? "" : ": " + (impossible.count == 1 ? "даты " : "дат ")
+                    + impossible.joined(separator: ", ") + " нет в календаре"
                 warnings.append(ImportIssue(line: line, column: header,
-                                            message: "срок не распознан и сохранён как текст, без дат (\(entry.term))"))
+                                            message: "срок не распознан\(reason) и сохранён как текст, без дат (\(entry.term))"))
             }
             written.append(entry)
         }

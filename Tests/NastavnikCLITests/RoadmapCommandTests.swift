@@ -139,6 +139,11 @@ import NastavnikStore
         #expect(report.out.contains("| Должны были завершиться в периоде | 3 |"))
         #expect(report.out.contains("## Предстоит в следующем квартале (01.01.2024 — 31.03.2024)"))
         #expect(report.out.contains("| Кравцова Е.В. |"))
+        // «когда получится» is neither ongoing nor by a schedule: it is listed to be given dates.
+        #expect(report.out.contains("| Мероприятий без дат (постоянно, по графику) | 1 |"))
+        #expect(report.out.contains("| Мероприятий с нераспознанным сроком | 1 |"))
+        #expect(report.out.contains("## Срок не распознан: уточните даты"))
+        #expect(report.out.contains("| Направление 2. Методическая работа | 6 | Нечто | когда получится | УО |"))
         let csv = run(["roadmap", "report", "--period", "IV квартал 2023", "--db", db, "--format", "csv"])
         #expect(csv.status == 0)
         #expect(csv.out.hasPrefix("\u{FEFF}Показатель;Значение"))

@@ -196,6 +196,12 @@ let period2023 = d("2023-01-01")...d("2023-12-31")
         #expect(parsed.flag == .unreadable, "\(term)")
     }
 
+    @Test func impossibleDatesAreNamed() {
+        #expect(TermParser.impossibleDates(in: "до 31.02.2026") == ["31.02.2026"])
+        #expect(TermParser.impossibleDates(in: "с 01.09.2025 по 13.13.2025") == ["13.13.2025"])
+        #expect(TermParser.impossibleDates(in: "до 28.02.2026") == [])
+    }
+
     @Test func termsWithoutAYearNeedAPeriod() {
         #expect(TermParser(period: nil).parse("Ежеквартально").flag == .unreadable)
         #expect(TermParser(period: nil).parse("I квартал").flag == .unreadable)
