@@ -88,7 +88,8 @@ class RowMapper {
                 return nil
             }
             reference = .name(name, schoolCode: code)
-            slot = nameSlot
+            // A school that does not exist is the school column's fault, not the name's.
+            slot = code.map { session.schoolID(code: $0) == nil } == true ? schoolSlot : nameSlot
         } else {
             row.error(idSlot.isPresent ? idSlot : nameSlot, "не указан работник: заполните табельный номер или ФИО")
             return nil

@@ -228,6 +228,14 @@ import NastavnikStore
         #expect(summary.errors == [ImportIssue(line: 2, column: "Код ОО", message: "нет школы с таким кодом; сначала импортируйте список школ (S404)")])
     }
 
+    /// A person named by name and school: an unknown school is reported under the school.
+    @Test func unknownSchoolOfANamedPerson() throws {
+        try loadSchoolsAndStaff()
+        let text = "ФИО;Код ОО;Дата;Предметные (балл)\nИванова Анна Петровна;S999;14.03.2025;60\n"
+        let summary = try importer.summary(sandbox.write("ds.csv", text), .diagnostics)
+        #expect(summary.errors == [ImportIssue(line: 2, column: "Код ОО", message: "нет школы с кодом «S999»")])
+    }
+
     /// A staff import leaves foreign keys to its school map, and hands the connection back with
     /// SQLite checking them again, whether it committed or failed.
     @Test func foreignKeysAreCheckedAgainAfterAStaffImport() throws {
