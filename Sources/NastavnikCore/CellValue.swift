@@ -76,10 +76,6 @@ public enum CellValue {
         return items
     }
 
-    /// The text without surrounding white space (ASCII blanks, line breaks and no-break
-    /// spaces, which Excel leaves in cells). Works on UTF-8 bytes and returns the string
-    /// itself when there is nothing to trim, which is nearly always: Foundation's
-    /// `trimmingCharacters` bridges through NSString on every call.
     /// A cell as Excel users force text: `="007"` (a formula that keeps leading zeros) and
     /// `'007` (the apostrophe prefix) are `007`.
     public static func excelText(_ text: String) -> String {
@@ -107,6 +103,10 @@ public enum CellValue {
         return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).joined(separator: " ")
     }
 
+    /// The text without surrounding white space (ASCII blanks, line breaks and no-break
+    /// spaces, which Excel leaves in cells). Works on UTF-8 bytes and returns the string
+    /// itself when there is nothing to trim, which is nearly always: Foundation's
+    /// `trimmingCharacters` bridges through NSString on every call.
     public static func trimmed(_ text: String) -> String {
         let utf8 = text.utf8
         guard let first = utf8.first, let last = utf8.last else { return text }
