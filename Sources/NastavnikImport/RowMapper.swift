@@ -138,7 +138,8 @@ final class SchoolRows: RowMapper {
         let latitude = row.number(map["latitude"], range: -90...90)
         let longitude = row.number(map["longitude"], range: -180...180)
         if (latitude == nil) != (longitude == nil), row.issues.isEmpty {
-            row.error(map[latitude == nil ? "latitude" : "longitude"], "координаты заданы не полностью: нужны широта и долгота")
+            let given = latitude != nil ? "широта " + (row.raw(map["latitude"]) ?? "") : "долгота " + (row.raw(map["longitude"]) ?? "")
+            row.error(map[latitude == nil ? "latitude" : "longitude"], "координаты заданы не полностью: нужны широта и долгота (\(given))")
         }
         guard let code, let name, claim(code, display: code, row: &row, slot: codeSlot), row.issues.isEmpty else { return nil }
         let school = School(code: code, name: name, municipality: row.raw(map["municipality"]), kind: row.raw(map["kind"]),

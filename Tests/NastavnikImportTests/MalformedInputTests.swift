@@ -58,7 +58,7 @@ import NastavnikStore
             ("header decorations", utf8(" код оо* ;НАИМЕНОВАНИЕ ОО:\nS1;Школа\n"), .imported(1)),
             ("tab-separated with a quoted tab", utf8("Код ОО\tНаименование ОО\nS1\t\"Школа\tс табуляцией\"\n"), .imported(1)),
             ("comma inside a semicolon file", utf8(h + "S1;Школа, филиал;нет;;;;\n"), .imported(1)),
-            ("only a latitude", utf8(h + "S1;Школа;нет;;54,7;;\n"), .refused(line: 2, startsWith: "координаты заданы не полностью")),
+            ("only a latitude", utf8(h + "S1;Школа;нет;;54,7;;\n"), .refused(line: 2, startsWith: "координаты заданы не полностью: нужны широта и долгота (широта 54,7)")),
             ("missing required column", utf8("Код ОО;Статус\nS1;НОР\n"), .refused(line: 1, startsWith: "нет обязательного столбца")),
             ("empty required value", utf8(h + "S1;;нет;;;;\n"), .refused(line: 2, startsWith: "обязательное значение не заполнено")),
             ("duplicate code", utf8(h + "S1;А;нет;;;;\nS1;Б;нет;;;;\n"), .refused(line: 3, startsWith: "повтор: запись с тем же ключом уже есть в строке 2")),
