@@ -78,7 +78,7 @@ class RowMapper {
         let idSlot = map["staff_id"], nameSlot = map["full_name"], schoolSlot = map["school_code"]
         let reference: StaffReference
         let slot: FieldSlot
-        if let id = row.raw(idSlot) {
+        if let id = row.identifier(idSlot) {
             reference = .staffID(id)
             slot = idSlot
         } else if let name = row.raw(nameSlot) {
@@ -164,7 +164,7 @@ final class StaffRows: RowMapper {
 
     override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
         let s = slots
-        let staffID = row.raw(s.id)
+        let staffID = row.identifier(s.id)
         let name = row.text(s.name, required: true).map(CellValue.singleSpaced)
         let code = row.text(s.school, required: true)
         let position = row.text(s.position, required: true)
@@ -329,13 +329,14 @@ final class TrainingRows: RowMapper {
                 row.error(courseSlot, "программы нет в каталоге; для курса вне каталога укажите организатора и часы (\(courseValue))")
             }
         }
+        let certificate = row.identifier(map["certificate"])
         guard let staffID, let courseID else { return nil }
         let dateKey = start?.iso ?? end?.iso ?? ""
         guard claim("\(staffID)|\(courseID)|\(dateKey)", display: "\(courseValue) \(dateKey)", row: &row, slot: courseSlot),
               row.issues.isEmpty else { return nil }
         let entry = TrainingEntry(staff: .staffID(""), course: courseValue, provider: provider, hours: hours, start: start,
                                   end: end, status: status ?? .implied(start: start, end: end, today: options.today),
-                                  certificate: row.raw(map["certificate"]))
+                                  certificate: certificate)
         return try guarded { try session.upsertTraining(entry, staffID: staffID, courseID: courseID) }
     }
 }

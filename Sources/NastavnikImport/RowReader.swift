@@ -46,6 +46,18 @@ struct RowReader {
 
     private func trim(_ value: String) -> String { CellValue.excelText(CellValue.trimmed(value)) }
 
+    /// A number that identifies (a personnel number, a certificate): Excel shows a long one as
+    /// `7,72419E+11` and saves it so, its last digits lost; that is an error, not the number.
+    mutating func identifier(_ slot: FieldSlot) -> String? {
+        guard let value = raw(slot) else { return nil }
+        if value.utf8.contains(UInt8(ascii: "+")),
+           value.range(of: #"^\d+([.,]\d+)?[eE]\+\d+$"#, options: .regularExpression) != nil {
+            error(slot, "число в экспоненциальной записи Excel, последние цифры потеряны; задайте столбцу формат «Текстовый» и введите номер заново (\(value))")
+            return nil
+        }
+        return value
+    }
+
     /// Every non-empty cell of the slot, with the header each stands under.
     func values(_ slot: FieldSlot) -> [(header: String, value: String)] {
         zip(slot.indices, slot.headers).compactMap { index, header in

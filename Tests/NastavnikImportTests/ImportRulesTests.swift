@@ -305,6 +305,15 @@ import NastavnikStore
         #expect(rows.map { $0[1] as Bool } == [true, false])
     }
 
+    /// Excel writes a long number as `7,72419E+11` and loses its last digits.
+    @Test func identifiersMangledByExcelAreRefused() throws {
+        try loadSchoolsAndStaff()
+        let text = "Табельный номер;ФИО;Код ОО;Должность\n1,23457E+11;Новиков Н.Н.;S1;учитель\n"
+        let summary = try importer.summary(sandbox.write("sci.csv", text), .staff)
+        #expect(summary.errors == [ImportIssue(line: 2, column: "Табельный номер",
+                                               message: "число в экспоненциальной записи Excel, последние цифры потеряны; задайте столбцу формат «Текстовый» и введите номер заново (1,23457E+11)")])
+    }
+
     @Test func duplicateKeyInsideOneFile() throws {
         try loadSchoolsAndStaff()
         let text = "Табельный номер;ФИО;Код ОО;Должность\nT7;А;S1;учитель\nT8;Б;S1;учитель\nT7;В;S2;учитель\n"
