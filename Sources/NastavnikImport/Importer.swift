@@ -244,6 +244,8 @@ public struct Importer: Sendable {
                 } catch let error as DatabaseRowError {
                     summary.errors.append(ImportIssue(line: nil, column: nil, message: error.message))
                 }
+            } else {
+                mapper.checkWithoutWriting()
             }
             summary.warnings += mapper.warnings
             let commit = summary.errors.isEmpty

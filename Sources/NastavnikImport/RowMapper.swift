@@ -55,6 +55,9 @@ class RowMapper {
     /// Writes what needs the whole file (a roadmap); returns the counts it adds.
     func finish() throws -> [(UpsertOutcome, Int)] { [] }
 
+    /// When the file had errors, instead of `finish()`: the whole-file checks that write nothing.
+    func checkWithoutWriting() {}
+
     /// Records a natural key; a second row with the same key in one file is an error.
     func claim(_ key: String, display: String, row: inout RowReader, slot: FieldSlot?) -> Bool {
         if let first = seen[key] {
@@ -494,6 +497,31 @@ final class RoadmapRows: RowMapper {
         return LocalDate(year: low, month: 1, day: 1)!...LocalDate(year: high, month: 12, day: 31)!
     }
 
+    /// The entries with their terms read in the period; an unread term is a warning.
+    private func readTerms(period: ClosedRange<LocalDate>?) -> [RoadmapEntry] {
+        let parser = TermParser(period: period)
+        var written: [RoadmapEntry] = []
+        for (entry, line, header) in entries {
+            var entry = entry
+            entry.parsed = parser.parse(entry.term)
+            if entry.parsed.flag == .unreadable {
+                let impossible = TermParser.impossibleDates(in: entry.term)
+                let reason = impossible.isEmpty ? "" : " (" + (impossible.count == 1 ? "даты " : "дат ")
+                    + impossible.joined(separator: ", ") + " нет в календаре)"
+                warnings.append(ImportIssue(line: line, column: header,
+                                            message: "срок не распознан\(reason) и сохранён как текст, без дат (\(entry.term))"))
+            }
+            written.append(entry)
+        }
+        return written
+    }
+
+    // A file with errors is not written, but its terms are still worth a word: the user fixes
+    // everything in one go.
+    override func checkWithoutWriting() {
+        _ = readTerms(period: period())
+    }
+
     override func finish() throws -> [(UpsertOutcome, Int)] {
         let road = options.roadmap
         let key = road.key ?? ((fileName as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -505,20 +533,7 @@ final class RoadmapRows: RowMapper {
             schoolID = id
         }
         let period = self.period()
-        let parser = TermParser(period: period)
-        var written: [RoadmapEntry] = []
-        for (entry, line, header) in entries {
-            var entry = entry
-            entry.parsed = parser.parse(entry.term)
-            if entry.parsed.flag == .unreadable {
-                let impossible = TermParser.impossibleDates(in: entry.term)
-                let reason = impossible.isEmpty ? "" : ": " + (impossible.count == 1 ? "даты " : "дат ")
-                    + impossible.joined(separator: ", ") + " нет в календаре"
-                warnings.append(ImportIssue(line: line, column: header,
-                                            message: "срок не распознан\(reason) и сохранён как текст, без дат (\(entry.term))"))
-            }
-            written.append(entry)
-        }
+        let written = readTerms(period: period)
         return try guarded {
             let (_, roadmapID) = try session.upsertRoadmap(
                 key: key, title: road.title ?? key, schoolID: schoolID, periodStart: period?.lowerBound,

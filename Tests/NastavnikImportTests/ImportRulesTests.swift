@@ -487,6 +487,16 @@ import NastavnikStore
         #expect(again.unchanged == 3)
     }
 
+    /// A roadmap with an error still says which terms it could not read, so that one round of
+    /// fixes in Excel is enough.
+    @Test func termWarningsComeWithTheErrors() throws {
+        let text = "№ п/п;Мероприятие;Сроки\n1;Совещание;\n2;Отчёт;до 31.02.2026\n"
+        let summary = try importer.summary(sandbox.write("rm-bad.csv", text), .roadmap, roadmap: RoadmapOptions(title: "Карта"))
+        #expect(summary.errors == [ImportIssue(line: 2, column: "Сроки", message: "обязательное значение не заполнено")])
+        #expect(summary.warnings == [ImportIssue(line: 3, column: "Сроки",
+                                                 message: "срок не распознан (даты 31.02.2026 нет в календаре) и сохранён как текст, без дат (до 31.02.2026)")])
+    }
+
     @Test func sectionRowsAreErrorsInOtherKinds() throws {
         let text = "Код ОО;Наименование ОО\nРаздел 1;\nS1;Школа\n"
         let summary = try importer.summary(sandbox.write("sec.csv", text), .schools)
