@@ -59,6 +59,12 @@ public enum CellValue {
         // Split on the UTF-8 bytes: the separators are ASCII, so every cut falls between
         // characters, and no grapheme breaking is needed (this runs for every staff row).
         let utf8 = text.utf8
+        // Most cells hold one item: one scan of the bytes, and no substrings.
+        let isSeparator = { (byte: UInt8) in byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "|") }
+        if !(utf8.withContiguousStorageIfAvailable { $0.contains(where: isSeparator) } ?? utf8.contains(where: isSeparator)) {
+            let item = trimmed(text)
+            return item.isEmpty ? [] : [item]
+        }
         var items: [String] = []
         var start = utf8.startIndex
         var index = start
