@@ -11,41 +11,105 @@ struct BenchAssignmentCommand: ParsableCommand {
         commandName: "bench-assignment", abstract: "Решить тестовую задачу назначения (для Scripts/bench-assignment).",
         shouldDisplay: false)
 
-    @Argument(help: "Каталог задачи (supported.csv, curators.csv, edges_k20.csv, meta.json).")
+    @Argument(help: "Каталог задачи (supported.csv, curators.csv, edges_kK.csv, meta.json).")
     var directory: String
 
-    @Flag(name: .long, help: "Все пары (иначе только edges_k20.csv).")
+    @Flag(name: .long, help: "Все пары (иначе только edges_kK.csv, K из meta.json).")
     var dense = false
 
-    func run() throws {
-        func rows(_ name: String) throws -> [[Int]] {
-            let reader = try CSVReader(path: (directory as NSString).appendingPathComponent(name), delimiter: UInt8(ascii: ","))
-            _ = try reader.next()
-            var out: [[Int]] = []
-            while let record = try reader.next() {
-                if !record.isBlank { out.append(record.fields.map { Int($0) ?? 0 }) }
-            }
-            return out
+    /// The instance's constants; the generator's defaults when meta.json lacks one.
+    struct Meta {
+        var k: Int?
+        var unassignedPenalty: Int64 = 1_000_000
+        var distanceUnit: Int64 = 100
+        var deficitWeight: Int64 = 20
+    }
+
+    func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+
+    func meta() throws -> Meta {
+        var meta = Meta()
+        guard let data = FileManager.default.contents(atPath: path("meta.json")) else { return meta }
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw UserError("\(path("meta.json")): не JSON-объект.")
         }
-        let supported = try rows("supported.csv")
-        let curators = try rows("curators.csv")
+        func integer(_ key: String) -> Int64? { (object[key] as? NSNumber).map { $0.int64Value } }
+        meta.k = integer("k").map(Int.init)
+        meta.unassignedPenalty = integer("unassigned_penalty") ?? meta.unassignedPenalty
+        meta.distanceUnit = integer("dist_unit_m") ?? meta.distanceUnit
+        meta.deficitWeight = integer("deficit_weight") ?? meta.deficitWeight
+        return meta
+    }
+
+    /// The sparse pairs: `edges_kK.csv` for the K of meta.json, else the one edges file there is.
+    func edgesFile(_ meta: Meta) throws -> String {
+        if let k = meta.k { return "edges_k\(k).csv" }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        let edges = names.filter { $0.hasPrefix("edges_k") && $0.hasSuffix(".csv") }.sorted()
+        guard edges.count == 1 else {
+            throw UserError(edges.isEmpty ? "В «\(directory)» нет файла edges_kK.csv." : "В «\(directory)» несколько файлов пар (\(edges.joined(separator: ", "))), а meta.json не называет k.")
+        }
+        return edges[0]
+    }
+
+    /// Every data row as integers; anything else is an error naming the file, line and column.
+    func rows(_ name: String, columns: Int) throws -> [[Int]] {
+        let reader = try CSVReader(path: path(name), delimiter: UInt8(ascii: ","))
+        guard let header = try reader.next() else { throw UserError("\(path(name)): файл пуст.") }
+        var out: [[Int]] = []
+        while let record = try reader.next() {
+            if record.isBlank { continue }
+            guard record.fields.count >= columns else {
+                throw UserError("\(path(name)):\(record.line): в строке \(record.fields.count) полей, нужно \(columns).")
+            }
+            out.append(try record.fields.prefix(columns).enumerated().map { index, field in
+                let value = CellValue.trimmed(field)
+                guard let number = Int(value) else {
+                    let column = index < header.fields.count ? header.fields[index] : String(index + 1)
+                    throw UserError("\(path(name)):\(record.line): столбец «\(column)»: не целое число (\(value)).")
+                }
+                return number
+            })
+        }
+        return out
+    }
+
+    func run() throws {
+        let meta = try meta()
+        let supported = try rows("supported.csv", columns: 11)
+        let curators = try rows("curators.csv", columns: 12)
+        for (line, c) in curators.enumerated() where c[3] < 0 {
+            throw UserError("\(path("curators.csv")): куратор \(c[0]) (строка \(line + 2)): отрицательная вместимость \(c[3]).")
+        }
         var edges = [[(provider: Int32, cost: Int64)]](repeating: [], count: supported.count)
         if dense {
             for (i, s) in supported.enumerated() {
                 edges[i].reserveCapacity(curators.count)
                 for (j, c) in curators.enumerated() {
                     let dx = Double(s[1] - c[1]), dy = Double(s[2] - c[2])
-                    var cost = Int64((dx * dx + dy * dy).squareRoot().rounded(.down)) / 100
-                    for subject in 0..<8 { cost += 20 * Int64(max(0, s[3 + subject] - c[4 + subject])) }
+                    var cost = Int64((dx * dx + dy * dy).squareRoot().rounded(.down)) / meta.distanceUnit
+                    for subject in 0..<8 { cost += meta.deficitWeight * Int64(max(0, s[3 + subject] - c[4 + subject])) }
                     edges[i].append((Int32(j), cost))
                 }
             }
         } else {
-            for e in try rows("edges_k20.csv") { edges[e[0]].append((Int32(e[1]), Int64(e[2]))) }
+            let name = try edgesFile(meta)
+            for (line, e) in try rows(name, columns: 3).enumerated() {
+                guard edges.indices.contains(e[0]), curators.indices.contains(e[1]) else {
+                    throw UserError("\(path(name)):\(line + 2): пара \(e[0]),\(e[1]) называет школу или куратора, которых нет (школ \(supported.count), кураторов \(curators.count)).")
+                }
+                edges[e[0]].append((Int32(e[1]), Int64(e[2])))
+            }
         }
         let start = Date()
-        let solution = try MinCostAssignment(edges: edges, capacities: curators.map { $0[3] },
-                                             unassignedCost: dense ? nil : 1_000_000).solve()
+        let solution: MinCostAssignment.Solution
+        do {
+            solution = try MinCostAssignment(edges: edges, capacities: curators.map { $0[3] },
+                                             unassignedCost: dense ? nil : meta.unassignedPenalty).solve()
+        } catch MinCostAssignment.Failure.infeasible(let client) {
+            let places = curators.reduce(0) { $0 + $1[3] }
+            throw UserError("Назначить всех нельзя: мест у кураторов \(places) на \(supported.count) школ (первой не хватило места школе \(client)).")
+        }
         let seconds = Date().timeIntervalSince(start)
         Console.current.out("{\"n\": \(supported.count), \"total_cost\": \(solution.pairCost), \"unassigned\": \(solution.unassigned), \"seconds\": \(String(format: "%.4f", seconds))}\n")
     }

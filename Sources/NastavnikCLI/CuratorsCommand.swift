@@ -30,7 +30,8 @@ struct CuratorsCommand: ParsableCommand {
             var row: [PairCost?] = []
             var list: [(provider: Int32, cost: Int64)] = []
             for (j, c) in curators.enumerated() {
-                let allowed = !forbidden.contains("\(s.code):\(c.code)") && (locks[s.code].map { $0 == c.code } ?? true)
+                // A school with both statuses never curates itself (as `curators assign` refuses).
+                let allowed = s.code != c.code && !forbidden.contains("\(s.code):\(c.code)") && (locks[s.code].map { $0 == c.code } ?? true)
                 let cost = allowed ? CuratorCost.cost(school: s, curator: c, existing: existing.contains("\(s.code)|\(c.code)")) : nil
                 row.append(cost)
                 if let cost { list.append((Int32(j), Int64(cost.total))) }
@@ -70,19 +71,33 @@ struct CuratorsCommand: ParsableCommand {
 
         func run() throws {
             let range = try yearRange(years)
-            var locks: [String: String] = [:]
-            for pair in lock {
-                let parts = pair.split(separator: ":").map(String.init)
-                guard parts.count == 2 else { throw UserError("Пара «\(pair)» записывается как ШКОЛА:КУРАТОР.") }
-                locks[parts[0]] = parts[1]
-            }
+            guard capacity >= 0 else { throw UserError("Вместимость (--capacity) не может быть отрицательной: \(capacity).") }
             let db = try database.open()
+            let known = Set(try db.schools().map(\.code))
+            // Pairs name schools that exist; a school is locked to one curator.
+            func pair(_ text: String, option: String) throws -> (school: String, curator: String) {
+                let parts = text.split(separator: ":").map { CellValue.trimmed(String($0)) }
+                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                    throw UserError("Пара «\(text)» в \(option) записывается как ШКОЛА:КУРАТОР.")
+                }
+                for code in parts where !known.contains(code) { throw UserError("Нет школы с кодом «\(code)» (\(option) \(text)).") }
+                return (parts[0], parts[1])
+            }
+            var locks: [String: String] = [:]
+            for text in lock {
+                let (school, curator) = try pair(text, option: "--lock")
+                if let other = locks[school], other != curator {
+                    throw UserError("Школа \(school) закреплена дважды: за \(other) и за \(curator).")
+                }
+                locks[school] = curator
+            }
+            let forbidden = Set(try forbid.map { text in let p = try pair(text, option: "--forbid"); return "\(p.school):\(p.curator)" })
             for item in schoolCapacity {
                 let parts = item.split(separator: "=").map(String.init)
                 guard parts.count == 2, let n = Int(parts[1]), n >= 0 else { throw UserError("Вместимость записывается как КОД=N: «\(item)».") }
                 try db.setCuratorCapacity(school: parts[0], capacity: n).orUserError()
             }
-            let suggestions = try CuratorsCommand.suggest(db, years: range, locks: locks, forbidden: Set(forbid),
+            let suggestions = try CuratorsCommand.suggest(db, years: range, locks: locks, forbidden: forbidden,
                                                           defaultCapacity: capacity)
             try format.emit([ReportTable(
                 title: "",

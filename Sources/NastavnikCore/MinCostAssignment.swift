@@ -37,6 +37,7 @@ public struct MinCostAssignment: Sendable {
     public func solve() throws -> Solution {
         let n = edges.count
         let m = capacities.count
+        precondition(edges.allSatisfy { $0.allSatisfy { (0..<m).contains(Int($0.provider)) } }, "an edge names a provider that does not exist")
         // Node ids: clients 0..<n, providers n..<n+m, the "unassigned" provider n+m.
         let unassignedNode = n + m
         let nodeCount = n + m + 1
@@ -52,10 +53,12 @@ public struct MinCostAssignment: Sendable {
         var touched: [Int32] = []
         var heap = BinaryHeap()
 
+        // A pair listed twice counts at its cheaper cost, the one the search relaxed along.
         func edgeCost(_ client: Int, _ provider: Int) -> Int64? {
             if provider == m { return unassignedCost }
-            for e in edges[client] where Int(e.provider) == provider { return e.cost }
-            return nil
+            var cheapest: Int64?
+            for e in edges[client] where Int(e.provider) == provider { cheapest = min(cheapest ?? e.cost, e.cost) }
+            return cheapest
         }
 
         for start in 0..<n {

@@ -54,6 +54,28 @@ import Testing
         #expect(try suggest(["--lock", "L3:E1"])["L3"] == "E1")
     }
 
+    /// A school with both statuses (НОР and эффективная) is never its own curator.
+    @Test func aSchoolNeverCuratesItself() throws {
+        let both = "Код ОО;Наименование ОО;Статус;Широта;Долгота\nB1;МБОУ «Двойная»;\"НОР, эффективная\";54,70;40,10\n"
+        #expect(run(["import", "schools", sandbox.write("both.csv", both), "--db", db]).status == 0)
+        let pairs = try suggest()
+        #expect(pairs["B1"] != "B1")
+        #expect(pairs["B1"] == "E1")
+    }
+
+    @Test func pairsAndCapacitiesAreChecked() throws {
+        for (args, message) in [
+            (["--lock", "L1:ZZ"], "Нет школы с кодом «ZZ» (--lock L1:ZZ)."),
+            (["--forbid", "L1-E1"], "Пара «L1-E1» в --forbid записывается как ШКОЛА:КУРАТОР."),
+            (["--lock", "L1:E1", "--lock", "L1:E2"], "Школа L1 закреплена дважды: за E1 и за E2."),
+            (["--capacity=-3"], "Вместимость (--capacity) не может быть отрицательной: -3."),
+        ] {
+            let result = run(["curators", "suggest", "--db", db] + args)
+            #expect(result.status == 1, "\(args)")
+            #expect(result.err.contains(message), "\(args): \(result.err)")
+        }
+    }
+
     @Test func assignListAndDraftTheOrder() throws {
         #expect(run(["curators", "assign", "L1", "E1", "--coordinator", "Кравцова Е.В.", "--order", "Приказ № 5", "--db", db]).status == 0)
         #expect(run(["curators", "assign", "L2", "E1", "--db", db]).status == 0)

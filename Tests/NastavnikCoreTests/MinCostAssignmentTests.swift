@@ -41,6 +41,8 @@ import Testing
         for _ in 0..<n {
             var list: [(provider: Int32, cost: Int64)] = []
             for j in 0..<m where !sparse || rng.next(3) > 0 { list.append((Int32(j), Int64(rng.next(50)))) }
+            // Some instances list a pair twice, at two costs: the cheaper one counts.
+            if seed % 4 == 3, let first = list.first { list.append((first.provider, Int64(rng.next(50)))) }
             edges.append(list)
         }
         // A third of the instances may leave nobody unassigned: some then have no solution.
@@ -56,7 +58,7 @@ import Testing
             for (client, provider) in solution.assignment.enumerated() {
                 if let provider {
                     load[provider] += 1
-                    total += edges[client].first { Int($0.provider) == provider }!.cost
+                    total += edges[client].filter { Int($0.provider) == provider }.map(\.cost).min()!
                 } else {
                     total += unassigned!
                 }
@@ -66,6 +68,20 @@ import Testing
         } else {
             #expect(throws: MinCostAssignment.Failure.self) { try problem.solve() }
         }
+    }
+
+    /// A pair listed twice once made the search relax along the cheaper copy and book the
+    /// dearer one: a wrong total, and on this instance a search that never ended.
+    @Test(.timeLimit(.minutes(1))) func aPairListedTwiceCountsAtItsCheaperCost() throws {
+        let small: [[(provider: Int32, cost: Int64)]] = [[(0, 5), (0, 1)], [(0, 3)]]
+        let one = try MinCostAssignment(edges: small, capacities: [1], unassignedCost: 1_000_000).solve()
+        #expect((one.pairCost, one.unassigned) == (1, 1))
+        let list: [(Int, Int32, Int64)] = [(4, 1, 1), (6, 0, 5), (8, 0, 0), (2, 0, 0), (3, 1, 4), (3, 0, 5), (12, 0, 3), (5, 0, 3),
+                                           (13, 0, 2), (14, 1, 0), (3, 1, 3), (1, 0, 2), (10, 0, 3), (7, 1, 2), (9, 1, 1), (11, 0, 2), (4, 0, 2)]
+        var edges = [[(provider: Int32, cost: Int64)]](repeating: [], count: 15)
+        for (i, j, cost) in list { edges[i].append((j, cost)) }
+        let solution = try MinCostAssignment(edges: edges, capacities: [10, 3], unassignedCost: 1_000_000).solve()
+        #expect((solution.pairCost, solution.unassigned) == (25, 2))
     }
 
     @Test func greedyIsNotTheAnswer() throws {
