@@ -196,20 +196,31 @@ struct RoadmapCommand: ParsableCommand {
                                "Дорожная карта: \(o.roadmapTitle)"].compactMap { $0 }.joined(separator: "\n")
             let summary = ActivityLabel.text(number: o.number, activity: o.activity)
             let deadline = o.isDeadline
-            if let r = o.recurrence {
-                // A series: the first occurrence with RRULE, unless statuses differ along the way.
+            let series = o.recurrence.map { _ in dated.filter { $0.activityID == o.activityID } } ?? []
+            if let r = o.recurrence, Self.isRegular(series, every: r) {
+                // A series whose occurrences repeat the first one: one event with RRULE.
                 guard !seenSeries.contains(o.activityID) else { continue }
                 seenSeries.insert(o.activityID)
-                let series = dated.filter { $0.activityID == o.activityID }
                 entries.append(.init(uid: "activity-\(o.activityID)@nastavnik", summary: summary, description: description,
                                      start: o.start!, end: o.end!, isDeadline: deadline, recurrence: r, count: series.count))
             } else {
+                // One event per occurrence: a single date, or a yearly term naming two months
+                // («2 раза в год (декабрь, май)»), which no one RRULE describes.
                 entries.append(.init(uid: "occurrence-\(o.id)@nastavnik", summary: summary, description: description,
                                      start: o.start!, end: o.end!, isDeadline: deadline, done: o.status == .done,
                                      cancelled: o.status == .cancelled))
             }
         }
         return entries
+    }
+
+    /// Whether each occurrence is the first moved on by the recurrence's months, with the
+    /// same length (a month's end staying the month's end).
+    static func isRegular(_ series: [OccurrenceRow], every r: Recurrence) -> Bool {
+        guard let first = series.first, let start = first.start, let end = first.end else { return false }
+        return series.enumerated().allSatisfy { k, o in
+            o.start == start.adding(months: k * r.months) && o.end == TermParser.shiftEnd(end, months: k * r.months)
+        }
     }
 }
 

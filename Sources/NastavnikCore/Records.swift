@@ -219,3 +219,21 @@ public struct ObservationEntry: Hashable, Sendable {
         return (scores, bad)
     }
 }
+
+extension AssessmentResult {
+    /// «4», «04», «4 класс», «4-й кл.» are the same grade, «4»; other text («4А», «9-11») stays.
+    public static func grade(_ text: String) -> String {
+        var rest = Substring(CellValue.fold(text))
+        for suffix in ["классы", "класс", "кл.", "кл"] where rest.hasSuffix(suffix) {
+            rest = rest.dropLast(suffix.count)
+            break
+        }
+        rest = Substring(rest.trimmingCharacters(in: .whitespaces))
+        for suffix in ["-й", "-ый", "-ой"] where rest.hasSuffix(suffix) {
+            rest = rest.dropLast(suffix.count)
+            break
+        }
+        guard !rest.isEmpty, rest.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(rest) else { return text }
+        return String(number)
+    }
+}

@@ -4,7 +4,8 @@ import Foundation
 public enum Recurrence: String, Codable, Sendable, CaseIterable {
     case monthly, quarterly, halfYearly, yearly
 
-    var months: Int {
+    /// Months between two occurrences of the series.
+    public var months: Int {
         switch self {
         case .monthly: 1
         case .quarterly: 3
@@ -305,7 +306,11 @@ public struct TermParser: Sendable {
             let count = Int(phrase.prefix { $0.isNumber }) ?? 1
             let unit = phrase.split(separator: " ").last.map(String.init) ?? ""
             let word = ["месяц": "ежемесячно", "квартал": "ежеквартально", "полугодие": "развполугодие", "год": "ежегодно"][unit] ?? ""
-            let named = text[range.upperBound...].contains("(")
+            // The times are named only if the remark after the phrase holds dates.
+            let after = text[range.upperBound...]
+            let named = after.firstIndex(of: "(").flatMap { open in after[open...].firstIndex(of: ")").map { close in
+                !Reading(String(after[after.index(after: open)..<close])).meaningful.isEmpty
+            } } ?? false
             text.replaceSubrange(range, with: count == 1 || (unit == "год" && named) ? word : "многократно")
         }
         return text
@@ -385,7 +390,9 @@ public struct TermParser: Sendable {
         let repeatAfter = reading.repeatAfter
         let standalone = reading.standalone
         let words = reading.words
-        let throughYear = datedText.contains("течение")
+        // «в течение года» counts wherever it stands («по мере необходимости в течение года»),
+        // «в течение всего периода» does not: it is the ongoing flag.
+        let throughYear = Self.continuousPhrases.reduce(folded) { $0.replacingOccurrences(of: $1, with: " ") }.contains("течение")
         let schoolYear = words.contains(where: { $0.hasPrefix("учебн") })
 
         // «ежемесячно до 5 числа», «до 25 числа каждого месяца»: a deadline every month.
@@ -427,7 +434,9 @@ public struct TermParser: Sendable {
         }
         // «с сентября 2025 года»: from then on, to the end of the roadmap.
         if let period, repeatAfter == nil, standalone == nil {
-            for index in items.indices where items[index].openStart && items[index].to == nil && !items[index].deadline {
+            // Only a start with its year: «с сентября» in a roadmap of several years is each September.
+            for index in items.indices where items[index].openStart && items[index].to == nil && !items[index].deadline
+                && !items[index].needsYear {
                 items[index].openEnd = period.upperBound
             }
         }
@@ -436,9 +445,17 @@ public struct TermParser: Sendable {
             guard let period else { return ParsedTerm(occurrences: [], flag: .unreadable) }
             let years = self.years(in: period)
             var dated: [TermOccurrence] = []
-            for item in items {
+            for var item in items {
                 if item.needsYear {
-                    for y in years {
+                    // In a school-year roadmap «первое полугодие» and «весна» are the school
+                    // year's: September to December, and the spring that follows.
+                    var starts = years
+                    if Self.isSchoolYear(period), item.from.isHalfOrSeason {
+                        item.from.academic = true
+                        item.to?.academic = true
+                        starts = schoolYears(in: period).map(\.start.year)
+                    }
+                    for y in starts {
                         if var o = item.resolve(year: y) {
                             o.recurrence = years.count > 1 || standalone != nil ? .yearly : nil
                             // A school-year roadmap's «ежегодно, май» is May of its own year only.
@@ -481,7 +498,7 @@ public struct TermParser: Sendable {
     }
 
     /// Shifts an end date by whole months, keeping "end of month" at the end of the month.
-    static func shiftEnd(_ end: LocalDate, months: Int) -> LocalDate {
+    public static func shiftEnd(_ end: LocalDate, months: Int) -> LocalDate {
         let isMonthEnd = end.day == LocalDate.daysIn(month: end.month, year: end.year)
         let moved = end.adding(months: months)
         return isMonthEnd ? LocalDate(year: moved.year, month: moved.month, day: LocalDate.daysIn(month: moved.month, year: moved.year))! : moved
@@ -494,6 +511,14 @@ public struct TermParser: Sendable {
     /// Every month, quarter or year of the period.
     func repeatWithin(period: ClosedRange<LocalDate>, every r: Recurrence) -> [TermOccurrence] {
         var out: [TermOccurrence] = []
+        // A school year's halves: September to December, January to May.
+        if r == .halfYearly, Self.isSchoolYear(period) {
+            for year in schoolYears(in: period).map(\.start.year) {
+                out.append(TermOccurrence(start: LocalDate(year: year, month: 9, day: 1)!, end: LocalDate(year: year, month: 12, day: 31)!, recurrence: r))
+                out.append(TermOccurrence(start: LocalDate(year: year + 1, month: 1, day: 1)!, end: LocalDate(year: year + 1, month: 5, day: 31)!, recurrence: r))
+            }
+            return out
+        }
         // Series start with the month, quarter or half-year the period starts in.
         let first = period.lowerBound.month
         var start = LocalDate(year: period.lowerBound.year, month: r == .yearly ? 1 : (first - 1) / r.months * r.months + 1, day: 1)!
@@ -576,6 +601,13 @@ public struct TermParser: Sendable {
         }
 
         var monthNumber: Int? { if case let .month(m) = unit { return m } else { return nil } }
+
+        var isHalfOrSeason: Bool {
+            switch unit {
+            case .half, .season: true
+            default: false
+            }
+        }
     }
 
     /// An item: a point, a range between two points, or a deadline.
@@ -628,11 +660,14 @@ public struct TermParser: Sendable {
         var nextIsAtEnd = false
         var nextIsOpen = false
         var pendingDay: Int?
+        var pendingStartDay: Int?
+        var dayRange = false
 
         func add(_ point: Point) {
             if expectRangeEnd, let last = items.indices.last, items[last].to == nil {
                 items[last].to = point
                 expectRangeEnd = false
+                nextIsAtEnd = false
             } else {
                 var item = Item(from: point)
                 item.deadline = nextIsDeadline
@@ -669,8 +704,19 @@ public struct TermParser: Sendable {
             case let .date(d):
                 add(Point(unit: .date(d)))
             case let .number(n):
+                // «с 1 по 10 сентября», «1–10 сентября»: two days of one month.
+                if let first = pendingDay {
+                    guard dayRange, pendingStartDay == nil else { return nil }
+                    pendingStartDay = first
+                }
                 pendingDay = n
             case let .month(m):
+                if let start = pendingStartDay {
+                    add(Point(unit: .month(m), year: nil, day: start))
+                    expectRangeEnd = true
+                    pendingStartDay = nil
+                    dayRange = false
+                }
                 add(Point(unit: .month(m), year: nil, day: pendingDay))
                 pendingDay = nil
             case let .quarter(q):
@@ -687,6 +733,7 @@ public struct TermParser: Sendable {
                 // year; otherwise the school year itself.
                 if !applyYear(y, academic: true) { add(Point(unit: .schoolYear, year: y)) }
             case .dash:
+                if pendingDay != nil { dayRange = true; continue }
                 guard !items.isEmpty else { return nil }
                 expectRangeEnd = true
             case .comma:
@@ -694,13 +741,23 @@ public struct TermParser: Sendable {
             case let .word(w):
                 switch w {
                 // «до 1 сентября», «к 1 сентября», «к началу учебного года», «до конца 2025 года».
-                case "до", "к": nextIsDeadline = true
+                case "до", "к":
+                    // «с сентября 2025 до конца 2026 года», «с 1 сентября до 31 декабря»: the end
+                    // of a range that began with «с», not a deadline of its own.
+                    if w == "до", let last = items.indices.last, items[last].openStart, items[last].to == nil, !expectRangeEnd {
+                        expectRangeEnd = true
+                        nextIsAtEnd = false
+                    } else if w == "до", pendingDay != nil, items.isEmpty {
+                        dayRange = true
+                    } else {
+                        nextIsDeadline = true
+                    }
                 case "конца", "окончания": nextIsAtEnd = true
                 case "началу", "начала", "срок": break
                 // «с марта 2020 года»: the month it starts; «далее …» repeats it, «по …» ends it.
                 case "с", "со": nextIsOpen = true
                 case "по":
-                    if let last = items.indices.last, items[last].to == nil { expectRangeEnd = true }
+                    if pendingDay != nil { dayRange = true } else if let last = items.indices.last, items[last].to == nil { expectRangeEnd = true }
                 case "год", "в", "и", "течение", "учебного", "учебный", "учебном", "года", "/", "на", "числа", "не", "позднее":
                     if w == "позднее" { nextIsDeadline = true }
                 default:
@@ -711,7 +768,7 @@ public struct TermParser: Sendable {
                 }
             }
         }
-        if expectRangeEnd || pendingDay != nil { return nil }
+        if expectRangeEnd || pendingDay != nil || pendingStartDay != nil { return nil }
         return items.isEmpty ? nil : items
     }
 }

@@ -357,7 +357,7 @@ final class ResultRows: RowMapper {
         let year = row.integer(map["year"], required: true, range: 1990...2200)
         let assessment = row.text(map["assessment"], required: true)
         let subject = row.text(map["subject"], required: true)
-        let grade = Self.grade(row.raw(map["grade"]) ?? "")
+        let grade = AssessmentResult.grade(row.raw(map["grade"]) ?? "")
         let participants = row.integer(map["participants"], range: 0...1_000_000)
         let mean = row.number(map["mean_score"], required: true, range: 0...1000)
         let regionMean = row.number(map["region_mean"], range: 0...1000)
@@ -372,24 +372,6 @@ final class ResultRows: RowMapper {
                                       participants: participants, meanScore: mean, regionMean: regionMean,
                                       shareFail: fail, shareTop: top)
         return try guarded { try session.upsertResult(result, schoolID: schoolID) }
-    }
-}
-
-extension ResultRows {
-    /// «4», «04», «4 класс», «4-й кл.» are the same grade, «4»; other text («4А», «9-11») stays.
-    static func grade(_ text: String) -> String {
-        var rest = Substring(CellValue.fold(text))
-        for suffix in ["классы", "класс", "кл.", "кл"] where rest.hasSuffix(suffix) {
-            rest = rest.dropLast(suffix.count)
-            break
-        }
-        rest = Substring(rest.trimmingCharacters(in: .whitespaces))
-        for suffix in ["-й", "-ый", "-ой"] where rest.hasSuffix(suffix) {
-            rest = rest.dropLast(suffix.count)
-            break
-        }
-        guard !rest.isEmpty, rest.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(rest) else { return text }
-        return String(number)
     }
 }
 

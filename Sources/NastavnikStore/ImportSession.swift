@@ -42,6 +42,8 @@ public final class BackgroundWriter: @unchecked Sendable {
     private var target: KeyedWrite?
     private var closed = false
     private var running = false
+    /// The writer's thread is writing a batch it took off the queue.
+    private var busy = false
     private var outcome = Outcome()
     private static let batchSize = 1024
     private static let queueLimit = 2
@@ -84,6 +86,7 @@ public final class BackgroundWriter: @unchecked Sendable {
                 return
             }
             let (items, writer) = queue.removeFirst()
+            busy = true
             let stop = outcome.aborted != nil
             condition.broadcast()
             condition.unlock()
@@ -110,8 +113,19 @@ public final class BackgroundWriter: @unchecked Sendable {
             outcome.unchanged += done.unchanged
             outcome.failures += done.failures
             if outcome.aborted == nil { outcome.aborted = done.aborted }
+            busy = false
+            condition.broadcast()
             condition.unlock()
         }
+    }
+
+    /// Writes everything submitted so far and returns once the writer's thread is idle: the
+    /// connection is then the calling thread's until the next `submit`.
+    func drain() {
+        flush()
+        condition.lock()
+        while !queue.isEmpty || busy { condition.wait() }
+        condition.unlock()
     }
 
     /// Writes what is left, waits for the thread to end and returns what it did.
@@ -233,24 +247,29 @@ public final class ImportSession {
     /// With background writes started, the row is only planned here and written on the
     /// writer's thread: an insert reports `.written(.added)`, an update `.pending`; `fields`
     /// are the row's cells, for the rejects file should the database refuse it.
-    /// People stored with a personnel number, by folded name with birth date and with school.
-    private var numbered: (byBirth: [String: [String]], bySchool: [String: [String]])?
+    /// People stored with a personnel number: by folded name and birth date, and by folded
+    /// name and school, for all of them and for those without a birth date.
+    private var numbered: (byBirth: [String: [String]], bySchool: [String: [String]], bySchoolUndated: [String: [String]])?
 
     /// The personnel number of the one stored person a row without one describes: the same
-    /// name and birth date, or without a birth date the same name and school. A file without
+    /// name and birth date (or a stored person of that name at that school with no birth
+    /// date), or, when the row has no birth date, the same name and school. A file without
     /// personnel numbers then updates that person instead of adding a second copy of them.
     public func storedStaffID(fullName: String, birthDate: LocalDate?, schoolID: Int64) throws -> String? {
         if numbered == nil {
-            var byBirth: [String: [String]] = [:], bySchool: [String: [String]] = [:]
+            // The writer's thread may be using the connection: it finishes first.
+            background?.drain()
+            var byBirth: [String: [String]] = [:], bySchool: [String: [String]] = [:], bySchoolUndated: [String: [String]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT staff_id, full_name, birth_date, school_id FROM staff WHERE staff_id IS NOT NULL") {
                 let id: String = row[0], name = CellValue.fold(row[1])
-                if let birth: String = row[2] { byBirth[name + "|" + birth, default: []].append(id) }
-                bySchool[name + "|" + String(row[3] as Int64), default: []].append(id)
+                let school = name + "|" + String(row[3] as Int64)
+                if let birth: String = row[2] { byBirth[name + "|" + birth, default: []].append(id) } else { bySchoolUndated[school, default: []].append(id) }
+                bySchool[school, default: []].append(id)
             }
-            numbered = (byBirth, bySchool)
+            numbered = (byBirth, bySchool, bySchoolUndated)
         }
-        let name = CellValue.fold(fullName)
-        let found = birthDate.map { numbered!.byBirth[name + "|" + $0.iso] } ?? numbered!.bySchool[name + "|" + String(schoolID)]
+        let name = CellValue.fold(fullName), school = name + "|" + String(schoolID)
+        let found = birthDate.map { numbered!.byBirth[name + "|" + $0.iso] ?? numbered!.bySchoolUndated[school] } ?? numbered!.bySchool[school]
         guard let found, found.count == 1 else { return nil }
         return found[0]
     }
@@ -560,16 +579,19 @@ public final class ImportSession {
     /// The value as the database already spells it («Математика» → «математика», «русский  язык»
     /// → «русский язык»), so that a natural key differing only in case or spaces names the same
     /// row, as it does within one file. A new value is kept as written, and later rows follow it.
-    func stored(_ value: String, table: String, column: String) throws -> String {
+    /// `same` gives the form two spellings of one value share (by default case, `ё` and spaces
+    /// aside).
+    func stored(_ value: String, table: String, column: String,
+                same: (String) -> String = CellValue.fold) throws -> String {
         let name = table + "." + column
         if spellings[name] == nil {
             var known: [String: String] = [:]
             for text in try String.fetchAll(db, sql: "SELECT DISTINCT \(column) FROM \(table) WHERE \(column) IS NOT NULL ORDER BY rowid") {
-                known[CellValue.fold(text)] = known[CellValue.fold(text)] ?? text
+                known[same(text)] = known[same(text)] ?? text
             }
             spellings[name] = known
         }
-        let folded = CellValue.fold(value)
+        let folded = same(value)
         if let spelling = spellings[name]?[folded] { return spelling }
         spellings[name]?[folded] = value
         return value
@@ -585,7 +607,8 @@ public final class ImportSession {
         return try statement.run([
             .integer(schoolID), .integer(Int64(result.year)), .text(try stored(result.assessment, table: "assessment_result", column: "assessment")),
             .text(try stored(result.subject, table: "assessment_result", column: "subject")),
-            .text(result.grade), SQLValue(result.participants), .real(result.meanScore), SQLValue(result.regionMean),
+            .text(try stored(result.grade, table: "assessment_result", column: "grade", same: { CellValue.fold(AssessmentResult.grade($0)) })),
+            SQLValue(result.participants), .real(result.meanScore), SQLValue(result.regionMean),
             SQLValue(result.shareFail), SQLValue(result.shareTop),
         ]).outcome
     }

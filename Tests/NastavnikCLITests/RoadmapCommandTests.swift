@@ -124,6 +124,22 @@ import NastavnikStore
         #expect(links.contains("УО=-"))
     }
 
+    /// A yearly term naming two months is two dated events, not one series repeating the first.
+    @Test func aYearlyTermOfTwoMonthsIsTwoEvents() throws {
+        let file = sandbox.write("sy.csv", "№ п/п;Мероприятие;Сроки\n1;Мониторинг;2 раза в год (декабрь, май)\n2;Отчёт;раз в полугодие\n")
+        #expect(run(["roadmap", "import", file, "--db", db, "--period", "2025/26", "--title", "Год"]).status == 0)
+        let ics = sandbox.path("sy.ics")
+        #expect(run(["roadmap", "calendar", "--db", db, "--roadmap", "sy", "--output", ics]).status == 0)
+        let calendar = try String(contentsOfFile: ics, encoding: .utf8)
+        #expect(calendar.contains("SUMMARY:1. Мониторинг\r\nDESCRIPTION:Срок: 2 раза в год (декабрь\\, май)"))
+        #expect(calendar.contains("DTSTART;VALUE=DATE:20251201\r\nDTEND;VALUE=DATE:20260101"))
+        #expect(calendar.contains("DTSTART;VALUE=DATE:20260501\r\nDTEND;VALUE=DATE:20260601"))
+        // The school year's halves differ in length: two events as well.
+        #expect(calendar.contains("DTSTART;VALUE=DATE:20250901\r\nDTEND;VALUE=DATE:20260101"))
+        #expect(calendar.contains("DTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260601"))
+        #expect(!calendar.contains("RRULE"))
+    }
+
     @Test func calendarAndQuarterlyReport() throws {
         let ics = sandbox.path("plan.ics")
         #expect(run(["roadmap", "calendar", "--db", db, "--output", ics]).status == 0)

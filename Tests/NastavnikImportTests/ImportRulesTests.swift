@@ -293,6 +293,16 @@ import NastavnikStore
         let positions = try db.writer.read { db in try String.fetchAll(db, sql: "SELECT position FROM staff WHERE staff_id IN ('T1', 'T4') ORDER BY staff_id") }
         // The birth date told the two Ивановы Анны Петровны apart.
         #expect(positions == ["директор", "учитель"])
+        // A person stored without a birth date is found by name and school from a row with one.
+        _ = try importer.summary(sandbox.write("t9.csv", "Табельный номер;ФИО;Код ОО;Должность\nT9;Орлова Вера;S1;учитель\n"), .staff)
+        let dated = try importer.summary(sandbox.write("t9b.csv", "ФИО;Код ОО;Должность;Дата рождения\nОрлова Вера;S1;учитель;03.03.1985\n"), .staff)
+        #expect((dated.added, dated.changed) == (0, 1))
+        // Past the first thousand rows the writer's thread is busy; the lookup waits for it.
+        let many = (1...1500).map { "N\($0);Новиков \($0);S1;учитель" } + [";Петров Иван Сергеевич;S2;методист"]
+        let late = try importer.summary(sandbox.write("late.csv", (["Табельный номер;ФИО;Код ОО;Должность"] + many).joined(separator: "\n") + "\n"), .staff)
+        #expect(late.errors == [])
+        #expect((late.added, late.changed) == (1500, 1))
+        #expect(try db.writer.read { db in try String.fetchOne(db, sql: "SELECT position FROM staff WHERE staff_id = 'T2'") } == "методист")
     }
 
     /// Ways Excel users keep leading zeros and logical cells, read as what they mean.
@@ -635,6 +645,15 @@ import NastavnikStore
         #expect((summary.added, summary.changed) == (0, 1))
         #expect(try db.count("assessment_result") == 1)
         #expect(try values("SELECT assessment, subject, grade, mean_score FROM assessment_result") == ["ВПР", "русский язык", "4", "4.1"])
+        // A row stored before grades were normalised («5 класс») is the same row as «5»; «5А» as «5а».
+        try db.writer.write { db in
+            try db.execute(sql: "INSERT INTO assessment_result (school_id, year, assessment, subject, grade, mean_score) SELECT id, 2025, 'ВПР', 'русский язык', '5 класс', 3.5 FROM school WHERE code = 'S1'")
+        }
+        let legacy = "Код ОО;Год;Процедура;Предмет;Класс;Средний балл\nS1;2025;ВПР;русский язык;5;3,6\nS1;2025;ВПР;русский язык;6А;3,6\n"
+        #expect(try importer.summary(sandbox.write("r3.csv", legacy), .results).changed == 1)
+        let lower = "Код ОО;Год;Процедура;Предмет;Класс;Средний балл\nS1;2025;ВПР;русский язык;6а;3,7\n"
+        #expect(try importer.summary(sandbox.write("r4.csv", lower), .results).changed == 1)
+        #expect(try db.count("assessment_result") == 3)
         // The diagnostic campaign likewise: one campaign, whatever the spaces.
         let d1 = "Табельный номер;Дата;Диагностика;Предметные (балл)\nT1;14.03.2025;Диагностика  ЦНППМ;60\n"
         let d2 = "Табельный номер;Дата;Диагностика;Предметные (балл)\nT2;14.03.2025;диагностика ЦНППМ;61\n"
