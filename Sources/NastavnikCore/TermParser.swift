@@ -298,6 +298,11 @@ public struct TermParser: Sendable {
 
     /// «1 раз в квартал» → «ежеквартально»; «2 раза в год (декабрь, май)» → «ежегодно (декабрь, май)»,
     /// whose remark names the times. Several times a year without them stays unreadable.
+    // The words `normalizeFrequency` puts in place of a frequency: letters only, so that they
+    // stay one token, and no word a term is written with.
+    static let halfYearlyWord = "развполугодие"
+    static let severalTimesWord = "многократно"
+
     static func normalizeFrequency(_ folded: String) -> String {
         var text = folded
         let pattern = #"\b(\d+\s*)?раза?\s+в\s+(месяц|квартал|полугодие|год)\b"#
@@ -305,13 +310,13 @@ public struct TermParser: Sendable {
             let phrase = text[range]
             let count = Int(phrase.prefix { $0.isNumber }) ?? 1
             let unit = phrase.split(separator: " ").last.map(String.init) ?? ""
-            let word = ["месяц": "ежемесячно", "квартал": "ежеквартально", "полугодие": "развполугодие", "год": "ежегодно"][unit] ?? ""
+            let word = ["месяц": "ежемесячно", "квартал": "ежеквартально", "полугодие": Self.halfYearlyWord, "год": "ежегодно"][unit] ?? ""
             // The times are named only if the remark after the phrase holds dates.
             let after = text[range.upperBound...]
             let named = after.firstIndex(of: "(").flatMap { open in after[open...].firstIndex(of: ")").map { close in
                 !Reading(String(after[after.index(after: open)..<close])).meaningful.isEmpty
             } } ?? false
-            text.replaceSubrange(range, with: count == 1 || (unit == "год" && named) ? word : "многократно")
+            text.replaceSubrange(range, with: count == 1 || (unit == "год" && named) ? word : Self.severalTimesWord)
         }
         return text
     }
@@ -338,7 +343,7 @@ public struct TermParser: Sendable {
                 afterDalee = false
                 if case let .word(w) = token {
                     let r: Recurrence? = w.hasPrefix("ежегодн") ? .yearly : w.hasPrefix("ежекварт") ? .quarterly
-                        : w.hasPrefix("ежемесячн") ? .monthly : w == "развполугодие" ? .halfYearly : nil
+                        : w.hasPrefix("ежемесячн") ? .monthly : w == TermParser.halfYearlyWord ? .halfYearly : nil
                     if w == "далее" || w == "затем" { sawDalee = true; afterDalee = true; continue }
                     if let r {
                         if sawDalee { repeatAfter = r } else { standalone = r }
@@ -371,17 +376,16 @@ public struct TermParser: Sendable {
 
         // The dates may stand in a remark («ежегодно (сентябрь)») or after «в период» («в период
         // летних каникул 2026»); they are read there only when the plain reading finds none.
-        let strictText = Self.datedPart(of: folded)
-        var reading = Reading(strictText)
-        var datedText = strictText
+        var reading = Reading(Self.datedPart(of: folded))
+        var alternativeItems: [Item]?
         if reading.meaningful.isEmpty {
             let alternatives = [Self.datedPart(of: folded, keepRemarks: true),
                                 folded.contains("в период") ? folded.replacingOccurrences(of: "в период", with: " ") : nil]
             for case let text? in alternatives {
                 let candidate = Reading(text)
-                if !candidate.meaningful.isEmpty, readItems(candidate.tokens) != nil {
+                if !candidate.meaningful.isEmpty, let items = readItems(candidate.tokens) {
                     reading = candidate
-                    datedText = text
+                    alternativeItems = items
                     break
                 }
             }
@@ -410,7 +414,7 @@ public struct TermParser: Sendable {
 
         // Undated: nothing but words (and perhaps a recurrence).
         if reading.meaningful.isEmpty {
-            if words.contains("многократно") { return .unreadable }
+            if words.contains(Self.severalTimesWord) { return .unreadable }
             if let r = standalone ?? repeatAfter {
                 guard let period else { return ParsedTerm(occurrences: [], flag: .unreadable) }
                 return ParsedTerm(occurrences: repeatWithin(period: period, every: r), flag: flag)
@@ -429,7 +433,7 @@ public struct TermParser: Sendable {
             return .unreadable
         }
 
-        guard var items = readItems(tokens) else {
+        guard var items = alternativeItems ?? readItems(tokens) else {
             return ParsedTerm(occurrences: [], flag: .unreadable)
         }
         // «с сентября 2025 года»: from then on, to the end of the roadmap.
