@@ -190,24 +190,25 @@ struct RoadmapCommand: ParsableCommand {
     static func calendarEntries(_ rows: [OccurrenceRow]) -> [ICalendarWriter.Entry] {
         var entries: [ICalendarWriter.Entry] = []
         let dated = rows.filter { $0.start != nil && $0.end != nil }
-        var seenSeries = Set<Int64>()
+        let recurring = Dictionary(grouping: dated.filter { $0.recurrence != nil }, by: \.activityID)
+        // Activities written as one event with RRULE: their occurrences repeat the first one.
+        let series = Set(recurring.compactMap { id, list in isRegular(list, every: list[0].recurrence!) ? id : nil })
+        var written = Set<Int64>()
         for o in dated {
+            let inSeries = series.contains(o.activityID)
+            if inSeries && !written.insert(o.activityID).inserted { continue }
             let description = ["Срок: \(o.term)", o.responsible.map { "Ответственные: \($0)" }, o.result.map { "Результат: \($0)" },
                                "Дорожная карта: \(o.roadmapTitle)"].compactMap { $0 }.joined(separator: "\n")
             let summary = ActivityLabel.text(number: o.number, activity: o.activity)
-            let deadline = o.isDeadline
-            let series = o.recurrence.map { _ in dated.filter { $0.activityID == o.activityID } } ?? []
-            if let r = o.recurrence, Self.isRegular(series, every: r) {
-                // A series whose occurrences repeat the first one: one event with RRULE.
-                guard !seenSeries.contains(o.activityID) else { continue }
-                seenSeries.insert(o.activityID)
+            if inSeries {
                 entries.append(.init(uid: "activity-\(o.activityID)@nastavnik", summary: summary, description: description,
-                                     start: o.start!, end: o.end!, isDeadline: deadline, recurrence: r, count: series.count))
+                                     start: o.start!, end: o.end!, isDeadline: o.isDeadline, recurrence: o.recurrence,
+                                     count: recurring[o.activityID]!.count))
             } else {
                 // One event per occurrence: a single date, or a yearly term naming two months
                 // («2 раза в год (декабрь, май)»), which no one RRULE describes.
                 entries.append(.init(uid: "occurrence-\(o.id)@nastavnik", summary: summary, description: description,
-                                     start: o.start!, end: o.end!, isDeadline: deadline, done: o.status == .done,
+                                     start: o.start!, end: o.end!, isDeadline: o.isDeadline, done: o.status == .done,
                                      cancelled: o.status == .cancelled))
             }
         }
