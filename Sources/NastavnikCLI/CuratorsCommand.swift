@@ -73,7 +73,8 @@ struct CuratorsCommand: ParsableCommand {
             let range = try yearRange(years)
             guard capacity >= 0 else { throw UserError("Вместимость (--capacity) не может быть отрицательной: \(capacity).") }
             let db = try database.open()
-            let known = Set(try db.schools().map(\.code))
+            // Read only to check the pairs given; `suggest` reads the schools for itself.
+            let known = lock.isEmpty && forbid.isEmpty ? [] : Set(try db.schools().map(\.code))
             // Pairs name schools that exist; a school is locked to one curator.
             func pair(_ text: String, option: String) throws -> (school: String, curator: String) {
                 let parts = text.split(separator: ":").map { CellValue.trimmed(String($0)) }

@@ -69,8 +69,7 @@ public enum CellValue {
         var start = utf8.startIndex
         var index = start
         while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "|") {
+            if isSeparator(utf8[index]) {
                 let item = trimmed(String(text.unicodeScalars[start..<index]))
                 if !item.isEmpty { items.append(item) }
                 start = utf8.index(after: index)

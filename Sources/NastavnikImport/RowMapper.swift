@@ -92,7 +92,7 @@ class RowMapper {
             }
             reference = .name(name, schoolCode: code)
             // A school that does not exist is the school column's fault, not the name's.
-            slot = code.map { session.schoolID(code: $0) == nil } == true ? schoolSlot : nameSlot
+            if let code, session.schoolID(code: code) == nil { slot = schoolSlot } else { slot = nameSlot }
         } else {
             row.error(idSlot.isPresent ? idSlot : nameSlot, "не указан работник: заполните табельный номер или ФИО")
             return nil

@@ -80,10 +80,10 @@ struct RowReader {
     mutating func date(_ slot: FieldSlot, required: Bool = false) -> LocalDate? {
         guard let value = text(slot, required: required) else { return nil }
         if let date = LocalDate(parsing: value) { return date }
-        let withoutYearWord = value.replacingOccurrences(of: #"\s*(г\.?|года)$"#, with: "", options: .regularExpression)
         if value.allSatisfy(\.isNumber), value.count <= 6 {
             error(slot, "число Excel вместо даты; сохраните столбец как дату ДД.ММ.ГГГГ (\(value))")
-        } else if withoutYearWord != value, LocalDate(parsing: withoutYearWord) != nil {
+        } else if let range = value.range(of: #"\s*(г\.?|года)$"#, options: .regularExpression),
+                  LocalDate(parsing: String(value[..<range.lowerBound])) != nil {
             error(slot, "после даты лишнее «г.»; ожидается ДД.ММ.ГГГГ (\(value))")
         } else if let space = value.firstIndex(of: " "), LocalDate(parsing: String(value[..<space])) != nil {
             error(slot, "дата со временем; сохраните столбец в формате даты ДД.ММ.ГГГГ без времени (\(value))")

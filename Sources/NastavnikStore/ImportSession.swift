@@ -242,11 +242,6 @@ public final class ImportSession {
 
     private var staffWriter: KeyedWrite?
 
-    /// Writes a staff member; `.duplicate` when this import already wrote the same person.
-    ///
-    /// With background writes started, the row is only planned here and written on the
-    /// writer's thread: an insert reports `.written(.added)`, an update `.pending`; `fields`
-    /// are the row's cells, for the rejects file should the database refuse it.
     /// People stored with a personnel number: by folded name and birth date, and by folded
     /// name and school, for all of them and for those without a birth date.
     private var numbered: (byBirth: [String: [String]], bySchool: [String: [String]], bySchoolUndated: [String: [String]])?
@@ -274,6 +269,11 @@ public final class ImportSession {
         return found[0]
     }
 
+    /// Writes a staff member; `.duplicate` when this import already wrote the same person.
+    ///
+    /// With background writes started, the row is only planned here and written on the
+    /// writer's thread: an insert reports `.written(.added)`, an update `.pending`; `fields`
+    /// are the row's cells, for the rejects file should the database refuse it.
     public func writeStaff(_ member: StaffMember, schoolID: Int64, line: Int, fields: [String] = []) throws -> KeyedWrite.Result {
         if staffWriter == nil {
             staffWriter = try KeyedWrite(db, table: "staff", keyColumn: "person_key",
