@@ -122,7 +122,6 @@ import NastavnikStore
     @Test func missingRequiredColumnFailsBeforeAnyRow() throws {
         let text = "Код ОО;Статус\nS1;НОР\nS2;не статус\n"
         let summary = try importer.summary(sandbox.write("m.csv", text), .schools)
-        print(summary.errors.prefix(3), summary.errors.suffix(2))
         #expect(summary.errors.count == 1)
         #expect(summary.errors[0].line == 1)
         #expect(summary.errors[0].column == "Наименование ОО")
@@ -370,7 +369,6 @@ import NastavnikStore
         let before = try db.snapshot()
         let text = "Табельный номер;ФИО;Код ОО;Должность\nT1;Иванова Анна Петровна (новая);S1;учитель\nT20;Новый;S1;учитель\nT21;Ещё;S9;учитель\n"
         let summary = try importer.summary(sandbox.write("partial.csv", text), .staff)
-        print(summary.errors.prefix(3), summary.errors.suffix(2))
         #expect(summary.errors.count == 1)
         #expect(try db.snapshot() == before)
         #expect(try db.count("staff") == 4)
