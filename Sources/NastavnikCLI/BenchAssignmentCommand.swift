@@ -52,35 +52,37 @@ struct BenchAssignmentCommand: ParsableCommand {
         return edges[0]
     }
 
-    /// Every data row as integers; anything else is an error naming the file, line and column.
-    func rows(_ name: String, columns: Int) throws -> [[Int]] {
+    /// Every data row as integers, with its line; anything else is an error naming the file,
+    /// line and column.
+    func rows(_ name: String, columns: Int) throws -> [(line: Int, values: [Int])] {
         let reader = try CSVReader(path: path(name), delimiter: UInt8(ascii: ","))
         guard let header = try reader.next() else { throw UserError("\(path(name)): файл пуст.") }
-        var out: [[Int]] = []
+        var out: [(line: Int, values: [Int])] = []
         while let record = try reader.next() {
             if record.isBlank { continue }
             guard record.fields.count >= columns else {
                 throw UserError("\(path(name)):\(record.line): в строке \(record.fields.count) полей, нужно \(columns).")
             }
-            out.append(try record.fields.prefix(columns).enumerated().map { index, field in
+            out.append((record.line, try record.fields.prefix(columns).enumerated().map { index, field in
                 let value = CellValue.trimmed(field)
                 guard let number = Int(value) else {
                     let column = index < header.fields.count ? header.fields[index] : String(index + 1)
                     throw UserError("\(path(name)):\(record.line): столбец «\(column)»: не целое число (\(value)).")
                 }
                 return number
-            })
+            }))
         }
         return out
     }
 
     func run() throws {
         let meta = try meta()
-        let supported = try rows("supported.csv", columns: 11)
-        let curators = try rows("curators.csv", columns: 12)
-        for (line, c) in curators.enumerated() where c[3] < 0 {
-            throw UserError("\(path("curators.csv")): куратор \(c[0]) (строка \(line + 2)): отрицательная вместимость \(c[3]).")
+        let supported = try rows("supported.csv", columns: 11).map(\.values)
+        let curatorRows = try rows("curators.csv", columns: 12)
+        for (line, c) in curatorRows where c[3] < 0 {
+            throw UserError("\(path("curators.csv")):\(line): куратор \(c[0]): отрицательная вместимость \(c[3]).")
         }
+        let curators = curatorRows.map(\.values)
         var edges = [[(provider: Int32, cost: Int64)]](repeating: [], count: supported.count)
         if dense {
             for (i, s) in supported.enumerated() {
@@ -94,9 +96,9 @@ struct BenchAssignmentCommand: ParsableCommand {
             }
         } else {
             let name = try edgesFile(meta)
-            for (line, e) in try rows(name, columns: 3).enumerated() {
+            for (line, e) in try rows(name, columns: 3) {
                 guard edges.indices.contains(e[0]), curators.indices.contains(e[1]) else {
-                    throw UserError("\(path(name)):\(line + 2): пара \(e[0]),\(e[1]) называет школу или куратора, которых нет (школ \(supported.count), кураторов \(curators.count)).")
+                    throw UserError("\(path(name)):\(line): пара \(e[0]),\(e[1]) называет школу или куратора, которых нет (школ \(supported.count), кураторов \(curators.count)).")
                 }
                 edges[e[0]].append((Int32(e[1]), Int64(e[2])))
             }

@@ -3,41 +3,69 @@ import Testing
 @testable import NastavnikCLI
 
 /// `bench-assignment` reads instances of `shared/bench/assignment/gen_instances.py` as the
-/// generator writes them, for any k.
+/// generator writes them, for any k, with the constants of their meta.json.
 @Suite struct BenchAssignmentCommandTests {
     let sandbox: CLISandbox
 
     init() throws {
         sandbox = try CLISandbox()
-        // Two schools, two curators of one place each; k = 2 names the edges file.
-        _ = sandbox.write("meta.json", #"{"n": 2, "m": 2, "k": 2, "unassigned_penalty": 1000000, "dist_unit_m": 100, "deficit_weight": 20}"#)
+        // Constants unlike the generator's defaults (100 m, 20, 1,000,000), so that reading them
+        // shows in the totals.
+        _ = sandbox.write("meta.json", #"{"n": 2, "m": 2, "k": 2, "unassigned_penalty": 50, "dist_unit_m": 50, "deficit_weight": 7}"#)
         _ = sandbox.write("supported.csv", "i,x_m,y_m,d0,d1,d2,d3,d4,d5,d6,d7\n0,0,0,1,0,0,0,0,0,0,0\n1,1000,0,0,0,0,0,0,0,0,0\n")
         _ = sandbox.write("curators.csv", "j,x_m,y_m,cap,s0,s1,s2,s3,s4,s5,s6,s7\n0,0,0,1,0,0,0,0,0,0,0,0\n1,1000,0,1,3,0,0,0,0,0,0,0\n")
+        // A decoy: the default k's file, which must not be read.
+        _ = sandbox.write("edges_k20.csv", "i,j,cost\n0,0,0\n1,1,0\n")
     }
 
     var directory: String { sandbox.path("") }
 
-    @Test func readsTheEdgesFileMetaNamesAndSolvesDenseToo() throws {
-        // School 0 next to curator 0 but weak where it is weak: 20; with curator 1, 10 + 0.
-        _ = sandbox.write("edges_k2.csv", "i,j,cost\n0,0,20\n0,1,10\n1,0,10\n1,1,0\n")
-        let sparse = run(["bench-assignment", directory])
-        #expect(sparse.status == 0, "\(sparse.err)")
-        let json = try jsonObject(sparse.out)
-        #expect(json["total_cost"] as? Int == 20)
-        #expect(json["unassigned"] as? Int == 0)
-        let dense = try jsonObject(run(["bench-assignment", directory, "--dense"]).out)
-        #expect(dense["total_cost"] as? Int == 20)
+    func solve(_ extra: [String] = []) throws -> (cost: Int?, unassigned: Int?) {
+        let result = run(["bench-assignment", directory] + extra)
+        #expect(result.status == 0, "\(result.err)")
+        let json = try jsonObject(result.out)
+        return (json["total_cost"] as? Int, json["unassigned"] as? Int)
     }
 
-    @Test func badEdgesAreNamedNotGuessed() {
-        _ = sandbox.write("edges_k2.csv", "i,j,cost\n0,0,20\n0,x,10\n")
-        #expect(run(["bench-assignment", directory]).err.contains("edges_k2.csv:3: столбец «j»: не целое число (x)."))
-        _ = sandbox.write("edges_k2.csv", "i,j,cost\n0,0,20\n2,0,10\n")
-        #expect(run(["bench-assignment", directory]).err.contains("edges_k2.csv:3: пара 2,0 называет школу или куратора, которых нет (школ 2, кураторов 2)."))
-        // Dense with fewer places than schools.
+    @Test func readsTheEdgesFileAndConstantsMetaNames() throws {
+        // School 1 has one pair dearer than leaving it unassigned at meta's penalty of 50.
+        _ = sandbox.write("edges_k2.csv", "i,j,cost\n0,0,1\n0,1,9\n1,0,60\n")
+        let sparse = try solve()
+        #expect(sparse.cost == 1)
+        #expect(sparse.unassigned == 1)
+        // Dense costs with 50 m units and 7 per deficit point: school 0 with curator 0 costs 7,
+        // with curator 1 20; school 1 with curator 0 20, with curator 1 0.
+        let dense = try solve(["--dense"])
+        #expect(dense.cost == 7)
+        #expect(dense.unassigned == 0)
+    }
+
+    @Test func withoutKTheOneEdgesFileIsRead() throws {
+        _ = sandbox.write("meta.json", #"{"n": 2, "m": 2}"#)
+        try FileManager.default.removeItem(atPath: sandbox.path("edges_k20.csv"))
+        _ = sandbox.write("edges_k5.csv", "i,j,cost\n0,0,3\n1,1,4\n")
+        #expect(try solve().cost == 7)
+        _ = sandbox.write("edges_k20.csv", "i,j,cost\n0,0,0\n")
+        #expect(run(["bench-assignment", directory]).err.contains("несколько файлов пар (edges_k20.csv, edges_k5.csv), а meta.json не называет k."))
+    }
+
+    @Test func badInputIsNamedNotGuessed() {
+        // Lines are the file's own, blank lines included.
+        _ = sandbox.write("edges_k2.csv", "i,j,cost\n0,0,20\n\n0,x,10\n")
+        #expect(run(["bench-assignment", directory]).err.contains("edges_k2.csv:4: столбец «j»: не целое число (x)."))
+        _ = sandbox.write("edges_k2.csv", "i,j,cost\n0,0,20\n\n2,0,10\n")
+        #expect(run(["bench-assignment", directory]).err.contains("edges_k2.csv:4: пара 2,0 называет школу или куратора, которых нет (школ 2, кураторов 2)."))
+        _ = sandbox.write("edges_k2.csv", "i,j,cost\n0,0\n")
+        #expect(run(["bench-assignment", directory]).err.contains("edges_k2.csv:2: в строке 2 полей, нужно 3."))
+        _ = sandbox.write("meta.json", "[1, 2]")
+        #expect(run(["bench-assignment", directory]).err.contains("meta.json: не JSON-объект."))
+        _ = sandbox.write("meta.json", #"{"k": 2}"#)
+        // Dense with fewer places than schools; then a negative capacity.
         _ = sandbox.write("curators.csv", "j,x_m,y_m,cap,s0,s1,s2,s3,s4,s5,s6,s7\n0,0,0,1,0,0,0,0,0,0,0,0\n")
         let dense = run(["bench-assignment", directory, "--dense"])
         #expect(dense.status == 1)
         #expect(dense.err.contains("Назначить всех нельзя: мест у кураторов 1 на 2 школ"))
+        _ = sandbox.write("curators.csv", "j,x_m,y_m,cap,s0,s1,s2,s3,s4,s5,s6,s7\n0,0,0,-1,0,0,0,0,0,0,0,0\n")
+        #expect(run(["bench-assignment", directory]).err.contains("curators.csv:2: куратор 0: отрицательная вместимость -1."))
     }
 }
