@@ -82,6 +82,7 @@ struct CuratorsCommand: ParsableCommand {
                     throw UserError("Пара «\(text)» в \(option) записывается как ШКОЛА:КУРАТОР.")
                 }
                 for code in parts where !known.contains(code) { throw UserError("Нет школы с кодом «\(code)» (\(option) \(text)).") }
+                guard parts[0] != parts[1] else { throw UserError("Школа не может курировать сама себя (\(option) \(text)).") }
                 return (parts[0], parts[1])
             }
             var locks: [String: String] = [:]

@@ -124,13 +124,20 @@ import NastavnikStore
         #expect(links.contains("УО=-"))
     }
 
+    /// Imports a roadmap of activities and terms as roadmap `key` and returns its calendar.
+    func calendar(key: String, period: String, rows: [(String, String)]) throws -> String {
+        let text = (["№ п/п;Мероприятие;Сроки"] + rows.enumerated().map { "\($0.offset + 1);\($0.element.0);\($0.element.1)" })
+            .joined(separator: "\n") + "\n"
+        let file = sandbox.write("\(key).csv", text)
+        #expect(run(["roadmap", "import", file, "--db", db, "--period", period, "--title", key]).status == 0)
+        let ics = sandbox.path("\(key).ics")
+        #expect(run(["roadmap", "calendar", "--db", db, "--roadmap", key, "--output", ics]).status == 0)
+        return try String(contentsOfFile: ics, encoding: .utf8)
+    }
+
     /// A yearly term naming two months is two dated events, not one series repeating the first.
     @Test func aYearlyTermOfTwoMonthsIsTwoEvents() throws {
-        let file = sandbox.write("sy.csv", "№ п/п;Мероприятие;Сроки\n1;Мониторинг;2 раза в год (декабрь, май)\n2;Отчёт;раз в полугодие\n")
-        #expect(run(["roadmap", "import", file, "--db", db, "--period", "2025/26", "--title", "Год"]).status == 0)
-        let ics = sandbox.path("sy.ics")
-        #expect(run(["roadmap", "calendar", "--db", db, "--roadmap", "sy", "--output", ics]).status == 0)
-        let calendar = try String(contentsOfFile: ics, encoding: .utf8)
+        let calendar = try calendar(key: "sy", period: "2025/26", rows: [("Мониторинг", "2 раза в год (декабрь, май)"), ("Отчёт", "раз в полугодие")])
         #expect(calendar.contains("SUMMARY:1. Мониторинг\r\nDESCRIPTION:Срок: 2 раза в год (декабрь\\, май)"))
         #expect(calendar.contains("DTSTART;VALUE=DATE:20251201\r\nDTEND;VALUE=DATE:20260101"))
         #expect(calendar.contains("DTSTART;VALUE=DATE:20260501\r\nDTEND;VALUE=DATE:20260601"))
@@ -138,6 +145,10 @@ import NastavnikStore
         #expect(calendar.contains("DTSTART;VALUE=DATE:20250901\r\nDTEND;VALUE=DATE:20260101"))
         #expect(calendar.contains("DTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260601"))
         #expect(!calendar.contains("RRULE"))
+        // In a calendar year the halves repeat evenly: one series.
+        let series = try self.calendar(key: "cy", period: "2026", rows: [("Отчёт", "раз в полугодие")])
+        #expect(series.contains("DTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260701"))
+        #expect(series.contains("RRULE:FREQ=MONTHLY;INTERVAL=6;COUNT=2\r\n"))
     }
 
     @Test func calendarAndQuarterlyReport() throws {

@@ -167,6 +167,8 @@ let period2023 = d("2023-01-01")...d("2023-12-31")
         ("IV квартал 2025 г., далее – ежегодно", "2025-10-01..2025-12-31~yearly"),
         ("01.09.25", "2025-09-01"),
         ("в соответствии с планом работы УО", "[bySchedule]"),
+        // Calendar quarters that overlap the school year, as «ежеквартально» gives: the report
+        // for July–September 2025 is due within the period, and so is the one begun in July 2026.
         ("1 раз в квартал", "2025-07-01..2025-09-30~quarterly 2025-10-01..2025-12-31~quarterly 2026-01-01..2026-03-31~quarterly 2026-04-01..2026-06-30~quarterly 2026-07-01..2026-09-30~quarterly"),
         ("раз в полугодие", "2025-09-01..2025-12-31~halfYearly 2026-01-01..2026-05-31~halfYearly"),
         ("первое полугодие", "2025-09-01..2025-12-31"),
