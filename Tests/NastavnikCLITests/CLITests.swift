@@ -112,7 +112,7 @@ func jsonObject(_ text: String) throws -> [String: Any] {
         let table = run(["import", file, "--db", db])
         #expect(table.status == 1)
         #expect(table.err.contains("\(file):2: столбец «Широта»: значение вне допустимых пределов -90–90 (91)"))
-        #expect(table.out.contains("База данных не изменена"))
+        #expect(table.out.contains("не выполнен: 2 ошибки в 1 строке. База данных не изменена."))
         let database = try NastavnikDatabase(path: db)
         #expect(try database.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM school") } == 0)
     }
