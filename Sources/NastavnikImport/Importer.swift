@@ -151,13 +151,15 @@ public struct Importer: Sendable {
         let fileName = path
         // A staff row's one reference, its school, is looked up in the session's map of codes,
         // which holds exactly the database's schools.
-        return try database.importTransaction(dryRun: options.dryRun, referencesCheckedInMemory: resolvedKind == .staff) { session in
+        // Rows of a staff file run 80–150 bytes; a conservative estimate of their count.
+        let estimatedRows = Self.fileSize(path) / 100
+        return try database.importTransaction(dryRun: options.dryRun, referencesCheckedInMemory: resolvedKind == .staff,
+                                              bulkLoad: resolvedKind == .staff ? ("staff", estimatedRows) : nil) { session in
             var summary = summary
             let mapper = RowMapper.make(kind: resolvedKind, map: map, session: session, options: options,
                                         fileName: fileName)
             if resolvedKind == .staff {
-                // Rows of a staff file run 80–150 bytes; a conservative estimate of their count.
-                try session.beginBulk(table: "staff", estimatedRows: Self.fileSize(path) / 100)
+                try session.beginBulk(table: "staff", estimatedRows: estimatedRows)
                 // Reading and checking rows is half the work, writing them the other half:
                 // they overlap on two cores.
                 session.startBackgroundWrites()

@@ -112,7 +112,7 @@ import NastavnikCore
         let db = try NastavnikDatabase(path: path())
         struct Boom: Error {}
         #expect(throws: Boom.self) {
-            try db.importTransaction(dryRun: false) { session -> (commit: Bool, value: Void) in
+            try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
                 _ = try session.upsertSchool(School(code: "S1", name: "Школа"))
                 throw Boom()
             }
@@ -149,6 +149,15 @@ import NastavnikCore
 }
 
 @Suite struct BulkLoadTests {
+    let dir: URL
+
+    init() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-bulk-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    }
+
+    func path() -> String { dir.appendingPathComponent("db.sqlite").path }
+
     /// A bulk load drops the staff indexes and builds them again exactly as the schema has them.
     @Test func indexesComeBackIdentical() throws {
         let db = try NastavnikDatabase()
@@ -237,6 +246,104 @@ import NastavnikCore
         }
         let kind = try db.writer.read { db in try String.fetchOne(db, sql: "SELECT position_kind FROM staff") }
         #expect(kind == "leader")
+    }
+
+    /// The journal mode the import's own connection sees, from inside its transaction.
+    static func journalMode(_ session: ImportSession) throws -> String? {
+        try String.fetchOne(session.db, sql: "PRAGMA journal_mode")
+    }
+
+    static func writeTeachers(_ session: ImportSession, count: Int) throws {
+        let schoolID = try #require(session.schoolID(code: "S1"))
+        for i in 0..<count {
+            let member = StaffMember(staffID: "T\(i)", fullName: "Учитель \(i)", schoolCode: "S1", position: "учитель")
+            #expect(try session.writeStaff(member, schoolID: schoolID, line: i + 2) == .written(.added))
+        }
+    }
+
+    /// A bulk load is written through a rollback journal (no second write by a checkpoint) and
+    /// leaves the file in WAL mode, with its usual synchronous setting, and no journal behind.
+    @Test func bulkLoadGoesThroughARollbackJournalAndBackToWAL() throws {
+        let db = try NastavnikDatabase(path: path())
+        try db.writer.write { db in try db.execute(sql: "INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа')") }
+        try db.importTransaction(dryRun: false, referencesCheckedInMemory: true, bulkLoad: ("staff", 100_000)) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+            #expect(try Self.journalMode(session) == "delete")
+            #expect(try Int.fetchOne(session.db, sql: "PRAGMA synchronous") == 2)
+            try session.beginBulk(table: "staff", estimatedRows: 100_000)
+            try Self.writeTeachers(session, count: 3)
+            try session.endBulk()
+            return (true, ())
+        }
+        let (mode, synchronous, count) = try db.writer.write { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA synchronous"),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM staff"))
+        }
+        #expect(mode == "wal")
+        #expect(synchronous == 1)
+        #expect(count == 3)
+        #expect(!FileManager.default.fileExists(atPath: path() + "-journal"))
+        // A new connection finds the rows and WAL mode in the file itself.
+        let reopened = try DatabaseQueue(path: path())
+        #expect(try reopened.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
+        #expect(try reopened.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM staff") } == 3)
+    }
+
+    @Test func failedBulkLoadLeavesTheFileAsItWasInWALMode() throws {
+        let db = try NastavnikDatabase(path: path())
+        try db.writer.write { db in try db.execute(sql: "INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа')") }
+        struct Boom: Error {}
+        #expect(throws: Boom.self) {
+            try db.importTransaction(dryRun: false, bulkLoad: ("staff", 100_000)) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+                #expect(try Self.journalMode(session) == "delete")
+                try session.beginBulk(table: "staff", estimatedRows: 100_000)
+                try Self.writeTeachers(session, count: 3)
+                throw Boom()
+            }
+        }
+        let (mode, count, indexes) = try db.writer.read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "SELECT count(*) FROM staff"),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'staff' AND type = 'index'"))
+        }
+        #expect(mode == "wal")
+        #expect(count == 0)
+        #expect(indexes == 2)
+        #expect(!FileManager.default.fileExists(atPath: path() + "-journal"))
+    }
+
+    /// Small files, dry runs, tables already larger than the file, and a file another
+    /// connection is reading all stay in WAL mode.
+    @Test func otherImportsStayInWAL() throws {
+        let db = try NastavnikDatabase(path: path())
+        try db.writer.write { db in try db.execute(sql: "INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа')") }
+        let cases: [(dryRun: Bool, estimatedRows: Int)] = [(false, 49_999), (true, 100_000)]
+        for (dryRun, estimatedRows) in cases {
+            try db.importTransaction(dryRun: dryRun, bulkLoad: ("staff", estimatedRows)) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+                #expect(try Self.journalMode(session) == "wal", "dry run \(dryRun), \(estimatedRows) rows")
+                return (false, ())
+            }
+        }
+        try db.importTransaction(dryRun: false, bulkLoad: ("staff", 60_000)) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+            try Self.writeTeachers(session, count: 30_001)
+            return (true, ())
+        }
+        try db.importTransaction(dryRun: false, bulkLoad: ("staff", 60_000)) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+            #expect(try Self.journalMode(session) == "wal", "the table holds over half the file's rows")
+            return (false, ())
+        }
+        // A reader in the middle of a read transaction keeps the file in WAL; the load goes on.
+        try db.writer.write { db in try db.execute(sql: "DELETE FROM staff") }
+        let other = try DatabaseQueue(path: path())
+        try other.read { reader in
+            #expect(try Int.fetchOne(reader, sql: "SELECT count(*) FROM staff") == 0)
+            try db.importTransaction(dryRun: false, bulkLoad: ("staff", 100_000)) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+                #expect(try Self.journalMode(session) == "wal")
+                try Self.writeTeachers(session, count: 2)
+                return (true, ())
+            }
+            // The reader's snapshot is the one it started with.
+            #expect(try Int.fetchOne(reader, sql: "SELECT count(*) FROM staff") == 0)
+        }
+        #expect(try other.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM staff") } == 2)
     }
 
     @Test func personnelNumbersStayUnique() throws {
