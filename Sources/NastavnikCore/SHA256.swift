@@ -1,6 +1,13 @@
+import CSHA256
+
 /// SHA-256 (FIPS 180-4), fed incrementally, so that a file is hashed in the same pass that
 /// reads it. Foundation on Linux has no digest API, and this is all the import log needs.
+/// Whole blocks go through the processor's SHA instructions where it has them (x86-64
+/// SHA-NI: 141 MB in about 0.1 s instead of 0.8 s), else through the portable code below.
 public struct SHA256 {
+    /// Whether this processor's SHA instructions do the work.
+    public static let isAccelerated = nastavnik_sha256_accelerated() != 0
+    private let accelerated: Bool
     private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
         (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
     private var pending: [UInt8] = []
@@ -17,7 +24,10 @@ public struct SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    public init() {}
+    public init() { accelerated = SHA256.isAccelerated }
+
+    /// A hasher that never uses the processor's SHA instructions (to compare the two).
+    public init(portableOnly: Bool) { accelerated = !portableOnly && SHA256.isAccelerated }
 
     public mutating func update(_ bytes: some Collection<UInt8>) {
         length &+= UInt64(bytes.count)
@@ -28,7 +38,7 @@ public struct SHA256 {
             input = input.dropFirst(take)
             if pending.count == 64 {
                 let block = pending
-                block.withUnsafeBufferPointer { compress($0.baseAddress!) }
+                block.withUnsafeBufferPointer { compress(blocks: $0) }
                 pending.removeAll(keepingCapacity: true)
             } else {
                 return
@@ -36,16 +46,27 @@ public struct SHA256 {
         }
         let whole = input.count / 64 * 64
         if whole > 0 {
-            let blocks = Array(input.prefix(whole))
-            blocks.withUnsafeBufferPointer { buffer in
-                var offset = 0
-                while offset < whole {
-                    compress(buffer.baseAddress! + offset)
-                    offset += 64
-                }
+            let blocks = input.prefix(whole)
+            if blocks.withContiguousStorageIfAvailable({ compress(blocks: $0) }) == nil {
+                Array(blocks).withUnsafeBufferPointer { compress(blocks: $0) }
             }
         }
         pending.append(contentsOf: input.dropFirst(whole))
+    }
+
+    private mutating func compress(blocks: UnsafeBufferPointer<UInt8>) {
+        guard let base = blocks.baseAddress else { return }
+        if accelerated {
+            withUnsafeMutableBytes(of: &state) { words in
+                nastavnik_sha256_blocks(words.baseAddress!.assumingMemoryBound(to: UInt32.self), base, blocks.count / 64)
+            }
+            return
+        }
+        var offset = 0
+        while offset + 64 <= blocks.count {
+            compress(base + offset)
+            offset += 64
+        }
     }
 
     private mutating func compress(_ block: UnsafePointer<UInt8>) {

@@ -20,6 +20,33 @@ import Testing
             == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
     }
 
+    /// FIPS 180-4's long vector (a million «a») on both block functions, and random inputs of
+    /// every length around the block size, fed in random pieces: the processor's SHA
+    /// instructions and the portable code agree. (Where the processor has none, both hashers
+    /// run the portable code.)
+    @Test func sha256ProcessorInstructionsAgreeWithPortableCode() {
+        let million = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+        for portableOnly in [false, true] {
+            var hasher = SHA256(portableOnly: portableOnly)
+            hasher.update(million)
+            #expect(hasher.hexDigest() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        }
+        var generator = SystemRandomNumberGenerator()
+        for length in Array(0...200) + [1023, 1024, 4097, 65_536 + 7] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            var fast = SHA256()
+            var portable = SHA256(portableOnly: true)
+            var rest = bytes[...]
+            while !rest.isEmpty {
+                let piece = rest.prefix(Int.random(in: 1...300, using: &generator))
+                fast.update(piece)
+                portable.update(Array(piece))
+                rest = rest.dropFirst(piece.count)
+            }
+            #expect(fast.hexDigest() == portable.hexDigest(), "length \(length)")
+        }
+    }
+
     @Test func sha256IsTheSameHowEverTheInputIsCut() {
         let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
         let whole = SHA256.hex(of: bytes)
