@@ -84,7 +84,9 @@ public enum CellValue {
     /// A cell as Excel users force text: `="007"` (a formula that keeps leading zeros) and
     /// `'007` (the apostrophe prefix) are `007`.
     public static func excelText(_ text: String) -> String {
-        guard let first = text.utf8.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "'") else { return text }
+        let utf8 = text.utf8
+        guard let first = utf8.withContiguousStorageIfAvailable({ $0.first }) ?? utf8.first,
+              first == UInt8(ascii: "=") || first == UInt8(ascii: "'") else { return text }
         if first == UInt8(ascii: "'") { return String(text.dropFirst()) }
         guard text.hasPrefix("=\""), text.hasSuffix("\""), text.count >= 3 else { return text }
         return String(text.dropFirst(2).dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
@@ -94,17 +96,17 @@ public enum CellValue {
     /// become one space («Петров  Иван» → «Петров Иван»). Expects trimmed text.
     public static func singleSpaced(_ text: String) -> String {
         // Most names have nothing to collapse: look before building a new string.
-        var previousBlank = false
-        var previous: UInt8 = 0
-        var needed = false
-        for byte in text.utf8 {
-            // A no-break space is C2 A0; A0 alone continues other letters («Р» is D0 A0).
-            let noBreak = byte == 0xA0 && previous == 0xC2
-            if noBreak || byte == 0x09 || (byte == 0x20 && previousBlank) { needed = true; break }
-            previousBlank = byte == 0x20
-            previous = byte
+        func needsCollapsing(_ bytes: some Sequence<UInt8>) -> Bool {
+            var previous: UInt8 = 0
+            for byte in bytes {
+                // A no-break space is C2 A0; A0 alone continues other letters («Р» is D0 A0).
+                if (byte == 0xA0 && previous == 0xC2) || byte == 0x09 || (byte == 0x20 && previous == 0x20) { return true }
+                previous = byte
+            }
+            return false
         }
-        guard needed else { return text }
+        let utf8 = text.utf8
+        guard utf8.withContiguousStorageIfAvailable(needsCollapsing) ?? needsCollapsing(utf8) else { return text }
         return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).joined(separator: " ")
     }
 
@@ -114,7 +116,10 @@ public enum CellValue {
     /// `trimmingCharacters` bridges through NSString on every call.
     public static func trimmed(_ text: String) -> String {
         let utf8 = text.utf8
-        guard let first = utf8.first, let last = utf8.last else { return text }
+        // A decoded cell's bytes are contiguous: its ends are read without walking indices.
+        let ends = utf8.withContiguousStorageIfAvailable { $0.isEmpty ? nil : ($0[0], $0[$0.count - 1]) }
+            ?? utf8.first.map { ($0, utf8.last!) }
+        guard let (first, last) = ends else { return text }
         if !isBlankStart(first), !isBlankEnd(last) { return text }
         var start = utf8.startIndex
         var end = utf8.endIndex
