@@ -24,6 +24,21 @@ import NastavnikCore
         #expect(journal == "wal")
         #expect(foreignKeys == 1)
         #expect(try db.appliedMigrations() == ["v1-domain", "v2-staff-by-school", "v3-audit", "v4-half-yearly-terms"])
+        #expect(try db.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 16384)
+    }
+
+    /// A file made with SQLite's default pages keeps them, and its data, when Nastavnik opens it.
+    @Test func anExistingFileKeepsItsPageSize() throws {
+        do {
+            let plain = try DatabaseQueue(path: path())
+            try plain.write { db in try db.execute(sql: "CREATE TABLE kept (x); INSERT INTO kept VALUES (1)") }
+        }
+        let db = try NastavnikDatabase(path: path())
+        let (pageSize, kept) = try db.writer.read { db in
+            (try Int.fetchOne(db, sql: "PRAGMA page_size"), try Int.fetchOne(db, sql: "SELECT x FROM kept"))
+        }
+        #expect(pageSize == 4096)
+        #expect(kept == 1)
     }
 
     /// v4 made the occurrences' table again to accept half-yearly series; its constraints and
