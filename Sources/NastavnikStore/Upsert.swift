@@ -174,16 +174,36 @@ public final class KeyedWrite {
     }
 
     /// Carries out a planned insert or update with the row's other values.
-    func apply(_ plan: Plan, values: [SQLValue]) throws -> UpsertOutcome {
-        switch plan {
-        case let .insert(key):
-            try Bind.step(insert, key: key, values: values, id: nil)
-            return .added
-        case let .update(key, id):
-            try Bind.step(update, key: key, values: values, id: id)
-            return sqlite3_changes(sqlite3_db_handle(update.sqliteStatement)) == 0 ? .unchanged : .changed
-        case .duplicate:
-            preconditionFailure("a duplicate is reported by plan(key:line:), never applied")
+    /// Carries out a batch of planned writes, in order: each row's values are bound where they
+    /// lie in the batch, and the statement stepped. `done` hears each row's outcome; returning
+    /// false stops the batch.
+    func apply(_ batch: BackgroundWriter.Batch, columns: Int,
+               _ done: (_ index: Int, _ outcome: Swift.Result<UpsertOutcome, any Error>) -> Bool) {
+        batch.bytes.withUnsafeBufferPointer { bytes in
+            // The bound text points into the batch, which goes when this returns.
+            defer {
+                sqlite3_clear_bindings(insert.sqliteStatement)
+                sqlite3_clear_bindings(update.sqliteStatement)
+            }
+            for (index, item) in batch.items.enumerated() {
+                let cells = batch.cells[(index * columns)..<((index + 1) * columns)]
+                let outcome: Swift.Result<UpsertOutcome, any Error>
+                do {
+                    switch item.plan {
+                    case let .insert(key):
+                        try Bind.step(insert, key: key, cells: cells, bytes: bytes, id: nil)
+                        outcome = .success(.added)
+                    case let .update(key, id):
+                        try Bind.step(update, key: key, cells: cells, bytes: bytes, id: id)
+                        outcome = .success(sqlite3_changes(sqlite3_db_handle(update.sqliteStatement)) == 0 ? .unchanged : .changed)
+                    case .duplicate:
+                        preconditionFailure("a duplicate is reported by plan(key:line:), never applied")
+                    }
+                } catch {
+                    outcome = .failure(error)
+                }
+                if !done(index, outcome) { return }
+            }
         }
     }
 
@@ -243,6 +263,29 @@ enum Bind {
             try step(statement)
         }
         try bind(from: 0)
+    }
+
+    /// Binds the key to ?1, a packed row's values to ?2… (text in place, from `bytes`) and the
+    /// row id, if any, after them, and steps the statement.
+    static func step(_ statement: Statement, key: String, cells: ArraySlice<BackgroundWriter.Cell>,
+                     bytes: UnsafeBufferPointer<UInt8>, id: Int64?) throws {
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        var key = key
+        key.withUTF8 { text($0, at: 1, of: handle, destructor: transient) }
+        var index: Int32 = 2
+        for cell in cells {
+            switch cell {
+            case .null: sqlite3_bind_null(handle, index)
+            case let .integer(value): sqlite3_bind_int64(handle, index, value)
+            case let .real(value): sqlite3_bind_double(handle, index, value)
+            case let .text(offset, count):
+                text(UnsafeBufferPointer(rebasing: bytes[offset..<(offset + count)]), at: index, of: handle, destructor: nil)
+            }
+            index += 1
+        }
+        if let id { sqlite3_bind_int64(handle, index, id) }
+        try step(statement)
     }
 
     /// Binds a value that is not text.

@@ -229,6 +229,37 @@ import NastavnikCore
         #expect(try db.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM staff") } == 5000)
     }
 
+    /// Rows packed for the background writer are stored exactly as rows written directly:
+    /// every column, lists joined, dates as ISO text, absent values as NULL.
+    @Test func packedRowsMatchDirectWrites() throws {
+        let members = [
+            StaffMember(staffID: "T1", fullName: "Иванова Мария Петровна", schoolCode: "S1", position: "учитель",
+                        subjects: ["математика", "физика", "информатика"], birthDate: LocalDate(year: 1979, month: 2, day: 7),
+                        teachingSince: LocalDate(year: 2001, month: 9, day: 1), experienceYears: 24.5, category: .highest,
+                        categoryDate: LocalDate(year: 2024, month: 12, day: 25), email: "ivanova@school.ru", phone: "+7 900 000-00-00"),
+            StaffMember(staffID: nil, fullName: "Петров Пётр", schoolCode: "S1", position: "директор", subjects: [],
+                        birthDate: LocalDate(year: 1960, month: 1, day: 1)),
+            StaffMember(staffID: "T3", fullName: "Сидоров", schoolCode: "S1", position: "педагог-психолог", subjects: ["психология"]),
+        ]
+        func stored(background: Bool) throws -> [[DatabaseValue]] {
+            let db = try NastavnikDatabase()
+            try db.writer.write { db in try db.execute(sql: "INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа')") }
+            try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+                if background { session.startBackgroundWrites() }
+                for (i, member) in members.enumerated() { _ = try session.writeStaff(member, schoolID: 1, line: i + 2) }
+                #expect(session.finishBackgroundWrites().failures.isEmpty)
+                return (true, ())
+            }
+            return try db.writer.read { db in
+                try Row.fetchAll(db, sql: "SELECT * FROM staff ORDER BY id").map { Array($0.databaseValues) }
+            }
+        }
+        let direct = try stored(background: false)
+        #expect(try stored(background: true) == direct)
+        #expect(direct.first?.contains("математика; физика; информатика".databaseValue) == true)
+        #expect(direct.first?.contains("2024-12-25".databaseValue) == true)
+    }
+
     @Test func smallFilesKeepTheIndexes() throws {
         let db = try NastavnikDatabase()
         try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
