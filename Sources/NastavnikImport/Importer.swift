@@ -151,15 +151,13 @@ public struct Importer: Sendable {
         let fileName = path
         // A staff row's one reference, its school, is looked up in the session's map of codes,
         // which holds exactly the database's schools.
-        // Rows of a staff file run 80–150 bytes; a conservative estimate of their count.
-        let estimatedRows = Self.fileSize(path) / 100
+        // Rows of a staff file run 80–150 bytes: a conservative estimate of their count.
         return try database.importTransaction(dryRun: options.dryRun, referencesCheckedInMemory: resolvedKind == .staff,
-                                              bulkLoad: resolvedKind == .staff ? ("staff", estimatedRows) : nil) { session in
+                                              bulkLoad: resolvedKind == .staff ? ("staff", Self.fileSize(path) / 100) : nil) { session in
             var summary = summary
             let mapper = RowMapper.make(kind: resolvedKind, map: map, session: session, options: options,
                                         fileName: fileName)
             if resolvedKind == .staff {
-                try session.beginBulk(table: "staff", estimatedRows: estimatedRows)
                 // Reading and checking rows is half the work, writing them the other half:
                 // they overlap on two cores.
                 session.startBackgroundWrites()
@@ -251,7 +249,6 @@ public struct Importer: Sendable {
             }
             summary.warnings += mapper.warnings
             let commit = summary.errors.isEmpty
-            if commit { try session.endBulk() }
             if commit && !options.dryRun {
                 try session.logImport(fileName: (fileName as NSString).lastPathComponent, sha256: reader.sha256,
                                       kind: resolvedKind.rawValue, added: summary.added, changed: summary.changed,

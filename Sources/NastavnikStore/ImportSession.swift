@@ -418,6 +418,11 @@ public final class ImportSession {
     /// rows touch no index: rebuilding them would be a fifth of its time for nothing.
     public func beginBulk(table: String, estimatedRows: Int) throws {
         guard try Self.isBulk(db, table: table, estimatedRows: estimatedRows) else { return }
+        try startBulk(table: table, estimatedRows: estimatedRows)
+    }
+
+    /// `beginBulk` once the load is known to be a bulk load.
+    fileprivate func startBulk(table: String, estimatedRows: Int) throws {
         // Every index the migrations gave the table (SQLite's own, for UNIQUE and PRIMARY KEY
         // clauses, have no SQL and stay).
         let indexes = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
@@ -915,8 +920,9 @@ extension NastavnikDatabase {
     /// known. It is a fifth of the time SQLite spends on a staff row.
     ///
     /// `bulkLoad` names the table a large file appends to and the rows it may add; when that
-    /// is a bulk load (see `ImportSession.beginBulk`), the transaction writes through a
-    /// rollback journal and the file is back in WAL mode afterwards.
+    /// is a bulk load, the session begins it (see `ImportSession.beginBulk`) and ends it before
+    /// committing, and the transaction writes through a rollback journal, the file back in WAL
+    /// mode afterwards.
     public func importTransaction<T>(dryRun: Bool, referencesCheckedInMemory: Bool = false,
                                      bulkLoad: (table: String, estimatedRows: Int)? = nil,
                                      _ body: (ImportSession) throws -> (commit: Bool, value: T)) throws -> T {
@@ -931,9 +937,9 @@ extension NastavnikDatabase {
             // Readers elsewhere wait for the commit (busy timeout) instead of reading the old
             // state meanwhile. Leaving WAL needs the file to itself: if another connection holds
             // it, the load simply stays in WAL.
+            let isBulk = try bulkLoad.map { try ImportSession.isBulk(db, table: $0.table, estimatedRows: $0.estimatedRows) } ?? false
             var leftWAL = false
-            if !dryRun, let bulkLoad, path != nil,
-               try ImportSession.isBulk(db, table: bulkLoad.table, estimatedRows: bulkLoad.estimatedRows) {
+            if isBulk, !dryRun, path != nil {
                 leftWAL = (try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")) == "delete"
                 // Rollback mode's setting that survives a power cut at any moment.
                 if leftWAL { try db.execute(sql: "PRAGMA synchronous = FULL") }
@@ -953,8 +959,11 @@ extension NastavnikDatabase {
             var value: T?
             try db.inTransaction(.immediate) {
                 let session = try ImportSession(db: db)
+                if isBulk, let bulkLoad { try session.startBulk(table: bulkLoad.table, estimatedRows: bulkLoad.estimatedRows) }
                 let result = try body(session)
                 value = result.value
+                // The indexes a bulk load dropped are built again before anything commits.
+                if result.commit { try session.endBulk() }
                 return result.commit && !dryRun ? .commit : .rollback
             }
             return value!
