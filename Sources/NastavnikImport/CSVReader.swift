@@ -168,25 +168,26 @@ public final class CSVReader {
     /// Windows-1251 text hardly ever forms valid sequences: its lower-case letters are lead
     /// bytes followed by more letters, never by continuation bytes.
     static func mostlyUTF8(_ bytes: ArraySlice<UInt8>, complete: Bool) -> Bool {
-        if isUTF8(bytes, complete: complete) { return true }
-        var valid = 0
-        var invalid = 0
-        var rest = bytes
-        while let lead = rest.firstIndex(where: { $0 >= 0x80 }) {
-            rest = rest[lead...]
-            // The longest prefix of 1–4 bytes that is a whole sequence, if any.
-            if let length = (2...4).first(where: { rest.count >= $0 && isUTF8(rest.prefix($0), complete: true) }) {
-                valid += 1
-                rest = rest.dropFirst(length)
-            } else {
-                if rest.count >= 4 || complete { invalid += 1 }
-                rest = rest.dropFirst()
+        bytes.withUnsafeBufferPointer { bytes in
+            var valid = 0
+            var invalid = 0
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] < 0x80 { i += 1; continue }
+                if let length = sequenceLength(at: i, in: bytes), length > 0 {
+                    valid += 1
+                    i += length
+                    continue
+                }
+                // A sequence cut by the end of a chunk is not held against the file.
+                if bytes.count - i >= 4 || complete { invalid += 1 }
+                i += 1
                 // Settled once even a rest of two-byte letters could not outweigh it (a
                 // Windows-1251 file, whose first chunk need not be scanned to its end).
-                if valid + rest.count / 2 < 10 * invalid { return false }
+                if valid + (bytes.count - i) / 2 < 10 * invalid { return false }
             }
+            return valid >= 10 * invalid
         }
-        return valid >= 10 * invalid
     }
 
     /// True when the bytes are valid UTF-8; an incomplete sequence at the very end is allowed
@@ -199,33 +200,40 @@ public final class CSVReader {
     /// above U+10FFFF); with `complete` false, an incomplete sequence at the very end is allowed.
     static func isUTF8(_ bytes: UnsafeBufferPointer<UInt8>, complete: Bool = true) -> Bool {
         var i = 0
-        let end = bytes.count
-        while i < end {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let length: Int
-            if b & 0xE0 == 0xC0, b >= 0xC2 { length = 2 }
-            else if b & 0xF0 == 0xE0 { length = 3 }
-            else if b & 0xF8 == 0xF0, b <= 0xF4 { length = 4 }
-            else { return false }
-            // A sequence cut by the end of the bytes is checked as far as it goes.
-            let present = min(length, end - i)
-            for k in 1..<present where bytes[i + k] & 0xC0 != 0x80 { return false }
-            // The second byte's range rules out overlong forms, surrogates and code points
-            // beyond U+10FFFF, which the lead byte alone does not.
-            if present > 1 {
-                let second = bytes[i + 1]
-                switch b {
-                case 0xE0 where second < 0xA0, 0xED where second > 0x9F, 0xF0 where second < 0x90, 0xF4 where second > 0x8F:
-                    return false
-                default:
-                    break
-                }
-            }
-            if present < length { return !complete }
+        while i < bytes.count {
+            if bytes[i] < 0x80 { i += 1; continue }
+            guard let length = sequenceLength(at: i, in: bytes) else { return false }
+            if length == 0 { return !complete }
             i += length
         }
         return true
+    }
+
+    /// The length of the well-formed UTF-8 sequence at `i`; 0 when the end of the bytes cuts
+    /// it, correct as far as it goes; `nil` when it is ill-formed.
+    @inline(__always)
+    private static func sequenceLength(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let b = bytes[i]
+        if b < 0x80 { return 1 }
+        let length: Int
+        if b & 0xE0 == 0xC0, b >= 0xC2 { length = 2 }
+        else if b & 0xF0 == 0xE0 { length = 3 }
+        else if b & 0xF8 == 0xF0, b <= 0xF4 { length = 4 }
+        else { return nil }
+        let present = min(length, bytes.count - i)
+        for k in 1..<present where bytes[i + k] & 0xC0 != 0x80 { return nil }
+        // The second byte's range rules out overlong forms, surrogates and code points beyond
+        // U+10FFFF, which the lead byte alone does not.
+        if present > 1 {
+            let second = bytes[i + 1]
+            switch b {
+            case 0xE0 where second < 0xA0, 0xED where second > 0x9F, 0xF0 where second < 0x90, 0xF4 where second > 0x8F:
+                return nil
+            default:
+                break
+            }
+        }
+        return present < length ? 0 : length
     }
 
     /// Counts `;`, TAB and `,` outside quotes on each of the first lines (up to 20 that have

@@ -201,7 +201,7 @@ enum AuditLog {
             let name: String = row["name"]
             guard !skipped.contains(name) else { continue }
             if tables.last?.table != name {
-                tables.append((name, [], !(row["sql"] as String).uppercased().contains("WITHOUT ROWID")))
+                tables.append((name, [], !Schema.isWithoutRowID(row["sql"])))
             }
             tables[tables.count - 1].columns.append(row["column"])
         }

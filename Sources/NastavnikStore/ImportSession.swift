@@ -345,6 +345,8 @@ public final class ImportSession {
             }
             numbered = (byBirth, bySchool, bySchoolUndated)
         }
+        // No one stored with a number (a first load of a file without them): nothing to fold.
+        if numbered!.bySchool.isEmpty { return nil }
         let name = CellValue.fold(fullName), school = name + "|" + String(schoolID)
         let found = birthDate.map { numbered!.byBirth[name + "|" + $0.iso] ?? numbered!.bySchoolUndated[school] } ?? numbered!.bySchool[school]
         guard let found, found.count == 1 else { return nil }
@@ -937,6 +939,8 @@ extension NastavnikDatabase {
             // Readers elsewhere wait for the commit (busy timeout) instead of reading the old
             // state meanwhile. Leaving WAL needs the file to itself: if another connection holds
             // it, the load simply stays in WAL.
+            // Decided before the transaction, as the journal must be: should another writer add
+            // rows meanwhile, dropping and rebuilding the indexes is only slower, never wrong.
             let isBulk = try bulkLoad.map { try ImportSession.isBulk(db, table: $0.table, estimatedRows: $0.estimatedRows) } ?? false
             var leftWAL = false
             if isBulk, !dryRun, path != nil {
@@ -945,10 +949,10 @@ extension NastavnikDatabase {
                 if leftWAL { try db.execute(sql: "PRAGMA synchronous = FULL") }
             }
             defer {
-                if leftWAL {
-                    // Should another process hold the file now, the next connection to open it
-                    // puts it back in WAL mode, as every connection of ours asks for WAL.
-                    _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                // Should another process hold the file now, the next connection to open it puts
+                // it back in WAL mode, as every connection of ours asks for WAL; until then this
+                // one keeps rollback mode's safe setting.
+                if leftWAL, (try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")) == "wal" {
                     try? db.execute(sql: "PRAGMA synchronous = NORMAL")
                 }
             }
@@ -962,8 +966,9 @@ extension NastavnikDatabase {
                 if isBulk, let bulkLoad { try session.startBulk(table: bulkLoad.table, estimatedRows: bulkLoad.estimatedRows) }
                 let result = try body(session)
                 value = result.value
-                // The indexes a bulk load dropped are built again before anything commits.
-                if result.commit { try session.endBulk() }
+                // The indexes a bulk load dropped are built again before anything commits. A dry
+                // run rolls back: its file's keys were already checked for repeats in memory.
+                if result.commit && !dryRun { try session.endBulk() }
                 return result.commit && !dryRun ? .commit : .rollback
             }
             return value!

@@ -3,6 +3,12 @@ import GRDB
 /// The schema's migrations. Each lands once and is never edited afterwards: a later change is a
 /// new migration, so that every municipality's database upgrades the same way.
 enum Schema {
+    /// Whether a table, from its `CREATE TABLE` statement in `sqlite_master`, is a WITHOUT
+    /// ROWID table (its rows have no rowid to find them by).
+    static func isWithoutRowID(_ createSQL: String) -> Bool {
+        createSQL.uppercased().contains("WITHOUT ROWID")
+    }
+
     static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v1-domain") { db in
             try db.execute(sql: v1)

@@ -58,7 +58,7 @@ final class Upsert {
         self.db = db
         self.returnsID = returningID
         let definition = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", arguments: [table]) ?? ""
-        if definition.uppercased().contains("WITHOUT ROWID") {
+        if Schema.isWithoutRowID(definition) {
             let probeSQL = "SELECT 1 FROM \(table) WHERE " + conflict.map { "\($0) = ?" }.joined(separator: " AND ")
             probe = (try db.makeStatement(sql: probeSQL), conflict.map { columns.firstIndex(of: $0)! })
         } else {
