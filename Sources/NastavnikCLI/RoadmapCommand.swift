@@ -195,7 +195,8 @@ struct RoadmapCommand: ParsableCommand {
         let series = Set(recurring.compactMap { id, list in isRegular(list, every: list[0].recurrence!) ? id : nil })
         var written = Set<Int64>()
         for o in dated {
-            let inSeries = series.contains(o.activityID)
+            // An activity may have one-off dates beside its series («01.09.2025, май»): those stay events of their own.
+            let inSeries = o.recurrence != nil && series.contains(o.activityID)
             if inSeries && !written.insert(o.activityID).inserted { continue }
             let description = ["Срок: \(o.term)", o.responsible.map { "Ответственные: \($0)" }, o.result.map { "Результат: \($0)" },
                                "Дорожная карта: \(o.roadmapTitle)"].compactMap { $0 }.joined(separator: "\n")

@@ -272,7 +272,7 @@ public struct TermParser: Sendable {
     static let schedulePhrases = ["по графику", "по отдельному графику", "по отдельному плану", "согласно отдельному плану",
                                   "согласно графику", "согласно плану", "по плану", "по мере готовности", "по мере необходимости",
                                   "по мере поступления", "по необходимости", "в рамках соглашения", "по результатам",
-                                  "в период", "по запросу", "по согласованию", "по итогам", "в соответствии с графиком",
+                                  "в период", "по запросу", "по согласованию", "по итогам",
                                   "в сроки", "по приглашению", "по заявкам", "по заявке", "в соответствии с"]
 
     // MARK: Parsing
@@ -296,13 +296,13 @@ public struct TermParser: Sendable {
         return keepRemarks ? ([text] + remarks).joined(separator: ", ") : text
     }
 
-    /// «1 раз в квартал» → «ежеквартально»; «2 раза в год (декабрь, май)» → «ежегодно (декабрь, май)»,
-    /// whose remark names the times. Several times a year without them stays unreadable.
     // The words `normalizeFrequency` puts in place of a frequency: letters only, so that they
     // stay one token, and no word a term is written with.
     static let halfYearlyWord = "развполугодие"
     static let severalTimesWord = "многократно"
 
+    /// «1 раз в квартал» → «ежеквартально»; «2 раза в год (декабрь, май)» → «ежегодно (декабрь, май)»,
+    /// whose remark names the times. Several times a year without them stays unreadable.
     static func normalizeFrequency(_ folded: String) -> String {
         var text = folded
         let pattern = #"\b(\d+\s*)?раза?\s+в\s+(месяц|квартал|полугодие|год)\b"#
@@ -459,18 +459,17 @@ public struct TermParser: Sendable {
                         item.to?.academic = true
                         starts = schoolYears(in: period).map(\.start.year)
                     }
-                    for y in starts {
-                        if var o = item.resolve(year: y) {
-                            o.recurrence = years.count > 1 || standalone != nil ? .yearly : nil
-                            // A school-year roadmap's «ежегодно, май» is May of its own year only.
-                            if o.start <= period.upperBound, o.end >= period.lowerBound { dated.append(o) }
-                        }
-                    }
+                    // A school-year roadmap's «ежегодно, май» is May of its own year only.
+                    var kept = starts.compactMap { item.resolve(year: $0) }
+                        .filter { $0.start <= period.upperBound && $0.end >= period.lowerBound }
+                    // An item repeats when the period holds it more than once, or the term says so.
+                    let recurrence: Recurrence? = kept.count > 1 || standalone != nil ? .yearly : nil
+                    for index in kept.indices { kept[index].recurrence = recurrence }
+                    dated += kept
                 } else if let o = item.resolve(year: nil) {
                     dated.append(o)
                 }
             }
-            if dated.count == 1, dated[0].recurrence == .yearly, standalone == nil { dated[0].recurrence = nil }
             return finish(dated, repeatAfter: repeatAfter, standalone: nil, flag: flag)
         }
         let dated = items.compactMap { $0.resolve(year: nil) }
@@ -512,14 +511,25 @@ public struct TermParser: Sendable {
         Array(period.lowerBound.year...period.upperBound.year)
     }
 
+    /// A school year's half: the first September to December of `year`, the second January
+    /// to May of the next.
+    static func schoolHalf(_ half: Int, of year: Int) -> (LocalDate, LocalDate) {
+        half == 1 ? (LocalDate(year: year, month: 9, day: 1)!, LocalDate(year: year, month: 12, day: 31)!)
+            : (LocalDate(year: year + 1, month: 1, day: 1)!, LocalDate(year: year + 1, month: 5, day: 31)!)
+    }
+
     /// Every month, quarter or year of the period.
     func repeatWithin(period: ClosedRange<LocalDate>, every r: Recurrence) -> [TermOccurrence] {
         var out: [TermOccurrence] = []
-        // A school year's halves: September to December, January to May.
         if r == .halfYearly, Self.isSchoolYear(period) {
             for year in schoolYears(in: period).map(\.start.year) {
-                out.append(TermOccurrence(start: LocalDate(year: year, month: 9, day: 1)!, end: LocalDate(year: year, month: 12, day: 31)!, recurrence: r))
-                out.append(TermOccurrence(start: LocalDate(year: year + 1, month: 1, day: 1)!, end: LocalDate(year: year + 1, month: 5, day: 31)!, recurrence: r))
+                for half in 1...2 {
+                    let (start, end) = Self.schoolHalf(half, of: year)
+                    // A period that ends in December has no spring half.
+                    if start <= period.upperBound, end >= period.lowerBound {
+                        out.append(TermOccurrence(start: start, end: end, recurrence: r))
+                    }
+                }
             }
             return out
         }
@@ -570,8 +580,7 @@ public struct TermParser: Sendable {
             if academic {
                 switch unit {
                 case let .half(h):
-                    return h == 1 ? (LocalDate(year: y, month: 9, day: 1)!, LocalDate(year: y, month: 12, day: 31)!)
-                        : (LocalDate(year: y + 1, month: 1, day: 1)!, LocalDate(year: y + 1, month: 5, day: 31)!)
+                    return TermParser.schoolHalf(h, of: y)
                 case let .month(m) where m < 9: y += 1
                 case let .quarter(q) where q < 4: y += 1
                 case let .season(s) where s == 1 || s == 2: y += 1

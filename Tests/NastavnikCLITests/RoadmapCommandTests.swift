@@ -135,6 +135,16 @@ import NastavnikStore
         return try String(contentsOfFile: ics, encoding: .utf8)
     }
 
+    /// A one-off date beside a yearly month («01.09.2025, май» over three years) is an event of
+    /// its own, and the Mays one series.
+    @Test func aOneOffDateBesideASeriesKeepsBoth() throws {
+        let calendar = try calendar(key: "my", period: "2025-2027", rows: [("Семинар", "01.09.2025, май")])
+        #expect(calendar.contains("DTSTART;VALUE=DATE:20250901\r\nDTEND;VALUE=DATE:20250902"))
+        #expect(calendar.contains("DTSTART;VALUE=DATE:20250501\r\nDTEND;VALUE=DATE:20250601"))
+        #expect(calendar.contains("RRULE:FREQ=YEARLY;COUNT=3\r\n"))
+        #expect(calendar.components(separatedBy: "BEGIN:VEVENT").count - 1 == 2)
+    }
+
     /// A yearly term naming two months is two dated events, not one series repeating the first.
     @Test func aYearlyTermOfTwoMonthsIsTwoEvents() throws {
         let calendar = try calendar(key: "sy", period: "2025/26", rows: [("Мониторинг", "2 раза в год (декабрь, май)"), ("Отчёт", "раз в полугодие")])

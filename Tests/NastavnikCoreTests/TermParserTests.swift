@@ -171,6 +171,8 @@ let period2023 = d("2023-01-01")...d("2023-12-31")
         // for July–September 2025 is due within the period, and so is the one begun in July 2026.
         ("1 раз в квартал", "2025-07-01..2025-09-30~quarterly 2025-10-01..2025-12-31~quarterly 2026-01-01..2026-03-31~quarterly 2026-04-01..2026-06-30~quarterly 2026-07-01..2026-09-30~quarterly"),
         ("раз в полугодие", "2025-09-01..2025-12-31~halfYearly 2026-01-01..2026-05-31~halfYearly"),
+        // Each month once in the school year: neither repeats.
+        ("декабрь, май", "2025-12-01..2025-12-31 2026-05-01..2026-05-31"),
         ("первое полугодие", "2025-09-01..2025-12-31"),
         ("весна", "2026-03-01..2026-05-31"),
         ("с 1 сентября до 31 декабря 2025", "2025-09-01..2025-12-31"),
@@ -185,6 +187,12 @@ let period2023 = d("2023-01-01")...d("2023-12-31")
     ])
     func schoolYearTerms(term: String, expected: String) {
         #expect(describe(TermParser(period: d("2025-09-01")...d("2026-08-31")).parse(term)) == expected, "\(term)")
+    }
+
+    /// A school-year roadmap that ends in December has no spring half.
+    @Test func halfYearlyWorkStaysWithinAShortSchoolPeriod() {
+        #expect(describe(TermParser(period: d("2025-09-01")...d("2025-12-31")).parse("раз в полугодие"))
+            == "2025-09-01..2025-12-31~halfYearly")
     }
 
     /// «с сентября» without a year, in a roadmap of several years, is each September.
