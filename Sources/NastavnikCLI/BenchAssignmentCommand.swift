@@ -38,6 +38,10 @@ struct BenchAssignmentCommand: ParsableCommand {
         meta.unassignedPenalty = integer("unassigned_penalty") ?? meta.unassignedPenalty
         meta.distanceUnit = integer("dist_unit_m") ?? meta.distanceUnit
         meta.deficitWeight = integer("deficit_weight") ?? meta.deficitWeight
+        // Distances are divided by the unit.
+        guard meta.distanceUnit > 0 else {
+            throw UserError("\(path("meta.json")): dist_unit_m должно быть больше нуля, а не \(meta.distanceUnit).")
+        }
         return meta
     }
 

@@ -14,11 +14,10 @@ struct DatabaseLocation: ParsableArguments {
 
     var path: String { NastavnikDatabase.resolvePath(option: db) }
 
-    /// Opens the database; changes are logged as `actorName`'s.
-    func open(actorName: String = AuditActor.systemUser()) throws -> NastavnikDatabase {
+    /// Opens the database; changes are logged as `actor`'s (by default the system user's).
+    func open(actor: AuditActor = AuditActor(name: AuditActor.systemUser(), command: Invocation.current)) throws -> NastavnikDatabase {
         do {
-            return try NastavnikDatabase(path: path, pseudonymize: pseudonymize,
-                                         actor: AuditActor(name: actorName, command: Invocation.current))
+            return try NastavnikDatabase(path: path, pseudonymize: pseudonymize, actor: actor)
         } catch let error as StoreError {
             throw UserError(error.errorDescription ?? "\(error)")
         } catch {
@@ -47,7 +46,7 @@ struct DatabaseOptions: ParsableArguments {
     /// The audit log's actor for this command.
     var actor: AuditActor { AuditActor(name: actorName, command: Invocation.current) }
 
-    func open() throws -> NastavnikDatabase { try location.open(actorName: actorName) }
+    func open() throws -> NastavnikDatabase { try location.open(actor: actor) }
 }
 
 /// The command line being run, as the audit log records it.

@@ -18,10 +18,11 @@ struct CuratorsCommand: ParsableCommand {
         var cost: PairCost?
     }
 
-    static func suggest(_ db: NastavnikDatabase, years: ClosedRange<Int>?, locks: [String: String], forbidden: Set<String>,
-                        defaultCapacity: Int) throws -> [Suggestion] {
+    /// `overview`: the database's schools, as `db.schools()` gives them.
+    static func suggest(_ db: NastavnikDatabase, overview: [SchoolOverview], years: ClosedRange<Int>?, locks: [String: String],
+                        forbidden: Set<String>, defaultCapacity: Int) throws -> [Suggestion] {
         let schools = try db.matchSchools(years: years, defaultCapacity: defaultCapacity)
-        let overview = Dictionary(uniqueKeysWithValues: try db.schools().map { ($0.code, $0) })
+        let overview = Dictionary(uniqueKeysWithValues: overview.map { ($0.code, $0) })
         let supported = schools.filter { s in overview[s.code]?.statuses.contains { [.lowResults, .highRisk, .moderateRisk].contains($0) } ?? false }
         let curators = schools.filter { s in overview[s.code]?.statuses.contains(.effective) ?? false }
         let existing = Set(try db.pairings().map { "\($0.schoolCode)|\($0.curatorSchoolCode)" })
@@ -73,8 +74,8 @@ struct CuratorsCommand: ParsableCommand {
             let range = try yearRange(years)
             guard capacity >= 0 else { throw UserError("Вместимость (--capacity) не может быть отрицательной: \(capacity).") }
             let db = try database.open()
-            // Read only to check the pairs given; `suggest` reads the schools for itself.
-            let known = lock.isEmpty && forbid.isEmpty ? [] : Set(try db.schools().map(\.code))
+            let overview = try db.schools()
+            let known = Set(overview.map(\.code))
             // Pairs name schools that exist; a school is locked to one curator.
             func pair(_ text: String, option: String) throws -> (school: String, curator: String) {
                 let parts = text.split(separator: ":").map { CellValue.trimmed(String($0)) }
@@ -99,7 +100,7 @@ struct CuratorsCommand: ParsableCommand {
                 guard parts.count == 2, let n = Int(parts[1]), n >= 0 else { throw UserError("Вместимость записывается как КОД=N: «\(item)».") }
                 try db.setCuratorCapacity(school: parts[0], capacity: n).orUserError()
             }
-            let suggestions = try CuratorsCommand.suggest(db, years: range, locks: locks, forbidden: forbidden,
+            let suggestions = try CuratorsCommand.suggest(db, overview: overview, years: range, locks: locks, forbidden: forbidden,
                                                           defaultCapacity: capacity)
             try format.emit([ReportTable(
                 title: "",

@@ -82,10 +82,8 @@ struct TrainingCommand: ParsableCommand {
             // last training end), already chosen in SQL. By the date they fall out (never trained
             // first), then school and name, which `lines` already follow: a stable sort on the
             // day alone keeps that order and moves indexes, not records.
-            let candidates = Array(lines.indices)
-            let days = candidates.map { lines[$0].outOfComplianceFrom?.dayNumber ?? Int.min }
-            let order = candidates.indices.sorted { (days[$0], $0) < (days[$1], $1) }
-            let falling = order.map { lines[candidates[$0]] }
+            let days = lines.map { $0.outOfComplianceFrom?.dayNumber ?? Int.min }
+            let falling = lines.indices.sorted { (days[$0], $0) < (days[$1], $1) }.map { lines[$0] }
             let columns = [Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
                            Column("last_training_end", "Окончание последних КПК"),
                            Column("out_of_compliance_from", "Вне правила с"), Column("compliant_now", "Сейчас в правиле"),

@@ -59,6 +59,8 @@ import Testing
         #expect(run(["bench-assignment", directory]).err.contains("edges_k2.csv:2: в строке 2 полей, нужно 3."))
         _ = sandbox.write("meta.json", "[1, 2]")
         #expect(run(["bench-assignment", directory]).err.contains("meta.json: не JSON-объект."))
+        _ = sandbox.write("meta.json", #"{"k": 2, "dist_unit_m": 0}"#)
+        #expect(run(["bench-assignment", directory]).err.contains("meta.json: dist_unit_m должно быть больше нуля, а не 0."))
         _ = sandbox.write("meta.json", #"{"k": 2}"#)
         // Dense with fewer places than schools; then a negative capacity.
         _ = sandbox.write("curators.csv", "j,x_m,y_m,cap,s0,s1,s2,s3,s4,s5,s6,s7\n0,0,0,1,0,0,0,0,0,0,0,0\n")
