@@ -165,28 +165,32 @@ public struct Importer: Sendable {
             // The writer's thread must be done before this one touches the database again,
             // or leaves (a thrown error rolls the transaction back).
             defer { _ = session.finishBackgroundWrites() }
-            // Issues so far are the header's (reported above) or those of rows above it.
-            var issuesSeen = reader.fieldIssues.count
             let position = Dictionary(header.fields.enumerated().map { (CellValue.trimmed($1), $0) },
                                       uniquingKeysWith: { first, _ in first })
+            // The rows after the header are read on a thread of their own (issues so far are
+            // the header's, reported above, or those of rows above it).
+            let records = RecordPrefetcher(reader: reader)
+            defer { records.stop() }
+            // A blank row's field issues go with the next row that is read.
+            var pendingIssues: [CSVFieldIssue] = []
             while true {
-                let record: CSVRecord?
+                let next: (record: CSVRecord, issues: ArraySlice<CSVFieldIssue>)?
                 do {
-                    record = try reader.next()
+                    next = try records.next()
                 } catch let error as CSVError {
                     summary.errors.append(ImportIssue(line: nil, column: nil, message: Self.describe(error)))
                     break
                 }
-                guard let record else { break }
+                guard let (record, issues) = next else { break }
+                pendingIssues += issues
                 if record.isBlank { continue }
                 var row = RowReader(record: record)
-                while issuesSeen < reader.fieldIssues.count {
-                    let issue = reader.fieldIssues[issuesSeen]
-                    issuesSeen += 1
+                for issue in pendingIssues {
                     let column = issue.field < header.fields.count ? header.fields[issue.field] : nil
                     row.issues.append(ImportIssue(line: issue.line, column: column,
                                                   message: Self.describe(issue, encoding: reader.encoding)))
                 }
+                pendingIssues.removeAll(keepingCapacity: true)
                 if Self.checkWidth(&row, map: map, allowsSection: resolvedKind.allowsSectionRows) {
                     if row.issues.isEmpty {
                         do {
@@ -217,6 +221,8 @@ public struct Importer: Sendable {
                     try rejects?.write(fields: record.fields, issues: row.issues)
                 }
             }
+            // The reader (and the file's hash) is this thread's again.
+            records.stop()
             let background = session.finishBackgroundWrites()
             if let aborted = background.aborted { throw aborted }
             summary.changed += background.changed
