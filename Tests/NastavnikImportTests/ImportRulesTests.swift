@@ -245,8 +245,25 @@ import NastavnikStore
         #expect(try importer.summary(sandbox.write("bad.csv", text), kind).errors == [expected])
     }
 
+    /// A staff import leaves the staff table's CHECK constraints to its own checks, which refuse
+    /// every row that would break one, with the row's error and nothing written.
+    @Test(arguments: [
+        ("ФИО;Код ОО;Должность;Педстаж\n ;S1;учитель;3\n", "ФИО"),
+        ("ФИО;Код ОО;Должность;Педстаж\nНовиков Н.Н.;S1; ;3\n", "Должность"),
+        ("ФИО;Код ОО;Должность;Педстаж\nНовиков Н.Н.;S1;учитель;-3\n", "Педстаж"),
+        ("ФИО;Код ОО;Должность;Категория\nНовиков Н.Н.;S1;учитель;вторая\n", "Категория"),
+    ])
+    func staffRowsThatWouldBreakACheckAreRefused(text: String, column: String) throws {
+        try loadSchoolsAndStaff()
+        let count = { try self.db.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM staff") } }
+        let before = try count()
+        let errors = try importer.summary(sandbox.write("bad.csv", text), .staff).errors
+        #expect(errors.map(\.column) == [column])
+        #expect(try count() == before)
+    }
+
     /// A staff import leaves foreign keys to its school map, and hands the connection back with
-    /// SQLite checking them again, whether it committed or failed.
+    /// SQLite checking them (and CHECK constraints) again, whether it committed or failed.
     @Test func foreignKeysAreCheckedAgainAfterAStaffImport() throws {
         try loadSchoolsAndStaff()
         let good = "ФИО;Код ОО;Должность\nНовиков Н.Н.;S1;учитель\n"
@@ -255,6 +272,11 @@ import NastavnikStore
         #expect(try !importer.summary(sandbox.write("bad.csv", bad), .staff).errors.isEmpty)
         let enforced = try db.writer.write { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") }
         #expect(enforced == true)
+        #expect(throws: DatabaseError.self) {
+            try db.writer.write { db in
+                try db.execute(sql: "INSERT INTO staff (person_key, full_name, school_id, position, position_kind) SELECT 'y', 'Y', min(id), 'учитель', 'pupil' FROM school")
+            }
+        }
         #expect(throws: DatabaseError.self) {
             try db.writer.write { db in
                 try db.execute(sql: "INSERT INTO staff (person_key, full_name, school_id, position, position_kind) VALUES ('x', 'X', 9999, 'учитель', 'teacher')")

@@ -312,7 +312,7 @@ import NastavnikCore
     @Test func bulkLoadGoesThroughARollbackJournalAndBackToWAL() throws {
         let db = try NastavnikDatabase(path: path())
         try db.writer.write { db in try db.execute(sql: "INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа')") }
-        try db.importTransaction(dryRun: false, referencesCheckedInMemory: true, bulkLoad: ("staff", 100_000)) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+        try db.importTransaction(dryRun: false, checkedInMemory: true, bulkLoad: ("staff", 100_000)) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
             #expect(try Self.journalMode(session) == "delete")
             #expect(try Int.fetchOne(session.db, sql: "PRAGMA synchronous") == 2)
             // The transaction began the bulk load: the indexes are gone until endBulk().
