@@ -176,12 +176,13 @@ extension String {
     /// canonical equivalence, which normalises Cyrillic text first: for short caches of values
     /// a file repeats (positions, categories), where the same bytes come again and again.
     public func hasSameBytes(as other: String) -> Bool {
-        guard utf8.count == other.utf8.count else { return false }
-        var a = self
-        var b = other
-        return a.withUTF8 { x in
-            b.withUTF8 { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+        let (a, b) = (utf8, other.utf8)
+        guard a.count == b.count else { return false }
+        // In place, without copying either string (this runs for every row of a large file).
+        let same = a.withContiguousStorageIfAvailable { x in
+            b.withContiguousStorageIfAvailable { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
         }
+        return (same ?? nil) ?? a.elementsEqual(b)
     }
 
     /// The first letter upper-cased, the rest as written («мастер-класс» → «Мастер-класс»).

@@ -74,7 +74,8 @@ private final class PositionCache: @unchecked Sendable {
     func kind(_ position: String) -> PositionKind {
         lock.lock()
         defer { lock.unlock() }
-        for (known, kind) in kinds where known.hasSameBytes(as: position) { return kind }
+        // By index: iterating the tuples would copy, and retain, every string in the list.
+        for index in kinds.indices where kinds[index].0.hasSameBytes(as: position) { return kinds[index].1 }
         let kind = PositionKind(position: position)
         if kinds.count < 64 { kinds.append((position, kind)) }
         return kind

@@ -182,8 +182,8 @@ final class StaffRows: RowMapper {
         let experience = row.number(s.experience, range: 0...80)
         var category: QualificationCategory?
         if let value = row.raw(s.category) {
-            if let known = categories.first(where: { $0.0.hasSameBytes(as: value) }) {
-                category = known.1
+            if let index = categories.firstIndex(where: { $0.0.hasSameBytes(as: value) }) {
+                category = categories[index].1
             } else {
                 category = QualificationCategory(russian: value)
                 if categories.count < 64 { categories.append((value, category)) }
