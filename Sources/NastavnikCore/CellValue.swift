@@ -147,6 +147,44 @@ public enum CellValue {
         return String(text[start..<end])
     }
 
+    /// The range of `bytes` (UTF-8) that `trimmed` keeps.
+    public static func trimmedRange(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>? = nil) -> Range<Int> {
+        var start = range?.lowerBound ?? 0
+        var end = range?.upperBound ?? bytes.count
+        while start < end {
+            let byte = bytes[start]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                start += 1
+            } else if byte == 0xC2, start + 1 < end, bytes[start + 1] == 0xA0 {
+                start += 2
+            } else {
+                break
+            }
+        }
+        while end > start {
+            let byte = bytes[end - 1]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                end -= 1
+            } else if byte == 0xA0, end - 1 > start, bytes[end - 2] == 0xC2 {
+                end -= 2
+            } else {
+                break
+            }
+        }
+        return start..<end
+    }
+
+    /// `list` on UTF-8 bytes: calls `item` with the range of each item, in order.
+    public static func listItems(_ bytes: UnsafeBufferPointer<UInt8>, _ item: (Range<Int>) -> Void) {
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count
+            || bytes[index] == UInt8(ascii: ";") || bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "|") {
+            let range = trimmedRange(bytes, in: start..<index)
+            if !range.isEmpty { item(range) }
+            start = index + 1
+        }
+    }
+
     @inline(__always) private static func isBlankStart(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xC2
     }

@@ -42,6 +42,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self = parsed
     }
 
+    /// `init(parsing:)` on a cell's UTF-8 bytes.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let parsed = LocalDate.parse(bytes) else { return nil }
+        self = parsed
+    }
+
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDate? {
         var start = 0
         var end = bytes.count

@@ -200,7 +200,13 @@ public final class CSVReader {
     /// above U+10FFFF); with `complete` false, an incomplete sequence at the very end is allowed.
     static func isUTF8(_ bytes: UnsafeBufferPointer<UInt8>, complete: Bool = true) -> Bool {
         var i = 0
+        let raw = UnsafeRawBufferPointer(bytes)
         while i < bytes.count {
+            // ASCII eight bytes at a time (codes, dates and numbers are most of a file).
+            if i + 8 <= bytes.count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
             if bytes[i] < 0x80 { i += 1; continue }
             guard let length = sequenceLength(at: i, in: bytes) else { return false }
             if length == 0 { return !complete }
@@ -293,7 +299,7 @@ public final class CSVReader {
         let next = [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, count in
             count = 0
             while count < buffer.count {
-                let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                let got = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
                 if got > 0 {
                     count += got
                 } else if got == 0 {
@@ -318,17 +324,23 @@ public final class CSVReader {
     }
 
     private var fieldBytes: [UInt8] = []
-    private var lastFieldCount = 8
     private var pendingCR = false
+    /// The one record `next()` reads.
+    private var single = RawRecords()
 
     /// The next record, or `nil` at the end of the file.
     public func next() throws -> CSVRecord? {
+        single.removeAll()
+        guard try read(into: &single) else { return nil }
+        return single.record(0)
+    }
+
+    /// Appends the next record's decoded fields to `records`; false at the end of the file.
+    /// A record that fails to read is not appended.
+    public func read(into records: inout RawRecords) throws -> Bool {
         // `afterField`: a field decoded in place; the byte after it ends it.
         enum State { case fieldStart, unquoted, quoted, afterQuote, afterField }
         var state = State.fieldStart
-        var fields: [String] = []
-        fields.reserveCapacity(lastFieldCount)
-        defer { lastFieldCount = fields.count }
         let recordLine = line
         var quoteLine = line
         var sawAnything = false
@@ -351,7 +363,8 @@ public final class CSVReader {
                     state = .fieldStart
                 } else {
                     endLine(byte)
-                    return CSVRecord(fields: fields, line: recordLine)
+                    records.endRecord(line: recordLine)
+                    return true
                 }
             case .quoted:
                 if byte == CSVReader.quote {
@@ -377,12 +390,13 @@ public final class CSVReader {
                     fieldBytes.append(byte)
                     state = .quoted
                 } else if byte == delimiter {
-                    fields.append(finishField(index: fields.count, line: recordLine))
+                    finishField(into: &records, line: recordLine)
                     state = .fieldStart
                 } else if byte == CSVReader.lf || byte == CSVReader.cr {
-                    fields.append(finishField(index: fields.count, line: recordLine))
+                    finishField(into: &records, line: recordLine)
                     endLine(byte)
-                    return CSVRecord(fields: fields, line: recordLine)
+                    records.endRecord(line: recordLine)
+                    return true
                 } else {
                     // Text after a closing quote: keep it, as spreadsheet programs do.
                     fieldBytes.append(byte)
@@ -390,12 +404,13 @@ public final class CSVReader {
                 }
             case .fieldStart, .unquoted:
                 if byte == delimiter {
-                    fields.append(finishField(index: fields.count, line: recordLine))
+                    finishField(into: &records, line: recordLine)
                     state = .fieldStart
                 } else if byte == CSVReader.lf || byte == CSVReader.cr {
-                    fields.append(finishField(index: fields.count, line: recordLine))
+                    finishField(into: &records, line: recordLine)
                     endLine(byte)
-                    return CSVRecord(fields: fields, line: recordLine)
+                    records.endRecord(line: recordLine)
+                    return true
                 } else if byte == CSVReader.quote && state == .fieldStart {
                     state = .quoted
                     quoteLine = line
@@ -405,11 +420,11 @@ public final class CSVReader {
                     let end = scan(from: position) { $0 == delimiter || $0 == CSVReader.lf || $0 == CSVReader.cr }
                     if state == .fieldStart && end < chunk.count {
                         // The whole field lies in this chunk, as nearly every field does: it is
-                        // decoded where it is, without the copy.
+                        // decoded from where it is, without the copy.
                         let start = position - 1
-                        fields.append(chunk.withUnsafeBufferPointer {
-                            field(UnsafeBufferPointer(rebasing: $0[start..<end]), index: fields.count, line: recordLine)
-                        })
+                        chunk.withUnsafeBufferPointer {
+                            field(UnsafeBufferPointer(rebasing: $0[start..<end]), into: &records, line: recordLine)
+                        }
                         position = end
                         state = .afterField
                     } else {
@@ -421,11 +436,13 @@ public final class CSVReader {
             }
         }
         if state == .quoted {
+            records.dropOpenRecord()
             throw CSVError.unterminatedQuote(line: quoteLine)
         }
-        guard sawAnything else { return nil }
-        if state != .afterField { fields.append(finishField(index: fields.count, line: recordLine)) }
-        return CSVRecord(fields: fields, line: recordLine)
+        guard sawAnything else { return false }
+        if state != .afterField { finishField(into: &records, line: recordLine) }
+        records.endRecord(line: recordLine)
+        return true
     }
 
     /// The index of the first byte from `start` in the current chunk that stops a run, or the
@@ -444,33 +461,29 @@ public final class CSVReader {
         if byte == CSVReader.cr { pendingCR = true }
     }
 
-    private func finishField(index: Int, line: Int) -> String {
+    private func finishField(into records: inout RawRecords, line: Int) {
         defer { fieldBytes.removeAll(keepingCapacity: true) }
-        if fieldBytes.isEmpty { return "" }
-        return fieldBytes.withUnsafeBufferPointer { field($0, index: index, line: line) }
+        if fieldBytes.isEmpty { return records.endField() }
+        fieldBytes.withUnsafeBufferPointer { field($0, into: &records, line: line) }
     }
 
-    private func field(_ buffer: UnsafeBufferPointer<UInt8>, index: Int, line: Int) -> String {
-        if buffer.contains(0) {
-            fieldIssues.append(CSVFieldIssue(kind: .nulByte, line: line, field: index))
+    /// Appends a field's bytes decoded as UTF-8, noting its defects.
+    private func field(_ buffer: UnsafeBufferPointer<UInt8>, into records: inout RawRecords, line: Int) {
+        defer { records.endField() }
+        if let base = buffer.baseAddress, memchr(base, 0, buffer.count) != nil {
+            fieldIssues.append(CSVFieldIssue(kind: .nulByte, line: line, field: records.openFields))
         }
         switch encoding {
         case .cp1251:
-            return Windows1251.decode(buffer)
+            records.appendWindows1251(buffer)
         case .utf8:
-            // Decoding puts U+FFFD for every ill-formed sequence (Unicode's rules, which are
-            // RFC 3629's), so the text has exactly the file's bytes only when they were valid:
-            // one `memcmp` instead of a second pass of validation (`String(validating:)` looks
-            // up generic metadata on every call).
-            var text = String(decoding: buffer, as: UTF8.self)
-            let valid = text.withUTF8 { decoded in
-                decoded.count == buffer.count
-                    && (buffer.isEmpty || memcmp(decoded.baseAddress!, buffer.baseAddress!, buffer.count) == 0)
+            if CSVReader.isUTF8(buffer) {
+                records.appendBytes(buffer)
+            } else {
+                // U+FFFD for every ill-formed sequence, by Unicode's rules (which are RFC 3629's).
+                fieldIssues.append(CSVFieldIssue(kind: .invalidUTF8, line: line, field: records.openFields))
+                records.appendBytes(String(decoding: buffer, as: UTF8.self))
             }
-            if !valid {
-                fieldIssues.append(CSVFieldIssue(kind: .invalidUTF8, line: line, field: index))
-            }
-            return text
         }
     }
 }

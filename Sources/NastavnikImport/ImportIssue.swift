@@ -48,6 +48,8 @@ public struct ImportSummary: Codable, Sendable, Equatable {
     public var dryRun = false
     public var encoding: String?
     public var delimiter: String?
+    /// Rows checked straight from their bytes (`RowMapper.handleRaw`); not reported.
+    var rowsReadAsBytes = 0
 
     public init(kind: String, file: String) {
         self.kind = kind

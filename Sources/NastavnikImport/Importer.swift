@@ -34,6 +34,9 @@ public struct ImportOptions: Sendable {
     public var today: LocalDate
     public var importedBy: String?
     public var roadmap = RoadmapOptions()
+    /// Whether rows may be checked straight from their bytes (`RowMapper.handleRaw`); tests
+    /// turn it off to compare with the general path.
+    var readsRowsAsBytes = true
 
     public init(encoding: TextEncoding? = nil, delimiter: UInt8? = nil, dryRun: Bool = false, rejectsPath: String? = nil,
                 today: LocalDate = .today(), importedBy: String? = nil, roadmap: RoadmapOptions = RoadmapOptions()) {
@@ -174,15 +177,36 @@ public struct Importer: Sendable {
             defer { records.stop() }
             // A blank row's field issues go with the next row that is read.
             var pendingIssues: [CSVFieldIssue] = []
+            func count(_ outcome: UpsertOutcome) {
+                switch outcome {
+                case .added: summary.added += 1
+                case .changed: summary.changed += 1
+                case .unchanged: summary.unchanged += 1
+                }
+            }
             while true {
-                let next: (record: CSVRecord, issues: ArraySlice<CSVFieldIssue>)?
                 do {
-                    next = try records.next()
+                    guard try records.advance() else { break }
                 } catch let error as CSVError {
                     summary.errors.append(ImportIssue(line: nil, column: nil, message: Self.describe(error)))
                     break
                 }
-                guard let (record, issues) = next else { break }
+                let issues = records.issues
+                if pendingIssues.isEmpty && issues.isEmpty {
+                    let handled: RowMapper.RawHandling
+                    do {
+                        handled = try records.withRaw { try mapper.handleRaw($0) }
+                    } catch var aborted as TransactionAborted {
+                        aborted.line = aborted.line ?? records.line
+                        throw aborted
+                    }
+                    if case let .handled(outcome) = handled {
+                        summary.rowsReadAsBytes += 1
+                        if let outcome { count(outcome) }
+                        continue
+                    }
+                }
+                let record = records.record()
                 pendingIssues += issues
                 if record.isBlank { continue }
                 var row = RowReader(record: record)
@@ -195,13 +219,7 @@ public struct Importer: Sendable {
                 if Self.checkWidth(&row, map: map, allowsSection: resolvedKind.allowsSectionRows) {
                     if row.issues.isEmpty {
                         do {
-                            if let outcome = try mapper.handle(&row) {
-                                switch outcome {
-                                case .added: summary.added += 1
-                                case .changed: summary.changed += 1
-                                case .unchanged: summary.unchanged += 1
-                                }
-                            }
+                            if let outcome = try mapper.handle(&row) { count(outcome) }
                         } catch let error as DatabaseRowError {
                             row.error(nil, error.message)
                         } catch var aborted as TransactionAborted {

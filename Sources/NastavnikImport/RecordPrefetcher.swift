@@ -9,7 +9,7 @@ import Foundation
 final class RecordPrefetcher: @unchecked Sendable {
     /// Records in file order, each with the field issues found while reading it.
     private struct Batch {
-        var records: [CSVRecord] = []
+        var records = RawRecords()
         /// For each record, where its issues end in `issues`.
         var issueEnds: [Int] = []
         var issues: [CSVFieldIssue] = []
@@ -40,9 +40,8 @@ final class RecordPrefetcher: @unchecked Sendable {
         thread.start()
     }
 
-    /// The next record with the field issues found while reading it, or `nil` at the end;
-    /// throws what reading it threw.
-    func next() throws -> (record: CSVRecord, issues: ArraySlice<CSVFieldIssue>)? {
+    /// Moves to the next record; false at the end. Throws what reading it threw.
+    func advance() throws -> Bool {
         while index == current.records.count {
             if let error = current.error {
                 current.error = nil
@@ -51,7 +50,7 @@ final class RecordPrefetcher: @unchecked Sendable {
             }
             if current.isLast || ended {
                 ended = true
-                return nil
+                return false
             }
             condition.lock()
             while queue.isEmpty { condition.wait() }
@@ -60,10 +59,31 @@ final class RecordPrefetcher: @unchecked Sendable {
             condition.unlock()
             index = 0
         }
-        let start = index == 0 ? 0 : current.issueEnds[index - 1]
-        let entry = (current.records[index], current.issues[start..<current.issueEnds[index]])
         index += 1
-        return entry
+        return true
+    }
+
+    /// The field issues found while reading the current record.
+    var issues: ArraySlice<CSVFieldIssue> {
+        let at = index - 1
+        return current.issues[(at == 0 ? 0 : current.issueEnds[at - 1])..<current.issueEnds[at]]
+    }
+
+    /// The current record's first physical line.
+    var line: Int { current.records.line(index - 1) }
+
+    /// The current record as strings.
+    func record() -> CSVRecord { current.records.record(index - 1) }
+
+    /// Calls `body` with the current record in place.
+    func withRaw<R>(_ body: (RawRecord) throws -> R) rethrows -> R {
+        try current.records.withRecord(index - 1, body)
+    }
+
+    /// The next record with the field issues found while reading it, or `nil` at the end;
+    /// throws what reading it threw.
+    func next() throws -> (record: CSVRecord, issues: ArraySlice<CSVFieldIssue>)? {
+        try advance() ? (record(), issues) : nil
     }
 
     /// Stops reading (if it has not ended) and waits for the thread: the reader is the
@@ -81,12 +101,11 @@ final class RecordPrefetcher: @unchecked Sendable {
         var done = false
         while !done {
             var batch = Batch()
-            batch.records.reserveCapacity(Self.batchSize)
+            batch.records.reserve(records: Self.batchSize, bytes: Self.batchSize * 160)
             batch.issueEnds.reserveCapacity(Self.batchSize)
             while batch.records.count < Self.batchSize {
                 do {
-                    guard let record = try reader.next() else { batch.isLast = true; break }
-                    batch.records.append(record)
+                    guard try reader.read(into: &batch.records) else { batch.isLast = true; break }
                 } catch {
                     batch.error = error
                     batch.isLast = true

@@ -52,6 +52,19 @@ class RowMapper {
     /// Validates and writes one row; `nil` when the row wrote nothing by itself (a section row).
     func handle(_ row: inout RowReader) throws -> UpsertOutcome? { nil }
 
+    /// What `handleRaw` did with a row.
+    enum RawHandling {
+        /// The row needs the general path: `handle` on its cells as strings.
+        case fullCheck
+        /// The row was checked and written; `nil` when it is counted later.
+        case handled(UpsertOutcome?)
+    }
+
+    /// Checks and writes a row straight from its bytes when that gives exactly what `handle`
+    /// would; anything else (an error, an unusual cell) is left to `handle`, having changed
+    /// nothing. Called only for a row without field issues.
+    func handleRaw(_ raw: RawRecord) throws -> RawHandling { .fullCheck }
+
     /// Writes what needs the whole file (a roadmap); returns the counts it adds.
     func finish() throws -> [(UpsertOutcome, Int)] { [] }
 
@@ -171,6 +184,96 @@ final class StaffRows: RowMapper {
     // (hashing a Cyrillic String normalises it first).
     private var categories: [(String, QualificationCategory?)] = []
 
+    private lazy var rawColumns = RawColumns(map)
+    /// Positions and categories a file repeats, by their bytes.
+    private var positionKinds: [(bytes: [UInt8], kind: PositionKind)] = []
+    private var rawCategories: [(bytes: [UInt8], category: QualificationCategory)] = []
+    private var key: [UInt8] = []
+
+    /// A row with a personnel number whose every cell reads as it is written: checked on its
+    /// bytes and packed for the writer without a `String` per cell. Such a row is most of a
+    /// large file; any other row, or a row with a problem, goes to `handle`.
+    override func handleRaw(_ raw: RawRecord) throws -> RawHandling {
+        guard options.readsRowsAsBytes, session.writesInBackground, let c = rawColumns, raw.count >= c.width else { return .fullCheck }
+        for index in c.width..<raw.count where !raw[index].isEmpty { return .fullCheck }
+        guard let id = Self.plainCell(raw, c.id), !id.isEmpty, !id.contains(UInt8(ascii: "+")),
+              let name = Self.plainCell(raw, c.name), !name.isEmpty, Self.isSingleSpaced(name),
+              let code = Self.plainCell(raw, c.school), !code.isEmpty, let schoolID = session.schoolID(code: code),
+              let position = Self.plainCell(raw, c.position), !position.isEmpty,
+              let subjects = Self.plainCell(raw, c.subjects),
+              let birthCell = Self.plainCell(raw, c.birth), let sinceCell = Self.plainCell(raw, c.since),
+              let experienceCell = Self.plainCell(raw, c.experience), let categoryCell = Self.plainCell(raw, c.category),
+              let categoryDateCell = Self.plainCell(raw, c.categoryDate),
+              let email = Self.plainCell(raw, c.email), let phone = Self.plainCell(raw, c.phone) else { return .fullCheck }
+        func date(_ cell: UnsafeBufferPointer<UInt8>) -> LocalDate?? {
+            cell.isEmpty ? .some(nil) : LocalDate(utf8: cell).map { .some($0) }
+        }
+        guard let birth = date(birthCell), let since = date(sinceCell), let categoryDate = date(categoryDateCell) else { return .fullCheck }
+        if let birth, birth > options.today { return .fullCheck }
+        if let birth, let since, since < birth.adding(years: 14) { return .fullCheck }
+        var experience: Double?
+        if !experienceCell.isEmpty {
+            guard let value = Self.plainNumber(experienceCell), (0...80).contains(value) else { return .fullCheck }
+            experience = value
+        }
+        var category: QualificationCategory?
+        if !categoryCell.isEmpty {
+            guard let known = rawCategory(categoryCell) else { return .fullCheck }
+            category = known
+        }
+        let kind = positionKind(position)
+        key.removeAll(keepingCapacity: true)
+        key.append(contentsOf: "id:".utf8)
+        key.append(contentsOf: id)
+        let rejects = options.rejectsPath != nil
+        let result: KeyedWrite.Result
+        do {
+            result = try guarded {
+                try key.withUnsafeBufferPointer { key in
+                    try session.writeStaff(key: key, line: raw.line, fields: { rejects ? raw.fields : [] }) { batch in
+                        batch.text(id)
+                        batch.text(name)
+                        batch.integer(schoolID)
+                        batch.text(position)
+                        batch.text(kind.rawValue)
+                        batch.list(subjects) { CellValue.listItems(subjects, $0) }
+                        batch.date(birth)
+                        batch.date(since)
+                        batch.real(experience)
+                        batch.text(category?.rawValue)
+                        batch.date(categoryDate)
+                        if email.isEmpty { batch.null() } else { batch.text(email) }
+                        if phone.isEmpty { batch.null() } else { batch.text(phone) }
+                    }
+                }
+            }
+        } catch is DatabaseRowError {
+            return .fullCheck
+        }
+        switch result {
+        case let .written(outcome): return .handled(outcome)
+        case .pending: return .handled(nil)
+        // Reported, with the line that had it first, by `handle`.
+        case .duplicate: return .fullCheck
+        }
+    }
+
+    private func positionKind(_ bytes: UnsafeBufferPointer<UInt8>) -> PositionKind {
+        for entry in positionKinds where entry.bytes.count == bytes.count
+            && memcmp(entry.bytes, bytes.baseAddress!, bytes.count) == 0 { return entry.kind }
+        let kind = PositionKind.cached(String(decoding: bytes, as: UTF8.self))
+        if positionKinds.count < 64 { positionKinds.append((Array(bytes), kind)) }
+        return kind
+    }
+
+    private func rawCategory(_ bytes: UnsafeBufferPointer<UInt8>) -> QualificationCategory? {
+        for entry in rawCategories where entry.bytes.count == bytes.count
+            && memcmp(entry.bytes, bytes.baseAddress!, bytes.count) == 0 { return entry.category }
+        guard let category = QualificationCategory(russian: String(decoding: bytes, as: UTF8.self)) else { return nil }
+        if rawCategories.count < 64 { rawCategories.append((Array(bytes), category)) }
+        return category
+    }
+
     override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
         let s = slots
         let staffID = row.identifier(s.id)
@@ -219,6 +322,71 @@ final class StaffRows: RowMapper {
             row.error(staffID != nil ? s.id : s.name, "повтор: запись с тем же ключом уже есть в строке \(first) (\(staffID ?? name))")
             return nil
         }
+    }
+}
+
+extension StaffRows {
+    /// Where the columns of a staff row are, for reading rows as bytes (-1: not in the file).
+    final class RawColumns {
+        let id, name, school, position, subjects, birth, since, experience, category, categoryDate, email, phone: Int
+        let width: Int
+
+        /// `nil` when the file repeats a column: `RowReader.raw` then takes the first filled one.
+        init?(_ map: ColumnMap) {
+            var columns: [Int] = []
+            for key in ["staff_id", "full_name", "school_code", "position", "subjects", "birth_date", "teaching_since",
+                        "experience_years", "category", "category_date", "email", "phone"] {
+                let slot = map[key]
+                guard slot.indices.count <= 1 else { return nil }
+                columns.append(slot.indices.first ?? -1)
+            }
+            (id, name, school, position, subjects, birth) = (columns[0], columns[1], columns[2], columns[3], columns[4], columns[5])
+            (since, experience, category, categoryDate, email, phone) = (columns[6], columns[7], columns[8], columns[9], columns[10], columns[11])
+            width = map.width
+        }
+    }
+
+    /// The cell's bytes when they are what `RowReader.raw` reads from it: nothing to trim and no
+    /// Excel text prefix. Empty for an empty cell or a column the file lacks; `nil` when only
+    /// the general path can read the cell.
+    @inline(__always)
+    static func plainCell(_ raw: RawRecord, _ index: Int) -> UnsafeBufferPointer<UInt8>? {
+        guard index >= 0, index < raw.count else { return UnsafeBufferPointer(start: nil, count: 0) }
+        let cell = raw[index]
+        guard let first = cell.first else { return cell }
+        if first == UInt8(ascii: "=") || first == UInt8(ascii: "'") { return nil }
+        return CellValue.trimmedRange(cell) == 0..<cell.count ? cell : nil
+    }
+
+    /// True when `CellValue.singleSpaced` leaves the name as it is.
+    static func isSingleSpaced(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if (byte == 0xA0 && previous == 0xC2) || byte == 0x09 || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+        }
+        return true
+    }
+
+    /// `CellValue.number` for digits, or digits, one `.` or `,` and digits; `nil` for other forms.
+    static func plainNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard !bytes.isEmpty, bytes.count <= 15 else { return nil }
+        var whole = 0
+        var separator = -1
+        for (index, byte) in bytes.enumerated() {
+            if byte >= 48 && byte <= 57 {
+                whole = whole * 10 + Int(byte - 48)
+            } else if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")) && separator < 0 && index > 0 && index < bytes.count - 1 {
+                separator = index
+            } else {
+                return nil
+            }
+        }
+        if separator < 0 { return Double(whole) }
+        // As `CellValue.number` reads it: the text with a point, through `Double(_:)`.
+        var text = String(decoding: bytes, as: UTF8.self)
+        if bytes[separator] == UInt8(ascii: ",") { text = text.replacingOccurrences(of: ",", with: ".") }
+        return Double(text)
     }
 }
 

@@ -34,7 +34,7 @@ public final class BackgroundWriter: @unchecked Sendable {
     /// writer binds text where it lies, and neither thread allocates or releases a string per
     /// value (making `[SQLValue]` rows from `StaffMember`s, and freeing them on the other
     /// thread, was a quarter of the writer's time).
-    struct Batch {
+    public struct Batch {
         var items: [Item] = []
         var cells: [Cell] = []
         var bytes: [UInt8] = []
@@ -43,18 +43,39 @@ public final class BackgroundWriter: @unchecked Sendable {
         init() {
             items.reserveCapacity(BackgroundWriter.batchSize)
             cells.reserveCapacity(BackgroundWriter.batchSize * ImportSession.staffColumnCount)
-            bytes.reserveCapacity(BackgroundWriter.batchSize * 128)
+            bytes.reserveCapacity(BackgroundWriter.batchSize * 160)
         }
 
-        mutating func text(_ value: String) {
+        public mutating func text(_ value: String) {
             let offset = bytes.count
             bytes.append(contentsOf: value.utf8)
             cells.append(.text(offset: offset, count: bytes.count - offset))
         }
 
-        mutating func text(_ value: String?) {
+        public mutating func text(_ value: String?) {
             if let value { text(value) } else { cells.append(.null) }
         }
+
+        /// Text given as its UTF-8 bytes.
+        public mutating func text(_ value: UnsafeBufferPointer<UInt8>) {
+            let offset = bytes.count
+            bytes.append(contentsOf: value)
+            cells.append(.text(offset: offset, count: value.count))
+        }
+
+        /// A list's items joined with «; », as `list` joins them, given by their ranges in `value`.
+        public mutating func list(_ value: UnsafeBufferPointer<UInt8>, items: (_ each: (Range<Int>) -> Void) -> Void) {
+            let offset = bytes.count
+            items { range in
+                if bytes.count > offset { bytes.append(UInt8(ascii: ";")); bytes.append(UInt8(ascii: " ")) }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: value[range]))
+            }
+            cells.append(.text(offset: offset, count: bytes.count - offset))
+        }
+
+        public mutating func null() { cells.append(.null) }
+        public mutating func integer(_ value: Int64) { cells.append(.integer(value)) }
+        public mutating func real(_ value: Double?) { cells.append(value.map { .real($0) } ?? .null) }
 
         mutating func list(_ values: [String]) {
             let offset = bytes.count
@@ -66,7 +87,7 @@ public final class BackgroundWriter: @unchecked Sendable {
         }
 
         /// YYYY-MM-DD, as `LocalDate.iso` writes it.
-        mutating func date(_ value: LocalDate?) {
+        public mutating func date(_ value: LocalDate?) {
             guard let value, (0...9999).contains(value.year) else { return text(value?.iso) }
             let offset = bytes.count
             let zero = UInt8(ascii: "0")
@@ -106,13 +127,13 @@ public final class BackgroundWriter: @unchecked Sendable {
 
     init() {}
 
-    /// Queues one planned write of a staff member, its values packed now (batched; blocks
-    /// while the writer is far behind).
-    func submit(_ item: Item, member: StaffMember, schoolID: Int64, to writer: KeyedWrite) {
+    /// Queues one planned write, its values (the key first) packed now by `pack` (batched;
+    /// blocks while the writer is far behind).
+    func submit(_ item: Item, to writer: KeyedWrite, pack: (inout Batch) -> Void) {
         if let target, target !== writer { flush() }
         target = writer
         batch.items.append(item)
-        ImportSession.packStaff(member, schoolID: schoolID, into: &batch)
+        pack(&batch)
         if batch.count >= Self.batchSize { flush() }
     }
 
@@ -248,11 +269,12 @@ public final class ImportSession {
         list.count == 1 ? list[0] : list.joined(separator: "; ")
     }
 
-    /// How many values `staffValues` and `packStaff` give a row.
-    static let staffColumnCount = 13
+    /// How many values a packed staff row has: its key, then what `staffValues` gives.
+    static let staffColumnCount = 14
 
-    /// `staffValues`, packed into a background batch.
+    /// The key and `staffValues`, packed into a background batch.
     static func packStaff(_ member: StaffMember, schoolID: Int64, into batch: inout BackgroundWriter.Batch) {
+        batch.text(member.personKey)
         batch.text(member.staffID)
         batch.text(member.fullName)
         batch.cells.append(.integer(schoolID))
@@ -284,6 +306,20 @@ public final class ImportSession {
     /// The id of the school with this code, if it exists (in the database or earlier in this session).
     public func schoolID(code: String) -> Int64? { schoolIDs[code] }
 
+    /// The same map by the codes' bytes, made when first needed.
+    private var schoolCodes: BytesMap?
+
+    /// `schoolID(code:)` for a code given as its UTF-8 bytes. Codes are compared by their bytes:
+    /// a code spelled with other but canonically equal bytes is not found here.
+    public func schoolID(code: UnsafeBufferPointer<UInt8>) -> Int64? {
+        if schoolCodes == nil {
+            var codes = BytesMap(capacity: schoolIDs.count)
+            for (code, id) in schoolIDs { codes.set(code, BytesMap.Entry(id: id, line: 0)) }
+            schoolCodes = codes
+        }
+        return schoolCodes![code]?.id
+    }
+
     public func upsertSchool(_ school: School) throws -> UpsertOutcome {
         let statement = try upsert("school") {
             try Upsert(db, table: "school",
@@ -303,6 +339,7 @@ public final class ImportSession {
             schoolID = try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [school.code])!
         }
         schoolIDs[school.code] = schoolID
+        schoolCodes = nil
         // A file without statuses keeps the stored ones: nothing to read or write.
         guard !keptColumns.contains("status") else { return outcome }
         let existing = Set(try String.fetchAll(
@@ -359,29 +396,59 @@ public final class ImportSession {
     /// writer's thread: an insert reports `.written(.added)`, an update `.pending`; `fields`
     /// are the row's cells, for the rejects file should the database refuse it.
     public func writeStaff(_ member: StaffMember, schoolID: Int64, line: Int, fields: [String] = []) throws -> KeyedWrite.Result {
-        if staffWriter == nil {
-            staffWriter = try KeyedWrite(db, table: "staff", keyColumn: "person_key",
-                                         columns: ["staff_id", "full_name", "school_id", "position", "position_kind",
-                                                   "subjects", "birth_date", "teaching_since", "experience_years",
-                                                   "category", "category_date", "email", "phone"],
-                                         keep: keptColumns, expectedRows: bulk?.estimatedRows ?? 0)
-        }
+        let writer = try makeStaffWriter()
         let result: KeyedWrite.Result
         if let background {
-            switch staffWriter!.plan(key: member.personKey, line: line) {
+            switch writer.plan(key: member.personKey, line: line) {
             case let .duplicate(first):
                 return .duplicate(line: first)
             case let plan:
-                background.submit(BackgroundWriter.Item(plan: plan, line: line, fields: fields), member: member,
-                                  schoolID: schoolID, to: staffWriter!)
+                background.submit(BackgroundWriter.Item(plan: plan, line: line, fields: fields), to: writer) {
+                    Self.packStaff(member, schoolID: schoolID, into: &$0)
+                }
                 if case .insert = plan { result = .written(.added) } else { result = .pending }
             }
         } else {
-            result = try staffWriter!.write(key: member.personKey, values: Self.staffValues(member, schoolID: schoolID), line: line)
+            result = try writer.write(key: member.personKey, values: Self.staffValues(member, schoolID: schoolID), line: line)
         }
         staffByName = nil
         if staffByID != nil, let sid = member.staffID, staffByID?[sid] == nil { staffByID = nil }
         return result
+    }
+
+    /// Whether staff rows go to the background writer (`startBackgroundWrites()`).
+    public var writesInBackground: Bool { background != nil }
+
+    /// `writeStaff` for a row checked as bytes, with background writes started: `key` is the
+    /// person key's UTF-8; `pack` packs the row's values after the key, as `staffValues` gives
+    /// them, and is called only when the row is to be written; `fields` gives the row's cells
+    /// for the rejects file.
+    public func writeStaff(key: UnsafeBufferPointer<UInt8>, line: Int, fields: () -> [String],
+                           pack: (inout BackgroundWriter.Batch) -> Void) throws -> KeyedWrite.Result {
+        guard let background else { preconditionFailure("writeStaff(key:) needs background writes") }
+        let writer = try makeStaffWriter()
+        let plan = writer.plan(key: key, line: line)
+        if case let .duplicate(first) = plan { return .duplicate(line: first) }
+        background.submit(BackgroundWriter.Item(plan: plan, line: line, fields: fields()), to: writer) { batch in
+            batch.text(key)
+            pack(&batch)
+        }
+        // Names and numbers looked up earlier in the session may now name someone else.
+        staffByName = nil
+        staffByID = nil
+        if case .insert = plan { return .written(.added) }
+        return .pending
+    }
+
+    private func makeStaffWriter() throws -> KeyedWrite {
+        if let staffWriter { return staffWriter }
+        let writer = try KeyedWrite(db, table: "staff", keyColumn: "person_key",
+                                    columns: ["staff_id", "full_name", "school_id", "position", "position_kind",
+                                              "subjects", "birth_date", "teaching_since", "experience_years",
+                                              "category", "category_date", "email", "phone"],
+                                    keep: keptColumns, expectedRows: bulk?.estimatedRows ?? 0)
+        staffWriter = writer
+        return writer
     }
 
     // MARK: Background writes

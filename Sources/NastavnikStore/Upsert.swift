@@ -121,15 +121,17 @@ public final class KeyedWrite {
 
     /// A write decided in memory, to be carried out by `apply`.
     enum Plan: Sendable {
-        case insert(key: String)
-        case update(key: String, id: Int64)
+        case insert
+        case update(id: Int64)
         case duplicate(line: Int)
     }
 
     private let db: Database
     private let insert: Statement
     private let update: Statement
-    private var keys: [String: (id: Int64, line: Int32)] = [:]
+    /// Every key of the table and of this import: the row's id (0 for a row this import adds)
+    /// and the line that wrote it (0 for none yet).
+    private var keys = BytesMap()
 
     /// - Parameters:
     ///   - keyColumn: the natural key's column (its values are loaded now).
@@ -152,25 +154,37 @@ public final class KeyedWrite {
         // A file mostly adds people to an empty table or repeats the stored ones: room for the
         // larger of the two (their sum would double the map's memory on a re-import).
         keys.reserveCapacity(max(expectedRows, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0))
-        let cursor = try Row.fetchCursor(db, sql: "SELECT \(keyColumn), id FROM \(table)")
-        while let row = try cursor.next() {
-            keys[row[0]] = (row[1], 0)
+        // Straight from SQLite's buffers: a re-import of a million people loads a million keys.
+        let select = try db.makeStatement(sql: "SELECT \(keyColumn), id FROM \(table) WHERE \(keyColumn) IS NOT NULL")
+        let handle = select.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            let text = sqlite3_column_text(handle, 0)
+            let count = Int(sqlite3_column_bytes(handle, 0))
+            keys.set(UnsafeBufferPointer(start: text, count: count), BytesMap.Entry(id: sqlite3_column_int64(handle, 1), line: 0))
         }
     }
 
     /// Decides a write from the keys alone (no database access): it may run on one thread
     /// while `apply` runs earlier plans on another.
+    func plan(key: UnsafeBufferPointer<UInt8>, line: Int) -> Plan {
+        // One probe of the map for a new key, the common case of a large file. A new row's id
+        // is not needed again: the same key later in the file is a duplicate.
+        let line = Int32(clamping: line)
+        guard let known = keys.insertIfAbsent(key, BytesMap.Entry(id: 0, line: line)) else { return .insert }
+        if known.line != 0 { return .duplicate(line: Int(known.line)) }
+        keys.set(key, BytesMap.Entry(id: known.id, line: line))
+        return .update(id: known.id)
+    }
+
     func plan(key: String, line: Int) -> Plan {
-        // One probe of the map for a new key, the common case of a large file: the entry is
-        // written first and looked at after. A new row's id is not needed again: the same key
-        // later in the file is a duplicate.
-        guard let known = keys.updateValue((0, Int32(clamping: line)), forKey: key) else { return .insert(key: key) }
-        if known.line != 0 {
-            keys[key] = known
-            return .duplicate(line: Int(known.line))
-        }
-        keys[key] = (known.id, Int32(clamping: line))
-        return .update(key: key, id: known.id)
+        var key = key
+        return key.withUTF8 { plan(key: $0, line: line) }
     }
 
     /// Carries out a planned insert or update with the row's other values.
@@ -190,11 +204,11 @@ public final class KeyedWrite {
                 let outcome: Swift.Result<UpsertOutcome, any Error>
                 do {
                     switch item.plan {
-                    case let .insert(key):
-                        try Bind.step(insert, key: key, cells: cells, bytes: bytes, id: nil)
+                    case .insert:
+                        try Bind.step(insert, cells: cells, bytes: bytes, id: nil)
                         outcome = .success(.added)
-                    case let .update(key, id):
-                        try Bind.step(update, key: key, cells: cells, bytes: bytes, id: id)
+                    case let .update(id):
+                        try Bind.step(update, cells: cells, bytes: bytes, id: id)
                         outcome = .success(sqlite3_changes(sqlite3_db_handle(update.sqliteStatement)) == 0 ? .unchanged : .changed)
                     case .duplicate:
                         preconditionFailure("a duplicate is reported by plan(key:line:), never applied")
@@ -210,12 +224,12 @@ public final class KeyedWrite {
     func write(key: String, values: [SQLValue], line: Int) throws -> Result {
         if let known = keys[key] {
             if known.line != 0 { return .duplicate(line: Int(known.line)) }
-            keys[key] = (known.id, Int32(clamping: line))
+            keys.set(key, BytesMap.Entry(id: known.id, line: Int32(clamping: line)))
             try Bind.step(update, key: key, values: values, id: known.id)
             return .written(sqlite3_changes(db.sqliteConnection) == 0 ? .unchanged : .changed)
         }
         try Bind.step(insert, key: key, values: values, id: nil)
-        keys[key] = (sqlite3_last_insert_rowid(db.sqliteConnection), Int32(clamping: line))
+        keys.set(key, BytesMap.Entry(id: sqlite3_last_insert_rowid(db.sqliteConnection), line: Int32(clamping: line)))
         return .written(.added)
     }
 }
@@ -265,15 +279,13 @@ enum Bind {
         try bind(from: 0)
     }
 
-    /// Binds the key to ?1, a packed row's values to ?2… (text in place, from `bytes`) and the
-    /// row id, if any, after them, and steps the statement.
-    static func step(_ statement: Statement, key: String, cells: ArraySlice<BackgroundWriter.Cell>,
+    /// Binds a packed row's values, its key first, to ?1… (text in place, from `bytes`) and
+    /// the row id, if any, after them, and steps the statement.
+    static func step(_ statement: Statement, cells: ArraySlice<BackgroundWriter.Cell>,
                      bytes: UnsafeBufferPointer<UInt8>, id: Int64?) throws {
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
-        var key = key
-        key.withUTF8 { text($0, at: 1, of: handle, destructor: transient) }
-        var index: Int32 = 2
+        var index: Int32 = 1
         for cell in cells {
             switch cell {
             case .null: sqlite3_bind_null(handle, index)

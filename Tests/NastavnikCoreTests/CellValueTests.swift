@@ -55,3 +55,41 @@ import Testing
         #expect(CellValue.fold("  Семёнова   Алёна  ") == "семенова алена")
     }
 }
+
+@Suite struct CellValueBytesTests {
+    /// Cells made of the characters that matter to trimming and lists.
+    static func cells() -> [String] {
+        let alphabet = ["a", "Ж", " ", "\t", "\n", "\r", "\u{A0}", ";", ",", "|", "'", "=", "\u{C2}", "Р"]
+        var state: UInt64 = 99
+        var cells: [String] = []
+        for _ in 0..<5000 {
+            var cell = ""
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            for _ in 0..<Int(state >> 60) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                cell += alphabet[Int(state >> 33) % alphabet.count]
+            }
+            cells.append(cell)
+        }
+        return cells
+    }
+
+    @Test func trimmedRangeIsWhatTrimmedKeeps() {
+        for cell in Self.cells() {
+            let bytes = Array(cell.utf8)
+            let range = bytes.withUnsafeBufferPointer { CellValue.trimmedRange($0) }
+            #expect(String(decoding: bytes[range], as: UTF8.self) == CellValue.trimmed(cell), "\(Array(cell.unicodeScalars))")
+        }
+    }
+
+    @Test func listItemsAreWhatListGives() {
+        for cell in Self.cells() {
+            let bytes = Array(cell.utf8)
+            var items: [String] = []
+            bytes.withUnsafeBufferPointer { buffer in
+                CellValue.listItems(buffer) { items.append(String(decoding: buffer[$0], as: UTF8.self)) }
+            }
+            #expect(items == CellValue.list(cell), "\(Array(cell.unicodeScalars))")
+        }
+    }
+}

@@ -82,3 +82,13 @@ import Testing
             == "a;\"b;c\";\"d\"\"e\";\"f\ng\";h,i\r\n")
     }
 }
+
+extension EncodingTests {
+    /// Every byte decodes to the same UTF-8 whether through a `String` or straight to bytes.
+    @Test func windows1251ToUTF8BytesMatchesDecoding() {
+        let all = (0...255).map { UInt8($0) }
+        var out: [UInt8] = [0x41]
+        all.withUnsafeBufferPointer { Windows1251.appendUTF8($0, to: &out) }
+        #expect(out == [0x41] + Array(Windows1251.decode(all).utf8))
+    }
+}

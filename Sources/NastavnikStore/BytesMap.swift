@@ -1,0 +1,154 @@
+import Foundation
+
+/// A hash map from byte strings to an id and a line, for the keys of a large import.
+///
+/// `[String: …]` costs three memory accesses a probe (its bitmap, keys and values live apart),
+/// hashes with SipHash and compares strings by canonical equivalence. Here a slot holds a
+/// fingerprint of the key's hash beside its value, so a probe of a new key (most of a large
+/// file) reads one cache line and never the key's bytes, which lie in one arena. Keys are
+/// compared by their bytes, as SQLite compares them in a unique index.
+struct BytesMap {
+    struct Entry: Equatable {
+        var id: Int64
+        var line: Int32
+    }
+
+    private struct Slot {
+        /// The hash's upper half, never 0; 0 marks an empty slot.
+        var fingerprint: UInt32 = 0
+        var line: Int32 = 0
+        var offset: UInt32 = 0
+        var length: UInt32 = 0
+        var id: Int64 = 0
+    }
+
+    private var slots: [Slot]
+    private var arena: [UInt8] = []
+    private(set) var count = 0
+
+    /// Room for `capacity` keys without growing.
+    init(capacity: Int = 0) {
+        slots = Array(repeating: Slot(), count: Self.slotCount(for: capacity))
+    }
+
+    /// A power of two that keeps the load at or under 3/4.
+    private static func slotCount(for keys: Int) -> Int {
+        var size = 16
+        while size / 4 * 3 < keys { size *= 2 }
+        return size
+    }
+
+    /// Grows the map, if needed, to hold `capacity` keys without growing again.
+    mutating func reserveCapacity(_ capacity: Int) {
+        if Self.slotCount(for: capacity) > slots.count { rehash(to: Self.slotCount(for: capacity)) }
+    }
+
+    subscript(key: UnsafeBufferPointer<UInt8>) -> Entry? {
+        guard let index = find(key, hash: Self.hash(key)).found else { return nil }
+        return Entry(id: slots[index].id, line: slots[index].line)
+    }
+
+    subscript(key: String) -> Entry? { Self.withBytes(key) { self[$0] } }
+
+    /// Stores `entry` under `key`, replacing what was there.
+    mutating func set(_ key: UnsafeBufferPointer<UInt8>, _ entry: Entry) {
+        let hash = Self.hash(key)
+        let (found, free) = find(key, hash: hash)
+        if let found {
+            slots[found].id = entry.id
+            slots[found].line = entry.line
+        } else {
+            insert(key, hash: hash, entry: entry, at: free)
+        }
+    }
+
+    mutating func set(_ key: String, _ entry: Entry) { Self.withBytes(key) { set($0, entry) } }
+
+    /// Stores `entry` under a new key and returns `nil`; returns the stored entry, unchanged,
+    /// when the key is there already. One probe either way.
+    mutating func insertIfAbsent(_ key: UnsafeBufferPointer<UInt8>, _ entry: Entry) -> Entry? {
+        let hash = Self.hash(key)
+        let (found, free) = find(key, hash: hash)
+        if let found { return Entry(id: slots[found].id, line: slots[found].line) }
+        insert(key, hash: hash, entry: entry, at: free)
+        return nil
+    }
+
+    private static func withBytes<R>(_ key: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var key = key
+        return key.withUTF8(body)
+    }
+
+    /// The slot holding `key`, or else the empty slot where it would go.
+    private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (found: Int?, free: Int) {
+        let fingerprint = Self.fingerprint(hash)
+        let mask = slots.count - 1
+        return slots.withUnsafeBufferPointer { slots in
+            arena.withUnsafeBufferPointer { arena in
+                var index = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let slot = slots[index]
+                    if slot.fingerprint == 0 { return (nil, index) }
+                    if slot.fingerprint == fingerprint, Int(slot.length) == key.count,
+                       key.isEmpty || memcmp(arena.baseAddress! + Int(slot.offset), key.baseAddress!, key.count) == 0 {
+                        return (index, index)
+                    }
+                    index = (index + 1) & mask
+                }
+            }
+        }
+    }
+
+    private mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, entry: Entry, at index: Int) {
+        precondition(arena.count + key.count <= Int(UInt32.max), "ключей импорта больше 4 ГБ")
+        let offset = UInt32(arena.count)
+        arena.append(contentsOf: key)
+        slots[index] = Slot(fingerprint: Self.fingerprint(hash), line: entry.line, offset: offset,
+                            length: UInt32(key.count), id: entry.id)
+        count += 1
+        if count > slots.count / 4 * 3 { rehash(to: slots.count * 2) }
+    }
+
+    private mutating func rehash(to size: Int) {
+        let old = slots
+        slots = Array(repeating: Slot(), count: size)
+        let mask = size - 1
+        for (index, slot) in old.enumerated() where slot.fingerprint != 0 {
+            var position = Int(truncatingIfNeeded: hashOf(old, index)) & mask
+            while slots[position].fingerprint != 0 { position = (position + 1) & mask }
+            slots[position] = slot
+        }
+    }
+
+    private func hashOf(_ slots: [Slot], _ index: Int) -> UInt64 {
+        let slot = slots[index]
+        return arena.withUnsafeBufferPointer {
+            Self.hash(UnsafeBufferPointer(rebasing: $0[Int(slot.offset)..<(Int(slot.offset) + Int(slot.length))]))
+        }
+    }
+
+    @inline(__always)
+    private static func fingerprint(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) | 1 }
+
+    /// A fast 64-bit hash of the bytes, eight at a time (the keys are the user's own file, so
+    /// no defence against chosen collisions is needed).
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)
+        let raw = UnsafeRawBufferPointer(key)
+        var i = 0
+        while i + 8 <= raw.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 29
+            i += 8
+        }
+        if i < raw.count {
+            var tail: UInt64 = 0
+            for k in i..<raw.count { tail |= UInt64(raw[k]) << (8 * UInt64(k - i)) }
+            h = (h ^ tail) &* 0xFF51_AFD7_ED55_8CCD
+        }
+        h ^= h >> 33
+        h &*= 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
+        return h
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import GRDB
+import Testing
+import NastavnikCore
+@testable import NastavnikImport
+import NastavnikStore
+
+/// Staff rows checked straight from their bytes must give exactly what the general path gives:
+/// the same rows stored, the same counts, the same errors and warnings in the same order.
+@Suite struct BytesFirstStaffTests {
+    /// A deterministic generator (SplitMix64), so a failure can be replayed.
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let schools = "Код ОО;Наименование\nS1;Школа 1\nS2;Школа 2\n007;Школа 7\n"
+
+    /// A file of staff rows whose cells are mostly plain, often written in ways only the
+    /// general path reads (spaces around them, no-break spaces, Excel's text prefixes, other
+    /// spellings), and, with `errors`, sometimes wrong.
+    static func file(rows: Int, seed: UInt64, errors: Bool) -> String {
+        var random = Seeded(state: seed)
+        func pick(_ plain: [String], _ odd: [String], _ bad: [String] = []) -> String {
+            let roll = Int.random(in: 0..<100, using: &random)
+            let value = if errors && roll < 3 && !bad.isEmpty { bad.randomElement(using: &random)! }
+                else if roll < 9 { odd.randomElement(using: &random)! } else { plain.randomElement(using: &random)! }
+            return value.contains(where: { $0 == ";" || $0 == "\"" }) ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+        }
+        var lines = ["Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Педстаж;Квалификационная категория;Дата аттестации;E-mail;Телефон;"]
+        for n in 1...rows {
+            let id = pick(["T\(n)", "00\(n)"], [" T\(n)", "'T\(n)", "=\"T\(n)\"", "T\(n)\u{A0}"], ["", "7,72419E+11", "T1", "T2", "001", "T3"])
+            let name = pick(["Иванова Мария Петровна", "Петров Пётр", "Ёлкина Анна"],
+                            ["Иванова  Мария", "Петров\u{A0}Пётр", " Ёлкина Анна", "Сидоров\tИван", "'Орлов"], [""])
+            let school = pick(["S1", "S2", "007"], [" S1", "'007", "=\"007\""], ["S9", ""])
+            let position = pick(["учитель", "директор", "педагог-психолог", "заместитель директора по УВР"], ["учитель ", "Учитель"], [""])
+            let subjects = pick(["математика", "", "математика, физика", "русский язык; литература|МХК", "физика;;"],
+                                ["математика ", "\u{A0}физика", " ; химия ,биология|", "'история"])
+            let birth = pick(["07.02.1979", "1985-03-04", "", "1.2.1980"], [" 07.02.1979", "7.2.1979\t"],
+                             ["31.02.1980", "07.02.79", "07.02.2030", "44000", "07.02.1979 г.", "07.02.1979 0:00"])
+            let since = pick(["01.09.2001", "", "2010-09-01"], [" 01.09.2001"], ["01.09.1980", "2001"])
+            let experience = pick(["24", "3", "", "12,5", "0.5", "80", "0"], ["12,0", " 5", "5%", "1 2", "007", "3.25"], ["81", "12 лет", "-1", "1,2,3"])
+            let category = pick(["высшая", "первая", "", "СЗД", "без категории"], ["Высшая", "ВКК", " первая"], ["вторая"])
+            let categoryDate = pick(["", "25.12.2024"], [" 2024-12-25"], ["2024"])
+            let email = pick(["", "a@b.ru"], [" a@b.ru"])
+            let phone = pick(["", "+7 900 000-00-00"], ["'+7900"])
+            let extra = pick([""], [" "], ["лишнее"])
+            lines.append([id, name, school, position, subjects, birth, since, experience, category, categoryDate, email, phone, extra]
+                .joined(separator: ";"))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    struct Outcome: Equatable {
+        var summary: String
+        var rows: [String]
+        /// How many rows were read as bytes: not compared.
+        var readAsBytes = 0
+        static func == (a: Outcome, b: Outcome) -> Bool { a.summary == b.summary && a.rows == b.rows }
+    }
+
+    /// Imports the files in turn into a fresh database, with or without reading rows as bytes.
+    func importing(_ files: [String], bytes: Bool, rejects: Bool = false, in sandbox: Sandbox) throws -> [Outcome] {
+        let path = sandbox.path(bytes ? "bytes.sqlite" : "general.sqlite")
+        let db = try NastavnikDatabase(path: path)
+        let importer = Importer(database: db)
+        _ = try importer.summary(sandbox.write("schools.csv", Self.schools), .schools)
+        var outcomes: [Outcome] = []
+        for (index, text) in files.enumerated() {
+            let file = sandbox.write("staff\(index).csv", text)
+            var options = ImportOptions(rejectsPath: rejects ? sandbox.path("rejects-\(bytes).csv") : nil, today: testToday, importedBy: "tests")
+            options.readsRowsAsBytes = bytes
+            let summary: ImportSummary
+            do { summary = try importer.run(path: file, kind: .staff, options: options) } catch let failure as ImportFailure { summary = failure.summary }
+            let rows = try db.writer.read { db in
+                try Row.fetchAll(db, sql: "SELECT * FROM staff ORDER BY id").map { "\($0)" }
+            }
+            #expect(bytes ? summary.rowsReadAsBytes > 0 : summary.rowsReadAsBytes == 0)
+            var text = "\(summary.added)/\(summary.changed)/\(summary.unchanged) "
+            text += (summary.errors + summary.warnings).map { "\($0.line ?? 0):\($0.column ?? ""):\($0.message)" }.joined(separator: "\n")
+            if rejects { text += "\n" + ((try? String(contentsOfFile: sandbox.path("rejects-\(bytes).csv"), encoding: .utf8)) ?? "") }
+            outcomes.append(Outcome(summary: text, rows: rows, readAsBytes: summary.rowsReadAsBytes))
+        }
+        return outcomes
+    }
+
+    /// Files with every kind of valid cell, imported, then imported again over what they left.
+    @Test(arguments: [1, 2, 3, 4] as [UInt64])
+    func bytesAndTheGeneralPathAgree(seed: UInt64) throws {
+        let sandbox = try Sandbox()
+        let files = [Self.file(rows: 400, seed: seed, errors: false), Self.file(rows: 400, seed: seed + 100, errors: false)]
+        let general = try importing(files, bytes: false, in: sandbox)
+        let bytes = try importing(files, bytes: true, in: sandbox)
+        #expect(bytes == general)
+        // Both files were written, both paths had rows to read, and the second file changed rows.
+        #expect(general.map { $0.summary.prefix(8) } == ["400/0/0 ", general[1].summary.prefix(8)])
+        #expect(general[1].summary.split(separator: "/")[1] != "0")
+        #expect(general[1].rows.count > 400)
+        #expect(bytes.allSatisfy { (50..<350).contains($0.readAsBytes) }, "\(bytes.map(\.readAsBytes))")
+    }
+
+    /// Files with errors: the same errors, in the same order, and nothing written.
+    @Test(arguments: [7, 8, 9] as [UInt64])
+    func errorsAgree(seed: UInt64) throws {
+        let sandbox = try Sandbox()
+        let files = [Self.file(rows: 400, seed: seed, errors: true)]
+        let general = try importing(files, bytes: false, in: sandbox)
+        #expect(try importing(files, bytes: true, in: sandbox) == general)
+        #expect(general[0].rows.isEmpty)
+        for expected in ["не заполнено", "повтор", "раньше 14 лет"] {
+            #expect(general[0].summary.contains(expected))
+        }
+    }
+
+    /// Clean files (the fast path's case), written, then updated by a second file.
+    @Test func cleanFilesAgreeAndAreWritten() throws {
+        let sandbox = try Sandbox()
+        func clean(_ seed: UInt64) -> String {
+            var random = Seeded(state: seed)
+            var lines = ["Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Педстаж;Квалификационная категория"]
+            for n in 1...500 {
+                let position = ["учитель", "директор", "социальный педагог"].randomElement(using: &random)!
+                let subjects = ["математика", "физика, астрономия", ""].randomElement(using: &random)!
+                let category = ["высшая", "первая", ""].randomElement(using: &random)!
+                lines.append("T\(n);Учитель Номер \(n);S\(n % 2 + 1);\(position);\(subjects);0\(n % 9 + 1).03.1980;\(n % 40);\(category)")
+            }
+            return lines.joined(separator: "\r\n") + "\r\n"
+        }
+        let files = [clean(1), clean(2), clean(2)]
+        let general = try importing(files, bytes: false, in: sandbox)
+        let bytes = try importing(files, bytes: true, in: sandbox)
+        #expect(bytes == general)
+        #expect(bytes[0].rows.count == 500)
+        #expect(bytes.map(\.readAsBytes) == [500, 500, 500])
+        #expect(bytes[0].summary.hasPrefix("500/0/0"))
+        #expect(bytes[2].summary.hasPrefix("0/0/500"))
+    }
+
+    /// The rejects file lists the same rows with the same errors either way.
+    @Test func rejectsAgree() throws {
+        let sandbox = try Sandbox()
+        let files = [Self.file(rows: 300, seed: 42, errors: true)]
+        #expect(try importing(files, bytes: true, rejects: true, in: sandbox)
+            == importing(files, bytes: false, rejects: true, in: sandbox))
+    }
+
+    /// A file in Windows-1251, as Excel saves it, reads the same as its UTF-8 twin.
+    @Test func windows1251ReadsAsUTF8Does() throws {
+        let sandbox = try Sandbox()
+        let text = Self.file(rows: 200, seed: 9, errors: false)
+        let db = try NastavnikDatabase(path: sandbox.path("cp.sqlite"))
+        let importer = Importer(database: db)
+        _ = try importer.summary(sandbox.write("schools.csv", Self.schools), .schools)
+        let summary = try importer.summary(sandbox.write("cp.csv", text, encoding: .cp1251), .staff)
+        let rows = try db.writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM staff ORDER BY id").map { "\($0)" } }
+        let utf8 = try importing([text], bytes: true, in: sandbox)[0]
+        #expect(rows == utf8.rows)
+        #expect("\(summary.added)/\(summary.changed)/\(summary.unchanged)" == String(utf8.summary.prefix { $0 != " " }))
+    }
+}
