@@ -21,11 +21,13 @@ let package = Package(
     targets: [
         // SHA-256's block function on the processor's SHA instructions, where it has them.
         .target(name: "CSHA256"),
+        .target(name: "CPrefetch"),
         .target(name: "NastavnikCore", dependencies: ["CSHA256"]),
         .target(
             name: "NastavnikStore",
             dependencies: [
                 "NastavnikCore",
+                "CPrefetch",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]

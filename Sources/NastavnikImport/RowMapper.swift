@@ -196,8 +196,13 @@ final class StaffRows: RowMapper {
     override func handleRaw(_ raw: RawRecord) throws -> RawHandling {
         guard options.readsRowsAsBytes, session.writesInBackground, let c = rawColumns, raw.count >= c.width else { return .fullCheck }
         for index in c.width..<raw.count where !raw[index].isEmpty { return .fullCheck }
-        guard let id = Self.plainCell(raw, c.id), !id.isEmpty, !id.contains(UInt8(ascii: "+")),
-              let name = Self.plainCell(raw, c.name), !name.isEmpty, Self.isSingleSpaced(name),
+        guard let id = Self.plainCell(raw, c.id), !id.isEmpty, !id.contains(UInt8(ascii: "+")) else { return .fullCheck }
+        key.removeAll(keepingCapacity: true)
+        key.append(contentsOf: "id:".utf8)
+        key.append(contentsOf: id)
+        // The map of keys is far larger than the cache: its slot loads while the cells are read.
+        key.withUnsafeBufferPointer { session.prefetchStaff(key: $0) }
+        guard let name = Self.plainCell(raw, c.name), !name.isEmpty, Self.isSingleSpaced(name),
               let code = Self.plainCell(raw, c.school), !code.isEmpty, let schoolID = session.schoolID(code: code),
               let position = Self.plainCell(raw, c.position), !position.isEmpty,
               let subjects = Self.plainCell(raw, c.subjects),
@@ -222,9 +227,6 @@ final class StaffRows: RowMapper {
             category = known
         }
         let kind = positionKind(position)
-        key.removeAll(keepingCapacity: true)
-        key.append(contentsOf: "id:".utf8)
-        key.append(contentsOf: id)
         let rejects = options.rejectsPath != nil
         let result: KeyedWrite.Result
         do {

@@ -313,7 +313,7 @@ public final class ImportSession {
     /// a code spelled with other but canonically equal bytes is not found here.
     public func schoolID(code: UnsafeBufferPointer<UInt8>) -> Int64? {
         if schoolCodes == nil {
-            var codes = BytesMap(capacity: schoolIDs.count)
+            let codes = BytesMap(capacity: schoolIDs.count)
             for (code, id) in schoolIDs { codes.set(code, BytesMap.Entry(id: id, line: 0)) }
             schoolCodes = codes
         }
@@ -438,6 +438,12 @@ public final class ImportSession {
         staffByID = nil
         if case .insert = plan { return .written(.added) }
         return .pending
+    }
+
+    /// Starts loading the memory that `writeStaff(key:…)` of this key will read: a caller
+    /// that checks the row's other cells in between then rarely waits for it.
+    public func prefetchStaff(key: UnsafeBufferPointer<UInt8>) {
+        staffWriter?.prefetch(key: key)
     }
 
     private func makeStaffWriter() throws -> KeyedWrite {

@@ -131,7 +131,7 @@ public final class KeyedWrite {
     private let update: Statement
     /// Every key of the table and of this import: the row's id (0 for a row this import adds)
     /// and the line that wrote it (0 for none yet).
-    private var keys = BytesMap()
+    private let keys = BytesMap()
 
     /// - Parameters:
     ///   - keyColumn: the natural key's column (its values are loaded now).
@@ -181,6 +181,9 @@ public final class KeyedWrite {
         keys.set(key, BytesMap.Entry(id: known.id, line: line))
         return .update(id: known.id)
     }
+
+    /// Starts loading what `plan(key:line:)` will look at.
+    func prefetch(key: UnsafeBufferPointer<UInt8>) { keys.prefetch(key) }
 
     func plan(key: String, line: Int) -> Plan {
         var key = key

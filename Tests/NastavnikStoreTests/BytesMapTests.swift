@@ -5,7 +5,7 @@ import Testing
     /// The map against a `Dictionary` of the same keys, through growth from its smallest size:
     /// keys of every length (empty, shorter and longer than a word), inserts, repeats and updates.
     @Test func agreesWithADictionary() {
-        var map = BytesMap()
+        let map = BytesMap()
         var model: [[UInt8]: BytesMap.Entry] = [:]
         var state: UInt64 = 12345
         func random(_ bound: Int) -> Int {
@@ -41,7 +41,7 @@ import Testing
     /// Keys are their bytes: the two spellings of «й» (one code point, or и with a combining
     /// breve) are equal `String`s but two keys, as they are two values in a unique index.
     @Test func keysAreBytes() {
-        var map = BytesMap(capacity: 4)
+        let map = BytesMap(capacity: 4)
         map.set("й", BytesMap.Entry(id: 1, line: 0))
         #expect("й" == "и\u{0306}")
         #expect(map["и\u{0306}"] == nil)
@@ -50,7 +50,7 @@ import Testing
 
     /// Reserving room keeps every key.
     @Test func reservingKeepsTheKeys() {
-        var map = BytesMap()
+        let map = BytesMap()
         for n in 0..<100 { map.set("key\(n)", BytesMap.Entry(id: Int64(n), line: 1)) }
         map.reserveCapacity(100_000)
         #expect((0..<100).allSatisfy { map["key\($0)"]?.id == Int64($0) })
