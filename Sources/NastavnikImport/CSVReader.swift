@@ -207,7 +207,10 @@ public final class CSVReader {
                 i += 8
                 continue
             }
-            if bytes[i] < 0x80 { i += 1; continue }
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            // A two-byte letter (all of Cyrillic), the common case, without the general checks.
+            if b >= 0xC2, b < 0xE0, i + 1 < bytes.count, bytes[i + 1] & 0xC0 == 0x80 { i += 2; continue }
             guard let length = sequenceLength(at: i, in: bytes) else { return false }
             if length == 0 { return !complete }
             i += length
