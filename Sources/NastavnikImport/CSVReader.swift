@@ -73,7 +73,8 @@ public final class CSVReader {
     public let hadBOM: Bool
     /// Field defects found so far (read past, decoded with replacement characters).
     public private(set) var fieldIssues: [CSVFieldIssue] = []
-    /// SHA-256 of the bytes read so far; the whole file's once `next()` has returned `nil`.
+    /// SHA-256 of the bytes read so far; the whole file's once `next()` has returned `nil` (or
+    /// `read(into:)` false).
     public var sha256: String { hasher.hexDigest() }
     private let hasher = ChunkHasher()
     private let path: String
@@ -341,6 +342,15 @@ public final class CSVReader {
     /// Appends the next record's decoded fields to `records`; false at the end of the file.
     /// A record that fails to read is not appended.
     public func read(into records: inout RawRecords) throws -> Bool {
+        do {
+            return try readRecord(into: &records)
+        } catch {
+            records.dropOpenRecord()
+            throw error
+        }
+    }
+
+    private func readRecord(into records: inout RawRecords) throws -> Bool {
         // `afterField`: a field decoded in place; the byte after it ends it.
         enum State { case fieldStart, unquoted, quoted, afterQuote, afterField }
         var state = State.fieldStart
@@ -439,7 +449,6 @@ public final class CSVReader {
             }
         }
         if state == .quoted {
-            records.dropOpenRecord()
             throw CSVError.unterminatedQuote(line: quoteLine)
         }
         guard sawAnything else { return false }

@@ -58,6 +58,12 @@ public struct ImportSummary: Codable, Sendable, Equatable {
 
     public var succeeded: Bool { errors.isEmpty }
 
+    /// Equal when everything reported is; how rows were read is not.
+    public static func == (a: ImportSummary, b: ImportSummary) -> Bool {
+        (a.kind, a.file, a.added, a.changed, a.unchanged, a.dryRun) == (b.kind, b.file, b.added, b.changed, b.unchanged, b.dryRun)
+            && a.encoding == b.encoding && a.delimiter == b.delimiter && a.warnings == b.warnings && a.errors == b.errors
+    }
+
     enum CodingKeys: String, CodingKey {
         case kind, file, added, changed, unchanged, warnings, errors
         case dryRun = "dry_run"

@@ -1,7 +1,7 @@
 import NastavnikCore
 
 /// Records as the reader decoded them: the UTF-8 bytes of every field one after another, and
-/// where each field and each record ends. A batch of a large file's rows costs three arrays,
+/// where each field and each record ends. A batch of a large file's rows costs four arrays,
 /// not a `String` per cell; a record becomes a `CSVRecord` only when something needs one.
 public struct RawRecords: Sendable {
     /// The fields' decoded bytes (valid UTF-8: ill-formed input is already repaired).

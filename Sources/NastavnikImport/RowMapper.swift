@@ -196,7 +196,8 @@ final class StaffRows: RowMapper {
     override func handleRaw(_ raw: RawRecord) throws -> RawHandling {
         guard options.readsRowsAsBytes, session.writesInBackground, let c = rawColumns, raw.count >= c.width else { return .fullCheck }
         for index in c.width..<raw.count where !raw[index].isEmpty { return .fullCheck }
-        guard let id = Self.plainCell(raw, c.id), !id.isEmpty, !id.contains(UInt8(ascii: "+")) else { return .fullCheck }
+        guard let id = Self.plainCell(raw, c.id), !id.isEmpty, !id.contains(UInt8(ascii: "+")),
+              Self.startsWithNonBlank(id) || Self.startsWithNonBlank(raw[c.name]) else { return .fullCheck }
         key.removeAll(keepingCapacity: true)
         key.append(contentsOf: "id:".utf8)
         key.append(contentsOf: id)
@@ -358,6 +359,14 @@ extension StaffRows {
         guard let first = cell.first else { return cell }
         if first == UInt8(ascii: "=") || first == UInt8(ascii: "'") { return nil }
         return CellValue.trimmedRange(cell) == 0..<cell.count ? cell : nil
+    }
+
+    /// True when the cell starts with a character that is surely not white space (printable
+    /// ASCII, or a basic Cyrillic letter): its row is not blank. A row of cells holding only
+    /// other white space (U+3000, U+2003…) is blank to the general path, and is skipped there.
+    static func startsWithNonBlank(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = cell.first else { return false }
+        return (first > 0x20 && first < 0x7F) || first == 0xD0 || first == 0xD1
     }
 
     /// True when `CellValue.singleSpaced` leaves the name as it is.

@@ -6,8 +6,9 @@ import Foundation
 /// `[String: …]` costs three memory accesses a probe (its bitmap, keys and values live apart),
 /// hashes with SipHash and compares strings by canonical equivalence. Here a slot holds a
 /// fingerprint of the key's hash beside its value, so a probe of a new key (most of a large
-/// file) reads one cache line and never the key's bytes, which lie in one arena. Keys are
-/// compared by their bytes, as SQLite compares them in a unique index.
+/// file) reads one slot and, but for a rare equal fingerprint, not the key's bytes, which lie
+/// in one arena. Keys are compared by their bytes: a caller that wants canonically equal
+/// strings to be one key gives them in one form (`KeyedWrite.canonical`).
 final class BytesMap {
     struct Entry: Equatable {
         var id: Int64
@@ -160,13 +161,16 @@ final class BytesMap {
         let old = memory
         memory = SlotMemory(count: size)
         let mask = size - 1
-        for slot in old.slots where slot.fingerprint != 0 {
-            let hash = arena.withUnsafeBufferPointer {
-                Self.hash(UnsafeBufferPointer(rebasing: $0[Int(slot.offset)..<(Int(slot.offset) + Int(slot.length))]))
+        // The old slots are unmapped when `old` goes: not before the loop is done with them.
+        withExtendedLifetime(old) {
+            for slot in old.slots where slot.fingerprint != 0 {
+                let hash = arena.withUnsafeBufferPointer {
+                    Self.hash(UnsafeBufferPointer(rebasing: $0[Int(slot.offset)..<(Int(slot.offset) + Int(slot.length))]))
+                }
+                var position = Int(truncatingIfNeeded: hash) & mask
+                while slots[position].fingerprint != 0 { position = (position + 1) & mask }
+                slots[position] = slot
             }
-            var position = Int(truncatingIfNeeded: hash) & mask
-            while slots[position].fingerprint != 0 { position = (position + 1) & mask }
-            slots[position] = slot
         }
     }
 
