@@ -203,10 +203,20 @@ public final class CSVReader {
         var i = 0
         let raw = UnsafeRawBufferPointer(bytes)
         while i < bytes.count {
-            // ASCII eight bytes at a time (codes, dates and numbers are most of a file).
-            if i + 8 <= bytes.count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                i += 8
-                continue
+            if i + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // ASCII eight bytes at a time (codes, dates and numbers are most of a file).
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                // Four two-byte letters (Cyrillic text): leads 110xxxxx but not C0 or C1 (their
+                // bits 1–4 not all zero), each followed by a continuation byte 10xxxxxx.
+                if word & 0xC0E0_C0E0_C0E0_C0E0 == 0x80C0_80C0_80C0_80C0,
+                   ((word & 0x001E_001E_001E_001E) &+ 0x007F_007F_007F_007F) & 0x0080_0080_0080_0080 == 0x0080_0080_0080_0080 {
+                    i += 8
+                    continue
+                }
             }
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
@@ -429,14 +439,20 @@ public final class CSVReader {
                     quoteLine = line
                 } else {
                     // Copy the run up to the next delimiter or line break in one go.
-                    let delimiter = self.delimiter
-                    let end = scan(from: position) { $0 == delimiter || $0 == CSVReader.lf || $0 == CSVReader.cr }
+                    let (end, ascii) = scanRun(from: position - 1)
                     if state == .fieldStart && end < chunk.count {
                         // The whole field lies in this chunk, as nearly every field does: it is
-                        // decoded from where it is, without the copy.
+                        // decoded from where it is, without the copy; ASCII without NUL bytes
+                        // (codes, dates, numbers) is the same in both encodings and valid.
                         let start = position - 1
                         chunk.withUnsafeBufferPointer {
-                            field(UnsafeBufferPointer(rebasing: $0[start..<end]), into: &records, line: recordLine)
+                            let bytes = UnsafeBufferPointer(rebasing: $0[start..<end])
+                            if ascii {
+                                records.appendBytes(bytes)
+                                records.endField()
+                            } else {
+                                field(bytes, into: &records, line: recordLine)
+                            }
                         }
                         position = end
                         state = .afterField
@@ -455,6 +471,43 @@ public final class CSVReader {
         if state != .afterField { finishField(into: &records, line: recordLine) }
         records.endRecord(line: recordLine)
         return true
+    }
+
+    /// The index of the first delimiter or line break from `start` in the current chunk (or the
+    /// chunk's end), and whether the bytes before it are ASCII without NUL. Eight bytes at a
+    /// time: a byte equal to one of the three is found as a zero byte of the word XOR that byte
+    /// repeated (the lowest zero byte such arithmetic flags is always a true one).
+    @inline(__always)
+    private func scanRun(from start: Int) -> (end: Int, ascii: Bool) {
+        let delimiter = self.delimiter
+        return chunk.withUnsafeBufferPointer { buffer in
+            let raw = UnsafeRawBufferPointer(buffer)
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let d = ones &* UInt64(delimiter), lf = ones &* UInt64(CSVReader.lf), cr = ones &* UInt64(CSVReader.cr)
+            @inline(__always) func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+            var i = start
+            // High bits and zero bytes seen before the stop.
+            var odd: UInt64 = 0
+            while i + 8 <= buffer.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let stops = zeros(word ^ d) | zeros(word ^ lf) | zeros(word ^ cr)
+                let here = (word & highs) | zeros(word)
+                if stops != 0 {
+                    let k = stops.trailingZeroBitCount / 8
+                    if k > 0 { odd |= here & (~UInt64(0) >> (64 - 8 * k)) }
+                    return (i + k, odd == 0)
+                }
+                odd |= here
+                i += 8
+            }
+            while i < buffer.count {
+                let b = buffer[i]
+                if b == delimiter || b == CSVReader.lf || b == CSVReader.cr { break }
+                if b >= 0x80 || b == 0 { odd = 1 }
+                i += 1
+            }
+            return (i, odd == 0)
+        }
     }
 
     /// The index of the first byte from `start` in the current chunk that stops a run, or the

@@ -185,10 +185,15 @@ final class StaffRows: RowMapper {
     private var categories: [(String, QualificationCategory?)] = []
 
     private lazy var rawColumns = RawColumns(map)
-    /// Positions and categories a file repeats, by their bytes.
-    private var positionKinds: [(bytes: [UInt8], kind: PositionKind)] = []
-    private var rawCategories: [(bytes: [UInt8], category: QualificationCategory)] = []
-    private var key: [UInt8] = []
+    /// Positions and categories a file repeats, by their bytes: the entry's id is the index of
+    /// the value read from them.
+    private let knownPositions = BytesMap()
+    // Read and written on every row, by the importing thread alone: no runtime check of
+    // exclusive access (measured: a tenth of that thread's instructions went to such checks).
+    @exclusivity(unchecked) private var positionKinds: [PositionKind] = []
+    private let knownCategories = BytesMap()
+    @exclusivity(unchecked) private var rawCategories: [QualificationCategory] = []
+    @exclusivity(unchecked) private var key: [UInt8] = []
 
     /// A row with a personnel number whose every cell reads as it is written: checked on its
     /// bytes and packed for the writer without a `String` per cell. Such a row is most of a
@@ -262,18 +267,22 @@ final class StaffRows: RowMapper {
     }
 
     private func positionKind(_ bytes: UnsafeBufferPointer<UInt8>) -> PositionKind {
-        for entry in positionKinds where entry.bytes.count == bytes.count
-            && memcmp(entry.bytes, bytes.baseAddress!, bytes.count) == 0 { return entry.kind }
+        if let known = knownPositions[bytes] { return positionKinds[Int(known.id)] }
         let kind = PositionKind.cached(String(decoding: bytes, as: UTF8.self))
-        if positionKinds.count < 64 { positionKinds.append((Array(bytes), kind)) }
+        if positionKinds.count < 256 {
+            knownPositions.set(bytes, BytesMap.Entry(id: Int64(positionKinds.count), line: 0))
+            positionKinds.append(kind)
+        }
         return kind
     }
 
     private func rawCategory(_ bytes: UnsafeBufferPointer<UInt8>) -> QualificationCategory? {
-        for entry in rawCategories where entry.bytes.count == bytes.count
-            && memcmp(entry.bytes, bytes.baseAddress!, bytes.count) == 0 { return entry.category }
+        if let known = knownCategories[bytes] { return rawCategories[Int(known.id)] }
         guard let category = QualificationCategory(russian: String(decoding: bytes, as: UTF8.self)) else { return nil }
-        if rawCategories.count < 64 { rawCategories.append((Array(bytes), category)) }
+        if rawCategories.count < 64 {
+            knownCategories.set(bytes, BytesMap.Entry(id: Int64(rawCategories.count), line: 0))
+            rawCategories.append(category)
+        }
         return category
     }
 
@@ -369,12 +378,29 @@ extension StaffRows {
         return (first > 0x20 && first < 0x7F) || first == 0xD0 || first == 0xD1
     }
 
-    /// True when `CellValue.singleSpaced` leaves the name as it is.
+    /// True when `CellValue.singleSpaced` leaves the name as it is: no TAB, no two spaces in a
+    /// row, and no byte C2 (which leads a no-break space, and a few rare signs that then go the
+    /// general way). Eight bytes at a time.
     static func isSingleSpaced(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if (byte == 0xA0 && previous == 0xC2) || byte == 0x09 || (byte == 0x20 && previous == 0x20) { return false }
-            previous = byte
+        let raw = UnsafeRawBufferPointer(bytes)
+        let ones: UInt64 = 0x0101_0101_0101_0101, lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
+        // 0x80 in every byte of `x` that is zero, and nowhere else.
+        @inline(__always) func zeros(_ x: UInt64) -> UInt64 { ~(((x & lows) &+ lows) | x) & highs }
+        var i = 0
+        var spaceBefore = false
+        while i + 8 <= raw.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if zeros(word ^ (ones &* 0x09)) | zeros(word ^ (ones &* 0xC2)) != 0 { return false }
+            let spaces = zeros(word ^ (ones &* 0x20))
+            if spaces & (spaces << 8) != 0 || (spaceBefore && spaces & 0x80 != 0) { return false }
+            spaceBefore = spaces >> 63 != 0
+            i += 8
+        }
+        while i < raw.count {
+            let byte = raw[i]
+            if byte == 0x09 || byte == 0xC2 || (byte == 0x20 && spaceBefore) { return false }
+            spaceBefore = byte == 0x20
+            i += 1
         }
         return true
     }

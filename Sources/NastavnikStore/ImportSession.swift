@@ -115,8 +115,10 @@ public final class BackgroundWriter: @unchecked Sendable {
 
     private let condition = NSCondition()
     private var queue: [(Batch, KeyedWrite)] = []
-    private var batch = Batch()
-    private var target: KeyedWrite?
+    // The planning thread's own (the writer's thread sees only queued batches): no runtime
+    // check of exclusive access on every row.
+    @exclusivity(unchecked) private var batch = Batch()
+    @exclusivity(unchecked) private var target: KeyedWrite?
     private var closed = false
     private var running = false
     /// The writer's thread is writing a batch it took off the queue.
@@ -229,8 +231,10 @@ public final class BackgroundWriter: @unchecked Sendable {
 public final class ImportSession {
     public let db: Database
     private var schoolIDs: [String: Int64] = [:]
-    private var staffByID: [String: Int64]?
-    private var staffByName: [String: [(id: Int64, schoolID: Int64)]]?
+    // Touched on every staff row of an import, by its thread alone: no runtime check of
+    // exclusive access (see `BytesMap`).
+    @exclusivity(unchecked) private var staffByID: [String: Int64]?
+    @exclusivity(unchecked) private var staffByName: [String: [(id: Int64, schoolID: Int64)]]?
     private var courseByCode: [String: Int64] = [:]
     private var coursesByTitle: [String: [(id: Int64, provider: String)]]?
     private var campaignIDs: [String: Int64] = [:]
@@ -307,7 +311,7 @@ public final class ImportSession {
     public func schoolID(code: String) -> Int64? { schoolIDs[code] }
 
     /// The same map by the codes' bytes, made when first needed.
-    private var schoolCodes: BytesMap?
+    @exclusivity(unchecked) private var schoolCodes: BytesMap?
 
     /// `schoolID(code:)` for a code given as its UTF-8 bytes. Codes are compared by their bytes:
     /// a code spelled with other but canonically equal bytes is not found here.
@@ -359,7 +363,7 @@ public final class ImportSession {
 
     // MARK: Staff
 
-    private var staffWriter: KeyedWrite?
+    @exclusivity(unchecked) private var staffWriter: KeyedWrite?
 
     /// People stored with a personnel number: by folded name and birth date, and by folded
     /// name and school, for all of them and for those without a birth date.
@@ -459,7 +463,7 @@ public final class ImportSession {
 
     // MARK: Background writes
 
-    private var background: BackgroundWriter?
+    @exclusivity(unchecked) private var background: BackgroundWriter?
 
     /// From now on, staff rows are written on a second thread while this one reads and checks
     /// the next rows: the two halves of a large import overlap on two cores. Until

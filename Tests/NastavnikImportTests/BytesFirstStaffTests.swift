@@ -225,4 +225,22 @@ import NastavnikStore
         #expect(bytes[2].summary.contains("5::повтор") || bytes[2].summary.contains("повтор: запись с тем же ключом уже есть в строке 2"))
         #expect(bytes.map(\.readAsBytes) == [3, 3, 3])
     }
+
+    /// A name that passes `isSingleSpaced` is one `CellValue.singleSpaced` leaves alone; one
+    /// without the rare C2-led signs that fails it is one it changes. Lengths around the
+    /// eight-byte words, spaces at their edges.
+    @Test func singleSpacingAsBytesAgrees() {
+        var random = Seeded(state: 77)
+        let alphabet = [" ", " ", "\t", "а", "Ж", "b", "\u{A0}", "«", "-"]
+        for _ in 0..<20_000 {
+            let name = (0..<Int.random(in: 1...30, using: &random)).map { _ in alphabet.randomElement(using: &random)! }.joined()
+            let bytes = Array(name.utf8)
+            let plain = bytes.withUnsafeBufferPointer { StaffRows.isSingleSpaced($0) }
+            if plain {
+                #expect(CellValue.singleSpaced(name) == name, "\(Array(name.unicodeScalars))")
+            } else if !bytes.contains(0xC2) {
+                #expect(CellValue.singleSpaced(name) != name, "\(Array(name.unicodeScalars))")
+            }
+        }
+    }
 }
