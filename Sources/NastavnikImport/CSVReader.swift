@@ -72,7 +72,7 @@ public final class CSVReader {
     /// Whether the file started with a UTF-8 byte order mark.
     public let hadBOM: Bool
     /// Field defects found so far (read past, decoded with replacement characters).
-    public private(set) var fieldIssues: [CSVFieldIssue] = []
+    @exclusivity(unchecked) public private(set) var fieldIssues: [CSVFieldIssue] = []
     /// SHA-256 of the bytes read so far; the whole file's once `next()` has returned `nil` (or
     /// `read(into:)` false).
     public var sha256: String { hasher.hexDigest() }
@@ -80,10 +80,12 @@ public final class CSVReader {
     private let path: String
 
     private let handle: FileHandle?
-    private var chunk: [UInt8]
-    private var position: Int
-    private var exhausted: Bool
-    private var line = 1
+    // A reader is used by one thread at a time (see `RecordPrefetcher`), and these are
+    // touched for every byte or field: no runtime check of exclusive access.
+    @exclusivity(unchecked) private var chunk: [UInt8]
+    @exclusivity(unchecked) private var position: Int
+    @exclusivity(unchecked) private var exhausted: Bool
+    @exclusivity(unchecked) private var line = 1
     private let chunkSize: Int
 
     private static let quote = UInt8(ascii: "\"")
@@ -337,8 +339,8 @@ public final class CSVReader {
         return true
     }
 
-    private var fieldBytes: [UInt8] = []
-    private var pendingCR = false
+    @exclusivity(unchecked) private var fieldBytes: [UInt8] = []
+    @exclusivity(unchecked) private var pendingCR = false
     /// The one record `next()` reads.
     private var single = RawRecords()
 
