@@ -258,7 +258,8 @@ public final class ImportSession {
         // a few hundredths of a second on every import.
         let schools = try db.makeStatement(sql: "SELECT code, id FROM school")
         let handle = schools.sqliteStatement
-        defer { sqlite3_reset(handle) }
+        // The statement, which finalizes its handle when it goes, lives until the reset.
+        defer { withExtendedLifetime(schools) { _ = sqlite3_reset(handle) } }
         schoolIDs.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM school") ?? 0)
         while true {
             let code = sqlite3_step(handle)

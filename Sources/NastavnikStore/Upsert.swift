@@ -157,7 +157,8 @@ public final class KeyedWrite {
         // Straight from SQLite's buffers: a re-import of a million people loads a million keys.
         let select = try db.makeStatement(sql: "SELECT \(keyColumn), id FROM \(table) WHERE \(keyColumn) IS NOT NULL")
         let handle = select.sqliteStatement
-        defer { sqlite3_reset(handle) }
+        // The statement, which finalizes its handle when it goes, lives until the reset.
+        defer { withExtendedLifetime(select) { _ = sqlite3_reset(handle) } }
         while true {
             let code = sqlite3_step(handle)
             if code == SQLITE_DONE { break }
