@@ -93,3 +93,33 @@ import Testing
         }
     }
 }
+
+extension CellValueBytesTests {
+    /// Folding on bytes gives what Unicode's rules give, for every letter of basic Cyrillic in
+    /// both cases, ASCII, white space anywhere, and text it leaves to the general way.
+    @Test func foldOnBytesIsFoldByUnicodesRules() {
+        let letters = (0x400...0x45F).map { String(Unicode.Scalar($0)!) }
+        let others = ["A", "z", "Q", "-", ".", "1", " ", "  ", "\t", "\r\n", "\u{0B}", "\u{A0}", "é", "Ѣ", "е\u{308}", "\u{3000}", "\u{1F}"]
+        var state: UInt64 = 7
+        var basic = 0
+        for _ in 0..<20_000 {
+            var text = ""
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            for _ in 0..<Int(state >> 60) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                let pick = Int(state >> 33)
+                text += pick % 3 == 0 ? others[pick / 3 % others.count] : letters[pick / 3 % letters.count]
+            }
+            var bytes = text
+            if let folded = bytes.withUTF8(CellValue.foldBasic) {
+                basic += 1
+                #expect(folded == CellValue.foldGeneral(text), "\(Array(text.unicodeScalars))")
+                #expect(Array(folded.utf8) == Array(CellValue.foldGeneral(text).utf8))
+            }
+            #expect(CellValue.fold(text) == CellValue.foldGeneral(text))
+        }
+        // Most of the texts are basic: the bytes path was tried, not only the general one.
+        #expect(basic > 5000)
+        #expect(CellValue.fold(" Ёлкина  АННА\tЮрьевна ") == "елкина анна юрьевна")
+    }
+}
