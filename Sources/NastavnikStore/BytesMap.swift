@@ -7,8 +7,8 @@ import Foundation
 /// hashes with SipHash and compares strings by canonical equivalence. Here a slot holds a
 /// fingerprint of the key's hash beside its value, so a probe of a new key (most of a large
 /// file) reads one slot and, but for a rare equal fingerprint, not the key's bytes, which lie
-/// in one arena. Keys are compared by their bytes: a caller that wants canonically equal
-/// strings to be one key gives them in one form (`KeyedWrite.canonical`).
+/// in one arena. Keys equal as text are one key, as `String` keys are: a key is held in
+/// Unicode's composed form (NFC), which nearly every key (ASCII, basic Cyrillic) already is.
 public final class BytesMap {
     /// What a key maps to: an id, and the line of the file that wrote it (0 for none).
     public struct Entry: Equatable, Sendable {
@@ -95,10 +95,12 @@ public final class BytesMap {
         if Self.slotCount(for: capacity) > slots.count { rehash(to: Self.slotCount(for: capacity)) }
     }
 
-    /// The entry stored under the key's bytes.
+    /// The entry stored under the key, given as its UTF-8.
     public subscript(key: UnsafeBufferPointer<UInt8>) -> Entry? {
-        guard let index = find(key, hash: Self.hash(key)).found else { return nil }
-        return Entry(id: slots[index].id, line: slots[index].line)
+        Self.composed(key) { key in
+            guard let index = find(key, hash: Self.hash(key)).found else { return nil }
+            return Entry(id: slots[index].id, line: slots[index].line)
+        }
     }
 
     /// The entry stored under the string's UTF-8.
@@ -106,13 +108,15 @@ public final class BytesMap {
 
     /// Stores `entry` under `key`, replacing what was there.
     public func set(_ key: UnsafeBufferPointer<UInt8>, _ entry: Entry) {
-        let hash = Self.hash(key)
-        let (found, free) = find(key, hash: hash)
-        if let found {
-            slots[found].id = entry.id
-            slots[found].line = entry.line
-        } else {
-            insert(key, hash: hash, entry: entry, at: free)
+        Self.composed(key) { key in
+            let hash = Self.hash(key)
+            let (found, free) = find(key, hash: hash)
+            if let found {
+                slots[found].id = entry.id
+                slots[found].line = entry.line
+            } else {
+                insert(key, hash: hash, entry: entry, at: free)
+            }
         }
     }
 
@@ -122,18 +126,38 @@ public final class BytesMap {
     /// Starts loading the slot where a lookup of `key` begins, so that the lookup, made after
     /// other work, finds it in cache (a table of a million keys is far larger than the cache).
     func prefetch(_ key: UnsafeBufferPointer<UInt8>) {
-        let index = Int(truncatingIfNeeded: Self.hash(key)) & (slots.count - 1)
+        let index = Int(truncatingIfNeeded: Self.composed(key, Self.hash)) & (slots.count - 1)
         nastavnik_prefetch(slots.baseAddress! + index)
     }
 
     /// Stores `entry` under a new key and returns `nil`; returns the stored entry, unchanged,
     /// when the key is there already. One probe either way.
     func insertIfAbsent(_ key: UnsafeBufferPointer<UInt8>, _ entry: Entry) -> Entry? {
-        let hash = Self.hash(key)
-        let (found, free) = find(key, hash: hash)
-        if let found { return Entry(id: slots[found].id, line: slots[found].line) }
-        insert(key, hash: hash, entry: entry, at: free)
-        return nil
+        Self.composed(key) { key in
+            let hash = Self.hash(key)
+            let (found, free) = find(key, hash: hash)
+            if let found { return Entry(id: slots[found].id, line: slots[found].line) }
+            insert(key, hash: hash, entry: entry, at: free)
+            return nil
+        }
+    }
+
+    /// Calls `body` with the key in composed form: as it is when it surely is (ASCII and basic
+    /// Cyrillic, two bytes led by D0 or D1), else composed; bytes that are not UTF-8 as they are.
+    @inline(__always)
+    private static func composed<R>(_ key: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var i = 0
+        while i < key.count {
+            let b = key[i]
+            if b < 0x80 { i += 1; continue }
+            guard b == 0xD0 || b == 0xD1, i + 1 < key.count, key[i + 1] & 0xC0 == 0x80 else {
+                guard let text = String(validating: key, as: UTF8.self) else { return body(key) }
+                var composed = text.precomposedStringWithCanonicalMapping
+                return composed.withUTF8(body)
+            }
+            i += 2
+        }
+        return body(key)
     }
 
     private static func withBytes<R>(_ key: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {

@@ -78,15 +78,6 @@ public final class BackgroundWriter: @unchecked Sendable {
         public mutating func integer(_ value: Int64) { cells.append(.integer(value)) }
         public mutating func real(_ value: Double?) { cells.append(value.map { .real($0) } ?? .null) }
 
-        mutating func list(_ values: [String]) {
-            let offset = bytes.count
-            for (index, value) in values.enumerated() {
-                if index > 0 { bytes.append(contentsOf: "; ".utf8) }
-                bytes.append(contentsOf: value.utf8)
-            }
-            cells.append(.text(offset: offset, count: bytes.count - offset))
-        }
-
         /// YYYY-MM-DD, as `LocalDate.iso` writes it.
         public mutating func date(_ value: LocalDate?) {
             guard let value, (0...9999).contains(value.year) else { return text(value?.iso) }
@@ -231,7 +222,8 @@ public final class BackgroundWriter: @unchecked Sendable {
 /// lookups of schools, staff and courses are cached, since a file names the same ones often.
 public final class ImportSession {
     public let db: Database
-    private var schoolIDs: [String: Int64] = [:]
+    /// The schools by code: the database's, and those written in this session.
+    private let schoolIDs = BytesMap()
     // Touched on every staff row of an import, by its thread alone: no runtime check of
     // exclusive access (see `BytesMap`).
     @exclusivity(unchecked) private var staffByID: [String: Int64]?
@@ -254,21 +246,10 @@ public final class ImportSession {
 
     init(db: Database) throws {
         self.db = db
-        // Straight from SQLite's buffers: a region's tens of thousands of schools took GRDB rows
-        // a few hundredths of a second on every import.
-        let schools = try db.makeStatement(sql: "SELECT code, id FROM school")
-        let handle = schools.sqliteStatement
-        // The statement, which finalizes its handle when it goes, lives until the reset.
-        defer { withExtendedLifetime(schools) { _ = sqlite3_reset(handle) } }
-        schoolIDs.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM school") ?? 0)
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
-            let text = UnsafeBufferPointer(start: sqlite3_column_text(handle, 0), count: Int(sqlite3_column_bytes(handle, 0)))
-            schoolIDs[String(decoding: text, as: UTF8.self)] = sqlite3_column_int64(handle, 1)
+        // A region's tens of thousands of schools, read on every import: GRDB rows of them took
+        // a few hundredths of a second.
+        try Bind.forEachRow(db.makeStatement(sql: "SELECT code, id FROM school")) { row in
+            schoolIDs.set(Bind.columnText(row, 0), BytesMap.Entry(id: sqlite3_column_int64(row, 1), line: 0))
         }
         for row in try Row.fetchAll(db, sql: "SELECT code, id FROM course WHERE code IS NOT NULL") {
             courseByCode[row[0]] = row[1]
@@ -295,13 +276,13 @@ public final class ImportSession {
         batch.text(member.personKey)
         batch.text(member.staffID)
         batch.text(member.fullName)
-        batch.cells.append(.integer(schoolID))
+        batch.integer(schoolID)
         batch.text(member.position)
         batch.text(member.positionKind.rawValue)
-        batch.list(member.subjects)
+        batch.text(joined(member.subjects))
         batch.date(member.birthDate)
         batch.date(member.teachingSince)
-        batch.cells.append(member.experienceYears.map { .real($0) } ?? .null)
+        batch.real(member.experienceYears)
         batch.text(member.category?.rawValue)
         batch.date(member.categoryDate)
         batch.text(member.email)
@@ -322,21 +303,10 @@ public final class ImportSession {
     // MARK: Schools
 
     /// The id of the school with this code, if it exists (in the database or earlier in this session).
-    public func schoolID(code: String) -> Int64? { schoolIDs[code] }
+    public func schoolID(code: String) -> Int64? { schoolIDs[code]?.id }
 
-    /// The same map by the codes' bytes, made when first needed.
-    @exclusivity(unchecked) private var schoolCodes: BytesMap?
-
-    /// `schoolID(code:)` for a code given as its UTF-8 bytes. Codes are compared by their bytes:
-    /// a code spelled with other but canonically equal bytes is not found here.
-    public func schoolID(code: UnsafeBufferPointer<UInt8>) -> Int64? {
-        if schoolCodes == nil {
-            let codes = BytesMap(capacity: schoolIDs.count)
-            for (code, id) in schoolIDs { codes.set(code, BytesMap.Entry(id: id, line: 0)) }
-            schoolCodes = codes
-        }
-        return schoolCodes![code]?.id
-    }
+    /// `schoolID(code:)` for a code given as its UTF-8 bytes.
+    public func schoolID(code: UnsafeBufferPointer<UInt8>) -> Int64? { schoolIDs[code]?.id }
 
     public func upsertSchool(_ school: School) throws -> UpsertOutcome {
         let statement = try upsert("school") {
@@ -356,8 +326,7 @@ public final class ImportSession {
         } else {
             schoolID = try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [school.code])!
         }
-        schoolIDs[school.code] = schoolID
-        schoolCodes = nil
+        schoolIDs.set(school.code, BytesMap.Entry(id: schoolID, line: 0))
         // A file without statuses keeps the stored ones: nothing to read or write.
         guard !keptColumns.contains("status") else { return outcome }
         let existing = Set(try String.fetchAll(
@@ -603,7 +572,7 @@ public final class ImportSession {
             }
             var matches = staffByName?[CellValue.fold(name)] ?? []
             if let schoolCode {
-                guard let schoolID = schoolIDs[schoolCode] else {
+                guard let schoolID = schoolID(code: schoolCode) else {
                     return .failure(ReferenceError("нет школы с кодом «\(schoolCode)»"))
                 }
                 matches = matches.filter { $0.schoolID == schoolID }
@@ -885,7 +854,7 @@ public final class ImportSession {
         }
         var outcomes: [UpsertOutcome] = []
         for (position, entry) in entries.enumerated() {
-            let schoolID = entry.schoolCode.flatMap { schoolIDs[$0] }
+            let schoolID: Int64? = entry.schoolCode.flatMap { (code: String) in self.schoolID(code: code) }
             var outcome = try statement.run([
                 .integer(roadmapID), .integer(Int64(position + 1)),
                 entry.direction.flatMap { directionIDs[$0] }.map { .integer($0) } ?? .null,

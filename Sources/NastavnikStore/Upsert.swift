@@ -154,38 +154,20 @@ public final class KeyedWrite {
         // A file mostly adds people to an empty table or repeats the stored ones: room for the
         // larger of the two (their sum would double the map's memory on a re-import).
         keys.reserveCapacity(max(expectedRows, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0))
-        // Straight from SQLite's buffers: a re-import of a million people loads a million keys.
-        let select = try db.makeStatement(sql: "SELECT \(keyColumn), id FROM \(table) WHERE \(keyColumn) IS NOT NULL")
-        let handle = select.sqliteStatement
-        // The statement, which finalizes its handle when it goes, lives until the reset.
-        defer { withExtendedLifetime(select) { _ = sqlite3_reset(handle) } }
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
-            let key = UnsafeBufferPointer(start: sqlite3_column_text(handle, 0), count: Int(sqlite3_column_bytes(handle, 0)))
-            let entry = BytesMap.Entry(id: sqlite3_column_int64(handle, 1), line: 0)
-            if Self.isCanonical(key) { keys.set(key, entry) } else { keys.set(Self.canonical(String(decoding: key, as: UTF8.self)), entry) }
+        // A re-import of a million people loads a million keys.
+        try Bind.forEachRow(db.makeStatement(sql: "SELECT \(keyColumn), id FROM \(table) WHERE \(keyColumn) IS NOT NULL")) { row in
+            keys.set(Bind.columnText(row, 0), BytesMap.Entry(id: sqlite3_column_int64(row, 1), line: 0))
         }
     }
 
     /// Decides a write from the keys alone (no database access): it may run on one thread
     /// while `apply` runs earlier plans on another.
-    func plan(key: UnsafeBufferPointer<UInt8>, line: Int) -> Plan {
-        if Self.isCanonical(key) { return probe(key: key, line: line) }
-        var canonical = Self.canonical(String(decoding: key, as: UTF8.self))
-        return canonical.withUTF8 { probe(key: $0, line: line) }
-    }
-
     func plan(key: String, line: Int) -> Plan {
-        var key = Self.canonical(key)
-        return key.withUTF8 { probe(key: $0, line: line) }
+        var key = key
+        return key.withUTF8 { plan(key: $0, line: line) }
     }
 
-    /// `plan` for a key in the map's form.
-    private func probe(key: UnsafeBufferPointer<UInt8>, line: Int) -> Plan {
+    func plan(key: UnsafeBufferPointer<UInt8>, line: Int) -> Plan {
         // One probe of the map for a new key, the common case of a large file. A new row's id
         // is not needed again: the same key later in the file is a duplicate.
         let line = Int32(clamping: line)
@@ -197,28 +179,6 @@ public final class KeyedWrite {
 
     /// Starts loading what `plan(key:line:)` will look at.
     func prefetch(key: UnsafeBufferPointer<UInt8>) { keys.prefetch(key) }
-
-    /// The key as the map holds it: in Unicode's composed form (NFC), so that keys equal as
-    /// strings (`Й` and `И` with a combining breve) are one key, as `String` keys were.
-    static func canonical(_ key: String) -> String {
-        var key = key
-        let canonical = key.withUTF8 { isCanonical($0) }
-        return canonical ? key : key.precomposedStringWithCanonicalMapping
-    }
-
-    /// True for bytes that are surely in composed form: ASCII and the basic Cyrillic letters
-    /// (two bytes led by D0 or D1), which is nearly every key. Anything else is normalised.
-    @inline(__always)
-    static func isCanonical(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            guard b == 0xD0 || b == 0xD1, i + 1 < bytes.count, bytes[i + 1] & 0xC0 == 0x80 else { return false }
-            i += 2
-        }
-        return true
-    }
 
     /// Carries out a batch of planned writes, in order: each row's values are bound where they
     /// lie in the batch, and the statement stepped. `done` hears each row's outcome; returning
@@ -254,21 +214,44 @@ public final class KeyedWrite {
     }
 
     func write(key: String, values: [SQLValue], line: Int) throws -> Result {
-        let mapKey = Self.canonical(key)
-        if let known = keys[mapKey] {
+        if let known = keys[key] {
             if known.line != 0 { return .duplicate(line: Int(known.line)) }
-            keys.set(mapKey, BytesMap.Entry(id: known.id, line: Int32(clamping: line)))
+            keys.set(key, BytesMap.Entry(id: known.id, line: Int32(clamping: line)))
             try Bind.step(update, key: key, values: values, id: known.id)
             return .written(sqlite3_changes(db.sqliteConnection) == 0 ? .unchanged : .changed)
         }
         try Bind.step(insert, key: key, values: values, id: nil)
-        keys.set(mapKey, BytesMap.Entry(id: sqlite3_last_insert_rowid(db.sqliteConnection), line: Int32(clamping: line)))
+        keys.set(key, BytesMap.Entry(id: sqlite3_last_insert_rowid(db.sqliteConnection), line: Int32(clamping: line)))
         return .written(.added)
     }
 }
 
 /// Binding and stepping through SQLite's C API.
 enum Bind {
+    /// Steps a query through SQLite's C API and calls `row` with the statement's handle at each
+    /// row: for reading many rows without making a GRDB `Row` of each.
+    static func forEachRow(_ statement: Statement, _ row: (OpaquePointer) throws -> Void) throws {
+        let handle = statement.sqliteStatement
+        // The statement, which finalizes its handle when it goes, lives until the reset.
+        defer { withExtendedLifetime(statement) { _ = sqlite3_reset(handle) } }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))),
+                                    sql: statement.sql)
+            }
+            try row(handle)
+        }
+    }
+
+    /// A text column of the current row, in SQLite's buffer (valid until the next step).
+    static func columnText(_ row: OpaquePointer, _ column: Int32) -> UnsafeBufferPointer<UInt8> {
+        // The text first, then its length, as SQLite asks.
+        let text = sqlite3_column_text(row, column)
+        return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(row, column)))
+    }
+
     static func values(_ values: [SQLValue], to statement: Statement) throws {
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
