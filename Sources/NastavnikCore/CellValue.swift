@@ -270,19 +270,6 @@ extension CellValue {
 }
 
 extension String {
-    /// True when both strings have the same UTF-8 bytes. Unlike `==`, it does not compare
-    /// canonical equivalence, which normalises Cyrillic text first: for short caches of values
-    /// a file repeats (positions, categories), where the same bytes come again and again.
-    public func hasSameBytes(as other: String) -> Bool {
-        let (a, b) = (utf8, other.utf8)
-        guard a.count == b.count else { return false }
-        // In place, without copying either string (this runs for every row of a large file).
-        let same = a.withContiguousStorageIfAvailable { x in
-            b.withContiguousStorageIfAvailable { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
-        }
-        return (same ?? nil) ?? a.elementsEqual(b)
-    }
-
     /// The first letter upper-cased, the rest as written («мастер-класс» → «Мастер-класс»).
     public var sentenceCased: String {
         guard let first else { return self }

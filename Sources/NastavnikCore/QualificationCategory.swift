@@ -17,6 +17,14 @@ public enum QualificationCategory: String, CaseIterable, Codable, Sendable {
         }
     }
 
+    private static let cache = RepeatedValues { QualificationCategory(russian: $0) }
+
+    /// `init(russian:)`, remembered: files repeat a handful of spellings endlessly.
+    public static func cached(_ text: String) -> QualificationCategory? { cache.value(text) }
+
+    /// `cached(_:)` for text given as its UTF-8 bytes.
+    public static func cached(utf8 text: UnsafeBufferPointer<UInt8>) -> QualificationCategory? { cache.value(text) }
+
     public init?(russian text: String) {
         guard text.utf8.count <= 300 else { return nil }
         let s = CellValue.fold(text)
@@ -51,10 +59,13 @@ public enum PositionKind: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    private static let cache = PositionCache()
+    private static let cache = RepeatedValues { PositionKind(position: $0) }
 
     /// The kind of a position title, remembered: files repeat a handful of titles endlessly.
-    public static func cached(_ position: String) -> PositionKind { cache.kind(position) }
+    public static func cached(_ position: String) -> PositionKind { cache.value(position) }
+
+    /// `cached(_:)` for a title given as its UTF-8 bytes.
+    public static func cached(utf8 position: UnsafeBufferPointer<UInt8>) -> PositionKind { cache.value(position) }
 
     public var russian: String {
         switch self {
@@ -65,19 +76,35 @@ public enum PositionKind: String, Codable, Sendable, CaseIterable {
     }
 }
 
-private final class PositionCache: @unchecked Sendable {
+/// Values read from texts a file repeats endlessly (position titles, categories), remembered by
+/// the texts' bytes: a short list compared byte by byte, where hashing a Cyrillic `String`
+/// would normalise it first, which costs more than the reading it saves.
+final class RepeatedValues<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    // A short list compared byte by byte: hashing a Cyrillic String normalises it first,
-    // which costs more than the classification it would save.
-    private var kinds: [(String, PositionKind)] = []
+    private let read: @Sendable (String) -> Value
+    /// The texts' bytes one after another, and where each text lies with its value.
+    private var bytes: [UInt8] = []
+    private var entries: [(offset: Int, count: Int, value: Value)] = []
 
-    func kind(_ position: String) -> PositionKind {
+    init(read: @escaping @Sendable (String) -> Value) { self.read = read }
+
+    func value(_ text: String) -> Value {
+        var text = text
+        return text.withUTF8 { value($0) }
+    }
+
+    func value(_ text: UnsafeBufferPointer<UInt8>) -> Value {
         lock.lock()
         defer { lock.unlock() }
-        // By index: iterating the tuples would copy, and retain, every string in the list.
-        for index in kinds.indices where kinds[index].0.hasSameBytes(as: position) { return kinds[index].1 }
-        let kind = PositionKind(position: position)
-        if kinds.count < 64 { kinds.append((position, kind)) }
-        return kind
+        let known = bytes.withUnsafeBufferPointer { bytes in
+            entries.firstIndex { $0.count == text.count && (text.isEmpty || memcmp(bytes.baseAddress! + $0.offset, text.baseAddress!, text.count) == 0) }
+        }
+        if let known { return entries[known].value }
+        let value = read(String(decoding: text, as: UTF8.self))
+        if entries.count < 64 {
+            entries.append((bytes.count, text.count, value))
+            bytes.append(contentsOf: text)
+        }
+        return value
     }
 }

@@ -180,19 +180,9 @@ final class StaffRows: RowMapper {
 
     private lazy var slots = Slots(map)
 
-    // A file repeats a few categories a million times: read each once, and compare bytes
-    // (hashing a Cyrillic String normalises it first).
-    private var categories: [(String, QualificationCategory?)] = []
-
     private lazy var rawColumns = RawColumns(map)
-    /// Positions and categories a file repeats, by their bytes: the entry's id is the index of
-    /// the value read from them.
-    private let knownPositions = BytesMap()
-    // Read and written on every row, by the importing thread alone: no runtime check of
-    // exclusive access (measured: a tenth of that thread's instructions went to such checks).
-    @exclusivity(unchecked) private var positionKinds: [PositionKind] = []
-    private let knownCategories = BytesMap()
-    @exclusivity(unchecked) private var rawCategories: [QualificationCategory] = []
+    // Written on every row, by the importing thread alone: no runtime check of exclusive
+    // access (measured: a tenth of that thread's instructions went to such checks).
     @exclusivity(unchecked) private var key: [UInt8] = []
 
     /// A row with a personnel number whose every cell reads as it is written: checked on its
@@ -229,10 +219,10 @@ final class StaffRows: RowMapper {
         }
         var category: QualificationCategory?
         if !categoryCell.isEmpty {
-            guard let known = rawCategory(categoryCell) else { return .fullCheck }
+            guard let known = QualificationCategory.cached(utf8: categoryCell) else { return .fullCheck }
             category = known
         }
-        let kind = positionKind(position)
+        let kind = PositionKind.cached(utf8: position)
         let rejects = options.rejectsPath != nil
         let result: KeyedWrite.Result
         do {
@@ -266,26 +256,6 @@ final class StaffRows: RowMapper {
         }
     }
 
-    private func positionKind(_ bytes: UnsafeBufferPointer<UInt8>) -> PositionKind {
-        if let known = knownPositions[bytes] { return positionKinds[Int(known.id)] }
-        let kind = PositionKind.cached(String(decoding: bytes, as: UTF8.self))
-        if positionKinds.count < 256 {
-            knownPositions.set(bytes, BytesMap.Entry(id: Int64(positionKinds.count), line: 0))
-            positionKinds.append(kind)
-        }
-        return kind
-    }
-
-    private func rawCategory(_ bytes: UnsafeBufferPointer<UInt8>) -> QualificationCategory? {
-        if let known = knownCategories[bytes] { return rawCategories[Int(known.id)] }
-        guard let category = QualificationCategory(russian: String(decoding: bytes, as: UTF8.self)) else { return nil }
-        if rawCategories.count < 64 {
-            knownCategories.set(bytes, BytesMap.Entry(id: Int64(rawCategories.count), line: 0))
-            rawCategories.append(category)
-        }
-        return category
-    }
-
     override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
         let s = slots
         let staffID = row.identifier(s.id)
@@ -297,12 +267,7 @@ final class StaffRows: RowMapper {
         let experience = row.number(s.experience, range: 0...80)
         var category: QualificationCategory?
         if let value = row.raw(s.category) {
-            if let index = categories.firstIndex(where: { $0.0.hasSameBytes(as: value) }) {
-                category = categories[index].1
-            } else {
-                category = QualificationCategory(russian: value)
-                if categories.count < 64 { categories.append((value, category)) }
-            }
+            category = QualificationCategory.cached(value)
             if category == nil {
                 row.error(s.category, "неизвестная категория; допустимы высшая, первая, СЗД, без категории (\(value))")
             }

@@ -28,12 +28,20 @@ import Testing
         #expect(CellValue.boolean(text) == value)
     }
 
-    @Test func sameBytesIsNotCanonicalEquivalence() {
-        #expect("учитель".hasSameBytes(as: "учитель"))
-        #expect("".hasSameBytes(as: ""))
-        #expect(!"учитель".hasSameBytes(as: "учителя"))
-        #expect(!"учитель".hasSameBytes(as: "учителЬ"))
-        #expect("ё" == "е\u{0308}" && !"ё".hasSameBytes(as: "е\u{0308}"))
+    /// A repeated text is read once, found again by its bytes or as a string; a text with other
+    /// bytes (the same letters in decomposed form) is read on its own and gives the same value.
+    @Test func repeatedValuesAreReadOnce() {
+        final class Reads: @unchecked Sendable { var texts: [String] = [] }
+        let reads = Reads()
+        let values = RepeatedValues { (text: String) -> Int in
+            reads.texts.append(text)
+            return text.count
+        }
+        #expect(values.value("учитель") == 7)
+        #expect(Array("учитель".utf8).withUnsafeBufferPointer { values.value($0) } == 7)
+        #expect(values.value("ё") == 1 && values.value("е\u{0308}") == 1)
+        #expect(values.value("") == 0 && values.value("") == 0)
+        #expect(reads.texts.map { Array($0.utf8) } == [Array("учитель".utf8), Array("ё".utf8), Array("е\u{0308}".utf8), []])
     }
 
     @Test func unknownBoolean() {
