@@ -221,7 +221,7 @@ struct RoadmapCommand: ParsableCommand {
     static func isRegular(_ series: [OccurrenceRow], every r: Recurrence) -> Bool {
         guard let first = series.first, let start = first.start, let end = first.end else { return false }
         return series.enumerated().allSatisfy { k, o in
-            o.start == start.adding(months: k * r.months) && o.end == TermParser.shiftEnd(end, months: k * r.months)
+            (o.start, o.end) == r.step(start, end, times: k)
         }
     }
 }

@@ -130,6 +130,10 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     /// `DD.MM.YYYY`, as Russian documents write dates.
+    /// The number of characters of `russian`, without formatting it (a report measures the
+    /// width of every date in a column).
+    public var russianWidth: Int { (1...9999).contains(year) ? 10 : russian.utf8.count }
+
     public var russian: String {
         guard (1...9999).contains(year) else { return "\(day < 10 ? "0" : "")\(day).\(month < 10 ? "0" : "")\(month).\(year)" }
         return LocalDate.joined((day, 2), (month, 2), (year, 4), separator: UInt8(ascii: "."))

@@ -6,7 +6,7 @@ import CSHA256
 /// SHA-NI: 141 MB in about 0.1 s instead of 0.8 s), else through the portable code below.
 public struct SHA256 {
     /// Whether this processor's SHA instructions do the work.
-    public static let isAccelerated = nastavnik_sha256_accelerated() != 0
+    static let isAccelerated = nastavnik_sha256_accelerated() != 0
     private let accelerated: Bool
     private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
         (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
@@ -27,7 +27,7 @@ public struct SHA256 {
     public init() { accelerated = SHA256.isAccelerated }
 
     /// A hasher that never uses the processor's SHA instructions (to compare the two).
-    public init(portableOnly: Bool) { accelerated = !portableOnly && SHA256.isAccelerated }
+    init(portableOnly: Bool) { accelerated = !portableOnly && SHA256.isAccelerated }
 
     public mutating func update(_ bytes: some Collection<UInt8>) {
         length &+= UInt64(bytes.count)

@@ -14,6 +14,12 @@ public enum Recurrence: String, Codable, Sendable, CaseIterable {
         }
     }
 
+    /// The dates of the series' occurrence `times` steps after the one from `start` to `end`: moved
+    /// on by whole months, an end at a month's end staying at the month's end.
+    public func step(_ start: LocalDate, _ end: LocalDate, times: Int) -> (start: LocalDate, end: LocalDate) {
+        (start.adding(months: months * times), TermParser.shiftEnd(end, months: months * times))
+    }
+
     public var russian: String {
         switch self {
         case .monthly: "ежемесячно"
@@ -490,9 +496,8 @@ public struct TermParser: Sendable {
                 while current.start <= limit, step < 400 {
                     occurrences.append(current)
                     step += 1
-                    current = TermOccurrence(start: o.start.adding(months: r.months * step),
-                                             end: Self.shiftEnd(o.end, months: r.months * step),
-                                             recurrence: r, isDeadline: o.isDeadline)
+                    let (start, end) = r.step(o.start, o.end, times: step)
+                    current = TermOccurrence(start: start, end: end, recurrence: r, isDeadline: o.isDeadline)
                 }
             }
         }
@@ -501,7 +506,7 @@ public struct TermParser: Sendable {
     }
 
     /// Shifts an end date by whole months, keeping "end of month" at the end of the month.
-    public static func shiftEnd(_ end: LocalDate, months: Int) -> LocalDate {
+    static func shiftEnd(_ end: LocalDate, months: Int) -> LocalDate {
         let isMonthEnd = end.day == LocalDate.daysIn(month: end.month, year: end.year)
         let moved = end.adding(months: months)
         return isMonthEnd ? LocalDate(year: moved.year, month: moved.month, day: LocalDate.daysIn(month: moved.month, year: moved.year))! : moved

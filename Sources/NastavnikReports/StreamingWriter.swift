@@ -117,8 +117,7 @@ public struct StreamingWriter {
     private static func displayWidth(_ cell: Cell) -> Int {
         switch cell {
         case let .text(s): TextTableRenderer.width(s)
-        // DD.MM.YYYY, without formatting it, for any four-digit year.
-        case let .date(d): (1...9999).contains(d.year) ? 10 : d.russian.utf8.count
+        case let .date(d): d.russianWidth
         case .empty: 0
         default: TextTableRenderer.width(cell.display)
         }
