@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         // SHA-256's block function on the processor's SHA instructions, where it has them.
@@ -45,7 +46,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "nastavnik", dependencies: ["NastavnikCLI"]),
-        .testTarget(name: "NastavnikCoreTests", dependencies: ["NastavnikCore"]),
+        .testTarget(name: "NastavnikCoreTests", dependencies: ["NastavnikCore", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "NastavnikStoreTests",
             dependencies: ["NastavnikStore", .product(name: "GRDB", package: "GRDB.swift")],
@@ -59,7 +60,8 @@ let package = Package(
         .testTarget(name: "NastavnikReportsTests", dependencies: ["NastavnikReports", "ZIPFoundation"]),
         .testTarget(
             name: "NastavnikCLITests",
-            dependencies: ["NastavnikCLI", "NastavnikStore", "NastavnikReports", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["NastavnikCLI", "NastavnikStore", "NastavnikReports", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "PropertyBased", package: "swift-property-based")]
         ),
     ],
     swiftLanguageModes: [.v6]

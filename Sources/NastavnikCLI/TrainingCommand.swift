@@ -109,7 +109,7 @@ struct TrainingCommand: ParsableCommand {
             let db = try database.open()
             if let minimumHours {
                 guard minimumHours > 0 else { throw UserError("Минимальный объём должен быть больше нуля.") }
-                try db.setSetting("training.minimum_hours", String(minimumHours))
+                try db.setSetting(NastavnikCore.Settings.trainingMinimumHours, String(minimumHours))
             }
             let rule = try db.trainingRule()
             Console.current.out("Повышением квалификации считаются завершённые курсы от \(Cell.russianNumber(rule.minimumHours, decimals: 0)) ч; каждый педагог — не реже раза в \(rule.years) года.\n")

@@ -20,17 +20,45 @@ extension NastavnikDatabase {
     /// The rule in force: 3 years, and the minimum hours from the settings (default 16).
     public func trainingRule() throws -> TrainingRule {
         try writer.read { db in
-            let hours = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'training.minimum_hours'").flatMap(Double.init)
-            return TrainingRule(minimumHours: hours ?? 16)
+            TrainingRule(minimumHours: try Self.settings(db).number(Settings.trainingMinimumHours))
         }
     }
 
-    public func setSetting(_ key: String, _ value: String) throws {
-        try writer.write { db in
-            try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                           arguments: [key, value])
-            if key == "training.minimum_hours" { try Self.recomputeLastTraining(db) }
+    /// Stores a setting's value (checked and normalised by its `Setting`), or, with `nil`,
+    /// returns it to its default; re-applies whatever the setting changes, in the same transaction.
+    public func setSetting(_ setting: Setting, _ value: String?) throws {
+        var stored: String?
+        if let value {
+            switch setting.normalize(value) {
+            case let .success(normal): stored = normal
+            case let .failure(error): throw StoreError.invalid(error.message)
+            }
         }
+        try writer.write { db in
+            if let stored {
+                try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                               arguments: [setting.id, stored])
+            } else {
+                try db.execute(sql: "DELETE FROM setting WHERE key = ?", arguments: [setting.id])
+            }
+            if setting == Settings.trainingMinimumHours { try Self.recomputeLastTraining(db) }
+        }
+    }
+
+    /// The settings in force: every value a department stored over the defaults.
+    public func settings() throws -> SettingValues {
+        try writer.read { db in try Self.settings(db) }
+    }
+
+    /// The settings in force, read inside a transaction that is already open.
+    static func settings(_ db: Database) throws -> SettingValues {
+        var stored: [String: String] = [:]
+        for setting in Settings.all {
+            if let value = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [setting.id]) {
+                stored[setting.id] = value
+            }
+        }
+        return SettingValues(stored: stored)
     }
 
     /// Recomputes every staff member's last counting training (after the minimum hours change).

@@ -87,7 +87,7 @@ import NastavnikCore
         // The pseudonym secret is written on first use by a connection without triggers: it is not
         // in the log (which anyone reading the file could read); the setting people change is.
         _ = try open(pseudonymize: true)
-        try db.setSetting("training.minimum_hours", "24")
+        try db.setSetting(Settings.trainingMinimumHours, "24")
         let settings = try db.auditEntries().filter { $0.table == "setting" }
         #expect(settings.map(\.key) == ["training.minimum_hours"])
         #expect(try db.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log WHERE new_values LIKE '%pseudonym%'") } == 0)

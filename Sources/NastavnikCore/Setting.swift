@@ -1,0 +1,121 @@
+import Foundation
+
+/// A rule a department may change: its stored key, its Russian title, its default and where
+/// the default comes from (a seed, the law, or our judgement, said as such).
+///
+/// Every judgement in the rules is one of these, so a department sees it in `nastavnik settings`
+/// and changes it there instead of in the code.
+public struct Setting: Sendable, Hashable, Identifiable {
+    /// What values the setting takes.
+    public enum Kind: Sendable, Hashable {
+        /// A number in a closed range (a decimal comma is accepted).
+        case number(ClosedRange<Double>)
+        /// A list of values from `choices` (each as the user writes it), separated by `,` or `;`.
+        case list(choices: [String])
+        /// One of `choices`.
+        case choice([String])
+    }
+
+    /// The key stored in the `setting` table, e.g. `training.minimum_hours`.
+    public let id: String
+    /// What it is, in Russian, for `settings list` and `--help`.
+    public let title: String
+    /// The default, written as a user would write the value.
+    public let defaultValue: String
+    public let kind: Kind
+    /// Where the default comes from: a seed or an act, or «решение по умолчанию» for a judgement.
+    public let source: String
+
+    public init(_ id: String, title: String, default defaultValue: String, kind: Kind, source: String) {
+        self.id = id
+        self.title = title
+        self.defaultValue = defaultValue
+        self.kind = kind
+        self.source = source
+    }
+
+    /// The value in its stored form, or a Russian error naming the setting and the value.
+    public func normalize(_ raw: String) -> Result<String, SettingError> {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        switch kind {
+        case let .number(range):
+            guard let number = Double(text.replacingOccurrences(of: ",", with: ".")), range.contains(number) else {
+                return .failure(SettingError("Настройка «\(id)» (\(title)): значение «\(raw)» должно быть числом от \(Setting.format(range.lowerBound)) до \(Setting.format(range.upperBound))."))
+            }
+            // Stored with a point: SQL reads it with CAST(value AS REAL).
+            return .success(number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number))
+        case let .choice(choices):
+            guard let match = choices.first(where: { CellValue.fold($0) == CellValue.fold(text) }) else {
+                return .failure(SettingError("Настройка «\(id)» (\(title)): значение «\(raw)» не из списка: \(choices.joined(separator: ", "))."))
+            }
+            return .success(match)
+        case let .list(choices):
+            var items: [String] = []
+            for item in text.split(whereSeparator: { $0 == "," || $0 == ";" }).map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
+                guard let match = choices.first(where: { CellValue.fold($0) == CellValue.fold(item) }) else {
+                    return .failure(SettingError("Настройка «\(id)» (\(title)): «\(item)» не из списка: \(choices.joined(separator: ", "))."))
+                }
+                if !items.contains(match) { items.append(match) }
+            }
+            return .success(items.joined(separator: ", "))
+        }
+    }
+
+    /// A number as a Russian user reads it: no trailing `,0`, a decimal comma.
+    public static func format(_ number: Double) -> String {
+        if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+        return String(number).replacingOccurrences(of: ".", with: ",")
+    }
+}
+
+/// A setting's value that cannot be taken, with a Russian message.
+public struct SettingError: Error, Sendable, Equatable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// Every setting Nastavnik knows, with its default. Add a rule's setting here, beside the others.
+public enum Settings {
+    public static let trainingMinimumHours = Setting(
+        "training.minimum_hours", title: "Минимальный объём курса повышения квалификации, ч",
+        default: "16", kind: .number(1...10_000),
+        source: "273-ФЗ, ст. 47, ч. 5, п. 2 (срок не указывает объём); 16 ч — минимальный объём ДПП повышения квалификации (приказ Минобрнауки № 499 от 01.07.2013, п. 12)")
+
+    /// Every setting, in the order `settings list` shows them.
+    public static let all: [Setting] = [
+        trainingMinimumHours,
+    ]
+
+    /// The setting with this key, or `nil`.
+    public static func named(_ key: String) -> Setting? { all.first { $0.id == key } }
+}
+
+/// The settings in force: the stored values over the defaults.
+public struct SettingValues: Sendable, Equatable {
+    /// Stored values by key (only those a department changed).
+    public var stored: [String: String]
+
+    public init(stored: [String: String] = [:]) { self.stored = stored }
+
+    /// The value in force, in its stored form (a number with a decimal point).
+    public func text(_ setting: Setting) -> String { stored[setting.id] ?? setting.defaultValue }
+
+    /// The value in force as a Russian user reads it (a number with a decimal comma).
+    public func display(_ setting: Setting) -> String {
+        if case .number = setting.kind { return Setting.format(number(setting)) }
+        return text(setting)
+    }
+
+    /// The value in force of a numeric setting.
+    public func number(_ setting: Setting) -> Double {
+        Double(text(setting).replacingOccurrences(of: ",", with: ".")) ?? Double(setting.defaultValue.replacingOccurrences(of: ",", with: "."))!
+    }
+
+    /// The items in force of a list setting.
+    public func list(_ setting: Setting) -> [String] {
+        text(setting).split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Whether the setting has its default value.
+    public func isDefault(_ setting: Setting) -> Bool { stored[setting.id] == nil || stored[setting.id] == setting.defaultValue }
+}

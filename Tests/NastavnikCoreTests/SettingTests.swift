@@ -1,0 +1,32 @@
+import NastavnikCore
+import PropertyBased
+import Testing
+
+struct SettingTests {
+    @Test func numbersTakeADecimalCommaAndStayInRange() {
+        let setting = Settings.trainingMinimumHours
+        #expect(setting.normalize("24,5") == .success("24.5"))
+        #expect(setting.normalize(" 36 ") == .success("36"))
+        guard case let .failure(error) = setting.normalize("0") else { Issue.record("0 ч принято"); return }
+        #expect(error.message.contains("«0»"))
+        #expect(setting.normalize("много") != .success("много"))
+    }
+
+    @Test func storedNumbersReadBackAsTheyWereGiven() async {
+        await propertyCheck(input: Gen.int(in: 1...10_000), Gen.int(in: 0...9)) { whole, tenth in
+            let written = tenth == 0 ? "\(whole)" : "\(whole),\(tenth)"
+            guard case let .success(stored) = Settings.trainingMinimumHours.normalize(written) else {
+                Issue.record("«\(written)» не принято"); return
+            }
+            let values = SettingValues(stored: [Settings.trainingMinimumHours.id: stored])
+            #expect(values.display(Settings.trainingMinimumHours) == written)
+            #expect(values.number(Settings.trainingMinimumHours) == Double(whole) + Double(tenth) / 10)
+        }
+    }
+
+    @Test func listsKeepTheChoicesSpelling() {
+        let setting = Setting("x", title: "Статусы", default: "эффективная", kind: .list(choices: ["эффективная", "ЗПР"]), source: "решение по умолчанию")
+        #expect(setting.normalize("ЭФФЕКТИВНАЯ; зпр, зпр") == .success("эффективная, ЗПР"))
+        #expect(setting.normalize("НОР") != .success("НОР"))
+    }
+}
