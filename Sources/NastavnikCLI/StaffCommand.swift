@@ -161,7 +161,7 @@ struct StaffCommand: ParsableCommand {
                           Column("source", "Основание")],
                 rows: lines.map { line in
                     [.text(line.title), .text(line.kind.russian), .integer(line.count),
-                     .text(line.overridden ? "исправлено вручную" : line.known ? "номенклатура" : "не найдена в номенклатуре — проверьте")]
+                     .text(line.overridden ? "исправлено вручную" : line.known ? "по списку должностей" : "нет в списке — проверьте")]
                 },
                 emptyMessage: "Работников нет.")])
         }
