@@ -94,6 +94,14 @@ import NastavnikStore
         #expect(overdue.contains("T2"))
     }
 
+    /// The indicators count those trained within 3 years over all pedagogical and leading staff:
+    /// a newcomer within the rule is not counted as trained; the завхоз and the аниматор (other) are not staff of the rule.
+    @Test func indicatorsCountTrainedWithinThreeYears() throws {
+        let total = try #require(try json(["indicators", "--as-of", "22.11.2026"]).last)
+        #expect(total["staff"] as? Int == 6)
+        #expect(total["trained_share"] as? Double == 0)
+    }
+
     @Test func earlyCareerNeedsBothConditionsAndAges() throws {
         func early(_ date: String) throws -> Set<String> {
             Set(try json(["staff", "list", "--as-of", date]).filter { $0["early_career"] as? Bool == true }.compactMap { $0["staff_id"] as? String })
