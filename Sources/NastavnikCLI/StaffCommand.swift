@@ -33,11 +33,11 @@ struct StaffCommand: ParsableCommand {
             let table = ReportTable(
                 title: "",
                 columns: [Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
-                          Column("position", "Должность"), Column("subjects", "Предметы"), Column("category", "Категория"),
-                          Column("experience_years", "Педстаж"), Column("early_career", "Молодой специалист"),
+                          Column("position", "Должность"), Column("position_kind", "Вид должности"), Column("subjects", "Предметы"),
+                          Column("category", "Категория"), Column("experience_years", "Педстаж"), Column("early_career", "Молодой специалист"),
                           Column("last_training_end", "Последние КПК"), Column("trained_within_3_years", "КПК за 3 года")],
                 rows: lines.map { s in
-                    [Cell(s.staffID), .text(s.fullName), .text(s.schoolCode), .text(s.position), .list(s.subjects),
+                    [Cell(s.staffID), .text(s.fullName), .text(s.schoolCode), .text(s.position), .text(s.positionKind.russian), .list(s.subjects),
                      Cell(s.category?.russian), s.experience.map { .number($0, decimals: 0) } ?? .empty,
                      .bool(s.earlyCareer), Cell(s.lastTrainingEnd),
                      .bool(rule.isCompliant(lastTrainingEnd: s.lastTrainingEnd, asOf: date))]
@@ -81,6 +81,7 @@ struct StaffCommand: ParsableCommand {
                 ("email", "E-mail", Cell(m.email)), ("phone", "Телефон", Cell(m.phone)),
                 ("last_training_end", "Окончание последних КПК (от \(Int(rule.minimumHours)) ч)", Cell(lastCounting)),
                 ("compliant", "КПК в течение 3 лет", .bool(rule.isCompliant(lastTrainingEnd: lastCounting, asOf: date))),
+                ("due_by", "Срок следующих КПК", Cell(card.positionKind == .other ? nil : rule.dueBy(lastTrainingEnd: lastCounting, teachingSince: m.teachingSince))),
                 ("mentors", "Наставники", .list(card.mentors)), ("mentees", "Наставляемые", .list(card.mentees)),
             ]
             let trainings = ReportTable(

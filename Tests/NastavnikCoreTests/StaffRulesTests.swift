@@ -90,6 +90,23 @@ import Testing
         }
     }
 
+    /// A classifier answers the same for a title as text and as bytes, with or without
+    /// corrections, however many titles it has remembered (the bytes path of the import).
+    @Test func bytesAndTextAgree() async {
+        let classifier = PositionClassifier(overrides: [PositionTitles.key("учитель"): .other, PositionTitles.key("директор"): .pedagogical])
+        let characters = Gen<Character?>.element(of: Array("учитель директор хоз АХЧ-старший .") as [Character]).map { $0! }
+        await propertyCheck(input: characters.string(of: 0...25)) { title in
+            var bytes = Array(title.utf8)
+            let viaBytes = bytes.withUnsafeMutableBufferPointer { classifier.classify(utf8: UnsafeBufferPointer($0)) }
+            #expect(viaBytes == classifier.classify(title))
+            if let kind = classifier.overrides[PositionTitles.key(title)] {
+                #expect(viaBytes == PositionClassification(kind: kind, known: true))
+            } else {
+                #expect(viaBytes == PositionTitles.classify(title))
+            }
+        }
+    }
+
     // MARK: The 3-year rule (273-ФЗ, ст. 47, ч. 5, п. 2)
 
     @Test func newcomerIsNotInBreach() {
