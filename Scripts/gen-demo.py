@@ -639,6 +639,22 @@ def gen_staff(rng, schools):
     return staff
 
 
+def post_since(p):
+    """The date of appointment to the present post at this school (attestation's two-year
+    exemption). Drawn from a generator of its own, keyed by the person, so the other files
+    stay as they were: most have held the post since they began; some moved in later; heads
+    were appointed after some years of teaching."""
+    prng = random.Random("post:" + p["id"])
+    since = p["since"]
+    if p["position"] in (POS_DIR, POS_ZAM):
+        lo = min(add_years(since, 5), REF)
+    elif prng.random() < 0.65:
+        return since
+    else:
+        lo = since
+    return rand_date(prng, lo, REF) if lo < REF else since
+
+
 def experience(p, at=REF):
     return years_between(p["since"], at)
 
@@ -1269,12 +1285,13 @@ def generate(out, seed):
     # 2. staff
     hdr = ["Табельный номер", "ФИО", "Код ОО", "Должность", "Предметы", "Дата рождения",
            "Дата начала педагогической деятельности", "Квалификационная категория", "Дата аттестации",
-           "E-mail", "Телефон"]
+           "E-mail", "Телефон", "Дата назначения на должность"]
     rows = []
     for p in staff:
         subjects = ", ".join(p["subjects"]) if p["position"] in TEACHER_POS else ""
         rows.append([p["id"], p["full"], p["school"], p["position"], subjects, dmy(p["birth"]), dmy(p["since"]),
-                     p["category"], dmy(p["cat_date"]) if p["cat_date"] else "", p["email"], p["phone"]])
+                     p["category"], dmy(p["cat_date"]) if p["cat_date"] else "", p["email"], p["phone"],
+                     dmy(post_since(p))])
     write_csv(os.path.join(out, "staff.csv"), hdr, rows, "utf-8-sig", ";")
 
     # 3. courses — comma-delimited, ISO dates
@@ -1349,7 +1366,8 @@ ALIASES = {
               "teaching_since": ["Дата начала педагогической деятельности", "Педстаж с"],
               "experience_years": ["Педстаж", "Педагогический стаж (лет)"],
               "category": ["Квалификационная категория", "Категория"], "category_date": ["Дата аттестации"],
-              "email": ["E-mail", "Эл. почта"], "phone": ["Телефон"]},
+              "email": ["E-mail", "Эл. почта"], "phone": ["Телефон"],
+              "post_since": ["Дата назначения на должность", "В должности с", "Дата приёма на должность"]},
     "diagnostics": {"staff_id": ["Табельный номер", "ID педагога", "Идентификатор"],
                     "full_name": ["ФИО", "Фамилия Имя Отчество"], "school_code": ["Код ОО"],
                     "date": ["Дата диагностики", "Дата"], "instrument": ["Инструмент", "Диагностика"],
@@ -1487,7 +1505,7 @@ def verify(out):
                         {";": "';'", ",": "','", "\t": "TAB"}[delim], "CRLF" if crlf else "LF", header))
 
     # ---- content checks
-    date_keys = {"birth_date", "teaching_since", "category_date", "date", "start", "end", "since"}
+    date_keys = {"birth_date", "teaching_since", "category_date", "date", "start", "end", "since", "post_since"}
     num_keys = {"students", "latitude", "longitude", "hours", "seats", "subject_score", "methodological_score",
                 "psych_score", "communicative_score", "participants", "mean_score", "region_mean", "share_fail",
                 "share_top", "hardship_share", "non_native_share", "registered_share", "higher_ed_parent_share",

@@ -14,7 +14,13 @@ struct AttestationCommand: ParsableCommand {
     struct DueCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "due",
-            abstract: "Кто должен пройти аттестацию до даты; категории, присвоенные с 01.09.2023, бессрочны.")
+            abstract: "Кто из педагогических работников должен пройти аттестацию до даты; категории, присвоенные с 01.09.2023, бессрочны.",
+            discussion: """
+                Порядок аттестации (приказ Минпросвещения России от 24.03.2023 № 196): на соответствие занимаемой должности \
+                аттестуются педагогические работники без категории раз в 5 лет; руководители и прочий персонал — нет. \
+                Не аттестуются проработавшие в занимаемой должности в этой организации менее двух лет (п. 21): это считается \
+                по столбцу «Дата назначения на должность» файла работников.
+                """)
 
         @Option(name: .long, help: "До какой даты (ДД.ММ.ГГГГ).")
         var until: LocalDate
@@ -32,20 +38,24 @@ struct AttestationCommand: ParsableCommand {
             let date = asOf ?? .today()
             let db = try database.open()
             let staff = try db.staff(schoolCode: school, asOf: date)
+            // By row id: people without a personnel number have dates too.
             let cards = try db.attestationDates(schoolCode: school)
             var rows: [(line: StaffLine, what: String, due: LocalDate?)] = []
             for line in staff {
-                let since = line.staffID.flatMap { cards[$0] } ?? nil
-                switch Attestation.due(category: line.category, since: since) {
-                case let .fitnessForPost(d)?:
+                let since = cards[line.rowID]
+                switch Attestation.due(kind: line.positionKind, category: line.category, since: since,
+                                       postSince: line.postSince, asOf: date) {
+                case let .fitnessForPost(d, postSinceKnown)?:
                     guard d.map({ $0 <= until }) ?? true else { continue }
-                    // A teacher in the first two years is not attested for fitness (Порядок аттестации, п. 22).
-                    if d == nil, let years = line.experience, years < 2 { continue }
-                    rows.append((line, d == nil ? "аттестация на соответствие должности: даты прежней аттестации нет" : "аттестация на соответствие должности", d))
+                    var what = d == nil ? "аттестация на соответствие должности: даты прежней аттестации нет" : "аттестация на соответствие должности"
+                    // The two-year exemption (Порядок, п. 21) counts the years in the post at this
+                    // school: without the date of appointment it is not known, and said so.
+                    if d == nil, !postSinceKnown { what += "; дата назначения на должность неизвестна — освобождение первых двух лет в должности не проверено" }
+                    rows.append((line, what, d))
                 case let .categoryExpires(d)?:
                     guard d <= until else { continue }
                     rows.append((line, "истекает срок категории «\(line.category!.russian)»", d))
-                case nil:
+                case .exemptNewInPost?, nil:
                     continue
                 }
             }
@@ -58,7 +68,7 @@ struct AttestationCommand: ParsableCommand {
                           Column("due", "Срок"), Column("what", "Что предстоит"), Column("overdue", "Срок прошёл")],
                 rows: rows.map { r in
                     [Cell(r.line.staffID), .text(r.line.fullName), .text(r.line.schoolCode), .text(r.line.position),
-                     Cell(r.line.category?.russian), Cell(r.line.staffID.flatMap { cards[$0] } ?? nil), Cell(r.due), .text(r.what),
+                     Cell(r.line.category?.russian), Cell(cards[r.line.rowID]), Cell(r.due), .text(r.what),
                      .bool(r.due.map { $0 < date } ?? true)]
                 },
                 emptyMessage: "До \(until.russian) аттестация никому не предстоит.")])

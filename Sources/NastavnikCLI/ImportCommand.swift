@@ -40,7 +40,7 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: "Записать отклонённые строки с описанием ошибок в этот файл.")
     var rejects: String?
 
-    @Option(name: .long, help: "Дата, относительно которой определяется статус обучения (ДД.ММ.ГГГГ).")
+    @Option(name: .long, help: "Дата, на которую составлен файл (ДД.ММ.ГГГГ; по умолчанию сегодня): по ней определяется статус обучения, а «Педстаж, лет» пересчитывается в дату начала педагогической деятельности.")
     var asOf: LocalDate?
 
     @OptionGroup var roadmap: RoadmapImportOptions

@@ -31,7 +31,7 @@ struct StaffIndicators {
         }
         for s in status {
             lines[s.schoolCode]?.staff += 1
-            if s.compliant { lines[s.schoolCode]?.trained += 1 }
+            if s.trainedWithin3Years { lines[s.schoolCode]?.trained += 1 }
         }
         var thresholds: [Competence: Double] = [:]
         let campaigns = try db.campaigns().filter { $0.date <= date }

@@ -34,11 +34,11 @@ struct MentoringCommand: ParsableCommand {
             var curatorsOf: [String: Set<String>] = [:]
             for p in try db.pairings() { curatorsOf[p.schoolCode, default: []].insert(p.curatorSchoolCode) }
             let mentees = staff.filter { s in
-                s.positionKind == .teacher && (s.earlyCareer || weak.contains(s.staffID!)) && (all || !active.contains(s.staffID!))
+                s.positionKind == .pedagogical && (s.earlyCareer || weak.contains(s.staffID!)) && (all || !active.contains(s.staffID!))
             }
             let menteeIDs = Set(mentees.compactMap(\.staffID))
             let mentors = staff.filter { s in
-                s.positionKind != .specialist && !menteeIDs.contains(s.staffID!) && !weak.contains(s.staffID!) && !s.earlyCareer
+                s.positionKind != .other && !menteeIDs.contains(s.staffID!) && !weak.contains(s.staffID!) && !s.earlyCareer
                     && ((s.experience ?? 0) >= 10 || s.category == .highest || s.category == .first)
             }
             func capacity(_ m: StaffLine) -> Int { m.category == .highest ? 3 : m.category == .first ? 2 : 1 }

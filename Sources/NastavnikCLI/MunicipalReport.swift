@@ -118,31 +118,32 @@ enum MunicipalReport {
     static func staff(_ data: MunicipalData, single: Bool) -> ReportSection {
         let title = "Педагогические и руководящие кадры"
         guard data.staff.contains(where: { $0.total > 0 }) else { return .empty(title, "Сведения о работниках не загружены.") }
-        let categories: [QualificationCategory?] = [.highest, .first, .fitsPost, QualificationCategory.none, nil]
+        // «Педагог-методист» and «педагог-наставник» (приказ № 196) count with their own columns.
+        let categories: [QualificationCategory?] = [.methodist, .mentor, .highest, .first, .fitsPost, QualificationCategory.none, nil]
         let table = ReportTable(
             title: "Состав по школам",
-            columns: [Column("code", "Код ОО"), Column("name", "Школа"), Column("total", "Всего"), Column("teachers", "Учителей"),
-                      Column("leaders", "Руководителей"), Column("specialists", "Специалистов"), Column("highest", "Высшая"),
+            columns: [Column("code", "Код ОО"), Column("name", "Школа"), Column("total", "Всего"), Column("pedagogical", "Педагогических"),
+                      Column("leading", "Руководящих"), Column("other", "Прочих"), Column("methodist", "Педагог-методист"), Column("mentor", "Педагог-наставник"), Column("highest", "Высшая"),
                       Column("first", "Первая"), Column("fits_post", "СЗД"), Column("no_category", "Без категории"),
                       Column("exp_under_3", "Стаж до 3 лет"), Column("exp_3_9", "3–9 лет"), Column("exp_10_19", "10–19 лет"),
                       Column("exp_20_plus", "20 лет и более"), Column("early_career", "Молодых специалистов")],
             rows: data.staff.map { f in
-                [.text(f.code), .text(f.name), .integer(f.total), .integer(f.byKind[.teacher] ?? 0), .integer(f.byKind[.leader] ?? 0),
-                 .integer(f.byKind[.specialist] ?? 0)]
-                    + categories.prefix(4).map { .integer(f.byCategory[$0] ?? 0) }
-                    + f.byExperience.prefix(4).map { .integer($0) } + [.integer(f.earlyCareer)]
+                let kinds: [Cell] = [.integer(f.byKind[.pedagogical] ?? 0), .integer(f.byKind[.leading] ?? 0), .integer(f.byKind[.other] ?? 0)]
+                let byCategory: [Cell] = categories.prefix(6).map { .integer(f.byCategory[$0] ?? 0) }
+                let byExperience: [Cell] = f.byExperience.prefix(4).map { .integer($0) }
+                return [.text(f.code), .text(f.name), .integer(f.total)] + kinds + byCategory + byExperience + [.integer(f.earlyCareer)]
             })
         var blocks: [ReportBlock] = [.table(table)]
         if !single {
             blocks.append(.chart(.stackedBars(StackedBarChart(
                 title: "Квалификационные категории по школам",
-                series: ["высшая", "первая", "СЗД", "без категории", "не указана"],
+                series: ["педагог-методист", "педагог-наставник", "высшая", "первая", "СЗД", "без категории", "не указана"],
                 items: data.staff.map { f in
                     StackedBarChart.Item(label: "\(f.code) \(f.name)", values: categories.map { Double(f.byCategory[$0] ?? 0) })
                 }))))
         }
         blocks.append(.table(ReportTable(
-            title: "Молодые специалисты (до 35 лет или первые 3 года работы)",
+            title: "Молодые специалисты (до 35 лет в первые 3 года педагогической работы; настройки staff.early_career)",
             columns: [Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
                       Column("position", "Должность"), Column("subjects", "Предметы"), Column("experience_years", "Педстаж")],
             rows: data.earlyCareer.map { s in

@@ -69,8 +69,8 @@ struct SchoolsCommand: ParsableCommand {
                 ("students", "Обучающихся", Cell(r.students)), ("head", "Директор", Cell(r.head)),
                 ("address", "Адрес", Cell(r.address)),
                 ("staff", "Работников", .integer(detail.staffCount)),
-                ("teachers", "из них учителей", .integer(detail.staffByKind[.teacher] ?? 0)),
-                ("leaders", "руководящих работников", .integer(detail.staffByKind[.leader] ?? 0)),
+                ("pedagogical", "из них педагогических работников", .integer(detail.staffByKind[.pedagogical] ?? 0)),
+                ("leading", "руководящих работников", .integer(detail.staffByKind[.leading] ?? 0)),
                 ("trained_share", "Доля прошедших КПК за 3 года", share.map { .percent($0) } ?? .empty),
             ]
             fields.append(("curated_by", "Школа-куратор", .list(detail.curatedBy.map { "\($0.curatorSchoolCode) \($0.curatorSchoolName)" })))

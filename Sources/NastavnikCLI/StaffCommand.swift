@@ -7,7 +7,7 @@ struct StaffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "staff",
         abstract: "Педагогические и руководящие работники: список и карточка.",
-        subcommands: [List.self, Show.self, Forget.self]
+        subcommands: [List.self, Show.self, Positions.self, Forget.self]
     )
 
     struct List: ParsableCommand {
@@ -33,11 +33,11 @@ struct StaffCommand: ParsableCommand {
             let table = ReportTable(
                 title: "",
                 columns: [Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
-                          Column("position", "Должность"), Column("subjects", "Предметы"), Column("category", "Категория"),
-                          Column("experience_years", "Педстаж"), Column("early_career", "Молодой специалист"),
+                          Column("position", "Должность"), Column("position_kind", "Вид должности"), Column("subjects", "Предметы"),
+                          Column("category", "Категория"), Column("experience_years", "Педстаж"), Column("early_career", "Молодой специалист"),
                           Column("last_training_end", "Последние КПК"), Column("trained_within_3_years", "КПК за 3 года")],
                 rows: lines.map { s in
-                    [Cell(s.staffID), .text(s.fullName), .text(s.schoolCode), .text(s.position), .list(s.subjects),
+                    [Cell(s.staffID), .text(s.fullName), .text(s.schoolCode), .text(s.position), .text(s.positionKind.russian), .list(s.subjects),
                      Cell(s.category?.russian), s.experience.map { .number($0, decimals: 0) } ?? .empty,
                      .bool(s.earlyCareer), Cell(s.lastTrainingEnd),
                      .bool(rule.isCompliant(lastTrainingEnd: s.lastTrainingEnd, asOf: date))]
@@ -69,15 +69,19 @@ struct StaffCommand: ParsableCommand {
             let fields: [(String, String, Cell)] = [
                 ("staff_id", "Табельный номер", Cell(m.staffID)), ("full_name", "ФИО", .text(m.fullName)),
                 ("school_code", "Код ОО", .text(m.schoolCode)), ("school_name", "Школа", .text(card.schoolName)),
-                ("position", "Должность", .text(m.position)), ("subjects", "Предметы", .list(m.subjects)),
+                ("position", "Должность", .text(m.position)), ("position_kind", "Вид должности", .text(card.positionKind.russian)),
+                ("post_since", "В должности с", Cell(m.postSince)), ("subjects", "Предметы", .list(m.subjects)),
                 ("birth_date", "Дата рождения", Cell(m.birthDate)),
+                ("teaching_since", "Начало педагогической деятельности", Cell(m.teachingSince)),
                 ("experience_years", "Педстаж (лет)", m.experience(asOf: date).map { .number($0, decimals: 0) } ?? .empty),
-                ("early_career", "Молодой специалист", .bool(m.isEarlyCareer(asOf: date))),
+                ("early_career", "Молодой специалист",
+                 .bool(card.positionKind == .pedagogical && m.isEarlyCareer(asOf: date, rule: card.earlyCareerRule))),
                 ("category", "Квалификационная категория", Cell(m.category?.russian)),
                 ("category_date", "Дата аттестации", Cell(m.categoryDate)),
                 ("email", "E-mail", Cell(m.email)), ("phone", "Телефон", Cell(m.phone)),
                 ("last_training_end", "Окончание последних КПК (от \(Int(rule.minimumHours)) ч)", Cell(lastCounting)),
                 ("compliant", "КПК в течение 3 лет", .bool(rule.isCompliant(lastTrainingEnd: lastCounting, asOf: date))),
+                ("due_by", "Срок следующих КПК", Cell(card.positionKind == .other ? nil : rule.dueBy(lastTrainingEnd: lastCounting, teachingSince: m.teachingSince))),
                 ("mentors", "Наставники", .list(card.mentors)), ("mentees", "Наставляемые", .list(card.mentees)),
             ]
             let trainings = ReportTable(
@@ -113,6 +117,54 @@ struct StaffCommand: ParsableCommand {
             let cardTable = ReportTable(title: "Карточка работника", columns: [Column("field", "Поле"), Column("value", "Значение")],
                                    rows: fields.map { [.text($0.1), .text($0.2.display)] })
             try format.emit([cardTable, trainings, diagnostics])
+        }
+    }
+
+    struct Positions: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Должности: вид каждой (педагогический, руководящий, прочий персонал) и число работников; исправление вида.",
+            discussion: """
+                Вид определяется по номенклатуре должностей (постановление Правительства РФ от 21.02.2022 № 225): педагогические \
+                работники — раздел I (учитель, педагог-психолог, воспитатель, тьютор…), руководящие — раздел II (директор, \
+                заместитель директора, руководитель структурного подразделения, заведующий филиалом; не заместитель по АХЧ \
+                и не заведующий хозяйством). Прочий персонал (бухгалтер, лаборант, секретарь…) не входит ни в одно правило о \
+                работниках. --set "ДОЛЖНОСТЬ" --kind ВИД сохраняет исправление, применяет его ко всем работникам с этой должностью \
+                и ко всем следующим импортам.
+                """)
+
+        @Option(name: .long, help: "Должность, вид которой исправить (как в файле; регистр и «ё» не важны).")
+        var set: String?
+
+        @Option(name: .long, help: "Вид для --set: педагогический, руководящий или прочий (pedagogical, leading, other).")
+        var kind: String?
+
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func validate() throws {
+            if set != nil, kind == nil { throw ValidationError("Для --set укажите --kind: педагогический, руководящий или прочий.") }
+            if set == nil, kind != nil { throw ValidationError("--kind задаётся вместе с --set \"ДОЛЖНОСТЬ\".") }
+            if let kind, PositionKind(userValue: kind) == nil {
+                throw ValidationError("Неизвестный вид «\(kind)» в --kind: укажите педагогический, руководящий или прочий.")
+            }
+        }
+
+        func run() throws {
+            let db = try database.open()
+            if let set, let kind = kind.flatMap(PositionKind.init(userValue:)) {
+                let changed = try db.setPositionKind(title: set, kind: kind)
+                Console.current.err("Должность «\(set.trimmingCharacters(in: .whitespaces))» отнесена к виду «\(kind.russian)»; изменено записей: \(changed).\n")
+            }
+            let lines = try db.positions()
+            try format.emit([ReportTable(
+                title: "",
+                columns: [Column("position", "Должность"), Column("kind", "Вид"), Column("count", "Работников"),
+                          Column("source", "Основание")],
+                rows: lines.map { line in
+                    [.text(line.title), .text(line.kind.russian), .integer(line.count),
+                     .text(line.overridden ? "исправлено вручную" : line.known ? "по списку должностей" : "нет в списке — проверьте")]
+                },
+                emptyMessage: "Работников нет.")])
         }
     }
 

@@ -13,7 +13,13 @@ struct TrainingCommand: ParsableCommand {
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Для каждого педагога: окончание последних КПК и прошёл ли он их в течение 3 лет до даты (273-ФЗ, ст. 47, ч. 5, п. 2).")
+            abstract: "Для каждого педагогического и руководящего работника: последние КПК, срок следующих и нарушено ли правило «не реже раза в 3 года» (273-ФЗ, ст. 47, ч. 5, п. 2).",
+            discussion: """
+                Срок следующих КПК (due_by) — окончание последних засчитываемых КПК или начало педагогической деятельности, \
+                если оно позже, плюс 3 года: работник, начавший педагогическую деятельность менее 3 лет назад, правило не нарушает. \
+                Срок не известен, если нет ни КПК, ни даты начала деятельности; такой работник считается нарушившим правило. \
+                «КПК за 3 года» — то, что считают показатели: засчитываемые КПК окончены в течение 3 лет до даты.
+                """)
 
         @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ); по умолчанию сегодня.")
         var asOf: LocalDate?
@@ -21,7 +27,7 @@ struct TrainingCommand: ParsableCommand {
         @Option(name: .long, help: "Только школа с этим кодом.")
         var school: String?
 
-        @Flag(name: .long, help: "Только не прошедшие КПК за 3 года.")
+        @Flag(name: .long, help: "Только нарушившие правило: срок следующих КПК прошёл (или неизвестен).")
         var nonCompliant = false
 
         @OptionGroup var format: FormatOptions
@@ -32,9 +38,12 @@ struct TrainingCommand: ParsableCommand {
             let lines = try database.open().trainingStatus(asOf: date, schoolCode: school,
                                                            outOfComplianceBy: nonCompliant ? date : nil)
             let columns = [Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
-                           Column("last_training_end", "Окончание последних КПК"), Column("compliant", "КПК за 3 года")]
+                           Column("last_training_end", "Окончание последних КПК"), Column("teaching_since", "Начало педагогической деятельности"),
+                           Column("due_by", "Срок следующих КПК"), Column("overdue", "Срок прошёл"),
+                           Column("trained_within_3_years", "КПК за 3 года"), Column("compliant", "В правиле")]
             try TrainingCommand.emit(lines, format: format, columns: columns) { line in
-                [Cell(line.staffID), .text(line.fullName), .text(line.schoolCode), Cell(line.lastTrainingEnd), .bool(line.compliant)]
+                [Cell(line.staffID), .text(line.fullName), .text(line.schoolCode), Cell(line.lastTrainingEnd), Cell(line.teachingSince),
+                 Cell(line.dueBy), .bool(line.overdue), .bool(line.trainedWithin3Years), .bool(line.compliant)]
             }
         }
     }
@@ -78,19 +87,19 @@ struct TrainingCommand: ParsableCommand {
             let db = try database.open()
             let lines = try db.trainingStatus(asOf: date, schoolCode: school, outOfComplianceBy: until)
             let planned = try db.plannedTrainingEnds(until: until)
-            // `lines` are those out of the rule by `until` (never trained, or 3 years since the
-            // last training end), already chosen in SQL. By the date they fall out (never trained
+            // `lines` are those out of the rule by `until` (their due day, `dueBy`, passed or
+            // unknown), already chosen by the store. By the date they fall out (never trained
             // first), then school and name, which `lines` already follow: a stable sort on the
             // day alone keeps that order and moves indexes, not records.
             let days = lines.map { $0.outOfComplianceFrom?.dayNumber ?? Int.min }
             let falling = lines.indices.sorted { (days[$0], $0) < (days[$1], $1) }.map { lines[$0] }
             let columns = [Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
-                           Column("last_training_end", "Окончание последних КПК"),
+                           Column("last_training_end", "Окончание последних КПК"), Column("due_by", "Срок следующих КПК"),
                            Column("out_of_compliance_from", "Вне правила с"), Column("compliant_now", "Сейчас в правиле"),
                            Column("planned_training_end", "Записан на КПК до")]
             try TrainingCommand.emit(falling, format: format, columns: columns) { line in
                 let plannedEnd = planned[line.rowID]
-                return [Cell(line.staffID), .text(line.fullName), .text(line.schoolCode), Cell(line.lastTrainingEnd),
+                return [Cell(line.staffID), .text(line.fullName), .text(line.schoolCode), Cell(line.lastTrainingEnd), Cell(line.dueBy),
                         Cell(line.outOfComplianceFrom), .bool(line.compliant), Cell(plannedEnd)]
             }
         }

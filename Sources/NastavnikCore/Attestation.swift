@@ -1,26 +1,48 @@
-/// Attestation rules: attestation for fitness for the post every 5 years; a category granted
-/// before 01.09.2023 keeps its 5-year term, one granted on or after it has none (the order of
-/// the Ministry of Education of 24.03.2023 № 196).
+/// Attestation rules (Порядок проведения аттестации педагогических работников, приказ
+/// Минпросвещения России от 24.03.2023 № 196): attestation for fitness for the post (СЗД) every
+/// 5 years for a pedagogical worker without a category; a category granted before 01.09.2023
+/// keeps its 5-year term, one granted on or after it has none.
 public enum Attestation {
     public static let indefiniteFrom = LocalDate(year: 2023, month: 9, day: 1)!
 
+    /// Years between two attestations for fitness for the post (Порядок, п. 5).
+    public static let fitnessPeriodYears = 5
+    /// Years in the post at this organisation before a worker is attested for fitness for it
+    /// (Порядок, п. 21 «б»: not attested are those «проработавшие в занимаемой должности менее
+    /// двух лет в организации, в которой проводится аттестация»).
+    public static let exemptionYears = 2
+
     public enum Due: Sendable, Equatable {
         /// Attestation for fitness for the post is due on the date (nil: no date on record).
-        case fitnessForPost(LocalDate?)
+        /// `postSinceKnown`: whether the date of appointment is known, so the two-year
+        /// exemption could be checked.
+        case fitnessForPost(LocalDate?, postSinceKnown: Bool)
         /// The category's term ends on the date.
         case categoryExpires(LocalDate)
+        /// In the post at this school less than two years: not attested for fitness before the date.
+        case exemptNewInPost(until: LocalDate)
     }
 
-    /// What is due for a person with this category granted on this date; `nil` when nothing is.
-    public static func due(category: QualificationCategory?, since date: LocalDate?) -> Due? {
+    /// What is due on `date` for a person of `kind` with this category granted (or fitness
+    /// established) on `since`, in the post at this school from `postSince`; `nil` when nothing is.
+    ///
+    /// Only pedagogical workers are attested by this Порядок: the attestation of a director and
+    /// deputies is the founder's (273-ФЗ, ст. 51, ч. 4), other staff have none.
+    public static func due(kind: PositionKind, category: QualificationCategory?, since: LocalDate?,
+                           postSince: LocalDate?, asOf date: LocalDate) -> Due? {
+        guard kind == .pedagogical else { return nil }
         switch category {
-        case .highest?, .first?:
-            guard let date else { return nil }
-            return date < indefiniteFrom ? .categoryExpires(date.adding(years: 5)) : nil
-        case .fitsPost?:
-            return .fitnessForPost(date.map { $0.adding(years: 5) })
-        case .none?, nil:
-            return .fitnessForPost(date.map { $0.adding(years: 5) })
+        case .highest?, .first?, .methodist?, .mentor?:
+            guard let since else { return nil }
+            return since < indefiniteFrom ? .categoryExpires(since.adding(years: 5)) : nil
+        case .fitsPost?, .none?, nil:
+            let next = since.map { $0.adding(years: fitnessPeriodYears) }
+            if let postSince {
+                let exemptUntil = postSince.adding(years: exemptionYears)
+                // Appointed within two years of when the attestation would fall: not yet.
+                if exemptUntil > (next ?? date) { return .exemptNewInPost(until: exemptUntil) }
+            }
+            return .fitnessForPost(next, postSinceKnown: postSince != nil)
         }
     }
 }

@@ -1,9 +1,16 @@
 import Foundation
 
-/// A teacher's qualification category (квалификационная категория).
+/// A teacher's qualification category (квалификационная категория), or the fitness for the
+/// post established by attestation. «Педагог-методист» and «педагог-наставник» are the
+/// categories above «высшая» (Порядок проведения аттестации педагогических работников,
+/// приказ Минпросвещения России от 24.03.2023 № 196, п. 3).
 public enum QualificationCategory: String, CaseIterable, Codable, Sendable {
     case highest
     case first
+    /// педагог-методист
+    case methodist
+    /// педагог-наставник
+    case mentor
     /// соответствие занимаемой должности
     case fitsPost
     case none
@@ -12,6 +19,8 @@ public enum QualificationCategory: String, CaseIterable, Codable, Sendable {
         switch self {
         case .highest: "высшая"
         case .first: "первая"
+        case .methodist: "педагог-методист"
+        case .mentor: "педагог-наставник"
         case .fitsPost: "СЗД"
         case .none: "без категории"
         }
@@ -27,51 +36,19 @@ public enum QualificationCategory: String, CaseIterable, Codable, Sendable {
 
     public init?(russian text: String) {
         guard text.utf8.count <= 300 else { return nil }
-        let s = CellValue.fold(text)
+        let s = PositionTitles.key(text)
         if let value = QualificationCategory(rawValue: text) { self = value; return }
         switch s {
         case "высшая", "высшая категория", "вкк", "в": self = .highest
         case "первая", "первая категория", "1", "1 кк", "первая кк", "i": self = .first
+        case "педагог-методист", "педагог-методист кк", "квалификационная категория педагог-методист":
+            self = .methodist
+        case "педагог-наставник", "педагог-наставник кк", "квалификационная категория педагог-наставник":
+            self = .mentor
         case "сзд", "соответствие", "соответствие занимаемой должности", "соответствует занимаемой должности":
             self = .fitsPost
         case "без категории", "нет", "б/к", "бк", "-", "не имеет": self = .none
         default: return nil
-        }
-    }
-}
-
-/// The broad kind of a post: teaching, leadership or support specialist.
-public enum PositionKind: String, Codable, Sendable, CaseIterable {
-    case teacher
-    case leader
-    case specialist
-
-    /// Classifies a Russian position title (должность).
-    public init(position: String) {
-        let s = CellValue.fold(position)
-        if s.hasPrefix("директор") || s.contains("заместитель директора") || s.hasPrefix("зам") && s.contains("директор")
-            || s.hasPrefix("заведующ") || s.hasPrefix("руководитель") {
-            self = .leader
-        } else if s.hasPrefix("учитель") && !s.contains("логопед") && !s.contains("дефектолог") || s.hasPrefix("преподаватель") {
-            self = .teacher
-        } else {
-            self = .specialist
-        }
-    }
-
-    private static let cache = RepeatedValues { PositionKind(position: $0) }
-
-    /// The kind of a position title, remembered: files repeat a handful of titles endlessly.
-    public static func cached(_ position: String) -> PositionKind { cache.value(position) }
-
-    /// `cached(_:)` for a title given as its UTF-8 bytes.
-    public static func cached(utf8 position: UnsafeBufferPointer<UInt8>) -> PositionKind { cache.value(position) }
-
-    public var russian: String {
-        switch self {
-        case .teacher: "учитель"
-        case .leader: "руководящий работник"
-        case .specialist: "специалист"
         }
     }
 }

@@ -81,9 +81,30 @@ public enum Settings {
         default: "16", kind: .number(1...10_000),
         source: "273-ФЗ, ст. 47, ч. 5, п. 2 (срок не указывает объём); 16 ч — минимальный объём ДПП повышения квалификации (приказ Минобрнауки № 499 от 01.07.2013, п. 12)")
 
+    /// «Both conditions», the value of `earlyCareerConditions` the seed gives.
+    public static let earlyCareerBoth = "оба условия"
+
+    public static let earlyCareerAgeLimit = Setting(
+        "staff.early_career.age_limit", title: "Молодой специалист: возраст до, лет",
+        default: "35", kind: .number(18...100),
+        source: "дорожная карта Ставропольского края: «педагогов в возрасте до 35 лет … в первые три года работы»")
+
+    public static let earlyCareerYears = Setting(
+        "staff.early_career.years", title: "Молодой специалист: первые годы педагогической работы",
+        default: "3", kind: .number(1...50),
+        source: "дорожная карта Ставропольского края: «в первые три года работы»")
+
+    public static let earlyCareerConditions = Setting(
+        "staff.early_career.conditions", title: "Молодой специалист: возраст и стаж — оба условия или любое",
+        default: earlyCareerBoth, kind: .choice([earlyCareerBoth, "любое условие"]),
+        source: "дорожная карта Ставропольского края: оба условия вместе")
+
     /// Every setting, in the order `settings list` shows them.
     public static let all: [Setting] = [
         trainingMinimumHours,
+        earlyCareerAgeLimit,
+        earlyCareerYears,
+        earlyCareerConditions,
     ]
 
     /// The setting with this key, or `nil`.

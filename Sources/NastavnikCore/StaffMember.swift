@@ -14,11 +14,14 @@ public struct StaffMember: Hashable, Sendable, Codable {
     public var categoryDate: LocalDate?
     public var email: String?
     public var phone: String?
+    /// When the person took up their present post at this school (дата назначения на
+    /// должность): the two-year exemption from attestation counts from it.
+    public var postSince: LocalDate?
 
     public init(staffID: String? = nil, fullName: String, schoolCode: String, position: String,
                 subjects: [String] = [], birthDate: LocalDate? = nil, teachingSince: LocalDate? = nil,
                 experienceYears: Double? = nil, category: QualificationCategory? = nil,
-                categoryDate: LocalDate? = nil, email: String? = nil, phone: String? = nil) {
+                categoryDate: LocalDate? = nil, email: String? = nil, phone: String? = nil, postSince: LocalDate? = nil) {
         self.staffID = staffID
         self.fullName = fullName
         self.schoolCode = schoolCode
@@ -31,6 +34,7 @@ public struct StaffMember: Hashable, Sendable, Codable {
         self.categoryDate = categoryDate
         self.email = email
         self.phone = phone
+        self.postSince = postSince
     }
 
     public var positionKind: PositionKind { PositionKind.cached(position) }
@@ -53,10 +57,48 @@ public struct StaffMember: Hashable, Sendable, Codable {
         return experienceYears
     }
 
-    /// An early-career teacher (молодой специалист): under 35, or in the first 3 years of teaching.
-    public func isEarlyCareer(asOf date: LocalDate) -> Bool {
-        if let birthDate, birthDate.wholeYears(until: date) < 35 { return true }
-        if let years = experience(asOf: date), years < 3 { return true }
-        return false
+    /// An early-career teacher (молодой специалист) by `rule`.
+    public func isEarlyCareer(asOf date: LocalDate, rule: EarlyCareerRule = EarlyCareerRule()) -> Bool {
+        rule.applies(birthDate: birthDate, experience: experience(asOf: date), asOf: date)
+    }
+
+    /// The day pedagogical work began, for a file that gives only the years of it («Педстаж,
+    /// лет») as of `date`: so that the experience ages with the calendar instead of staying
+    /// what the file said. Fractions of a year count as whole months.
+    public static func teachingStart(experienceYears years: Double, asOf date: LocalDate) -> LocalDate {
+        date.adding(months: -Int((max(0, years) * 12).rounded()))
+    }
+}
+
+/// Who is a молодой специалист (early-career teacher). The Ставрополь roadmap (seed 004)
+/// speaks of «педагогов в возрасте до 35 лет … в первые три года работы»: both conditions, the
+/// age limit and the years being settings (`staff.early_career.*`).
+public struct EarlyCareerRule: Sendable, Equatable {
+    public var ageLimit: Int
+    public var years: Int
+    /// Both conditions (the seed's reading, the default), or either of them.
+    public var bothConditions: Bool
+
+    public init(ageLimit: Int = 35, years: Int = 3, bothConditions: Bool = true) {
+        self.ageLimit = ageLimit
+        self.years = years
+        self.bothConditions = bothConditions
+    }
+
+    /// The rule as the settings in force give it.
+    public init(settings: SettingValues) {
+        self.init(ageLimit: Int(settings.number(Settings.earlyCareerAgeLimit)),
+                  years: Int(settings.number(Settings.earlyCareerYears)),
+                  bothConditions: settings.text(Settings.earlyCareerConditions) == Settings.earlyCareerBoth)
+    }
+
+    /// Whether a person born on `birthDate` with `experience` years of pedagogical work on
+    /// `date` is a молодой специалист. An unknown age or experience is a condition not shown to
+    /// hold: with both conditions required, nobody is counted on a guess.
+    public func applies(birthDate: LocalDate?, experience: Double?, asOf date: LocalDate) -> Bool {
+        let young = birthDate.map { $0.wholeYears(until: date) < ageLimit }
+        let newcomer = experience.map { $0 < Double(years) }
+        if bothConditions { return young == true && newcomer == true }
+        return young == true || newcomer == true
     }
 }

@@ -12,9 +12,27 @@ public struct TrainingRule: Sendable, Equatable {
     /// The earliest end date of a training that still counts on `date`.
     public func windowStart(asOf date: LocalDate) -> LocalDate { date.adding(years: -years) }
 
-    /// Whether a training that ended on `end` counts on `date`.
+    /// Whether a training that ended on `end` counts on `date`: trained within the years
+    /// before it (what the indicators count).
     public func isCompliant(lastTrainingEnd end: LocalDate?, asOf date: LocalDate) -> Bool {
         guard let end else { return false }
         return end >= windowStart(asOf: date) && end <= date
+    }
+
+    /// The last day by which the next training must end: the end of the last counting training,
+    /// or the start of pedagogical work if that is later, plus the rule's years. A teacher who
+    /// began less than three years ago is not in breach (273-ФЗ, ст. 47, ч. 5, п. 2: «не реже
+    /// чем один раз в три года» counts from the start of the work). `nil` when neither is known.
+    public func dueBy(lastTrainingEnd end: LocalDate?, teachingSince start: LocalDate?) -> LocalDate? {
+        guard let from = [end, start].compactMap({ $0 }).max() else { return nil }
+        return from.adding(years: years)
+    }
+
+    /// Whether the rule is broken on `date`: the due day has passed. Without a due day (no
+    /// training on record and no start of work known) nothing shows the person within the rule:
+    /// overdue.
+    public func isOverdue(dueBy: LocalDate?, asOf date: LocalDate) -> Bool {
+        guard let dueBy else { return true }
+        return dueBy < date
     }
 }

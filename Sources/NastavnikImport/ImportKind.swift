@@ -68,11 +68,12 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
                 ColumnSpec("subjects", ["Предметы", "Предмет", "Преподаваемые предметы"]),
                 ColumnSpec("birth_date", ["Дата рождения"]),
                 ColumnSpec("teaching_since", ["Дата начала педагогической деятельности", "Педстаж с"]),
-                ColumnSpec("experience_years", ["Педстаж", "Педагогический стаж (лет)"]),
+                ColumnSpec("experience_years", ["Педстаж", "Педагогический стаж (лет)", "Педстаж, лет"]),
                 ColumnSpec("category", ["Квалификационная категория", "Категория"]),
                 ColumnSpec("category_date", ["Дата аттестации"]),
                 ColumnSpec("email", ["E-mail", "Эл. почта"]),
                 ColumnSpec("phone", ["Телефон"]),
+                ColumnSpec("post_since", ["Дата назначения на должность", "В должности с", "Дата приёма на должность"]),
             ]
         case .diagnostics:
             return Self.staffReference + [

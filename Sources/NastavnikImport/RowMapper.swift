@@ -44,6 +44,8 @@ class RowMapper {
             // A training's status has a default the contract gives from its end date: with that
             // date in the file, a file without statuses gets the default, not the stored status.
             if kind == .trainings, map.slots["end"] != nil { absent.remove("status") }
+            // «Педстаж, лет» is stored as the start of pedagogical work (`StaffRows`).
+            if kind == .staff, map.slots["experience_years"] != nil { absent.remove("teaching_since") }
             session.keepStoredValues(absent: absent)
         }
         return type.init(map: map, session: session, options: options, fileName: fileName)
@@ -170,11 +172,12 @@ final class StaffRows: RowMapper {
     /// The file's columns, looked up once. A class: a tuple of twelve slots was copied, with
     /// two arrays retained and released per slot, on every one of a million rows.
     private final class Slots {
-        let id, name, school, position, subjects, birth, since, experience, category, categoryDate, email, phone: FieldSlot
+        let id, name, school, position, subjects, birth, since, experience, category, categoryDate, email, phone, postSince: FieldSlot
         init(_ map: ColumnMap) {
             (id, name, school, position) = (map["staff_id"], map["full_name"], map["school_code"], map["position"])
             (subjects, birth, since, experience) = (map["subjects"], map["birth_date"], map["teaching_since"], map["experience_years"])
             (category, categoryDate, email, phone) = (map["category"], map["category_date"], map["email"], map["phone"])
+            postSince = map["post_since"]
         }
     }
 
@@ -184,6 +187,24 @@ final class StaffRows: RowMapper {
     // Written on every row, by the importing thread alone: no runtime check of exclusive
     // access (measured: a tenth of that thread's instructions went to such checks).
     @exclusivity(unchecked) private var key: [UInt8] = []
+    /// Titles the classifier does not know, reported once each (at their first line).
+    private var reportedTitles: Set<String> = []
+
+    /// A warning for a title whose kind was guessed, the first time the file has it.
+    private func reportUnknownTitle(_ title: String, kind: PositionKind, line: Int) {
+        guard reportedTitles.insert(title).inserted else { return }
+        warnings.append(ImportIssue(line: line, column: map["position"].header, message:
+            "должности нет в номенклатуре (постановление Правительства РФ № 225): отнесена к виду «\(kind.russian)»; "
+            + "если неверно — nastavnik staff positions --set \"\(title)\" --kind педагогический|руководящий|прочий (\(title))"))
+    }
+
+    /// The start of pedagogical work the row gives: its date, else the years of «Педстаж» as of
+    /// the file's date. A staff file carries no date of its own (see the import contract); the
+    /// import's `--as-of` stands for it, by default the day of the import.
+    private func teachingSince(_ since: LocalDate?, experience: Double?) -> LocalDate? {
+        if let since { return since }
+        return experience.map { StaffMember.teachingStart(experienceYears: $0, asOf: options.today) }
+    }
 
     /// A row with a personnel number whose every cell reads as it is written: checked on its
     /// bytes and packed for the writer without a `String` per cell. Such a row is most of a
@@ -204,12 +225,14 @@ final class StaffRows: RowMapper {
               let subjects = Self.plainCell(raw, c.subjects),
               let birthCell = Self.plainCell(raw, c.birth), let sinceCell = Self.plainCell(raw, c.since),
               let experienceCell = Self.plainCell(raw, c.experience), let categoryCell = Self.plainCell(raw, c.category),
-              let categoryDateCell = Self.plainCell(raw, c.categoryDate),
+              let categoryDateCell = Self.plainCell(raw, c.categoryDate), let postSinceCell = Self.plainCell(raw, c.postSince),
               let email = Self.plainCell(raw, c.email), let phone = Self.plainCell(raw, c.phone) else { return .fullCheck }
         func date(_ cell: UnsafeBufferPointer<UInt8>) -> LocalDate?? {
             cell.isEmpty ? .some(nil) : LocalDate(utf8: cell).map { .some($0) }
         }
-        guard let birth = date(birthCell), let since = date(sinceCell), let categoryDate = date(categoryDateCell) else { return .fullCheck }
+        guard let birth = date(birthCell), let since = date(sinceCell), let categoryDate = date(categoryDateCell),
+              let postSince = date(postSinceCell) else { return .fullCheck }
+        if let postSince, postSince > options.today { return .fullCheck }
         if let birth, birth > options.today { return .fullCheck }
         if let birth, let since, since < birth.adding(years: 14) { return .fullCheck }
         var experience: Double?
@@ -222,7 +245,10 @@ final class StaffRows: RowMapper {
             guard let known = QualificationCategory.cached(utf8: categoryCell) else { return .fullCheck }
             category = known
         }
-        let kind = PositionKind.cached(utf8: position)
+        let classification = session.positions.classify(utf8: position)
+        guard classification.known || reportedTitles.contains(String(decoding: position, as: UTF8.self)) else { return .fullCheck }
+        let kind = classification.kind
+        let start = teachingSince(since, experience: experience)
         let rejects = options.rejectsPath != nil
         let result: KeyedWrite.Result
         do {
@@ -236,12 +262,13 @@ final class StaffRows: RowMapper {
                         batch.text(kind.rawValue)
                         batch.list(subjects) { CellValue.listItems(subjects, $0) }
                         batch.date(birth)
-                        batch.date(since)
+                        batch.date(start)
                         batch.real(experience)
                         batch.text(category?.rawValue)
                         batch.date(categoryDate)
                         if email.isEmpty { batch.null() } else { batch.text(email) }
                         if phone.isEmpty { batch.null() } else { batch.text(phone) }
+                        batch.date(postSince)
                     }
                 }
             }
@@ -269,7 +296,7 @@ final class StaffRows: RowMapper {
         if let value = row.raw(s.category) {
             category = QualificationCategory.cached(value)
             if category == nil {
-                row.error(s.category, "неизвестная категория; допустимы высшая, первая, СЗД, без категории (\(value))")
+                row.error(s.category, "неизвестная категория; допустимы высшая, первая, педагог-методист, педагог-наставник, СЗД, без категории (\(value))")
             }
         }
         let categoryDate = row.date(s.categoryDate)
@@ -279,14 +306,22 @@ final class StaffRows: RowMapper {
         if let birth, let since, since < birth.adding(years: 14) {
             row.error(s.since, "начало педагогической деятельности раньше 14 лет от рождения (\(since.russian))")
         }
+        let postSince = row.date(s.postSince)
+        if let postSince, postSince > options.today {
+            row.error(s.postSince, "дата назначения на должность в будущем (\(postSince.russian))")
+        }
         let schoolID = school(code, s.school, row: &row)
         guard let name, let code, let position, let schoolID else { return nil }
+        let classification = session.positions.classify(position)
+        if !classification.known, row.issues.isEmpty {
+            reportUnknownTitle(position, kind: classification.kind, line: row.line)
+        }
         // Without a personnel number, a person already stored with one is still the same person.
         let knownID = staffID == nil ? try guarded { try session.storedStaffID(fullName: name, birthDate: birth, schoolID: schoolID) } : nil
         let member = StaffMember(staffID: staffID ?? knownID, fullName: name, schoolCode: code, position: position,
-                                 subjects: row.list(s.subjects), birthDate: birth, teachingSince: since,
+                                 subjects: row.list(s.subjects), birthDate: birth, teachingSince: teachingSince(since, experience: experience),
                                  experienceYears: experience, category: category, categoryDate: categoryDate,
-                                 email: row.raw(s.email), phone: row.raw(s.phone))
+                                 email: row.raw(s.email), phone: row.raw(s.phone), postSince: postSince)
         guard row.issues.isEmpty else { return nil }
         // The session knows every person written so far, so it also finds repeats in the file.
         switch try guarded({ try session.writeStaff(member, schoolID: schoolID, line: row.line, fields: options.rejectsPath == nil ? [] : row.record.fields) }) {
@@ -305,20 +340,21 @@ final class StaffRows: RowMapper {
 extension StaffRows {
     /// Where the columns of a staff row are, for reading rows as bytes (-1: not in the file).
     final class RawColumns {
-        let id, name, school, position, subjects, birth, since, experience, category, categoryDate, email, phone: Int
+        let id, name, school, position, subjects, birth, since, experience, category, categoryDate, email, phone, postSince: Int
         let width: Int
 
         /// `nil` when the file repeats a column: `RowReader.raw` then takes the first filled one.
         init?(_ map: ColumnMap) {
             var columns: [Int] = []
             for key in ["staff_id", "full_name", "school_code", "position", "subjects", "birth_date", "teaching_since",
-                        "experience_years", "category", "category_date", "email", "phone"] {
+                        "experience_years", "category", "category_date", "email", "phone", "post_since"] {
                 let slot = map[key]
                 guard slot.indices.count <= 1 else { return nil }
                 columns.append(slot.indices.first ?? -1)
             }
             (id, name, school, position, subjects, birth) = (columns[0], columns[1], columns[2], columns[3], columns[4], columns[5])
             (since, experience, category, categoryDate, email, phone) = (columns[6], columns[7], columns[8], columns[9], columns[10], columns[11])
+            postSince = columns[12]
             width = map.width
         }
     }

@@ -105,6 +105,7 @@ enum AuditLog {
         "roadmap": "%roadmap_key",
         "indicator": "%code",
         "setting": "%key",
+        "position_kind_override": "%title",
         "import_log": "%file_name",
         "diagnostic_campaign": "%date || ' ' || %instrument",
         "competence_threshold": "%instrument || ' ' || %competence",

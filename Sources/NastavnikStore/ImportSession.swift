@@ -244,8 +244,13 @@ public final class ImportSession {
         keptColumns = Set(keys.map { columns[$0] ?? $0 })
     }
 
+    /// Position titles' kinds: the built-in list under the department's corrections, read once
+    /// per import (the bytes path asks it for every row).
+    public let positions: PositionClassifier
+
     init(db: Database) throws {
         self.db = db
+        positions = try NastavnikDatabase.positionClassifier(db)
         // A region's tens of thousands of schools, read on every import: GRDB rows of them took
         // a few hundredths of a second.
         try Bind.forEachRow(db.makeStatement(sql: "SELECT code, id FROM school")) { row in
@@ -269,16 +274,16 @@ public final class ImportSession {
     }
 
     /// How many values a packed staff row has: its key, then what `staffValues` gives.
-    static let staffColumnCount = 14
+    static let staffColumnCount = 15
 
     /// The key and `staffValues`, packed into a background batch.
-    static func packStaff(_ member: StaffMember, schoolID: Int64, into batch: inout BackgroundWriter.Batch) {
+    static func packStaff(_ member: StaffMember, kind: PositionKind, schoolID: Int64, into batch: inout BackgroundWriter.Batch) {
         batch.text(member.personKey)
         batch.text(member.staffID)
         batch.text(member.fullName)
         batch.integer(schoolID)
         batch.text(member.position)
-        batch.text(member.positionKind.rawValue)
+        batch.text(kind.rawValue)
         batch.text(joined(member.subjects))
         batch.date(member.birthDate)
         batch.date(member.teachingSince)
@@ -287,16 +292,17 @@ public final class ImportSession {
         batch.date(member.categoryDate)
         batch.text(member.email)
         batch.text(member.phone)
+        batch.date(member.postSince)
     }
 
     /// A staff row's values after its key, in the order of the staff writer's columns.
-    static func staffValues(_ member: StaffMember, schoolID: Int64) -> [SQLValue] {
+    static func staffValues(_ member: StaffMember, kind: PositionKind, schoolID: Int64) -> [SQLValue] {
         [
             SQLValue(member.staffID), .text(member.fullName), .integer(schoolID),
-            .text(member.position), .text(member.positionKind.rawValue), .text(joined(member.subjects)),
+            .text(member.position), .text(kind.rawValue), .text(joined(member.subjects)),
             SQLValue(member.birthDate?.iso), SQLValue(member.teachingSince?.iso), SQLValue(member.experienceYears),
             SQLValue(member.category?.rawValue), SQLValue(member.categoryDate?.iso), SQLValue(member.email),
-            SQLValue(member.phone),
+            SQLValue(member.phone), SQLValue(member.postSince?.iso),
         ]
     }
 
@@ -384,6 +390,7 @@ public final class ImportSession {
     /// are the row's cells, for the rejects file should the database refuse it.
     public func writeStaff(_ member: StaffMember, schoolID: Int64, line: Int, fields: [String] = []) throws -> KeyedWrite.Result {
         let writer = try makeStaffWriter()
+        let kind = positions.classify(member.position).kind
         let result: KeyedWrite.Result
         if let background {
             switch writer.plan(key: member.personKey, line: line) {
@@ -391,12 +398,12 @@ public final class ImportSession {
                 return .duplicate(line: first)
             case let plan:
                 background.submit(BackgroundWriter.Item(plan: plan, line: line, fields: fields), to: writer) {
-                    Self.packStaff(member, schoolID: schoolID, into: &$0)
+                    Self.packStaff(member, kind: kind, schoolID: schoolID, into: &$0)
                 }
                 if case .insert = plan { result = .written(.added) } else { result = .pending }
             }
         } else {
-            result = try writer.write(key: member.personKey, values: Self.staffValues(member, schoolID: schoolID), line: line)
+            result = try writer.write(key: member.personKey, values: Self.staffValues(member, kind: kind, schoolID: schoolID), line: line)
         }
         staffByName = nil
         if staffByID != nil, let sid = member.staffID, staffByID?[sid] == nil { staffByID = nil }
@@ -438,7 +445,7 @@ public final class ImportSession {
         let writer = try KeyedWrite(db, table: "staff", keyColumn: "person_key",
                                     columns: ["staff_id", "full_name", "school_id", "position", "position_kind",
                                               "subjects", "birth_date", "teaching_since", "experience_years",
-                                              "category", "category_date", "email", "phone"],
+                                              "category", "category_date", "email", "phone", "post_since"],
                                     keep: keptColumns, expectedRows: bulk?.estimatedRows ?? 0)
         staffWriter = writer
         return writer

@@ -42,6 +42,8 @@ public struct SchoolDetail: Sendable, Equatable {
 
 /// A member of staff as `staff list` shows them.
 public struct StaffLine: Sendable, Equatable {
+    /// The row's id in this database (not a natural key).
+    public var rowID: Int64
     public var staffID: String?
     public var fullName: String
     public var schoolCode: String
@@ -50,8 +52,13 @@ public struct StaffLine: Sendable, Equatable {
     public var subjects: [String]
     public var category: QualificationCategory?
     public var experience: Double?
+    /// A pedagogical worker who is a молодой специалист by the rule in force (`EarlyCareerRule`).
     public var earlyCareer: Bool
     public var lastTrainingEnd: LocalDate?
+    /// The date of appointment to the present post at this school, when known.
+    public var postSince: LocalDate?
+    /// The date of the last attestation (category or fitness for the post).
+    public var categoryDate: LocalDate?
 }
 
 public struct TrainingLine: Sendable, Equatable {
@@ -76,6 +83,10 @@ public struct DiagnosticLine: Sendable, Equatable {
 /// A staff member's card.
 public struct StaffCard: Sendable, Equatable {
     public var member: StaffMember
+    /// The kind stored with the row (a department's correction included).
+    public var positionKind: PositionKind
+    /// The rule in force for молодой специалист.
+    public var earlyCareerRule: EarlyCareerRule
     public var schoolName: String
     public var trainings: [TrainingLine]
     public var diagnostics: [DiagnosticLine]
@@ -183,7 +194,7 @@ extension NastavnikDatabase {
                          AND coalesce(t.hours, c.hours) >= ? AND t.end_date >= ? AND t.end_date <= ?
                    )) AS untrained
             FROM school s JOIN staff st ON st.school_id = s.id
-            WHERE st.position_kind IN ('teacher', 'leader') \(filter)
+            WHERE st.position_kind IN ('pedagogical', 'leading') \(filter)
             GROUP BY s.id ORDER BY s.code
             """, arguments: [rule.minimumHours, rule.windowStart(asOf: date).iso, date.iso]).map { row in
             (row[0], row[1], row[2], row[3], row[4])
@@ -203,15 +214,18 @@ extension NastavnikDatabase {
                 arguments += [schoolCode]
             }
             sql += " ORDER BY s.code, st.full_name"
+            let early = EarlyCareerRule(settings: try Self.settings(db))
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 let record = try StaffRecord(row: row)
                 let member = record.member(schoolCode: row["school_code"])
-                return StaffLine(staffID: member.staffID, fullName: member.fullName, schoolCode: member.schoolCode,
-                                 position: member.position,
-                                 positionKind: PositionKind(rawValue: record.positionKind) ?? .specialist,
+                let kind = PositionKind(rawValue: record.positionKind) ?? .other
+                return StaffLine(rowID: record.id ?? 0, staffID: member.staffID, fullName: member.fullName, schoolCode: member.schoolCode,
+                                 position: member.position, positionKind: kind,
                                  subjects: member.subjects, category: member.category,
-                                 experience: member.experience(asOf: date), earlyCareer: member.isEarlyCareer(asOf: date),
-                                 lastTrainingEnd: (row["last_end"] as String?).flatMap { LocalDate(parsing: $0) })
+                                 experience: member.experience(asOf: date),
+                                 earlyCareer: kind == .pedagogical && member.isEarlyCareer(asOf: date, rule: early),
+                                 lastTrainingEnd: (row["last_end"] as String?).flatMap { LocalDate(parsing: $0) },
+                                 postSince: member.postSince, categoryDate: member.categoryDate)
             }
         }
     }
@@ -260,7 +274,9 @@ extension NastavnikDatabase {
             }
             let mentors = try String.fetchAll(db, sql: "SELECT m.full_name FROM mentorship x JOIN staff m ON m.id = x.mentor_id WHERE x.mentee_id = ?", arguments: [staffID])
             let mentees = try String.fetchAll(db, sql: "SELECT m.full_name FROM mentorship x JOIN staff m ON m.id = x.mentee_id WHERE x.mentor_id = ?", arguments: [staffID])
-            return .success(StaffCard(member: record.member(schoolCode: row["school_code"]), schoolName: row["school_name"],
+            return .success(StaffCard(member: record.member(schoolCode: row["school_code"]),
+                                      positionKind: PositionKind(rawValue: record.positionKind) ?? .other,
+                                      earlyCareerRule: EarlyCareerRule(settings: try Self.settings(db)), schoolName: row["school_name"],
                                       trainings: trainings, diagnostics: diagnostics, mentors: mentors, mentees: mentees))
         }
     }

@@ -57,7 +57,7 @@ extension NastavnikDatabase {
                                            strength: (row[1] as String?).flatMap { strength[$0] } ?? 0,
                                            category: (row[4] as String?).flatMap(QualificationCategory.init(rawValue:)))
                 if withDeficit.contains(id) { participants.append(person) }
-                else if diagnosedIDs.contains(id), (row[5] as String) != "specialist", person.strength > 0 { presenters.append(person) }
+                else if diagnosedIDs.contains(id), (row[5] as String) != "other", person.strength > 0 { presenters.append(person) }
             }
             let curatorIDs = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT curator_school_id FROM curator_pairing WHERE until IS NULL"))
             let effective = Set(try Int64.fetchAll(db, sql: "SELECT school_id FROM school_status WHERE status = 'effective' AND source = 'official'"))
@@ -178,7 +178,7 @@ extension NastavnikDatabase {
                        sum(EXISTS (SELECT 1 FROM event_participant p JOIN event e ON e.id = p.event_id
                                    WHERE p.staff_id = st.id AND p.attended = 1 AND e.date BETWEEN ? AND ?\(kindFilter)))
                 FROM school s JOIN staff st ON st.school_id = s.id
-                WHERE st.position_kind = 'teacher'
+                WHERE st.position_kind = 'pedagogical'
                 GROUP BY s.id ORDER BY s.code
                 """, arguments: arguments).map { ($0[0], $0[1], $0[2], $0[3]) }
         }

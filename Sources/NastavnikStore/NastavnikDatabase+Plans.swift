@@ -144,7 +144,7 @@ extension NastavnikDatabase {
 
             let teachers = try Row.fetchAll(db, sql: """
                 SELECT st.id, st.full_name, st.school_id, st.subjects FROM staff st
-                WHERE (st.position_kind = 'teacher' OR st.position_kind = 'leader')\(schoolFilter)
+                WHERE (st.position_kind = 'pedagogical' OR st.position_kind = 'leading')\(schoolFilter)
                 ORDER BY st.school_id, st.full_name
                 """, arguments: arguments)
             let now = ISO8601DateFormatter().string(from: Date())

@@ -81,7 +81,7 @@ extension NastavnikDatabase {
                 f.byExperience[bucket] += 1
                 if line.earlyCareer {
                     f.earlyCareer += 1
-                    if kind == .teacher { early.append(line) }
+                    if kind == .pedagogical { early.append(line) }
                 }
                 figures[line.schoolCode] = f
             }

@@ -3,7 +3,7 @@ import GRDB
 import GRDBSQLite
 import NastavnikCore
 
-/// A teacher's standing with the three-year rule.
+/// A pedagogical or leading worker's standing with the three-year rule (`TrainingRule`).
 public struct TrainingStatusLine: Sendable, Equatable {
     /// The row's id in this database (not a natural key).
     public var rowID: Int64
@@ -11,9 +11,32 @@ public struct TrainingStatusLine: Sendable, Equatable {
     public var fullName: String
     public var schoolCode: String
     public var lastTrainingEnd: LocalDate?
-    public var compliant: Bool
-    /// The first day the teacher is out of compliance (the day after the 3 years end).
-    public var outOfComplianceFrom: LocalDate?
+    /// The start of pedagogical work, when known.
+    public var teachingSince: LocalDate?
+    /// The day by which the next training must end (`TrainingRule.dueBy`); nil when neither a
+    /// training nor the start of work is known.
+    public var dueBy: LocalDate?
+    /// The due day has passed (or there is none): the rule is broken on the as-of date.
+    public var overdue: Bool
+    /// A counting training ended within the 3 years before the as-of date: what the indicators count.
+    public var trainedWithin3Years: Bool
+    /// Not overdue: trained within 3 years, or began pedagogical work less than 3 years ago.
+    public var compliant: Bool { !overdue }
+    /// The first day the person is out of the rule (the day after `dueBy`).
+    public var outOfComplianceFrom: LocalDate? { dueBy?.adding(days: 1) }
+
+    public init(rowID: Int64, staffID: String?, fullName: String, schoolCode: String, lastTrainingEnd: LocalDate?,
+                teachingSince: LocalDate?, asOf date: LocalDate, rule: TrainingRule) {
+        self.rowID = rowID
+        self.staffID = staffID
+        self.fullName = fullName
+        self.schoolCode = schoolCode
+        self.lastTrainingEnd = lastTrainingEnd
+        self.teachingSince = teachingSince
+        dueBy = rule.dueBy(lastTrainingEnd: lastTrainingEnd, teachingSince: teachingSince)
+        overdue = rule.isOverdue(dueBy: dueBy, asOf: date)
+        trainedWithin3Years = rule.isCompliant(lastTrainingEnd: lastTrainingEnd, asOf: date)
+    }
 }
 
 extension NastavnikDatabase {
@@ -76,11 +99,12 @@ extension NastavnikDatabase {
         """
     }
 
-    /// Every teaching and leading staff member with the end of their last counting training:
-    /// completed, of at least the rule's hours, ended on or before `date`.
+    /// Every pedagogical and leading worker with the end of their last counting training
+    /// (completed, of at least the rule's hours, ended on or before `date`), the start of their
+    /// pedagogical work and the day the next training is due by.
     ///
-    /// With `outOfComplianceBy`, only those who will be out of the rule on that day (it is
-    /// `date` or later): the forecast and `--non-compliant` read a fraction of a country.
+    /// With `outOfComplianceBy`, only those who will be overdue on that day (it is `date` or
+    /// later): the forecast and `--non-compliant` read a fraction of a country.
     public func trainingStatus(asOf date: LocalDate, schoolCode: String? = nil, rule: TrainingRule? = nil,
                                outOfComplianceBy: LocalDate? = nil) throws -> [TrainingStatusLine] {
         let stored = try trainingRule()
@@ -91,9 +115,9 @@ extension NastavnikDatabase {
             let latestEnd = try String.fetchOne(db, sql: "SELECT max(end_date) FROM training WHERE status = 'completed'")
             if latestEnd.map({ $0 <= date.iso }) ?? true, stored.minimumHours == rule.minimumHours {
                 var sql = """
-                    SELECT st.staff_id, st.full_name, s.code, st.last_training_end, st.id
+                    SELECT st.staff_id, st.full_name, s.code, st.last_training_end, st.id, st.teaching_since
                     FROM school s JOIN staff st ON st.school_id = s.id
-                    WHERE (st.position_kind = 'teacher' OR st.position_kind = 'leader')
+                    WHERE (st.position_kind = 'pedagogical' OR st.position_kind = 'leading')
                     """
                 var arguments: StatementArguments = []
                 if let schoolCode {
@@ -101,13 +125,14 @@ extension NastavnikDatabase {
                     arguments += [schoolCode]
                 }
                 if let by = outOfComplianceBy {
-                    // Every counted end lies on or before `date`, so before `by`: out means none
-                    // within the 3 years before `by`.
-                    sql += " AND (st.last_training_end IS NULL OR st.last_training_end < ?)"
-                    arguments += [rule.windowStart(asOf: by).iso]
+                    // Overdue on `by` means neither the last end nor the start of work lies
+                    // within the 3 years before it; a day's margin for 29 February, the exact
+                    // test being `statusLines`'s.
+                    sql += " AND (st.last_training_end IS NULL OR st.last_training_end <= ?) AND (st.teaching_since IS NULL OR st.teaching_since <= ?)"
+                    arguments += [rule.windowStart(asOf: by).iso, rule.windowStart(asOf: by).iso]
                 }
                 return try Self.statusLines(db, sql: sql + " ORDER BY s.code, st.full_name", arguments: arguments, rule: rule, date: date,
-                                            whole: schoolCode == nil && outOfComplianceBy == nil)
+                                            overdueBy: outOfComplianceBy, whole: schoolCode == nil && outOfComplianceBy == nil)
             }
             var sql = """
                 WITH last AS (
@@ -116,9 +141,9 @@ extension NastavnikDatabase {
                     WHERE t.status = 'completed' AND t.end_date <= ? AND coalesce(t.hours, c.hours) >= ?
                     GROUP BY t.staff_id
                 )
-                SELECT st.staff_id, st.full_name, s.code, last.last_end, st.id
+                SELECT st.staff_id, st.full_name, s.code, last.last_end, st.id, st.teaching_since
                 FROM school s JOIN staff st ON st.school_id = s.id LEFT JOIN last ON last.staff_id = st.id
-                WHERE (st.position_kind = 'teacher' OR st.position_kind = 'leader')
+                WHERE (st.position_kind = 'pedagogical' OR st.position_kind = 'leading')
                 """
             var arguments: StatementArguments = [date.iso, rule.minimumHours]
             if let schoolCode {
@@ -126,20 +151,21 @@ extension NastavnikDatabase {
                 arguments += [schoolCode]
             }
             if let by = outOfComplianceBy {
-                sql += " AND (last.last_end IS NULL OR last.last_end < ?)"
-                arguments += [rule.windowStart(asOf: by).iso]
+                sql += " AND (last.last_end IS NULL OR last.last_end <= ?) AND (st.teaching_since IS NULL OR st.teaching_since <= ?)"
+                arguments += [rule.windowStart(asOf: by).iso, rule.windowStart(asOf: by).iso]
             }
             sql += " ORDER BY s.code, st.full_name"
             return try Self.statusLines(db, sql: sql, arguments: arguments, rule: rule, date: date,
-                                        whole: schoolCode == nil && outOfComplianceBy == nil)
+                                        overdueBy: outOfComplianceBy, whole: schoolCode == nil && outOfComplianceBy == nil)
         }
     }
 
     // A country's list is a million rows: they are read through SQLite's C API, with the
     // dates parsed from bytes, rather than decoded through GRDB's rows.
     /// `whole`: the query lists every teacher and leader, so the largest id bounds its length.
+    /// `overdueBy`: only the lines overdue on that day.
     private static func statusLines(_ db: Database, sql: String, arguments: StatementArguments, rule: TrainingRule,
-                                    date: LocalDate, whole: Bool) throws -> [TrainingStatusLine] {
+                                    date: LocalDate, overdueBy: LocalDate?, whole: Bool) throws -> [TrainingStatusLine] {
         let statement = try db.makeStatement(sql: sql)
         try statement.setArguments(arguments)
         let handle = statement.sqliteStatement
@@ -147,6 +173,10 @@ extension NastavnikDatabase {
         func text(_ column: Int32) -> String? {
             guard let bytes = sqlite3_column_text(handle, column) else { return nil }
             return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
+        }
+        func day(_ column: Int32) -> LocalDate? {
+            guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+            return LocalDate(iso: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))))
         }
         var lines: [TrainingStatusLine] = []
         // The largest id bounds the count: one allocation instead of twenty copies of a growing array.
@@ -160,14 +190,11 @@ extension NastavnikDatabase {
             guard code == SQLITE_ROW else {
                 throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
             }
-            var last: LocalDate?
-            if let bytes = sqlite3_column_text(handle, 3) {
-                last = LocalDate(iso: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, 3))))
-            }
+            let last = day(3), since = day(5)
+            if let by = overdueBy, !rule.isOverdue(dueBy: rule.dueBy(lastTrainingEnd: last, teachingSince: since), asOf: by) { continue }
             lines.append(TrainingStatusLine(
                 rowID: sqlite3_column_int64(handle, 4), staffID: text(0), fullName: text(1) ?? "", schoolCode: text(2) ?? "",
-                lastTrainingEnd: last, compliant: rule.isCompliant(lastTrainingEnd: last, asOf: date),
-                outOfComplianceFrom: last.map { $0.adding(years: rule.years).adding(days: 1) }))
+                lastTrainingEnd: last, teachingSince: since, asOf: date, rule: rule))
         }
         return lines
     }
@@ -190,12 +217,21 @@ extension NastavnikDatabase {
 }
 
 extension NastavnikDatabase {
-    /// Each person's date of attestation (by personnel number).
-    public func attestationDates(schoolCode: String? = nil) throws -> [String: LocalDate?] {
+    /// Each person's date of attestation, by the staff row's id (`StaffLine.rowID`): people
+    /// without a personnel number have dates too.
+    public func attestationDates(schoolCode: String? = nil) throws -> [Int64: LocalDate] {
         try writer.read { db in
-            var map: [String: LocalDate?] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT staff_id, category_date FROM staff WHERE staff_id IS NOT NULL") {
-                map[row[0]] = (row[1] as String?).flatMap { LocalDate(parsing: $0) }
+            var map: [Int64: LocalDate] = [:]
+            var sql = "SELECT st.id, st.category_date FROM staff st"
+            var arguments: StatementArguments = []
+            if let schoolCode {
+                sql += " JOIN school s ON s.id = st.school_id WHERE s.code = ? AND st.category_date IS NOT NULL"
+                arguments += [schoolCode]
+            } else {
+                sql += " WHERE st.category_date IS NOT NULL"
+            }
+            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+                if let date = LocalDate(parsing: row[1] as String) { map[row[0]] = date }
             }
             return map
         }

@@ -34,7 +34,7 @@ extension NastavnikDatabase {
             let people = try Row.fetchAll(db, sql: """
                 SELECT st.id, st.person_key, st.staff_id, st.full_name, s.code, s.name, st.subjects
                 FROM staff st JOIN school s ON s.id = st.school_id
-                WHERE (st.position_kind = 'teacher' OR st.position_kind = 'leader')
+                WHERE (st.position_kind = 'pedagogical' OR st.position_kind = 'leading')
                 """)
             let outOfRule = Set(status.filter { !$0.compliant }.map(\.rowID))
             let lastEnd = Dictionary(status.map { ($0.rowID, $0.lastTrainingEnd) }, uniquingKeysWith: { a, _ in a })

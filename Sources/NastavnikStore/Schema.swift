@@ -1,4 +1,5 @@
 import GRDB
+import NastavnikCore
 
 /// The schema's migrations. Each lands once and is never edited afterwards: a later change is a
 /// new migration, so that every municipality's database upgrades the same way.
@@ -24,7 +25,113 @@ enum Schema {
         migrator.registerMigration("v4-half-yearly-terms") { db in
             try db.execute(sql: v4)
         }
+        // Runs with foreign keys off, as v4 (the staff table is made again with its ids).
+        migrator.registerMigration("v5-position-kinds") { db in
+            try migrateV5(db)
+        }
     }
+
+    /// v5: position kinds after the номенклатура (pedagogical, leading, other) instead of
+    /// teacher/leader/specialist, read again from every stored title; the categories
+    /// «педагог-методист» and «педагог-наставник»; the date of appointment to the post
+    /// (`post_since`); a stated experience in years becomes the start of pedagogical work, so
+    /// that it ages; a department's corrections of title kinds (`position_kind_override`).
+    static func migrateV5(_ db: Database) throws {
+        db.add(function: DatabaseFunction("nastavnik_v5_position_kind", argumentCount: 1, pure: true) { values in
+            guard let title = String.fromDatabaseValue(values[0]) else { return nil }
+            return PositionKind(position: title).rawValue
+        })
+        // A row that has only «Педстаж, лет» stored: the years were as of the file, whose date
+        // is not kept with the row. The latest staff import is taken for it (the row was written
+        // or found unchanged then); with no import on record, the day of the upgrade.
+        let lastImport = try String.fetchOne(db, sql: "SELECT substr(max(imported_at), 1, 10) FROM import_log WHERE kind = 'staff'")
+        let asOf = lastImport.flatMap { LocalDate(parsing: $0) } ?? LocalDate.today()
+        db.add(function: DatabaseFunction("nastavnik_v5_teaching_start", argumentCount: 1, pure: true) { values in
+            guard let years = Double.fromDatabaseValue(values[0]) else { return nil }
+            return StaffMember.teachingStart(experienceYears: years, asOf: asOf).iso
+        })
+        try db.execute(sql: v5)
+    }
+
+    static let v5 = """
+        -- The triggers on training name staff: they are made again once the table is.
+        DROP TRIGGER training_after_insert;
+        DROP TRIGGER training_after_update;
+        DROP TRIGGER training_after_delete;
+        DROP TRIGGER course_hours_after_update;
+
+        CREATE TABLE staff_v5 (
+            id INTEGER PRIMARY KEY,
+            person_key TEXT NOT NULL,
+            staff_id TEXT CHECK (staff_id IS NULL OR person_key = 'id:' || staff_id),
+            full_name TEXT NOT NULL CHECK (full_name <> ''),
+            school_id INTEGER NOT NULL REFERENCES school(id),
+            position TEXT NOT NULL CHECK (position <> ''),
+            -- постановление Правительства РФ от 21.02.2022 № 225: раздел I, раздел II, and the rest.
+            position_kind TEXT NOT NULL CHECK (position_kind = 'pedagogical' OR position_kind = 'leading' OR position_kind = 'other'),
+            subjects TEXT NOT NULL DEFAULT '',
+            birth_date TEXT,
+            teaching_since TEXT,
+            -- As a file stated it; `teaching_since` is what the rules read.
+            experience_years REAL CHECK (experience_years >= 0),
+            category TEXT CHECK (category = 'highest' OR category = 'first' OR category = 'methodist' OR category = 'mentor' OR category = 'fitsPost' OR category = 'none'),
+            category_date TEXT,
+            email TEXT,
+            phone TEXT,
+            forgotten_at TEXT,
+            last_training_end TEXT,
+            -- The date of appointment to the present post at this school (attestation's two-year exemption).
+            post_since TEXT
+        );
+        INSERT INTO staff_v5 (id, person_key, staff_id, full_name, school_id, position, position_kind, subjects, birth_date,
+                              teaching_since, experience_years, category, category_date, email, phone, forgotten_at, last_training_end)
+            SELECT id, person_key, staff_id, full_name, school_id, position, nastavnik_v5_position_kind(position), subjects, birth_date,
+                   coalesce(teaching_since, nastavnik_v5_teaching_start(experience_years)), experience_years, category, category_date,
+                   email, phone, forgotten_at, last_training_end
+            FROM staff;
+        DROP TABLE staff;
+        ALTER TABLE staff_v5 RENAME TO staff;
+        CREATE UNIQUE INDEX staff_person_key ON staff(person_key);
+        -- As v2's, and the start of pedagogical work: the 3-year rule's due day reads it.
+        CREATE INDEX staff_by_school ON staff(school_id, full_name, position_kind, staff_id, last_training_end, teaching_since);
+
+        CREATE TRIGGER training_after_insert AFTER INSERT ON training BEGIN
+            UPDATE staff SET last_training_end = (
+                SELECT max(t.end_date) FROM training t JOIN course c ON c.id = t.course_id
+                WHERE t.staff_id = NEW.staff_id AND t.status = 'completed'
+                  AND coalesce(t.hours, c.hours) >= coalesce((SELECT CAST(value AS REAL) FROM setting WHERE key = 'training.minimum_hours'), 16)
+            ) WHERE id = NEW.staff_id;
+        END;
+        CREATE TRIGGER training_after_update AFTER UPDATE ON training BEGIN
+            UPDATE staff SET last_training_end = (
+                SELECT max(t.end_date) FROM training t JOIN course c ON c.id = t.course_id
+                WHERE t.staff_id = staff.id AND t.status = 'completed'
+                  AND coalesce(t.hours, c.hours) >= coalesce((SELECT CAST(value AS REAL) FROM setting WHERE key = 'training.minimum_hours'), 16)
+            ) WHERE id = NEW.staff_id OR id = OLD.staff_id;
+        END;
+        CREATE TRIGGER training_after_delete AFTER DELETE ON training BEGIN
+            UPDATE staff SET last_training_end = (
+                SELECT max(t.end_date) FROM training t JOIN course c ON c.id = t.course_id
+                WHERE t.staff_id = OLD.staff_id AND t.status = 'completed'
+                  AND coalesce(t.hours, c.hours) >= coalesce((SELECT CAST(value AS REAL) FROM setting WHERE key = 'training.minimum_hours'), 16)
+            ) WHERE id = OLD.staff_id;
+        END;
+        CREATE TRIGGER course_hours_after_update AFTER UPDATE OF hours ON course BEGIN
+            UPDATE staff SET last_training_end = (
+                SELECT max(t.end_date) FROM training t JOIN course c ON c.id = t.course_id
+                WHERE t.staff_id = staff.id AND t.status = 'completed'
+                  AND coalesce(t.hours, c.hours) >= coalesce((SELECT CAST(value AS REAL) FROM setting WHERE key = 'training.minimum_hours'), 16)
+            ) WHERE id IN (SELECT staff_id FROM training WHERE course_id = NEW.id);
+        END;
+
+        -- A department's correction of a title's kind (`staff positions --set`), by the title's
+        -- folded form (PositionTitles.key); imports and the re-application read it.
+        CREATE TABLE position_kind_override (
+            title_key TEXT PRIMARY KEY CHECK (title_key <> ''),
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind = 'pedagogical' OR kind = 'leading' OR kind = 'other')
+        ) WITHOUT ROWID;
+        """
 
     // Every personal field of the audit log but the name, which becomes a pseudonym.
     private static let personalPaths = (AuditLog.personalFields.filter { $0 != "full_name" && $0 != "name" } + ["head", "curator_name", "coordinator"])
@@ -49,7 +156,7 @@ enum Schema {
             CASE WHEN person_key LIKE 'id:%' THEN person_key ELSE 'p:' || nastavnik_pseudonym('name', person_key) END AS person_key,
             staff_id,
             CASE WHEN forgotten_at IS NULL THEN nastavnik_pseudonym('name', person_key) ELSE full_name END AS full_name,
-            school_id, position, position_kind, subjects, birth_date, teaching_since, experience_years, category, category_date,
+            school_id, position, position_kind, subjects, birth_date, teaching_since, experience_years, category, category_date, post_since,
             CASE WHEN email IS NULL THEN NULL ELSE nastavnik_pseudonym('email', person_key) END AS email,
             CASE WHEN phone IS NULL THEN NULL ELSE nastavnik_pseudonym('phone', person_key) END AS phone,
             forgotten_at, last_training_end

@@ -20,6 +20,7 @@ public struct StaffRecord: Codable, Sendable, Equatable, FetchableRecord, Persis
     public var email: String?
     public var phone: String?
     public var forgottenAt: String?
+    public var postSince: String?
 
     public enum Columns {
         public static let id = Column("id")
@@ -39,6 +40,7 @@ public struct StaffRecord: Codable, Sendable, Equatable, FetchableRecord, Persis
                     birthDate: birthDate.flatMap { LocalDate(parsing: $0) },
                     teachingSince: teachingSince.flatMap { LocalDate(parsing: $0) },
                     experienceYears: experienceYears, category: category.flatMap(QualificationCategory.init(rawValue:)),
-                    categoryDate: categoryDate.flatMap { LocalDate(parsing: $0) }, email: email, phone: phone)
+                    categoryDate: categoryDate.flatMap { LocalDate(parsing: $0) }, email: email, phone: phone,
+                    postSince: postSince.flatMap { LocalDate(parsing: $0) })
     }
 }

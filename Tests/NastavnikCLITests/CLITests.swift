@@ -150,7 +150,7 @@ func jsonObject(_ text: String) throws -> [String: Any] {
     @Test func templatePrintsTheRussianHeaderRow() {
         let result = run(["template", "staff"])
         #expect(result.status == 0)
-        #expect(result.out == "Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Педстаж;Квалификационная категория;Дата аттестации;E-mail;Телефон\r\n")
+        #expect(result.out == "Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Педстаж;Квалификационная категория;Дата аттестации;E-mail;Телефон;Дата назначения на должность\r\n")
         #expect(run(["template", "roadmap", "--describe"]).out.contains("Мероприятие (обязательный)"))
     }
 }

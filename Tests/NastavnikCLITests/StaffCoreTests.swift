@@ -17,11 +17,11 @@ import NastavnikStore
             ("schools", "Код ОО;Наименование ОО;Статус\nS1;Первая;НОР\nS2;Вторая;эффективная\n"),
             ("curators", "Код ОО;Код школы-куратора\nS1;S2\n"),
             ("staff", """
-                Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Категория
-                T1;Иванова Анна Петровна;S1;учитель;математика;01.01.1980;первая
-                T2;Петров Иван Сергеевич;S1;учитель;математика;01.01.1975;высшая
-                T3;Сидорова Мария Ивановна;S2;учитель;математика;01.01.1970;высшая
-                T4;Кузнецова Ольга Олеговна;S1;педагог-психолог;;01.01.1990;
+                Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Категория;Дата начала педагогической деятельности;Дата назначения на должность
+                T1;Иванова Анна Петровна;S1;учитель;математика;01.01.1980;первая;;
+                T2;Петров Иван Сергеевич;S1;учитель;математика;01.01.1975;высшая;;
+                T3;Сидорова Мария Ивановна;S2;учитель;математика;01.01.1970;высшая;;
+                T4;Кузнецова Ольга Олеговна;S1;педагог-психолог;;01.01.1990;;01.09.2025;01.09.2025
 
                 """),
             ("courses", """
@@ -60,24 +60,32 @@ import NastavnikStore
 
     @Test func trainingStatusFollowsTheThreeYearRuleAndTheMinimumHours() throws {
         let rows = try json(["training", "status", "--as-of", "22.11.2026"])
-        // The psychologist is not teaching or leading staff.
-        #expect(rows.map { $0["staff_id"] as? String } == ["T1", "T2", "T3"])
-        #expect(Set(rows[0].keys) == ["staff_id", "full_name", "school_code", "last_training_end", "compliant"])
+        // The psychologist is pedagogical staff (номенклатура № 225); the old code left her out.
+        #expect(rows.map { $0["staff_id"] as? String } == ["T1", "T4", "T2", "T3"])
+        #expect(Set(rows[0].keys) == ["staff_id", "full_name", "school_code", "last_training_end", "teaching_since", "due_by", "overdue",
+                                      "trained_within_3_years", "compliant"])
         #expect(rows[0]["last_training_end"] as? String == "2023-10-20")
+        #expect(rows[0]["due_by"] as? String == "2026-10-20")
+        #expect(rows[0]["overdue"] as? Bool == true)
         #expect(rows[0]["compliant"] as? Bool == false)
-        #expect(rows[1]["compliant"] as? Bool == true)
-        // T3's only course is an 8-hour webinar.
-        #expect(rows[2]["last_training_end"] is NSNull)
+        // T4 began in September 2025: not trained, yet not in breach until 01.09.2028.
+        #expect(rows[1]["due_by"] as? String == "2028-09-01")
+        #expect(rows[1]["overdue"] as? Bool == false && rows[1]["compliant"] as? Bool == true)
+        #expect(rows[1]["trained_within_3_years"] as? Bool == false)
+        #expect(rows[2]["compliant"] as? Bool == true)
+        // T3's only course is an 8-hour webinar: no due day known.
+        #expect(rows[3]["last_training_end"] is NSNull)
+        #expect(rows[3]["due_by"] is NSNull && rows[3]["overdue"] as? Bool == true)
         // A date in the past reads the trainings themselves.
         let past = try json(["training", "status", "--as-of", "01.01.2024"])
         #expect(past[0]["compliant"] as? Bool == true)
-        #expect(past[1]["last_training_end"] is NSNull)
+        #expect(past[2]["last_training_end"] is NSNull)
         // Only those out of the rule, today and on a date in the past.
         #expect(try json(["training", "status", "--as-of", "22.11.2026", "--non-compliant"]).map { $0["staff_id"] as? String } == ["T1", "T3"])
         #expect(try json(["training", "status", "--as-of", "01.01.2024", "--non-compliant"]).map { $0["staff_id"] as? String } == ["T2", "T3"])
         // With 8 hours counting, the webinar counts.
         #expect(run(["training", "settings", "--minimum-hours", "8", "--db", db]).status == 0)
-        #expect(try json(["training", "status", "--as-of", "22.11.2026"])[2]["last_training_end"] as? String == "2025-02-01")
+        #expect(try json(["training", "status", "--as-of", "22.11.2026"])[3]["last_training_end"] as? String == "2025-02-01")
         // The municipal report counts by the same stored rule: S2's teacher T3 is now trained.
         let database = try NastavnikDatabase(path: db)
         let s2 = try #require(try database.municipalData(asOf: LocalDate(year: 2026, month: 11, day: 22)!).staff.first { $0.code == "S2" })
@@ -259,11 +267,15 @@ import NastavnikStore
     @Test func attestationDueAndIndicators() throws {
         let due = try #require(JSONSerialization.jsonObject(with: Data(run(["attestation", "due", "--until", "31.12.2027", "--as-of", "22.11.2026", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
         // T1's first category from 2021 keeps a 5-year term (ends 10.05.2026); T2's from 2023 is indefinite;
-        // T3 is due for fitness for the post on 01.02.2027; T4 started in 2025 and is not yet attested.
-        #expect(due.map { $0["staff_id"] as? String } == ["T1", "T3"])
-        #expect(due[0]["due"] as? String == "2026-05-10")
-        #expect(due[0]["overdue"] as? Bool == true)
-        #expect(due[1]["due"] as? String == "2027-02-01")
+        // T3 is due for fitness for the post on 01.02.2027. T4 started teaching in 2025, but the two-year
+        // exemption counts the years in the post at this school (Порядок, п. 21), which the file does not give:
+        // T4 is listed, and the gap is said.
+        #expect(due.map { $0["staff_id"] as? String } == ["T4", "T1", "T3"])
+        #expect(due[0]["due"] is NSNull)
+        #expect((due[0]["what"] as? String)?.contains("дата назначения на должность неизвестна") == true)
+        #expect(due[1]["due"] as? String == "2026-05-10")
+        #expect(due[1]["overdue"] as? Bool == true)
+        #expect(due[2]["due"] as? String == "2027-02-01")
         let indicators = try #require(JSONSerialization.jsonObject(with: Data(run(["indicators", "--as-of", "22.11.2026", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
         let total = try #require(indicators.last)
         #expect(total["staff"] as? Int == 4)

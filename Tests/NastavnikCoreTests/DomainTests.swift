@@ -21,23 +21,11 @@ import Testing
         #expect(QualificationCategory(russian: text) == category)
     }
 
-    @Test(arguments: [("учитель", PositionKind.teacher), ("Учитель начальных классов", .teacher),
-                      ("директор", .leader), ("заместитель директора по УВР", .leader),
-                      ("педагог-психолог", .specialist), ("учитель-логопед", .specialist)])
+    @Test(arguments: [("учитель", PositionKind.pedagogical), ("Учитель начальных классов", .pedagogical),
+                      ("директор", .leading), ("заместитель директора по УВР", .leading),
+                      ("педагог-психолог", .pedagogical), ("учитель-логопед", .pedagogical)])
     func classifiesPositions(position: String, kind: PositionKind) {
         #expect(PositionKind(position: position) == kind)
-    }
-
-    @Test func earlyCareerIsUnder35OrFirstThreeYears() {
-        let today = LocalDate(year: 2026, month: 11, day: 22)!
-        let young = StaffMember(fullName: "А", schoolCode: "S", position: "учитель", birthDate: LocalDate(year: 1995, month: 1, day: 1))
-        let newcomer = StaffMember(fullName: "Б", schoolCode: "S", position: "учитель", birthDate: LocalDate(year: 1970, month: 1, day: 1),
-                                   teachingSince: LocalDate(year: 2025, month: 9, day: 1))
-        let veteran = StaffMember(fullName: "В", schoolCode: "S", position: "учитель", birthDate: LocalDate(year: 1970, month: 1, day: 1),
-                                  teachingSince: LocalDate(year: 1995, month: 9, day: 1))
-        #expect(young.isEarlyCareer(asOf: today))
-        #expect(newcomer.isEarlyCareer(asOf: today))
-        #expect(!veteran.isEarlyCareer(asOf: today))
     }
 
     @Test func personKeys() {

@@ -33,13 +33,14 @@ import NastavnikStore
                 else if roll < 9 { odd.randomElement(using: &random)! } else { plain.randomElement(using: &random)! }
             return value.contains(where: { $0 == ";" || $0 == "\"" }) ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
         }
-        var lines = ["Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Педстаж;Квалификационная категория;Дата аттестации;E-mail;Телефон;"]
+        var lines = ["Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Педстаж;Квалификационная категория;Дата аттестации;E-mail;Телефон;Дата назначения на должность;"]
         for n in 1...rows {
             let id = pick(["T\(n)", "00\(n)", "№\(n)", "Т-\(n)"], [" T\(n)", "'T\(n)", "=\"T\(n)\"", "T\(n)\u{A0}"], ["", "7,72419E+11", "T1", "T2", "001", "T3"])
             let name = pick(["Иванова Мария Петровна", "Петров Пётр", "Ёлкина Анна"],
                             ["Иванова  Мария", "Петров\u{A0}Пётр", " Ёлкина Анна", "Сидоров\tИван", "'Орлов"], [""])
             let school = pick(["S1", "S2", "007"], [" S1", "'007", "=\"007\""], ["S9", ""])
-            let position = pick(["учитель", "директор", "педагог-психолог", "заместитель директора по УВР"], ["учитель ", "Учитель"], [""])
+            let position = pick(["учитель", "директор", "педагог-психолог", "заместитель директора по УВР", "аниматор"],
+                                ["учитель ", "Учитель", "ведущий воспитатель"], [""])
             let subjects = pick(["математика", "", "математика, физика", "русский язык; литература|МХК", "физика;;"],
                                 ["математика ", "\u{A0}физика", " ; химия ,биология|", "'история"])
             let birth = pick(["07.02.1979", "1985-03-04", "", "1.2.1980"], [" 07.02.1979", "7.2.1979\t"],
@@ -50,8 +51,9 @@ import NastavnikStore
             let categoryDate = pick(["", "25.12.2024"], [" 2024-12-25"], ["2024"])
             let email = pick(["", "a@b.ru"], [" a@b.ru"])
             let phone = pick(["", "+7 900 000-00-00"], ["'+7900"])
+            let postSince = pick(["", "01.09.2020"], [" 01.09.2020"], ["01.09.2099", "01.13.2020"])
             let extra = pick([""], [" "], ["лишнее"])
-            lines.append([id, name, school, position, subjects, birth, since, experience, category, categoryDate, email, phone, extra]
+            lines.append([id, name, school, position, subjects, birth, since, experience, category, categoryDate, email, phone, postSince, extra]
                 .joined(separator: ";"))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -140,6 +142,37 @@ import NastavnikStore
         #expect(bytes.map(\.readAsBytes) == [500, 500, 500])
         #expect(bytes[0].summary.hasPrefix("500/0/0"))
         #expect(bytes[2].summary.hasPrefix("0/0/500"))
+    }
+
+    /// A department's corrections of title kinds hold on both paths, and an unknown title is
+    /// reported once, at its first line, either way.
+    @Test func positionCorrectionsHoldOnBothPaths() throws {
+        let sandbox = try Sandbox()
+        var lines = ["Табельный номер;ФИО;Код ОО;Должность;Педстаж;Дата назначения на должность"]
+        for n in 1...300 {
+            lines.append("T\(n);Работник Номер \(n);S1;\(["учитель", "лаборант", "аниматор", "директор"][n % 4]);\(n % 30);01.09.2019")
+        }
+        let file = lines.joined(separator: "\n") + "\n"
+        var outcomes: [Outcome] = []
+        for bytes in [false, true] {
+            let db = try NastavnikDatabase(path: sandbox.path("corrections-\(bytes).sqlite"))
+            try db.setPositionKind(title: "Лаборант", kind: .pedagogical)
+            let importer = Importer(database: db)
+            _ = try importer.summary(sandbox.write("schools.csv", Self.schools), .schools)
+            var options = ImportOptions(today: testToday)
+            options.readsRowsAsBytes = bytes
+            let summary = try importer.run(path: sandbox.write("staff.csv", file), kind: .staff, options: options)
+            // Every row but the unknown title's first, which goes the general way to be reported.
+            #expect(summary.rowsReadAsBytes == (bytes ? 299 : 0))
+            let kinds = try db.writer.read { db in
+                try Row.fetchAll(db, sql: "SELECT position, position_kind, count(*) FROM staff GROUP BY 1, 2 ORDER BY 1").map { "\($0)" }
+            }
+            outcomes.append(Outcome(summary: summary.warnings.map { "\($0.line ?? 0): \($0.message)" }.joined(separator: "\n"), rows: kinds))
+        }
+        #expect(outcomes[0] == outcomes[1])
+        #expect(outcomes[1].rows.contains { $0.contains("лаборант") && $0.contains("pedagogical") })
+        #expect(outcomes[1].rows.contains { $0.contains("аниматор") && $0.contains("other") })
+        #expect(outcomes[1].summary.hasPrefix("3: ") && !outcomes[1].summary.contains("\n"))
     }
 
     /// The rejects file lists the same rows with the same errors either way.

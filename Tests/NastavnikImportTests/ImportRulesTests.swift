@@ -279,7 +279,7 @@ import NastavnikStore
         }
         #expect(throws: DatabaseError.self) {
             try db.writer.write { db in
-                try db.execute(sql: "INSERT INTO staff (person_key, full_name, school_id, position, position_kind) VALUES ('x', 'X', 9999, 'учитель', 'teacher')")
+                try db.execute(sql: "INSERT INTO staff (person_key, full_name, school_id, position, position_kind) VALUES ('x', 'X', 9999, 'учитель', 'pedagogical')")
             }
         }
     }

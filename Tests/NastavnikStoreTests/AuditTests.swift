@@ -52,8 +52,8 @@ import NastavnikCore
         #expect(entries[0].newValues["email"] == .text("a@school.ru"))
         #expect(entries[0].oldValues.isEmpty)
         // An update names only what changed.
-        #expect(entries[1].oldValues == ["position": .text("учитель"), "position_kind": .text("teacher")])
-        #expect(entries[1].newValues == ["position": .text("заместитель директора по УВР"), "position_kind": .text("leader")])
+        #expect(entries[1].oldValues == ["position": .text("учитель"), "position_kind": .text("pedagogical")])
+        #expect(entries[1].newValues == ["position": .text("заместитель директора по УВР"), "position_kind": .text("leading")])
         #expect(entries[2].oldValues["position"] == .text("заместитель директора по УВР"))
         #expect(entries[2].newValues.isEmpty)
         #expect(entries[0].timestamp.hasSuffix("Z") && entries[0].timestamp <= entries[2].timestamp)

@@ -31,3 +31,57 @@ import Testing
         #expect(try db.schools().map(\.code) == ["X01", "X02", "X03"])
     }
 }
+
+/// v5-position-kinds: a database of v4 keeps its staff (and their ids), with kinds read again
+/// from the titles, stated years turned into a start date as of the last staff import, and
+/// the new categories and columns accepted.
+@Suite struct PositionKindsUpgradeTests {
+    @Test func v4StaffIsReclassifiedAndExperienceBecomesADate() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-v5-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("v4.sqlite").path
+        do {
+            let queue = try DatabaseQueue(path: path)
+            var migrator = DatabaseMigrator()
+            Schema.register(in: &migrator)
+            try migrator.migrate(queue, upTo: "v4-half-yearly-terms")
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
+                    INSERT INTO staff (id, person_key, staff_id, full_name, school_id, position, position_kind, teaching_since, experience_years) VALUES
+                      (7, 'id:A', 'A', 'А', 1, 'педагог-психолог', 'specialist', NULL, 1),
+                      (9, 'id:B', 'B', 'Б', 1, 'заведующий хозяйством', 'leader', NULL, NULL),
+                      (12, 'id:C', 'C', 'В', 1, 'учитель', 'teacher', '2001-09-01', 20);
+                    INSERT INTO course (id, course_key, title, provider, hours) VALUES (1, 'k', 'Курс', 'ИРО', 36);
+                    INSERT INTO training (training_key, staff_id, course_id, end_date, status) VALUES ('t', 12, 1, '2025-05-01', 'completed');
+                    INSERT INTO import_log (file_name, sha256, kind, imported_at, added, changed, unchanged)
+                      VALUES ('old.csv', 'x', 'staff', '2024-03-01T10:00:00Z', 3, 0, 0),
+                             ('new.csv', 'y', 'staff', '2025-09-01T10:00:00Z', 0, 0, 3);
+                    """)
+            }
+            try queue.close()
+        }
+        // A file made outside Nastavnik gets the umask's mode; Nastavnik's own are 0600.
+        chmod(path, 0o600)
+        let db = try NastavnikDatabase(path: path)
+        let rows = try db.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, position_kind, teaching_since, last_training_end FROM staff ORDER BY id")
+                .map { "\($0[0] as Int64) \($0[1] as String) \(($0[2] as String?) ?? "-") \(($0[3] as String?) ?? "-")" }
+        }
+        // The psychologist is pedagogical, the завхоз is not management; one year as of the last staff import
+        // (01.09.2025) is 01.09.2024; a stored start date stays; the kept training end stays.
+        #expect(rows == ["7 pedagogical 2024-09-01 -", "9 other - -", "12 pedagogical 2001-09-01 2025-05-01"])
+        // The triggers that keep the last training were made again with the table.
+        try db.writer.write { db in
+            try db.execute(sql: "INSERT INTO training (training_key, staff_id, course_id, end_date, status) VALUES ('u', 7, 1, '2026-02-01', 'completed')")
+            try db.execute(sql: "UPDATE staff SET category = 'methodist', post_since = '2020-09-01' WHERE id = 12")
+        }
+        #expect(try db.writer.read { db in try String.fetchOne(db, sql: "SELECT last_training_end FROM staff WHERE id = 7") } == "2026-02-01")
+        let indexes = try db.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'staff' AND sql IS NOT NULL ORDER BY name")
+        }
+        #expect(indexes == ["staff_by_school", "staff_person_key"])
+        #expect(try db.doctor().filter { !$0.ok }.map(\.name) == [])
+    }
+}

@@ -1,0 +1,195 @@
+import Foundation
+
+/// Who the staff rules apply to, by post (должность).
+///
+/// The kinds follow the номенклатура должностей педагогических работников организаций,
+/// осуществляющих образовательную деятельность, должностей руководителей образовательных
+/// организаций (постановление Правительства РФ от 21.02.2022 № 225): раздел I lists the
+/// pedagogical posts, раздел II the heads of an organisation and their deputies. Everybody else
+/// (бухгалтер, лаборант, секретарь, заведующий хозяйством…) is outside every staff rule.
+public enum PositionKind: String, Codable, Sendable, CaseIterable {
+    /// A pedagogical worker (педагогический работник), раздел I of the номенклатура.
+    case pedagogical
+    /// The school's management (руководящий работник), раздел II: директор, заместитель
+    /// директора (not for administrative and economic work), руководитель структурного
+    /// подразделения, заведующий филиалом.
+    case leading
+    /// Everybody else: no training, attestation or mentoring rule concerns them.
+    case other
+
+    public var russian: String {
+        switch self {
+        case .pedagogical: "педагогический работник"
+        case .leading: "руководящий работник"
+        case .other: "прочий персонал"
+        }
+    }
+
+    /// The word a user types for the kind (`staff positions --kind`).
+    public var russianOption: String {
+        switch self {
+        case .pedagogical: "педагогический"
+        case .leading: "руководящий"
+        case .other: "прочий"
+        }
+    }
+
+    /// The kind a user names, in Russian or by its stored name; `nil` for anything else.
+    public init?(userValue: String) {
+        let s = CellValue.fold(userValue)
+        if let kind = PositionKind(rawValue: s) { self = kind; return }
+        switch s {
+        case "педагогический", "педагогические", "педагог", "педагогический работник": self = .pedagogical
+        case "руководящий", "руководящие", "руководитель", "руководящий работник": self = .leading
+        case "прочий", "прочие", "прочий персонал", "другой": self = .other
+        default: return nil
+        }
+    }
+
+    /// Whether the staff rules (training, indicators, attestation, plans) concern this kind.
+    public var isCounted: Bool { self != .other }
+
+    /// The kind of a title by the built-in list (no department's corrections).
+    public init(position: String) { self = PositionTitles.classify(position).kind }
+
+    /// `init(position:)`, remembered: files repeat a handful of titles endlessly.
+    public static func cached(_ position: String) -> PositionKind { PositionClassifier.standard.classify(position).kind }
+
+    /// `cached(_:)` for a title given as its UTF-8 bytes.
+    public static func cached(utf8 position: UnsafeBufferPointer<UInt8>) -> PositionKind {
+        PositionClassifier.standard.classify(utf8: position).kind
+    }
+}
+
+/// A title's kind, and whether the title is one the номенклатура (or a department's correction)
+/// names; an unknown title got its kind by a guess, which the import reports as a warning.
+public struct PositionClassification: Sendable, Equatable {
+    public var kind: PositionKind
+    public var known: Bool
+
+    public init(kind: PositionKind, known: Bool) {
+        self.kind = kind
+        self.known = known
+    }
+}
+
+/// The built-in reading of position titles.
+public enum PositionTitles {
+    /// The form titles are compared in: folded (`CellValue.fold`), dashes unified and without
+    /// spaces around them, dots followed by a space («зам.директора» → «зам. директора»).
+    public static func key(_ title: String) -> String {
+        var s = CellValue.fold(title)
+        for dash in ["‐", "‑", "‒", "–", "—", "−"] where s.contains(dash) { s = s.replacingOccurrences(of: dash, with: "-") }
+        if s.contains("-") {
+            while s.contains(" -") { s = s.replacingOccurrences(of: " -", with: "-") }
+            while s.contains("- ") { s = s.replacingOccurrences(of: "- ", with: "-") }
+        }
+        if s.contains(".") {
+            s = s.replacingOccurrences(of: ".", with: ". ")
+            while s.contains("  ") { s = s.replacingOccurrences(of: "  ", with: " ") }
+            s = s.trimmingCharacters(in: .whitespaces)
+        }
+        return s
+    }
+
+    // Раздел I of the номенклатура (постановление Правительства РФ от 21.02.2022 № 225) and the
+    // usual shortenings of its titles. Compared as prefixes of the title without «старший».
+    static let pedagogicalPrefixes = [
+        "учитель", "преподаватель", "педагог", "социальный педагог", "воспитатель", "тьютор",
+        "советник директора по воспитанию", "советник руководителя по воспитанию", "советник по воспитанию",
+        "вожатый", "вожатая", "методист", "инструктор по физической культуре", "инструктор по труду", "инструктор-методист",
+        "музыкальный руководитель", "концертмейстер", "тренер-преподаватель", "мастер производственного обучения",
+        "руководитель физического воспитания", "логопед", "дефектолог", "олигофренопедагог", "сурдопедагог", "тифлопедагог",
+    ]
+
+    // Posts outside раздел I and II: support and technical staff. «Хоз» (завхоз, заведующий
+    // хозяйством, заместитель директора по АХЧ/АХР, по хозяйственной части) is tested apart.
+    static let otherPrefixes = [
+        "бухгалтер", "главный бухгалтер", "экономист", "лаборант", "секретарь", "делопроизводитель", "документовед",
+        "специалист по кадрам", "инспектор по кадрам", "специалист по охране труда", "специалист по закупкам",
+        "контрактный управляющий", "юрисконсульт", "библиотекарь", "заведующий библиотекой", "заведующая библиотекой",
+        "инженер", "техник", "программист", "системный администратор", "электроник", "медицинская сестра", "медсестра",
+        "врач", "фельдшер", "повар", "кухонный рабочий", "рабочий", "уборщ", "сторож", "вахтер", "гардеробщ", "дворник",
+        "водитель", "кладовщик", "кастелянш", "электромонтер", "плотник", "слесарь", "оператор", "механик", "диспетчер",
+        "охранник", "помощник воспитателя", "младший воспитатель", "специалист", "администратор", "кассир", "архивариус",
+    ]
+
+    // Раздел II: heads of an organisation, of a branch or a structural unit, and their deputies.
+    static let leadingExact: Set<String> = ["директор", "руководитель", "заведующий", "заведующая", "начальник", "завуч",
+                                            "заместитель директора", "заместитель руководителя", "заместитель заведующего",
+                                            "заместитель заведующей", "заместитель", "зам. директора", "замдиректора", "зам директора",
+                                            // After «и. о.»: the genitive.
+                                            "директора", "заведующего", "заведующей", "руководителя"]
+    static let leadingPrefixes = [
+        "директор ", "директор-", "заместитель директора ", "заместитель руководителя ", "заместитель заведующ",
+        "зам. директора ", "замдиректора ", "зам директора ", "заведующий учебной частью", "заведующая учебной частью",
+        "руководитель структурного", "руководитель филиала", "руководитель обособленного", "заведующий филиал", "заведующая филиал",
+        "заведующий структурн", "заведующая структурн", "заведующий отделени", "заведующая отделени",
+        "заведующий дошкольн", "заведующая дошкольн", "заведующий детск", "заведующая детск",
+        "начальник структурн", "начальник филиал", "начальник отдела",
+    ]
+
+    /// The kind of a title and whether the lists above name it; an unknown title gets a guess
+    /// from the words it has (a pedagogue's, a head's, or else other).
+    public static func classify(_ title: String) -> PositionClassification {
+        var s = key(title)
+        for prefix in ["и. о. ", "исполняющий обязанности ", "исполняющая обязанности ", "врио "] where s.hasPrefix(prefix) {
+            s.removeFirst(prefix.count)
+        }
+        // «старший методист», «старший вожатый», «старший воспитатель»… are the same kind.
+        for prefix in ["старший ", "старшая "] where s.hasPrefix(prefix) && s.count > prefix.count {
+            s.removeFirst(prefix.count)
+        }
+        if s.isEmpty { return PositionClassification(kind: .other, known: false) }
+        // «Советник директора по воспитанию» and «музыкальный руководитель» name a head's
+        // title but are pedagogical posts: the pedagogical list is read first.
+        if pedagogicalPrefixes.contains(where: { s.hasPrefix($0) }) && !s.contains("хоз") {
+            return PositionClassification(kind: .pedagogical, known: true)
+        }
+        // Administrative and economic work is not the school's management (issue #16).
+        let words = s.split(whereSeparator: { !$0.isLetter })
+        if s.contains("хоз") || words.contains("ахч") || words.contains("ахр") || words.contains("ахд") {
+            return PositionClassification(kind: .other, known: true)
+        }
+        if leadingExact.contains(s) || leadingPrefixes.contains(where: { s.hasPrefix($0) }) {
+            return PositionClassification(kind: .leading, known: true)
+        }
+        if otherPrefixes.contains(where: { s.hasPrefix($0) }) {
+            return PositionClassification(kind: .other, known: true)
+        }
+        if ["педагог", "учител", "преподава", "воспитат", "методист", "тренер", "логопед"].contains(where: { s.contains($0) }) {
+            return PositionClassification(kind: .pedagogical, known: false)
+        }
+        if ["директор", "заместитель", "руководител", "начальник"].contains(where: { s.contains($0) }) {
+            return PositionClassification(kind: .leading, known: false)
+        }
+        return PositionClassification(kind: .other, known: false)
+    }
+}
+
+/// Classifies titles for one import or one command: the built-in list under a department's
+/// corrections (`staff positions --set`), each keyed by `PositionTitles.key`. Remembers the
+/// titles it has read, by their bytes, so a million rows cost a handful of classifications.
+public final class PositionClassifier: Sendable {
+    /// A department's corrections, by title key.
+    public let overrides: [String: PositionKind]
+    private let cache: RepeatedValues<PositionClassification>
+
+    public init(overrides: [String: PositionKind] = [:]) {
+        self.overrides = overrides
+        cache = RepeatedValues { title in
+            if !overrides.isEmpty, let kind = overrides[PositionTitles.key(title)] {
+                return PositionClassification(kind: kind, known: true)
+            }
+            return PositionTitles.classify(title)
+        }
+    }
+
+    /// The built-in list alone.
+    public static let standard = PositionClassifier()
+
+    public func classify(_ title: String) -> PositionClassification { cache.value(title) }
+
+    /// `classify(_:)` for a title given as its UTF-8 bytes.
+    public func classify(utf8 title: UnsafeBufferPointer<UInt8>) -> PositionClassification { cache.value(title) }
+}
