@@ -81,9 +81,16 @@ public enum Settings {
         default: "16", kind: .number(1...10_000),
         source: "273-ФЗ, ст. 47, ч. 5, п. 2 (срок не указывает объём); 16 ч — минимальный объём ДПП повышения квалификации (приказ Минобрнауки № 499 от 01.07.2013, п. 12)")
 
+    /// Schools whose every pedagogical and leading worker gets an ИППР (elsewhere: those with deficits).
+    public static let plansAllStaffStatuses = Setting(
+        "plans.all_staff_statuses", title: "Статусы школ, где ИППР составляется для всех педагогических и руководящих работников",
+        default: "НОР, ЗПР, ЗУР", kind: .list(choices: SchoolStatus.allCases.map(\.russianShort)),
+        source: "Заиграевский район (приказ № 91 от 15.02.2023): «включая всех педагогических и руководящих работников в реализацию плана повышения их квалификации … основанного на индивидуальных планах профессионального развития» в ОУ с НОР и ЗР; Ставрополь (приказ № 146-ОД от 27.02.2020), п. 2.9: «для всех учителей ОО со стабильно низкими образовательными результатами»")
+
     /// Every setting, in the order `settings list` shows them.
     public static let all: [Setting] = [
         trainingMinimumHours,
+        plansAllStaffStatuses,
     ]
 
     /// The setting with this key, or `nil`.
