@@ -248,11 +248,12 @@ public struct DevelopmentPlanner: Sendable {
         hasDeficits || hasOpenItems || !schoolStatuses.isDisjoint(with: allStaffStatuses)
     }
 
-    /// A date inside the plan year: `month`/`day` of whichever calendar year the school year has it in.
+    /// A date inside the plan year: `month`/`day` of whichever calendar year the school year has it in,
+    /// and not before the as-of date (a plan made in January is not born overdue).
     func inYear(month: Int, day: Int) -> LocalDate {
         let y = month >= 9 ? year.lowerBound.year : year.upperBound.year
         let date = LocalDate(year: y, month: month, day: min(day, LocalDate.daysIn(month: month, year: y)))!
-        return min(max(date, year.lowerBound), year.upperBound)
+        return min(max(date, earliest), year.upperBound)
     }
 
     /// The best course open to a teacher of `subjects` among those `matching`, consuming a seat:
@@ -422,7 +423,7 @@ public struct DevelopmentPlanner: Sendable {
                 // One mentor and one set of open lessons a year.
                 guard old.kind == .selfStudy ? !has(.selfStudy, old.topic) : !result.contains(where: { $0.kind == old.kind }) else { continue }
                 var item = old
-                item.deadline = min(max(old.deadline.adding(years: 1), year.lowerBound), year.upperBound)
+                item.deadline = min(max(old.deadline.adding(years: 1), earliest), year.upperBound)
                 if let earlier = item.description.range(of: " (перенесено из плана ") { item.description.removeSubrange(earlier.lowerBound...) }
                 item.description += note
                 result.append(item)
