@@ -169,6 +169,16 @@ import NastavnikStore
         #expect(export.out.contains("Иванова Анна Петровна"))
     }
 
+    /// The schools where everybody has a plan are a setting.
+    @Test func plansForAllStaffFollowTheSetting() throws {
+        #expect(run(["settings", "set", "plans.all_staff_statuses", "ЗПР", "--db", db]).status == 0)
+        _ = run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
+        #expect(Set(try json(["plans", "list"]).compactMap { $0["staff_id"] as? String }) == ["T1"])
+        #expect(run(["settings", "set", "plans.all_staff_statuses", "НОР; ЗПР", "--db", db]).status == 0)
+        _ = run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
+        #expect(Set(try json(["plans", "list"]).compactMap { $0["staff_id"] as? String }).isSuperset(of: ["T1", "T2"]))
+    }
+
     /// On 02.04.2027 K1 and K2 have begun: nobody is sent to them; the needs are listed by topic.
     @Test func trainingOrderOffersNoSessionThatHasBegun() throws {
         _ = run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
