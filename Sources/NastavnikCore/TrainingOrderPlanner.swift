@@ -93,7 +93,8 @@ public struct TrainingOrderPlanner: Sendable {
                 courses.indices.filter { open(courses[$0]) && matching(courses[$0]) }.min { courses[$0].preference < courses[$1].preference }
             }
             let needs = candidate.unmetTopics + candidate.deficits
-            let anyCourse = candidate.due || candidate.plannedCourseID != nil
+            // Someone sent for the plan alone goes on a course answering its needs, not on any course.
+            let anyCourse = candidate.due
             let index = candidate.plannedCourseID.flatMap { id in courses.firstIndex { $0.id == id && open($0) } }
                 ?? best { c in needs.contains { c.answers($0) } }
                 ?? (anyCourse ? best { !$0.subjects.isEmpty } ?? best { $0.subjects.isEmpty } : nil)
