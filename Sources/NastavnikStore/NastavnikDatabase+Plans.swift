@@ -171,7 +171,7 @@ extension NastavnikDatabase {
                 let subjects = Self.list(row[3])
                 let schoolID: Int64 = row[2]
                 let schoolStatuses = statuses[schoolID] ?? []
-                // TODO(kinds): `.leader` becomes `.leading` with the new position kinds.
+                // With the kinds pedagogical/leading/other, `.leader` is `.leading`.
                 let teacher = PlanTeacher(id: id, name: row[1], schoolID: schoolID, subjects: subjects, topics: topics, mentorID: mentors[id],
                                           leading: (row[4] as String) == PositionKind.leader.rawValue,
                                           allStaffSchool: !schoolStatuses.isDisjoint(with: allStaffStatuses),

@@ -140,6 +140,14 @@ import Testing
         #expect(needs[0].candidates.map(\.id).sorted() == [3, 4])
     }
 
+    @Test func theOrderSendsThoseWhoseTermEndsWithinTheYear() {
+        let y2027 = d("2027-01-01")...d("2027-12-31")
+        #expect(TrainingOrderPlanner.mustTrain(dueBy: d("2027-12-31"), year: y2027))
+        #expect(TrainingOrderPlanner.mustTrain(dueBy: d("2025-03-01"), year: y2027))
+        #expect(!TrainingOrderPlanner.mustTrain(dueBy: d("2028-01-01"), year: y2027))
+        #expect(TrainingOrderPlanner.mustTrain(dueBy: nil, year: y2027))
+    }
+
     @Test func enrolmentAndCompletionAreChecked() {
         let today = d("2027-02-02")
         #expect(EnrolmentRule.checkEnrolment(title: "Вебинар", start: d("2027-02-01"), end: d("2027-02-01"), seats: nil, taken: 0, today: today)?
