@@ -238,7 +238,17 @@ import Testing
             var courses = world.courses
             var taken: [Int64: Int] = [:]
             for teacher in world.teachers {
-                let items = planner.draft(for: teacher, courses: &courses, events: [], colleagues: [], curatorSchools: [])
+                let drafted = planner.draft(for: teacher, courses: &courses, events: [], colleagues: [], curatorSchools: [])
+                // Last year's open course items, on every topic, naming any course: carried, they name open courses only.
+                let previous = CourseAvailabilityTests.topics.enumerated().map { i, topic in
+                    PlanItemDraft(kind: .course, topic: topic, description: "Курс", courseID: world.courses[i % world.courses.count].id,
+                                  deadline: d("2026-03-01"), expectedResult: "")
+                }
+                let items = teacher.id % 2 == 0
+                    ? planner.carryOver(previous, from: "2025/26", into: drafted, teacher: teacher, courses: &courses, events: [])
+                    : drafted
+                let keys = items.filter { $0.kind == .course }.map { CellValue.fold($0.topic ?? "") }
+                #expect(Set(keys).count == keys.count, "семя \(seed): тема курса дважды")
                 for item in items where item.kind == .course {
                     guard let id = item.courseID else {
                         #expect(item.description.contains(DevelopmentPlanner.noProgramme))
