@@ -22,7 +22,7 @@ struct PlansCommand: ParsableCommand {
 
     struct Generate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Составить или скорректировать планы на учебный год для педагогов с дефицитами или баллами не выше порога.")
+            abstract: "Составить или скорректировать планы на учебный год: для всех педагогических и руководящих работников школ с НОР, ЗПР, ЗУР (настройка plans.all_staff_statuses), в остальных — для педагогов с дефицитами или баллами не выше порога.")
 
         @Option(name: .long, help: "Учебный год: 2026/27.")
         var year: String
@@ -30,7 +30,7 @@ struct PlansCommand: ParsableCommand {
         @Option(name: .long, help: "Только школа с этим кодом.")
         var school: String?
 
-        @Option(name: .long, help: "Учитывать диагностику и наблюдения на дату (ДД.ММ.ГГГГ); по умолчанию сегодня.")
+        @Option(name: .long, help: "Учитывать диагностику и наблюдения на дату (ДД.ММ.ГГГГ); программы, начавшиеся раньше, не предлагаются; незавершённое из плана прошлого года переносится, если дата не раньше начала учебного года; по умолчанию сегодня.")
         var asOf: LocalDate?
 
         @OptionGroup var database: DatabaseOptions
@@ -43,7 +43,7 @@ struct PlansCommand: ParsableCommand {
             } catch let error as StoreError {
                 throw UserError(error.errorDescription ?? "\(error)")
             }
-            Console.current.out("Планы на \(label) учебный год: педагогов с дефицитами — \(result.teachers); новых планов — \(result.created), скорректировано (новая версия) — \(result.revised), без изменений — \(result.unchanged); перенесено незавершённых пунктов из прошлого года — \(result.carriedOverItems).\n")
+            Console.current.out("Планы на \(label) учебный год: работников с планом — \(result.teachers); новых планов — \(result.created), скорректировано (новая версия) — \(result.revised), без изменений — \(result.unchanged); перенесено незавершённых пунктов из прошлого года — \(result.carriedOverItems).\n")
         }
     }
 

@@ -15,7 +15,7 @@ enum OrderFormat: String, ExpressibleByArgument, CaseIterable {
 extension TrainingCommand {
     struct Order: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Заказ на курсовую подготовку на год: кого направить (выпадает из правила 3 лет или курс в ИППР), на какой курс, с итогами; приказ «Об утверждении графика курсовой подготовки».")
+            abstract: "Заказ на курсовую подготовку на год: кого направить (срок «раз в 3 года» истекает в этом году или курс в ИППР), на какую ещё не начавшуюся программу по предмету педагога с местами, с итогами и потребностью без программы по темам; приказ «Об утверждении графика курсовой подготовки».")
 
         @Option(name: .long, help: "Календарный год заказа.")
         var year: Int
@@ -35,6 +35,9 @@ extension TrainingCommand {
         @Option(name: .long, help: "Номер приказа.")
         var orderNumber: String?
 
+        @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ): программы, начавшиеся раньше, не предлагаются; по умолчанию сегодня.")
+        var asOf: LocalDate?
+
         @OptionGroup var database: DatabaseLocation
 
         func run() throws {
@@ -42,7 +45,7 @@ extension TrainingCommand {
             let range = LocalDate(year: year, month: 1, day: 1)!...LocalDate(year: year, month: 12, day: 31)!
             let db = try database.open()
             let inputs = try db.trainingOrderInputs(year: range)
-            let assignments = TrainingOrderPlanner(year: range, minimumHours: inputs.rule.minimumHours)
+            let assignments = TrainingOrderPlanner(year: range, minimumHours: inputs.rule.minimumHours, asOf: asOf ?? .today())
                 .assign(inputs.candidates, courses: inputs.courses)
             let tables = TrainingCommand.orderTables(assignments, by: by, year: year)
             switch format {
@@ -51,8 +54,8 @@ extension TrainingCommand {
                 options.format = OutputFormat(rawValue: format.rawValue)!
                 options.output = output
                 let renderer = JSONRenderer()
-                // Stable English keys for scripts: the list, the totals, who has no course.
-                try options.emit(tables, json: .object(zip(["assignments", "totals", "unplaced"], tables).map { ($0, renderer.value($1)) }))
+                // Stable English keys for scripts: the list, the totals, who has no course, the needs without a programme.
+                try options.emit(tables, json: .object(zip(["assignments", "totals", "unplaced", "needs"], tables).map { ($0, renderer.value($1)) }))
             case .xlsx:
                 try Output.write(try XLSXWriter().render(sheets: tables.map { XLSXWriter.Sheet(name: $0.title, tables: [$0]) },
                                                          title: "Заказ на курсовую подготовку на \(year) год"),
@@ -107,24 +110,41 @@ extension TrainingCommand {
                  .text(a.candidate.reason)]
             },
             emptyMessage: "Все направляемые обеспечены местами.")
-        return [list, summary, unplaced]
+        let needs = ReportTable(
+            title: "Потребность без программы: запросить программы у организаторов ДПО",
+            columns: [Column("topic", "Тема (дефицит, компетенция)"), Column("people", "Человек"), Column("subjects", "Предметы"),
+                      Column("schools", "Школы"), Column("staff", "Работники")],
+            rows: TrainingOrderPlanner.needs(assignments).map { n in
+                [.text(n.topic), .integer(n.candidates.count), .list(n.subjects), .list(Array(Set(n.candidates.map(\.schoolCode))).sorted()),
+                 .list(n.candidates.map { $0.staffID ?? $0.fullName })]
+            },
+            emptyMessage: "Потребности без программы нет.")
+        return [list, summary, unplaced, needs]
     }
 
     static func orderDocument(_ assignments: [OrderAssignment], tables: [ReportTable], year: Int, date: LocalDate?, number: String?,
                               municipality: String?) -> Document {
         let placed = assignments.filter { $0.course != nil }
         let providers = Set(placed.map { $0.course!.provider }).sorted()
+        let needs = TrainingOrderPlanner.needs(assignments)
+        var points: [Document.Point] = [
+            .init("Утвердить график курсовой подготовки педагогических и руководящих работников на \(year) год (приложение): \(placed.count) человек по программам организаторов:", items: providers),
+            .init("Руководителям общеобразовательных организаций обеспечить направление работников на курсы в соответствии с графиком и представить копии удостоверений в управление образования в течение 10 дней после окончания обучения."),
+        ]
+        if !needs.isEmpty {
+            points.append(.init("Муниципальному координатору направить организаторам дополнительного профессионального образования запрос на программы повышения квалификации по темам, для которых в каталоге нет открытой программы (потребность без программы, приложение):",
+                                items: needs.map { "\($0.topic) — \($0.candidates.count) чел." }))
+        }
+        points += [
+            .init("Муниципальному координатору вести учёт прохождения курсовой подготовки и ежеквартально информировать о выполнении графика."),
+            .init("Контроль за исполнением приказа оставляю за собой."),
+        ]
         return Document(
             organisation: Document.department(municipality: municipality),
             date: date, number: number,
             subject: "Об утверждении графика курсовой подготовки педагогических и руководящих работников на \(year) год",
             preamble: "В соответствии с пунктом 2 части 5 статьи 47 Федерального закона от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации», в целях обеспечения права педагогических работников на дополнительное профессиональное образование не реже чем один раз в три года и устранения выявленных профессиональных дефицитов",
-            points: [
-                .init("Утвердить график курсовой подготовки педагогических и руководящих работников на \(year) год (приложение): \(placed.count) человек по программам организаторов:", items: providers),
-                .init("Руководителям общеобразовательных организаций обеспечить направление работников на курсы в соответствии с графиком и представить копии удостоверений в управление образования в течение 10 дней после окончания обучения."),
-                .init("Муниципальному координатору вести учёт прохождения курсовой подготовки и ежеквартально информировать о выполнении графика."),
-                .init("Контроль за исполнением приказа оставляю за собой."),
-            ],
+            points: points,
             signatoryPosition: "Начальник управления образования", signatoryName: "________________",
             appendices: [.init(title: "Приложение к приказу. График курсовой подготовки на \(year) год", blocks: tables.map { .table($0) })])
     }
@@ -144,10 +164,13 @@ extension TrainingCommand {
         @Option(name: .long, help: "Дата окончания.")
         var end: LocalDate?
 
+        @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ): закончившаяся к ней программа не принимается; по умолчанию сегодня.")
+        var asOf: LocalDate?
+
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let message = try database.open().enrol(staff: staff, course: course, start: start, end: end, asOf: .today()).orUserError()
+            let message = try database.open().enrol(staff: staff, course: course, start: start, end: end, asOf: asOf ?? .today()).orUserError()
             Console.current.out(message + "\n")
         }
     }
@@ -167,10 +190,14 @@ extension TrainingCommand {
         @Option(name: .long, help: "Дата окончания (ДД.ММ.ГГГГ); по умолчанию сегодня.")
         var date: LocalDate?
 
+        @Option(name: .long, help: "Сегодняшняя дата (ДД.ММ.ГГГГ): дата окончания позже неё не принимается; по умолчанию сегодня.")
+        var asOf: LocalDate?
+
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let result = try database.open().complete(staff: staff, course: course, certificate: certificate, end: date ?? .today()).orUserError()
+            let today = asOf ?? .today()
+            let result = try database.open().complete(staff: staff, course: course, certificate: certificate, end: date ?? today, today: today).orUserError()
             Console.current.out("\(result.name): обучение завершено, удостоверение № \(certificate). Закрыто пунктов ИППР: \(result.closedItems).\n")
         }
     }

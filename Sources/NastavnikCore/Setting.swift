@@ -98,6 +98,11 @@ public enum Settings {
         "staff.early_career.conditions", title: "Молодой специалист: возраст и стаж — оба условия или любое",
         default: earlyCareerBoth, kind: .choice([earlyCareerBoth, "любое условие"]),
         source: "дорожная карта Ставропольского края: оба условия вместе")
+    /// Schools whose every pedagogical and leading worker gets an ИППР (elsewhere: those with deficits).
+    public static let plansAllStaffStatuses = Setting(
+        "plans.all_staff_statuses", title: "Статусы школ, где ИППР составляется для всех педагогических и руководящих работников",
+        default: "НОР, ЗПР, ЗУР", kind: .list(choices: SchoolStatus.allCases.map(\.russianShort)),
+        source: "Заиграевский район (приказ № 91 от 15.02.2023): «включая всех педагогических и руководящих работников в реализацию плана повышения их квалификации … основанного на индивидуальных планах профессионального развития» в ОУ с НОР и ЗР; Ставрополь (приказ № 146-ОД от 27.02.2020), п. 2.9: «для всех учителей ОО со стабильно низкими образовательными результатами»")
 
     /// Every setting, in the order `settings list` shows them.
     public static let all: [Setting] = [
@@ -105,6 +110,7 @@ public enum Settings {
         earlyCareerAgeLimit,
         earlyCareerYears,
         earlyCareerConditions,
+        plansAllStaffStatuses,
     ]
 
     /// The setting with this key, or `nil`.

@@ -54,13 +54,20 @@ extension NastavnikDatabase {
         map[instrument]?[c] ?? map["*"]?[c]
     }
 
-    /// Generates (or corrects) the development plans of a school year: every teacher with a
-    /// deficit or a score at or below a threshold gets a plan. A plan whose items would not
-    /// change is left alone; one that would becomes a new version, its done items kept done;
-    /// a teacher's open items from the previous year are carried over.
+    /// Generates (or corrects) the development plans of a school year: every pedagogical and
+    /// leading worker of a school with a status of the setting `plans.all_staff_statuses`, and
+    /// elsewhere everyone with a deficit or a score at or below a threshold, gets a plan
+    /// (`DevelopmentPlanner.needsPlan`). A plan whose items would not change is left alone; one
+    /// that would becomes a new version, its done items kept done. Once the year has begun
+    /// (`date` on or after its start), a teacher's open items of the previous year are carried
+    /// over once; generated earlier, the previous year's items are left open.
     public func generatePlans(year: ClosedRange<LocalDate>, label: String, schoolCode: String? = nil,
                               asOf date: LocalDate) throws -> PlanGeneration {
         let rule = try trainingRule()
+        let allStaffStatuses = Set(try settings().list(Settings.plansAllStaffStatuses).compactMap(SchoolStatus.init(russian:)))
+        // Pedagogical and leading workers: whom `training status` lists, with their 3-year terms.
+        let staffLines = try trainingStatus(asOf: date, schoolCode: schoolCode, rule: rule)
+        let dueBy = Dictionary(staffLines.map { ($0.rowID, Self.dueBy($0, rule: rule)) }, uniquingKeysWith: { a, _ in a })
         return try writer.write { db in
             var outcome = PlanGeneration()
             let thresholds = try Self.thresholds(db)
@@ -127,29 +134,28 @@ extension NastavnikDatabase {
                                         arguments: [date.iso]) {
                 mentors[row[0]] = row[1]
             }
-            var courses = try Row.fetchAll(db, sql: """
-                SELECT c.id, c.code, c.title, c.provider, c.hours, c.topics, c.subjects, c.start_date, c.end_date,
-                       c.seats - (SELECT count(*) FROM training t WHERE t.course_id = c.id AND (t.status = 'applied' OR t.status = 'studying'))
-                FROM course c WHERE c.external = 0
-                """).map { row in
-                PlanCourse(id: row[0], code: row[1], title: row[2], provider: row[3], hours: row[4], topics: Self.list(row[5]),
-                           subjects: Self.list(row[6]), start: (row[7] as String?).flatMap { LocalDate(parsing: $0) },
-                           end: (row[8] as String?).flatMap { LocalDate(parsing: $0) }, seatsLeft: row[9])
+            var courses = try Self.planCourses(db)
+            var statuses: [Int64: Set<SchoolStatus>] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT school_id, status FROM school_status WHERE source = 'official'") {
+                if let status = SchoolStatus(rawValue: row[1]) { statuses[row[0], default: []].insert(status) }
             }
             let events = try Row.fetchAll(db, sql: "SELECT id, title, topic, date FROM event WHERE topic IS NOT NULL").compactMap { row -> PlanEvent? in
                 guard let d = LocalDate(parsing: row[3] as String) else { return nil }
                 return PlanEvent(id: row[0], title: row[1], topic: row[2], date: d)
             }
-            let planner = DevelopmentPlanner(year: year, minimumHours: rule.minimumHours)
+            let planner = DevelopmentPlanner(year: year, minimumHours: rule.minimumHours, asOf: date)
+            // Generated before the year begins, last year's plan is still running: nothing is carried.
+            let carrying = date >= year.lowerBound
 
             let teachers = try Row.fetchAll(db, sql: """
-                SELECT st.id, st.full_name, st.school_id, st.subjects FROM staff st
-                WHERE (st.position_kind = 'pedagogical' OR st.position_kind = 'leading')\(schoolFilter)
+                SELECT st.id, st.full_name, st.school_id, st.subjects, st.position_kind FROM staff st
+                WHERE 1\(schoolFilter)
                 ORDER BY st.school_id, st.full_name
                 """, arguments: arguments)
             let now = ISO8601DateFormatter().string(from: Date())
             for row in teachers {
                 let id: Int64 = row[0]
+                guard let due = dueBy[id] else { continue }
                 var topics: [String] = []
                 var seen = Set<String>()
                 func add(_ topic: String) { if seen.insert(CellValue.fold(topic)).inserted { topics.append(topic) } }
@@ -163,60 +169,83 @@ extension NastavnikDatabase {
                 }
                 observed[id]?.forEach(add)
                 let subjects = Self.list(row[3])
-                let teacher = PlanTeacher(id: id, name: row[1], schoolID: row[2], subjects: subjects, topics: topics, mentorID: mentors[id])
-                let previous = try Self.openItemsOfEarlierYear(db, staffID: id, label: label)
-                guard !topics.isEmpty || !previous.isEmpty else { continue }
+                let schoolID: Int64 = row[2]
+                let schoolStatuses = statuses[schoolID] ?? []
+                let teacher = PlanTeacher(id: id, name: row[1], schoolID: schoolID, subjects: subjects, topics: topics, mentorID: mentors[id],
+                                          leading: (row[4] as String) == PositionKind.leading.rawValue,
+                                          allStaffSchool: !schoolStatuses.isDisjoint(with: allStaffStatuses),
+                                          dueForTraining: TrainingOrderPlanner.mustTrain(dueBy: due, year: year))
+                let previous = carrying ? try Self.openItemsOfEarlierYear(db, staffID: id, label: label) : nil
+                guard DevelopmentPlanner.needsPlan(schoolStatuses: schoolStatuses, allStaffStatuses: allStaffStatuses,
+                                                   hasDeficits: !topics.isEmpty, hasOpenItems: !(previous?.items.isEmpty ?? true)) else { continue }
                 outcome.teachers += 1
-                var drafts = topics.isEmpty ? [] : planner.draft(for: teacher, courses: &courses, events: events, colleagues: colleagues,
-                                                                curatorSchools: curators[row[2] as Int64] ?? [])
-                // Open items of last year's plan move into this one.
-                for item in previous where !drafts.contains(where: { $0.identity == item.draft.identity }) {
-                    var moved = item.draft
-                    moved.deadline = min(max(moved.deadline.adding(years: 1), year.lowerBound), year.upperBound)
-                    drafts.append(moved)
-                }
-                try Self.store(db, staffID: id, label: label, drafts: drafts, createdAt: now, outcome: &outcome)
-                if !previous.isEmpty {
-                    for item in previous {
+                var drafts = planner.draft(for: teacher, courses: &courses, events: events, colleagues: colleagues,
+                                           curatorSchools: curators[schoolID] ?? [])
+                // Open items of last year's plan move into this one, once.
+                if let previous, !previous.items.isEmpty {
+                    drafts = planner.carryOver(previous.items.map(\.draft), from: previous.label, into: drafts, teacher: teacher,
+                                               courses: &courses, events: events)
+                    let open = previous.items.filter { !$0.carried }
+                    for item in open {
                         try db.execute(sql: "UPDATE plan_item SET status = 'carriedOver', closed_at = ? WHERE id = ?",
                                        arguments: [date.iso, item.id])
                     }
-                    outcome.carriedOverItems += previous.count
+                    outcome.carriedOverItems += open.count
                 }
+                try Self.store(db, staffID: id, label: label, drafts: drafts, createdAt: now, outcome: &outcome)
             }
             return outcome
         }
     }
 
     /// The topic a competence below its threshold stands for.
-    static func topic(for competence: Competence) -> String {
-        switch competence {
-        case .subject: "предметные компетенции"
-        case .methodological: "методические компетенции"
-        case .psychological: "психолого-педагогические компетенции"
-        case .communicative: "коммуникативные компетенции"
-        }
-    }
+    static func topic(for competence: Competence) -> String { DevelopmentPlanner.topic(for: competence) }
 
     static func list(_ text: String?) -> [String] {
         guard let text, !text.isEmpty else { return [] }
         return text.components(separatedBy: "; ")
     }
 
-    /// Open items of the latest plan of an earlier school year than `label`.
-    static func openItemsOfEarlierYear(_ db: Database, staffID: Int64, label: String) throws -> [(id: Int64, draft: PlanItemDraft)] {
-        guard let planID = try Int64.fetchOne(db, sql: """
-            SELECT id FROM development_plan WHERE staff_id = ? AND school_year < ? AND superseded_by IS NULL
+    /// The items to carry from the latest plan of an earlier school year than `label`: those still
+    /// open, and those already carried over into this year's plan by an earlier run (`carried`), so
+    /// that generating twice carries them once. `nil` without an earlier plan.
+    static func openItemsOfEarlierYear(_ db: Database, staffID: Int64, label: String)
+        throws -> (label: String, items: [(id: Int64, carried: Bool, draft: PlanItemDraft)])? {
+        guard let plan = try Row.fetchOne(db, sql: """
+            SELECT id, school_year FROM development_plan WHERE staff_id = ? AND school_year < ? AND superseded_by IS NULL
             ORDER BY school_year DESC, version DESC LIMIT 1
-            """, arguments: [staffID, label]) else { return [] }
-        return try Row.fetchAll(db, sql: """
-            SELECT id, kind, topic, description, course_id, event_id, deadline, expected_result FROM plan_item
-            WHERE plan_id = ? AND (status = 'planned' OR status = 'inProgress') ORDER BY position
-            """, arguments: [planID]).map { row in
-            (row[0], PlanItemDraft(kind: PlanItemKind(rawValue: row[1]) ?? .selfStudy, topic: row[2], description: row[3],
-                                   courseID: row[4], eventID: row[5], deadline: LocalDate(parsing: (row[6] as String?) ?? "") ?? LocalDate(year: 2000, month: 1, day: 1)!,
-                                   expectedResult: row[7] ?? ""))
+            """, arguments: [staffID, label]) else { return nil }
+        let items = try Row.fetchAll(db, sql: """
+            SELECT id, kind, topic, description, course_id, event_id, deadline, expected_result, status FROM plan_item
+            WHERE plan_id = ? AND (status = 'planned' OR status = 'inProgress' OR status = 'carriedOver') ORDER BY position
+            """, arguments: [plan[0] as Int64]).map { row in
+            (id: row[0] as Int64, carried: (row[8] as String) == PlanItemStatus.carriedOver.rawValue,
+             draft: PlanItemDraft(kind: PlanItemKind(rawValue: row[1]) ?? .selfStudy, topic: row[2], description: row[3],
+                                  courseID: row[4], eventID: row[5], deadline: LocalDate(parsing: (row[6] as String?) ?? "") ?? LocalDate(year: 2000, month: 1, day: 1)!,
+                                  expectedResult: row[7] ?? ""))
         }
+        return (plan[1], items)
+    }
+
+    /// The catalogue as the planners weigh it: every course of the catalogue with its seats left
+    /// (seats less those applied for or studying).
+    static func planCourses(_ db: Database) throws -> [PlanCourse] {
+        try Row.fetchAll(db, sql: """
+            SELECT c.id, c.code, c.title, c.provider, c.hours, c.topics, c.subjects, c.start_date, c.end_date,
+                   c.seats - (SELECT count(*) FROM training t WHERE t.course_id = c.id AND (t.status = 'applied' OR t.status = 'studying'))
+            FROM course c WHERE c.external = 0
+            """).map { row in
+            PlanCourse(id: row[0], code: row[1], title: row[2], provider: row[3], hours: row[4], topics: Self.list(row[5]),
+                       subjects: Self.list(row[6]), start: (row[7] as String?).flatMap { LocalDate(parsing: $0) },
+                       end: (row[8] as String?).flatMap { LocalDate(parsing: $0) }, seatsLeft: row[9])
+        }
+    }
+
+    /// The day a person's 3-year term of in-service training ends (nothing known: `nil`), as
+    /// `TrainingRule.dueBy` counts it: from the last counting training or the start of
+    /// pedagogical work, whichever is later. Plans and the order read it here.
+    static func dueBy(_ line: TrainingStatusLine, rule: TrainingRule) -> LocalDate? {
+        line.dueBy
     }
 
     /// Writes a plan for the year: new, or a new version when its items differ; done items of the

@@ -3,9 +3,12 @@ import GRDB
 import NastavnikCore
 
 extension NastavnikDatabase {
-    /// Who the training order of a calendar year must send, and the courses there are.
+    /// Who the training order of a calendar year must send, and the courses there are: those whose
+    /// 3-year term ends by the year's end (`TrainingOrderPlanner.mustTrain`), and those whose current
+    /// development plan has a course item due in the year — a course, or a need without a programme.
     public func trainingOrderInputs(year: ClosedRange<LocalDate>) throws -> (candidates: [OrderCandidate], courses: [PlanCourse], rule: TrainingRule) {
         let rule = try trainingRule()
+        // Pedagogical and leading workers: whom `training status` lists, with their 3-year terms.
         let status = try trainingStatus(asOf: year.upperBound, rule: rule)
         return try writer.read { db in
             // Already enrolled on a course ending this year: not sent again.
@@ -15,12 +18,18 @@ extension NastavnikDatabase {
                   AND coalesce(t.hours, c.hours) >= ?
                 """, arguments: [year.lowerBound.iso, year.upperBound.iso, rule.minimumHours]))
             var planned: [Int64: Int64] = [:]
+            var unmet: [Int64: [String]] = [:]
             for row in try Row.fetchAll(db, sql: """
-                SELECT p.staff_id, i.course_id FROM plan_item i JOIN development_plan p ON p.id = i.plan_id
-                WHERE p.superseded_by IS NULL AND i.kind = 'course' AND i.course_id IS NOT NULL
+                SELECT p.staff_id, i.course_id, i.topic FROM plan_item i JOIN development_plan p ON p.id = i.plan_id
+                WHERE p.superseded_by IS NULL AND i.kind = 'course'
                   AND (i.status = 'planned' OR i.status = 'inProgress') AND i.deadline BETWEEN ? AND ?
+                ORDER BY i.plan_id, i.position
                 """, arguments: [year.lowerBound.iso, year.upperBound.iso]) {
-                planned[row[0]] = row[1]
+                if let course: Int64 = row[1] {
+                    if planned[row[0]] == nil { planned[row[0]] = course }
+                } else if let topic: String = row[2] {
+                    unmet[row[0], default: []].append(topic)
+                }
             }
             var deficits: [Int64: [String]] = [:]
             for row in try Row.fetchAll(db, sql: """
@@ -31,36 +40,27 @@ extension NastavnikDatabase {
                 """) {
                 deficits[row[0], default: []].append(row[1])
             }
-            let people = try Row.fetchAll(db, sql: """
+            var people: [Int64: Row] = [:]
+            for row in try Row.fetchAll(db, sql: """
                 SELECT st.id, st.person_key, st.staff_id, st.full_name, s.code, s.name, st.subjects
                 FROM staff st JOIN school s ON s.id = st.school_id
-                WHERE (st.position_kind = 'pedagogical' OR st.position_kind = 'leading')
-                """)
-            let outOfRule = Set(status.filter { !$0.compliant }.map(\.rowID))
-            let lastEnd = Dictionary(status.map { ($0.rowID, $0.lastTrainingEnd) }, uniquingKeysWith: { a, _ in a })
+                """) {
+                people[row[0]] = row
+            }
             var candidates: [OrderCandidate] = []
-            for row in people {
-                let id: Int64 = row[0]
-                guard !enrolled.contains(row[1]) else { continue }
-                let out = outOfRule.contains(id)
-                guard out || planned[id] != nil else { continue }
-                let last = lastEnd[id] ?? nil
-                let reason = out ? (last.map { "КПК окончены \($0.russian): срок 3 года истекает \($0.adding(years: rule.years).russian)" } ?? "нет сведений о КПК")
-                    : "курс в индивидуальном плане"
+            for line in status {
+                let id = line.rowID
+                guard let row = people[id], !enrolled.contains(row[1]) else { continue }
+                let due = Self.dueBy(line, rule: rule)
+                let out = TrainingOrderPlanner.mustTrain(dueBy: due, year: year)
+                guard out || planned[id] != nil || unmet[id] != nil else { continue }
+                let reason = out ? (due.map { "срок 3 года истекает \($0.russian)" + (line.lastTrainingEnd.map { " (КПК окончены \($0.russian))" } ?? "") } ?? "нет сведений о КПК")
+                    : planned[id] != nil ? "курс в индивидуальном плане" : "потребность в ИППР без программы"
                 candidates.append(OrderCandidate(id: id, staffID: row[2], fullName: row[3], schoolCode: row[4], schoolName: row[5],
                                                  subjects: Self.list(row[6]), deficits: deficits[id] ?? [], reason: reason,
-                                                 plannedCourseID: planned[id]))
+                                                 plannedCourseID: planned[id], unmetTopics: unmet[id] ?? [], due: out))
             }
-            let courses = try Row.fetchAll(db, sql: """
-                SELECT c.id, c.code, c.title, c.provider, c.hours, c.topics, c.subjects, c.start_date, c.end_date,
-                       c.seats - (SELECT count(*) FROM training t WHERE t.course_id = c.id AND (t.status = 'applied' OR t.status = 'studying'))
-                FROM course c WHERE c.external = 0
-                """).map { row in
-                PlanCourse(id: row[0], code: row[1], title: row[2], provider: row[3], hours: row[4], topics: Self.list(row[5]),
-                           subjects: Self.list(row[6]), start: (row[7] as String?).flatMap { LocalDate(parsing: $0) },
-                           end: (row[8] as String?).flatMap { LocalDate(parsing: $0) }, seatsLeft: row[9])
-            }
-            return (candidates, courses, rule)
+            return (candidates, try Self.planCourses(db), rule)
         }
     }
 
@@ -76,11 +76,11 @@ extension NastavnikDatabase {
             let courseID: Int64 = c["id"]
             let taken = try Int.fetchOne(db, sql: "SELECT count(*) FROM training WHERE course_id = ? AND (status = 'applied' OR status = 'studying')",
                                          arguments: [courseID]) ?? 0
-            if let seats: Int = c["seats"], taken >= seats {
-                return .failure(.invalid("На программу «\(c["title"] as String)» мест нет: занято \(taken) из \(seats)."))
-            }
             let startDate = start ?? (c["start_date"] as String?).flatMap { LocalDate(parsing: $0) }
             let endDate = end ?? (c["end_date"] as String?).flatMap { LocalDate(parsing: $0) }
+            if let refusal = EnrolmentRule.checkEnrolment(title: c["title"], start: startDate, end: endDate, seats: c["seats"], taken: taken, today: date) {
+                return .failure(.invalid(refusal))
+            }
             let key = "\(staffRow["id"] as Int64)|\(courseID)|\(startDate?.iso ?? endDate?.iso ?? "")"
             if try Int.fetchOne(db, sql: "SELECT count(*) FROM training WHERE training_key = ?", arguments: [key]) ?? 0 > 0 {
                 return .failure(.invalid("\(staffRow["full_name"] as String) уже записан(а) на эту программу."))
@@ -94,20 +94,28 @@ extension NastavnikDatabase {
     }
 
     /// Records a finished course with its certificate and closes the plan items it answers.
-    public func complete(staff: String, course: String, certificate: String, end: LocalDate) throws -> Result<(name: String, closedItems: Int), StoreError> {
+    /// A completion is refused when `end` is after `today` or before the training's start
+    /// (`EnrolmentRule.checkCompletion`).
+    public func complete(staff: String, course: String, certificate: String, end: LocalDate,
+                         today: LocalDate = .today()) throws -> Result<(name: String, closedItems: Int), StoreError> {
         try writer.write { db in
             guard let staffRow = try Row.fetchOne(db, sql: "SELECT id, full_name FROM staff WHERE person_key = 'id:' || ?", arguments: [staff]) else {
                 return .failure(.notFound(what: "работник с табельным номером", key: staff))
             }
-            guard let c = try Row.fetchOne(db, sql: "SELECT id, topics, start_date FROM course WHERE code = ?", arguments: [course]) else {
+            guard let c = try Row.fetchOne(db, sql: "SELECT id, title, topics, start_date FROM course WHERE code = ?", arguments: [course]) else {
                 return .failure(.notFound(what: "программа с кодом", key: course))
             }
             let staffID: Int64 = staffRow["id"], courseID: Int64 = c["id"]
-            if let open = try Int64.fetchOne(db, sql: """
-                SELECT id FROM training WHERE staff_id = ? AND course_id = ? AND status <> 'completed' ORDER BY id DESC LIMIT 1
-                """, arguments: [staffID, courseID]) {
+            let open = try Row.fetchOne(db, sql: """
+                SELECT id, start_date FROM training WHERE staff_id = ? AND course_id = ? AND status <> 'completed' ORDER BY id DESC LIMIT 1
+                """, arguments: [staffID, courseID])
+            let start = ((open?[1] as String?) ?? (c["start_date"] as String?)).flatMap { LocalDate(parsing: $0) }
+            if let refusal = EnrolmentRule.checkCompletion(title: c["title"], start: start, end: end, today: today) {
+                return .failure(.invalid(refusal))
+            }
+            if let open {
                 try db.execute(sql: "UPDATE training SET status = 'completed', end_date = ?, certificate = ? WHERE id = ?",
-                               arguments: [end.iso, certificate, open])
+                               arguments: [end.iso, certificate, open[0] as Int64])
             } else {
                 let key = "\(staffID)|\(courseID)|\(((c["start_date"] as String?) ?? end.iso))"
                 try db.execute(sql: """

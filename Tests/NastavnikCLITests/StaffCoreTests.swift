@@ -131,14 +131,15 @@ import NastavnikStore
     @Test func plansAreGeneratedCorrectedAndCarriedOver() throws {
         let first = run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
         #expect(first.status == 0, "\(first.err)")
-        // T1 has a deficit and a subject score at the threshold; the others are above.
-        #expect(first.out.contains("педагогов с дефицитами — 1; новых планов — 1"))
+        // T1 has a deficit and a subject score at the threshold; T2 has none, but S1 is a НОР
+        // school, where every pedagogical and leading worker has a plan; T3 (an effective school) has none.
+        #expect(first.out.contains("новых планов — \(try json(["plans", "list"]).count)"))
         let again = run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
-        #expect(again.out.contains("без изменений — 1"))
+        #expect(again.out.contains("новых планов — 0, скорректировано (новая версия) — 0"))
         let plans = try json(["plans", "list"])
-        #expect(plans.count == 1)
-        #expect(plans[0]["staff_id"] as? String == "T1")
-        #expect(plans[0]["school_year"] as? String == "2026/27")
+        let planned = Set(plans.compactMap { $0["staff_id"] as? String })
+        #expect(planned.isSuperset(of: ["T1", "T2"]) && !planned.contains("T3"))
+        #expect(plans.allSatisfy { $0["school_year"] as? String == "2026/27" })
         let items = try json(["plans", "show", "T1"])
         let course = try #require(items.first { $0["kind"] as? String == "курсы повышения квалификации" })
         #expect((course["description"] as? String)?.contains("K1 «Формирующее оценивание», ГАУ ДПО ИРО, 36 ч") == true)
@@ -148,22 +149,64 @@ import NastavnikStore
         let selfStudyID = try #require(selfStudy["item"] as? Int)
         #expect(run(["plans", "mark", String(selfStudyID), "--status", "done", "--db", db]).status == 1)
         #expect(run(["plans", "mark", String(selfStudyID), "--status", "done", "--evidence", "Разработка урока", "--date", "01.04.2027", "--db", db]).status == 0)
-        // Next year: open items are carried over, the done one closed.
+        // Next year's plans made early (in June) leave this year's items open.
+        let early = run(["plans", "generate", "--year", "2027/28", "--as-of", "01.06.2027", "--db", db])
+        #expect(early.out.contains("перенесено незавершённых пунктов из прошлого года — 0"), "\(early.out)")
+        let t1Plans = { try json(["plans", "list", "--history"]).filter { $0["staff_id"] as? String == "T1" } }
+        let stillOpen = try json(["plans", "show", String(try t1Plans().first { $0["school_year"] as? String == "2026/27" }!["id"] as! Int)])
+        #expect(stillOpen.filter { $0["status"] as? String == "запланировано" }.count == items.count - 1)
+        // Once the year has begun: open items are carried over, the done one closed; twice changes nothing.
         let next = run(["plans", "generate", "--year", "2027/28", "--as-of", "01.09.2027", "--db", db])
-        #expect(next.out.contains("новых планов — 1"))
-        let history = try json(["plans", "list", "--history"])
-        #expect(history.count == 2)
-        let old = try json(["plans", "show", String(history[0]["id"] as! Int)])
+        #expect(next.status == 0, "\(next.err)")
+        let twice = run(["plans", "generate", "--year", "2027/28", "--as-of", "01.09.2027", "--db", db])
+        #expect(twice.out.contains("новых планов — 0, скорректировано (новая версия) — 0"), "\(twice.out)")
+        #expect(twice.out.contains("перенесено незавершённых пунктов из прошлого года — 0"))
+        let history = try t1Plans()
+        let old = try json(["plans", "show", String(history.first { $0["school_year"] as? String == "2026/27" }!["id"] as! Int)])
         #expect(old.filter { $0["status"] as? String == "перенесено в план следующего года" }.count == items.count - 1)
+        // The new plan names each form and topic once, and no course that has ended.
+        let current = try json(["plans", "show", "T1"])
+        let keys = current.map { "\($0["kind"] as? String ?? "")|\($0["topic"] as? String ?? "")" }
+        #expect(Set(keys).count == keys.count, "\(keys)")
+        #expect(!current.contains { ($0["description"] as? String)?.contains("K1 «Формирующее оценивание»") == true })
+        // Every carried form and topic is in it (here the deficits are still there, so each is already planned).
+        let carried = Set(old.filter { $0["status"] as? String == "перенесено в план следующего года" }
+            .map { "\($0["kind"] as? String ?? "")|\($0["topic"] as? String ?? "")" })
+        #expect(carried.isSubset(of: Set(keys)), "\(carried.subtracting(Set(keys)))")
         let export = run(["plans", "export", "--year", "2026/27", "--format", "html", "--db", db])
         #expect(export.out.contains("Иванова Анна Петровна"))
+    }
+
+    /// The schools where everybody has a plan are a setting.
+    @Test func plansForAllStaffFollowTheSetting() throws {
+        #expect(run(["settings", "set", "plans.all_staff_statuses", "ЗПР", "--db", db]).status == 0)
+        _ = run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
+        #expect(Set(try json(["plans", "list"]).compactMap { $0["staff_id"] as? String }) == ["T1"])
+        #expect(run(["settings", "set", "plans.all_staff_statuses", "НОР; ЗПР", "--db", db]).status == 0)
+        _ = run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
+        #expect(Set(try json(["plans", "list"]).compactMap { $0["staff_id"] as? String }).isSuperset(of: ["T1", "T2"]))
+    }
+
+    /// On 02.04.2027 K1 and K2 have begun: nobody is sent to them; the needs are listed by topic.
+    @Test func trainingOrderOffersNoSessionThatHasBegun() throws {
+        _ = run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
+        let object = try jsonObject(run(["training", "order", "--year", "2027", "--as-of", "02.04.2027", "--db", db, "--format", "json"]).out)
+        let order = try #require(object["assignments"] as? [[String: Any]])
+        #expect(order.isEmpty, "\(order)")
+        let needs = try #require(object["needs"] as? [[String: Any]])
+        #expect(needs.contains { $0["topic"] as? String == "формирующее оценивание" && ($0["staff"] as? [String])?.contains("T1") == true })
+        #expect(needs.contains { $0["topic"] as? String == "по предмету «математика»" && ($0["staff"] as? [String]) == ["T3"] })
+        // On 01.04.2027 K2 starts that day: T1 goes there (K1 has begun).
+        let april = try jsonObject(run(["training", "order", "--year", "2027", "--as-of", "01.04.2027", "--db", db, "--format", "json"]).out)
+        let t1 = try #require((april["assignments"] as? [[String: Any]])?.first { $0["staff_id"] as? String == "T1" })
+        #expect(t1["course_code"] as? String == "K2")
     }
 
     @Test func trainingOrderEnrolAndComplete() throws {
         _ = run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
         let result = run(["training", "order", "--year", "2027", "--db", db, "--format", "json"])
         let object = try jsonObject(result.out)
-        #expect(Set(object.keys) == ["assignments", "totals", "unplaced"])
+        #expect(Set(object.keys) == ["assignments", "totals", "unplaced", "needs"])
         let order = try #require(object["assignments"] as? [[String: Any]])
         // T1 (out of the rule, and a course in the plan) and T3 (no counting training) go; T2 is fine until 2028.
         let people = order.compactMap { $0["staff_id"] as? String }
@@ -182,7 +225,15 @@ import NastavnikStore
         let full = run(["training", "enrol", "T3", "K1", "--db", db])
         #expect(full.status == 1)
         #expect(full.err.contains("мест нет: занято 1 из 1"))
-        let done = run(["training", "complete", "T1", "K1", "--certificate", "7701", "--date", "15.03.2027", "--db", db])
+        // A completion in the future, or before the start, is refused.
+        let future = run(["training", "complete", "T1", "K1", "--certificate", "7701", "--date", "15.03.2027", "--as-of", "01.03.2027", "--db", db])
+        #expect(future.status == 1 && future.err.contains("15.03.2027 ещё не наступила"), "\(future.err)")
+        let early = run(["training", "complete", "T1", "K1", "--certificate", "7701", "--date", "20.02.2027", "--as-of", "01.04.2027", "--db", db])
+        #expect(early.status == 1 && early.err.contains("раньше начала (01.03.2027)"), "\(early.err)")
+        // A session that has ended is refused.
+        let ended = run(["training", "enrol", "T2", "K2", "--as-of", "01.05.2027", "--db", db])
+        #expect(ended.status == 1 && ended.err.contains("закончилась 30.04.2027"), "\(ended.err)")
+        let done = run(["training", "complete", "T1", "K1", "--certificate", "7701", "--date", "15.03.2027", "--as-of", "01.04.2027", "--db", db])
         #expect(done.status == 0, "\(done.err)")
         #expect(done.out.contains("Закрыто пунктов ИППР: 1"))
         let status = try json(["training", "status", "--as-of", "01.04.2027"])
