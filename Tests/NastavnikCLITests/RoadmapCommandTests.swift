@@ -54,7 +54,7 @@ import NastavnikStore
         // 1 + 8 quarters + 1 + 1 + 2 + 1 occurrences.
         #expect(rows.count == 14)
         let first = rows[0]
-        #expect(Set(first.keys) == ["id", "roadmap", "activity", "number", "direction", "term", "start", "end", "recurrence", "status", "responsible"])
+        #expect(Set(first.keys) == ["id", "roadmap", "activity", "number", "direction", "term", "start", "end", "recurrence", "status", "responsible", "activity_id"])
         #expect(first["activity"] as? String == "Анализ результатов")
         #expect(first["direction"] as? String == "Направление 1. Организация")
         #expect(first["start"] as? String == "2023-09-01")
@@ -155,10 +155,16 @@ import NastavnikStore
         #expect(calendar.contains("DTSTART;VALUE=DATE:20250901\r\nDTEND;VALUE=DATE:20260101"))
         #expect(calendar.contains("DTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260601"))
         #expect(!calendar.contains("RRULE"))
-        // In a calendar year the halves repeat evenly: one series.
-        let series = try self.calendar(key: "cy", period: "2026", rows: [("Отчёт", "раз в полугодие")])
-        #expect(series.contains("DTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260701"))
-        #expect(series.contains("RRULE:FREQ=MONTHLY;INTERVAL=6;COUNT=2\r\n"))
+        // Halves of 181 and 184 days: no rule repeats the first one's length, so each is an event
+        // (a series of the first's length would end the second on 28 December).
+        let halves = try self.calendar(key: "cy", period: "2026", rows: [("Отчёт", "раз в полугодие")])
+        #expect(halves.contains("DTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260701"))
+        #expect(halves.contains("DTSTART;VALUE=DATE:20260701\r\nDTEND;VALUE=DATE:20270101"))
+        #expect(!halves.contains("RRULE"))
+        // Months of one length in every year: one series.
+        let series = try self.calendar(key: "my2", period: "2025-2027", rows: [("Отчёт", "май 2025 года, далее ежегодно")])
+        #expect(series.contains("DTSTART;VALUE=DATE:20250501\r\nDTEND;VALUE=DATE:20250601"))
+        #expect(series.contains("RRULE:FREQ=YEARLY;COUNT=3\r\n"))
     }
 
     @Test func calendarAndQuarterlyReport() throws {
@@ -167,8 +173,9 @@ import NastavnikStore
         let calendar = try String(contentsOfFile: ics, encoding: .utf8)
         #expect(calendar.contains("BEGIN:VTODO"))
         #expect(calendar.contains("DUE;VALUE=DATE:20231201"))
-        #expect(calendar.contains("RRULE:FREQ=MONTHLY;INTERVAL=3;COUNT=8"))
-        #expect(calendar.components(separatedBy: "BEGIN:VEVENT").count - 1 == 4)
+        // Quarters of 90 to 92 days are eight events, not a series that would end them on the wrong day.
+        #expect(!calendar.contains("RRULE"))
+        #expect(calendar.components(separatedBy: "BEGIN:VEVENT").count - 1 == 12)
 
         let report = run(["roadmap", "report", "--period", "2023Q4", "--db", db, "--format", "md"])
         #expect(report.status == 0, "\(report.err)")
