@@ -17,7 +17,13 @@ public enum Recurrence: String, Codable, Sendable, CaseIterable {
     /// The dates of the series' occurrence `times` steps after the one from `start` to `end`: moved
     /// on by whole months, an end at a month's end staying at the month's end.
     public func step(_ start: LocalDate, _ end: LocalDate, times: Int) -> (start: LocalDate, end: LocalDate) {
-        (start.adding(months: months * times), TermParser.shiftEnd(end, months: months * times))
+        // A one-day occurrence (a deadline) stays one day: «30.04.2026, далее ежемесячно» is due
+        // 31 May, not from 30 to 31 May.
+        if start == end {
+            let day = TermParser.shiftEnd(end, months: months * times)
+            return (day, day)
+        }
+        return (start.adding(months: months * times), TermParser.shiftEnd(end, months: months * times))
     }
 
     public var russian: String {
@@ -411,6 +417,15 @@ public struct TermParser: Sendable {
             text = text[text.index(after: close)...]
         }
         return nil
+    }
+
+    /// The part of a roadmap's period its terms without a year fall in: from the day its order
+    /// was signed, when that is within the period. A roadmap approved on 30.11.2020 for
+    /// «2020–2021» has no «ежемесячно» in January 2020, and «в течение учебного года» in a
+    /// roadmap approved on 22.09.2020 is 2020/21 on, not 2019/20.
+    public static func inForce(period: ClosedRange<LocalDate>, signed: LocalDate?) -> ClosedRange<LocalDate> {
+        guard let signed, period.contains(signed) else { return period }
+        return signed...period.upperBound
     }
 
     /// The occurrences of a parsed term that end before `date` (the day the roadmap's order was

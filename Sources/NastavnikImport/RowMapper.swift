@@ -657,7 +657,8 @@ final class RoadmapRows: RowMapper {
 
     /// The entries with their terms read in the period; an unread term is a warning.
     private func readTerms(period: ClosedRange<LocalDate>?) -> [RoadmapEntry] {
-        let parser = TermParser(period: period)
+        let signed = options.roadmap.orderRef.flatMap(OrderText.date)
+        let parser = TermParser(period: period.map { TermParser.inForce(period: $0, signed: signed) })
         var written: [RoadmapEntry] = []
         for (entry, line, header) in entries {
             var entry = entry
@@ -668,6 +669,16 @@ final class RoadmapRows: RowMapper {
                     + impossible.joined(separator: ", ") + " нет в календаре)"
                 warnings.append(ImportIssue(line: line, column: header,
                                             message: "срок не распознан\(reason) и сохранён как текст, без дат (\(entry.term))"))
+            }
+            // A term over before the order approved the roadmap is a slip of the document (Яковлевский
+            // приказ от 22.09.2020 № 803 lists «Июнь-август 2020»): kept as written, but said, not silently overdue.
+            if let signed {
+                let early = TermParser.occurrences(of: entry.parsed, endingBefore: signed)
+                if !early.isEmpty {
+                    let dates = early.map { $0.start == $0.end ? $0.end.russian : "\($0.start.russian)–\($0.end.russian)" }
+                    warnings.append(ImportIssue(line: line, column: header, message: "срок «\(entry.term)» закончился до утверждения "
+                        + "дорожной карты приказом от \(signed.russian): \(dates.joined(separator: ", ")) — проверьте срок"))
+                }
             }
             written.append(entry)
         }

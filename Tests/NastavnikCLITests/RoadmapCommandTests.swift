@@ -113,6 +113,68 @@ import NastavnikStore
         #expect(run(["roadmap", "history", String(id), "--db", db, "--format", "csv"]).out.contains("Программа"))
     }
 
+    /// A term over before the order was signed and a date no calendar has are warnings naming
+    /// the line and the value; one person is found however the name is written.
+    @Test func slipsOfADocumentAreWarnedAndOnePersonIsOneName() throws {
+        let csv = """
+            № п/п;Мероприятие;Сроки;Ответственные
+            1;Анализ;Июнь-август 2020;А.А.Шурыгина
+            2;Отчёт;ежеквартально (до 10 числа месяца, следующего за кварталом);Шурыгина А.А., УО
+            3;Совет;29 февраля 2021;А.А. Шурыгина
+            4;Семинар;Сентябрь 2020;Шурыгина Анна Александровна
+            5;Совещание;Октябрь 2020;Иванова А.А.
+
+            """
+        let result = run(["roadmap", "import", sandbox.write("slips.csv", csv), "--db", db, "--period", "2020-2021",
+                          "--order", "Приказ управления образования от «22» сентября 2020 г. № 803", "--format", "json"])
+        #expect(result.status == 0, "\(result.err)")
+        let warnings = try #require(try jsonObject(result.out)["warnings"] as? [[String: Any]])
+        let byLine = Dictionary(warnings.map { ($0["line"] as? Int ?? 0, $0["message"] as? String ?? "") }, uniquingKeysWith: { $0 + " | " + $1 })
+        #expect(byLine[2] == "срок «Июнь-август 2020» закончился до утверждения дорожной карты приказом от 22.09.2020: 01.06.2020–31.08.2020 — проверьте срок")
+        // A term without a year falls from the order's day on: the report on the third quarter of 2020 first.
+        #expect(byLine[3] == nil, "\(byLine)")
+        #expect(byLine[4] == "срок не распознан (даты 29 февраля 2021 нет в календаре) и сохранён как текст, без дат (29 февраля 2021)")
+        #expect(byLine[5] == nil && byLine[6] == nil)
+        let report = try list(["--roadmap", "slips", "--as-of", "01.10.2020"]).filter { $0["activity"] as? String == "Отчёт" }
+        #expect(report.compactMap { $0["end"] as? String } == ["2020-10-10", "2021-01-10", "2021-04-10", "2021-07-10", "2021-10-10", "2022-01-10"])
+        for spelling in ["Шурыгина А.А.", "А.А.Шурыгина", "А. А. Шурыгина", "Шурыгина Анна Александровна"] {
+            let found = Set(try list(["--roadmap", "slips", "--responsible", spelling]).compactMap { $0["activity"] as? String })
+            #expect(found == ["Анализ", "Отчёт", "Совет", "Семинар"], "\(spelling)")
+        }
+    }
+
+    /// The seed transcriptions: Ставрополь 6.3 is there; Яковлевский 6, 7 and 13 carry the year of
+    /// their column and nothing from before the order; the seeds' own slips are warned.
+    @Test func seedRoadmapsAreWholeAndTheirSlipsWarned() throws {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Seeds/roadmaps")
+        let index = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: seeds.appendingPathComponent("index.json"))) as? [[String: Any]])
+        var warned: [String: [String]] = [:]
+        for entry in index {
+            let file = try #require(entry["file"] as? String)
+            var arguments = ["roadmap", "import", seeds.appendingPathComponent(file).path, "--db", db, "--format", "json",
+                             "--period", try #require(entry["period"] as? String)]
+            if let order = entry["order"] as? String { arguments += ["--order", order] }
+            let result = run(arguments)
+            #expect(result.status == 0, "\(file): \(result.err)")
+            warned[file] = (try jsonObject(result.out)["warnings"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }
+        }
+        let yakovlevsky = warned["yakovlevsky-2020-2022.csv"] ?? []
+        // Июнь-август 2020 (item 2) and август 2020 (items 4, 5, 8, 14): before 22.09.2020.
+        #expect(yakovlevsky.filter { $0.hasPrefix("срок «Июнь-август 2020» закончился до утверждения") }.count == 1, "\(yakovlevsky)")
+        #expect(yakovlevsky.filter { $0.hasPrefix("срок «август 2020» закончился до утверждения") }.count == 4, "\(yakovlevsky)")
+        #expect(yakovlevsky.count == 5, "\(yakovlevsky)")
+        let rows = try list(["--roadmap", "yakovlevsky-2020-2022", "--as-of", "01.10.2020"])
+        for number in ["6", "7", "13"] {
+            let items = rows.filter { $0["number"] as? String == number }
+            #expect(items.count == 3, "\(number)")
+            #expect(items.allSatisfy { ($0["end"] as? String ?? "") >= "2020-09-22" }, "\(number): \(items.map { $0["term"] ?? "" })")
+        }
+        #expect(try list(["--roadmap", "stavropol-2020"]).contains { $0["number"] as? String == "6.3." && $0["term"] as? String == "ежегодно" })
+        // Боровский: «Март - апрель 2020 года» and «февраль 2020 года» precede the order of 30.11.2020.
+        #expect((warned["borovsky-2020.csv"] ?? []).count == 2, "\(warned["borovsky-2020.csv"] ?? [])")
+    }
+
     @Test func responsibleNamesLinkToStaff() throws {
         let database = try NastavnikDatabase(path: db)
         let links = try database.writer.read { db in
