@@ -672,12 +672,15 @@ final class RoadmapRows: RowMapper {
             }
             // A term over before the order approved the roadmap is a slip of the document (Яковлевский
             // приказ от 22.09.2020 № 803 lists «Июнь-август 2020»): kept as written, but said, not silently overdue.
-            if let signed {
-                let early = TermParser.occurrences(of: entry.parsed, endingBefore: signed)
+            // Without an order, the period's start is the limit (Минусинск: «Апрель, май 2019» in a roadmap for 2020–2021).
+            if let limit = signed ?? period?.lowerBound {
+                let early = TermParser.occurrences(of: entry.parsed, endingBefore: limit)
                 if !early.isEmpty {
                     let dates = early.map { $0.start == $0.end ? $0.end.russian : "\($0.start.russian)–\($0.end.russian)" }
-                    warnings.append(ImportIssue(line: line, column: header, message: "срок «\(entry.term)» закончился до утверждения "
-                        + "дорожной карты приказом от \(signed.russian): \(dates.joined(separator: ", ")) — проверьте срок"))
+                    let before = signed.map { "до утверждения дорожной карты приказом от \($0.russian)" }
+                        ?? "до начала периода дорожной карты (\(limit.russian))"
+                    warnings.append(ImportIssue(line: line, column: header, message: "срок «\(entry.term)» закончился \(before): "
+                        + "\(dates.joined(separator: ", ")) — проверьте срок"))
                 }
             }
             written.append(entry)

@@ -173,6 +173,9 @@ import NastavnikStore
         #expect(try list(["--roadmap", "stavropol-2020"]).contains { $0["number"] as? String == "6.3." && $0["term"] as? String == "ежегодно" })
         // Боровский: «Март - апрель 2020 года» and «февраль 2020 года» precede the order of 30.11.2020.
         #expect((warned["borovsky-2020.csv"] ?? []).count == 2, "\(warned["borovsky-2020.csv"] ?? [])")
+        // Минусинск has no order: «Апрель, май 2019» precedes its period (2020–2021).
+        #expect(warned["minusinsk-2020-2021.csv"] == ["срок «Апрель, май 2019» закончился до начала периода дорожной карты (01.01.2020): "
+            + "01.04.2019–30.04.2019, 01.05.2019–31.05.2019 — проверьте срок"])
     }
 
     @Test func responsibleNamesLinkToStaff() throws {
