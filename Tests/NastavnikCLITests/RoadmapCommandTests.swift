@@ -135,12 +135,17 @@ import NastavnikStore
         #expect(byLine[3] == nil, "\(byLine)")
         #expect(byLine[4] == "срок не распознан (даты 29 февраля 2021 нет в календаре) и сохранён как текст, без дат (29 февраля 2021)")
         #expect(byLine[5] == nil && byLine[6] == nil)
-        let report = try list(["--roadmap", "slips", "--as-of", "01.10.2020"]).filter { $0["activity"] as? String == "Отчёт" }
-        #expect(report.compactMap { $0["end"] as? String } == ["2020-10-10", "2021-01-10", "2021-04-10", "2021-07-10", "2021-10-10", "2022-01-10"])
+        let deadlines = try list(["--roadmap", "slips", "--as-of", "01.10.2020"]).filter { $0["activity"] as? String == "Отчёт" }
+        #expect(deadlines.compactMap { $0["end"] as? String } == ["2020-10-10", "2021-01-10", "2021-04-10", "2021-07-10", "2021-10-10", "2022-01-10"])
         for spelling in ["Шурыгина А.А.", "А.А.Шурыгина", "А. А. Шурыгина", "Шурыгина Анна Александровна"] {
             let found = Set(try list(["--roadmap", "slips", "--responsible", spelling]).compactMap { $0["activity"] as? String })
             #expect(found == ["Анализ", "Отчёт", "Совет", "Семинар"], "\(spelling)")
         }
+        // The quarterly report counts her once, under the spelling met first.
+        let report = run(["roadmap", "report", "--period", "2020Q4", "--roadmap", "slips", "--db", db, "--format", "md"])
+        #expect(report.status == 0, "\(report.err)")
+        let byResponsible = report.out.components(separatedBy: "## По ответственным").last ?? ""
+        #expect(byResponsible.components(separatedBy: "\n").filter { $0.contains("Шурыгин") } == ["| А.А.Шурыгина | 0 | 3 | 0 |"], "\(byResponsible)")
     }
 
     /// The seed transcriptions: Ставрополь 6.3 is there; Яковлевский 6, 7 and 13 carry the year of
