@@ -478,9 +478,12 @@ public struct TermParser: Sendable {
         let throughYear = Self.continuousPhrases.reduce(folded) { $0.replacingOccurrences(of: $1, with: " ") }.contains("течение")
         let schoolYear = words.contains(where: { $0.hasPrefix("учебн") })
 
-        // «ежемесячно до 5 числа», «до 25 числа каждого месяца»: a deadline every month.
-        if reading.meaningful.count == 1, case let .number(day)? = reading.meaningful.first, words.contains("числа"),
-           standalone == .monthly || words.contains("каждого") && words.contains(where: { $0.hasPrefix("месяц") }) {
+        // «ежемесячно до 5 числа», «до 25 числа каждого месяца», «ежемесячно (до 5 числа)»: a
+        // deadline every month (the day may stand in a remark).
+        let dayReading = reading.meaningful.isEmpty ? Reading(Self.datedPart(of: folded, keepRemarks: true)) : reading
+        let dayWords = dayReading.words
+        if dayReading.meaningful.count == 1, case let .number(day)? = dayReading.meaningful.first, dayWords.contains("числа"),
+           (standalone ?? dayReading.standalone) == .monthly || dayWords.contains("каждого") && dayWords.contains(where: { $0.hasPrefix("месяц") }) {
             guard let period, (1...31).contains(day) else { return .unreadable }
             let months = repeatWithin(period: period, every: .monthly)
             return ParsedTerm(occurrences: months.compactMap { month in

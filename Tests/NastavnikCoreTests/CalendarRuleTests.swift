@@ -20,6 +20,14 @@ import PropertyBased
             == "!2026-04-10~quarterly !2026-07-10~quarterly !2026-10-10~quarterly !2027-01-10~quarterly", "\(term)")
     }
 
+    /// Old code: «ежемесячно (до 5 числа)» lost its day with the remark — twelve month-long periods.
+    @Test func aMonthlyDayInARemarkIsADeadline() {
+        let parsed = year2026.parse("ежемесячно (до 5 числа)")
+        #expect(parsed.occurrences.count == 12)
+        #expect(parsed.occurrences.allSatisfy { $0.isDeadline && $0.start.day == 5 && $0.recurrence == .monthly })
+        #expect(year2026.parse("до 25 числа каждого месяца (ежемесячно)").occurrences.first?.start == d("2026-01-25"))
+    }
+
     @Test func monthlyAndYearlyDeadlinesAfterThePeriod() {
         let monthly = year2026.parse("ежемесячно, до 5 числа месяца, следующего за отчетным")
         #expect(monthly.occurrences.count == 12)
