@@ -184,6 +184,42 @@ import PropertyBased
         }
     }
 
+    /// Terms as orders write them, generated: whatever series they give, the calendar's rule
+    /// (where there is one) expands to exactly the parsed occurrences.
+    @Test func everyParsedTermsSeriesExpandsToItsOccurrences() async {
+        let months = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"]
+        let shapes: [(Int, Int, Int) -> String] = [
+            { m, day, y in "до \(String(format: "%02d.%02d", day, m)).\(y), далее ежемесячно" },
+            { m, day, y in "до \(String(format: "%02d.%02d", day, m)).\(y), далее ежеквартально" },
+            { m, day, y in "до \(String(format: "%02d.%02d", day, m)).\(y), далее ежегодно" },
+            { m, _, y in "\(months[m - 1]) \(y) года, далее ежеквартально" },
+            { m, _, y in "\(months[m - 1]) \(y) года, далее ежегодно" },
+            { _, day, _ in "ежемесячно до \(day) числа" },
+            { _, day, _ in "ежеквартально (до \(day) числа месяца, следующего за кварталом)" },
+            { _, day, _ in "до \(day) числа месяца, следующего за отчетным полугодием" },
+            { m, _, y in "\(months[m - 1]) – декабрь \(y) (ежемесячно)" },
+            { _, _, _ in "ежеквартально" },
+            { _, _, _ in "раз в полугодие" },
+        ]
+        await propertyCheck(count: 400, input: Gen.int(in: 0...(shapes.count - 1)), Gen.int(in: 1...12), Gen.int(in: 1...31), Gen.int(in: 2019...2028)) { shape, month, rawDay, year in
+            let day = min(rawDay, LocalDate.daysIn(month: month, year: year))
+            let term = shapes[shape](month, day, year)
+            let parsed = TermParser(period: LocalDate(year: year, month: 1, day: 1)!...LocalDate(year: year + 2, month: 12, day: 31)!).parse(term)
+            let series = parsed.occurrences.filter { $0.recurrence != nil }
+            guard let r = series.first?.recurrence, series.count > 1 else { return }
+            let spans = series.map { CalendarSeries.Span(start: $0.start, end: $0.end) }
+            guard let plan = CalendarSeries.plan(spans, every: r) else {
+                // No rule: every occurrence is written on its own, which is exact by construction;
+                // a deadline series is always a rule unless its day is one some months lack.
+                #expect(!(series[0].isDeadline && (day <= 28 || series[0].start.day == LocalDate.daysIn(month: series[0].start.month, year: series[0].start.year))
+                          && term.contains("далее")), "\(term)")
+                return
+            }
+            let length = plan.first.start.days(until: plan.first.end)
+            #expect(plan.rule.dates(from: plan.first.start).map { CalendarSeries.Span(start: $0, end: $0.adding(days: length)) } == spans, "\(term): \(plan.rule.text)")
+        }
+    }
+
     @Test func monthEndDeadlineSeriesAreAlwaysOneRule() async {
         await propertyCheck(count: 300, input: Gen.int(in: 2019...2030), Gen.int(in: 1...12), Gen.int(in: 0...3), Gen.int(in: 2...14)) { year, month, kind, count in
             let r = Recurrence.allCases[kind]
