@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import GRDB
 import NastavnikStore
+import NastavnikCore
 @testable import NastavnikCLI
 
 @Suite struct RoadmapCommandTests {
@@ -270,26 +271,11 @@ import NastavnikStore
 /// tool's occurrences. Runs where python3 has both modules (Debian: python3-icalendar
 /// python3-dateutil); elsewhere it is skipped, and says so.
 @Suite struct CalendarCheckScriptTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The nastavnik executable built beside the tests.
-    static var binary: String? {
-        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var dir = runner.deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("nastavnik").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        let debug = root.appendingPathComponent(".build/debug/nastavnik").path
-        return FileManager.default.isExecutableFile(atPath: debug) ? debug : nil
-    }
-
     static func shell(_ arguments: [String]) -> (status: Int32, out: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
-        process.currentDirectoryURL = root
+        process.currentDirectoryURL = repositoryRoot
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
@@ -299,12 +285,39 @@ import NastavnikStore
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    static let available: Bool = shell(["python3", "-c", "import icalendar, dateutil.rrule"]).status == 0 && binary != nil
+    static let available: Bool = shell(["python3", "-c", "import icalendar, dateutil.rrule"]).status == 0
 
-    @Test(.enabled(if: available, "нужны python3 с модулями icalendar и python-dateutil (apt-get install python3-icalendar python3-dateutil) и собранная программа nastavnik"))
+    @Test(.enabled(if: available, "пропущено: нужен python3 с модулями icalendar и python-dateutil (apt-get install python3-icalendar python3-dateutil)"))
     func seedRoadmapsCalendarExpandsToTheToolsDates() throws {
-        let result = Self.shell(["python3", "Scripts/check-calendar", "--bin", try #require(Self.binary)])
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("demo.sqlite")
+        #expect(run(["demo", "--db", db, "--seeds", seedsPath, "--as-of", "01.12.2020"]).status == 0)
+        // Done and cancelled occurrences inside series: out of the series (EXDATE), on their own.
+        let rows = try NastavnikDatabase(path: db).occurrences(asOf: LocalDate(year: 2020, month: 12, day: 1)!).get()
+        let series = RoadmapCommand.calendarEntries(rows).filter { $0.rule != nil }.prefix(4)
+        #expect(series.count == 4)
+        for (n, entry) in series.enumerated() {
+            let activity = entry.uid.split(separator: "-")[1].split(separator: "@")[0]
+            let members = rows.filter { String($0.activityID) == activity }
+            for (o, status) in [(members[1], "done")] + (n % 2 == 1 ? [(members[0], "cancelled")] : []) {
+                #expect(run(["roadmap", "mark", String(o.id), "--db", db, "--status", status, "--evidence", "Приказ № 1",
+                             "--date", "01.12.2020"]).status == 0)
+            }
+        }
+        let ics = sandbox.path("roadmaps.ics")
+        #expect(run(["roadmap", "calendar", "--db", db, "--output", ics]).status == 0)
+        let list = run(["roadmap", "list", "--db", db, "--format", "json", "--as-of", "01.12.2020"])
+        let json = sandbox.write("occurrences.json", list.out)
+        let result = Self.shell(["python3", "Scripts/check-calendar", "--compare", ics, json])
         #expect(result.status == 0, "\(result.out)")
         #expect(result.out.contains("календарь совпадает со сроками"), "\(result.out)")
+        #expect(try String(contentsOfFile: ics, encoding: .utf8).contains("EXDATE;VALUE=DATE:"))
+
+        // The check can fail: a calendar that keeps a done occurrence inside its series.
+        let text = try String(contentsOfFile: ics, encoding: .utf8)
+        let broken = text.components(separatedBy: "\r\n").filter { !$0.hasPrefix("EXDATE") }.joined(separator: "\r\n")
+        let wrong = Self.shell(["python3", "Scripts/check-calendar", "--compare", sandbox.write("broken.ics", broken), json])
+        #expect(wrong.status == 1, "\(wrong.out)")
+        #expect(wrong.out.contains("лишнее в календаре"), "\(wrong.out)")
     }
 }
