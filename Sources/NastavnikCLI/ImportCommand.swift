@@ -148,7 +148,7 @@ struct RoadmapImportOptions: ParsableArguments {
     @Option(name: .long, help: "Период дорожной карты: 2020-2022, 2023 или 2024/25.")
     var period: String?
 
-    @Option(name: .long, help: "Приказ, которым утверждена дорожная карта.")
+    @Option(name: .long, help: "Приказ, которым утверждена дорожная карта, с датой («… от 22.09.2020 № 803»): сроки без года считаются с этой даты, закончившиеся раньше — предупреждение.")
     var order: String?
 
     @Option(name: .long, help: "Код ОО — для дорожной карты одной школы.")
