@@ -395,6 +395,7 @@ public struct TermParser: Sendable {
     /// period after which it falls; a unit not named («за отчетным периодом») is the term's
     /// own frequency («ежеквартально …»).
     static func followingMonthDeadline(_ folded: String) -> (day: Int, every: Recurrence)? {
+        guard folded.contains("следующ") else { return nil }
         let pattern = #"(?:до|не позднее|не позже|к)\s+(\d{1,2})(?:\s*-?\s*(?:го|е|ого))?\s+числа\s+(?:месяца\s*,?\s*)?(?:следующего|следующем)\s+за\s+(?:отчетн[а-я]*\s*)?([а-я]*)"#
         guard let regex = try? NSRegularExpression(pattern: pattern),
               let match = regex.firstMatch(in: folded, range: NSRange(folded.startIndex..., in: folded)),
@@ -439,6 +440,10 @@ public struct TermParser: Sendable {
         var flag: TermFlag?
         if Self.continuousPhrases.contains(where: { folded.contains($0) }) { flag = .continuous }
         if Self.schedulePhrases.contains(where: { folded.contains($0) }) { flag = flag ?? .bySchedule }
+
+        // «29.02.2026, далее ежегодно», «ежеквартально, 31.06.2026»: a date no calendar has makes the
+        // whole term unreadable, wherever it stands (a frequency beside it would otherwise be read alone).
+        if Self.tokenize(folded).contains(.word("#invalid-date")) || !Self.impossibleDates(in: term).isEmpty { return .unreadable }
 
         // «ежеквартально (до 10 числа месяца, следующего за кварталом)»: a deadline after each
         // quarter of the period — 10 April, 10 July, 10 October, 10 January. The last quarter's

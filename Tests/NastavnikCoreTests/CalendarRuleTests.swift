@@ -63,6 +63,9 @@ import PropertyBased
             #expect(year2026.parse(term).flag == .unreadable, "\(term)")
             #expect(year2026.parse(term).occurrences.isEmpty, "\(term)")
         }
+        // Old code: the frequency was read alone — four quarters, the impossible date dropped.
+        #expect(year2026.parse("29.02.2026 ежеквартально") == .unreadable)
+        #expect(year2026.parse("до 31.06.2026, далее ежемесячно") == .unreadable)
         #expect(TermParser.impossibleDates(in: "до 29 февраля 2026 г.") == ["29 февраля 2026"])
         #expect(TermParser.impossibleDates(in: "31 Июня 2026") == ["31 Июня 2026"])
         #expect(TermParser.impossibleDates(in: "29 февраля 2028") == [])
@@ -217,6 +220,25 @@ import PropertyBased
             }
             let length = plan.first.start.days(until: plan.first.end)
             #expect(plan.rule.dates(from: plan.first.start).map { CalendarSeries.Span(start: $0, end: $0.adding(days: length)) } == spans, "\(term): \(plan.rule.text)")
+        }
+    }
+
+    /// Words of terms in any order: the parser never traps, an occurrence never ends before it
+    /// starts, a deadline is one day, and no date is one a calendar lacks.
+    @Test func anyTermOfTermWordsReadsIntoSaneDates() async {
+        let words = ["до", "10", "29", "31", "числа", "месяца,", "следующего", "за", "кварталом", "отчетным", "(ежемесячно)",
+                     "ежеквартально", "ежегодно", "далее", "февраля", "2026", "2025/26", "учебного", "года", "-", "с", "по",
+                     "в течение", "(", ")", "31.03.2026", "29.02.2026", "май", "декабрь", "I", "квартал", "полугодие", ","]
+        await propertyCheck(count: 400, input: Gen.int(in: 0...(words.count - 1)).array(of: 1...9)) { picks in
+            let term = picks.map { words[$0] }.joined(separator: " ")
+            for period in [d("2026-01-01")...d("2026-12-31"), d("2025-09-01")...d("2026-08-31")] {
+                let parsed = TermParser(period: period).parse(term)
+                #expect(parsed.occurrences.allSatisfy { $0.start <= $0.end }, "\(term)")
+                #expect(parsed.occurrences.allSatisfy { !$0.isDeadline || $0.start == $0.end }, "\(term)")
+                if !TermParser.impossibleDates(in: term).isEmpty {
+                    #expect(parsed.occurrences.isEmpty, "\(term)")
+                }
+            }
         }
     }
 
