@@ -660,8 +660,18 @@ final class RoadmapRows: RowMapper {
         let signed = options.roadmap.orderRef.flatMap(OrderText.date)
         let parser = TermParser(period: period.map { TermParser.inForce(period: $0, signed: signed) })
         var written: [RoadmapEntry] = []
+        // Яковлевский lists «Сентябрь – октябрь 2020» under 2020, 2021 and 2022 for item 1: a row
+        // repeating another's activity and term adds nothing but a second copy of its dates.
+        var seen: [String: Int] = [:]
         for (entry, line, header) in entries {
             var entry = entry
+            let key = [entry.number ?? "", entry.text, entry.term].map(CellValue.fold).joined(separator: "\u{1F}")
+            if let first = seen[key] {
+                warnings.append(ImportIssue(line: line, column: header, message: "строка повторяет строку \(first): то же мероприятие "
+                    + "с тем же сроком «\(entry.term)» — проверьте срок"))
+            } else {
+                seen[key] = line
+            }
             entry.parsed = parser.parse(entry.term)
             if entry.parsed.flag == .unreadable {
                 let impossible = TermParser.impossibleDates(in: entry.term)
