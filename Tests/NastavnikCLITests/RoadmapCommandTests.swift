@@ -124,6 +124,7 @@ import NastavnikCore
             3;Совет;29 февраля 2021;А.А. Шурыгина
             4;Семинар;Сентябрь 2020;Шурыгина Анна Александровна
             5;Совещание;Октябрь 2020;Иванова А.А.
+            6;Проверка;Ноябрь 2020;Петров И С, Е.В.Кравцова
 
             """
         let result = run(["roadmap", "import", sandbox.write("slips.csv", csv), "--db", db, "--period", "2020-2021",
@@ -135,13 +136,21 @@ import NastavnikCore
         // A term without a year falls from the order's day on: the report on the third quarter of 2020 first.
         #expect(byLine[3] == nil, "\(byLine)")
         #expect(byLine[4] == "срок не распознан (даты 29 февраля 2021 нет в календаре) и сохранён как текст, без дат (29 февраля 2021)")
-        #expect(byLine[5] == nil && byLine[6] == nil)
+        #expect(byLine[5] == nil && byLine[6] == nil && byLine[7] == nil)
         let deadlines = try list(["--roadmap", "slips", "--as-of", "01.10.2020"]).filter { $0["activity"] as? String == "Отчёт" }
         #expect(deadlines.compactMap { $0["end"] as? String } == ["2020-10-10", "2021-01-10", "2021-04-10", "2021-07-10", "2021-10-10", "2022-01-10"])
         for spelling in ["Шурыгина А.А.", "А.А.Шурыгина", "А. А. Шурыгина", "Шурыгина Анна Александровна"] {
             let found = Set(try list(["--roadmap", "slips", "--responsible", spelling]).compactMap { $0["activity"] as? String })
             #expect(found == ["Анализ", "Отчёт", "Совет", "Семинар"], "\(spelling)")
         }
+        // Linked to staff by the same normalisation: initials without dots, and written first.
+        let links = try NastavnikDatabase(path: db).writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT ar.name, s.staff_id FROM activity_responsible ar JOIN activity a ON a.id = ar.activity_id
+                LEFT JOIN staff s ON s.id = ar.staff_id WHERE a.text = 'Проверка' ORDER BY ar.name
+                """).map { "\($0[0] as String)=\(($0[1] as String?) ?? "-")" }
+        }
+        #expect(links == ["Е.В.Кравцова=T1", "Петров И С=T2"])
         // The quarterly report counts her once, under the spelling met first.
         let report = run(["roadmap", "report", "--period", "2020Q4", "--roadmap", "slips", "--db", db, "--format", "md"])
         #expect(report.status == 0, "\(report.err)")
