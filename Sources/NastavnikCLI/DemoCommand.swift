@@ -58,6 +58,7 @@ struct DemoCommand: ParsableCommand {
         }
 
         let roadmapDir = (seedsDir as NSString).appendingPathComponent("roadmaps")
+        var roadmapWarnings: [String] = []
         let indexPath = (roadmapDir as NSString).appendingPathComponent("index.json")
         let index = try JSONDecoder().decode([RoadmapIndexEntry].self, from: Data(contentsOf: URL(fileURLWithPath: indexPath)))
         for entry in index {
@@ -67,12 +68,20 @@ struct DemoCommand: ParsableCommand {
                 options.roadmap.periodEnd = range.end
             }
             let filePath = (roadmapDir as NSString).appendingPathComponent(entry.file)
-            try ImportCommand.perform(importer: importer, file: filePath, kind: .roadmap, options: options, format: .table, quiet: true)
+            // The seeds' own slips (a term over before their order was signed) are warnings: shown
+            // after the overview as part of it, not as a failure.
+            let summary = try ImportCommand.perform(importer: importer, file: filePath, kind: .roadmap, options: options,
+                                                    format: .table, quiet: true, showWarnings: false)
+            roadmapWarnings += summary.warnings.map { "  " + $0.formatted(file: entry.file) }
         }
 
         let overview = try db.overview(asOf: date)
         Console.current.out(DemoCommand.describe(overview, path: path, asOf: date,
                                                  seconds: Date().timeIntervalSince(started)))
+        if !roadmapWarnings.isEmpty {
+            Console.current.out("\nСроки в текстах приказов, которые стоит проверить (\(roadmapWarnings.count)):\n"
+                                + roadmapWarnings.joined(separator: "\n") + "\n")
+        }
     }
 
     /// Finds Seeds/: the option, `./Seeds`, or a `Seeds` beside a parent of the executable.

@@ -88,8 +88,9 @@ struct ImportCommand: ParsableCommand {
     }
 
     /// Runs one import and prints its summary; a failed import prints every error and exits 1.
+    @discardableResult
     static func perform(importer: Importer, file: String, kind: ImportKind?, options: ImportOptions,
-                        format: ImportOutputFormat, quiet: Bool = false) throws {
+                        format: ImportOutputFormat, quiet: Bool = false, showWarnings: Bool = true) throws -> ImportSummary {
         let summary: ImportSummary
         var failed = false
         do {
@@ -105,7 +106,7 @@ struct ImportCommand: ParsableCommand {
             let data = try encoder.encode(summary)
             Console.current.out(String(decoding: data, as: UTF8.self) + "\n")
         case .table:
-            for issue in summary.warnings {
+            for issue in summary.warnings where showWarnings {
                 Console.current.err("предупреждение: " + issue.formatted(file: summary.file) + "\n")
             }
             for issue in summary.errors {
@@ -114,6 +115,7 @@ struct ImportCommand: ParsableCommand {
             if !quiet || failed { Console.current.out(describe(summary, failed: failed)) }
         }
         if failed { throw ExitCode(1) }
+        return summary
     }
 
     static func describe(_ summary: ImportSummary, failed: Bool) -> String {
@@ -146,7 +148,7 @@ struct RoadmapImportOptions: ParsableArguments {
     @Option(name: .long, help: "Период дорожной карты: 2020-2022, 2023 или 2024/25.")
     var period: String?
 
-    @Option(name: .long, help: "Приказ, которым утверждена дорожная карта.")
+    @Option(name: .long, help: "Приказ, которым утверждена дорожная карта, с датой («… от 22.09.2020 № 803»): сроки без года считаются с этой даты, закончившиеся раньше — предупреждение.")
     var order: String?
 
     @Option(name: .long, help: "Код ОО — для дорожной карты одной школы.")

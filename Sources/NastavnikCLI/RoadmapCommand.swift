@@ -94,6 +94,8 @@ struct RoadmapCommand: ParsableCommand {
                         ("start", o.start.map { .string($0.iso) } ?? .null), ("end", o.end.map { .string($0.iso) } ?? .null),
                         ("recurrence", o.recurrence.map { .string($0.rawValue) } ?? .null), ("status", .string(o.status.rawValue)),
                         ("responsible", o.responsible.map { .string($0) } ?? .null),
+                        // The activity the occurrence belongs to, as the calendar's UIDs name it.
+                        ("activity_id", .integer(Int(o.activityID))),
                     ])
                 })
                 try format.emit([], json: json)
@@ -186,43 +188,45 @@ struct RoadmapCommand: ParsableCommand {
         }
     }
 
-    /// One calendar entry per dated occurrence, a series per recurring activity.
+    /// One calendar entry per dated occurrence, one per series a calendar expands to the
+    /// tool's own dates (`CalendarSeries.plan`); a series' done and cancelled occurrences are
+    /// excluded from it and written on their own.
     static func calendarEntries(_ rows: [OccurrenceRow]) -> [ICalendarWriter.Entry] {
         var entries: [ICalendarWriter.Entry] = []
         let dated = rows.filter { $0.start != nil && $0.end != nil }
         let recurring = Dictionary(grouping: dated.filter { $0.recurrence != nil }, by: \.activityID)
-        // Activities written as one event with RRULE: their occurrences repeat the first one.
-        let series = Set(recurring.compactMap { id, list in isRegular(list, every: list[0].recurrence!) ? id : nil })
+        func span(_ o: OccurrenceRow) -> CalendarSeries.Span {
+            CalendarSeries.Span(start: o.start!, end: o.end!, excluded: o.status == .done || o.status == .cancelled)
+        }
+        // Activities written as one component with RRULE, and which of their occurrences stand apart.
+        var plans: [Int64: CalendarSeries.Plan] = [:]
+        for (id, list) in recurring {
+            let sorted = list.sorted { ($0.start!, $0.end!) < ($1.start!, $1.end!) }
+            // All occurrences of a series are deadlines or all are periods.
+            guard Set(sorted.map(\.isDeadline)).count == 1 else { continue }
+            plans[id] = CalendarSeries.plan(sorted.map(span), every: sorted[0].recurrence!)
+        }
         var written = Set<Int64>()
         for o in dated {
-            // An activity may have one-off dates beside its series («01.09.2025, май»): those stay events of their own.
-            let inSeries = o.recurrence != nil && series.contains(o.activityID)
-            if inSeries && !written.insert(o.activityID).inserted { continue }
             let description = ["Срок: \(o.term)", o.responsible.map { "Ответственные: \($0)" }, o.result.map { "Результат: \($0)" },
                                "Дорожная карта: \(o.roadmapTitle)"].compactMap { $0 }.joined(separator: "\n")
             let summary = ActivityLabel.text(number: o.number, activity: o.activity)
-            if inSeries {
-                entries.append(.init(uid: "activity-\(o.activityID)@nastavnik", summary: summary, description: description,
-                                     start: o.start!, end: o.end!, isDeadline: o.isDeadline, recurrence: o.recurrence,
-                                     count: recurring[o.activityID]!.count))
-            } else {
-                // One event per occurrence: a single date, or a yearly term naming two months
-                // («2 раза в год (декабрь, май)»), which no one RRULE describes.
-                entries.append(.init(uid: "occurrence-\(o.id)@nastavnik", summary: summary, description: description,
-                                     start: o.start!, end: o.end!, isDeadline: o.isDeadline, done: o.status == .done,
-                                     cancelled: o.status == .cancelled))
+            // An activity may have one-off dates beside its series («01.09.2025, май»): those stay entries of their own.
+            if o.recurrence != nil, let plan = plans[o.activityID] {
+                if written.insert(o.activityID).inserted {
+                    entries.append(.init(uid: "activity-\(o.activityID)@nastavnik", summary: summary, description: description,
+                                         start: plan.first.start, end: plan.first.end, isDeadline: o.isDeadline, rule: plan.rule,
+                                         exceptions: plan.exceptions))
+                }
+                if !span(o).excluded { continue }
             }
+            // One entry per occurrence: a single date, a series no rule reproduces, or an
+            // occurrence done or cancelled.
+            entries.append(.init(uid: "occurrence-\(o.id)@nastavnik", summary: summary, description: description,
+                                 start: o.start!, end: o.end!, isDeadline: o.isDeadline, done: o.status == .done,
+                                 completed: o.status == .done ? o.statusDate : nil, cancelled: o.status == .cancelled))
         }
         return entries
-    }
-
-    /// Whether each occurrence is the first moved on by the recurrence's months, with the
-    /// same length (a month's end staying the month's end).
-    static func isRegular(_ series: [OccurrenceRow], every r: Recurrence) -> Bool {
-        guard let first = series.first, let start = first.start, let end = first.end else { return false }
-        return series.enumerated().allSatisfy { k, o in
-            (o.start, o.end) == r.step(start, end, times: k)
-        }
     }
 }
 

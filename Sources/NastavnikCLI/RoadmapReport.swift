@@ -123,10 +123,12 @@ enum RoadmapMonitoring {
                 emptyMessage: "За период мероприятий нет.")
         }
 
+        // One person however written («А.А. Шурыгина», «Шурыгина А.А.»): shown as first written.
+        var spelling: [String: String] = [:]
+        for o in all { for name in PersonName.names(in: o.responsible) where spelling[PersonName.key(name)] == nil { spelling[PersonName.key(name)] = name } }
         let responsibleNames: (OccurrenceRow) -> [String] = { o in
-            let names = (o.responsible ?? "").split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" })
-                .map { CellValue.trimmed(String($0)) }.filter { !$0.isEmpty }
-            return names.isEmpty ? ["не указаны"] : names
+            let names = PersonName.names(in: o.responsible).map { spelling[PersonName.key($0)] ?? $0 }
+            return names.isEmpty ? ["не указаны"] : Array(Set(names)).sorted()
         }
 
         return Report(

@@ -174,11 +174,7 @@ public struct RoadmapEntry: Hashable, Sendable {
 
     /// The people and bodies named as responsible, one by one: «УО, Федотова Н.Э.» → two.
     public var responsibleNames: [String] {
-        guard let responsible else { return [] }
-        // Initials contain dots and sometimes commas never; split on commas, semicolons, line breaks.
-        return responsible.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" })
-            .map { CellValue.trimmed(String($0)) }
-            .filter { !$0.isEmpty }
+        PersonName.names(in: responsible)
     }
 }
 

@@ -17,7 +17,13 @@ public enum Recurrence: String, Codable, Sendable, CaseIterable {
     /// The dates of the series' occurrence `times` steps after the one from `start` to `end`: moved
     /// on by whole months, an end at a month's end staying at the month's end.
     public func step(_ start: LocalDate, _ end: LocalDate, times: Int) -> (start: LocalDate, end: LocalDate) {
-        (start.adding(months: months * times), TermParser.shiftEnd(end, months: months * times))
+        // A one-day occurrence (a deadline) stays one day: «30.04.2026, далее ежемесячно» is due
+        // 31 May, not from 30 to 31 May.
+        if start == end {
+            let day = TermParser.shiftEnd(end, months: months * times)
+            return (day, day)
+        }
+        return (start.adding(months: months * times), TermParser.shiftEnd(end, months: months * times))
     }
 
     public var russian: String {
@@ -371,7 +377,62 @@ public struct TermParser: Sendable {
             if LocalDate(parsing: text) == nil { found.append(text) }
             rest = rest[range.upperBound...]
         }
+        // «29 февраля 2026», «31 июня 2025 г.»: a day and a month in words.
+        rest = term[...]
+        while let range = rest.range(of: #"\b\d{1,2}\s+[А-Яа-яЁё]+\s+\d{4}\b"#, options: .regularExpression) {
+            let text = String(rest[range])
+            let parts = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            if parts.count == 3, let day = Int(parts[0]), let month = month(CellValue.fold(parts[1])), let year = Int(parts[2]),
+               LocalDate(year: year, month: month, day: day) == nil {
+                found.append(parts.joined(separator: " "))
+            }
+            rest = rest[range.upperBound...]
+        }
         return found
+    }
+
+    /// «до 10 числа месяца, следующего за кварталом (отчетным кварталом)»: the day and the
+    /// period after which it falls; a unit not named («за отчетным периодом») is the term's
+    /// own frequency («ежеквартально …»).
+    static func followingMonthDeadline(_ folded: String) -> (day: Int, every: Recurrence)? {
+        guard folded.contains("следующ") else { return nil }
+        let pattern = #"(?:до|не позднее|не позже|к)\s+(\d{1,2})(?:\s*-?\s*(?:го|е|ого))?\s+числа\s+(?:месяца\s*,?\s*)?(?:следующего|следующем)\s+за\s+(?:отчетн[а-я]*\s*)?([а-я]*)"#
+        guard let regex = try? NSRegularExpression(pattern: pattern),
+              let match = regex.firstMatch(in: folded, range: NSRange(folded.startIndex..., in: folded)),
+              let dayRange = Range(match.range(at: 1), in: folded), let day = Int(folded[dayRange]), (1...31).contains(day)
+        else { return nil }
+        let unit = Range(match.range(at: 2), in: folded).map { String(folded[$0]) } ?? ""
+        let named: Recurrence? = unit.hasPrefix("квартал") ? .quarterly : unit.hasPrefix("месяц") ? .monthly
+            : unit.hasPrefix("полугоди") ? .halfYearly : unit.hasPrefix("год") ? .yearly : nil
+        let written = Reading(folded).standalone
+        guard let every = named ?? written else { return nil }
+        return (day, every)
+    }
+
+    /// The frequency a remark gives the dated term before it: «январь–май 2026 (ежемесячно)».
+    static func remarkRecurrence(_ folded: String) -> Recurrence? {
+        var text = folded[...]
+        while let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
+            let remark = Reading(String(text[text.index(after: open)..<close]))
+            if remark.meaningful.isEmpty, let r = remark.standalone { return r }
+            text = text[text.index(after: close)...]
+        }
+        return nil
+    }
+
+    /// The part of a roadmap's period its terms without a year fall in: from the day its order
+    /// was signed, when that is within the period. A roadmap approved on 30.11.2020 for
+    /// «2020–2021» has no «ежемесячно» in January 2020, and «в течение учебного года» in a
+    /// roadmap approved on 22.09.2020 is 2020/21 on, not 2019/20.
+    public static func inForce(period: ClosedRange<LocalDate>, signed: LocalDate?) -> ClosedRange<LocalDate> {
+        guard let signed, period.contains(signed) else { return period }
+        return signed...period.upperBound
+    }
+
+    /// The occurrences of a parsed term that end before `date` (the day the roadmap's order was
+    /// signed): a term a roadmap cannot have meant, born overdue.
+    public static func occurrences(of term: ParsedTerm, endingBefore date: LocalDate) -> [TermOccurrence] {
+        term.occurrences.filter { $0.end < date }
     }
 
     public func parse(_ term: String) -> ParsedTerm {
@@ -379,6 +440,23 @@ public struct TermParser: Sendable {
         var flag: TermFlag?
         if Self.continuousPhrases.contains(where: { folded.contains($0) }) { flag = .continuous }
         if Self.schedulePhrases.contains(where: { folded.contains($0) }) { flag = flag ?? .bySchedule }
+
+        // «29.02.2026, далее ежегодно», «ежеквартально, 31.06.2026»: a date no calendar has makes the
+        // whole term unreadable, wherever it stands (a frequency beside it would otherwise be read alone).
+        if Self.tokenize(folded).contains(.word("#invalid-date")) || !Self.impossibleDates(in: term).isEmpty { return .unreadable }
+
+        // «ежеквартально (до 10 числа месяца, следующего за кварталом)»: a deadline after each
+        // quarter of the period — 10 April, 10 July, 10 October, 10 January. The last quarter's
+        // falls after the period: it is that quarter's report.
+        if let (day, r) = Self.followingMonthDeadline(folded) {
+            guard let period else { return .unreadable }
+            return ParsedTerm(occurrences: repeatWithin(period: period, every: r).map { unit in
+                let next = unit.end.adding(days: 1)
+                // «до 31 числа» in a month of 30 days is its last day, as «до 30 числа каждого месяца» in February.
+                let date = LocalDate(year: next.year, month: next.month, day: min(day, LocalDate.daysIn(month: next.month, year: next.year)))!
+                return TermOccurrence(start: date, end: date, recurrence: r, isDeadline: true)
+            }, flag: nil)
+        }
 
         // The dates may stand in a remark («ежегодно (сентябрь)») or after «в период» («в период
         // летних каникул 2026»); they are read there only when the plain reading finds none.
@@ -398,16 +476,19 @@ public struct TermParser: Sendable {
         }
         let tokens = reading.tokens
         let repeatAfter = reading.repeatAfter
-        let standalone = reading.standalone
+        let standalone = reading.standalone ?? (reading.repeatAfter == nil ? Self.remarkRecurrence(folded) : nil)
         let words = reading.words
         // «в течение года» counts wherever it stands («по мере необходимости в течение года»),
         // «в течение всего периода» does not: it is the ongoing flag.
         let throughYear = Self.continuousPhrases.reduce(folded) { $0.replacingOccurrences(of: $1, with: " ") }.contains("течение")
         let schoolYear = words.contains(where: { $0.hasPrefix("учебн") })
 
-        // «ежемесячно до 5 числа», «до 25 числа каждого месяца»: a deadline every month.
-        if reading.meaningful.count == 1, case let .number(day)? = reading.meaningful.first, words.contains("числа"),
-           standalone == .monthly || words.contains("каждого") && words.contains(where: { $0.hasPrefix("месяц") }) {
+        // «ежемесячно до 5 числа», «до 25 числа каждого месяца», «ежемесячно (до 5 числа)»: a
+        // deadline every month (the day may stand in a remark).
+        let dayReading = reading.meaningful.isEmpty ? Reading(Self.datedPart(of: folded, keepRemarks: true)) : reading
+        let dayWords = dayReading.words
+        if dayReading.meaningful.count == 1, case let .number(day)? = dayReading.meaningful.first, dayWords.contains("числа"),
+           (standalone ?? dayReading.standalone) == .monthly || dayWords.contains("каждого") && dayWords.contains(where: { $0.hasPrefix("месяц") }) {
             guard let period, (1...31).contains(day) else { return .unreadable }
             let months = repeatWithin(period: period, every: .monthly)
             return ParsedTerm(occurrences: months.compactMap { month in
@@ -466,7 +547,10 @@ public struct TermParser: Sendable {
                         starts = schoolYears(in: period).map(\.start.year)
                     }
                     // A school-year roadmap's «ежегодно, май» is May of its own year only.
-                    var kept = starts.compactMap { item.resolve(year: $0) }
+                    // A day some year lacks («29 февраля» in 2025) is no date: the term is not read.
+                    let resolved = starts.map { item.resolve(year: $0) }
+                    if resolved.contains(where: { $0 == nil }) { return ParsedTerm(occurrences: [], flag: .unreadable) }
+                    var kept = resolved.compactMap { $0 }
                         .filter { $0.start <= period.upperBound && $0.end >= period.lowerBound }
                     // An item repeats when the period holds it more than once, or the term says so.
                     let recurrence: Recurrence? = kept.count > 1 || standalone != nil ? .yearly : nil
@@ -474,17 +558,35 @@ public struct TermParser: Sendable {
                     dated += kept
                 } else if let o = item.resolve(year: nil) {
                     dated.append(o)
+                } else {
+                    return ParsedTerm(occurrences: [], flag: .unreadable)
                 }
             }
             return finish(dated, repeatAfter: repeatAfter, standalone: nil, flag: flag)
         }
-        let dated = items.compactMap { $0.resolve(year: nil) }
-        guard !dated.isEmpty else { return ParsedTerm(occurrences: [], flag: .unreadable) }
+        // «29 февраля 2026», «май – март 2025»: one item that is no date makes the term unreadable,
+        // never silently shorter.
+        let resolved = items.map { $0.resolve(year: nil) }
+        guard !resolved.isEmpty, !resolved.contains(where: { $0 == nil }) else { return ParsedTerm(occurrences: [], flag: .unreadable) }
+        let dated = resolved.compactMap { $0 }
         return finish(dated, repeatAfter: repeatAfter, standalone: standalone, flag: flag)
     }
 
     private func finish(_ dated: [TermOccurrence], repeatAfter: Recurrence?, standalone: Recurrence?, flag: TermFlag?) -> ParsedTerm {
         var occurrences = dated
+        // «в течение 2021 года, ежемесячно», «январь–май 2026 (ежемесячно)»: a period longer than
+        // one step of its frequency is divided into months (quarters, years) within it.
+        if repeatAfter == nil, let r = standalone,
+           dated.allSatisfy({ !$0.isDeadline && $0.end >= $0.start.adding(months: r.months) }) {
+            occurrences = dated.flatMap { o in
+                repeatWithin(period: o.start...o.end, every: r).compactMap { unit in
+                    let start = max(unit.start, o.start), end = min(unit.end, o.end)
+                    return start <= end ? TermOccurrence(start: start, end: end, recurrence: r) : nil
+                }
+            }
+            occurrences.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+            return ParsedTerm(occurrences: occurrences, flag: flag == .unreadable ? nil : flag)
+        }
         if let r = repeatAfter ?? standalone {
             // «март 2020 года, далее ежегодно»: the first and its repetitions to the period's end.
             let limit = period?.upperBound ?? dated.map(\.end).max()!

@@ -693,10 +693,21 @@ final class RoadmapRows: RowMapper {
 
     /// The entries with their terms read in the period; an unread term is a warning.
     private func readTerms(period: ClosedRange<LocalDate>?) -> [RoadmapEntry] {
-        let parser = TermParser(period: period)
+        let signed = options.roadmap.orderRef.flatMap(OrderText.date)
+        let parser = TermParser(period: period.map { TermParser.inForce(period: $0, signed: signed) })
         var written: [RoadmapEntry] = []
+        // Яковлевский lists «Сентябрь – октябрь 2020» under 2020, 2021 and 2022 for item 1: a row
+        // repeating another's activity and term adds nothing but a second copy of its dates.
+        var seen: [String: Int] = [:]
         for (entry, line, header) in entries {
             var entry = entry
+            let key = [entry.number ?? "", entry.text, entry.term].map(CellValue.fold).joined(separator: "\u{1F}")
+            if let first = seen[key] {
+                warnings.append(ImportIssue(line: line, column: header, message: "строка повторяет строку \(first): то же мероприятие "
+                    + "с тем же сроком «\(entry.term)» — проверьте срок"))
+            } else {
+                seen[key] = line
+            }
             entry.parsed = parser.parse(entry.term)
             if entry.parsed.flag == .unreadable {
                 let impossible = TermParser.impossibleDates(in: entry.term)
@@ -704,6 +715,19 @@ final class RoadmapRows: RowMapper {
                     + impossible.joined(separator: ", ") + " нет в календаре)"
                 warnings.append(ImportIssue(line: line, column: header,
                                             message: "срок не распознан\(reason) и сохранён как текст, без дат (\(entry.term))"))
+            }
+            // A term over before the order approved the roadmap is a slip of the document (Яковлевский
+            // приказ от 22.09.2020 № 803 lists «Июнь-август 2020»): kept as written, but said, not silently overdue.
+            // Without an order, the period's start is the limit (Минусинск: «Апрель, май 2019» in a roadmap for 2020–2021).
+            if let limit = signed ?? period?.lowerBound {
+                let early = TermParser.occurrences(of: entry.parsed, endingBefore: limit)
+                if !early.isEmpty {
+                    let dates = early.map { $0.start == $0.end ? $0.end.russian : "\($0.start.russian)–\($0.end.russian)" }
+                    let before = signed.map { "до утверждения дорожной карты приказом от \($0.russian)" }
+                        ?? "до начала периода дорожной карты (\(limit.russian))"
+                    warnings.append(ImportIssue(line: line, column: header, message: "срок «\(entry.term)» закончился \(before): "
+                        + "\(dates.joined(separator: ", ")) — проверьте срок"))
+                }
             }
             written.append(entry)
         }

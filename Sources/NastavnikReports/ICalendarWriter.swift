@@ -3,34 +3,42 @@ import NastavnikCore
 
 /// Writes an iCalendar file (RFC 5545) that Thunderbird and phone calendars import: a deadline
 /// is a VTODO with DUE, a period a VEVENT with all-day DTSTART/DTEND, a series one component
-/// with RRULE. UTF-8, CRLF, lines folded at 75 octets.
+/// with DTSTART and RRULE (`CalendarSeries.plan` decides which series a rule reproduces), its
+/// done or cancelled occurrences taken out by EXDATE and written on their own; a done occurrence
+/// is a completed VTODO. UTF-8, CRLF, lines folded at 75 octets.
 public struct ICalendarWriter: Sendable {
-    /// One calendar entry: a deadline, a period, or the first of a series.
+    /// One calendar entry: a deadline, a period, or a series of either.
     public struct Entry: Sendable, Equatable {
         public var uid: String
         public var summary: String
         public var description: String?
+        /// The first day (of the series' first occurrence); a deadline's date.
         public var start: LocalDate
+        /// The last day; a deadline's date.
         public var end: LocalDate
         public var isDeadline: Bool
-        public var recurrence: Recurrence?
-        /// How many times a series occurs.
-        public var count: Int
+        /// The series' rule: the entry is its first occurrence.
+        public var rule: CalendarRule?
+        /// The series' occurrences written as entries of their own (done, cancelled): EXDATE.
+        public var exceptions: [LocalDate]
+        /// Done on this date: written as a completed VTODO, whether a deadline or a period.
+        public var completed: LocalDate?
         public var done: Bool
         public var cancelled: Bool
 
         public init(uid: String, summary: String, description: String? = nil, start: LocalDate, end: LocalDate,
-                    isDeadline: Bool = false, recurrence: Recurrence? = nil, count: Int = 1, done: Bool = false,
-                    cancelled: Bool = false) {
+                    isDeadline: Bool = false, rule: CalendarRule? = nil, exceptions: [LocalDate] = [], done: Bool = false,
+                    completed: LocalDate? = nil, cancelled: Bool = false) {
             self.uid = uid
             self.summary = summary
             self.description = description
             self.start = start
             self.end = end
             self.isDeadline = isDeadline
-            self.recurrence = recurrence
-            self.count = count
+            self.rule = rule
+            self.exceptions = exceptions
             self.done = done
+            self.completed = completed
             self.cancelled = cancelled
         }
     }
@@ -91,16 +99,28 @@ public struct ICalendarWriter: Sendable {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Nastavnik//Nastavnik//RU", "CALSCALE:GREGORIAN",
                      "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.text(name)]
         for e in entries {
-            let component = e.isDeadline ? "VTODO" : "VEVENT"
+            // A done occurrence is a completed to-do (RFC 5545, 3.8.1.11: COMPLETED is a VTODO's),
+            // even when it was a period of work.
+            let isTodo = e.isDeadline || e.done
+            let component = isTodo ? "VTODO" : "VEVENT"
             lines.append("BEGIN:\(component)")
             lines.append("UID:" + e.uid)
             lines.append("DTSTAMP:" + dtstamp)
             lines.append("SUMMARY:" + Self.text(e.summary))
             if let description = e.description { lines.append("DESCRIPTION:" + Self.text(description)) }
-            if e.isDeadline {
-                // DUE alone: RFC 5545 wants a DUE later than any DTSTART, and a deadline has no start.
+            if isTodo {
+                // A series needs DTSTART: RRULE expands from it (RFC 5545, 3.8.5.3). A deadline's
+                // start is its due date (DUE equal to or after DTSTART, 3.8.2.3); a lone deadline
+                // has DUE alone; a done period keeps its first day.
+                if e.rule != nil || !e.isDeadline { lines.append("DTSTART;VALUE=DATE:" + Self.date(e.isDeadline ? e.end : e.start)) }
                 lines.append("DUE;VALUE=DATE:" + Self.date(e.end))
-                lines.append("STATUS:" + (e.cancelled ? "CANCELLED" : e.done ? "COMPLETED" : "NEEDS-ACTION"))
+                if e.done {
+                    lines.append("STATUS:COMPLETED")
+                    // COMPLETED is a UTC date-time (3.8.2.1); the day the evidence is dated.
+                    lines.append("COMPLETED:" + Self.date(e.completed ?? e.end) + "T000000Z")
+                } else {
+                    lines.append("STATUS:" + (e.cancelled ? "CANCELLED" : "NEEDS-ACTION"))
+                }
             } else {
                 lines.append("DTSTART;VALUE=DATE:" + Self.date(e.start))
                 // All-day events end on the day after their last day (RFC 5545, 3.6.1).
@@ -108,12 +128,10 @@ public struct ICalendarWriter: Sendable {
                 lines.append("TRANSP:TRANSPARENT")
                 lines.append("STATUS:" + (e.cancelled ? "CANCELLED" : "CONFIRMED"))
             }
-            if let r = e.recurrence, e.count > 1 {
-                switch r {
-                case .monthly: lines.append("RRULE:FREQ=MONTHLY;COUNT=\(e.count)")
-                case .quarterly: lines.append("RRULE:FREQ=MONTHLY;INTERVAL=3;COUNT=\(e.count)")
-                case .halfYearly: lines.append("RRULE:FREQ=MONTHLY;INTERVAL=6;COUNT=\(e.count)")
-                case .yearly: lines.append("RRULE:FREQ=YEARLY;COUNT=\(e.count)")
+            if let rule = e.rule {
+                lines.append("RRULE:" + rule.text)
+                if !e.exceptions.isEmpty {
+                    lines.append("EXDATE;VALUE=DATE:" + e.exceptions.map(Self.date).joined(separator: ","))
                 }
             }
             lines.append("END:\(component)")

@@ -965,7 +965,7 @@ public final class ImportSession {
             }
             staffNameIndex = index
         }
-        let key = PersonName.initialsForm(name) ?? CellValue.fold(name)
+        let key = PersonName.key(name)
         guard let matches = staffNameIndex?[key] ?? staffNameIndex?[CellValue.fold(name)], matches.count == 1 else { return nil }
         return matches[0]
     }

@@ -163,16 +163,12 @@ extension NastavnikDatabase {
                 }
             }
             if let name = filter.responsible {
-                let wanted = CellValue.fold(name)
-                let short = PersonName.initialsForm(name)
                 let linked = Set(try Int64.fetchAll(db, sql: """
                     SELECT ar.activity_id FROM activity_responsible ar JOIN staff s ON s.id = ar.staff_id
                     WHERE s.id IN (SELECT id FROM staff WHERE person_key = 'id:' || ?)
                     """, arguments: [name]))
-                rows = rows.filter { row in
-                    let text = CellValue.fold(row.responsible ?? "")
-                    return text.contains(wanted) || (short.map { text.contains($0) } ?? false) || linked.contains(row.activityID)
-                }
+                // «Шурыгина А.А.» finds «А.А. Шурыгина» and «А.А.Шурыгина» (one normalisation, PersonName.key).
+                rows = rows.filter { row in PersonName.cell(row.responsible, names: name) || linked.contains(row.activityID) }
             }
             return .success(rows)
         }

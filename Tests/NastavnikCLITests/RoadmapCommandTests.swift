@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import GRDB
 import NastavnikStore
+import NastavnikCore
 @testable import NastavnikCLI
 
 @Suite struct RoadmapCommandTests {
@@ -54,7 +55,7 @@ import NastavnikStore
         // 1 + 8 quarters + 1 + 1 + 2 + 1 occurrences.
         #expect(rows.count == 14)
         let first = rows[0]
-        #expect(Set(first.keys) == ["id", "roadmap", "activity", "number", "direction", "term", "start", "end", "recurrence", "status", "responsible"])
+        #expect(Set(first.keys) == ["id", "roadmap", "activity", "number", "direction", "term", "start", "end", "recurrence", "status", "responsible", "activity_id"])
         #expect(first["activity"] as? String == "Анализ результатов")
         #expect(first["direction"] as? String == "Направление 1. Организация")
         #expect(first["start"] as? String == "2023-09-01")
@@ -113,6 +114,88 @@ import NastavnikStore
         #expect(run(["roadmap", "history", String(id), "--db", db, "--format", "csv"]).out.contains("Программа"))
     }
 
+    /// A term over before the order was signed and a date no calendar has are warnings naming
+    /// the line and the value; one person is found however the name is written.
+    @Test func slipsOfADocumentAreWarnedAndOnePersonIsOneName() throws {
+        let csv = """
+            № п/п;Мероприятие;Сроки;Ответственные
+            1;Анализ;Июнь-август 2020;А.А.Шурыгина
+            2;Отчёт;ежеквартально (до 10 числа месяца, следующего за кварталом);Шурыгина А.А., УО
+            3;Совет;29 февраля 2021;А.А. Шурыгина
+            4;Семинар;Сентябрь 2020;Шурыгина Анна Александровна
+            5;Совещание;Октябрь 2020;Иванова А.А.
+            6;Проверка;Ноябрь 2020;Петров И С, Е.В.Кравцова
+
+            """
+        let result = run(["roadmap", "import", sandbox.write("slips.csv", csv), "--db", db, "--period", "2020-2021",
+                          "--order", "Приказ управления образования от «22» сентября 2020 г. № 803", "--format", "json"])
+        #expect(result.status == 0, "\(result.err)")
+        let warnings = try #require(try jsonObject(result.out)["warnings"] as? [[String: Any]])
+        let byLine = Dictionary(warnings.map { ($0["line"] as? Int ?? 0, $0["message"] as? String ?? "") }, uniquingKeysWith: { $0 + " | " + $1 })
+        #expect(byLine[2] == "срок «Июнь-август 2020» закончился до утверждения дорожной карты приказом от 22.09.2020: 01.06.2020–31.08.2020 — проверьте срок")
+        // A term without a year falls from the order's day on: the report on the third quarter of 2020 first.
+        #expect(byLine[3] == nil, "\(byLine)")
+        #expect(byLine[4] == "срок не распознан (даты 29 февраля 2021 нет в календаре) и сохранён как текст, без дат (29 февраля 2021)")
+        #expect(byLine[5] == nil && byLine[6] == nil && byLine[7] == nil)
+        let deadlines = try list(["--roadmap", "slips", "--as-of", "01.10.2020"]).filter { $0["activity"] as? String == "Отчёт" }
+        #expect(deadlines.compactMap { $0["end"] as? String } == ["2020-10-10", "2021-01-10", "2021-04-10", "2021-07-10", "2021-10-10", "2022-01-10"])
+        for spelling in ["Шурыгина А.А.", "А.А.Шурыгина", "А. А. Шурыгина", "Шурыгина Анна Александровна"] {
+            let found = Set(try list(["--roadmap", "slips", "--responsible", spelling]).compactMap { $0["activity"] as? String })
+            #expect(found == ["Анализ", "Отчёт", "Совет", "Семинар"], "\(spelling)")
+        }
+        // Linked to staff by the same normalisation: initials without dots, and written first.
+        let links = try NastavnikDatabase(path: db).writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT ar.name, s.staff_id FROM activity_responsible ar JOIN activity a ON a.id = ar.activity_id
+                LEFT JOIN staff s ON s.id = ar.staff_id WHERE a.text = 'Проверка' ORDER BY ar.name
+                """).map { "\($0[0] as String)=\(($0[1] as String?) ?? "-")" }
+        }
+        #expect(links == ["Е.В.Кравцова=T1", "Петров И С=T2"])
+        // The quarterly report counts her once, under the spelling met first.
+        let report = run(["roadmap", "report", "--period", "2020Q4", "--roadmap", "slips", "--db", db, "--format", "md"])
+        #expect(report.status == 0, "\(report.err)")
+        let byResponsible = report.out.components(separatedBy: "## По ответственным").last ?? ""
+        #expect(byResponsible.components(separatedBy: "\n").filter { $0.contains("Шурыгин") } == ["| А.А.Шурыгина | 0 | 3 | 0 |"], "\(byResponsible)")
+    }
+
+    /// The seed transcriptions: Ставрополь 6.3 is there; Яковлевский 6, 7 and 13 carry the year of
+    /// their column and nothing from before the order; the seeds' own slips are warned.
+    @Test func seedRoadmapsAreWholeAndTheirSlipsWarned() throws {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Seeds/roadmaps")
+        let index = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: seeds.appendingPathComponent("index.json"))) as? [[String: Any]])
+        var warned: [String: [String]] = [:]
+        for entry in index {
+            let file = try #require(entry["file"] as? String)
+            var arguments = ["roadmap", "import", seeds.appendingPathComponent(file).path, "--db", db, "--format", "json",
+                             "--period", try #require(entry["period"] as? String)]
+            if let order = entry["order"] as? String { arguments += ["--order", order] }
+            let result = run(arguments)
+            #expect(result.status == 0, "\(file): \(result.err)")
+            warned[file] = (try jsonObject(result.out)["warnings"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }
+        }
+        let yakovlevsky = warned["yakovlevsky-2020-2022.csv"] ?? []
+        // Июнь-август 2020 (item 2) and август 2020 (items 4, 5, 8, 14): before 22.09.2020.
+        #expect(yakovlevsky.filter { $0.hasPrefix("срок «Июнь-август 2020» закончился до утверждения") }.count == 1, "\(yakovlevsky)")
+        #expect(yakovlevsky.filter { $0.hasPrefix("срок «август 2020» закончился до утверждения") }.count == 4, "\(yakovlevsky)")
+        // Items 1 and 3 repeat their 2020 term under 2021 and 2022, items 2 and 14 their 2021 term under 2022.
+        #expect(yakovlevsky.filter { $0.hasPrefix("строка повторяет строку") }.count == 6, "\(yakovlevsky)")
+        #expect(yakovlevsky.contains("строка повторяет строку 3: то же мероприятие с тем же сроком «Сентябрь – октябрь 2020» — проверьте срок"))
+        #expect(yakovlevsky.count == 11, "\(yakovlevsky)")
+        let rows = try list(["--roadmap", "yakovlevsky-2020-2022", "--as-of", "01.10.2020"])
+        for number in ["6", "7", "13"] {
+            let items = rows.filter { $0["number"] as? String == number }
+            #expect(items.count == 3, "\(number)")
+            #expect(items.allSatisfy { ($0["end"] as? String ?? "") >= "2020-09-22" }, "\(number): \(items.map { $0["term"] ?? "" })")
+        }
+        #expect(try list(["--roadmap", "stavropol-2020"]).contains { $0["number"] as? String == "6.3." && $0["term"] as? String == "ежегодно" })
+        // Боровский: «Март - апрель 2020 года» and «февраль 2020 года» precede the order of 30.11.2020.
+        #expect((warned["borovsky-2020.csv"] ?? []).count == 2, "\(warned["borovsky-2020.csv"] ?? [])")
+        // Минусинск has no order: «Апрель, май 2019» precedes its period (2020–2021).
+        #expect(warned["minusinsk-2020-2021.csv"] == ["срок «Апрель, май 2019» закончился до начала периода дорожной карты (01.01.2020): "
+            + "01.04.2019–30.04.2019, 01.05.2019–31.05.2019 — проверьте срок"])
+    }
+
     @Test func responsibleNamesLinkToStaff() throws {
         let database = try NastavnikDatabase(path: db)
         let links = try database.writer.read { db in
@@ -155,10 +238,16 @@ import NastavnikStore
         #expect(calendar.contains("DTSTART;VALUE=DATE:20250901\r\nDTEND;VALUE=DATE:20260101"))
         #expect(calendar.contains("DTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260601"))
         #expect(!calendar.contains("RRULE"))
-        // In a calendar year the halves repeat evenly: one series.
-        let series = try self.calendar(key: "cy", period: "2026", rows: [("Отчёт", "раз в полугодие")])
-        #expect(series.contains("DTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260701"))
-        #expect(series.contains("RRULE:FREQ=MONTHLY;INTERVAL=6;COUNT=2\r\n"))
+        // Halves of 181 and 184 days: no rule repeats the first one's length, so each is an event
+        // (a series of the first's length would end the second on 28 December).
+        let halves = try self.calendar(key: "cy", period: "2026", rows: [("Отчёт", "раз в полугодие")])
+        #expect(halves.contains("DTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260701"))
+        #expect(halves.contains("DTSTART;VALUE=DATE:20260701\r\nDTEND;VALUE=DATE:20270101"))
+        #expect(!halves.contains("RRULE"))
+        // Months of one length in every year: one series.
+        let series = try self.calendar(key: "my2", period: "2025-2027", rows: [("Отчёт", "май 2025 года, далее ежегодно")])
+        #expect(series.contains("DTSTART;VALUE=DATE:20250501\r\nDTEND;VALUE=DATE:20250601"))
+        #expect(series.contains("RRULE:FREQ=YEARLY;COUNT=3\r\n"))
     }
 
     @Test func calendarAndQuarterlyReport() throws {
@@ -167,8 +256,9 @@ import NastavnikStore
         let calendar = try String(contentsOfFile: ics, encoding: .utf8)
         #expect(calendar.contains("BEGIN:VTODO"))
         #expect(calendar.contains("DUE;VALUE=DATE:20231201"))
-        #expect(calendar.contains("RRULE:FREQ=MONTHLY;INTERVAL=3;COUNT=8"))
-        #expect(calendar.components(separatedBy: "BEGIN:VEVENT").count - 1 == 4)
+        // Quarters of 90 to 92 days are eight events, not a series that would end them on the wrong day.
+        #expect(!calendar.contains("RRULE"))
+        #expect(calendar.components(separatedBy: "BEGIN:VEVENT").count - 1 == 11)
 
         let report = run(["roadmap", "report", "--period", "2023Q4", "--db", db, "--format", "md"])
         #expect(report.status == 0, "\(report.err)")
@@ -185,5 +275,61 @@ import NastavnikStore
         #expect(csv.status == 0)
         #expect(csv.out.hasPrefix("\u{FEFF}Показатель;Значение"))
         #expect(run(["roadmap", "report", "--period", "когда-нибудь", "--db", db]).status == 1)
+    }
+}
+
+/// `Scripts/check-calendar`: the demo's five seed roadmaps written as .ics and expanded by a real
+/// RFC 5545 implementation (Python's icalendar and dateutil), compared date by date with the
+/// tool's occurrences. Runs where python3 has both modules (Debian: python3-icalendar
+/// python3-dateutil); elsewhere it is skipped, and says so.
+@Suite struct CalendarCheckScriptTests {
+    static func shell(_ arguments: [String]) -> (status: Int32, out: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.currentDirectoryURL = repositoryRoot
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        guard (try? process.run()) != nil else { return (127, "") }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    static let available: Bool = shell(["python3", "-c", "import icalendar, dateutil.rrule"]).status == 0
+
+    @Test(.enabled(if: available, "пропущено: нужен python3 с модулями icalendar и python-dateutil (apt-get install python3-icalendar python3-dateutil)"))
+    func seedRoadmapsCalendarExpandsToTheToolsDates() throws {
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("demo.sqlite")
+        #expect(run(["demo", "--db", db, "--seeds", seedsPath, "--as-of", "01.12.2020"]).status == 0)
+        // Done and cancelled occurrences inside series: out of the series (EXDATE), on their own.
+        let rows = try NastavnikDatabase(path: db).occurrences(asOf: LocalDate(year: 2020, month: 12, day: 1)!).get()
+        let series = RoadmapCommand.calendarEntries(rows).filter { $0.rule != nil }.prefix(4)
+        #expect(series.count == 4)
+        for (n, entry) in series.enumerated() {
+            let activity = entry.uid.split(separator: "-")[1].split(separator: "@")[0]
+            let members = rows.filter { String($0.activityID) == activity }
+            for (o, status) in [(members[1], "done")] + (n % 2 == 1 ? [(members[0], "cancelled")] : []) {
+                #expect(run(["roadmap", "mark", String(o.id), "--db", db, "--status", status, "--evidence", "Приказ № 1",
+                             "--date", "01.12.2020"]).status == 0)
+            }
+        }
+        let ics = sandbox.path("roadmaps.ics")
+        #expect(run(["roadmap", "calendar", "--db", db, "--output", ics]).status == 0)
+        let list = run(["roadmap", "list", "--db", db, "--format", "json", "--as-of", "01.12.2020"])
+        let json = sandbox.write("occurrences.json", list.out)
+        let result = Self.shell(["python3", "Scripts/check-calendar", "--compare", ics, json])
+        #expect(result.status == 0, "\(result.out)")
+        #expect(result.out.contains("календарь совпадает со сроками"), "\(result.out)")
+        #expect(try String(contentsOfFile: ics, encoding: .utf8).contains("EXDATE;VALUE=DATE:"))
+
+        // The check can fail: a calendar that keeps a done occurrence inside its series.
+        let text = try String(contentsOfFile: ics, encoding: .utf8)
+        let broken = text.components(separatedBy: "\r\n").filter { !$0.hasPrefix("EXDATE") }.joined(separator: "\r\n")
+        let wrong = Self.shell(["python3", "Scripts/check-calendar", "--compare", sandbox.write("broken.ics", broken), json])
+        #expect(wrong.status == 1, "\(wrong.out)")
+        #expect(wrong.out.contains("лишнее в календаре"), "\(wrong.out)")
     }
 }
