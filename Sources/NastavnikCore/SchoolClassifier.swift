@@ -174,7 +174,7 @@ public struct ClassificationRules: Sendable, Equatable {
         let names = determining.joined(separator: ", ")
         var statuses: [SchoolStatus] = []
         var reasons: [String] = []
-        func cut(_ c: Cutoff) -> String { "\(f(c.value)) (\(c.origin))" }
+        func cut(_ c: Cutoff) -> String { "\(Setting.format(c.value)) (\(c.origin))" }
         if let mean = relative {
             let subject = "средний относительный балл \(names) \(f(mean))"
             if mean < lowResults.value {
@@ -193,7 +193,7 @@ public struct ClassificationRules: Sendable, Equatable {
                 statuses.append(.effective)
                 reasons.append("\(subject) ≥ \(cut(effective)) — эффективная")
             } else {
-                reasons.append("\(subject): от \(f(moderateRisk.value)) до \(f(effective.value)) — без статуса")
+                reasons.append("\(subject): от \(Setting.format(moderateRisk.value)) до \(Setting.format(effective.value)) — без статуса")
             }
         } else {
             reasons.append("нет результатов \(names) с относительным баллом — статус по результатам не определён")

@@ -3,9 +3,11 @@ import PropertyBased
 @testable import NastavnikCore
 
 @Suite struct ClassificationTests {
-    func school(_ code: String = "A", _ results: [ClassifiedResult], official: [SchoolStatus] = []) -> ClassifiedSchool {
+    func school(_ results: [ClassifiedResult], code: String = "A", official: [SchoolStatus] = []) -> ClassifiedSchool {
         ClassifiedSchool(code: code, name: "Школа \(code)", results: results, social: nil, official: official)
     }
+
+    func school(code: String, _ results: [ClassifiedResult]) -> ClassifiedSchool { school(results, code: code) }
 
     func gia(_ year: Int, _ subject: String, _ ratio: Double, procedure: String = "ОГЭ") -> ClassifiedResult {
         ClassifiedResult(year: year, assessment: procedure, subject: subject, participants: 20, mean: 4 * ratio, regionMean: 4)
@@ -40,8 +42,8 @@ import PropertyBased
     }
 
     @Test func aMissingRegionMeanIsSaidAndLeftOutByDefault() {
-        let a = school("A", [ClassifiedResult(year: 2024, assessment: "ОГЭ", subject: "математика", grade: "9", mean: 3, regionMean: nil)])
-        let b = school("B", [ClassifiedResult(year: 2024, assessment: "ОГЭ", subject: "математика", grade: "9", mean: 4, regionMean: nil)])
+        let a = school(code: "A", [ClassifiedResult(year: 2024, assessment: "ОГЭ", subject: "математика", grade: "9", mean: 3, regionMean: nil)])
+        let b = school(code: "B", [ClassifiedResult(year: 2024, assessment: "ОГЭ", subject: "математика", grade: "9", mean: 4, regionMean: nil)])
         let out = ClassificationRules().classify([a, b])
         #expect(out[0].relative == nil)
         #expect(out[0].statuses.isEmpty)
@@ -93,8 +95,8 @@ import PropertyBased
             let others = vprRatios.enumerated().map { i, r in vpr(2023 + i % 3, String(4 + i % 5), r, region: regionKnown ? 3.6 : nil) }
             for settings in [SettingValues(), SettingValues(stored: [Settings.classificationMissingRegionMean.id: Settings.municipalMeanChoice])] {
                 let rules = ClassificationRules(settings: settings)
-                let without = rules.classify([school("A", determining), school("B", [gia(2024, "математика", 1)])])
-                let with = rules.classify([school("A", determining + others), school("B", [gia(2024, "математика", 1)] + others)])
+                let without = rules.classify([school(code: "A", determining), school(code: "B", [gia(2024, "математика", 1)])])
+                let with = rules.classify([school(code: "A", determining + others), school(code: "B", [gia(2024, "математика", 1)] + others)])
                 #expect(without.map(\.statuses) == with.map(\.statuses))
                 #expect(without.map(\.relative) == with.map(\.relative))
                 #expect(without.map(\.trend) == with.map(\.trend))
