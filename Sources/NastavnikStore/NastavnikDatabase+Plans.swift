@@ -176,6 +176,8 @@ extension NastavnikDatabase {
                     drafts.append(moved)
                 }
                 try Self.store(db, staffID: id, label: label, drafts: drafts, createdAt: now, outcome: &outcome)
+                // Attendance recorded before the plan existed counts now (issue #16).
+                _ = try Self.applyEarlierAttendance(db, staff: id, year: year)
                 if !previous.isEmpty {
                     for item in previous {
                         try db.execute(sql: "UPDATE plan_item SET status = 'carriedOver', closed_at = ? WHERE id = ?",
