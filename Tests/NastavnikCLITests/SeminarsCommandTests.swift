@@ -111,7 +111,8 @@ import NastavnikCore
         let blank = run(["seminars", "attendance", "1", path, "--as-of", "31.12.2026", "--db", db])
         #expect(blank.status == 1)
         #expect(blank.err.contains("заполните столбец «Присутствовал»"))
-        var lines = sheet.components(separatedBy: "\n")
+        // CRLF lines (Excel's), one "\r\n" character to Swift.
+        var lines = sheet.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
         for (i, line) in lines.enumerated() where line.contains(";W1;") || line.contains(";W2;") {
             var fields = line.components(separatedBy: ";")
             fields[4] = line.contains(";W1;") ? "да" : "нет"
