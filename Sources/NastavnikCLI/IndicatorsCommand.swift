@@ -10,7 +10,8 @@ extension StaffIndicators {
     func table(includeTotal: Bool) -> ReportTable {
         func pct(_ n: Int, _ base: Int) -> Cell { base > 0 ? .percent(Double(n) * 100 / Double(base)) : .empty }
         func t(_ c: Competence) -> String { thresholds[c].map { " (>\(Cell.russianNumber($0, decimals: 0)))" } ?? "" }
-        let totals = includeTotal ? [total] + (lines.contains(where: \.lowResults) ? [lowResultsTotal] : []) : []
+        let totals = includeTotal ? [total] + (lines.contains(where: \.lowResults) ? [lowResultsTotal] : [])
+            + (lines.contains(where: \.supported) ? [supportedTotal] : []) : []
         let rows = (lines + totals).map { l -> [Cell] in
             // 3.2 is over the НОР schools' staff only: other schools are outside its population.
             let in32 = l.lowResults

@@ -227,7 +227,8 @@ struct SeminarsCommand: ParsableCommand {
                 if let eventKind { return activity == .event(eventKind) }
                 return true
             }
-            let rows = NastavnikCore.Coverage.compute(schools: try db.indicatorSchools(), staff: try db.indicatorStaff(asOf: range.end),
+            let schools = try db.indicatorSchools()
+            let rows = NastavnikCore.Coverage.compute(schools: schools, staff: try db.indicatorStaff(asOf: range.end),
                                                       participations: try db.participations(), period: range.start...range.end, counts: counts)
             let teachers = rows.reduce(0) { $0 + $1.population }, reached = rows.reduce(0) { $0 + $1.reached }
             func row(_ code: String, _ name: String, _ t: Int, _ r: Int) -> [Cell] {
@@ -235,12 +236,18 @@ struct SeminarsCommand: ParsableCommand {
                 return [.text(code), .text(name), .integer(t), .integer(r), .percent(share), target.map { .percent($0.percent) } ?? .empty,
                         target.map { .bool(share >= $0.percent) } ?? .empty]
             }
+            // The targets are «от педагогических работников ОО» of the program: the schools that need support.
+            let supportedCodes = Set(schools.filter { $0.statuses.contains(where: \.needsSupport) }.map(\.code))
+            let supported = rows.filter { supportedCodes.contains($0.code) }
+            let supportedRow = supported.isEmpty ? [] : [row("", "Школы с НОР, ЗПР, ЗУР и ШНСУ", supported.reduce(0) { $0 + $1.population },
+                                                             supported.reduce(0) { $0 + $1.reached })]
             let counted = target?.russianActivities ?? eventKind.map(\.russian) ?? "все мероприятия и наставничество"
             try format.emit([ReportTable(
                 title: "Охват за \(range.start.russian)–\(range.end.russian): \(counted)",
                 columns: [Column("school_code", "Код ОО"), Column("school", "Школа"), Column("teachers", "Педагогических и руководящих работников"),
                           Column("reached", "Охвачено"), Column("share", "Охват"), Column("target", "Цель"), Column("met", "Достигнута")],
-                rows: rows.map { row($0.code, $0.name, $0.population, $0.reached) } + [row("", "Муниципалитет", teachers, reached)])])
+                rows: rows.map { row($0.code, $0.name, $0.population, $0.reached) } + [row("", "Муниципалитет", teachers, reached)]
+                    + supportedRow)])
         }
     }
 }

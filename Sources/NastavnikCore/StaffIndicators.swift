@@ -200,6 +200,8 @@ public struct StaffIndicators: Sendable, Equatable {
         public var aboveMethodological: Int
         /// Of them, reached by the activities of each coverage target in the school year.
         public var reached: [CoverageTarget: Int]
+        /// Whether the school needs support (НОР, ЗПР, ЗУР, ШНСУ): the coverage targets' population.
+        public var supported: Bool = false
     }
 
     /// One indicator for the municipality, with its population and denominator said.
@@ -218,6 +220,9 @@ public struct StaffIndicators: Sendable, Equatable {
     public var total: Line
     /// The НОР schools only: indicator 3.2's population.
     public var lowResultsTotal: Line
+    /// The schools that need support (every school when none has such a status): the
+    /// population of the coverage targets, «от педагогических работников ОО» of the program.
+    public var supportedTotal: Line
     public var thresholds: [Competence: Double]
     public var schoolYear: ClosedRange<LocalDate>
 
@@ -235,7 +240,8 @@ public struct StaffIndicators: Sendable, Equatable {
         schoolYear = year
         var lines = Dictionary(uniqueKeysWithValues: schools.map {
             ($0.code, Line(code: $0.code, name: $0.name, lowResults: $0.statuses.contains(.lowResults), staff: 0, trained: 0,
-                           diagnosed: 0, aboveSubject: 0, aboveMethodological: 0, reached: [:]))
+                           diagnosed: 0, aboveSubject: 0, aboveMethodological: 0, reached: [:],
+                           supported: $0.statuses.contains(where: \.needsSupport)))
         })
         let counted = staff.filter { StaffPopulation.counts($0.kind) && lines[$0.schoolCode] != nil }
         let countedIDs = Set(counted.map(\.id))
@@ -267,6 +273,9 @@ public struct StaffIndicators: Sendable, Equatable {
         }
         total = sum(self.lines, "Муниципалитет", lowResults: false)
         lowResultsTotal = sum(self.lines.filter(\.lowResults), "Школы с НОР", lowResults: true)
+        let supported = self.lines.filter(\.supported)
+        supportedTotal = supported.isEmpty ? total : sum(supported, "Школы с НОР, ЗПР, ЗУР и ШНСУ", lowResults: false)
+        supportedTotal.supported = true
     }
 
     /// The indicators for the municipality (or the schools given), each with its population
@@ -284,11 +293,13 @@ public struct StaffIndicators: Sendable, Equatable {
                    population: "\(staffWords) школ с НОР (официальный статус); без результата с согласием — не показали",
                    numerator: lowResultsTotal.aboveMethodological, denominator: lowResultsTotal.staff, target: nil),
         ]
+        // Ставрополь: «охват не менее 30 % (80 %) от педагогических работников ОО» — the schools of the program.
+        let supportedWords = supportedTotal.name == total.name ? "всех школ (школ с НОР, ЗПР, ЗУР, ШНСУ нет)" : "школ с НОР, ЗПР, ЗУР и ШНСУ"
         for t in CoverageTarget.allCases {
             out.append(Figure(number: t == .methodicalSupport ? "Ставрополь 2.1" : "Ставрополь 2.7",
                               title: "Охват за учебный год \(schoolYear.lowerBound.year)/\(String(schoolYear.upperBound.year % 100)): \(t.russianActivities)",
-                              population: "\(staffWords) всех школ", numerator: total.reached[t] ?? 0, denominator: total.staff,
-                              target: t.percent))
+                              population: "\(staffWords) \(supportedWords)", numerator: supportedTotal.reached[t] ?? 0,
+                              denominator: supportedTotal.staff, target: t.percent))
         }
         return out
     }

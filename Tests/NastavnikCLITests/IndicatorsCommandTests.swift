@@ -92,8 +92,12 @@ import Testing
         #expect(a["reached"] as? Int == 2)
         #expect(a["target"] as? Double == 30)
         #expect(a["met"] as? Bool == true)
-        let total = try #require(rows.last)
+        let total = try #require(rows.first { $0["school"] as? String == "Муниципалитет" })
         #expect(total["teachers"] as? Int == 5)
         #expect(total["reached"] as? Int == 2)
+        // The target's population: the schools of the program (A, the НОР school).
+        let program = try #require(rows.last)
+        #expect(program["school"] as? String == "Школы с НОР, ЗПР, ЗУР и ШНСУ")
+        #expect(program["teachers"] as? Int == 2)
     }
 }

@@ -40,6 +40,9 @@ import PropertyBased
         #expect(i.total.diagnosed == 3)
         #expect(i.lowResultsTotal.staff == 2)
         #expect(i.lowResultsTotal.aboveSubject == 1)
+        // Coverage is over the schools of the program (those that need support): A's two.
+        #expect(figures[3].denominator == 2 && figures[3].target == 30)
+        #expect(figures[3].population.contains("школ с НОР, ЗПР, ЗУР и ШНСУ"))
     }
 
     @Test func countedResultsAreEachPersonsLatestWithConsent() {
