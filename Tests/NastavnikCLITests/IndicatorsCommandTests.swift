@@ -83,7 +83,7 @@ import Testing
         let created = run(["seminars", "create", "--topic", "формирующее оценивание", "--kind", "творческая лаборатория",
                            "--from", "01.10.2025", "--to", "31.10.2025", "--db", db])
         #expect(created.status == 0, "\(created.err)")
-        #expect(run(["seminars", "attendance", "1", "--present", "T1", "D1", "X1", "--as-of", "01.11.2025", "--db", db]).status == 0)
+        #expect(run(["seminars", "attendance", "1", "--present", "T1", "D1", "X1", "--db", db]).status == 0)
         let out = run(["seminars", "coverage", "--period", "2025/26", "--kind", "мастер-класс", "--db", db, "--format", "json"])
         #expect(out.status == 0, "\(out.err)")
         let rows = try #require(JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [[String: Any]])
