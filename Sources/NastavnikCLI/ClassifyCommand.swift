@@ -7,25 +7,25 @@ import NastavnikStore
 extension SchoolsCommand {
     struct Classify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Предложить статусы школ по результатам (относительный балл = средний балл школы ÷ средний по региону, за 3 года; рейтинг) и социальному контексту, с обоснованием; официальный статус остаётся главным.")
+            abstract: "Предложить статусы школ по методу Ставрополя: определяют средний относительный балл ЕГЭ и ОГЭ за 3 года (средний балл школы по предмету ÷ средний по региону) и его отклонение от 1; ВПР показывается, но статус не определяет. Пороги — настройки classification.* (nastavnik settings list); официальный статус остаётся главным.")
 
         @Option(name: .long, help: "Годы: 2022-2024 (по умолчанию три последних).")
         var years: String?
 
-        @Option(name: .long, help: "НОР: средний относительный балл ниже (по умолчанию 0,90).")
-        var low: Double = 0.90
+        @Option(name: .long, help: "НОР: средний относительный балл ниже (по умолчанию — настройка classification.low_results, 0,9).")
+        var low: Double?
 
-        @Option(name: .long, help: "ЗПР: ниже (0,95) или снижение за период.")
-        var highRisk: Double = 0.95
+        @Option(name: .long, help: "ЗПР: ниже (настройка classification.high_risk, 0,95) или снижение за период (classification.falling_trend).")
+        var highRisk: Double?
 
-        @Option(name: .long, help: "ЗУР: ниже (0,98).")
-        var moderateRisk: Double = 0.98
+        @Option(name: .long, help: "ЗУР: ниже (настройка classification.moderate_risk, 0,98).")
+        var moderateRisk: Double?
 
-        @Option(name: .long, help: "Эффективная: не ниже (1,05).")
-        var effective: Double = 1.05
+        @Option(name: .long, help: "Эффективная: не ниже (настройка classification.effective, 1,05).")
+        var effective: Double?
 
-        @Option(name: .long, help: "ШНСУ: индекс социального неблагополучия не ниже (30).")
-        var social: Double = 30
+        @Option(name: .long, help: "ШНСУ: индекс социального неблагополучия не ниже (настройка classification.adverse_social, 30).")
+        var social: Double?
 
         @Flag(name: .long, help: "Сохранить предложенные статусы (отдельно от официальных).")
         var save = false
@@ -38,35 +38,36 @@ extension SchoolsCommand {
 
         func run() throws {
             let range = try yearRange(years)
-            var rules = ClassificationRules()
-            rules.lowResults = low
-            rules.highRisk = highRisk
-            rules.moderateRisk = moderateRisk
-            rules.effective = effective
-            rules.adverseSocial = social
             let db = try database.open()
-            let schools = try db.classificationData(years: range)
-            // The rating: schools by mean relative score, best first.
-            let ranked = schools.filter { $0.meanRelative != nil }.sorted { ($0.meanRelative!, $1.code) > ($1.meanRelative!, $0.code) }
+            var rules = ClassificationRules(settings: try db.settings())
+            if let low { rules.lowResults = .init(low, origin: "--low") }
+            if let highRisk { rules.highRisk = .init(highRisk, origin: "--high-risk") }
+            if let moderateRisk { rules.moderateRisk = .init(moderateRisk, origin: "--moderate-risk") }
+            if let effective { rules.effective = .init(effective, origin: "--effective") }
+            if let social { rules.adverseSocial = .init(social, origin: "--social") }
+            let schools = rules.classify(try db.classificationData(years: range))
+            // The rating: schools by the determining relative score, best first.
+            let ranked = schools.filter { $0.relative != nil }.sorted { ($0.relative!, $1.code) > ($1.relative!, $0.code) }
             let rank = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1.code, $0 + 1) })
             var rows: [[Cell]] = []
             var proposals: [(code: String, statuses: [SchoolStatus], reason: String)] = []
             for s in schools {
-                let (statuses, reasons) = rules.classify(s)
-                let differs = Set(statuses) != Set(s.official)
-                proposals.append((s.code, statuses, reasons.joined(separator: "; ")))
-                if differences && !differs { continue }
-                rows.append([.text(s.code), .text(s.name), s.meanRelative.map { .number($0, decimals: 3) } ?? .empty,
-                             s.meanRelative.map { .number($0 - 1, decimals: 3) } ?? .empty, Cell(rank[s.code]),
-                             s.trend.map { .number($0, decimals: 3) } ?? .empty, s.socialIndex.map { .number($0, decimals: 1) } ?? .empty,
-                             .list(statuses.map(\.russianShort)), .list(s.official.map(\.russianShort)), .bool(differs),
-                             .text(reasons.joined(separator: "; "))])
+                proposals.append((s.code, s.statuses, s.reasons.joined(separator: "; ")))
+                if differences && !s.differs { continue }
+                rows.append([.text(s.code), .text(s.name), s.relative.map { .number($0, decimals: 3) } ?? .empty,
+                             s.deviation.map { .number($0, decimals: 3) } ?? .empty, Cell(rank[s.code]),
+                             s.trend.map { .number($0, decimals: 3) } ?? .empty,
+                             s.otherRelative.map { .number($0, decimals: 3) } ?? .empty,
+                             s.socialIndex.map { .number($0, decimals: 1) } ?? .empty,
+                             .list(s.statuses.map(\.russianShort)), .list(s.official.map(\.russianShort)), .bool(s.differs),
+                             .text(s.reasons.joined(separator: "; "))])
             }
             if save { try db.saveProposedStatuses(proposals) }
             try format.emit([ReportTable(
                 title: "",
-                columns: [Column("code", "Код ОО"), Column("name", "Школа"), Column("relative", "Относительный балл"),
+                columns: [Column("code", "Код ОО"), Column("name", "Школа"), Column("relative", "Относительный балл \(rules.determining.joined(separator: ", "))"),
                           Column("deviation", "Отклонение от 1"), Column("rank", "Место в рейтинге"), Column("trend", "Изменение за период"),
+                          Column("other_relative", "Относительный балл других процедур (ВПР…; не определяет статус)"),
                           Column("social_index", "Социальный индекс"), Column("proposed", "Предложенный статус"),
                           Column("official", "Официальный статус"), Column("differs", "Расходится"), Column("reason", "Обоснование")],
                 rows: rows, emptyMessage: differences ? "Расхождений с официальными статусами нет." : "Школ нет.")])

@@ -46,7 +46,9 @@ struct DemoCommand: ParsableCommand {
         let db = try database.open()
         let importer = Importer(database: db)
         let date = asOf ?? .today()
-        var options = ImportOptions(today: date, importedBy: "demo")
+        // The demo's files are as of the day they are read (their dates are checked against it:
+        // nothing in the future, no one under 18); `--as-of` dates the overview and the roadmaps.
+        var options = ImportOptions(today: max(date, .today()), importedBy: "demo")
 
         let demoDir = (seedsDir as NSString).appendingPathComponent("demo")
         for (file, kind) in DemoCommand.demoFiles {
@@ -61,6 +63,7 @@ struct DemoCommand: ParsableCommand {
         var roadmapWarnings: [String] = []
         let indexPath = (roadmapDir as NSString).appendingPathComponent("index.json")
         let index = try JSONDecoder().decode([RoadmapIndexEntry].self, from: Data(contentsOf: URL(fileURLWithPath: indexPath)))
+        options.today = date
         for entry in index {
             options.roadmap = RoadmapOptions(title: entry.title, orderRef: entry.order)
             if let period = entry.period, let range = PeriodText.parse(period) {

@@ -70,7 +70,7 @@ struct DiagnosticsCommand: ParsableCommand {
         @Option(name: .long, help: "Только школа с этим кодом.")
         var school: String?
 
-        @Option(name: .long, help: "Кампания: номер или дата (ДД.ММ.ГГГГ); по умолчанию последняя.")
+        @Option(name: .long, help: "Кампания: номер или дата (ДД.ММ.ГГГГ); по умолчанию — последний результат каждого педагога (как в indicators).")
         var campaign: String?
 
         @OptionGroup var format: FormatOptions
@@ -79,10 +79,12 @@ struct DiagnosticsCommand: ParsableCommand {
         func run() throws {
             let db = try database.open()
             guard let c = try db.campaign(campaign) else {
-                throw UserError(campaign.map { "Кампания «\($0)» не найдена." } ?? "Диагностика не загружена.")
+                throw UserError(campaign.map { "Кампания «\($0)» не найдена (--campaign)." } ?? "Диагностика не загружена.")
             }
+            if let school, try !db.schools().contains(where: { $0.code == school }) { throw UserError("Школа с кодом «\(school)» не найдена (--school).") }
             let thresholds = try db.thresholds(instrument: c.instrument)
-            let results = try db.results(campaignID: c.id, schoolCode: school).filter(\.consent)
+            // Who counts is decided in one place for this summary and `indicators`.
+            let results = StaffPopulation.countedResults(try db.diagnosticRecords(schoolCode: school), campaign: campaign == nil ? nil : c.id)
             let teachers = results.map { ScoredTeacher(key: $0.staffRowID, group: "\($0.schoolCode)|\($0.schoolName)", scores: $0.scores, deficits: $0.deficits) }
             let groups = Dictionary(grouping: teachers, by: \.group)
             let competences = DiagnosticsCommand.shown.filter { c in thresholds[c] != nil }
@@ -100,14 +102,17 @@ struct DiagnosticsCommand: ParsableCommand {
             let columns = [Column("school_code", "Код ОО"), Column("school", "Школа"), Column("teachers", "Педагогов")]
                 + competences.map { Column("above_\($0.rawValue)", "Выше порога: \($0.russian) (>\(Cell.russianNumber(thresholds[$0]!, decimals: 0)))") }
                 + DiagnosticsCommand.shown.map { Column("mean_\($0.rawValue)", "Средний балл: \($0.russian)") }
-            let summary = ReportTable(title: "Кампания \(c.date.russian), \(c.instrument)", columns: columns, rows: rows,
-                                      emptyMessage: "Нет результатов с согласием педагога.")
+            let scope = school.map { "школы \($0)" } ?? "педагогических и руководящих работников"
+            let none = "Результатов диагностики \(scope) с согласием педагога нет" + (campaign == nil ? "." : " в кампании \(c.date.russian).")
+            let summary = ReportTable(title: campaign == nil ? "Последний результат каждого педагога (кампании по \(c.date.russian))"
+                                                             : "Кампания \(c.date.russian), \(c.instrument)",
+                                      columns: columns, rows: teachers.isEmpty ? [] : rows, emptyMessage: none)
             let deficits = ReportTable(
                 title: "Частота дефицитов", columns: [Column("topic", "Дефицит"), Column("teachers", "Педагогов"), Column("share", "Доля")],
                 rows: total.deficits.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { topic, n in
                     [.text(topic), .integer(n), .percent(Double(n) * 100 / Double(max(1, total.teachers)))]
                 },
-                emptyMessage: "Дефицитов не выявлено.")
+                emptyMessage: total.noDeficitsMessage)
             let renderer = JSONRenderer()
             try format.emit([summary, deficits], json: .object([("schools", renderer.value(summary)), ("deficits", renderer.value(deficits))]))
         }

@@ -4,88 +4,44 @@ import NastavnikCore
 import NastavnikReports
 import NastavnikStore
 
-/// The staff indicators of the seed roadmaps, per school and for the municipality.
-struct StaffIndicators {
-    struct Line {
-        var code: String
-        var name: String
-        var staff: Int
-        var trained: Int
-        var diagnosed: Int
-        var aboveSubject: Int?
-        var aboveMethodological: Int?
-        /// Teachers, and those reached by an event in the school year of the date.
-        var teachers = 0
-        var reached = 0
-    }
-    var lines: [Line]
-    var total: Line
-    var subjectThreshold: Double?
-    var methodologicalThreshold: Double?
-
-    static func compute(_ db: NastavnikDatabase, asOf date: LocalDate, schoolCode: String? = nil) throws -> StaffIndicators {
-        let status = try db.trainingStatus(asOf: date, schoolCode: schoolCode)
-        var lines: [String: Line] = [:]
-        for school in try db.schools() where schoolCode == nil || school.code == schoolCode {
-            lines[school.code] = Line(code: school.code, name: school.name, staff: 0, trained: 0, diagnosed: 0)
-        }
-        for s in status {
-            lines[s.schoolCode]?.staff += 1
-            if s.trainedWithin3Years { lines[s.schoolCode]?.trained += 1 }
-        }
-        var thresholds: [Competence: Double] = [:]
-        let campaigns = try db.campaigns().filter { $0.date <= date }
-        if let campaign = campaigns.last {
-            thresholds = try db.thresholds(instrument: campaign.instrument)
-            // Each person's latest result up to the date counts once.
-            var latest: [Int64: ResultLine] = [:]
-            for c in campaigns {
-                for r in try db.results(campaignID: c.id, schoolCode: schoolCode) where r.consent { latest[r.staffRowID] = r }
-            }
-            for r in latest.values {
-                guard lines[r.schoolCode] != nil else { continue }
-                lines[r.schoolCode]!.diagnosed += 1
-                if let t = thresholds[.subject], let v = r.scores[.subject] {
-                    lines[r.schoolCode]!.aboveSubject = (lines[r.schoolCode]!.aboveSubject ?? 0) + (v > t ? 1 : 0)
-                }
-                if let t = thresholds[.methodological], let v = r.scores[.methodological] {
-                    lines[r.schoolCode]!.aboveMethodological = (lines[r.schoolCode]!.aboveMethodological ?? 0) + (v > t ? 1 : 0)
-                }
-            }
-        }
-        // Coverage: teachers who attended any event in the school year that contains the date.
-        let yearStart = LocalDate(year: date.month >= 9 ? date.year : date.year - 1, month: 9, day: 1)!
-        for c in try db.coverage(period: yearStart...yearStart.adding(years: 1).adding(days: -1), kind: nil) where lines[c.code] != nil {
-            lines[c.code]!.teachers = c.teachers
-            lines[c.code]!.reached = c.reached
-        }
-        let sorted = lines.values.sorted { $0.code < $1.code }
-        func sum(_ f: (Line) -> Int?) -> Int? {
-            let values = sorted.compactMap(f)
-            return values.isEmpty ? nil : values.reduce(0, +)
-        }
-        let total = Line(code: "", name: "Муниципалитет", staff: sorted.reduce(0) { $0 + $1.staff },
-                         trained: sorted.reduce(0) { $0 + $1.trained }, diagnosed: sorted.reduce(0) { $0 + $1.diagnosed },
-                         aboveSubject: sum(\.aboveSubject), aboveMethodological: sum(\.aboveMethodological),
-                         teachers: sorted.reduce(0) { $0 + $1.teachers }, reached: sorted.reduce(0) { $0 + $1.reached })
-        return StaffIndicators(lines: sorted, total: total, subjectThreshold: thresholds[.subject],
-                               methodologicalThreshold: thresholds[.methodological])
-    }
-
+/// How the staff indicators (computed in NastavnikCore) are shown.
+extension StaffIndicators {
+    /// Per school (and the municipality): each share over the school's pedagogical and leading workers.
     func table(includeTotal: Bool) -> ReportTable {
-        func pct(_ n: Int?, _ base: Int) -> Cell { n.map { base > 0 ? .percent(Double($0) * 100 / Double(base)) : .empty } ?? .empty }
-        let sub = subjectThreshold.map { " (>\(Cell.russianNumber($0, decimals: 0)))" } ?? ""
-        let met = methodologicalThreshold.map { " (>\(Cell.russianNumber($0, decimals: 0)))" } ?? ""
+        func pct(_ n: Int, _ base: Int) -> Cell { base > 0 ? .percent(Double(n) * 100 / Double(base)) : .empty }
+        func t(_ c: Competence) -> String { thresholds[c].map { " (>\(Cell.russianNumber($0, decimals: 0)))" } ?? "" }
+        let totals = includeTotal ? [total] + (lines.contains(where: \.lowResults) ? [lowResultsTotal] : [])
+            + (lines.contains(where: \.supported) ? [supportedTotal] : []) : []
+        let rows = (lines + totals).map { l -> [Cell] in
+            // 3.2 is over the НОР schools' staff only: other schools are outside its population.
+            let in32 = l.lowResults
+            return [.text(l.code), .text(l.name), l.code.isEmpty ? .empty : .bool(l.lowResults), .integer(l.staff), pct(l.trained, l.staff), .integer(l.diagnosed),
+                    in32 ? pct(l.aboveSubject, l.staff) : .empty, in32 ? pct(l.aboveMethodological, l.staff) : .empty]
+                + CoverageTarget.allCases.map { pct(l.reached[$0] ?? 0, l.staff) }
+        }
         return ReportTable(
-            title: "",
-            columns: [Column("school_code", "Код ОО"), Column("school", "Школа"), Column("staff", "Педагогов и руководителей"),
-                      Column("trained_share", "Прошли КПК за 3 года"), Column("diagnosed", "Прошли диагностику"),
-                      Column("above_subject_share", "Предметные выше порога\(sub)"),
-                      Column("above_methodological_share", "Методические выше порога\(met)"),
-                      Column("event_coverage_share", "Охват мероприятиями (учебный год)")],
-            rows: (lines + (includeTotal ? [total] : [])).map { l in
-                [.text(l.code), .text(l.name), .integer(l.staff), pct(l.trained, l.staff), .integer(l.diagnosed),
-                 pct(l.aboveSubject, l.diagnosed), pct(l.aboveMethodological, l.diagnosed), pct(l.reached, l.teachers)]
+            title: "По школам: доли от педагогических и руководящих работников школы",
+            columns: [Column("school_code", "Код ОО"), Column("school", "Школа"), Column("low_results", "НОР"),
+                      Column("staff", "Педагогических и руководящих работников"),
+                      Column("trained_share", "3.1 Прошли КПК за 3 года"), Column("diagnosed", "Прошли диагностику (с согласием)"),
+                      Column("above_subject_share", "3.2 Предметные выше порога\(t(.subject)) (школы с НОР)"),
+                      Column("above_methodological_share", "3.2 Методические выше порога\(t(.methodological)) (школы с НОР)"),
+                      Column("coverage_30_share", "Охват: мастер-классы, лаборатории, консультации, семинары, наставничество (цель 30 %)"),
+                      Column("coverage_80_share", "Охват: методические объединения (цель 80 %)")],
+            rows: rows)
+    }
+
+    /// Each indicator with its population, numerator and denominator.
+    func figuresTable() -> ReportTable {
+        ReportTable(
+            title: "Показатели: совокупность и знаменатель",
+            columns: [Column("number", "№"), Column("indicator", "Показатель"), Column("population", "Совокупность (знаменатель)"),
+                      Column("numerator", "Числитель"), Column("denominator", "Знаменатель"), Column("share", "Значение"),
+                      Column("target", "Цель"), Column("met", "Достигнута")],
+            rows: figures.map { f in
+                [.text(f.number), .text(f.title), .text(f.population), .integer(f.numerator), .integer(f.denominator),
+                 f.share.map { .percent($0) } ?? .empty, f.target.map { .percent($0) } ?? .empty,
+                 f.target.map { target in f.share.map { .bool($0 >= target) } ?? .empty } ?? .empty]
             })
     }
 }
@@ -93,7 +49,7 @@ struct StaffIndicators {
 struct IndicatorsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "indicators",
-        abstract: "Целевые показатели по кадрам: доля прошедших КПК за 3 года и доля педагогов выше порогов диагностики — по школам и муниципалитету.")
+        abstract: "Целевые показатели по кадрам (Заиграевский 3.1, 3.2; охват — Ставрополь 2.1, 2.7) по школам и муниципалитету; для каждого показателя — совокупность и знаменатель.")
 
     @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ); по умолчанию сегодня.")
     var asOf: LocalDate?
@@ -105,7 +61,9 @@ struct IndicatorsCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let indicators = try StaffIndicators.compute(try database.open(), asOf: asOf ?? .today(), schoolCode: school)
-        try format.emit([indicators.table(includeTotal: school == nil)])
+        let indicators = try database.open().staffIndicators(asOf: asOf ?? .today(), schoolCode: school)
+        let schools = indicators.table(includeTotal: school == nil), figures = indicators.figuresTable()
+        let renderer = JSONRenderer()
+        try format.emit([schools, figures], json: .object([("schools", renderer.value(schools)), ("indicators", renderer.value(figures))]))
     }
 }

@@ -59,13 +59,12 @@ enum MunicipalReport {
     static func indicatorSection(_ indicators: StaffIndicators?, single: Bool) -> ReportSection {
         let title = "Целевые показатели по кадрам"
         guard let indicators, indicators.total.staff > 0 else { return .empty(title, "Нет данных для расчёта показателей.") }
-        var blocks: [ReportBlock] = [.table(indicators.table(includeTotal: !single))]
-        if !single, indicators.total.diagnosed > 0 {
+        var blocks: [ReportBlock] = [.table(indicators.figuresTable()), .table(indicators.table(includeTotal: !single))]
+        let low = indicators.lines.filter { $0.lowResults && $0.staff > 0 }
+        if !single, !low.isEmpty {
             blocks.append(.chart(.bars(BarChart(
-                title: "Доля педагогов выше порога предметных компетенций, по школам", valueTitle: "Доля",
-                items: indicators.lines.filter { $0.diagnosed > 0 }.map { l in
-                    BarChart.Item(label: "\(l.code) \(l.name)", value: Double(l.aboveSubject ?? 0) * 100 / Double(l.diagnosed))
-                }))))
+                title: "Доля педагогических и руководящих работников выше порога предметных компетенций, школы с НОР", valueTitle: "Доля",
+                items: low.map { l in BarChart.Item(label: "\(l.code) \(l.name)", value: Double(l.aboveSubject) * 100 / Double(l.staff)) }))))
         }
         return ReportSection(title: title, blocks: blocks)
     }

@@ -62,7 +62,7 @@ struct ReportCommand: ParsableCommand {
             let date = asOf ?? .today()
             let db = try database.open()
             let data = try db.municipalData(asOf: date)
-            try output.write(MunicipalReport.build(data, asOf: date, indicators: try StaffIndicators.compute(db, asOf: date),
+            try output.write(MunicipalReport.build(data, asOf: date, indicators: try db.staffIndicators(asOf: date),
                                                    mentorships: try db.mentorships(activeOn: date), events: try db.events()),
                              defaultName: "municipality-report-\(date.iso)")
         }
@@ -86,7 +86,7 @@ struct ReportCommand: ParsableCommand {
             let data = try db.municipalData(asOf: date, schoolCode: code)
             guard let school = data.schools.first else { throw UserError("Школа с кодом «\(code)» не найдена.") }
             try output.write(MunicipalReport.build(data, asOf: date, school: school,
-                                                   indicators: try StaffIndicators.compute(db, asOf: date, schoolCode: code),
+                                                   indicators: try db.staffIndicators(asOf: date, schoolCode: code),
                                                    mentorships: try db.mentorships(activeOn: date), events: try db.events()),
                              defaultName: "school-\(code)-report-\(date.iso)")
         }

@@ -25,7 +25,7 @@ struct SeminarsCommand: ParsableCommand {
         @Option(name: .long, help: "Участников в одной группе (по умолчанию 25).")
         var capacity: Int = 25
 
-        @Option(name: .long, help: "Вид: семинар, мастер-класс, круглый стол, открытый урок, методический десант, вебинар, стажировка.")
+        @Option(name: .long, help: "Вид: \(EventKind.russianList). Методическое объединение приглашает всех педагогических и руководящих работников школ с НОР, ЗПР, ЗУР и ШНСУ (охват 80 %), остальные — педагогов с дефицитом в теме.")
         var kind: String = "семинар"
 
         @Option(name: .long, help: "Время начала.")
@@ -39,12 +39,12 @@ struct SeminarsCommand: ParsableCommand {
     }
 
     static func plan(_ options: PlanOptions, db: NastavnikDatabase) throws -> (sessions: [SeminarSession], kind: EventKind) {
-        guard let kind = EventKind(userValue: options.kind) else { throw UserError("Неизвестный вид мероприятия «\(options.kind)».") }
+        guard let kind = EventKind(userValue: options.kind) else { throw UserError("Неизвестный вид мероприятия «\(options.kind)» (--kind): укажите один из: \(EventKind.russianList).") }
         guard options.capacity > 0 else { throw UserError("Вместимость должна быть больше нуля.") }
         let start = options.from ?? LocalDate.today().adding(days: 14)
         let end = options.to ?? start.adding(months: 2)
         guard end >= start else { throw UserError("Дата --to раньше даты --from.") }
-        let inputs = try db.seminarInputs(topic: options.topic, asOf: start)
+        let inputs = try db.seminarInputs(topic: options.topic, asOf: start, everyone: kind.invitesEveryone)
         let sessions = SeminarPlanner(capacity: options.capacity, window: start...end)
             .plan(participants: inputs.participants, candidatesToPresent: inputs.presenters, schools: inputs.schools, busy: inputs.busy)
         return (sessions, kind)
@@ -140,10 +140,14 @@ struct SeminarsCommand: ParsableCommand {
                 title: "Приглашённые по школам",
                 columns: [Column("school", "Школа"), Column("count", "Человек"), Column("names", "Педагоги")],
                 rows: bySchool.keys.sorted().map { [.text($0), .integer(bySchool[$0]!.count), .list(bySchool[$0]!.map(\.name))] })
+            // The sheet reads back as the attendance file: «Табельный номер» and «Присутствовал» (да/нет).
             let sheet = ReportTable(
                 title: "Лист регистрации участников",
-                columns: [Column("n", "№"), Column("full_name", "ФИО"), Column("school", "Школа"), Column("signature", "Подпись")],
-                rows: event.participants.enumerated().map { i, p in [.integer(i + 1), .text(p.name), .text(p.schoolName), .text(" ")] })
+                columns: [Column("n", "№"), Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school", "Школа"),
+                          Column("present", "Присутствовал"), Column("signature", "Подпись")],
+                rows: event.participants.enumerated().map { i, p in
+                    [.integer(i + 1), Cell(p.staffID), .text(p.name), .text(p.schoolName), .empty, .text(" ")]
+                })
             let report = Report(
                 title: event.title,
                 subtitle: "\(event.kind.russian.sentenceCased), \(event.date.russian)" + (event.startTime.map { ", \($0)" } ?? "")
@@ -163,8 +167,9 @@ struct SeminarsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Отметить пришедших: из файла (столбец «Табельный номер», необязательный «Присутствовал» да/нет) или --present.")
         @Argument(help: "Номер мероприятия.") var id: Int64
-        @Argument(help: "Файл с отметками.") var file: String?
+        @Argument(help: "Файл с отметками (лист регистрации из seminars invite --format csv с заполненным столбцом «Присутствовал»).") var file: String?
         @Option(name: .long, parsing: .upToNextOption, help: "Табельные номера пришедших.") var present: [String] = []
+        @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ); по умолчанию сегодня. Посещаемость мероприятия, которое ещё не прошло, не отмечается.") var asOf: LocalDate?
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
@@ -181,6 +186,8 @@ struct SeminarsCommand: ParsableCommand {
                     guard !record.isBlank, idColumn < record.fields.count else { continue }
                     let staffID = CellValue.trimmed(record.fields[idColumn])
                     if let presentColumn, presentColumn < record.fields.count {
+                        // Not filled in: not marked (the sheet lists everyone invited).
+                        if CellValue.trimmed(record.fields[presentColumn]).isEmpty { continue }
                         guard let flag = CellValue.boolean(record.fields[presentColumn]) else {
                             throw UserError("\(file):\(record.line): столбец «\(header.fields[presentColumn])»: ожидается «да» или «нет» (\(record.fields[presentColumn])).")
                         }
@@ -189,17 +196,20 @@ struct SeminarsCommand: ParsableCommand {
                     if !staffID.isEmpty { ids.append(staffID) }
                 }
             }
-            guard !ids.isEmpty else { throw UserError("Укажите файл или --present с табельными номерами.") }
-            let result = try database.open().recordAttendance(event: id, present: ids).orUserError()
+            guard !ids.isEmpty else {
+                throw UserError(file.map { "\($0): не отмечен ни один присутствующий: заполните столбец «Присутствовал» (да/нет)." }
+                                ?? "Укажите файл или --present с табельными номерами.")
+            }
+            let result = try database.open().recordAttendance(event: id, present: ids, asOf: asOf ?? .today()).orUserError()
             Console.current.out("Отмечено присутствующих: \(result.present). Закрыто пунктов ИППР: \(result.closedItems).\n")
         }
     }
 
     struct Coverage: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Охват: доля учителей школы и муниципалитета, побывавших на мероприятиях за период, против целевых (30 % — мастер-классы и консультации, 80 % — методобъединения).")
+            abstract: "Охват: доля педагогических и руководящих работников школы и муниципалитета, охваченных за период, против целевых: 30 % — мастер-классы, творческие лаборатории, консультации, семинары и вебинары, наставничество (вместе); 80 % — методические объединения.")
         @Option(name: .long, help: "Учебный год 2024/25 или период.") var period: String
-        @Option(name: .long, help: "Вид мероприятия.") var kind: String?
+        @Option(name: .long, help: "Вид мероприятия (\(EventKind.russianList)); вид с целевым охватом считается вместе со всеми видами своей строки дорожной карты.") var kind: String?
         @OptionGroup var format: FormatOptions
         @OptionGroup var database: DatabaseOptions
 
@@ -207,22 +217,37 @@ struct SeminarsCommand: ParsableCommand {
             guard let range = PeriodText.parse(period) else { throw UserError("Период «\(period)» не распознан: укажите 2024/25.") }
             var eventKind: EventKind?
             if let kind {
-                guard let k = EventKind(userValue: kind) else { throw UserError("Неизвестный вид мероприятия «\(kind)».") }
+                guard let k = EventKind(userValue: kind) else { throw UserError("Неизвестный вид мероприятия «\(kind)» (--kind): укажите один из: \(EventKind.russianList).") }
                 eventKind = k
             }
-            let rows = try database.open().coverage(period: range.start...range.end, kind: eventKind)
+            let db = try database.open()
             let target = eventKind?.coverageTarget
-            let teachers = rows.reduce(0) { $0 + $1.teachers }, reached = rows.reduce(0) { $0 + $1.reached }
+            let counts: (Participation.Activity) -> Bool = { activity in
+                if let target { return target.counts(activity) }
+                if let eventKind { return activity == .event(eventKind) }
+                return true
+            }
+            let schools = try db.indicatorSchools()
+            let rows = NastavnikCore.Coverage.compute(schools: schools, staff: try db.indicatorStaff(asOf: range.end),
+                                                      participations: try db.participations(), period: range.start...range.end, counts: counts)
+            let teachers = rows.reduce(0) { $0 + $1.population }, reached = rows.reduce(0) { $0 + $1.reached }
             func row(_ code: String, _ name: String, _ t: Int, _ r: Int) -> [Cell] {
                 let share = t == 0 ? 0 : Double(r) * 100 / Double(t)
-                return [.text(code), .text(name), .integer(t), .integer(r), .percent(share), target.map { .percent($0) } ?? .empty,
-                        target.map { .bool(share >= $0) } ?? .empty]
+                return [.text(code), .text(name), .integer(t), .integer(r), .percent(share), target.map { .percent($0.percent) } ?? .empty,
+                        target.map { .bool(share >= $0.percent) } ?? .empty]
             }
+            // The targets are «от педагогических работников ОО» of the program: the schools that need support.
+            let supportedCodes = Set(schools.filter { $0.statuses.contains(where: \.needsSupport) }.map(\.code))
+            let supported = rows.filter { supportedCodes.contains($0.code) }
+            let supportedRow = supported.isEmpty ? [] : [row("", "Школы с НОР, ЗПР, ЗУР и ШНСУ", supported.reduce(0) { $0 + $1.population },
+                                                             supported.reduce(0) { $0 + $1.reached })]
+            let counted = target?.russianActivities ?? eventKind.map(\.russian) ?? "все мероприятия и наставничество"
             try format.emit([ReportTable(
-                title: "",
-                columns: [Column("school_code", "Код ОО"), Column("school", "Школа"), Column("teachers", "Учителей"), Column("reached", "Охвачено"),
-                          Column("share", "Охват"), Column("target", "Цель"), Column("met", "Достигнута")],
-                rows: rows.map { row($0.code, $0.name, $0.teachers, $0.reached) } + [row("", "Муниципалитет", teachers, reached)])])
+                title: "Охват за \(range.start.russian)–\(range.end.russian): \(counted)",
+                columns: [Column("school_code", "Код ОО"), Column("school", "Школа"), Column("teachers", "Педагогических и руководящих работников"),
+                          Column("reached", "Охвачено"), Column("share", "Охват"), Column("target", "Цель"), Column("met", "Достигнута")],
+                rows: rows.map { row($0.code, $0.name, $0.population, $0.reached) } + [row("", "Муниципалитет", teachers, reached)]
+                    + supportedRow)])
         }
     }
 }

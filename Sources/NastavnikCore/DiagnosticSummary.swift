@@ -21,6 +21,12 @@ public struct DiagnosticFigures: Sendable, Equatable {
     public var mean: [Competence: Double]
     public var deficits: [String: Int]
 
+    /// What an empty list of deficits means: none found among the results, or no results at all
+    /// (a school nobody diagnosed has no known deficits, not «no deficits»).
+    public var noDeficitsMessage: String {
+        teachers == 0 ? "Нет результатов диагностики — дефициты не определены." : "Дефицитов не выявлено."
+    }
+
     /// «Above» the threshold, as the Заиграевский indicators say: subject above 10, methodological above 20.
     public init(_ teachers: [ScoredTeacher], thresholds: [Competence: Double]) {
         self.teachers = teachers.count

@@ -1,34 +1,54 @@
+/// One result of a school in one assessment (ЕГЭ, ОГЭ, ВПР…), subject, grade and year, as
+/// classification reads it.
+public struct ClassifiedResult: Sendable, Equatable {
+    public var year: Int
+    public var assessment: String
+    public var subject: String
+    public var grade: String
+    public var participants: Int?
+    public var mean: Double
+    /// The region's mean as the file gives it; `nil` when the file has none.
+    public var regionMean: Double?
+
+    public init(year: Int, assessment: String, subject: String, grade: String = "", participants: Int? = nil,
+                mean: Double, regionMean: Double?) {
+        self.year = year
+        self.assessment = assessment
+        self.subject = subject
+        self.grade = grade
+        self.participants = participants
+        self.mean = mean
+        self.regionMean = regionMean
+    }
+
+    /// Year, procedure, subject and grade: what one region mean is the mean of.
+    var key: String { "\(year)|\(CellValue.fold(assessment))|\(CellValue.fold(subject))|\(CellValue.fold(grade))" }
+
+    /// «ОГЭ 2024, математика, 9 кл.», for the reasons.
+    var label: String { "\(assessment) \(year), \(subject)" + (grade.isEmpty ? "" : ", \(grade) кл.") }
+}
+
 /// A school's results and context, as classification reads them.
 public struct ClassifiedSchool: Sendable, Equatable {
     public var code: String
     public var name: String
-    /// Mean relative score (school mean ÷ region mean over all procedures and subjects) per year.
-    public var relativeByYear: [Int: Double]
+    /// Every result in the years classified.
+    public var results: [ClassifiedResult]
     /// The five social indicators of the latest year, in percent.
     public var social: SocialContext?
     public var official: [SchoolStatus]
 
-    public init(code: String, name: String, relativeByYear: [Int: Double], social: SocialContext?, official: [SchoolStatus]) {
+    public init(code: String, name: String, results: [ClassifiedResult], social: SocialContext?, official: [SchoolStatus]) {
         self.code = code
         self.name = name
-        self.relativeByYear = relativeByYear
+        self.results = results
         self.social = social
         self.official = official
     }
 
-    public var meanRelative: Double? {
-        relativeByYear.isEmpty ? nil : relativeByYear.values.reduce(0, +) / Double(relativeByYear.count)
-    }
-
-    /// The change of the relative score from the first to the last year.
-    public var trend: Double? {
-        guard let first = relativeByYear.keys.min(), let last = relativeByYear.keys.max(), first != last else { return nil }
-        return relativeByYear[last]! - relativeByYear[first]!
-    }
-
     /// 0–100: the mean of the shares that make learning harder (families in hardship, Russian
     /// not native, registered, single parent) and of the complement of the share with a
-    /// parent of higher education.
+    /// parent of higher education — the Ставрополь seed's five indicators of social context.
     public var socialIndex: Double? {
         guard let s = social else { return nil }
         let parts = [s.hardshipShare, s.nonNativeShare, s.registeredShare, s.singleParentShare,
@@ -37,51 +57,165 @@ public struct ClassifiedSchool: Sendable, Equatable {
     }
 }
 
-/// The rules that propose statuses; every threshold can be changed.
+/// What classification found for one school: the indicators and the proposed statuses, each
+/// with its reason in Russian.
+public struct SchoolClassification: Sendable, Equatable {
+    public var code: String
+    public var name: String
+    /// Indicator 1 of the Ставрополь method: the mean of the relative scores (school mean ÷
+    /// region mean) of every determining result (ЕГЭ and ОГЭ by default) over the years.
+    public var relative: Double?
+    /// Indicator 2: its deviation from one (the region's level).
+    public var deviation: Double? { relative.map { $0 - 1 } }
+    /// The determining relative score per year.
+    public var relativeByYear: [Int: Double]
+    /// The change of the determining relative score from the first to the last year.
+    public var trend: Double?
+    /// Indicator 4 (ВПР, РПР…): the mean relative score of the other procedures, shown, never deciding.
+    public var otherRelative: Double?
+    /// How many determining and other results had a relative score.
+    public var determiningCount: Int
+    public var otherCount: Int
+    public var socialIndex: Double?
+    public var statuses: [SchoolStatus]
+    public var reasons: [String]
+    public var official: [SchoolStatus]
+
+    public var differs: Bool { Set(statuses) != Set(official) }
+}
+
+/// The rules that propose statuses. The method is the Ставрополь seed's (приказ комитета
+/// образования г. Ставрополя № 146-ОД от 27.02.2020, раздел 1): «Определяющими для
+/// стратификации являются показатели 1 и 2» — the mean of the relative scores of ЕГЭ and ОГЭ
+/// over 3 years (school mean by subject ÷ region mean) and the deviation of the school's mean
+/// from the region's («отклонение от единицы»); ВПР and РПР (показатель 4) are considered, not
+/// determining. The seed gives no cut-offs: each is a setting, named in the reasons.
 public struct ClassificationRules: Sendable, Equatable {
-    /// Mean relative score below which a school has low results.
-    public var lowResults = 0.90
-    /// Below which, or with a falling trend, a school is at high risk.
-    public var highRisk = 0.95
-    /// Below which a school is at moderate risk.
-    public var moderateRisk = 0.98
-    /// From which a school is effective (and a candidate curator).
-    public var effective = 1.05
-    /// A fall of the relative score over the years that makes a school at high risk.
-    public var fallingTrend = -0.05
-    /// A social index from which a school is in adverse social conditions.
-    public var adverseSocial = 30.0
+    /// A cut-off and where its value comes from (a setting, or an option that overrides it).
+    public struct Cutoff: Sendable, Equatable {
+        public var value: Double
+        /// «настройка classification.low_results» or «--low».
+        public var origin: String
+        public init(_ value: Double, origin: String) {
+            self.value = value
+            self.origin = origin
+        }
+        init(_ setting: Setting, _ values: SettingValues) {
+            self.init(values.number(setting), origin: "настройка \(setting.id)")
+        }
+    }
 
-    public init() {}
+    public var lowResults: Cutoff
+    public var highRisk: Cutoff
+    public var moderateRisk: Cutoff
+    public var effective: Cutoff
+    public var fallingTrend: Cutoff
+    public var adverseSocial: Cutoff
+    /// The procedures whose results determine the status (folded as written in the setting).
+    public var determining: [String]
+    /// Whether a result without the region's mean is measured against the municipality's mean
+    /// (said in the reasons) instead of being left out.
+    public var municipalMeanWhenRegionMissing: Bool
 
-    /// The proposed statuses of a school and the reason for each, in Russian.
-    public func classify(_ s: ClassifiedSchool) -> (statuses: [SchoolStatus], reasons: [String]) {
+    /// The rules in force.
+    public init(settings: SettingValues = SettingValues()) {
+        lowResults = Cutoff(Settings.classificationLowResults, settings)
+        highRisk = Cutoff(Settings.classificationHighRisk, settings)
+        moderateRisk = Cutoff(Settings.classificationModerateRisk, settings)
+        effective = Cutoff(Settings.classificationEffective, settings)
+        fallingTrend = Cutoff(Settings.classificationFallingTrend, settings)
+        adverseSocial = Cutoff(Settings.classificationAdverseSocial, settings)
+        determining = settings.list(Settings.classificationDetermining)
+        municipalMeanWhenRegionMissing = settings.text(Settings.classificationMissingRegionMean) == Settings.municipalMeanChoice
+    }
+
+    func isDetermining(_ assessment: String) -> Bool {
+        let folded = CellValue.fold(assessment)
+        return determining.contains { CellValue.fold($0) == folded }
+    }
+
+    /// Every school's indicators and proposed statuses. The municipality's mean of a result
+    /// (participant-weighted over the schools given) is used only where the setting says so.
+    public func classify(_ schools: [ClassifiedSchool]) -> [SchoolClassification] {
+        var municipal: [String: (sum: Double, n: Double)] = [:]
+        if municipalMeanWhenRegionMissing {
+            for s in schools {
+                for r in s.results {
+                    let weight = Double(max(r.participants ?? 1, 1))
+                    municipal[r.key, default: (0, 0)].sum += r.mean * weight
+                    municipal[r.key]!.n += weight
+                }
+            }
+        }
+        return schools.map { classify($0, municipalMean: { municipal[$0.key].map { $0.sum / $0.n } }) }
+    }
+
+    /// One school's indicators and proposed statuses; `municipalMean` answers for a result
+    /// without the region's mean when the setting allows it.
+    public func classify(_ s: ClassifiedSchool, municipalMean: (ClassifiedResult) -> Double? = { _ in nil }) -> SchoolClassification {
+        func f(_ v: Double) -> String { Cell0.decimal(v) }
+        var determiningRatios: [(year: Int, ratio: Double)] = []
+        var otherRatios: [Double] = []
+        var withoutRegion: [ClassifiedResult] = []
+        var replaced = 0
+        for r in s.results {
+            var base = r.regionMean
+            if base == nil {
+                withoutRegion.append(r)
+                if municipalMeanWhenRegionMissing, let m = municipalMean(r) { base = m; replaced += 1 }
+            }
+            guard let base, base > 0 else { continue }
+            if isDetermining(r.assessment) { determiningRatios.append((r.year, r.mean / base)) } else { otherRatios.append(r.mean / base) }
+        }
+        let relative = determiningRatios.isEmpty ? nil : determiningRatios.map(\.ratio).reduce(0, +) / Double(determiningRatios.count)
+        let byYear = Dictionary(grouping: determiningRatios, by: \.year).mapValues { $0.map(\.ratio).reduce(0, +) / Double($0.count) }
+        var trend: Double?
+        if let first = byYear.keys.min(), let last = byYear.keys.max(), first != last { trend = byYear[last]! - byYear[first]! }
+        let names = determining.joined(separator: ", ")
         var statuses: [SchoolStatus] = []
         var reasons: [String] = []
-        func f(_ v: Double) -> String { Cell0.decimal(v) }
-        if let mean = s.meanRelative {
-            if mean < lowResults {
+        func cut(_ c: Cutoff) -> String { "\(Setting.format(c.value)) (\(c.origin))" }
+        if let mean = relative {
+            let subject = "средний относительный балл \(names) \(f(mean))"
+            if mean < lowResults.value {
                 statuses.append(.lowResults)
-                reasons.append("средний относительный балл \(f(mean)) < \(f(lowResults))")
-            } else if mean < highRisk || (s.trend.map { $0 <= fallingTrend } ?? false) {
+                reasons.append("\(subject) < \(cut(lowResults)) — НОР")
+            } else if mean < highRisk.value {
                 statuses.append(.highRisk)
-                reasons.append(mean < highRisk ? "средний относительный балл \(f(mean)) < \(f(highRisk))"
-                               : "результаты снижаются: \(f(s.trend!)) за период")
-            } else if mean < moderateRisk {
+                reasons.append("\(subject) < \(cut(highRisk)) — ЗПР")
+            } else if let t = trend, t <= fallingTrend.value {
+                statuses.append(.highRisk)
+                reasons.append("относительный балл \(names) снизился на \(f(-t)) за период (порог снижения \(cut(fallingTrend))) — ЗПР")
+            } else if mean < moderateRisk.value {
                 statuses.append(.moderateRisk)
-                reasons.append("средний относительный балл \(f(mean)) < \(f(moderateRisk))")
-            } else if mean >= effective {
+                reasons.append("\(subject) < \(cut(moderateRisk)) — ЗУР")
+            } else if mean >= effective.value {
                 statuses.append(.effective)
-                reasons.append("средний относительный балл \(f(mean)) ≥ \(f(effective))")
+                reasons.append("\(subject) ≥ \(cut(effective)) — эффективная")
+            } else {
+                reasons.append("\(subject): от \(Setting.format(moderateRisk.value)) до \(Setting.format(effective.value)) — без статуса")
             }
         } else {
-            reasons.append("нет результатов оценочных процедур")
+            reasons.append("нет результатов \(names) с относительным баллом — статус по результатам не определён")
         }
-        if let index = s.socialIndex, index >= adverseSocial {
+        if !withoutRegion.isEmpty {
+            let shown = withoutRegion.prefix(3).map(\.label).joined(separator: "; ")
+            let more = withoutRegion.count > 3 ? " и ещё \(withoutRegion.count - 3)" : ""
+            let treatment = municipalMeanWhenRegionMissing
+                ? "взят средний балл по муниципалитету (\(replaced) из \(withoutRegion.count); настройка \(Settings.classificationMissingRegionMean.id))"
+                : "не учтены (настройка \(Settings.classificationMissingRegionMean.id))"
+            reasons.append("нет среднего балла по региону: \(shown)\(more) — \(treatment)")
+        }
+        let index = s.socialIndex
+        if let index, index >= adverseSocial.value {
             statuses.append(.adverseSocial)
-            reasons.append("индекс социального неблагополучия \(f(index)) ≥ \(f(adverseSocial))")
+            reasons.append("индекс социального неблагополучия \(f(index)) ≥ \(cut(adverseSocial)) — ШНСУ")
         }
-        return (statuses.sorted(), reasons)
+        return SchoolClassification(
+            code: s.code, name: s.name, relative: relative, relativeByYear: byYear, trend: trend,
+            otherRelative: otherRatios.isEmpty ? nil : otherRatios.reduce(0, +) / Double(otherRatios.count),
+            determiningCount: determiningRatios.count, otherCount: otherRatios.count, socialIndex: index,
+            statuses: statuses.sorted(), reasons: reasons, official: s.official)
     }
 }
 

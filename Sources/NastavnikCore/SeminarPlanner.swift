@@ -1,6 +1,6 @@
 /// Event kinds a methodologist prepares.
 public enum EventKind: String, CaseIterable, Codable, Sendable {
-    case seminar, masterClass, roundTable, openLesson, visit, webinar, internship, consultation, methodAssociation
+    case seminar, masterClass, roundTable, openLesson, visit, webinar, internship, consultation, methodAssociation, creativeLab
 
     public var russian: String {
         switch self {
@@ -13,6 +13,7 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
         case .internship: "стажировка"
         case .consultation: "консультация"
         case .methodAssociation: "методическое объединение"
+        case .creativeLab: "творческая лаборатория"
         }
     }
 
@@ -23,15 +24,16 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
         self = kind
     }
 
-    /// The seeds' coverage targets: 30 % of teachers for master classes and consultations,
-    /// 80 % for methodological associations.
-    public var coverageTarget: Double? {
-        switch self {
-        case .masterClass, .consultation: 30
-        case .methodAssociation: 80
-        default: nil
-        }
-    }
+    /// The coverage target this kind counts towards (the whole row of the roadmap it belongs to).
+    public var coverageTarget: CoverageTarget? { CoverageTarget(kind: self) }
+
+    /// Whether the event is for every pedagogical and leading worker of the schools supported,
+    /// not only those with a deficit in its topic: a methodological association (Ставрополь
+    /// 2.7: «охват не менее 80 % от педагогических работников ОО»).
+    public var invitesEveryone: Bool { self == .methodAssociation }
+
+    /// Every kind as a user writes it, for `--help` and errors.
+    public static var russianList: String { allCases.map(\.russian).joined(separator: ", ") }
 }
 
 /// A person as the seminar planner sees them.
@@ -103,6 +105,18 @@ public struct SeminarPlanner: Sendable {
             return CuratorCost.haversineKm(x, y, u, v)
         }
         return a.municipality != nil && a.municipality == b.municipality ? 20 : 1_000
+    }
+
+    /// Why attendance cannot be recorded yet: the event is after `date` (today, or the command's
+    /// as-of date); `nil` when it can.
+    public static func attendanceRefusal(event id: Int64, date eventDate: LocalDate, asOf date: LocalDate) -> String? {
+        eventDate > date ? "Мероприятие № \(id) назначено на \(eventDate.russian) и ещё не прошло (на \(date.russian)): посещаемость отмечается после него." : nil
+    }
+
+    /// Whether attending an event fulfils a seminar item of a plan: the item names the event, or
+    /// has the event's topic (compared folded).
+    public static func attendanceFulfils(itemTopic: String?, itemEvent: Int64?, event: Int64, eventTopic: String?) -> Bool {
+        itemEvent == event || (itemTopic != nil && eventTopic != nil && CellValue.fold(itemTopic!) == CellValue.fold(eventTopic!))
     }
 
     public func plan(participants: [SeminarPerson], candidatesToPresent: [SeminarPerson], schools: [SeminarSchool],

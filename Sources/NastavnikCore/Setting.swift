@@ -98,11 +98,43 @@ public enum Settings {
         "staff.early_career.conditions", title: "Молодой специалист: возраст и стаж — оба условия или любое",
         default: earlyCareerBoth, kind: .choice([earlyCareerBoth, "любое условие"]),
         source: "дорожная карта Ставропольского края: оба условия вместе")
+
     /// Schools whose every pedagogical and leading worker gets an ИППР (elsewhere: those with deficits).
     public static let plansAllStaffStatuses = Setting(
         "plans.all_staff_statuses", title: "Статусы школ, где ИППР составляется для всех педагогических и руководящих работников",
         default: "НОР, ЗПР, ЗУР", kind: .list(choices: SchoolStatus.allCases.map(\.russianShort)),
         source: "Заиграевский район (приказ № 91 от 15.02.2023): «включая всех педагогических и руководящих работников в реализацию плана повышения их квалификации … основанного на индивидуальных планах профессионального развития» в ОУ с НОР и ЗР; Ставрополь (приказ № 146-ОД от 27.02.2020), п. 2.9: «для всех учителей ОО со стабильно низкими образовательными результатами»")
+    // Classification (Ставрополь, приказ № 146-ОД от 27.02.2020: the method, without cut-offs).
+    static let stavropolMethod = "метод: Ставрополь, приказ № 146-ОД от 27.02.2020; порог — решение по умолчанию"
+
+    public static let classificationLowResults = Setting(
+        "classification.low_results", title: "НОР: средний относительный балл ЕГЭ и ОГЭ ниже",
+        default: "0,9", kind: .number(0...2), source: stavropolMethod)
+    public static let classificationHighRisk = Setting(
+        "classification.high_risk", title: "ЗПР: средний относительный балл ниже",
+        default: "0,95", kind: .number(0...2), source: stavropolMethod)
+    public static let classificationModerateRisk = Setting(
+        "classification.moderate_risk", title: "ЗУР: средний относительный балл ниже",
+        default: "0,98", kind: .number(0...2), source: stavropolMethod)
+    public static let classificationEffective = Setting(
+        "classification.effective", title: "Эффективная школа: средний относительный балл не ниже",
+        default: "1,05", kind: .number(0...3), source: stavropolMethod)
+    public static let classificationFallingTrend = Setting(
+        "classification.falling_trend", title: "ЗПР: снижение относительного балла за период не меньше (отрицательное число)",
+        default: "-0,05", kind: .number(-1...0), source: "решение по умолчанию")
+    public static let classificationAdverseSocial = Setting(
+        "classification.adverse_social", title: "ШНСУ: индекс социального неблагополучия не ниже, %",
+        default: "30", kind: .number(0...100),
+        source: "показатели социального контекста — Ставрополь, приказ № 146-ОД от 27.02.2020; порог — решение по умолчанию")
+    public static let classificationDetermining = Setting(
+        "classification.determining", title: "Определяющие процедуры (остальные показываются, но статус не определяют)",
+        default: "ЕГЭ, ОГЭ", kind: .list(choices: ["ЕГЭ", "ОГЭ", "ГВЭ", "ВПР", "РПР", "НИКО"]),
+        source: "Ставрополь, приказ № 146-ОД от 27.02.2020: «Определяющими для стратификации являются показатели 1 и 2» (ЕГЭ и ОГЭ); ВПР и РПР — показатель 4")
+    public static let municipalMeanChoice = "средний по муниципалитету"
+    public static let classificationMissingRegionMean = Setting(
+        "classification.missing_region_mean", title: "Результат без среднего балла по региону",
+        default: "не учитывать", kind: .choice(["не учитывать", municipalMeanChoice]),
+        source: "решение по умолчанию (метод Ставрополя сравнивает со средним по региону)")
 
     /// Every setting, in the order `settings list` shows them.
     public static let all: [Setting] = [
@@ -111,6 +143,8 @@ public enum Settings {
         earlyCareerYears,
         earlyCareerConditions,
         plansAllStaffStatuses,
+        classificationLowResults, classificationHighRisk, classificationModerateRisk, classificationEffective,
+        classificationFallingTrend, classificationAdverseSocial, classificationDetermining, classificationMissingRegionMean,
     ]
 
     /// The setting with this key, or `nil`.

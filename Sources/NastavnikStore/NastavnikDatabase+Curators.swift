@@ -85,14 +85,23 @@ extension NastavnikDatabase {
 }
 
 extension NastavnikDatabase {
-    /// Schools with their relative score per year, latest social context and official statuses.
+    /// Schools with their results in the years (the last three on record by default), latest
+    /// social context and official statuses: what `ClassificationRules.classify` reads.
     public func classificationData(years: ClosedRange<Int>?) throws -> [ClassifiedSchool] {
         let overview = Dictionary(uniqueKeysWithValues: try schools().map { ($0.code, $0) })
         return try writer.read { db in
-            let codes = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, code FROM school").map { ($0[0] as Int64, $0[1] as String) })
-            var byYear: [String: [Int: [Double]]] = [:]
-            for r in try Self.relativeScores(db, years: years) {
-                byYear[codes[r.schoolID]!, default: [:]][r.year, default: []].append(r.relative)
+            let range = try years ?? {
+                let last = try Int.fetchOne(db, sql: "SELECT max(year) FROM assessment_result") ?? 0
+                return (last - 2)...last
+            }()
+            var results: [String: [ClassifiedResult]] = [:]
+            for r in try Row.fetchAll(db, sql: """
+                SELECT s.code, r.year, r.assessment, r.subject, r.grade, r.participants, r.mean_score, r.region_mean
+                FROM assessment_result r JOIN school s ON s.id = r.school_id WHERE r.year BETWEEN ? AND ?
+                ORDER BY s.code, r.year, r.assessment, r.subject, r.grade
+                """, arguments: [range.lowerBound, range.upperBound]) {
+                results[r[0], default: []].append(ClassifiedResult(year: r[1], assessment: r[2], subject: r[3], grade: r[4],
+                                                                   participants: r[5], mean: r[6], regionMean: r[7]))
             }
             var social: [String: SocialContext] = [:]
             for r in try Row.fetchAll(db, sql: """
@@ -103,8 +112,7 @@ extension NastavnikDatabase {
                                              higherEdParentShare: r[5], singleParentShare: r[6])
             }
             return overview.keys.sorted().map { code in
-                ClassifiedSchool(code: code, name: overview[code]!.name,
-                                 relativeByYear: (byYear[code] ?? [:]).mapValues { $0.reduce(0, +) / Double($0.count) },
+                ClassifiedSchool(code: code, name: overview[code]!.name, results: results[code] ?? [],
                                  social: social[code], official: overview[code]!.statuses)
             }
         }

@@ -21,7 +21,9 @@ public struct EventLine: Sendable, Equatable {
 extension NastavnikDatabase {
     /// Who has a deficit in the topic (diagnostics, observed lessons, open plan items), who is
     /// strong in it, the schools, and who is busy on which day.
-    public func seminarInputs(topic: String, asOf date: LocalDate)
+    /// With `everyone` (a methodological association), the participants are every pedagogical
+    /// and leading worker of the schools that need support (of every school when none does).
+    public func seminarInputs(topic: String, asOf date: LocalDate, everyone: Bool = false)
         throws -> (participants: [SeminarPerson], presenters: [SeminarPerson], schools: [SeminarSchool], busy: [Int64: Set<LocalDate>]) {
         let (weakIDs, strength) = try weakInDiagnostics(asOf: date)
         _ = weakIDs
@@ -49,6 +51,10 @@ extension NastavnikDatabase {
             let people = try Row.fetchAll(db, sql: """
                 SELECT id, staff_id, full_name, school_id, category, position_kind FROM staff WHERE 1
                 """)
+            var supported = Set(try Int64.fetchAll(db, sql: """
+                SELECT DISTINCT school_id FROM school_status WHERE source = 'official' AND status IN (\(SchoolStatus.allCases.filter(\.needsSupport).map { "'\($0.rawValue)'" }.joined(separator: ", ")))
+                """))
+            if supported.isEmpty { supported = Set(try Int64.fetchAll(db, sql: "SELECT id FROM school")) }
             var participants: [SeminarPerson] = []
             var presenters: [SeminarPerson] = []
             for row in people {
@@ -56,8 +62,9 @@ extension NastavnikDatabase {
                 let person = SeminarPerson(id: id, staffID: row[1], name: row[2], schoolID: row[3],
                                            strength: (row[1] as String?).flatMap { strength[$0] } ?? 0,
                                            category: (row[4] as String?).flatMap(QualificationCategory.init(rawValue:)))
-                if withDeficit.contains(id) { participants.append(person) }
-                else if diagnosedIDs.contains(id), (row[5] as String) != "other", person.strength > 0 { presenters.append(person) }
+                let counted = PositionKind(rawValue: row[5]).map(StaffPopulation.counts) ?? false
+                if everyone ? counted && supported.contains(person.schoolID) : withDeficit.contains(id) { participants.append(person) }
+                else if diagnosedIDs.contains(id), counted, person.strength > 0 { presenters.append(person) }
             }
             let curatorIDs = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT curator_school_id FROM curator_pairing WHERE until IS NULL"))
             let effective = Set(try Int64.fetchAll(db, sql: "SELECT school_id FROM school_status WHERE status = 'effective' AND source = 'official'"))
@@ -129,12 +136,16 @@ extension NastavnikDatabase {
         }
     }
 
-    /// Records who came; attending closes the person's open plan items of that topic.
-    public func recordAttendance(event id: Int64, present: [String]) throws -> Result<(present: Int, closedItems: Int, unknown: [String]), StoreError> {
+    /// Records who came; attending closes the person's open plan items of that topic. Refused
+    /// for an event that has not happened by `date`.
+    public func recordAttendance(event id: Int64, present: [String], asOf date: LocalDate = .today())
+        throws -> Result<(present: Int, closedItems: Int, unknown: [String]), StoreError> {
         try writer.write { db in
             guard let event = try Row.fetchOne(db, sql: "SELECT title, topic, date FROM event WHERE id = ?", arguments: [id]) else {
                 return .failure(.notFound(what: "мероприятие №", key: String(id)))
             }
+            let eventDate = LocalDate(parsing: event["date"] as String)!
+            if let refusal = SeminarPlanner.attendanceRefusal(event: id, date: eventDate, asOf: date) { return .failure(.invalid(refusal)) }
             var unknown: [String] = []
             var ids: [Int64] = []
             for staffID in present {
@@ -147,40 +158,43 @@ extension NastavnikDatabase {
             guard unknown.isEmpty else { return .failure(.invalid("Нет работников с табельными номерами: \(unknown.joined(separator: ", ")).")) }
             try db.execute(sql: "UPDATE event_participant SET attended = 0 WHERE event_id = ? AND attended IS NULL", arguments: [id])
             var closed = 0
-            let topic = CellValue.fold((event["topic"] as String?) ?? "")
             for sid in ids {
                 try db.execute(sql: """
                     INSERT INTO event_participant (event_id, staff_id, attended) VALUES (?, ?, 1)
                     ON CONFLICT(event_id, staff_id) DO UPDATE SET attended = 1
                     """, arguments: [id, sid])
-                for item in try Row.fetchAll(db, sql: """
-                    SELECT i.id, i.topic, i.event_id FROM plan_item i JOIN development_plan p ON p.id = i.plan_id
-                    WHERE p.staff_id = ? AND p.superseded_by IS NULL AND i.kind = 'seminar' AND (i.status = 'planned' OR i.status = 'inProgress')
-                    """, arguments: [sid]) where (item[2] as Int64?) == id || CellValue.fold((item[1] as String?) ?? "") == topic {
-                    try db.execute(sql: "UPDATE plan_item SET status = 'done', evidence = ?, closed_at = ?, event_id = ? WHERE id = ?",
-                                   arguments: ["Лист участия: \(event["title"] as String), \(LocalDate(parsing: event["date"] as String)!.russian)",
-                                               event["date"] as String, id, item[0] as Int64])
-                    closed += 1
-                }
+                closed += try Self.closeSeminarItems(db, staff: sid, event: id)
             }
             return .success((ids.count, closed, []))
         }
     }
 
-    /// Per school: teaching staff, and how many attended an event in the period (of the kind).
-    public func coverage(period: ClosedRange<LocalDate>, kind: EventKind?) throws -> [(code: String, name: String, teachers: Int, reached: Int)] {
-        try writer.read { db in
-            var kindFilter = ""
-            var arguments: StatementArguments = [period.lowerBound.iso, period.upperBound.iso]
-            if let kind { kindFilter = " AND e.kind = ?"; arguments += [kind.rawValue] }
-            return try Row.fetchAll(db, sql: """
-                SELECT s.code, s.name, count(st.id),
-                       sum(EXISTS (SELECT 1 FROM event_participant p JOIN event e ON e.id = p.event_id
-                                   WHERE p.staff_id = st.id AND p.attended = 1 AND e.date BETWEEN ? AND ?\(kindFilter)))
-                FROM school s JOIN staff st ON st.school_id = s.id
-                WHERE st.position_kind = 'pedagogical'
-                GROUP BY s.id ORDER BY s.code
-                """, arguments: arguments).map { ($0[0], $0[1], $0[2], $0[3]) }
+    /// Closes the person's open seminar items that attending the event fulfils; returns how many.
+    static func closeSeminarItems(_ db: Database, staff sid: Int64, event id: Int64) throws -> Int {
+        guard let event = try Row.fetchOne(db, sql: "SELECT title, topic, date FROM event WHERE id = ?", arguments: [id]) else { return 0 }
+        var closed = 0
+        for item in try Row.fetchAll(db, sql: """
+            SELECT i.id, i.topic, i.event_id FROM plan_item i JOIN development_plan p ON p.id = i.plan_id
+            WHERE p.staff_id = ? AND p.superseded_by IS NULL AND i.kind = 'seminar' AND (i.status = 'planned' OR i.status = 'inProgress')
+            """, arguments: [sid]) where SeminarPlanner.attendanceFulfils(itemTopic: item[1], itemEvent: item[2], event: id, eventTopic: event["topic"]) {
+            try db.execute(sql: "UPDATE plan_item SET status = 'done', evidence = ?, closed_at = ?, event_id = ? WHERE id = ?",
+                           arguments: ["Лист участия: \(event["title"] as String), \(LocalDate(parsing: event["date"] as String)!.russian)",
+                                       event["date"] as String, id, item[0] as Int64])
+            closed += 1
         }
+        return closed
+    }
+
+    /// After a plan is made: attendance recorded earlier in the plan's year (before the plan
+    /// existed) closes the items it fulfils, as it would have had the plan been there.
+    static func applyEarlierAttendance(_ db: Database, staff sid: Int64, year: ClosedRange<LocalDate>) throws -> Int {
+        var closed = 0
+        for eventID in try Int64.fetchAll(db, sql: """
+            SELECT e.id FROM event_participant p JOIN event e ON e.id = p.event_id
+            WHERE p.staff_id = ? AND p.attended = 1 AND e.date BETWEEN ? AND ? ORDER BY e.date, e.id
+            """, arguments: [sid, year.lowerBound.iso, year.upperBound.iso]) {
+            closed += try closeSeminarItems(db, staff: sid, event: eventID)
+        }
+        return closed
     }
 }

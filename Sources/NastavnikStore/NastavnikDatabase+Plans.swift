@@ -193,6 +193,8 @@ extension NastavnikDatabase {
                     outcome.carriedOverItems += open.count
                 }
                 try Self.store(db, staffID: id, label: label, drafts: drafts, createdAt: now, outcome: &outcome)
+                // Attendance recorded before the plan existed counts now (issue #16).
+                _ = try Self.applyEarlierAttendance(db, staff: id, year: year)
             }
             return outcome
         }

@@ -29,6 +29,10 @@ enum Schema {
         migrator.registerMigration("v5-position-kinds") { db in
             try migrateV5(db)
         }
+        // As v4: foreign keys off during the migration, checked at its end.
+        migrator.registerMigration("v7-classification") { db in
+            try db.execute(sql: v7Classification)
+        }
     }
 
     /// v5: position kinds after the номенклатура (pedagogical, leading, other) instead of
@@ -632,5 +636,28 @@ enum Schema {
         DROP TABLE activity_occurrence;
         ALTER TABLE activity_occurrence_v4 RENAME TO activity_occurrence;
         CREATE INDEX activity_occurrence_due ON activity_occurrence(end_date);
+        """
+
+    // «Творческие лаборатории» (Ставрополь 2.1, in the 30 % coverage row) become an event kind:
+    // the events' CHECK gains 'creativeLab'. The table is made again with the same rows and ids.
+    static let v7Classification = """
+        CREATE TABLE event_v7 (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind = 'seminar' OR kind = 'masterClass' OR kind = 'roundTable' OR kind = 'openLesson' OR kind = 'visit' OR kind = 'webinar' OR kind = 'internship' OR kind = 'consultation' OR kind = 'methodAssociation' OR kind = 'creativeLab'),
+            title TEXT NOT NULL,
+            topic TEXT,
+            date TEXT NOT NULL,
+            start_time TEXT,
+            duration_minutes INTEGER CHECK (duration_minutes > 0),
+            host_school_id INTEGER REFERENCES school(id) ON DELETE SET NULL,
+            capacity INTEGER CHECK (capacity > 0),
+            audience TEXT,
+            activity_id INTEGER REFERENCES activity(id) ON DELETE SET NULL
+        );
+        INSERT INTO event_v7 (id, kind, title, topic, date, start_time, duration_minutes, host_school_id, capacity, audience, activity_id)
+            SELECT id, kind, title, topic, date, start_time, duration_minutes, host_school_id, capacity, audience, activity_id FROM event;
+        DROP TABLE event;
+        ALTER TABLE event_v7 RENAME TO event;
+        CREATE INDEX event_date ON event(date);
         """
 }

@@ -57,7 +57,7 @@ import NastavnikCore
         let invite = run(["seminars", "invite", "1", "--format", "csv", "--db", db])
         #expect(invite.out.contains("Учитель 1;Школа А;"))
         let sheet = sandbox.write("att.csv", "Табельный номер;Присутствовал\nW1;да\nW2;нет\nW6;да\n")
-        let attended = run(["seminars", "attendance", "1", sheet, "--db", db])
+        let attended = run(["seminars", "attendance", "1", sheet, "--as-of", "20.12.2026", "--db", db])
         #expect(attended.status == 0, "\(attended.err)")
         #expect(attended.out.contains("Отмечено присутствующих: 2. Закрыто пунктов ИППР: 2."))
         let w1 = run(["plans", "show", "W1", "--db", db]).out
@@ -68,13 +68,73 @@ import NastavnikCore
         #expect(total["reached"] as? Int == 2)
         #expect(total["target"] as? Double == 30)
         #expect(total["met"] as? Bool == false)
-        #expect(run(["seminars", "attendance", "1", "--present", "ZZ", "--db", db]).status == 1)
+        #expect(run(["seminars", "attendance", "1", "--present", "ZZ", "--as-of", "20.12.2026", "--db", db]).status == 1)
         // Coverage joins the indicators and the municipal report.
-        let indicators = try #require(JSONSerialization.jsonObject(with: Data(run(["indicators", "--as-of", "20.12.2026", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
-        #expect(abs((indicators.last?["event_coverage_share"] as? Double ?? 0) - 22.222) < 0.01)
+        let indicators = try #require(try jsonObject(run(["indicators", "--as-of", "20.12.2026", "--db", db, "--format", "json"]).out)["schools"] as? [[String: Any]])
+        let municipality = indicators.first { $0["school"] as? String == "Муниципалитет" }
+        #expect(abs((municipality?["coverage_30_share"] as? Double ?? 0) - 22.222) < 0.01)
         let report = run(["report", "municipality", "--as-of", "20.12.2026", "--format", "md", "--db", db]).out
         let listed = report.contains("Мастер-класс: «формирующее оценивание»")
         #expect(listed)
         #expect(run(["seminars", "create", "--topic", "формирующее оценивание", "--activity", "999", "--db", db]).status == 1)
+    }
+
+    /// A methodological association invites every pedagogical and leading worker (80 % target).
+    @Test func aMethodologicalAssociationInvitesEveryone() throws {
+        let result = run(["seminars", "plan", "--topic", "функциональная грамотность", "--kind", "методическое объединение",
+                          "--from", "07.12.2026", "--to", "31.12.2026", "--capacity", "30", "--db", db, "--format", "json"])
+        #expect(result.status == 0, "\(result.err)")
+        let sessions = try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+        let participants = sessions.flatMap { ($0["participants"] as? [String]) ?? [] }
+        #expect(participants.sorted() == ["P1", "P2"] + (1...7).map { "W\($0)" })
+        #expect(run(["seminars", "plan", "--topic", "т", "--kind", "конференция", "--db", db]).err.contains("методическое объединение"))
+    }
+
+    @Test func attendanceIsRefusedBeforeTheEvent() throws {
+        #expect(run(["seminars", "create", "--topic", "формирующее оценивание", "--from", "02.09.2030", "--to", "30.09.2030", "--db", db]).status == 0)
+        let early = run(["seminars", "attendance", "1", "--present", "W1", "--db", db])
+        #expect(early.status == 1)
+        #expect(early.err.contains("ещё не прошло"))
+        #expect(!run(["seminars", "list", "--db", db]).out.contains("Мероприятий нет"))
+        let list = try #require(JSONSerialization.jsonObject(with: Data(run(["seminars", "list", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
+        #expect(list.first?["attended"] as? Int == 0)
+    }
+
+    /// The registration sheet the tool writes, filled in, is the attendance file.
+    @Test func theInvitationSheetReadsBackAsTheAttendanceFile() throws {
+        #expect(run(["seminars", "create", "--topic", "формирующее оценивание", "--from", "07.12.2026", "--to", "31.12.2026", "--db", db]).status == 0)
+        let path = sandbox.path("sheet.csv")
+        #expect(run(["seminars", "invite", "1", "--format", "csv", "--output", path, "--db", db]).status == 0)
+        let sheet = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(sheet.contains("Табельный номер") && sheet.contains("Присутствовал"))
+        // Not filled in: nobody is marked, and the message says what to fill.
+        let blank = run(["seminars", "attendance", "1", path, "--as-of", "31.12.2026", "--db", db])
+        #expect(blank.status == 1)
+        #expect(blank.err.contains("заполните столбец «Присутствовал»"))
+        // CRLF lines (Excel's), one "\r\n" character to Swift.
+        var lines = sheet.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+        for (i, line) in lines.enumerated() where line.contains(";W1;") || line.contains(";W2;") {
+            var fields = line.components(separatedBy: ";")
+            fields[4] = line.contains(";W1;") ? "да" : "нет"
+            lines[i] = fields.joined(separator: ";")
+        }
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let attended = run(["seminars", "attendance", "1", path, "--as-of", "31.12.2026", "--db", db])
+        #expect(attended.status == 0, "\(attended.err)")
+        #expect(attended.out.contains("Отмечено присутствующих: 1."))
+    }
+
+    /// Attendance recorded before the plans exist closes their items when they are made.
+    @Test func attendanceBeforeThePlanCountsWhenThePlanIsMade() throws {
+        #expect(run(["seminars", "create", "--topic", "формирующее оценивание", "--from", "01.10.2026", "--to", "30.10.2026", "--db", db]).status == 0)
+        // The event is past: no --as-of needed.
+        let attended = run(["seminars", "attendance", "1", "--present", "W1", "--db", db])
+        #expect(attended.status == 0, "\(attended.err)")
+        #expect(attended.out.contains("Закрыто пунктов ИППР: 0."))
+        #expect(run(["plans", "generate", "--year", "2026/27", "--as-of", "01.11.2026", "--db", db]).status == 0)
+        let w1 = run(["plans", "show", "W1", "--db", db]).out
+        #expect(w1.contains("Лист участия"))
+        let w2 = run(["plans", "show", "W2", "--db", db]).out
+        #expect(!w2.contains("Лист участия"))
     }
 }

@@ -23,7 +23,7 @@ import NastavnikCore
         }
         #expect(journal == "wal")
         #expect(foreignKeys == 1)
-        #expect(try db.appliedMigrations() == ["v1-domain", "v2-staff-by-school", "v3-audit", "v4-half-yearly-terms", "v5-position-kinds"])
+        #expect(try db.appliedMigrations() == ["v1-domain", "v2-staff-by-school", "v3-audit", "v4-half-yearly-terms", "v5-position-kinds", "v7-classification"])
         #expect(try db.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 16384)
     }
 

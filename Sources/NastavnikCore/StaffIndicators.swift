@@ -1,0 +1,306 @@
+/// A school as the staff indicators read it.
+public struct IndicatorSchool: Sendable, Equatable {
+    public var code: String
+    public var name: String
+    /// Official statuses.
+    public var statuses: [SchoolStatus]
+
+    public init(code: String, name: String, statuses: [SchoolStatus]) {
+        self.code = code
+        self.name = name
+        self.statuses = statuses
+    }
+}
+
+/// A worker of a school as the staff indicators read them.
+public struct IndicatorPerson: Sendable, Equatable {
+    /// The staff row's id in the database.
+    public var id: Int64
+    public var schoolCode: String
+    public var kind: PositionKind
+    /// The end of the last counting training (completed, of the rule's hours).
+    public var lastTrainingEnd: LocalDate?
+
+    public init(id: Int64, schoolCode: String, kind: PositionKind, lastTrainingEnd: LocalDate? = nil) {
+        self.id = id
+        self.schoolCode = schoolCode
+        self.kind = kind
+        self.lastTrainingEnd = lastTrainingEnd
+    }
+}
+
+/// One person's result in one diagnostic campaign.
+public struct DiagnosticRecord: Sendable, Equatable {
+    public var staffRowID: Int64
+    public var staffID: String?
+    public var fullName: String
+    public var schoolCode: String
+    public var schoolName: String
+    public var kind: PositionKind
+    public var campaignID: Int64
+    public var campaignDate: LocalDate
+    public var consent: Bool
+    public var scores: [Competence: Double]
+    public var deficits: [String]
+
+    public init(staffRowID: Int64, staffID: String? = nil, fullName: String = "", schoolCode: String, schoolName: String = "",
+                kind: PositionKind, campaignID: Int64, campaignDate: LocalDate, consent: Bool = true,
+                scores: [Competence: Double] = [:], deficits: [String] = []) {
+        self.staffRowID = staffRowID
+        self.staffID = staffID
+        self.fullName = fullName
+        self.schoolCode = schoolCode
+        self.schoolName = schoolName
+        self.kind = kind
+        self.campaignID = campaignID
+        self.campaignDate = campaignDate
+        self.consent = consent
+        self.scores = scores
+        self.deficits = deficits
+    }
+}
+
+/// Who the staff rules count. One home for `indicators`, `diagnostics summary` and coverage.
+public enum StaffPopulation {
+    /// Pedagogical and leading workers: Заиграевский 3.1 and 3.2 («педагогических и руководящих
+    /// работников»); Ставрополь 2.1 and 2.7 («от педагогических работников ОО», the 80 % row
+    /// naming «руководителей общеобразовательных организаций»). Other staff are outside.
+    public static func counts(_ kind: PositionKind) -> Bool { kind == .pedagogical || kind == .leading }
+
+    /// The diagnostic results that count: with the person's consent, of a counted worker; of
+    /// one campaign when given, else each person's latest result on or before `date` (every
+    /// campaign when `date` is `nil`).
+    public static func countedResults(_ results: [DiagnosticRecord], upTo date: LocalDate? = nil,
+                                      campaign: Int64? = nil) -> [DiagnosticRecord] {
+        var latest: [Int64: DiagnosticRecord] = [:]
+        for r in results where r.consent && counts(r.kind) {
+            if let campaign, r.campaignID != campaign { continue }
+            if let date, r.campaignDate > date { continue }
+            if let kept = latest[r.staffRowID], (kept.campaignDate, kept.campaignID) > (r.campaignDate, r.campaignID) { continue }
+            latest[r.staffRowID] = r
+        }
+        return latest.values.sorted { ($0.schoolCode, $0.fullName, $0.staffRowID) < ($1.schoolCode, $1.fullName, $1.staffRowID) }
+    }
+}
+
+/// Something that reaches a worker: an event they attended, or a mentoring pair in which they
+/// are the mentee (Ставрополь 2.1 bundles «тьюторство (наставничество)» with the events).
+public struct Participation: Sendable, Equatable {
+    public enum Activity: Sendable, Equatable, Hashable {
+        case event(EventKind)
+        case mentoring
+    }
+    public var staffRowID: Int64
+    public var activity: Activity
+    /// The day of the event, or the mentoring pair's start (`nil`: unknown, counted as begun).
+    public var from: LocalDate?
+    /// The same day for an event; the pair's end (`nil`: still active).
+    public var to: LocalDate?
+
+    public init(staffRowID: Int64, activity: Activity, from: LocalDate?, to: LocalDate?) {
+        self.staffRowID = staffRowID
+        self.activity = activity
+        self.from = from
+        self.to = to
+    }
+
+    func overlaps(_ period: ClosedRange<LocalDate>) -> Bool {
+        (from.map { $0 <= period.upperBound } ?? true) && (to.map { $0 >= period.lowerBound } ?? true)
+    }
+}
+
+/// The coverage targets of the Ставрополь roadmap and the activities each one counts.
+public enum CoverageTarget: String, CaseIterable, Sendable {
+    /// 2.1: «Организация мастер-классов и творческих лабораторий, консультирование, тьюторство
+    /// (наставничество) … Проведение семинаров, в том числе в режиме онлайн» — «охват не менее
+    /// 30 % от педагогических работников ОО».
+    case methodicalSupport
+    /// 2.7: «Сопровождение деятельности методических объединений педагогов: руководителей
+    /// общеобразовательных организаций, учителей …» — «охват не менее 80 %».
+    case methodAssociations
+
+    public var percent: Double {
+        switch self {
+        case .methodicalSupport: 30
+        case .methodAssociations: 80
+        }
+    }
+
+    public var eventKinds: Set<EventKind> {
+        switch self {
+        case .methodicalSupport: [.masterClass, .creativeLab, .consultation, .seminar, .webinar]
+        case .methodAssociations: [.methodAssociation]
+        }
+    }
+
+    public var includesMentoring: Bool { self == .methodicalSupport }
+
+    /// «мастер-классы, творческие лаборатории, консультации, семинары, вебинары, наставничество».
+    public var russianActivities: String {
+        switch self {
+        case .methodicalSupport: "мастер-классы, творческие лаборатории, консультации, семинары и вебинары, наставничество (наставляемые)"
+        case .methodAssociations: "методические объединения"
+        }
+    }
+
+    /// The target a kind's coverage is measured against: the whole row it belongs to.
+    public init?(kind: EventKind) {
+        guard let target = CoverageTarget.allCases.first(where: { $0.eventKinds.contains(kind) }) else { return nil }
+        self = target
+    }
+
+    public func counts(_ activity: Participation.Activity) -> Bool {
+        switch activity {
+        case let .event(kind): eventKinds.contains(kind)
+        case .mentoring: includesMentoring
+        }
+    }
+}
+
+/// One school's coverage: counted workers and those reached in the period.
+public struct CoverageLine: Sendable, Equatable {
+    public var code: String
+    public var name: String
+    public var population: Int
+    public var reached: Int
+    public var share: Double? { population > 0 ? Double(reached) * 100 / Double(population) : nil }
+}
+
+public enum Coverage {
+    /// Per school, the pedagogical and leading workers and how many of them an activity the
+    /// filter accepts reached in the period.
+    public static func compute(schools: [IndicatorSchool], staff: [IndicatorPerson], participations: [Participation],
+                               period: ClosedRange<LocalDate>, counts: (Participation.Activity) -> Bool) -> [CoverageLine] {
+        var reachedIDs = Set<Int64>()
+        for p in participations where counts(p.activity) && p.overlaps(period) { reachedIDs.insert(p.staffRowID) }
+        var lines = Dictionary(uniqueKeysWithValues: schools.map { ($0.code, CoverageLine(code: $0.code, name: $0.name, population: 0, reached: 0)) })
+        for person in staff where StaffPopulation.counts(person.kind) && lines[person.schoolCode] != nil {
+            lines[person.schoolCode]!.population += 1
+            if reachedIDs.contains(person.id) { lines[person.schoolCode]!.reached += 1 }
+        }
+        return lines.values.sorted { $0.code < $1.code }
+    }
+}
+
+/// The staff indicators of the seed roadmaps, per school and for the municipality.
+public struct StaffIndicators: Sendable, Equatable {
+    public struct Line: Sendable, Equatable {
+        public var code: String
+        public var name: String
+        /// Whether the school is in the population of indicator 3.2 (official НОР).
+        public var lowResults: Bool
+        /// Pedagogical and leading workers.
+        public var staff: Int
+        /// Of them, trained within the last three years (3.1).
+        public var trained: Int
+        /// Of them, with a counted diagnostic result.
+        public var diagnosed: Int
+        /// Of them, above the thresholds in their latest result (3.2).
+        public var aboveSubject: Int
+        public var aboveMethodological: Int
+        /// Of them, reached by the activities of each coverage target in the school year.
+        public var reached: [CoverageTarget: Int]
+        /// Whether the school needs support (НОР, ЗПР, ЗУР, ШНСУ): the coverage targets' population.
+        public var supported: Bool = false
+    }
+
+    /// One indicator for the municipality, with its population and denominator said.
+    public struct Figure: Sendable, Equatable {
+        public var number: String
+        public var title: String
+        public var population: String
+        public var numerator: Int
+        public var denominator: Int
+        public var target: Double?
+        public var share: Double? { denominator > 0 ? Double(numerator) * 100 / Double(denominator) : nil }
+    }
+
+    public var lines: [Line]
+    /// Every school.
+    public var total: Line
+    /// The НОР schools only: indicator 3.2's population.
+    public var lowResultsTotal: Line
+    /// The schools that need support (every school when none has such a status): the
+    /// population of the coverage targets, «от педагогических работников ОО» of the program.
+    public var supportedTotal: Line
+    public var thresholds: [Competence: Double]
+    public var schoolYear: ClosedRange<LocalDate>
+
+    /// The school year (1 September – 31 August) that contains the date.
+    public static func schoolYear(containing date: LocalDate) -> ClosedRange<LocalDate> {
+        let start = LocalDate(year: date.month >= 9 ? date.year : date.year - 1, month: 9, day: 1)!
+        return start...start.adding(years: 1).adding(days: -1)
+    }
+
+    public init(schools: [IndicatorSchool], staff: [IndicatorPerson], diagnostics: [DiagnosticRecord],
+                thresholds: [Competence: Double], participations: [Participation], asOf date: LocalDate,
+                rule: TrainingRule = TrainingRule()) {
+        self.thresholds = thresholds
+        let year = Self.schoolYear(containing: date)
+        schoolYear = year
+        var lines = Dictionary(uniqueKeysWithValues: schools.map {
+            ($0.code, Line(code: $0.code, name: $0.name, lowResults: $0.statuses.contains(.lowResults), staff: 0, trained: 0,
+                           diagnosed: 0, aboveSubject: 0, aboveMethodological: 0, reached: [:],
+                           supported: $0.statuses.contains(where: \.needsSupport)))
+        })
+        let counted = staff.filter { StaffPopulation.counts($0.kind) && lines[$0.schoolCode] != nil }
+        let countedIDs = Set(counted.map(\.id))
+        for person in counted {
+            lines[person.schoolCode]!.staff += 1
+            // 3.1: «прошедших в течение последних трёх лет курсы повышения квалификации».
+            if rule.isCompliant(lastTrainingEnd: person.lastTrainingEnd, asOf: date) { lines[person.schoolCode]!.trained += 1 }
+        }
+        for r in StaffPopulation.countedResults(diagnostics, upTo: date) where countedIDs.contains(r.staffRowID) {
+            guard lines[r.schoolCode] != nil else { continue }
+            lines[r.schoolCode]!.diagnosed += 1
+            // 3.2: «уровень предметных компетенций выше 10 баллов, уровень методических компетенций выше 20 баллов».
+            if let t = thresholds[.subject], let v = r.scores[.subject], v > t { lines[r.schoolCode]!.aboveSubject += 1 }
+            if let t = thresholds[.methodological], let v = r.scores[.methodological], v > t { lines[r.schoolCode]!.aboveMethodological += 1 }
+        }
+        for target in CoverageTarget.allCases {
+            for c in Coverage.compute(schools: schools, staff: staff, participations: participations, period: year, counts: target.counts) {
+                lines[c.code]?.reached[target] = c.reached
+            }
+        }
+        self.lines = lines.values.sorted { $0.code < $1.code }
+        func sum(_ list: [Line], _ name: String, lowResults: Bool) -> Line {
+            var reached: [CoverageTarget: Int] = [:]
+            for t in CoverageTarget.allCases { reached[t] = list.reduce(0) { $0 + ($1.reached[t] ?? 0) } }
+            return Line(code: "", name: name, lowResults: lowResults, staff: list.reduce(0) { $0 + $1.staff },
+                        trained: list.reduce(0) { $0 + $1.trained }, diagnosed: list.reduce(0) { $0 + $1.diagnosed },
+                        aboveSubject: list.reduce(0) { $0 + $1.aboveSubject },
+                        aboveMethodological: list.reduce(0) { $0 + $1.aboveMethodological }, reached: reached)
+        }
+        total = sum(self.lines, "Муниципалитет", lowResults: false)
+        lowResultsTotal = sum(self.lines.filter(\.lowResults), "Школы с НОР", lowResults: true)
+        let supported = self.lines.filter(\.supported)
+        supportedTotal = supported.isEmpty ? total : sum(supported, "Школы с НОР, ЗПР, ЗУР и ШНСУ", lowResults: false)
+        supportedTotal.supported = true
+    }
+
+    /// The indicators for the municipality (or the schools given), each with its population
+    /// and denominator.
+    public var figures: [Figure] {
+        let staffWords = "педагогические и руководящие работники"
+        func threshold(_ c: Competence) -> String { thresholds[c].map { "выше \(Setting.format($0))" } ?? "порог не задан" }
+        var out = [
+            Figure(number: "3.1", title: "Доля прошедших курсы повышения квалификации в течение последних трёх лет",
+                   population: "\(staffWords) всех школ", numerator: total.trained, denominator: total.staff, target: nil),
+            Figure(number: "3.2", title: "Доля показавших в диагностике предметные компетенции \(threshold(.subject))",
+                   population: "\(staffWords) школ с НОР (официальный статус); без результата с согласием — не показали",
+                   numerator: lowResultsTotal.aboveSubject, denominator: lowResultsTotal.staff, target: nil),
+            Figure(number: "3.2", title: "Доля показавших в диагностике методические компетенции \(threshold(.methodological))",
+                   population: "\(staffWords) школ с НОР (официальный статус); без результата с согласием — не показали",
+                   numerator: lowResultsTotal.aboveMethodological, denominator: lowResultsTotal.staff, target: nil),
+        ]
+        // Ставрополь: «охват не менее 30 % (80 %) от педагогических работников ОО» — the schools of the program.
+        let supportedWords = supportedTotal.name == total.name ? "всех школ (школ с НОР, ЗПР, ЗУР, ШНСУ нет)" : "школ с НОР, ЗПР, ЗУР и ШНСУ"
+        for t in CoverageTarget.allCases {
+            out.append(Figure(number: t == .methodicalSupport ? "Ставрополь 2.1" : "Ставрополь 2.7",
+                              title: "Охват за учебный год \(schoolYear.lowerBound.year)/\(String(schoolYear.upperBound.year % 100)): \(t.russianActivities)",
+                              population: "\(staffWords) \(supportedWords)", numerator: supportedTotal.reached[t] ?? 0,
+                              denominator: supportedTotal.staff, target: t.percent))
+        }
+        return out
+    }
+}
