@@ -81,9 +81,27 @@ public enum Settings {
         default: "16", kind: .number(1...10_000),
         source: "273-ФЗ, ст. 47, ч. 5, п. 2 (срок не указывает объём); 16 ч — минимальный объём ДПП повышения квалификации (приказ Минобрнауки № 499 от 01.07.2013, п. 12)")
 
+    public static let mentorLimitHighest = Setting(
+        "mentoring.limit_highest", title: "Наставляемых у одного наставника с высшей категорией, не более",
+        default: "3", kind: .number(0...20), source: "решение по умолчанию")
+    public static let mentorLimitFirst = Setting(
+        "mentoring.limit_first", title: "Наставляемых у одного наставника с первой категорией, не более",
+        default: "2", kind: .number(0...20), source: "решение по умолчанию")
+    public static let mentorLimitOther = Setting(
+        "mentoring.limit_other", title: "Наставляемых у одного наставника без первой или высшей категории, не более",
+        default: "1", kind: .number(0...20), source: "решение по умолчанию")
+
+    /// The statuses a school may curate others with (`curators suggest`, `--lock`, `curators assign`).
+    public static let curatorStatuses = Setting(
+        "curators.statuses", title: "Статусы школ, которые могут быть кураторами",
+        default: "эффективная", kind: .list(choices: SchoolStatus.allCases.map(\.russianShort)),
+        source: "решение по умолчанию (куратор — школа с высокими результатами)")
+
     /// Every setting, in the order `settings list` shows them.
     public static let all: [Setting] = [
         trainingMinimumHours,
+        mentorLimitHighest, mentorLimitFirst, mentorLimitOther,
+        curatorStatuses,
     ]
 
     /// The setting with this key, or `nil`.

@@ -604,6 +604,11 @@ final class MentoringRows: RowMapper {
         if let start, let end, end < start {
             row.error(map["end"], "дата окончания раньше даты начала (\(end.russian))")
         }
+        let consent = row.date(map["consent_date"])
+        // Consent (ТК РФ, ст. 351.8) is given before it is recorded.
+        if let consent, consent > options.today {
+            row.error(map["consent_date"], "дата согласия \(consent.russian) ещё не наступила (дата загрузки \(options.today.russian))")
+        }
         guard let mentor, let mentee else { return nil }
         if mentor == mentee {
             row.error(map["mentee"], "наставник и наставляемый — один человек (\(row.raw(map["mentee"]) ?? ""))")
@@ -611,7 +616,7 @@ final class MentoringRows: RowMapper {
         guard claim("\(mentor)|\(mentee)", display: "\(row.raw(map["mentor"]) ?? "") → \(row.raw(map["mentee"]) ?? "")",
                     row: &row, slot: nil), row.issues.isEmpty else { return nil }
         let entry = MentorshipEntry(mentor: .staffID(""), mentee: .staffID(""), form: row.raw(map["form"]), start: start,
-                                    end: end, goal: row.raw(map["goal"]))
+                                    end: end, goal: row.raw(map["goal"]), consent: consent)
         return try guarded { try session.upsertMentorship(entry, mentorID: mentor, menteeID: mentee) }
     }
 }
