@@ -70,7 +70,10 @@ struct StaffCommand: ParsableCommand {
                 ("staff_id", "Табельный номер", Cell(m.staffID)), ("full_name", "ФИО", .text(m.fullName)),
                 ("school_code", "Код ОО", .text(m.schoolCode)), ("school_name", "Школа", .text(card.schoolName)),
                 ("position", "Должность", .text(m.position)), ("subjects", "Предметы", .list(m.subjects)),
-                ("birth_date", "Дата рождения", Cell(m.birthDate)),
+                // A pseudonymized card shows an age band, never the birth date.
+                database.location.pseudonymize
+                    ? ("age_band", "Возраст", Cell(PersonalData.ageBand(birth: m.birthDate, asOf: date)))
+                    : ("birth_date", "Дата рождения", Cell(m.birthDate)),
                 ("experience_years", "Педстаж (лет)", m.experience(asOf: date).map { .number($0, decimals: 0) } ?? .empty),
                 ("early_career", "Молодой специалист", .bool(m.isEarlyCareer(asOf: date))),
                 ("category", "Квалификационная категория", Cell(m.category?.russian)),
@@ -127,7 +130,7 @@ struct StaffCommand: ParsableCommand {
 
         func run() throws {
             try database.open().forget(staff: id, on: .today()).orUserError()
-            Console.current.out("Персональные данные работника \(id) удалены.\n")
+            Console.current.out("Персональные данные работника \(id) удалены. Отметка об удалении (без табельного номера) — в «\(NastavnikDatabase.erasureRegisterPath(for: database.path))»: restore не вернёт эти сведения из старой копии.\n")
         }
     }
 }
