@@ -139,7 +139,8 @@ class RowMapper {
 final class SchoolRows: RowMapper {
     override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
         let codeSlot = map["code"]
-        let code = row.text(codeSlot, required: true)
+        // A school code is a key: Excel's 1,23457E+11 is refused as personnel numbers are.
+        let code = row.text(codeSlot, required: true).flatMap { _ in row.identifier(codeSlot) }
         let name = row.text(map["name"], required: true)
         var statuses: [SchoolStatus] = []
         for item in row.list(map["status"]) {
@@ -148,6 +149,9 @@ final class SchoolRows: RowMapper {
             } else {
                 row.error(map["status"], "неизвестный статус; допустимы НОР, ЗПР, ЗУР, ШНСУ, эффективная (\(item))")
             }
+        }
+        if let contradiction = Plausibility.contradiction(in: statuses) {
+            row.error(map["status"], "\(contradiction) (\(row.raw(map["status"]) ?? ""))")
         }
         let internship = row.boolean(map["internship_site"]) ?? false
         let students = row.integer(map["students"], range: 0...100_000)
@@ -210,8 +214,10 @@ final class StaffRows: RowMapper {
             cell.isEmpty ? .some(nil) : LocalDate(utf8: cell).map { .some($0) }
         }
         guard let birth = date(birthCell), let since = date(sinceCell), let categoryDate = date(categoryDateCell) else { return .fullCheck }
-        if let birth, birth > options.today { return .fullCheck }
+        // Same verdicts as `handle`: anything it would refuse goes to it.
+        if let birth, Plausibility.birthDateProblem(birth, asOf: options.today) != nil { return .fullCheck }
         if let birth, let since, since < birth.adding(years: 14) { return .fullCheck }
+        if Plausibility.mayBeExcelExponent(phone) { return .fullCheck }
         var experience: Double?
         if !experienceCell.isEmpty {
             guard let value = Self.plainNumber(experienceCell), (0...80).contains(value) else { return .fullCheck }
@@ -273,9 +279,11 @@ final class StaffRows: RowMapper {
             }
         }
         let categoryDate = row.date(s.categoryDate)
-        if let birth, birth > options.today {
-            row.error(s.birth, "дата рождения в будущем (\(birth.russian))")
+        if let birth, let problem = Plausibility.birthDateProblem(birth, asOf: options.today) {
+            row.error(s.birth, problem)
         }
+        // A phone saved by Excel as 7,91234E+10 has lost its digits.
+        let phone = row.identifier(s.phone)
         if let birth, let since, since < birth.adding(years: 14) {
             row.error(s.since, "начало педагогической деятельности раньше 14 лет от рождения (\(since.russian))")
         }
@@ -286,7 +294,7 @@ final class StaffRows: RowMapper {
         let member = StaffMember(staffID: staffID ?? knownID, fullName: name, schoolCode: code, position: position,
                                  subjects: row.list(s.subjects), birthDate: birth, teachingSince: since,
                                  experienceYears: experience, category: category, categoryDate: categoryDate,
-                                 email: row.raw(s.email), phone: row.raw(s.phone))
+                                 email: row.raw(s.email), phone: phone)
         guard row.issues.isEmpty else { return nil }
         // The session knows every person written so far, so it also finds repeats in the file.
         switch try guarded({ try session.writeStaff(member, schoolID: schoolID, line: row.line, fields: options.rejectsPath == nil ? [] : row.record.fields) }) {
@@ -393,6 +401,26 @@ extension StaffRows {
 }
 
 final class DiagnosticRows: RowMapper {
+    /// The topics of the course catalogue: a deficit is matched to courses by them.
+    private lazy var knownTopics: [String] = {
+        let lists = (try? String.fetchAll(session.db, sql: "SELECT DISTINCT topics FROM course WHERE topics <> ''")) ?? []
+        return RowMapper.distinctTopics(lists.flatMap(CellValue.list))
+    }()
+    /// Unknown topics already warned about: one warning per topic, at its first line.
+    private var warned = Set<String>()
+
+    /// A deficit outside the catalogue's topics is a warning naming the nearest known ones:
+    /// most often a spelling the planner cannot match to a course.
+    private func checkTopics(_ topics: [String], line: Int) {
+        guard !knownTopics.isEmpty else { return }
+        for topic in topics where warned.insert(CellValue.fold(topic)).inserted {
+            let nearest = Plausibility.nearestTopics(topic, known: knownTopics)
+            guard !nearest.isEmpty else { continue }
+            warnings.append(ImportIssue(line: line, column: map["deficits"].header,
+                                        message: "дефицит «\(topic)» не встречается в темах программ повышения квалификации; ближайшие известные: \(nearest.map { "«\($0)»" }.joined(separator: ", "))"))
+        }
+    }
+
     override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
         let date = row.date(map["date"], required: true)
         let instrument = row.raw(map["instrument"]) ?? ""
@@ -408,6 +436,7 @@ final class DiagnosticRows: RowMapper {
         guard let date, let staffID else { return nil }
         guard claim("\(staffID)|\(date.iso)|\(instrument)", display: row.raw(map["staff_id"]) ?? row.raw(map["full_name"]) ?? "",
                     row: &row, slot: nil), row.issues.isEmpty else { return nil }
+        checkTopics(deficits, line: row.line)
         let entry = DiagnosticEntry(staff: .staffID(""), date: date, instrument: instrument, scores: scores,
                                     deficits: deficits, consent: consent)
         return try guarded { try session.upsertDiagnostic(entry, staffID: staffID) }
@@ -438,7 +467,8 @@ final class ObservationRows: RowMapper {
 
 final class CourseRows: RowMapper {
     override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
-        let code = row.raw(map["code"])
+        // A programme's code is a key: Excel's 1,23457E+11 is refused.
+        let code = row.identifier(map["code"])
         let title = row.text(map["title"], required: true)
         let provider = row.text(map["provider"], required: true)
         let hours = row.number(map["hours"], required: true, range: 0...10_000)
