@@ -153,9 +153,15 @@ extension NastavnikDatabase {
         }
     }
 
-    /// Personnel numbers of people in the register whose data is in the database again.
+    /// Personnel numbers of people in the register whose data is in the database again (a
+    /// restored copy, or a later import of an old staff file, brought it back).
     static func erasedPresent(_ db: Database, register: ErasureRegister) throws -> [String] {
-        try Row.fetchAll(db, sql: "SELECT person_key, staff_id FROM staff WHERE forgotten_at IS NULL AND staff_id IS NOT NULL ORDER BY staff_id")
+        try Row.fetchAll(db, sql: """
+            SELECT person_key, staff_id FROM staff WHERE staff_id IS NOT NULL
+              AND (forgotten_at IS NULL OR full_name <> 'Сведения удалены (' || staff_id || ')'
+                   OR birth_date IS NOT NULL OR email IS NOT NULL OR phone IS NOT NULL)
+            ORDER BY staff_id
+            """)
             .filter { register.contains(personKey: $0[0]) }.map { $0[1] }
     }
 
