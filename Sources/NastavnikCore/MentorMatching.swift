@@ -165,7 +165,7 @@ public enum MentorMatching {
         if let consent, consent > today { list.append("дата согласия \(consent.russian) ещё не наступила") }
         let limit = limits.limit(mentorCategory)
         if mentorActive >= limit {
-            list.append("у наставника уже \(mentorActive) действующих пар при пределе \(limit) (\(mentorCategory?.russian ?? "без категории"); настройка mentoring.limit_*)")
+            list.append("у наставника уже \(RussianPlural.count(mentorActive, "действующая пара", "действующие пары", "действующих пар")) при пределе \(limit) (\(mentorCategory?.russian ?? "без категории"); настройка mentoring.limit_*)")
         }
         if menteeActive > 0, !second {
             list.append("у наставляемого уже есть действующий наставник; второго закрепляют с --second")

@@ -613,6 +613,49 @@ final class CuratorRows: RowMapper {
 }
 
 final class MentoringRows: RowMapper {
+    /// Mentors and mentees of the file's rows, with the first line naming each.
+    private var mentorLines: [Int64: Int] = [:]
+    private var menteeLines: [Int64: Int] = [:]
+
+    /// After the rows: no mentor over the limit of their category counting every pair active on
+    /// the import date (`MentorMatching.problems`, settings `mentoring.limit_*`) — an error; a
+    /// mentee with two active mentors — a warning (`mentoring assign --second` says it is meant).
+    override func finish() throws -> [(UpsertOutcome, Int)] {
+        let db = session.db
+        var stored: [String: String] = [:]
+        for setting in [Settings.mentorLimitHighest, Settings.mentorLimitFirst, Settings.mentorLimitOther] {
+            if let value = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [setting.id]) { stored[setting.id] = value }
+        }
+        let limits = MentorLimits(SettingValues(stored: stored))
+        let today = options.today.iso
+        let active = "(m.end_date IS NULL OR m.end_date >= ?) AND (m.start_date IS NULL OR m.start_date <= ?)"
+        var over: [(line: Int, text: String)] = []
+        for row in try Row.fetchAll(db, sql: """
+            SELECT s.id, coalesce(s.staff_id, s.full_name), s.category, count(*) FROM mentorship m JOIN staff s ON s.id = m.mentor_id
+            WHERE \(active) GROUP BY s.id
+            """, arguments: [today, today]) {
+            let id: Int64 = row[0]
+            guard let line = mentorLines[id] else { continue }
+            let category = (row[2] as String?).flatMap(QualificationCategory.init(rawValue:))
+            let count: Int = row[3]
+            if count > limits.limit(category) {
+                over.append((line, "строка \(line): у наставника \(row[1] as String) \(RussianPlural.count(count, "действующая пара", "действующие пары", "действующих пар")) при пределе \(limits.limit(category)) (\(category?.russian ?? "без категории"); настройки mentoring.limit_*)"))
+            }
+        }
+        if !over.isEmpty {
+            throw DatabaseRowError(message: over.sorted { $0.line < $1.line }.map(\.text).joined(separator: "; "))
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT s.id, coalesce(s.staff_id, s.full_name), count(*) FROM mentorship m JOIN staff s ON s.id = m.mentee_id
+            WHERE \(active) GROUP BY s.id HAVING count(*) > 1
+            """, arguments: [today, today]) {
+            guard let line = menteeLines[row[0]] else { continue }
+            warnings.append(ImportIssue(line: line, column: map["mentee"].header,
+                                        message: "у наставляемого \(row[1] as String) \(RussianPlural.count(row[2], "действующий наставник", "действующих наставника", "действующих наставников")): обычно наставник один"))
+        }
+        return []
+    }
+
     /// A cell naming a person: a personnel number when one matches, else a full name.
     private func person(_ slot: FieldSlot, schoolSlot: FieldSlot, row: inout RowReader) throws -> Int64? {
         guard let value = row.text(slot, required: true) else { return nil }
@@ -643,6 +686,8 @@ final class MentoringRows: RowMapper {
         if mentor == mentee {
             row.error(map["mentee"], "наставник и наставляемый — один человек (\(row.raw(map["mentee"]) ?? ""))")
         }
+        if mentorLines[mentor] == nil { mentorLines[mentor] = row.line }
+        if menteeLines[mentee] == nil { menteeLines[mentee] = row.line }
         guard claim("\(mentor)|\(mentee)", display: "\(row.raw(map["mentor"]) ?? "") → \(row.raw(map["mentee"]) ?? "")",
                     row: &row, slot: nil), row.issues.isEmpty else { return nil }
         let entry = MentorshipEntry(mentor: .staffID(""), mentee: .staffID(""), form: row.raw(map["form"]), start: start,

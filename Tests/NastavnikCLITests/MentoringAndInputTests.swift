@@ -41,7 +41,7 @@ import NastavnikStore
         }
         let third = run(["mentoring", "assign", "M1", "Y3", "--start", "01.09.2026", "--db", db])
         #expect(third.status == 1)
-        #expect(third.err.contains("у наставника уже 2 действующих пар при пределе 2"))
+        #expect(third.err.contains("у наставника уже 2 действующие пары при пределе 2"))
         let pairs = try suggested()
         // M2 (высшая, 3 places) takes everybody; M1 has no place left.
         #expect(!pairs.values.contains("M1"))
@@ -77,6 +77,28 @@ import NastavnikStore
         let result = run(["import", "mentoring", late, "--db", db, "--as-of", "22.11.2026"])
         #expect(result.status == 1)
         #expect((result.out + result.err).contains("дата согласия 01.12.2026 ещё не наступила"))
+    }
+}
+
+extension MentoringRulesTests {
+    /// The import keeps the limit too: a file that gives M1 (первая) three active mentees is
+    /// refused; two active mentors of one mentee are a warning.
+    @Test func theImportKeepsTheLimit() throws {
+        let over = sandbox.write("over.csv", """
+            Наставник;Наставляемый;Дата начала
+            M1;Y1;01.09.2026
+            M1;Y2;01.09.2026
+            M1;Y3;01.09.2026
+
+            """)
+        let refused = run(["import", "mentoring", over, "--db", db, "--as-of", "22.11.2026"])
+        #expect(refused.status == 1)
+        #expect((refused.out + refused.err).contains("у наставника M1 3 действующие пары при пределе 2"))
+        #expect(run(["mentoring", "list", "--db", db]).out.contains("Наставнических пар нет."))
+        let twice = sandbox.write("twice.csv", "Наставник;Наставляемый;Дата начала\nM1;Y1;01.09.2026\nM2;Y1;01.09.2026\n")
+        let warned = run(["import", "mentoring", twice, "--db", db, "--as-of", "22.11.2026"])
+        #expect(warned.status == 0)
+        #expect((warned.out + warned.err).contains("у наставляемого Y1 2 действующих наставника"))
     }
 }
 
