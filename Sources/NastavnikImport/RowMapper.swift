@@ -593,6 +593,30 @@ final class SocialRows: RowMapper {
 }
 
 final class CuratorRows: RowMapper {
+    /// Official statuses by school code and the statuses a curator may have, read once.
+    private lazy var rules: (statuses: [String: [SchoolStatus]], allowed: Set<SchoolStatus>) = {
+        var statuses: [String: [SchoolStatus]] = [:]
+        for row in (try? Row.fetchAll(session.db, sql: """
+            SELECT s.code, st.status FROM school_status st JOIN school s ON s.id = st.school_id WHERE st.source = 'official'
+            """)) ?? [] {
+            if let status = SchoolStatus(rawValue: row[1]) { statuses[row[0], default: []].append(status) }
+        }
+        let stored = (try? String.fetchOne(session.db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [Settings.curatorStatuses.id])) ?? nil
+        return (statuses, CuratorMatching.allowedStatuses(SettingValues(stored: stored.map { [Settings.curatorStatuses.id: $0] } ?? [:])))
+    }()
+
+    /// A pairing the rules would not suggest (`CuratorMatching.lockRefusal`) is a warning: the
+    /// department's order stands, but it hears that the curator may not curate.
+    private func checkRules(school: String, curator: String, line: Int) {
+        func plain(_ code: String) -> MatchSchool {
+            MatchSchool(id: 0, code: code, name: code, municipality: nil, latitude: nil, longitude: nil, relative: [:], deficitShare: [:],
+                        capacity: 0, statuses: rules.statuses[code] ?? [])
+        }
+        if let refusal = CuratorMatching.lockRefusal(school: plain(school), curator: plain(curator), allowed: rules.allowed) {
+            warnings.append(ImportIssue(line: line, column: map["curator_school_code"].header, message: "пара \(school) ← \(curator): \(refusal)"))
+        }
+    }
+
     override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
         let schoolSlot = map["school_code"], curatorSlot = map["curator_school_code"]
         let code = row.text(schoolSlot, required: true)
@@ -606,6 +630,7 @@ final class CuratorRows: RowMapper {
         }
         guard claim("\(code)|\(curatorCode)", display: "\(code) ← \(curatorCode)", row: &row, slot: nil),
               row.issues.isEmpty else { return nil }
+        checkRules(school: code, curator: curatorCode, line: row.line)
         let pairing = CuratorPairing(schoolCode: code, curatorSchoolCode: curatorCode, curatorName: row.raw(map["curator_name"]),
                                      coordinator: row.raw(map["coordinator"]), since: since, orderRef: row.raw(map["order_ref"]))
         return try guarded { try session.upsertCurator(pairing, schoolID: schoolID, curatorSchoolID: curatorID) }

@@ -90,6 +90,15 @@ import Testing
         #expect(try suggest(["--lock", "L1:L2"])["L1"] == "L2")
     }
 
+    /// An imported pairing whose curator may not curate is stored (the order stands) with a warning.
+    @Test func anImportedPairingTheRulesRefuseIsAWarning() throws {
+        let file = sandbox.write("pairs.csv", "Код ОО;Код школы-куратора\nL1;L2\nL3;E1\n")
+        let result = run(["import", "curators", file, "--db", db])
+        #expect(result.status == 0)
+        #expect((result.out + result.err).contains("пара L1 ← L2: школа L2 не может быть куратором"))
+        #expect(!(result.out + result.err).contains("пара L3 ← E1"))
+    }
+
     @Test func pairsAndCapacitiesAreChecked() throws {
         for (args, message) in [
             (["--lock", "L1:ZZ"], "Нет школы с кодом «ZZ» (--lock L1:ZZ)."),
