@@ -29,7 +29,8 @@ struct MentoringCommand: ParsableCommand {
             let date = asOf ?? .today()
             let input = try database.open().mentoringInputs(asOf: date)
             let suggestions = try MentorMatching.suggest(staff: input.staff, activeMentors: input.activeMentors, activeMentees: input.activeMentees,
-                                                         curatorsOf: input.curatorsOf, limits: input.limits, includeMentored: all)
+                                                         curatorsOf: input.curatorsOf, limits: input.limits, includeMentored: all,
+                                                         activePairs: input.activePairs)
             try format.emit([ReportTable(
                 title: "",
                 columns: [Column("mentee_id", "Наставляемый: таб. №"), Column("mentee", "Наставляемый"), Column("school_code", "Код ОО"),

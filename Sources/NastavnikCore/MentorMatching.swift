@@ -121,8 +121,10 @@ public enum MentorMatching {
     ///   - activeMentors: per mentee, how many active mentors they have.
     ///   - activeMentees: per mentor, how many active mentees they have.
     ///   - curatorsOf: per school code, its curator schools' codes.
+    ///   - activePairs: active pairs as «mentor|mentee», never suggested again.
     public static func suggest(staff: [MentoringPerson], activeMentors: [String: Int], activeMentees: [String: Int],
-                               curatorsOf: [String: Set<String>], limits: MentorLimits, includeMentored: Bool) throws -> [MentorSuggestion] {
+                               curatorsOf: [String: Set<String>], limits: MentorLimits, includeMentored: Bool,
+                               activePairs: Set<String> = []) throws -> [MentorSuggestion] {
         let mentees = staff.filter { needsMentor($0) && (includeMentored || (activeMentors[$0.id] ?? 0) == 0) }
         let menteeIDs = Set(mentees.map(\.id))
         let mentors = staff.filter { mayMentor($0) && !menteeIDs.contains($0.id) }
@@ -130,7 +132,7 @@ public enum MentorMatching {
         let edges: [[(provider: Int32, cost: Int64)]] = mentees.map { e in
             var list: [(provider: Int32, cost: Int64)] = []
             var why: [Int: (cost: Int, reason: String)] = [:]
-            for (j, m) in mentors.enumerated() {
+            for (j, m) in mentors.enumerated() where !activePairs.contains("\(m.id)|\(e.id)") {
                 guard let c = cost(mentee: e, mentor: m, curatorSchools: curatorsOf[e.schoolCode] ?? []) else { continue }
                 list.append((Int32(j), Int64(c.cost)))
                 why[j] = c

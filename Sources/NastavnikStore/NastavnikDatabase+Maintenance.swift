@@ -194,13 +194,17 @@ extension NastavnikDatabase {
             }
         }
         if let path {
-            let register = try Self.erasureRegister(for: path)
+            let register: ErasureRegister?
+            do { register = try Self.erasureRegister(for: path) } catch let error as StoreError {
+                register = nil
+                checks.append(HealthCheck(name: "Удалённые работники (staff forget)", ok: false, detail: error.errorDescription ?? ""))
+            }
             let present = try register.map { r in try writer.read { db in try Self.erasedPresent(db, register: r) } } ?? []
-            checks.append(HealthCheck(
+            if register != nil || !FileManager.default.fileExists(atPath: Self.erasureRegisterPath(for: path)) { checks.append(HealthCheck(
                 name: "Удалённые работники (staff forget)", ok: present.isEmpty,
                 detail: register == nil ? "никого не удаляли"
                     : present.isEmpty ? "удалено: \(register!.digests.count); никто из них в базе не появился"
-                    : "снова в базе (после восстановления или загрузки): \(present.joined(separator: ", ")) — удалите их сведения: nastavnik staff forget ТАБ_НОМЕР"))
+                    : "снова в базе (после восстановления или загрузки): \(present.joined(separator: ", ")) — удалите их сведения: nastavnik staff forget ТАБ_НОМЕР")) }
             let mode = ((try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int) ?? 0
             checks.append(HealthCheck(name: "Права на файл", ok: mode & 0o077 == 0,
                                       detail: String(format: "%o", mode) + (mode & 0o077 == 0 ? " (только владелец)" : " — файл с персональными данными доступен другим: chmod 600")))

@@ -77,7 +77,8 @@ extension NastavnikDatabase {
     /// person's active pairs (as mentee and as mentor), the curator schools of each school and
     /// the limits in force.
     public func mentoringInputs(asOf date: LocalDate) throws
-        -> (staff: [MentoringPerson], activeMentors: [String: Int], activeMentees: [String: Int], curatorsOf: [String: Set<String>], limits: MentorLimits) {
+        -> (staff: [MentoringPerson], activeMentors: [String: Int], activeMentees: [String: Int], curatorsOf: [String: Set<String>],
+            limits: MentorLimits, activePairs: Set<String>) {
         let (weak, strength) = try weakInDiagnostics(asOf: date)
         let staff = try staff(asOf: date).compactMap { s -> MentoringPerson? in
             guard let id = s.staffID else { return nil }
@@ -87,13 +88,15 @@ extension NastavnikDatabase {
         }
         var activeMentors: [String: Int] = [:]
         var activeMentees: [String: Int] = [:]
+        var activePairs = Set<String>()
         for pair in try mentorships(activeOn: date) {
             if let id = pair.menteeID { activeMentors[id, default: 0] += 1 }
             if let id = pair.mentorID { activeMentees[id, default: 0] += 1 }
+            if let a = pair.mentorID, let b = pair.menteeID { activePairs.insert("\(a)|\(b)") }
         }
         var curatorsOf: [String: Set<String>] = [:]
         for p in try pairings() { curatorsOf[p.schoolCode, default: []].insert(p.curatorSchoolCode) }
-        return (staff, activeMentors, activeMentees, curatorsOf, MentorLimits(try settings()))
+        return (staff, activeMentors, activeMentees, curatorsOf, MentorLimits(try settings()), activePairs)
     }
 
     public func endMentorship(id: Int64, on date: LocalDate) throws -> Result<Void, StoreError> {
