@@ -27,7 +27,7 @@ enum Schema {
     }
 
     // Every personal field of the audit log but the name, which becomes a pseudonym.
-    private static let personalPaths = (AuditLog.personalFields.filter { $0 != "full_name" && $0 != "name" } + ["head", "curator_name", "coordinator"])
+    private static let personalPaths = (AuditLog.personalFields.filter { $0 != "full_name" && $0 != "name" } + ["head", "curator_name", "coordinator", "address"])
         .map { "'$.\($0)'" }.joined(separator: ", ")
 
     /// An audit entry's JSON values (`old_values` or `new_values`) without personal fields; a

@@ -225,5 +225,10 @@ enum LocalDateText {
         let school = run(["schools", "show", "S1", "--pseudonymize", "--db", db, "--format", "json"]).out
         #expect(!school.contains("Ленина"))
         #expect(run(["schools", "show", "S1", "--db", db, "--format", "json"]).out.contains("Ленина"))
+        // The audit log, pseudonymized, has neither the address nor the birth date.
+        let plainLog = run(["audit", "--db", db, "--format", "json"]).out
+        #expect(plainLog.contains("Ленина") && plainLog.contains("1984-04-15"))
+        let log = run(["audit", "--pseudonymize", "--db", db, "--format", "json"]).out
+        #expect(!log.contains("Ленина") && !log.contains("1984-04-15") && !log.contains("anna@school.ru"))
     }
 }
