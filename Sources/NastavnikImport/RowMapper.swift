@@ -125,6 +125,26 @@ class RowMapper {
         return items.filter { seen.insert(CellValue.fold($0)).inserted }
     }
 
+    /// The topics of the course catalogue: a deficit is matched to courses by them.
+    fileprivate lazy var knownTopics: [String] = {
+        let lists = (try? String.fetchAll(session.db, sql: "SELECT DISTINCT topics FROM course WHERE topics <> ''")) ?? []
+        return RowMapper.distinctTopics(lists.flatMap(CellValue.list))
+    }()
+    /// Unknown topics already warned about: one warning per topic, at its first line.
+    fileprivate var warned = Set<String>()
+
+    /// A deficit outside the catalogue's topics is a warning naming the nearest known ones:
+    /// most often a spelling the planner cannot match to a course.
+    func checkTopics(_ topics: [String], line: Int) {
+        guard !knownTopics.isEmpty else { return }
+        for topic in topics where warned.insert(CellValue.fold(topic)).inserted {
+            let nearest = Plausibility.nearestTopics(topic, known: knownTopics)
+            guard !nearest.isEmpty else { continue }
+            warnings.append(ImportIssue(line: line, column: map["deficits"].header,
+                                        message: "дефицит «\(topic)» не встречается в темах программ повышения квалификации; ближайшие известные: \(nearest.map { "«\($0)»" }.joined(separator: ", "))"))
+        }
+    }
+
     /// Runs a database call, turning a refusal of the database into an error on the row.
     func guarded<T>(_ body: () throws -> T) throws -> T {
         do {
@@ -401,26 +421,6 @@ extension StaffRows {
 }
 
 final class DiagnosticRows: RowMapper {
-    /// The topics of the course catalogue: a deficit is matched to courses by them.
-    private lazy var knownTopics: [String] = {
-        let lists = (try? String.fetchAll(session.db, sql: "SELECT DISTINCT topics FROM course WHERE topics <> ''")) ?? []
-        return RowMapper.distinctTopics(lists.flatMap(CellValue.list))
-    }()
-    /// Unknown topics already warned about: one warning per topic, at its first line.
-    private var warned = Set<String>()
-
-    /// A deficit outside the catalogue's topics is a warning naming the nearest known ones:
-    /// most often a spelling the planner cannot match to a course.
-    private func checkTopics(_ topics: [String], line: Int) {
-        guard !knownTopics.isEmpty else { return }
-        for topic in topics where warned.insert(CellValue.fold(topic)).inserted {
-            let nearest = Plausibility.nearestTopics(topic, known: knownTopics)
-            guard !nearest.isEmpty else { continue }
-            warnings.append(ImportIssue(line: line, column: map["deficits"].header,
-                                        message: "дефицит «\(topic)» не встречается в темах программ повышения квалификации; ближайшие известные: \(nearest.map { "«\($0)»" }.joined(separator: ", "))"))
-        }
-    }
-
     override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
         let date = row.date(map["date"], required: true)
         let instrument = row.raw(map["instrument"]) ?? ""
@@ -458,6 +458,7 @@ final class ObservationRows: RowMapper {
         guard let date, let observer, let staffID else { return nil }
         guard claim("\(staffID)|\(date.iso)|\(CellValue.fold(observer))", display: "\(date.russian), \(observer)", row: &row, slot: nil),
               row.issues.isEmpty else { return nil }
+        checkTopics(Self.distinctTopics(row.list(map["deficits"])), line: row.line)
         let entry = ObservationEntry(date: date, observer: observer, observerRole: row.raw(map["observer_role"]),
                                      className: row.raw(map["class_name"]), subject: row.raw(map["subject"]), focus: row.raw(map["focus"]),
                                      scores: scores, deficits: Self.distinctTopics(row.list(map["deficits"])), note: row.raw(map["note"]))
