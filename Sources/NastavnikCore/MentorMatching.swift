@@ -152,6 +152,12 @@ public enum MentorMatching {
         }
     }
 
+    /// A pair ends on or after the day it starts (`assign --end`, `mentoring end --date`, the import).
+    public static func endProblem(start: LocalDate?, end: LocalDate?) -> String? {
+        guard let start, let end, end < start else { return nil }
+        return "дата окончания \(end.russian) раньше даты начала \(start.russian)"
+    }
+
     /// What a new pair breaks, in Russian; empty when it may be recorded.
     ///
     /// - Parameters:
@@ -162,7 +168,7 @@ public enum MentorMatching {
                                 mentorCategory: QualificationCategory?, mentorActive: Int, menteeActive: Int,
                                 second: Bool, limits: MentorLimits) -> [String] {
         var list: [String] = []
-        if let end, end < start { list.append("дата окончания \(end.russian) раньше даты начала \(start.russian)") }
+        if let problem = endProblem(start: start, end: end) { list.append(problem) }
         // Written consent (ТК РФ, ст. 351.8) is given before it is recorded: not in the future.
         if let consent, consent > today { list.append("дата согласия \(consent.russian) ещё не наступила") }
         let limit = limits.limit(mentorCategory)

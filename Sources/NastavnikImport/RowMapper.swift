@@ -700,8 +700,8 @@ final class MentoringRows: RowMapper {
         let mentee = try person(map["mentee"], schoolSlot: map["mentee_school_code"], row: &row)
         let start = row.date(map["start"])
         let end = row.date(map["end"])
-        if let start, let end, end < start {
-            row.error(map["end"], "дата окончания раньше даты начала (\(end.russian))")
+        if let problem = MentorMatching.endProblem(start: start, end: end) {
+            row.error(map["end"], problem)
         }
         let consent = row.date(map["consent_date"])
         // Consent (ТК РФ, ст. 351.8) is given before it is recorded.

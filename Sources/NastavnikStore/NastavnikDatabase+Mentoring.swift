@@ -101,8 +101,14 @@ extension NastavnikDatabase {
 
     public func endMentorship(id: Int64, on date: LocalDate) throws -> Result<Void, StoreError> {
         try writer.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT start_date FROM mentorship WHERE id = ?", arguments: [id]) else {
+                return .failure(.notFound(what: "наставническая пара №", key: String(id)))
+            }
+            if let problem = MentorMatching.endProblem(start: (row[0] as String?).flatMap { LocalDate(parsing: $0) }, end: date) {
+                return .failure(.invalid("Пара № \(id) не завершена: \(problem)."))
+            }
             try db.execute(sql: "UPDATE mentorship SET end_date = ? WHERE id = ?", arguments: [date.iso, id])
-            return db.changesCount == 1 ? .success(()) : .failure(.notFound(what: "наставническая пара №", key: String(id)))
+            return .success(())
         }
     }
 

@@ -56,6 +56,8 @@ import NastavnikStore
         let again = run(["mentoring", "assign", "M2", "Y1", "--start", "01.09.2026", "--db", db])
         #expect(again.status == 1 && again.err.contains("--second"))
         #expect(run(["mentoring", "assign", "M2", "Y1", "--start", "01.09.2026", "--second", "--db", db]).status == 0)
+        let early = run(["mentoring", "end", "1", "--date", "31.08.2026", "--db", db])
+        #expect(early.status == 1 && early.err.contains("дата окончания 31.08.2026 раньше даты начала 01.09.2026"))
         let backwards = run(["mentoring", "assign", "M2", "Y2", "--start", "01.09.2026", "--end", "01.06.2026", "--db", db])
         #expect(backwards.status == 1 && backwards.err.contains("раньше даты начала"))
         let future = LocalDateText.tomorrow()
