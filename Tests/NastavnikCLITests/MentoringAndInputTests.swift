@@ -1,5 +1,7 @@
 import Foundation
+import PropertyBased
 import Testing
+import NastavnikCore
 import NastavnikStore
 @testable import NastavnikCLI
 
@@ -232,5 +234,77 @@ enum LocalDateText {
         #expect(plainLog.contains("Ленина") && plainLog.contains("1984-04-15"))
         let log = run(["audit", "--pseudonymize", "--db", db, "--format", "json"]).out
         #expect(!log.contains("Ленина") && !log.contains("1984-04-15") && !log.contains("anna@school.ru"))
+    }
+}
+
+/// On random municipalities loaded through the import into real SQLite files, the mentors
+/// `suggest` gives can all be recorded with `assign` (the two apply one rule), and afterwards no
+/// mentor has more active mentees than their limit.
+@Suite struct MentoringInvariantTests {
+    @Test func suggestedPairsCanBeAssignedAndNoMentorIsOverTheLimit() async {
+        await propertyCheck(count: 12, input: Gen.int(in: 0...1_000_000)) { seed in
+            do { try check(seed: seed) } catch { Issue.record("seed \(seed): \(error)") }
+        }
+    }
+
+    func check(seed: Int) throws {
+        var r = RandomState(seed: seed)
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("db.sqlite")
+        let schools = 1 + r.next(3)
+        var schoolFile = "Код ОО;Наименование ОО\n"
+        for s in 0..<schools { schoolFile += "S\(s);Школа \(s)\n" }
+        let categories = ["высшая", "первая", "СЗД", ""]
+        let limits = ["высшая": 3, "первая": 2]
+        var staffFile = "Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Категория\n"
+        var people: [(id: String, category: String, young: Bool)] = []
+        for i in 0..<(2 + r.next(14)) {
+            let young = r.next(3) == 0
+            let category = young ? "" : categories[r.next(4)]
+            let position = ["учитель", "учитель", "учитель", "директор", "бухгалтер"][r.next(5)]
+            staffFile += "T\(i);Работник \(i);S\(r.next(schools));\(position);\(["математика", "история"][r.next(2)]);"
+                + (young ? "01.01.2000;01.09.2025" : "01.01.1970;01.09.1993") + ";\(category)\n"
+            people.append(("T\(i)", category, young))
+        }
+        var pairs = "Наставник;Наставляемый;Дата начала;Дата согласия наставника\n"
+        var load: [String: Int] = [:]
+        var mentored = Set<String>()
+        for _ in 0..<r.next(6) {
+            let m = people[r.next(people.count)], e = people[r.next(people.count)]
+            guard m.id != e.id, !mentored.contains(e.id), load[m.id, default: 0] < limits[m.category, default: 1],
+                  !pairs.contains("\n\(m.id);\(e.id);") else { continue }
+            load[m.id, default: 0] += 1
+            mentored.insert(e.id)
+            pairs += "\(m.id);\(e.id);01.09.2026;25.08.2026\n"
+        }
+        for (kind, text) in [("schools", schoolFile), ("staff", staffFile), ("mentoring", pairs)] {
+            let result = run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db, "--as-of", "22.11.2026"])
+            #expect(result.status == 0, "seed \(seed) \(kind): \(result.err)")
+        }
+        let date = LocalDate(year: 2026, month: 11, day: 22)!
+        let database = try NastavnikDatabase(path: db, access: .read)
+        let input = try database.mentoringInputs(asOf: date)
+        let suggestions = try MentorMatching.suggest(staff: input.staff, activeMentors: input.activeMentors, activeMentees: input.activeMentees,
+                                                     curatorsOf: input.curatorsOf, limits: input.limits, includeMentored: false,
+                                                     activePairs: input.activePairs)
+        for s in suggestions {
+            guard let mentor = s.mentor else { continue }
+            let result = try database.assignMentor(mentor: mentor.id, mentee: s.mentee.id, form: nil, start: date, end: nil, goal: nil,
+                                                   consent: date, today: date)
+            if case let .failure(error) = result { Issue.record("seed \(seed): \(mentor.id) → \(s.mentee.id): \(error)") }
+        }
+        let after = try database.mentoringInputs(asOf: date)
+        for person in after.staff {
+            #expect(after.activeMentees[person.id, default: 0] <= after.limits.limit(person.category), "seed \(seed): \(person.id)")
+        }
+    }
+
+    struct RandomState {
+        var state: UInt64
+        init(seed: Int) { state = UInt64(seed) &* 2654435761 &+ 1 }
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(max(bound, 1)))
+        }
     }
 }
