@@ -15,9 +15,12 @@ struct DatabaseLocation: ParsableArguments {
     var path: String { NastavnikDatabase.resolvePath(option: db) }
 
     /// Opens the database; changes are logged as `actor`'s (by default the system user's).
-    func open(actor: AuditActor = AuditActor(name: AuditActor.systemUser(), command: Invocation.current)) throws -> NastavnikDatabase {
+    /// With `.read` (every command but those that load data) a missing file is an error naming
+    /// the path and how to create it; only `.write` (import, demo, settings set) creates one.
+    func open(actor: AuditActor = AuditActor(name: AuditActor.systemUser(), command: Invocation.current),
+              access: NastavnikDatabase.Access = .read) throws -> NastavnikDatabase {
         do {
-            return try NastavnikDatabase(path: path, pseudonymize: pseudonymize, actor: actor)
+            return try NastavnikDatabase(path: path, pseudonymize: pseudonymize, actor: actor, access: access)
         } catch let error as StoreError {
             throw UserError(error.errorDescription ?? "\(error)")
         } catch {
@@ -46,7 +49,8 @@ struct DatabaseOptions: ParsableArguments {
     /// The audit log's actor for this command.
     var actor: AuditActor { AuditActor(name: actorName, command: Invocation.current) }
 
-    func open() throws -> NastavnikDatabase { try location.open(actor: actor) }
+    /// Opens the database: `.read` needs an existing file, `.write` creates it when missing.
+    func open(_ access: NastavnikDatabase.Access = .read) throws -> NastavnikDatabase { try location.open(actor: actor, access: access) }
 }
 
 /// The command line being run, as the audit log records it.

@@ -11,46 +11,10 @@ struct CuratorsCommand: ParsableCommand {
         subcommands: [Suggest.self, Assign.self, List.self, OrderDocument.self]
     )
 
-    /// A suggested pair with its cost terms.
-    struct Suggestion {
-        var school: MatchSchool
-        var curator: MatchSchool?
-        var cost: PairCost?
-    }
-
-    /// `overview`: the database's schools, as `db.schools()` gives them.
-    static func suggest(_ db: NastavnikDatabase, overview: [SchoolOverview], years: ClosedRange<Int>?, locks: [String: String],
-                        forbidden: Set<String>, defaultCapacity: Int) throws -> [Suggestion] {
-        let schools = try db.matchSchools(years: years, defaultCapacity: defaultCapacity)
-        let overview = Dictionary(uniqueKeysWithValues: overview.map { ($0.code, $0) })
-        let supported = schools.filter { s in overview[s.code]?.statuses.contains { [.lowResults, .highRisk, .moderateRisk].contains($0) } ?? false }
-        let curators = schools.filter { s in overview[s.code]?.statuses.contains(.effective) ?? false }
-        let existing = Set(try db.pairings().map { "\($0.schoolCode)|\($0.curatorSchoolCode)" })
-        var costs: [[PairCost?]] = []
-        let edges: [[(provider: Int32, cost: Int64)]] = supported.map { s in
-            var row: [PairCost?] = []
-            var list: [(provider: Int32, cost: Int64)] = []
-            for (j, c) in curators.enumerated() {
-                // A school with both statuses never curates itself (as `curators assign` refuses).
-                let allowed = s.code != c.code && !forbidden.contains("\(s.code):\(c.code)") && (locks[s.code].map { $0 == c.code } ?? true)
-                let cost = allowed ? CuratorCost.cost(school: s, curator: c, existing: existing.contains("\(s.code)|\(c.code)")) : nil
-                row.append(cost)
-                if let cost { list.append((Int32(j), Int64(cost.total))) }
-            }
-            costs.append(row)
-            return list
-        }
-        let solution = try MinCostAssignment(edges: edges, capacities: curators.map(\.capacity), unassignedCost: 100_000).solve()
-        return supported.indices.map { i in
-            let j = solution.assignment[i]
-            return Suggestion(school: supported[i], curator: j.map { curators[$0] }, cost: j.flatMap { costs[i][$0] })
-        }
-    }
-
     struct Suggest: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Предложить пары «школа — куратор» с минимальной суммарной стоимостью (точное решение, не жадное).",
-            discussion: "Стоимость пары: расстояние в км + 20 за каждый слабый предмет школы, в котором куратор не силён + 10 за частый дефицит школы, не реже встречающийся у педагогов куратора + 15 за новую пару. Вместимость куратора — 2 школы (--capacity).")
+            discussion: "Стоимость пары: расстояние в км + 20 за каждый слабый предмет школы, в котором куратор не силён + 10 за частый дефицит школы, не реже встречающийся у педагогов куратора + 15 за новую пару. Вместимость куратора — 2 школы (--capacity). Куратора предлагают каждой школе со статусом НОР, ЗПР, ЗУР или ШНСУ; куратором может быть школа со статусом из настройки curators.statuses (по умолчанию «эффективная»); школа без пары получает причину.")
 
         @Option(name: .long, help: "Годы результатов: 2022-2024 (по умолчанию три последних).")
         var years: String?
@@ -100,8 +64,16 @@ struct CuratorsCommand: ParsableCommand {
                 guard parts.count == 2, let n = Int(parts[1]), n >= 0 else { throw UserError("Вместимость записывается как КОД=N: «\(item)».") }
                 try db.setCuratorCapacity(school: parts[0], capacity: n).orUserError()
             }
-            let suggestions = try CuratorsCommand.suggest(db, overview: overview, years: range, locks: locks, forbidden: forbidden,
-                                                          defaultCapacity: capacity)
+            let schools = try db.matchSchools(years: range, defaultCapacity: capacity)
+            let allowed = CuratorMatching.allowedStatuses(try db.settings())
+            let byCode = Dictionary(uniqueKeysWithValues: schools.map { ($0.code, $0) })
+            for (school, curator) in locks.sorted(by: { $0.key < $1.key }) {
+                if let refusal = CuratorMatching.lockRefusal(school: byCode[school]!, curator: byCode[curator]!, allowed: allowed) {
+                    throw UserError("Пару \(school):\(curator) (--lock) закрепить нельзя: \(refusal).")
+                }
+            }
+            let existing = Set(try db.pairings().map { "\($0.schoolCode)|\($0.curatorSchoolCode)" })
+            let suggestions = try CuratorMatching.suggest(schools: schools, existing: existing, locks: locks, forbidden: forbidden, allowed: allowed)
             try format.emit([ReportTable(
                 title: "",
                 columns: [Column("school_code", "Код ОО"), Column("school", "Школа"), Column("curator_code", "Код куратора"),
@@ -113,9 +85,9 @@ struct CuratorsCommand: ParsableCommand {
                      s.cost.map { .integer($0.total) } ?? .empty, s.cost.map { .integer($0.distance) } ?? .empty,
                      .list(s.cost?.uncoveredSubjects ?? []), .list(s.cost?.uncoveredDeficits ?? []),
                      s.cost.map { .bool($0.continuity > 0) } ?? .empty,
-                     .text(s.cost?.reason ?? "куратора с местом нет: увеличьте вместимость или снимите запреты")]
+                     .text(s.reason)]
                 },
-                emptyMessage: "Школ со статусами НОР, ЗПР, ЗУР нет.")])
+                emptyMessage: "Школ со статусами НОР, ЗПР, ЗУР, ШНСУ нет.")])
         }
     }
 

@@ -43,7 +43,7 @@ struct DemoCommand: ParsableCommand {
         let seedsDir = try DemoCommand.locateSeeds(seeds)
         let path = database.path
         try DemoCommand.prepareFresh(path: path, force: force)
-        let db = try database.open()
+        let db = try database.open(.write)
         let importer = Importer(database: db)
         let date = asOf ?? .today()
         // The demo's files are as of the day they are read (their dates are checked against it:

@@ -64,7 +64,8 @@ struct ImportCommand: ParsableCommand {
         options.importedBy = database.actorName
         if let asOf { options.today = asOf }
         options.roadmap = try roadmap.options()
-        let db = try database.open()
+        // A dry run writes nothing, so it creates no file: without one it checks against an empty database.
+        let db = dryRun && !FileManager.default.fileExists(atPath: database.path) ? try NastavnikDatabase() : try database.open(.write)
         try ImportCommand.perform(importer: Importer(database: db), file: file, kind: kind, options: options, format: format)
     }
 

@@ -29,9 +29,13 @@ struct RestoreCommand: ParsableCommand {
 
     func run() throws {
         _ = try NastavnikDatabase.checkRestorable(file).orUserError()
-        let kept = try NastavnikDatabase.restore(from: file, to: database.path,
-                                                     actor: database.actor)
-        Console.current.out("База восстановлена из «\(file)»." + (kept.map { " Прежний файл сохранён: \($0)." } ?? "") + "\n")
+        let result = try NastavnikDatabase.restoreChecked(from: file, to: database.path, actor: database.actor)
+        var message = "База восстановлена из «\(file)»." + (result.kept.map { " Прежний файл сохранён: \($0)." } ?? "")
+        if !result.erasedAgain.isEmpty {
+            message += " Сведения работников, удалённые ранее (staff forget), снова удалены: \(result.erasedAgain.joined(separator: ", "))"
+                + " (реестр удалённых: \(NastavnikDatabase.erasureRegisterPath(for: database.path)))."
+        }
+        Console.current.out(message + "\n")
     }
 }
 

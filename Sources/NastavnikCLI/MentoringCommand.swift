@@ -14,7 +14,7 @@ struct MentoringCommand: ParsableCommand {
     struct Suggest: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Предложить наставников: тот же предмет, сильные баллы, категория, стаж; сначала своя школа, затем школа-куратор.",
-            discussion: "Стоимость пары: 0 в своей школе, 30 в школе-кураторе (другие школы не предлагаются) + 20, если нет общего предмета + 0/5/15 за высшую/первую/иную категорию + 10, если наставник не проходил диагностику + 5 за стаж менее 10 лет. Наставник ведёт до 3 (высшая категория), 2 (первая) или 1 наставляемого.")
+            discussion: "Стоимость пары: 0 в своей школе, 30 в школе-кураторе (другие школы не предлагаются) + 20, если нет общего предмета + 0/5/15 за высшую/первую/иную категорию + 10, если наставник не проходил диагностику + 5 за стаж менее 10 лет. Наставник ведёт до 3 (высшая категория), 2 (первая) или 1 наставляемого, считая уже действующие пары (настройки mentoring.limit_highest, mentoring.limit_first, mentoring.limit_other).")
 
         @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ); по умолчанию сегодня.")
         var asOf: LocalDate?
@@ -27,63 +27,19 @@ struct MentoringCommand: ParsableCommand {
 
         func run() throws {
             let date = asOf ?? .today()
-            let db = try database.open()
-            let staff = try db.staff(asOf: date).filter { $0.staffID != nil }
-            let (weak, strength) = try db.weakInDiagnostics(asOf: date)
-            let active = Set(try db.mentorships(activeOn: date).compactMap(\.menteeID))
-            var curatorsOf: [String: Set<String>] = [:]
-            for p in try db.pairings() { curatorsOf[p.schoolCode, default: []].insert(p.curatorSchoolCode) }
-            let mentees = staff.filter { s in
-                s.positionKind == .pedagogical && (s.earlyCareer || weak.contains(s.staffID!)) && (all || !active.contains(s.staffID!))
-            }
-            let menteeIDs = Set(mentees.compactMap(\.staffID))
-            let mentors = staff.filter { s in
-                s.positionKind != .other && !menteeIDs.contains(s.staffID!) && !weak.contains(s.staffID!) && !s.earlyCareer
-                    && ((s.experience ?? 0) >= 10 || s.category == .highest || s.category == .first)
-            }
-            func capacity(_ m: StaffLine) -> Int { m.category == .highest ? 3 : m.category == .first ? 2 : 1 }
-            var reasons: [[String?]] = []
-            let edges: [[(provider: Int32, cost: Int64)]] = mentees.map { e in
-                var list: [(provider: Int32, cost: Int64)] = []
-                var why: [String?] = []
-                for (j, m) in mentors.enumerated() {
-                    var parts: [String] = []
-                    var cost: Int64 = 0
-                    if m.schoolCode == e.schoolCode { parts.append("своя школа") }
-                    else if curatorsOf[e.schoolCode]?.contains(m.schoolCode) ?? false { cost += 30; parts.append("школа-куратор \(m.schoolCode)") }
-                    else { why.append(nil); continue }
-                    let shared = m.subjects.filter { s in e.subjects.contains { CellValue.fold($0) == CellValue.fold(s) } }
-                    if shared.isEmpty { cost += 20; parts.append("другой предмет") } else { parts.append("общий предмет: \(shared.joined(separator: ", "))") }
-                    switch m.category {
-                    case .highest?: parts.append("высшая категория")
-                    case .first?: cost += 5; parts.append("первая категория")
-                    default: cost += 15
-                    }
-                    if strength[m.staffID!] == nil { cost += 10; parts.append("диагностику не проходил(а)") } else { parts.append("баллы диагностики выше порогов") }
-                    if (m.experience ?? 0) < 10 { cost += 5 }
-                    parts.append("стаж \(Int(m.experience ?? 0)) лет")
-                    list.append((Int32(j), cost))
-                    why.append(parts.joined(separator: "; "))
-                }
-                reasons.append(why)
-                return list
-            }
-            let solution = try MinCostAssignment(edges: edges, capacities: mentors.map(capacity), unassignedCost: 1000).solve()
+            let input = try database.open().mentoringInputs(asOf: date)
+            let suggestions = try MentorMatching.suggest(staff: input.staff, activeMentors: input.activeMentors, activeMentees: input.activeMentees,
+                                                         curatorsOf: input.curatorsOf, limits: input.limits, includeMentored: all,
+                                                         activePairs: input.activePairs)
             try format.emit([ReportTable(
                 title: "",
                 columns: [Column("mentee_id", "Наставляемый: таб. №"), Column("mentee", "Наставляемый"), Column("school_code", "Код ОО"),
                           Column("why_mentee", "Почему"), Column("mentor_id", "Наставник: таб. №"), Column("mentor", "Наставник"),
                           Column("mentor_school", "Школа наставника"), Column("cost", "Стоимость"), Column("reason", "Обоснование")],
-                rows: mentees.indices.map { i in
-                    let e = mentees[i]
-                    let j = solution.assignment[i]
-                    let m = j.map { mentors[$0] }
-                    let cost = j.flatMap { jj in edges[i].first { Int($0.provider) == jj }?.cost }
-                    let why = [e.earlyCareer ? "молодой специалист" : nil, weak.contains(e.staffID!) ? "баллы диагностики не выше порога" : nil]
-                        .compactMap { $0 }.joined(separator: ", ")
-                    return [Cell(e.staffID), .text(e.fullName), .text(e.schoolCode), .text(why), Cell(m?.staffID), Cell(m?.fullName),
-                            Cell(m?.schoolCode), cost.map { .integer(Int($0)) } ?? .empty,
-                            .text(j.flatMap { reasons[i][$0] } ?? "наставника с местом нет ни в своей школе, ни в школе-кураторе")]
+                rows: suggestions.map { s in
+                    [.text(s.mentee.id), .text(s.mentee.fullName), .text(s.mentee.schoolCode), .text(s.need.joined(separator: ", ")),
+                     Cell(s.mentor?.id), Cell(s.mentor?.fullName), Cell(s.mentor?.schoolCode), s.cost.map { .integer($0) } ?? .empty,
+                     .text(s.reason)]
                 },
                 emptyMessage: "Наставляемых без наставника нет.")])
         }
@@ -97,12 +53,13 @@ struct MentoringCommand: ParsableCommand {
         @Option(name: .long, help: "Дата начала; по умолчанию сегодня.") var start: LocalDate?
         @Option(name: .long, help: "Дата окончания.") var end: LocalDate?
         @Option(name: .long, help: "Цель.") var goal: String?
-        @Option(name: .long, help: "Дата письменного согласия наставника (ТК РФ, ст. 351.8).") var consent: LocalDate?
+        @Option(name: .long, help: "Дата письменного согласия наставника (ТК РФ, ст. 351.8); не позже сегодняшней.") var consent: LocalDate?
+        @Flag(name: .long, help: "Второй наставник: у наставляемого уже есть действующий.") var second = false
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
             try database.open().assignMentor(mentor: mentor, mentee: mentee, form: form, start: start ?? .today(), end: end,
-                                                    goal: goal, consent: consent).orUserError()
+                                                    goal: goal, consent: consent, second: second).orUserError()
             Console.current.out("Наставник \(mentor) закреплён за \(mentee)." + (consent == nil ? " Письменное согласие наставника не отмечено (--consent ДАТА)." : "") + "\n")
         }
     }

@@ -38,7 +38,7 @@ struct RoadmapCommand: ParsableCommand {
             options.dryRun = dryRun
             options.importedBy = database.actorName
             options.roadmap = try roadmap.options()
-            try ImportCommand.perform(importer: Importer(database: try database.open()), file: file, kind: .roadmap,
+            try ImportCommand.perform(importer: Importer(database: try database.open(dryRun ? .read : .write)), file: file, kind: .roadmap,
                                       options: options, format: format)
         }
     }

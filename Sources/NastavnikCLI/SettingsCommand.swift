@@ -46,7 +46,7 @@ struct SettingsCommand: ParsableCommand {
 
         func run() throws {
             let setting = try SettingsCommand.setting(key)
-            let db = try database.open()
+            let db = try database.open(.write)
             do { try db.setSetting(setting, value) } catch let error as StoreError { throw UserError(error.errorDescription ?? "\(error)") }
             Console.current.out("«\(setting.title)»: \(try db.settings().display(setting)).\n")
         }

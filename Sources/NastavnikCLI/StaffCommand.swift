@@ -71,7 +71,10 @@ struct StaffCommand: ParsableCommand {
                 ("school_code", "Код ОО", .text(m.schoolCode)), ("school_name", "Школа", .text(card.schoolName)),
                 ("position", "Должность", .text(m.position)), ("position_kind", "Вид должности", .text(card.positionKind.russian)),
                 ("post_since", "В должности с", Cell(m.postSince)), ("subjects", "Предметы", .list(m.subjects)),
-                ("birth_date", "Дата рождения", Cell(m.birthDate)),
+                // A pseudonymized card shows an age band, never the birth date.
+                database.location.pseudonymize
+                    ? ("age_band", "Возраст", Cell(PersonalData.ageBand(birth: m.birthDate, asOf: date)))
+                    : ("birth_date", "Дата рождения", Cell(m.birthDate)),
                 ("teaching_since", "Начало педагогической деятельности", Cell(m.teachingSince)),
                 ("experience_years", "Педстаж (лет)", m.experience(asOf: date).map { .number($0, decimals: 0) } ?? .empty),
                 ("early_career", "Молодой специалист",
@@ -179,7 +182,7 @@ struct StaffCommand: ParsableCommand {
 
         func run() throws {
             try database.open().forget(staff: id, on: .today()).orUserError()
-            Console.current.out("Персональные данные работника \(id) удалены.\n")
+            Console.current.out("Персональные данные работника \(id) удалены. Отметка об удалении (без табельного номера) — в «\(NastavnikDatabase.erasureRegisterPath(for: database.path))»: restore не вернёт эти сведения из старой копии.\n")
         }
     }
 }

@@ -135,6 +135,21 @@ public enum Settings {
         "classification.missing_region_mean", title: "Результат без среднего балла по региону",
         default: "не учитывать", kind: .choice(["не учитывать", municipalMeanChoice]),
         source: "решение по умолчанию (метод Ставрополя сравнивает со средним по региону)")
+    public static let mentorLimitHighest = Setting(
+        "mentoring.limit_highest", title: "Наставляемых у одного наставника с высшей категорией, не более",
+        default: "3", kind: .number(0...20), source: "решение по умолчанию")
+    public static let mentorLimitFirst = Setting(
+        "mentoring.limit_first", title: "Наставляемых у одного наставника с первой категорией, не более",
+        default: "2", kind: .number(0...20), source: "решение по умолчанию")
+    public static let mentorLimitOther = Setting(
+        "mentoring.limit_other", title: "Наставляемых у одного наставника без первой или высшей категории, не более",
+        default: "1", kind: .number(0...20), source: "решение по умолчанию")
+
+    /// The statuses a school may curate others with (`curators suggest`, `--lock`, `curators assign`).
+    public static let curatorStatuses = Setting(
+        "curators.statuses", title: "Статусы школ, которые могут быть кураторами",
+        default: "эффективная", kind: .list(choices: SchoolStatus.allCases.map(\.russianShort)),
+        source: "решение по умолчанию (куратор — школа с высокими результатами)")
 
     /// Every setting, in the order `settings list` shows them.
     public static let all: [Setting] = [
@@ -145,6 +160,8 @@ public enum Settings {
         plansAllStaffStatuses,
         classificationLowResults, classificationHighRisk, classificationModerateRisk, classificationEffective,
         classificationFallingTrend, classificationAdverseSocial, classificationDetermining, classificationMissingRegionMean,
+        mentorLimitHighest, mentorLimitFirst, mentorLimitOther,
+        curatorStatuses,
     ]
 
     /// The setting with this key, or `nil`.

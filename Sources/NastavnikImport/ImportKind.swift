@@ -173,6 +173,8 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
                 ColumnSpec("start", ["Дата начала"]),
                 ColumnSpec("end", ["Дата окончания"]),
                 ColumnSpec("goal", ["Цель"]),
+                // ТК РФ, ст. 351.8: mentoring with the mentor's written consent.
+                ColumnSpec("consent_date", ["Дата согласия наставника", "Дата согласия", "Согласие наставника", "Согласие"]),
             ]
         }
     }

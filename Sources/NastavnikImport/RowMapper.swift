@@ -127,6 +127,26 @@ class RowMapper {
         return items.filter { seen.insert(CellValue.fold($0)).inserted }
     }
 
+    /// The topics of the course catalogue: a deficit is matched to courses by them.
+    fileprivate lazy var knownTopics: [String] = {
+        let lists = (try? String.fetchAll(session.db, sql: "SELECT DISTINCT topics FROM course WHERE topics <> ''")) ?? []
+        return RowMapper.distinctTopics(lists.flatMap(CellValue.list))
+    }()
+    /// Unknown topics already warned about: one warning per topic, at its first line.
+    fileprivate var warned = Set<String>()
+
+    /// A deficit outside the catalogue's topics is a warning naming the nearest known ones:
+    /// most often a spelling the planner cannot match to a course.
+    func checkTopics(_ topics: [String], line: Int) {
+        guard !knownTopics.isEmpty else { return }
+        for topic in topics where warned.insert(CellValue.fold(topic)).inserted {
+            let nearest = Plausibility.nearestTopics(topic, known: knownTopics)
+            guard !nearest.isEmpty else { continue }
+            warnings.append(ImportIssue(line: line, column: map["deficits"].header,
+                                        message: "дефицит «\(topic)» не встречается в темах программ повышения квалификации; ближайшие известные: \(nearest.map { "«\($0)»" }.joined(separator: ", "))"))
+        }
+    }
+
     /// Runs a database call, turning a refusal of the database into an error on the row.
     func guarded<T>(_ body: () throws -> T) throws -> T {
         do {
@@ -141,7 +161,8 @@ class RowMapper {
 final class SchoolRows: RowMapper {
     override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
         let codeSlot = map["code"]
-        let code = row.text(codeSlot, required: true)
+        // A school code is a key: Excel's 1,23457E+11 is refused as personnel numbers are.
+        let code = row.text(codeSlot, required: true).flatMap { _ in row.identifier(codeSlot) }
         let name = row.text(map["name"], required: true)
         var statuses: [SchoolStatus] = []
         for item in row.list(map["status"]) {
@@ -150,6 +171,9 @@ final class SchoolRows: RowMapper {
             } else {
                 row.error(map["status"], "неизвестный статус; допустимы НОР, ЗПР, ЗУР, ШНСУ, эффективная (\(item))")
             }
+        }
+        if let contradiction = Plausibility.contradiction(in: statuses) {
+            row.error(map["status"], "\(contradiction) (\(row.raw(map["status"]) ?? ""))")
         }
         let internship = row.boolean(map["internship_site"]) ?? false
         let students = row.integer(map["students"], range: 0...100_000)
@@ -233,8 +257,10 @@ final class StaffRows: RowMapper {
         guard let birth = date(birthCell), let since = date(sinceCell), let categoryDate = date(categoryDateCell),
               let postSince = date(postSinceCell) else { return .fullCheck }
         if let postSince, postSince > options.today { return .fullCheck }
-        if let birth, birth > options.today { return .fullCheck }
+        // Same verdicts as `handle`: anything it would refuse goes to it.
+        if let birth, Plausibility.birthDateProblem(birth, asOf: options.today) != nil { return .fullCheck }
         if let birth, let since, since < birth.adding(years: 14) { return .fullCheck }
+        if Plausibility.mayBeExcelExponent(phone) { return .fullCheck }
         var experience: Double?
         if !experienceCell.isEmpty {
             guard let value = Self.plainNumber(experienceCell), (0...80).contains(value) else { return .fullCheck }
@@ -300,9 +326,11 @@ final class StaffRows: RowMapper {
             }
         }
         let categoryDate = row.date(s.categoryDate)
-        if let birth, birth > options.today {
-            row.error(s.birth, "дата рождения в будущем (\(birth.russian))")
+        if let birth, let problem = Plausibility.birthDateProblem(birth, asOf: options.today) {
+            row.error(s.birth, problem)
         }
+        // A phone saved by Excel as 7,91234E+10 has lost its digits.
+        let phone = row.identifier(s.phone)
         if let birth, let since, since < birth.adding(years: 14) {
             row.error(s.since, "начало педагогической деятельности раньше 14 лет от рождения (\(since.russian))")
         }
@@ -321,7 +349,7 @@ final class StaffRows: RowMapper {
         let member = StaffMember(staffID: staffID ?? knownID, fullName: name, schoolCode: code, position: position,
                                  subjects: row.list(s.subjects), birthDate: birth, teachingSince: teachingSince(since, experience: experience),
                                  experienceYears: experience, category: category, categoryDate: categoryDate,
-                                 email: row.raw(s.email), phone: row.raw(s.phone), postSince: postSince)
+                                 email: row.raw(s.email), phone: phone, postSince: postSince)
         guard row.issues.isEmpty else { return nil }
         // The session knows every person written so far, so it also finds repeats in the file.
         switch try guarded({ try session.writeStaff(member, schoolID: schoolID, line: row.line, fields: options.rejectsPath == nil ? [] : row.record.fields) }) {
@@ -444,6 +472,7 @@ final class DiagnosticRows: RowMapper {
         guard let date, let staffID else { return nil }
         guard claim("\(staffID)|\(date.iso)|\(instrument)", display: row.raw(map["staff_id"]) ?? row.raw(map["full_name"]) ?? "",
                     row: &row, slot: nil), row.issues.isEmpty else { return nil }
+        checkTopics(deficits, line: row.line)
         let entry = DiagnosticEntry(staff: .staffID(""), date: date, instrument: instrument, scores: scores,
                                     deficits: deficits, consent: consent)
         return try guarded { try session.upsertDiagnostic(entry, staffID: staffID) }
@@ -465,6 +494,7 @@ final class ObservationRows: RowMapper {
         guard let date, let observer, let staffID else { return nil }
         guard claim("\(staffID)|\(date.iso)|\(CellValue.fold(observer))", display: "\(date.russian), \(observer)", row: &row, slot: nil),
               row.issues.isEmpty else { return nil }
+        checkTopics(Self.distinctTopics(row.list(map["deficits"])), line: row.line)
         let entry = ObservationEntry(date: date, observer: observer, observerRole: row.raw(map["observer_role"]),
                                      className: row.raw(map["class_name"]), subject: row.raw(map["subject"]), focus: row.raw(map["focus"]),
                                      scores: scores, deficits: Self.distinctTopics(row.list(map["deficits"])), note: row.raw(map["note"]))
@@ -474,7 +504,8 @@ final class ObservationRows: RowMapper {
 
 final class CourseRows: RowMapper {
     override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
-        let code = row.raw(map["code"])
+        // A programme's code is a key: Excel's 1,23457E+11 is refused.
+        let code = row.identifier(map["code"])
         let title = row.text(map["title"], required: true)
         let provider = row.text(map["provider"], required: true)
         let hours = row.number(map["hours"], required: true, range: 0...10_000)
@@ -599,6 +630,30 @@ final class SocialRows: RowMapper {
 }
 
 final class CuratorRows: RowMapper {
+    /// Official statuses by school code and the statuses a curator may have, read once.
+    private lazy var rules: (statuses: [String: [SchoolStatus]], allowed: Set<SchoolStatus>) = {
+        var statuses: [String: [SchoolStatus]] = [:]
+        for row in (try? Row.fetchAll(session.db, sql: """
+            SELECT s.code, st.status FROM school_status st JOIN school s ON s.id = st.school_id WHERE st.source = 'official'
+            """)) ?? [] {
+            if let status = SchoolStatus(rawValue: row[1]) { statuses[row[0], default: []].append(status) }
+        }
+        let stored = (try? String.fetchOne(session.db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [Settings.curatorStatuses.id])) ?? nil
+        return (statuses, CuratorMatching.allowedStatuses(SettingValues(stored: stored.map { [Settings.curatorStatuses.id: $0] } ?? [:])))
+    }()
+
+    /// A pairing the rules would not suggest (`CuratorMatching.lockRefusal`) is a warning: the
+    /// department's order stands, but it hears that the curator may not curate.
+    private func checkRules(school: String, curator: String, line: Int) {
+        func plain(_ code: String) -> MatchSchool {
+            MatchSchool(id: 0, code: code, name: code, municipality: nil, latitude: nil, longitude: nil, relative: [:], deficitShare: [:],
+                        capacity: 0, statuses: rules.statuses[code] ?? [])
+        }
+        if let refusal = CuratorMatching.lockRefusal(school: plain(school), curator: plain(curator), allowed: rules.allowed) {
+            warnings.append(ImportIssue(line: line, column: map["curator_school_code"].header, message: "пара \(school) ← \(curator): \(refusal)"))
+        }
+    }
+
     override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
         let schoolSlot = map["school_code"], curatorSlot = map["curator_school_code"]
         let code = row.text(schoolSlot, required: true)
@@ -612,6 +667,7 @@ final class CuratorRows: RowMapper {
         }
         guard claim("\(code)|\(curatorCode)", display: "\(code) ← \(curatorCode)", row: &row, slot: nil),
               row.issues.isEmpty else { return nil }
+        checkRules(school: code, curator: curatorCode, line: row.line)
         let pairing = CuratorPairing(schoolCode: code, curatorSchoolCode: curatorCode, curatorName: row.raw(map["curator_name"]),
                                      coordinator: row.raw(map["coordinator"]), since: since, orderRef: row.raw(map["order_ref"]))
         return try guarded { try session.upsertCurator(pairing, schoolID: schoolID, curatorSchoolID: curatorID) }
@@ -619,6 +675,48 @@ final class CuratorRows: RowMapper {
 }
 
 final class MentoringRows: RowMapper {
+    /// Mentors and mentees of the file's rows, with the first line naming each.
+    private var mentorLines: [Int64: Int] = [:]
+    private var menteeLines: [Int64: Int] = [:]
+
+    /// After the rows: a mentor over the limit of their category counting every pair active on
+    /// the import date (settings `mentoring.limit_*`), and a mentee with two active mentors, are
+    /// warnings. The file records pairs the schools have already formed by their own orders; the
+    /// limit is the department's judgement, which `mentoring suggest` and `mentoring assign`
+    /// enforce, so a department's records are kept and the excess is named.
+    override func finish() throws -> [(UpsertOutcome, Int)] {
+        let db = session.db
+        var stored: [String: String] = [:]
+        for setting in [Settings.mentorLimitHighest, Settings.mentorLimitFirst, Settings.mentorLimitOther] {
+            if let value = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [setting.id]) { stored[setting.id] = value }
+        }
+        let limits = MentorLimits(SettingValues(stored: stored))
+        let today = options.today.iso
+        let active = "(m.end_date IS NULL OR m.end_date >= ?) AND (m.start_date IS NULL OR m.start_date <= ?)"
+        for row in try Row.fetchAll(db, sql: """
+            SELECT s.id, coalesce(s.staff_id, s.full_name), s.category, count(*) FROM mentorship m JOIN staff s ON s.id = m.mentor_id
+            WHERE \(active) GROUP BY s.id
+            """, arguments: [today, today]) {
+            let id: Int64 = row[0]
+            guard let line = mentorLines[id] else { continue }
+            let category = (row[2] as String?).flatMap(QualificationCategory.init(rawValue:))
+            let count: Int = row[3]
+            if count > limits.limit(category) {
+                warnings.append(ImportIssue(line: line, column: map["mentor"].header,
+                                            message: "у наставника \(row[1] as String) \(RussianPlural.count(count, "действующая пара", "действующие пары", "действующих пар")) при пределе \(limits.limit(category)) (\(category?.russian ?? "без категории"); настройки mentoring.limit_*)"))
+            }
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT s.id, coalesce(s.staff_id, s.full_name), count(*) FROM mentorship m JOIN staff s ON s.id = m.mentee_id
+            WHERE \(active) GROUP BY s.id HAVING count(*) > 1
+            """, arguments: [today, today]) {
+            guard let line = menteeLines[row[0]] else { continue }
+            warnings.append(ImportIssue(line: line, column: map["mentee"].header,
+                                        message: "у наставляемого \(row[1] as String) \(RussianPlural.count(row[2], "действующий наставник", "действующих наставника", "действующих наставников")): обычно наставник один"))
+        }
+        return []
+    }
+
     /// A cell naming a person: a personnel number when one matches, else a full name.
     private func person(_ slot: FieldSlot, schoolSlot: FieldSlot, row: inout RowReader) throws -> Int64? {
         guard let value = row.text(slot, required: true) else { return nil }
@@ -637,17 +735,24 @@ final class MentoringRows: RowMapper {
         let mentee = try person(map["mentee"], schoolSlot: map["mentee_school_code"], row: &row)
         let start = row.date(map["start"])
         let end = row.date(map["end"])
-        if let start, let end, end < start {
-            row.error(map["end"], "дата окончания раньше даты начала (\(end.russian))")
+        if let problem = MentorMatching.endProblem(start: start, end: end) {
+            row.error(map["end"], problem)
+        }
+        let consent = row.date(map["consent_date"])
+        // Consent (ТК РФ, ст. 351.8) is given before it is recorded.
+        if let consent, consent > options.today {
+            row.error(map["consent_date"], "дата согласия \(consent.russian) ещё не наступила (дата загрузки \(options.today.russian))")
         }
         guard let mentor, let mentee else { return nil }
         if mentor == mentee {
             row.error(map["mentee"], "наставник и наставляемый — один человек (\(row.raw(map["mentee"]) ?? ""))")
         }
+        if mentorLines[mentor] == nil { mentorLines[mentor] = row.line }
+        if menteeLines[mentee] == nil { menteeLines[mentee] = row.line }
         guard claim("\(mentor)|\(mentee)", display: "\(row.raw(map["mentor"]) ?? "") → \(row.raw(map["mentee"]) ?? "")",
                     row: &row, slot: nil), row.issues.isEmpty else { return nil }
         let entry = MentorshipEntry(mentor: .staffID(""), mentee: .staffID(""), form: row.raw(map["form"]), start: start,
-                                    end: end, goal: row.raw(map["goal"]))
+                                    end: end, goal: row.raw(map["goal"]), consent: consent)
         return try guarded { try session.upsertMentorship(entry, mentorID: mentor, menteeID: mentee) }
     }
 }

@@ -50,8 +50,7 @@ struct RowReader {
     /// `7,72419E+11` and saves it so, its last digits lost; that is an error, not the number.
     mutating func identifier(_ slot: FieldSlot) -> String? {
         guard let value = raw(slot) else { return nil }
-        if value.utf8.contains(UInt8(ascii: "+")),
-           value.range(of: #"^\d+([.,]\d+)?[eE]\+\d+$"#, options: .regularExpression) != nil {
+        if Plausibility.isExcelExponent(value) {
             error(slot, "число в экспоненциальной записи Excel, последние цифры потеряны; задайте столбцу формат «Текстовый» и введите номер заново (\(value))")
             return nil
         }

@@ -809,12 +809,12 @@ public final class ImportSession {
     public func upsertMentorship(_ entry: MentorshipEntry, mentorID: Int64, menteeID: Int64) throws -> UpsertOutcome {
         let statement = try upsert("mentorship") {
             try Upsert(db, table: "mentorship",
-                       columns: ["mentor_id", "mentee_id", "form", "start_date", "end_date", "goal"],
+                       columns: ["mentor_id", "mentee_id", "form", "start_date", "end_date", "goal", "consent_date"],
                        conflict: ["mentor_id", "mentee_id"], keep: keptColumns)
         }
         return try statement.run([
             .integer(mentorID), .integer(menteeID), SQLValue(entry.form), SQLValue(entry.start?.iso),
-            SQLValue(entry.end?.iso), SQLValue(entry.goal),
+            SQLValue(entry.end?.iso), SQLValue(entry.goal), SQLValue(entry.consent?.iso),
         ]).outcome
     }
 

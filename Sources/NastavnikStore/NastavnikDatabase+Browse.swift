@@ -110,7 +110,7 @@ public struct DatabaseOverview: Sendable, Equatable {
 }
 
 extension NastavnikDatabase {
-    private static func statuses(_ db: Database, source: String = "official") throws -> [Int64: [SchoolStatus]] {
+    static func statuses(_ db: Database, source: String = "official") throws -> [Int64: [SchoolStatus]] {
         var map: [Int64: [SchoolStatus]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT school_id, status FROM school_status WHERE source = ?", arguments: [source]) {
             if let status = SchoolStatus(rawValue: row[1]) { map[row[0], default: []].append(status) }

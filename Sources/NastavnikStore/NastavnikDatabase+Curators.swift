@@ -50,16 +50,20 @@ extension NastavnikDatabase {
                 """) {
                 shares[row[0], default: [:]][CellValue.fold(row[1])] = row[2]
             }
+            let statuses = try Self.statuses(db)
             return try Row.fetchAll(db, sql: "SELECT id, code, name, municipality, latitude, longitude, curator_capacity FROM school ORDER BY code").map { row in
                 let id: Int64 = row[0]
                 return MatchSchool(id: id, code: row[1], name: row[2], municipality: row[3], latitude: row[4], longitude: row[5],
                                    relative: (relatives[id] ?? [:]).mapValues { $0.reduce(0, +) / Double($0.count) },
-                                   deficitShare: shares[id] ?? [:], capacity: (row[6] as Int?) ?? defaultCapacity)
+                                   deficitShare: shares[id] ?? [:], capacity: (row[6] as Int?) ?? defaultCapacity,
+                                   statuses: statuses[id] ?? [])
             }
         }
     }
 
     /// Records a pairing decision; a school's earlier active pairing with another curator ends.
+    /// The pair must pass `CuratorMatching.lockRefusal`: a school that needs support, a
+    /// curator with a status the department allows.
     public func assignCurator(school: String, curator: String, curatorName: String?, coordinator: String?, orderRef: String?,
                               since: LocalDate) throws -> Result<Void, StoreError> {
         try writer.write { db in
@@ -70,6 +74,15 @@ extension NastavnikDatabase {
                 return .failure(.notFound(what: "школа", key: curator))
             }
             guard s != c else { return .failure(.invalid("Школа не может курировать сама себя.")) }
+            let statuses = try Self.statuses(db)
+            func plain(_ id: Int64, _ code: String) -> MatchSchool {
+                MatchSchool(id: id, code: code, name: code, municipality: nil, latitude: nil, longitude: nil, relative: [:], deficitShare: [:],
+                            capacity: 0, statuses: statuses[id] ?? [])
+            }
+            if let refusal = CuratorMatching.lockRefusal(school: plain(s, school), curator: plain(c, curator),
+                                                         allowed: CuratorMatching.allowedStatuses(try Self.settings(db))) {
+                return .failure(.invalid("Пара \(school) → \(curator) не записана: \(refusal)."))
+            }
             try db.execute(sql: "UPDATE curator_pairing SET until = ? WHERE school_id = ? AND curator_school_id <> ? AND until IS NULL",
                            arguments: [since.iso, s, c])
             try db.execute(sql: """

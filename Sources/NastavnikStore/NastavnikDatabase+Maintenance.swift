@@ -56,10 +56,26 @@ extension NastavnikDatabase {
         }
     }
 
+    /// What a restore did: the file kept beside it, and the people erased with `staff forget`
+    /// whom the copy had brought back and who were erased again.
+    public struct RestoreResult: Sendable, Equatable {
+        public var kept: String?
+        public var erasedAgain: [String]
+    }
+
     /// Replaces the database at `path` with a checked copy of `backup`; the current file is kept
     /// beside it (its name is returned), and the restored database is migrated if it is older.
     public static func restore(from backup: String, to path: String,
                                actor: AuditActor = AuditActor(name: AuditActor.systemUser())) throws -> String? {
+        try restoreChecked(from: backup, to: path, actor: actor).kept
+    }
+
+    /// `restore`, saying what it did. People erased with `staff forget` (the register beside the
+    /// database, `<db>.erased`, which a restore does not replace) are erased again in the
+    /// restored copy, in the same transaction as the restore's log entry.
+    public static func restoreChecked(from backup: String, to path: String,
+                                      actor: AuditActor = AuditActor(name: AuditActor.systemUser())) throws -> RestoreResult {
+        let register = try erasureRegister(for: path)
         let fm = FileManager.default
         var kept: String?
         if fm.fileExists(atPath: path) {
@@ -76,10 +92,16 @@ extension NastavnikDatabase {
         try source.backup(to: destination)
         try destination.close()
         let restored = try NastavnikDatabase(path: path, actor: actor)
+        var erasedAgain: [String] = []
         try restored.writer.writeWithoutTransaction { db in
             // SQLite detaches a database only outside a transaction.
             if let kept { try db.execute(sql: "ATTACH DATABASE ? AS replaced", arguments: [kept]) }
-            defer { if kept != nil { try? db.execute(sql: "DETACH DATABASE replaced") } }
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+            defer {
+                if kept != nil { try? db.execute(sql: "DETACH DATABASE replaced") }
+                try? db.execute(sql: "PRAGMA secure_delete = OFF")
+                if !erasedAgain.isEmpty, (try? db.checkpoint(.truncate)) == nil { _ = try? db.checkpoint(.passive) }
+            }
             try db.inTransaction {
                 // The log is history: what happened after the copy was made stays in it, and so
                 // does the restore itself.
@@ -93,10 +115,54 @@ extension NastavnikDatabase {
                 }
                 try AuditLog.record(db, table: "database", key: (backup as NSString).lastPathComponent, action: .restore,
                                     values: [("from", backup), ("kept", kept)])
+                if let register {
+                    erasedAgain = try Self.erasedPresent(db, register: register)
+                    for staffID in erasedAgain { _ = try Self.forget(db, staffID: staffID, on: .today()) }
+                }
                 return .commit
             }
         }
-        return kept
+        return RestoreResult(kept: kept, erasedAgain: erasedAgain)
+    }
+
+    /// The register of erased people beside the database at `path`: `<path>.erased`.
+    public static func erasureRegisterPath(for path: String) -> String { path + ".erased" }
+
+    /// The register beside the database, or `nil` when nobody was erased; an unreadable
+    /// register is an error (it must not be silently ignored).
+    static func erasureRegister(for path: String) throws -> ErasureRegister? {
+        let file = erasureRegisterPath(for: path)
+        guard FileManager.default.fileExists(atPath: file) else { return nil }
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8), let register = ErasureRegister(text: text) else {
+            throw StoreError.invalid("Реестр удалённых работников «\(file)» повреждён: восстановите его из копии рядом с базой.")
+        }
+        return register
+    }
+
+    /// Writes the register (mode 0600, replacing the file at once).
+    static func save(_ register: ErasureRegister, for path: String) throws {
+        let file = erasureRegisterPath(for: path)
+        let temporary = file + ".tmp"
+        try? FileManager.default.removeItem(atPath: temporary)
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(register.text.utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw StoreError.invalid("Не удалось записать реестр удалённых работников «\(file)».")
+        }
+        chmod(temporary, 0o600)
+        guard rename(temporary, file) == 0 else {
+            throw StoreError.invalid("Не удалось записать реестр удалённых работников «\(file)»: \(String(cString: strerror(errno))).")
+        }
+    }
+
+    /// Personnel numbers of people in the register whose data is in the database again (a
+    /// restored copy, or a later import of an old staff file, brought it back).
+    static func erasedPresent(_ db: Database, register: ErasureRegister) throws -> [String] {
+        try Row.fetchAll(db, sql: """
+            SELECT person_key, staff_id FROM staff WHERE staff_id IS NOT NULL
+              AND (forgotten_at IS NULL OR full_name <> 'Сведения удалены (' || staff_id || ')'
+                   OR birth_date IS NOT NULL OR email IS NOT NULL OR phone IS NOT NULL)
+            ORDER BY staff_id
+            """)
+            .filter { register.contains(personKey: $0[0]) }.map { $0[1] }
     }
 
     /// Integrity, foreign keys, schema version, file permissions and rows that lost their parent.
@@ -128,6 +194,17 @@ extension NastavnikDatabase {
             }
         }
         if let path {
+            let register: ErasureRegister?
+            do { register = try Self.erasureRegister(for: path) } catch let error as StoreError {
+                register = nil
+                checks.append(HealthCheck(name: "Удалённые работники (staff forget)", ok: false, detail: error.errorDescription ?? ""))
+            }
+            let present = try register.map { r in try writer.read { db in try Self.erasedPresent(db, register: r) } } ?? []
+            if register != nil || !FileManager.default.fileExists(atPath: Self.erasureRegisterPath(for: path)) { checks.append(HealthCheck(
+                name: "Удалённые работники (staff forget)", ok: present.isEmpty,
+                detail: register == nil ? "никого не удаляли"
+                    : present.isEmpty ? "удалено: \(register!.digests.count); никто из них в базе не появился"
+                    : "снова в базе (после восстановления или загрузки): \(present.joined(separator: ", ")) — удалите их сведения: nastavnik staff forget ТАБ_НОМЕР")) }
             let mode = ((try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int) ?? 0
             checks.append(HealthCheck(name: "Права на файл", ok: mode & 0o077 == 0,
                                       detail: String(format: "%o", mode) + (mode & 0o077 == 0 ? " (только владелец)" : " — файл с персональными данными доступен другим: chmod 600")))
@@ -153,6 +230,13 @@ extension NastavnikDatabase {
             var result: Result<Void, StoreError> = .success(())
             try db.inTransaction {
                 result = try Self.forget(db, staffID: staffID, on: date)
+                // Remembered outside the database before the erasure commits: a restored copy
+                // made before it is erased again (`restoreChecked`), `doctor` finds one that is not.
+                if case .success = result, let path {
+                    var register = try Self.erasureRegister(for: path) ?? .fresh()
+                    register.insert(personKey: "id:" + staffID)
+                    try Self.save(register, for: path)
+                }
                 return .commit
             }
             return result

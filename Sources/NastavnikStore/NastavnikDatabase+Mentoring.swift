@@ -38,30 +38,77 @@ extension NastavnikDatabase {
     }
 
     /// Records a mentorship; both people by personnel number. Written consent (Labour Code,
-    /// art. 351.8) is recorded with its date.
+    /// art. 351.8) is recorded with its date. The pair must keep the rules of
+    /// `MentorMatching.problems`: the mentor under their limit, one active mentor per mentee
+    /// unless `second`, the end not before the start, the consent not in the future.
     public func assignMentor(mentor: String, mentee: String, form: String?, start: LocalDate, end: LocalDate?, goal: String?,
-                             consent: LocalDate?) throws -> Result<Void, StoreError> {
+                             consent: LocalDate?, second: Bool = false, today: LocalDate = .today()) throws -> Result<Void, StoreError> {
         try writer.write { db in
-            guard let a = try Int64.fetchOne(db, sql: "SELECT id FROM staff WHERE person_key = 'id:' || ?", arguments: [mentor]) else {
+            guard let a = try Row.fetchOne(db, sql: "SELECT id, category FROM staff WHERE person_key = 'id:' || ?", arguments: [mentor]) else {
                 return .failure(.notFound(what: "наставник с табельным номером", key: mentor))
             }
             guard let b = try Int64.fetchOne(db, sql: "SELECT id FROM staff WHERE person_key = 'id:' || ?", arguments: [mentee]) else {
                 return .failure(.notFound(what: "наставляемый с табельным номером", key: mentee))
             }
-            guard a != b else { return .failure(.invalid("Наставник и наставляемый — один человек.")) }
+            let mentorID: Int64 = a[0]
+            guard mentorID != b else { return .failure(.invalid("Наставник и наставляемый — один человек.")) }
+            let active = "(end_date IS NULL OR end_date >= ?) AND (start_date IS NULL OR start_date <= ?)"
+            let mentorActive = try Int.fetchOne(db, sql: "SELECT count(*) FROM mentorship WHERE mentor_id = ? AND mentee_id <> ? AND \(active)",
+                                                arguments: [mentorID, b, start.iso, start.iso]) ?? 0
+            let menteeActive = try Int.fetchOne(db, sql: "SELECT count(*) FROM mentorship WHERE mentee_id = ? AND mentor_id <> ? AND \(active)",
+                                                arguments: [b, mentorID, start.iso, start.iso]) ?? 0
+            let problems = MentorMatching.problems(
+                start: start, end: end, consent: consent, today: today,
+                mentorCategory: (a[1] as String?).flatMap(QualificationCategory.init(rawValue:)),
+                mentorActive: mentorActive, menteeActive: menteeActive, second: second, limits: MentorLimits(try Self.settings(db)))
+            guard problems.isEmpty else {
+                return .failure(.invalid("Пара \(mentor) → \(mentee) не закреплена: " + problems.joined(separator: "; ") + "."))
+            }
             try db.execute(sql: """
                 INSERT INTO mentorship (mentor_id, mentee_id, form, start_date, end_date, goal, consent_date) VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(mentor_id, mentee_id) DO UPDATE SET form = coalesce(excluded.form, form), start_date = excluded.start_date,
                     end_date = excluded.end_date, goal = coalesce(excluded.goal, goal), consent_date = coalesce(excluded.consent_date, consent_date)
-                """, arguments: [a, b, form, start.iso, end?.iso, goal, consent?.iso])
+                """, arguments: [mentorID, b, form, start.iso, end?.iso, goal, consent?.iso])
             return .success(())
         }
     }
 
+    /// What mentor matching needs, as of `date`: the staff with personnel numbers, each
+    /// person's active pairs (as mentee and as mentor), the curator schools of each school and
+    /// the limits in force.
+    public func mentoringInputs(asOf date: LocalDate) throws
+        -> (staff: [MentoringPerson], activeMentors: [String: Int], activeMentees: [String: Int], curatorsOf: [String: Set<String>],
+            limits: MentorLimits, activePairs: Set<String>) {
+        let (weak, strength) = try weakInDiagnostics(asOf: date)
+        let staff = try staff(asOf: date).compactMap { s -> MentoringPerson? in
+            guard let id = s.staffID else { return nil }
+            return MentoringPerson(id: id, fullName: s.fullName, schoolCode: s.schoolCode, positionKind: s.positionKind, subjects: s.subjects,
+                                   category: s.category, experience: s.experience, earlyCareer: s.earlyCareer,
+                                   weakInDiagnostics: weak.contains(id), diagnosed: strength[id] != nil)
+        }
+        var activeMentors: [String: Int] = [:]
+        var activeMentees: [String: Int] = [:]
+        var activePairs = Set<String>()
+        for pair in try mentorships(activeOn: date) {
+            if let id = pair.menteeID { activeMentors[id, default: 0] += 1 }
+            if let id = pair.mentorID { activeMentees[id, default: 0] += 1 }
+            if let a = pair.mentorID, let b = pair.menteeID { activePairs.insert("\(a)|\(b)") }
+        }
+        var curatorsOf: [String: Set<String>] = [:]
+        for p in try pairings() { curatorsOf[p.schoolCode, default: []].insert(p.curatorSchoolCode) }
+        return (staff, activeMentors, activeMentees, curatorsOf, MentorLimits(try settings()), activePairs)
+    }
+
     public func endMentorship(id: Int64, on date: LocalDate) throws -> Result<Void, StoreError> {
         try writer.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT start_date FROM mentorship WHERE id = ?", arguments: [id]) else {
+                return .failure(.notFound(what: "наставническая пара №", key: String(id)))
+            }
+            if let problem = MentorMatching.endProblem(start: (row[0] as String?).flatMap { LocalDate(parsing: $0) }, end: date) {
+                return .failure(.invalid("Пара № \(id) не завершена: \(problem)."))
+            }
             try db.execute(sql: "UPDATE mentorship SET end_date = ? WHERE id = ?", arguments: [date.iso, id])
-            return db.changesCount == 1 ? .success(()) : .failure(.notFound(what: "наставническая пара №", key: String(id)))
+            return .success(())
         }
     }
 

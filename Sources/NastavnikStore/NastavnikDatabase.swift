@@ -13,7 +13,15 @@ public final class NastavnikDatabase: Sendable {
     /// Where the file lives, or `nil` for an in-memory database.
     public let path: String?
 
-    /// Opens (creating with mode 0600 when missing) the database at `path` and migrates it.
+    /// What a command does with the database: reads what is there, or writes (and so may create it).
+    public enum Access: Sendable {
+        /// The file must exist: a typo in `--db` is an error, not an empty database.
+        case read
+        /// The file is created (mode 0600) when missing.
+        case write
+    }
+
+    /// Opens (with `.write`, creating with mode 0600 when missing) the database at `path` and migrates it.
     ///
     /// With `pseudonymize`, every read sees stable pseudonyms instead of names, e-mails and
     /// phones: a keyed hash (HMAC-SHA-256 with a secret kept in the database) of the person's
@@ -21,7 +29,8 @@ public final class NastavnikDatabase: Sendable {
     ///
     /// Every change made through this instance is recorded in the audit log as `actor`'s.
     public init(path: String, busyTimeout: TimeInterval = 30, pseudonymize: Bool = false,
-                actor: AuditActor = AuditActor(name: AuditActor.systemUser())) throws {
+                actor: AuditActor = AuditActor(name: AuditActor.systemUser()), access: Access = .write) throws {
+        if access == .read, !FileManager.default.fileExists(atPath: path) { throw StoreError.missingDatabase(path: path) }
         try NastavnikDatabase.createPrivateFile(at: path)
         var config = NastavnikDatabase.configuration(busyTimeout: busyTimeout)
         config.journalMode = .wal
@@ -136,12 +145,16 @@ public final class NastavnikDatabase: Sendable {
 /// Errors of the store, with Russian messages for the user.
 public enum StoreError: Error, LocalizedError, Equatable {
     case cannotCreate(path: String, reason: String)
+    case missingDatabase(path: String)
     case notFound(what: String, key: String)
     case invalid(String)
 
     public var errorDescription: String? {
         switch self {
         case let .cannotCreate(path, reason): "Не удалось создать базу данных «\(path)»: \(reason)"
+        case let .missingDatabase(path):
+            "Базы данных «\(path)» нет. Проверьте путь (--db или NASTAVNIK_DB) или создайте базу: загрузите данные "
+                + "(nastavnik import schools ФАЙЛ --db \(path)) или соберите пример (nastavnik demo --db \(path))."
         case let .notFound(what, key): "Не найдено в базе данных: \(what) «\(key)»."
         case let .invalid(message): message
         }

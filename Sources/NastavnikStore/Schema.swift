@@ -138,7 +138,7 @@ enum Schema {
         """
 
     // Every personal field of the audit log but the name, which becomes a pseudonym.
-    private static let personalPaths = (AuditLog.personalFields.filter { $0 != "full_name" && $0 != "name" } + ["head", "curator_name", "coordinator"])
+    private static let personalPaths = (AuditLog.personalFields.filter { $0 != "full_name" && $0 != "name" } + ["head", "curator_name", "coordinator", "address"])
         .map { "'$.\($0)'" }.joined(separator: ", ")
 
     /// An audit entry's JSON values (`old_values` or `new_values`) without personal fields; a
@@ -160,12 +160,16 @@ enum Schema {
             CASE WHEN person_key LIKE 'id:%' THEN person_key ELSE 'p:' || nastavnik_pseudonym('name', person_key) END AS person_key,
             staff_id,
             CASE WHEN forgotten_at IS NULL THEN nastavnik_pseudonym('name', person_key) ELSE full_name END AS full_name,
+            -- The birth date stays for the rules (age, young specialist), so that a pseudonymized
+            -- report counts what the plain one does; no command shows it: `staff show` gives an
+            -- age band (PersonalData.ageBand), the log drops it.
             school_id, position, position_kind, subjects, birth_date, teaching_since, experience_years, category, category_date, post_since,
             CASE WHEN email IS NULL THEN NULL ELSE nastavnik_pseudonym('email', person_key) END AS email,
             CASE WHEN phone IS NULL THEN NULL ELSE nastavnik_pseudonym('phone', person_key) END AS phone,
             forgotten_at, last_training_end
         FROM main.staff;
-        CREATE TEMP VIEW school AS SELECT id, code, name, municipality, kind, internship_site, students, latitude, longitude, address,
+        -- A school's address goes with its head's name (the head is a person).
+        CREATE TEMP VIEW school AS SELECT id, code, name, municipality, kind, internship_site, students, latitude, longitude, NULL AS address,
             CASE WHEN head IS NULL THEN NULL ELSE nastavnik_pseudonym('name', 'head:' || head) END AS head, curator_capacity
         FROM main.school;
         CREATE TEMP VIEW curator_pairing AS SELECT id, school_id, curator_school_id,

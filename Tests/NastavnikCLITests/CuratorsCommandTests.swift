@@ -54,13 +54,49 @@ import Testing
         #expect(try suggest(["--lock", "L3:E1"])["L3"] == "E1")
     }
 
-    /// A school with both statuses (НОР and эффективная) is never its own curator.
-    @Test func aSchoolNeverCuratesItself() throws {
+    /// A school cannot be both effective and НОР: the file is refused (it used to be stored,
+    /// and the school offered as its own possible curator).
+    @Test func contradictoryStatusesAreRefused() throws {
         let both = "Код ОО;Наименование ОО;Статус;Широта;Долгота\nB1;МБОУ «Двойная»;\"НОР, эффективная\";54,70;40,10\n"
-        #expect(run(["import", "schools", sandbox.write("both.csv", both), "--db", db]).status == 0)
-        let pairs = try suggest()
-        #expect(pairs["B1"] != "B1")
-        #expect(pairs["B1"] == "E1")
+        let result = run(["import", "schools", sandbox.write("both.csv", both), "--db", db])
+        #expect(result.status == 1)
+        #expect((result.out + result.err).contains("статусы противоречат друг другу: «эффективная» и «НОР»"))
+        #expect(try suggest()["B1"] == nil)
+    }
+
+    /// A ШНСУ school is offered a curator (it never was); a school left without one says why.
+    @Test func everySchoolNeedingSupportGetsACuratorOrAReason() throws {
+        let more = "Код ОО;Наименование ОО;Статус;Широта;Долгота\nA1;МБОУ «Сельская»;ШНСУ;54,70;40,10\n"
+        #expect(run(["import", "schools", sandbox.write("more.csv", more), "--db", db]).status == 0)
+        #expect(try suggest()["A1"] != "-")
+        let result = run(["curators", "suggest", "--db", db, "--format", "json", "--capacity", "1"])
+        let rows = try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+        #expect(rows.count == 4)
+        let left = rows.filter { $0["curator_code"] == nil || $0["curator_code"] is NSNull }
+        #expect(left.count == 2)
+        #expect(left.allSatisfy { ($0["reason"] as? String)?.contains("нет свободного места") == true })
+    }
+
+    /// `--lock` and `assign` onto a school that may not curate are refused with the reason; the
+    /// department may allow another status (setting curators.statuses).
+    @Test func lockOntoASchoolThatMayNotCurateIsRefused() throws {
+        let lock = run(["curators", "suggest", "--db", db, "--lock", "L1:L2"])
+        #expect(lock.status == 1)
+        #expect(lock.err.contains("Пару L1:L2 (--lock) закрепить нельзя: школа L2 не может быть куратором: статус ЗПР"))
+        let assign = run(["curators", "assign", "L1", "L2", "--db", db])
+        #expect(assign.status == 1 && assign.err.contains("не может быть куратором"))
+        #expect(run(["curators", "suggest", "--db", db, "--lock", "E1:E2"]).err.contains("не нуждается в кураторе"))
+        #expect(run(["settings", "set", "curators.statuses", "эффективная, ЗПР", "--db", db]).status == 0)
+        #expect(try suggest(["--lock", "L1:L2"])["L1"] == "L2")
+    }
+
+    /// An imported pairing whose curator may not curate is stored (the order stands) with a warning.
+    @Test func anImportedPairingTheRulesRefuseIsAWarning() throws {
+        let file = sandbox.write("pairs.csv", "Код ОО;Код школы-куратора\nL1;L2\nL3;E1\n")
+        let result = run(["import", "curators", file, "--db", db])
+        #expect(result.status == 0)
+        #expect((result.out + result.err).contains("пара L1 ← L2: школа L2 не может быть куратором"))
+        #expect(!(result.out + result.err).contains("пара L3 ← E1"))
     }
 
     @Test func pairsAndCapacitiesAreChecked() throws {

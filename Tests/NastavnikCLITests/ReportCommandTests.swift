@@ -41,6 +41,7 @@ import NastavnikStore
 
     @Test func emptyDatabaseSaysSoInEverySection() throws {
         let empty = sandbox.path("empty.sqlite")
+        _ = try NastavnikDatabase(path: empty)
         let result = run(["report", "municipality", "--db", empty, "--format", "md"])
         #expect(result.status == 0)
         #expect(result.out.contains("> Школы не загружены: nastavnik import schools ФАЙЛ."))

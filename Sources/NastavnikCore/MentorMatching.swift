@@ -1,0 +1,183 @@
+import Foundation
+
+/// A staff member as mentor matching sees them: plain values the store fetches.
+public struct MentoringPerson: Sendable, Equatable {
+    public var id: String
+    public var fullName: String
+    public var schoolCode: String
+    public var positionKind: PositionKind
+    public var subjects: [String]
+    public var category: QualificationCategory?
+    public var experience: Double?
+    public var earlyCareer: Bool
+    /// A competence of the latest diagnostics at or below its threshold.
+    public var weakInDiagnostics: Bool
+    /// Took part in the diagnostics (their strength is known).
+    public var diagnosed: Bool
+
+    public init(id: String, fullName: String, schoolCode: String, positionKind: PositionKind, subjects: [String],
+                category: QualificationCategory?, experience: Double?, earlyCareer: Bool, weakInDiagnostics: Bool, diagnosed: Bool) {
+        self.id = id
+        self.fullName = fullName
+        self.schoolCode = schoolCode
+        self.positionKind = positionKind
+        self.subjects = subjects
+        self.category = category
+        self.experience = experience
+        self.earlyCareer = earlyCareer
+        self.weakInDiagnostics = weakInDiagnostics
+        self.diagnosed = diagnosed
+    }
+}
+
+/// How many mentees one mentor may have at once, by qualification category. A judgement (no
+/// seed nor act gives numbers), so the department's settings.
+public struct MentorLimits: Sendable, Equatable {
+    public var highest: Int
+    public var first: Int
+    public var other: Int
+
+    public init(highest: Int = 3, first: Int = 2, other: Int = 1) {
+        self.highest = highest
+        self.first = first
+        self.other = other
+    }
+
+    public init(_ settings: SettingValues) {
+        self.init(highest: Int(settings.number(Settings.mentorLimitHighest)), first: Int(settings.number(Settings.mentorLimitFirst)),
+                  other: Int(settings.number(Settings.mentorLimitOther)))
+    }
+
+    public func limit(_ category: QualificationCategory?) -> Int {
+        switch category {
+        case .highest?: highest
+        case .first?: first
+        default: other
+        }
+    }
+}
+
+/// One mentee's suggested mentor, or the reason there is none.
+public struct MentorSuggestion: Sendable, Equatable {
+    public var mentee: MentoringPerson
+    /// Why the person needs a mentor («молодой специалист», low diagnostic scores).
+    public var need: [String]
+    public var mentor: MentoringPerson?
+    public var cost: Int?
+    public var reason: String
+}
+
+/// The rules of mentoring (Целевая модель наставничества; ТК РФ, ст. 351.8): who needs a mentor,
+/// who may be one, the cost of a pair, how many mentees a mentor may have, and what a new pair
+/// must satisfy.
+public enum MentorMatching {
+    public static let unassignedReason = "наставника со свободным местом нет ни в своей школе, ни в школе-кураторе"
+
+    /// A teacher who is a young specialist or scored at or below a threshold.
+    public static func needsMentor(_ p: MentoringPerson) -> Bool {
+        p.positionKind == .pedagogical && (p.earlyCareer || p.weakInDiagnostics)
+    }
+
+    /// A teacher or leader, not a young specialist nor weak, with 10 years or a first/highest category.
+    public static func mayMentor(_ p: MentoringPerson) -> Bool {
+        p.positionKind != .other && !p.weakInDiagnostics && !p.earlyCareer
+            && ((p.experience ?? 0) >= 10 || p.category == .highest || p.category == .first)
+    }
+
+    /// Places a mentor has left: the limit of their category less the pairs already active.
+    public static func freePlaces(_ mentor: MentoringPerson, active: Int, limits: MentorLimits) -> Int {
+        max(0, limits.limit(mentor.category) - active)
+    }
+
+    /// The documented cost of a pair and its reason; `nil` when the mentor is in neither the
+    /// mentee's school nor one of its curator schools.
+    ///
+    ///     0 in the own school, 30 in a curator school
+    ///     + 20 without a shared subject + 0/5/15 for highest/first/other category
+    ///     + 10 when the mentor took no diagnostics + 5 for less than 10 years of experience
+    public static func cost(mentee e: MentoringPerson, mentor m: MentoringPerson, curatorSchools: Set<String>) -> (cost: Int, reason: String)? {
+        var parts: [String] = []
+        var cost = 0
+        if m.schoolCode == e.schoolCode { parts.append("своя школа") }
+        else if curatorSchools.contains(m.schoolCode) { cost += 30; parts.append("школа-куратор \(m.schoolCode)") }
+        else { return nil }
+        let shared = m.subjects.filter { s in e.subjects.contains { CellValue.fold($0) == CellValue.fold(s) } }
+        if shared.isEmpty { cost += 20; parts.append("другой предмет") } else { parts.append("общий предмет: \(shared.joined(separator: ", "))") }
+        switch m.category {
+        case .highest?: parts.append("высшая категория")
+        case .first?: cost += 5; parts.append("первая категория")
+        default: cost += 15
+        }
+        if m.diagnosed { parts.append("баллы диагностики выше порогов") } else { cost += 10; parts.append("диагностику не проходил(а)") }
+        if (m.experience ?? 0) < 10 { cost += 5 }
+        parts.append("стаж \(Int(m.experience ?? 0)) лет")
+        return (cost, parts.joined(separator: "; "))
+    }
+
+    /// The least-cost mentors for those who need one (without an active mentor unless
+    /// `includeMentored`); a mentor takes no more than their free places.
+    ///
+    /// - Parameters:
+    ///   - activeMentors: per mentee, how many active mentors they have.
+    ///   - activeMentees: per mentor, how many active mentees they have.
+    ///   - curatorsOf: per school code, its curator schools' codes.
+    ///   - activePairs: active pairs as «mentor|mentee», never suggested again.
+    public static func suggest(staff: [MentoringPerson], activeMentors: [String: Int], activeMentees: [String: Int],
+                               curatorsOf: [String: Set<String>], limits: MentorLimits, includeMentored: Bool,
+                               activePairs: Set<String> = []) throws -> [MentorSuggestion] {
+        let mentees = staff.filter { needsMentor($0) && (includeMentored || (activeMentors[$0.id] ?? 0) == 0) }
+        let menteeIDs = Set(mentees.map(\.id))
+        let mentors = staff.filter { mayMentor($0) && !menteeIDs.contains($0.id) }
+        var reasons: [[Int: (cost: Int, reason: String)]] = []
+        let edges: [[(provider: Int32, cost: Int64)]] = mentees.map { e in
+            var list: [(provider: Int32, cost: Int64)] = []
+            var why: [Int: (cost: Int, reason: String)] = [:]
+            for (j, m) in mentors.enumerated() where !activePairs.contains("\(m.id)|\(e.id)") {
+                guard let c = cost(mentee: e, mentor: m, curatorSchools: curatorsOf[e.schoolCode] ?? []) else { continue }
+                list.append((Int32(j), Int64(c.cost)))
+                why[j] = c
+            }
+            reasons.append(why)
+            return list
+        }
+        let capacities = mentors.map { freePlaces($0, active: activeMentees[$0.id] ?? 0, limits: limits) }
+        let solution = try MinCostAssignment(edges: edges, capacities: capacities, unassignedCost: 1000).solve()
+        return mentees.indices.map { i in
+            let e = mentees[i]
+            let need = [e.earlyCareer ? "молодой специалист" : nil, e.weakInDiagnostics ? "баллы диагностики не выше порога" : nil].compactMap { $0 }
+            guard let j = solution.assignment[i], let c = reasons[i][j] else {
+                return MentorSuggestion(mentee: e, need: need, mentor: nil, cost: nil, reason: unassignedReason)
+            }
+            return MentorSuggestion(mentee: e, need: need, mentor: mentors[j], cost: c.cost, reason: c.reason)
+        }
+    }
+
+    /// A pair ends on or after the day it starts (`assign --end`, `mentoring end --date`, the import).
+    public static func endProblem(start: LocalDate?, end: LocalDate?) -> String? {
+        guard let start, let end, end < start else { return nil }
+        return "дата окончания \(end.russian) раньше даты начала \(start.russian)"
+    }
+
+    /// What a new pair breaks, in Russian; empty when it may be recorded.
+    ///
+    /// - Parameters:
+    ///   - mentorActive: the mentor's active pairs on `start`, this one aside.
+    ///   - menteeActive: the mentee's active mentors on `start`, this one aside.
+    ///   - second: the department allows a second mentor (`--second`).
+    public static func problems(start: LocalDate, end: LocalDate?, consent: LocalDate?, today: LocalDate,
+                                mentorCategory: QualificationCategory?, mentorActive: Int, menteeActive: Int,
+                                second: Bool, limits: MentorLimits) -> [String] {
+        var list: [String] = []
+        if let problem = endProblem(start: start, end: end) { list.append(problem) }
+        // Written consent (ТК РФ, ст. 351.8) is given before it is recorded: not in the future.
+        if let consent, consent > today { list.append("дата согласия \(consent.russian) ещё не наступила") }
+        let limit = limits.limit(mentorCategory)
+        if mentorActive >= limit {
+            list.append("у наставника уже \(RussianPlural.count(mentorActive, "действующая пара", "действующие пары", "действующих пар")) при пределе \(limit) (\(mentorCategory?.russian ?? "без категории"); настройка mentoring.limit_*)")
+        }
+        if menteeActive > 0, !second {
+            list.append("у наставляемого уже есть действующий наставник; второго закрепляют с --second")
+        }
+        return list
+    }
+}

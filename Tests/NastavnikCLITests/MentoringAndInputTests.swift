@@ -1,0 +1,315 @@
+import Foundation
+import PropertyBased
+import Testing
+import NastavnikCore
+import NastavnikStore
+@testable import NastavnikCLI
+
+@Suite struct MentoringRulesTests {
+    let sandbox: CLISandbox
+    let db: String
+
+    init() throws {
+        sandbox = try CLISandbox()
+        db = sandbox.path("db.sqlite")
+        for (kind, text) in [
+            ("schools", "Код ОО;Наименование ОО\nS1;Школа\n"),
+            ("staff", """
+                Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Категория
+                Y1;Молодая Анна;S1;учитель;математика;01.01.2001;01.09.2025;
+                Y2;Молодой Борис;S1;учитель;математика;01.01.2002;01.09.2025;
+                Y3;Молодая Вера;S1;учитель;математика;01.01.2002;01.09.2025;
+                M1;Опытная Вера;S1;учитель;математика;01.01.1970;01.09.1992;первая
+                M2;Опытный Олег;S1;учитель;математика;01.01.1968;01.09.1990;высшая
+
+                """),
+        ] {
+            precondition(run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db]).status == 0)
+        }
+    }
+
+    func suggested(_ asOf: String = "22.11.2026") throws -> [String: String] {
+        let result = run(["mentoring", "suggest", "--db", db, "--as-of", asOf, "--format", "json", "--all"])
+        let rows = try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0["mentee_id"] as! String, ($0["mentor_id"] as? String) ?? "-") })
+    }
+
+    /// The limit counts the pairs already active: M1 (первая, limit 2) with two mentees takes
+    /// no third, neither in `suggest` nor in `assign` (the old code offered M1 two more).
+    @Test func aMentorsLimitCountsActivePairs() throws {
+        for mentee in ["Y1", "Y2"] {
+            let r = run(["mentoring", "assign", "M1", mentee, "--start", "01.09.2026", "--consent", "25.08.2026", "--db", db])
+            #expect(r.status == 0, "\(r.err)")
+        }
+        let third = run(["mentoring", "assign", "M1", "Y3", "--start", "01.09.2026", "--db", db])
+        #expect(third.status == 1)
+        #expect(third.err.contains("у наставника уже 2 действующие пары при пределе 2"))
+        let pairs = try suggested()
+        // M2 (высшая, 3 places) takes everybody; M1 has no place left.
+        #expect(!pairs.values.contains("M1"))
+        #expect(pairs["Y3"] == "M2")
+        // The limit is a setting.
+        #expect(run(["settings", "set", "mentoring.limit_first", "3", "--db", db]).status == 0)
+        #expect(run(["mentoring", "assign", "M1", "Y3", "--start", "01.09.2026", "--db", db]).status == 0)
+    }
+
+    @Test func oneActiveMentorUnlessSecondAndDatesChecked() throws {
+        #expect(run(["mentoring", "assign", "M1", "Y1", "--start", "01.09.2026", "--db", db]).status == 0)
+        let again = run(["mentoring", "assign", "M2", "Y1", "--start", "01.09.2026", "--db", db])
+        #expect(again.status == 1 && again.err.contains("--second"))
+        #expect(run(["mentoring", "assign", "M2", "Y1", "--start", "01.09.2026", "--second", "--db", db]).status == 0)
+        let early = run(["mentoring", "end", "1", "--date", "31.08.2026", "--db", db])
+        #expect(early.status == 1 && early.err.contains("дата окончания 31.08.2026 раньше даты начала 01.09.2026"))
+        let backwards = run(["mentoring", "assign", "M2", "Y2", "--start", "01.09.2026", "--end", "01.06.2026", "--db", db])
+        #expect(backwards.status == 1 && backwards.err.contains("раньше даты начала"))
+        let future = LocalDateText.tomorrow()
+        let consent = run(["mentoring", "assign", "M2", "Y2", "--start", "01.09.2026", "--consent", future, "--db", db])
+        #expect(consent.status == 1 && consent.err.contains("ещё не наступила"))
+        #expect(!run(["mentoring", "list", "--db", db, "--format", "csv"]).out.contains("Молодой Борис"))
+    }
+
+    /// The mentoring import reads the consent date (ТК РФ, ст. 351.8) and refuses one in the future.
+    @Test func theImportReadsTheConsentDate() throws {
+        let file = sandbox.write("pairs.csv", """
+            Наставник;Наставляемый;Дата начала;Дата окончания;Дата согласия наставника
+            M1;Y1;01.09.2026;31.05.2027;28.08.2026
+
+            """)
+        #expect(run(["import", "mentoring", file, "--db", db, "--as-of", "22.11.2026"]).status == 0)
+        #expect(run(["mentoring", "list", "--db", db, "--format", "csv"]).out.contains("01.09.2026;31.05.2027;28.08.2026"))
+        let late = sandbox.write("late.csv", "Наставник;Наставляемый;Дата начала;Дата согласия\nM2;Y2;01.09.2026;01.12.2026\n")
+        let result = run(["import", "mentoring", late, "--db", db, "--as-of", "22.11.2026"])
+        #expect(result.status == 1)
+        #expect((result.out + result.err).contains("дата согласия 01.12.2026 ещё не наступила"))
+    }
+}
+
+extension MentoringRulesTests {
+    /// The import keeps a department's records but names the excess: a file that gives M1
+    /// (первая) three active mentees is imported with a warning naming the mentor and the
+    /// limit; two active mentors of one mentee are a warning too.
+    @Test func theImportNamesPairsOverTheLimit() throws {
+        let over = sandbox.write("over.csv", """
+            Наставник;Наставляемый;Дата начала
+            M1;Y1;01.09.2026
+            M1;Y2;01.09.2026
+            M1;Y3;01.09.2026
+
+            """)
+        let warnedOver = run(["import", "mentoring", over, "--db", db, "--as-of", "22.11.2026"])
+        #expect(warnedOver.status == 0, "\(warnedOver.err)")
+        #expect((warnedOver.out + warnedOver.err).contains("у наставника M1 3 действующие пары при пределе 2"))
+        // Suggestions and assignments keep the limit: M1 takes no fourth mentee.
+        let fourth = run(["mentoring", "assign", "M1", "M2", "--start", "22.11.2026", "--db", db])
+        #expect(fourth.status == 1)
+        #expect(fourth.err.contains("при пределе 2"))
+        #expect(run(["mentoring", "list", "--db", db]).out.contains("Y3"))
+        let twice = sandbox.write("twice.csv", "Наставник;Наставляемый;Дата начала\nM1;Y1;01.09.2026\nM2;Y1;01.09.2026\n")
+        let warned = run(["import", "mentoring", twice, "--db", db, "--as-of", "22.11.2026"])
+        #expect(warned.status == 0)
+        #expect((warned.out + warned.err).contains("у наставляемого Y1 2 действующих наставника"))
+    }
+}
+
+enum LocalDateText {
+    static func tomorrow() -> String {
+        let f = DateFormatter()
+        f.dateFormat = "dd.MM.yyyy"
+        return f.string(from: Date().addingTimeInterval(2 * 86_400))
+    }
+}
+
+@Suite struct InputChecksTests {
+    /// A typo in `--db` is an error naming the path and how to create it, and creates no file
+    /// (it used to answer «Школ нет» and leave an empty database behind).
+    @Test func readingAMissingDatabaseIsAnError() throws {
+        let sandbox = try CLISandbox()
+        let typo = sandbox.path("nastavnk.sqlite")
+        for command in [["schools", "list"], ["staff", "list"], ["doctor"], ["mentoring", "list"], ["settings", "list"]] {
+            let result = run(command + ["--db", typo])
+            #expect(result.status == 1, "\(command)")
+            #expect(result.err.contains("Базы данных «\(typo)» нет"), "\(command): \(result.err)")
+            #expect(result.err.contains("nastavnik demo --db \(typo)"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: typo))
+        // A dry run checks a file without creating a database either.
+        let schools = sandbox.write("schools.csv", "Код ОО;Наименование ОО\nS1;Школа\n")
+        #expect(run(["import", "schools", schools, "--dry-run", "--db", typo]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: typo))
+        // A command that writes creates it.
+        #expect(run(["import", "schools", schools, "--db", typo]).status == 0)
+        #expect(run(["schools", "list", "--db", typo]).out.contains("S1"))
+    }
+
+    @Test func implausibleStaffRowsAreRefused() throws {
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("db.sqlite")
+        #expect(run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), "--db", db]).status == 0)
+        let staff = sandbox.write("staff.csv", """
+            Табельный номер;ФИО;Код ОО;Должность;Дата рождения;Телефон
+            T1;Юная Анна;S1;учитель;01.03.2010;
+            T2;Древний Пётр;S1;учитель;01.03.1920;
+            T3;Обычная Ольга;S1;учитель;01.03.1980;7,91234E+10
+
+            """)
+        let result = run(["import", "staff", staff, "--db", db, "--as-of", "22.11.2026"])
+        let text = result.out + result.err
+        #expect(result.status == 1)
+        #expect(text.contains("меньше 18 лет"))
+        #expect(text.contains("больше 100 лет"))
+        #expect(text.contains("экспоненциальной записи Excel"))
+    }
+
+    @Test func anUnknownDeficitTopicIsAWarningNamingTheNearest() throws {
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("db.sqlite")
+        for (kind, text) in [
+            ("schools", "Код ОО;Наименование ОО\nS1;Школа\n"),
+            ("staff", "Табельный номер;ФИО;Код ОО;Должность\nT1;Анна;S1;учитель\n"),
+            ("courses", "Код программы;Наименование программы;Организатор;Объём (часов);Темы\nK1;Грамотность;ИРО;36;\"функциональная грамотность; формирующее оценивание\"\n"),
+        ] {
+            precondition(run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db]).status == 0)
+        }
+        let file = sandbox.write("d.csv", "Табельный номер;Дата диагностики;Выявленные дефициты\nT1;15.03.2026;\"функцональная грамотность; формирующее оценивание\"\n")
+        let result = run(["import", "diagnostics", file, "--db", db, "--format", "json"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("дефицит «функцональная грамотность» не встречается в темах программ"))
+        #expect(result.out.contains("ближайшие известные: «функциональная грамотность»"))
+        #expect(!result.out.contains("дефицит «формирующее оценивание»"))
+    }
+}
+
+@Suite struct PersonalDataTests {
+    let sandbox: CLISandbox
+    let db: String
+    let staffFile: String
+
+    init() throws {
+        sandbox = try CLISandbox()
+        db = sandbox.path("db.sqlite")
+        staffFile = sandbox.write("staff.csv", """
+            Табельный номер;ФИО;Код ОО;Должность;Дата рождения;E-mail;Телефон
+            T1;Иванова Анна Петровна;S1;учитель;15.04.1984;anna@school.ru;+7 900 123-45-67
+            T2;Петров Иван;S1;учитель;01.01.1990;;
+
+            """)
+        #expect(run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО;Адрес\nS1;Школа;ул. Ленина, 1\n"), "--db", db]).status == 0)
+        #expect(run(["import", "staff", staffFile, "--db", db]).status == 0)
+    }
+
+    /// A copy made before `staff forget` does not bring the person back: the restore erases
+    /// them again and says so; `doctor` finds one that a later import brought back.
+    @Test func restoreDoesNotBringBackAnErasedPerson() throws {
+        let copy = sandbox.path("copy.sqlite")
+        #expect(run(["backup", copy, "--db", db]).status == 0)
+        #expect(run(["staff", "forget", "T1", "--db", db]).status == 0)
+        let register = db + ".erased"
+        let attributes = try FileManager.default.attributesOfItem(atPath: register)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let stored = try String(contentsOfFile: register, encoding: .utf8)
+        #expect(!stored.contains("T1") && !stored.contains("Иванова"))
+        #expect(run(["doctor", "--db", db]).out.contains("✓ Удалённые работники (staff forget)"))
+
+        let restore = run(["restore", copy, "--db", db])
+        #expect(restore.status == 0, "\(restore.err)")
+        #expect(restore.out.contains("снова удалены: T1"))
+        let card = run(["staff", "show", "T1", "--db", db]).out
+        #expect(card.contains("Сведения удалены (T1)") && !card.contains("Иванова") && !card.contains("anna@school.ru"))
+        #expect(run(["staff", "show", "T2", "--db", db]).out.contains("Петров Иван"))
+        #expect(run(["doctor", "--db", db]).status == 0)
+
+        // A later import of the old staff file brings the name back: doctor says so.
+        #expect(run(["import", "staff", staffFile, "--db", db]).status == 0)
+        let doctor = run(["doctor", "--db", db])
+        #expect(doctor.status == 1)
+        #expect(doctor.out.contains("✗ Удалённые работники (staff forget): снова в базе (после восстановления или загрузки): T1"))
+    }
+
+    /// `--pseudonymize` hides the birth date (an age band instead), phones, e-mails and the school's address.
+    @Test func pseudonymizedCardsShowAnAgeBand() throws {
+        let card = run(["staff", "show", "T1", "--as-of", "22.11.2026", "--pseudonymize", "--db", db, "--format", "json"]).out
+        #expect(card.contains("\"age_band\"") && card.contains("40–49"))
+        #expect(!card.contains("15.04.1984") && !card.contains("1984-04-15") && !card.contains("anna@school.ru") && !card.contains("123-45-67"))
+        #expect(!card.contains("Иванова"))
+        let school = run(["schools", "show", "S1", "--pseudonymize", "--db", db, "--format", "json"]).out
+        #expect(!school.contains("Ленина"))
+        #expect(run(["schools", "show", "S1", "--db", db, "--format", "json"]).out.contains("Ленина"))
+        // The audit log, pseudonymized, has neither the address nor the birth date.
+        let plainLog = run(["audit", "--db", db, "--format", "json"]).out
+        #expect(plainLog.contains("Ленина") && plainLog.contains("1984-04-15"))
+        let log = run(["audit", "--pseudonymize", "--db", db, "--format", "json"]).out
+        #expect(!log.contains("Ленина") && !log.contains("1984-04-15") && !log.contains("anna@school.ru"))
+    }
+}
+
+/// On random municipalities loaded through the import into real SQLite files, the mentors
+/// `suggest` gives can all be recorded with `assign` (the two apply one rule), and afterwards no
+/// mentor has more active mentees than their limit.
+@Suite struct MentoringInvariantTests {
+    @Test func suggestedPairsCanBeAssignedAndNoMentorIsOverTheLimit() async {
+        await propertyCheck(count: 12, input: Gen.int(in: 0...1_000_000)) { seed in
+            do { try check(seed: seed) } catch { Issue.record("seed \(seed): \(error)") }
+        }
+    }
+
+    func check(seed: Int) throws {
+        var r = RandomState(seed: seed)
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("db.sqlite")
+        let schools = 1 + r.next(3)
+        var schoolFile = "Код ОО;Наименование ОО\n"
+        for s in 0..<schools { schoolFile += "S\(s);Школа \(s)\n" }
+        let categories = ["высшая", "первая", "СЗД", ""]
+        let limits = ["высшая": 3, "первая": 2]
+        var staffFile = "Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Категория\n"
+        var people: [(id: String, category: String, young: Bool)] = []
+        for i in 0..<(2 + r.next(14)) {
+            let young = r.next(3) == 0
+            let category = young ? "" : categories[r.next(4)]
+            let position = ["учитель", "учитель", "учитель", "директор", "бухгалтер"][r.next(5)]
+            staffFile += "T\(i);Работник \(i);S\(r.next(schools));\(position);\(["математика", "история"][r.next(2)]);"
+                + (young ? "01.01.2000;01.09.2025" : "01.01.1970;01.09.1993") + ";\(category)\n"
+            people.append(("T\(i)", category, young))
+        }
+        var pairs = "Наставник;Наставляемый;Дата начала;Дата согласия наставника\n"
+        var load: [String: Int] = [:]
+        var mentored = Set<String>()
+        for _ in 0..<r.next(6) {
+            let m = people[r.next(people.count)], e = people[r.next(people.count)]
+            guard m.id != e.id, !mentored.contains(e.id), load[m.id, default: 0] < limits[m.category, default: 1],
+                  !pairs.contains("\n\(m.id);\(e.id);") else { continue }
+            load[m.id, default: 0] += 1
+            mentored.insert(e.id)
+            pairs += "\(m.id);\(e.id);01.09.2026;25.08.2026\n"
+        }
+        for (kind, text) in [("schools", schoolFile), ("staff", staffFile), ("mentoring", pairs)] {
+            let result = run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db, "--as-of", "22.11.2026"])
+            #expect(result.status == 0, "seed \(seed) \(kind): \(result.err)")
+        }
+        let date = LocalDate(year: 2026, month: 11, day: 22)!
+        let database = try NastavnikDatabase(path: db, access: .read)
+        let input = try database.mentoringInputs(asOf: date)
+        let suggestions = try MentorMatching.suggest(staff: input.staff, activeMentors: input.activeMentors, activeMentees: input.activeMentees,
+                                                     curatorsOf: input.curatorsOf, limits: input.limits, includeMentored: false,
+                                                     activePairs: input.activePairs)
+        for s in suggestions {
+            guard let mentor = s.mentor else { continue }
+            let result = try database.assignMentor(mentor: mentor.id, mentee: s.mentee.id, form: nil, start: date, end: nil, goal: nil,
+                                                   consent: date, today: date)
+            if case let .failure(error) = result { Issue.record("seed \(seed): \(mentor.id) → \(s.mentee.id): \(error)") }
+        }
+        let after = try database.mentoringInputs(asOf: date)
+        for person in after.staff {
+            #expect(after.activeMentees[person.id, default: 0] <= after.limits.limit(person.category), "seed \(seed): \(person.id)")
+        }
+    }
+
+    struct RandomState {
+        var state: UInt64
+        init(seed: Int) { state = UInt64(seed) &* 2654435761 &+ 1 }
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(max(bound, 1)))
+        }
+    }
+}
