@@ -12,20 +12,20 @@ extension SchoolsCommand {
         @Option(name: .long, help: "Годы: 2022-2024 (по умолчанию три последних).")
         var years: String?
 
-        @Option(name: .long, help: "НОР: средний относительный балл ниже (по умолчанию 0,90).")
-        var low: Double = 0.90
+        @Option(name: .long, help: "НОР: средний относительный балл ниже.")
+        var low: DecimalNumber = 0.90
 
         @Option(name: .long, help: "ЗПР: ниже (0,95) или снижение за период.")
-        var highRisk: Double = 0.95
+        var highRisk: DecimalNumber = 0.95
 
         @Option(name: .long, help: "ЗУР: ниже (0,98).")
-        var moderateRisk: Double = 0.98
+        var moderateRisk: DecimalNumber = 0.98
 
         @Option(name: .long, help: "Эффективная: не ниже (1,05).")
-        var effective: Double = 1.05
+        var effective: DecimalNumber = 1.05
 
         @Option(name: .long, help: "ШНСУ: индекс социального неблагополучия не ниже (30).")
-        var social: Double = 30
+        var social: DecimalNumber = 30
 
         @Flag(name: .long, help: "Сохранить предложенные статусы (отдельно от официальных).")
         var save = false
@@ -39,11 +39,11 @@ extension SchoolsCommand {
         func run() throws {
             let range = try yearRange(years)
             var rules = ClassificationRules()
-            rules.lowResults = low
-            rules.highRisk = highRisk
-            rules.moderateRisk = moderateRisk
-            rules.effective = effective
-            rules.adverseSocial = social
+            rules.lowResults = low.value
+            rules.highRisk = highRisk.value
+            rules.moderateRisk = moderateRisk.value
+            rules.effective = effective.value
+            rules.adverseSocial = social.value
             let db = try database.open()
             let schools = try db.classificationData(years: range)
             // The rating: schools by mean relative score, best first.

@@ -106,10 +106,6 @@ extension CSVRenderer.Encoding: ExpressibleByArgument {
     }
 }
 
-extension LocalDate: ExpressibleByArgument {
-    public init?(argument: String) { self.init(parsing: argument) }
-}
-
 enum Output {
     /// Writes bytes to a file created with mode 0600 (reports hold personal data), or to stdout.
     static func write(_ bytes: [UInt8], to path: String?) throws {
