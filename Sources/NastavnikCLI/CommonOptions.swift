@@ -21,7 +21,7 @@ struct DatabaseLocation: ParsableArguments {
         } catch let error as StoreError {
             throw UserError(error.errorDescription ?? "\(error)")
         } catch {
-            throw UserError("Не удалось открыть базу данных «\(path)»: \(error)")
+            throw UserError("Не удалось открыть базу данных «\(path)». \(NastavnikCommand.russianDescription(of: error))")
         }
     }
 }

@@ -54,7 +54,7 @@ enum RussianParserMessages {
         if let split = message.range(of: "\n   or: ") {
             return error(String(message[..<split.lowerBound])) + "\n   или: " + error(String(message[split.upperBound...]))
         }
-        for rule in rules {
+        for (prefix, rule) in rules where message.hasPrefix(prefix) || prefix.isEmpty {
             if let translated = rule(message) { return translated }
         }
         return message
@@ -107,83 +107,83 @@ enum RussianParserMessages {
     }
 
     /// Every message template of `ErrorMessageGenerator.makeErrorMessage()`, most specific first.
-    private static let rules: [@Sendable (String) -> String?] = [
+    private static let rules: [(prefix: String, rule: @Sendable (String) -> String?)] = [
         // unableToParseValue
-        { s in
+        ("The value '", { s in
             guard let m = s.wholeMatch(of: #/The value '(?<value>(?s).*)' is invalid for '(?<option>[^']*)'(?<tail>(?s).*)/#) else { return nil }
             let value = String(m.value)
             return "значение «\(value)» не подходит для \(optionName(m.option))" + valueTail(m.tail, value: value)
-        },
-        { s in
+        }),
+        ("The value '", { s in
             guard let m = s.wholeMatch(of: #/The value '(?<value>(?s).*)' is invalid\.(?<tail>(?s).*)/#) else { return nil }
             let value = String(m.value)
             return "значение «\(value)» не подходит" + valueTail(m.tail, value: value)
-        },
+        }),
         // unknownOption
-        { s in
+        ("Unknown option '", { s in
             guard let m = s.wholeMatch(of: #/Unknown option '(?<name>[^']*)'\. Did you mean '(?<suggestion>[^']*)'\?/#) else { return nil }
             return "неизвестный параметр \(m.name). Возможно, имелось в виду \(m.suggestion)?"
-        },
-        { s in s.wholeMatch(of: #/Unknown option '(?<name>[^']*)'/#).map { "неизвестный параметр \($0.name)." } },
+        }),
+        ("Unknown option '", { s in s.wholeMatch(of: #/Unknown option '(?<name>[^']*)'/#).map { "неизвестный параметр \($0.name)." } }),
         // missingValueForOption (also the second half of missingValueOrUnknownCompositeOption)
-        { s in
+        ("Missing value for '", { s in
             s.wholeMatch(of: #/Missing value for '(?<option>[^']*)' in '(?<group>[^']*)'/#)
                 .map { "не указано значение для \(optionName($0.option)) в \($0.group)." }
-        },
-        { s in s.wholeMatch(of: #/Missing value for '(?<option>[^']*)'/#).map { "не указано значение для \(optionName($0.option))." } },
+        }),
+        ("Missing value for '", { s in s.wholeMatch(of: #/Missing value for '(?<option>[^']*)'/#).map { "не указано значение для \(optionName($0.option))." } }),
         // unexpectedValueForOption
-        { s in
+        ("The option '", { s in
             s.wholeMatch(of: #/The option '(?<option>[^']*)' does not take any value, but '(?<value>(?s).*)' was specified\./#)
                 .map { "параметр \($0.option) указывается без значения, а указано «\($0.value)»." }
-        },
+        }),
         // unexpectedExtraValues
-        { s in s.wholeMatch(of: #/Unexpected argument '(?<value>(?s).*)'/#).map { "лишний аргумент «\($0.value)»." } },
-        { s in
+        ("Unexpected argument '", { s in s.wholeMatch(of: #/Unexpected argument '(?<value>(?s).*)'/#).map { "лишний аргумент «\($0.value)»." } }),
+        ("", { s in
             s.wholeMatch(of: #/(?<count>\d+) unexpected arguments: '(?<values>(?s).*)'/#)
                 .map { "лишние аргументы (\($0.count)): \(quotedList($0.values))." }
-        },
+        }),
         // duplicateExclusiveValues
-        { s in
+        ("Value to be set with ", { s in
             s.wholeMatch(of: #/Value to be set with (?<duplicate>.*) had already been set with (?<previous>.*)/#)
                 .map { "значение, заданное \(origin($0.duplicate)), уже задано \(origin($0.previous))." }
-        },
+        }),
         // noValue
-        { s in
+        ("No value set for non-argument var ", { s in
             s.wholeMatch(of: #/No value set for non-argument var (?<key>.*)\. Replace with a static variable, or let constant\./#)
                 .map { "внутренняя ошибка программы: у свойства \($0.key) нет значения." }
-        },
-        { s in s.wholeMatch(of: #/Missing expected argument '(?<argument>[^']*)'/#).map { "не указан обязательный параметр \($0.argument)." } },
-        { s in
+        }),
+        ("Missing expected argument '", { s in s.wholeMatch(of: #/Missing expected argument '(?<argument>[^']*)'/#).map { "не указан обязательный параметр \($0.argument)." } }),
+        ("Missing one of: '", { s in
             s.wholeMatch(of: #/Missing one of: '(?<names>.*)'/#)
                 .map { "не указан ни один из параметров: \($0.names.components(separatedBy: "', '").joined(separator: ", "))." }
-        },
+        }),
         // invalidOption, nonAlphanumericShortOption
-        { s in s.wholeMatch(of: #/Invalid option: (?<option>(?s).*)/#).map { "недопустимый параметр «\($0.option)»." } },
+        ("Invalid option: ", { s in s.wholeMatch(of: #/Invalid option: (?<option>(?s).*)/#).map { "недопустимый параметр «\($0.option)»." } }),
         // missingSubcommand
-        { s in s == "Missing required subcommand." ? "не указана подкоманда." : nil },
+        ("Missing requ", { s in s == "Missing required subcommand." ? "не указана подкоманда." : nil }),
         // notParentCommand
-        { s in
+        ("Command '", { s in
             s.wholeMatch(of: #/Command '(?<name>[^']*)' is not a parent of the current command\./#)
                 .map { "команда «\($0.name)» не является родительской для текущей." }
-        },
+        }),
         // notImplemented, invalidState
-        { s in
+        ("Internal err", { s in
             s == "Internal error. Parsing command-line arguments hit unimplemented code path."
                 ? "внутренняя ошибка: разбор командной строки дошёл до нереализованной ветви." : nil
-        },
-        { s in
+        }),
+        ("Internal err", { s in
             s == "Internal error. Invalid state while parsing command-line arguments."
                 ? "внутренняя ошибка: недопустимое состояние при разборе командной строки." : nil
-        },
+        }),
         // unsupportedShell
-        { s in
+        ("Can't autodetect a supported shell", { s in
             s.wholeMatch(of: #/Can't autodetect a supported shell\.\nPlease use --generate-completion-script=<shell> with one of:\n    (?<list>.*)/#)
                 .map { "не удалось определить оболочку.\n" + shells($0.list) }
-        },
-        { s in
+        }),
+        ("Can't generate completion scripts for '", { s in
             s.wholeMatch(of: #/Can't generate completion scripts for '(?<shell>[^']*)'\.\nPlease use --generate-completion-script=<shell> with one of:\n    (?<list>.*)/#)
                 .map { "сценарий дополнения для оболочки «\($0.shell)» не создаётся.\n" + shells($0.list) }
-        },
+        }),
     ]
 
     // MARK: Help screens and usage
@@ -199,7 +199,7 @@ enum RussianParserMessages {
             let line = lines[i]
             i += 1
             if line.hasPrefix("OVERVIEW: ") {
-                out.append("ОПИСАНИЕ: " + line.dropFirst("OVERVIEW: ".count))
+                out.append("ОПИСАНИЕ: " + description(String(line.dropFirst("OVERVIEW: ".count))))
                 inSection = false
             } else if line.hasPrefix("USAGE: ") || line.hasPrefix("Usage: ") {
                 // The synopsis, with hanging lines indented under it.
@@ -213,9 +213,9 @@ enum RussianParserMessages {
                 inSection = false
             } else if line.hasPrefix("Help:  ") {
                 out.append("Подсказка:  " + line.dropFirst("Help:  ".count))
-            } else if let m = line.wholeMatch(of: #/  See '(?<command>.*)' for more information\./#) {
+            } else if line.hasPrefix("  See '"), let m = line.wholeMatch(of: #/  See '(?<command>.*)' for more information\./#) {
                 out.append("  Подробнее: '\(usage(String(m.command)))'.")
-            } else if let m = line.wholeMatch(of: #/  See '(?<command>.*)' for detailed help\./#) {
+            } else if line.hasPrefix("  See '"), let m = line.wholeMatch(of: #/  See '(?<command>.*)' for detailed help\./#) {
                 out.append("  Подробнее о подкоманде: '\(usage(String(m.command)))'.")
             } else if let header = header(line) {
                 out.append(header)
@@ -245,7 +245,7 @@ enum RussianParserMessages {
         case "OPTIONS:": return "ПАРАМЕТРЫ:"
         case "SUBCOMMANDS:": return "ПОДКОМАНДЫ:"
         default:
-            if let m = line.wholeMatch(of: #/(?<group>[^a-z]+) SUBCOMMANDS:/#) { return "ПОДКОМАНДЫ (\(m.group)):" }
+            if line.hasSuffix(" SUBCOMMANDS:"), let m = line.wholeMatch(of: #/(?<group>[^a-z]+) SUBCOMMANDS:/#) { return "ПОДКОМАНДЫ (\(m.group)):" }
             return nil
         }
     }
@@ -253,6 +253,7 @@ enum RussianParserMessages {
     /// The placeholders of a synopsis.
     static func usage(_ text: String) -> String {
         text.replacingOccurrences(of: "<subcommand>", with: "<подкоманда>")
+            .replacingOccurrences(of: "<subcommands>", with: "<подкоманды>")
             .replacingOccurrences(of: "<options>", with: "<параметры>")
     }
 
@@ -272,7 +273,7 @@ enum RussianParserMessages {
         }
         parts += lines.dropFirst().map { String($0.dropFirst(labelColumn)) }
         let description = parts.joined(separator: " ")
-        let translatedLabel = label.hasSuffix(" (default)") ? String(label.dropLast(" (default)".count)) + " (по умолчанию)" : label
+        let translatedLabel = usage(label.hasSuffix(" (default)") ? String(label.dropLast(" (default)".count)) + " (по умолчанию)" : label)
         let translated = self.description(description)
         guard translated != description || translatedLabel != label else { return lines }
         let padded = "  " + translatedLabel
