@@ -152,7 +152,7 @@ enum RussianParserMessages {
             s.wholeMatch(of: #/No value set for non-argument var (?<key>.*)\. Replace with a static variable, or let constant\./#)
                 .map { "внутренняя ошибка программы: у свойства \($0.key) нет значения." }
         }),
-        ("Missing expected argument '", { s in s.wholeMatch(of: #/Missing expected argument '(?<argument>[^']*)'/#).map { "не указан обязательный параметр \($0.argument)." } }),
+        ("Missing expected argument '", { s in s.wholeMatch(of: #/Missing expected argument '(?<argument>[^']*)'/#).map { "не указан обязательный параметр \($0.argument)" + ($0.argument.hasSuffix("...") ? "" : ".") } }),
         ("Missing one of: '", { s in
             s.wholeMatch(of: #/Missing one of: '(?<names>.*)'/#)
                 .map { "не указан ни один из параметров: \($0.names.components(separatedBy: "', '").joined(separator: ", "))." }
