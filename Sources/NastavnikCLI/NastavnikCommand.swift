@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NastavnikCore
 import NastavnikStore
 
 /// The `nastavnik` command: the executable only calls `runMain()`, so every command is testable.
@@ -74,7 +75,7 @@ public struct NastavnikCommand: ParsableCommand {
         let nsError = error as NSError
         if nsError.domain == NSCocoaErrorDomain || nsError.domain == NSPOSIXErrorDomain {
             let path = (nsError.userInfo[NSFilePathErrorKey] as? String).map { " «\($0)»" } ?? ""
-            return "не удалось выполнить операцию с файлом\(path) (\(nsError.domain), код \(nsError.code))."
+            return "не удалось выполнить операцию с файлом\(path): \(SystemErrorText.russian(error))."
         }
         return "непредвиденная ошибка программы (\(String(reflecting: type(of: error)))): «\(error)»."
     }

@@ -291,4 +291,19 @@ func commandTree() throws -> [CommandNode] {
         #expect(result.err.hasPrefix("Ошибка: "), "\(result.err)")
         #expect(latinSentences(in: result.err, identifiers: []).isEmpty, "\(result.err)")
     }
+
+    /// Foundation's and the system's file errors («The operation could not be completed») reach
+    /// the user in Russian.
+    @Test func fileErrorsAreRussian() throws {
+        #expect(SystemErrorText.russian(errno: ENOENT) == "файл или каталог не найден")
+        let wrapped = NSError(domain: NSCocoaErrorDomain, code: NSFileReadUnknownError,
+                              userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(EISDIR))])
+        #expect(SystemErrorText.russian(wrapped) == "это каталог, а не файл")
+        #expect(NastavnikCommand.russianDescription(of: CocoaError(.fileWriteOutOfSpace)).contains("на диске не осталось места"))
+        let sandbox = try CLISandbox()
+        try FileManager.default.createDirectory(atPath: sandbox.path("папка"), withIntermediateDirectories: true)
+        let result = run(["import", "schools", sandbox.path("папка"), "--db", sandbox.path("t.sqlite")])
+        #expect(result.status != 0)
+        #expect(latinSentences(in: result.out + result.err, identifiers: []).isEmpty, "\(result.out)\(result.err)")
+    }
 }
