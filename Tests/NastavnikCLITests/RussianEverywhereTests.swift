@@ -188,6 +188,18 @@ func commandTree() throws -> [CommandNode] {
         #expect(RussianParserMessages.error("--limit должен быть больше нуля.") == "--limit должен быть больше нуля.")
     }
 
+    /// Whatever the user typed (quotes, line breaks, any Latin-1 character) is quoted back whole.
+    @Test func anyValueIsQuotedBackWhole() async {
+        await propertyCheck(input: Gen.latin1.string(of: 0...12)) { value in
+            #expect(RussianParserMessages.error("The value '\(value)' is invalid for '--low <low>'") == "значение «\(value)» не подходит для --low.")
+            #expect(RussianParserMessages.error("The value '\(value)' is invalid for '--by <by>'. Please provide one of 'a' and 'b'.")
+                == "значение «\(value)» не подходит для --by. Допустимые значения: a, b.")
+            #expect(RussianParserMessages.error("Unexpected argument '\(value)'") == "лишний аргумент «\(value)».")
+            #expect(RussianParserMessages.error("The option '--save' does not take any value, but '\(value)' was specified.")
+                == "параметр --save указывается без значения, а указано «\(value)».")
+        }
+    }
+
     @Test func helpScreenFixedTextsAndLayout() {
         let english = """
             OVERVIEW: Школы.
