@@ -131,11 +131,13 @@ extension OrderGrouping {
         self = value
     }
 
+    // The keys stay the values help lists: the library shows an enumeration's default by its
+    // raw value (`Bare.defaultValueDescription`), and the list should match it.
     static func names(_ g: OrderGrouping) -> [String] {
         switch g {
         case .provider: ["provider", "организатор", "организация", "провайдер"]
         case .school: ["school", "школа"]
-        case .course: ["course", "программа", "курс"]
+        case .course: ["course", "курс", "программа"]
         }
     }
 }
