@@ -81,6 +81,7 @@ func commandTree() throws -> [CommandNode] {
         // The same option shared by many commands (`--db`, `--format`…) is tried once: what it
         // says does not depend on the command (a parse costs a tenth of a second in debug).
         var tried: Set<String> = []
+        var options: [(path: [String], name: String)] = []
         for node in nodes {
             runs.append((node.path + ["--help"], true))
             if node.hasSubcommands { runs.append((node.path + ["нет-такой-подкоманды"], false)) }
@@ -96,6 +97,7 @@ func commandTree() throws -> [CommandNode] {
                     guard let name else { continue }
                     runs.append((node.path + [name], false))
                     runs.append((node.path + [name, "x"] + [unknown], false))
+                    options.append((node.path, name))
                 case "flag":
                     guard let name else { continue }
                     runs.append((node.path + ["\(name)=x"], false))
@@ -106,8 +108,10 @@ func commandTree() throws -> [CommandNode] {
             }
         }
         var problems: [String] = []
+        var errors: [[String]: String] = [:]
         for (line, expectSuccess) in runs {
             let result = run(line)
+            errors[line] = result.err
             let seen = result.out + result.err
             let shown = "nastavnik " + line.joined(separator: " ")
             if expectSuccess {
@@ -120,6 +124,18 @@ func commandTree() throws -> [CommandNode] {
             let sentences = latinSentences(in: seen, identifiers: identifiers)
             if !sentences.isEmpty { problems.append("\(shown): \(sentences)\n\(seen)") }
         }
+        // A decimal comma in every numeric option: an option that refuses «x» without a reason
+        // of its type is a number of the library's (Int, Double); if it takes «0.5», it must
+        // take «0,5» too (`DecimalNumber`).
+        var numeric = 0
+        for (path, name) in options where errors[path + [name, "x", unknown]]?.hasPrefix("Ошибка: значение «x» не подходит для \(name).\n") == true {
+            numeric += 1
+            let refuses = { (value: String) in run(path + [name, value, unknown]).err.hasPrefix("Ошибка: значение «\(value)»") }
+            if !refuses("0.5") && refuses("0,5") {
+                problems.append("nastavnik \((path + [name]).joined(separator: " ")): принимает 0.5, но не 0,5 — нужен тип DecimalNumber")
+            }
+        }
+        #expect(numeric > 3)
         #expect(runs.count > 250)
         #expect(problems.isEmpty, "\(problems.count) нарушений:\n\(problems.prefix(30).joined(separator: "\n---\n"))")
     }
