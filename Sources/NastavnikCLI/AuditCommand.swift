@@ -22,21 +22,6 @@ struct AuditCommand: ParsableCommand {
     @OptionGroup var format: FormatOptions
     @OptionGroup var database: DatabaseOptions
 
-    /// Russian names of the tables, as a department reads them.
-    static let tableNames: [String: String] = [
-        "school": "Школы", "school_status": "Статусы школ", "staff": "Работники",
-        "diagnostic_campaign": "Диагностики", "competence_threshold": "Пороги компетенций",
-        "diagnostic_result": "Результаты диагностики", "deficit": "Дефициты", "lesson_observation": "Посещённые уроки",
-        "course": "Курсы", "training": "Обучение (КПК)", "assessment_result": "Результаты оценочных процедур",
-        "social_context": "Социальный контекст", "roadmap": "Дорожные карты", "roadmap_direction": "Направления дорожных карт",
-        "activity": "Мероприятия", "activity_responsible": "Ответственные", "activity_occurrence": "Сроки мероприятий",
-        "occurrence_status_change": "Отметки о выполнении", "curator_pairing": "Кураторские пары",
-        "mentorship": "Наставничество", "mentoring_meeting": "Встречи наставников", "event": "Мероприятия для педагогов",
-        "event_presenter": "Выступающие", "event_participant": "Участники", "development_plan": "Планы развития (ИОМ)",
-        "plan_item": "Пункты планов", "indicator": "Показатели", "indicator_value": "Значения показателей",
-        "setting": "Настройки", "import_log": "Журнал импорта", "database": "База данных",
-    ]
-
     func validate() throws {
         if let limit, limit <= 0 { throw ValidationError("--limit должен быть больше нуля.") }
     }
@@ -49,7 +34,7 @@ struct AuditCommand: ParsableCommand {
                        Column("command", "Команда")]
         let table = ReportTable(title: "", columns: columns, rows: entries.map { entry in
             [.text(Self.localTime(entry.at)), .text(entry.actor), .text(entry.action.russian),
-             .text(Self.tableNames[entry.table] ?? entry.table), Cell(entry.key), Cell(entry.staffID),
+             .text(AuditVocabulary.tables[entry.table] ?? entry.table), Cell(entry.key), Cell(entry.staffID),
              .text(Self.changes(entry)), Cell(entry.command)]
         }, emptyMessage: "Журнал пуст: изменений не найдено.")
         let json = JSONValue.array(entries.map { entry in
@@ -79,15 +64,17 @@ struct AuditCommand: ParsableCommand {
     /// «поле: было → стало» for an update, the values for an insert or a deletion.
     static func changes(_ entry: AuditEntry) -> String {
         let skipped: Set<String> = ["id", "person_key"]
+        let label = { (column: String) in AuditVocabulary.label(table: entry.table, column: column) }
+        let shown = { (column: String, value: AuditValue?) in value.map { AuditVocabulary.value(table: entry.table, column: column, $0) } ?? "—" }
         switch entry.action {
         case .update:
             return entry.newValues.keys.sorted().map { key in
-                "\(key): \(entry.oldValues[key]?.description ?? "—") → \(entry.newValues[key]?.description ?? "—")"
+                "\(label(key)): \(shown(key, entry.oldValues[key])) → \(shown(key, entry.newValues[key]))"
             }.joined(separator: "; ")
         case .insert, .delete:
             let values = entry.action == .insert ? entry.newValues : entry.oldValues
             return values.keys.sorted().filter { !skipped.contains($0) && values[$0] != .null }
-                .map { "\($0): \(values[$0]!.description)" }.joined(separator: "; ")
+                .map { "\(label($0)): \(shown($0, values[$0]))" }.joined(separator: "; ")
         case .restore:
             let kept = entry.newValues["kept"].map { "; прежний файл сохранён как \($0.description)" } ?? ""
             return "база восстановлена из «\(entry.newValues["from"]?.description ?? "?")»\(kept)"

@@ -13,19 +13,19 @@ extension SchoolsCommand {
         var years: String?
 
         @Option(name: .long, help: "НОР: средний относительный балл ниже (по умолчанию — настройка classification.low_results, 0,9).")
-        var low: Double?
+        var low: DecimalNumber?
 
         @Option(name: .long, help: "ЗПР: ниже (настройка classification.high_risk, 0,95) или снижение за период (classification.falling_trend).")
-        var highRisk: Double?
+        var highRisk: DecimalNumber?
 
         @Option(name: .long, help: "ЗУР: ниже (настройка classification.moderate_risk, 0,98).")
-        var moderateRisk: Double?
+        var moderateRisk: DecimalNumber?
 
         @Option(name: .long, help: "Эффективная: не ниже (настройка classification.effective, 1,05).")
-        var effective: Double?
+        var effective: DecimalNumber?
 
         @Option(name: .long, help: "ШНСУ: индекс социального неблагополучия не ниже (настройка classification.adverse_social, 30).")
-        var social: Double?
+        var social: DecimalNumber?
 
         @Flag(name: .long, help: "Сохранить предложенные статусы (отдельно от официальных).")
         var save = false
@@ -40,11 +40,11 @@ extension SchoolsCommand {
             let range = try yearRange(years)
             let db = try database.open()
             var rules = ClassificationRules(settings: try db.settings())
-            if let low { rules.lowResults = .init(low, origin: "--low") }
-            if let highRisk { rules.highRisk = .init(highRisk, origin: "--high-risk") }
-            if let moderateRisk { rules.moderateRisk = .init(moderateRisk, origin: "--moderate-risk") }
-            if let effective { rules.effective = .init(effective, origin: "--effective") }
-            if let social { rules.adverseSocial = .init(social, origin: "--social") }
+            if let low { rules.lowResults = .init(low.value, origin: "--low") }
+            if let highRisk { rules.highRisk = .init(highRisk.value, origin: "--high-risk") }
+            if let moderateRisk { rules.moderateRisk = .init(moderateRisk.value, origin: "--moderate-risk") }
+            if let effective { rules.effective = .init(effective.value, origin: "--effective") }
+            if let social { rules.adverseSocial = .init(social.value, origin: "--social") }
             let schools = rules.classify(try db.classificationData(years: range))
             // The rating: schools by the determining relative score, best first.
             let ranked = schools.filter { $0.relative != nil }.sorted { ($0.relative!, $1.code) > ($1.relative!, $0.code) }

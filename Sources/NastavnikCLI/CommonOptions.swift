@@ -24,7 +24,7 @@ struct DatabaseLocation: ParsableArguments {
         } catch let error as StoreError {
             throw UserError(error.errorDescription ?? "\(error)")
         } catch {
-            throw UserError("Не удалось открыть базу данных «\(path)»: \(error)")
+            throw UserError("Не удалось открыть базу данных «\(path)». \(NastavnikCommand.russianDescription(of: error))")
         }
     }
 }
@@ -108,10 +108,6 @@ extension CSVRenderer.Encoding: ExpressibleByArgument {
         default: return nil
         }
     }
-}
-
-extension LocalDate: ExpressibleByArgument {
-    public init?(argument: String) { self.init(parsing: argument) }
 }
 
 enum Output {

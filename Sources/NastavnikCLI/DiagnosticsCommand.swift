@@ -36,21 +36,21 @@ struct DiagnosticsCommand: ParsableCommand {
         @Option(name: .long, help: "Инструмент диагностики; * — порог по умолчанию для всех.")
         var instrument: String = "*"
 
-        @Option(name: .long, help: "Компетенция: subject, methodological, psychological, communicative.")
+        @Option(name: .long, help: "Компетенция: предметные, методические, психолого-педагогические или коммуникативные (или subject, methodological, psychological, communicative).")
         var competence: Competence?
 
         @Option(name: .long, help: "Порог: балл, который нужно превысить.")
-        var threshold: Double?
+        var threshold: DecimalNumber?
 
         @Option(name: .long, help: "Максимальный балл шкалы.")
-        var max: Double?
+        var max: DecimalNumber?
 
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
             let db = try database.open()
             if let competence, let threshold {
-                try db.setThreshold(instrument: instrument, competence: competence, threshold: threshold, maxScore: max)
+                try db.setThreshold(instrument: instrument, competence: competence, threshold: threshold.value, maxScore: max?.value)
             } else if competence != nil || threshold != nil {
                 throw UserError("Укажите и --competence, и --threshold.")
             }

@@ -17,7 +17,7 @@ struct ImportCommand: ParsableCommand {
         abstract: "Импорт файла CSV/TSV (UTF-8 или Windows-1251; разделитель ; , или TAB).",
         discussion: """
             nastavnik import ВИД ФАЙЛ — импорт файла указанного вида; nastavnik import ФАЙЛ — вид определяется по заголовкам.
-            Виды: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")).
+            Виды: \(ImportKind.argumentList).
             Импорт выполняется целиком или не выполняется вовсе: при любой ошибке база остаётся прежней.
             """
     )
@@ -50,13 +50,13 @@ struct ImportCommand: ParsableCommand {
         guard (1...2).contains(arguments.count) else {
             throw ValidationError("Укажите ФАЙЛ или ВИД ФАЙЛ.")
         }
-        if arguments.count == 2, ImportKind(rawValue: arguments[0]) == nil {
-            throw ValidationError("Неизвестный вид «\(arguments[0])». Виды: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+        if arguments.count == 2, ImportKind(argument: arguments[0]) == nil {
+            throw ValidationError("Неизвестный вид «\(arguments[0])». Виды: \(ImportKind.argumentList).")
         }
     }
 
     func run() throws {
-        let kind = arguments.count == 2 ? ImportKind(rawValue: arguments[0]) : nil
+        let kind = arguments.count == 2 ? ImportKind(argument: arguments[0]) : nil
         let file = arguments.last!
         var options = try ImportCommand.options(encoding: encoding, delimiter: delimiter)
         options.dryRun = dryRun

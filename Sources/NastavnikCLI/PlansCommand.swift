@@ -118,7 +118,7 @@ struct PlansCommand: ParsableCommand {
         @Argument(help: "Номер пункта.")
         var item: Int64
 
-        @Option(name: .long, help: "Статус: done, inProgress, cancelled, planned.")
+        @Option(name: .long, help: "Статус: выполнено, выполняется, отменено или запланировано (или done, inProgress, cancelled, planned).")
         var status: String
 
         @Option(name: .long, help: "Подтверждение: удостоверение, справка, лист участия.")
@@ -133,7 +133,7 @@ struct PlansCommand: ParsableCommand {
             let map: [String: PlanItemStatus] = ["done": .done, "выполнено": .done, "inprogress": .inProgress, "выполняется": .inProgress,
                                                  "cancelled": .cancelled, "отменено": .cancelled, "planned": .planned, "запланировано": .planned]
             guard let value = map[status.lowercased()] else {
-                throw UserError("Неизвестный статус «\(status)»: укажите done, inProgress, cancelled или planned.")
+                throw UserError("Неизвестный статус «\(status)»: укажите выполнено, выполняется, отменено или запланировано (или done, inProgress, cancelled, planned).")
             }
             if value == .done, (evidence ?? "").isEmpty {
                 throw UserError("Для отметки «выполнено» укажите подтверждение: --evidence «Удостоверение № …».")

@@ -124,7 +124,7 @@ struct RoadmapCommand: ParsableCommand {
         @Argument(help: "Номер срока (первый столбец roadmap list).")
         var id: Int64
 
-        @Option(name: .long, help: "Статус: done (выполнено), inProgress (выполняется), cancelled (отменено), planned.")
+        @Option(name: .long, help: "Статус: выполнено, выполняется, отменено или запланировано (или done, inProgress, cancelled, planned).")
         var status: String
 
         @Option(name: .long, help: "Документ, подтверждающий результат: «Приказ № 214 от 12.09.2025».")
@@ -140,7 +140,7 @@ struct RoadmapCommand: ParsableCommand {
 
         func run() throws {
             guard let value = OccurrenceStatus(userValue: status), value != .overdue else {
-                throw UserError("Неизвестный статус «\(status)»: укажите done, inProgress, cancelled или planned (просрочка определяется по дате).")
+                throw UserError("Неизвестный статус «\(status)»: укажите выполнено, выполняется, отменено или запланировано (или done, inProgress, cancelled, planned); просрочка определяется по дате.")
             }
             let db = try database.open()
             let old = try db.markOccurrence(id: id, status: value, date: date ?? .today(), evidence: evidence, note: note,

@@ -9,7 +9,7 @@ struct TemplateCommand: ParsableCommand {
         discussion: "Обязательные столбцы отмечены в справке `nastavnik template ВИД --describe`."
     )
 
-    @Argument(help: "Вид файла: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Argument(help: "Вид файла: \(ImportKind.argumentList).")
     var kind: ImportKind
 
     @Option(name: .long, help: "Разделитель: ';' (по умолчанию), ',' или tab.")

@@ -110,13 +110,13 @@ struct TrainingCommand: ParsableCommand {
             commandName: "settings", abstract: "Настройки правила: сколько часов засчитывается как повышение квалификации.")
 
         @Option(name: .long, help: "Минимальный объём курса в часах (по умолчанию 16).")
-        var minimumHours: Double?
+        var minimumHours: DecimalNumber?
 
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
             let db = try database.open()
-            if let minimumHours {
+            if let minimumHours = minimumHours?.value {
                 guard minimumHours > 0 else { throw UserError("Минимальный объём должен быть больше нуля.") }
                 try db.setSetting(NastavnikCore.Settings.trainingMinimumHours, String(minimumHours))
             }

@@ -20,7 +20,7 @@ extension TrainingCommand {
         @Option(name: .long, help: "Календарный год заказа.")
         var year: Int
 
-        @Option(name: .long, help: "Группировка: provider (по организаторам), school (по школам) или course (по программам).")
+        @Option(name: .long, help: "Группировка: по организаторам (provider или организатор), по школам (school или школа) или по программам (course или курс).")
         var by: OrderGrouping = .provider
 
         @Option(name: .long, help: "Формат: table, csv, json, xlsx; md или html — проект приказа с графиком в приложении.")

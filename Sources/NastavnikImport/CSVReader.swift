@@ -107,7 +107,7 @@ public final class CSVReader {
                 first.append(more)
             }
         } catch {
-            throw CSVError.unreadable(path: path, reason: error.localizedDescription)
+            throw CSVError.unreadable(path: path, reason: SystemErrorText.russian(error))
         }
         try self.init(first: [UInt8](first), handle: handle, path: path, encoding: encoding,
                       delimiter: delimiter, chunkSize: chunkSize, more: first.count >= max(chunkSize, 4))
@@ -327,7 +327,7 @@ public final class CSVReader {
             }
         }
         if failure != 0 {
-            throw CSVError.unreadable(path: path, reason: String(cString: strerror(failure)))
+            throw CSVError.unreadable(path: path, reason: SystemErrorText.russian(errno: failure))
         }
         if next.isEmpty {
             exhausted = true

@@ -177,7 +177,7 @@ public final class BackgroundWriter: @unchecked Sendable {
                         done.aborted = error
                         return false
                     } catch let error as DatabaseError {
-                        done.failures.append((item.line, error.message ?? error.description, item.fields))
+                        done.failures.append((item.line, error.russianDescription, item.fields))
                     } catch {
                         done.failures.append((item.line, "\(error)", item.fields))
                     }

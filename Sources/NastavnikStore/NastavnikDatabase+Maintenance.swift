@@ -37,7 +37,7 @@ extension NastavnikDatabase {
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
         } catch {
-            return .failure(.invalid("«\(path)» — не база данных SQLite: \(error)"))
+            return .failure(.invalid("«\(path)» — не база данных SQLite. \(russianStoreErrorDescription(error) ?? "\(error)")"))
         }
         return try queue.read { db in
             let integrity = (try? String.fetchAll(db, sql: "PRAGMA integrity_check")) ?? ["не удалось проверить"]

@@ -119,7 +119,7 @@ public final class NastavnikDatabase: Sendable {
         let fd = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
         if fd < 0 {
             if errno == EEXIST { return }
-            throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
+            throw StoreError.cannotCreate(path: path, reason: SystemErrorText.russian(errno: errno))
         }
         close(fd)
         // umask may have narrowed the mode further, never widened it; set it exactly.

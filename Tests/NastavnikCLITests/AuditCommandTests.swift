@@ -39,7 +39,11 @@ import Testing
         // The table a person reads.
         let table = run(["audit", "--db", db, "--staff", "T1"])
         #expect(table.out.contains("изменение"))
-        #expect(table.out.contains("category: first → highest"))
+        #expect(table.out.contains("Квалификационная категория: первая → высшая"), "\(table.out)")
+        #expect(!table.out.contains("category"))
+        // The insert names the columns and the values in Russian too.
+        #expect(table.out.contains("Квалификационная категория: первая; ФИО: Иванова"))
+        #expect(!table.out.contains("full_name"))
         #expect(table.out.contains("Работники"))
     }
 

@@ -1,0 +1,130 @@
+import Foundation
+import NastavnikCore
+import NastavnikImport
+import NastavnikStore
+
+/// How the audit log names the database's tables, columns and stored values to a department:
+/// «Категория: первая → высшая», not `category: first → highest`. The one place for these
+/// names; the JSON output keeps the stored keys for programs. A column or an enumerated value
+/// without a Russian name here is found by `AuditVocabularyTests`, which reads the schema.
+enum AuditVocabulary {
+    /// Russian names of the tables.
+    static let tables: [String: String] = [
+        "school": "Школы", "school_status": "Статусы школ", "staff": "Работники",
+        "diagnostic_campaign": "Диагностики", "competence_threshold": "Пороги компетенций",
+        "diagnostic_result": "Результаты диагностики", "deficit": "Дефициты", "lesson_observation": "Посещённые уроки",
+        "course": "Курсы", "training": "Обучение (КПК)", "assessment_result": "Результаты оценочных процедур",
+        "social_context": "Социальный контекст", "roadmap": "Дорожные карты", "roadmap_direction": "Направления дорожных карт",
+        "activity": "Мероприятия", "activity_responsible": "Ответственные", "activity_occurrence": "Сроки мероприятий",
+        "occurrence_status_change": "Отметки о выполнении", "curator_pairing": "Кураторские пары",
+        "mentorship": "Наставничество", "mentoring_meeting": "Встречи наставников", "event": "Мероприятия для педагогов",
+        "event_presenter": "Выступающие", "event_participant": "Участники", "development_plan": "Планы развития (ИОМ)",
+        "plan_item": "Пункты планов", "indicator": "Показатели", "indicator_value": "Значения показателей",
+        "setting": "Настройки", "import_log": "Журнал импорта", "database": "База данных",
+        "position_kind_override": "Исправленные виды должностей",
+    ]
+
+    /// Russian names of the columns, the same in every table that has them…
+    static let columns: [String: String] = [
+        "id": "Номер записи", "code": "Код", "name": "Наименование", "title": "Название", "kind": "Вид",
+        "status": "Статус", "source": "Источник", "reason": "Обоснование", "note": "Примечание", "date": "Дата",
+        "school_id": "Школа", "staff_id": "Работник", "course_id": "Курс", "event_id": "Мероприятие",
+        "activity_id": "Мероприятие дорожной карты", "roadmap_id": "Дорожная карта", "direction_id": "Направление",
+        "campaign_id": "Диагностика", "plan_id": "План", "mentorship_id": "Наставническая пара", "indicator_id": "Показатель",
+        "occurrence_id": "Срок мероприятия", "diagnostic_result_id": "Результат диагностики", "observation_id": "Посещённый урок",
+        "position": "Порядковый номер", "number": "Номер", "text": "Текст", "term": "Срок (как в приказе)",
+        "term_flag": "Особенность срока", "responsible": "Ответственные", "result": "Результат", "evidence": "Документ-основание",
+        "sequence": "Номер срока", "start_date": "Дата начала", "end_date": "Дата окончания", "recurrence": "Периодичность",
+        "deadline": "Срок", "year": "Год", "assessment": "Оценочная процедура", "subject": "Предмет", "grade": "Класс",
+        "participants": "Участников", "mean_score": "Средний балл", "region_mean": "Средний балл по региону",
+        "share_fail": "Доля неудовлетворительных, %", "share_top": "Доля высоких результатов, %",
+        "instrument": "Инструмент диагностики", "competence": "Компетенция", "max_score": "Максимальный балл",
+        "threshold": "Порог", "course_key": "Ключ курса", "provider": "Организатор", "hours": "Часов", "format": "Форма обучения",
+        "topics": "Темы", "subjects": "Предметы", "seats": "Мест", "external": "Внешний курс",
+        "curator_school_id": "Школа-куратор", "curator_name": "Куратор", "coordinator": "Координатор", "since": "С",
+        "until": "По", "order_ref": "Приказ", "topic": "Тема", "school_year": "Учебный год", "version": "Версия",
+        "created_at": "Создан", "superseded_by": "Заменён версией", "consent": "Согласие", "subject_score": "Предметные, балл",
+        "methodological_score": "Методические, балл", "psychological_score": "Психолого-педагогические, балл",
+        "communicative_score": "Коммуникативные, балл", "start_time": "Время начала", "duration_minutes": "Длительность, мин",
+        "host_school_id": "Площадка", "capacity": "Вместимость", "audience": "Участники (описание)", "attended": "Присутствовал",
+        "file_name": "Файл", "sha256": "Контрольная сумма", "imported_at": "Загружен", "imported_by": "Кем загружен",
+        "added": "Добавлено", "changed": "Изменено", "unchanged": "Без изменений", "warnings": "Предупреждений",
+        "unit": "Единица", "target": "Целевое значение", "as_of": "На дату", "value": "Значение", "observer": "Кто посетил",
+        "observer_role": "Должность посетившего", "class_name": "Класс", "focus": "Цель посещения", "scores": "Оценки",
+        "mentor_id": "Наставник", "mentee_id": "Наставляемый", "form": "Форма наставничества", "goal": "Цель",
+        "consent_date": "Дата согласия наставника", "recorded_at": "Записано", "recorded_by": "Кем записано",
+        "description": "Содержание", "expected_result": "Ожидаемый результат", "closed_at": "Закрыт",
+        "roadmap_key": "Ключ дорожной карты", "period_start": "Начало периода", "period_end": "Конец периода",
+        "source_file": "Исходный файл", "municipality": "Муниципалитет", "internship_site": "Стажировочная площадка",
+        "students": "Обучающихся", "latitude": "Широта", "longitude": "Долгота", "address": "Адрес", "head": "Руководитель",
+        "curator_capacity": "Может курировать школ", "hardship_share": "Доля семей в трудной ситуации, %",
+        "non_native_share": "Доля детей с неродным русским, %", "registered_share": "Доля состоящих на учёте, %",
+        "higher_ed_parent_share": "Доля родителей с высшим образованием, %", "single_parent_share": "Доля неполных семей, %",
+        "key": "Параметр", "person_key": "Ключ человека", "full_name": "ФИО", "position_kind": "Категория должности",
+        "birth_date": "Дата рождения", "teaching_since": "Педагогический стаж с", "experience_years": "Педстаж, лет",
+        "category": "Квалификационная категория", "category_date": "Дата присвоения категории", "email": "Эл. почта",
+        "phone": "Телефон", "forgotten_at": "Персональные данные удалены", "last_training_end": "Последние курсы окончены",
+        "training_key": "Ключ обучения", "certificate": "Удостоверение", "post_since": "В должности с",
+        "title_key": "Должность (без учёта регистра и пробелов)",
+        // The rows of `restore` and bulk-insert entries.
+        "from": "Из файла", "kept": "Прежний файл", "rows": "Строк", "first_row_id": "Первая строка", "last_row_id": "Последняя строка",
+    ]
+
+    /// …except where a table gives a column its own meaning.
+    static let tableColumns: [String: [String: String]] = [
+        "school": ["kind": "Тип ОО", "name": "Наименование ОО", "code": "Код ОО"],
+        "school_status": ["status": "Статус школы", "source": "Источник статуса"],
+        "staff": ["staff_id": "Табельный номер", "position": "Должность"],
+        "event": ["kind": "Вид мероприятия", "date": "Дата проведения"],
+        "plan_item": ["kind": "Вид пункта", "position": "Номер пункта", "deadline": "Срок выполнения"],
+        "import_log": ["kind": "Вид файла"],
+        "activity_responsible": ["name": "Ответственный"],
+        "activity_occurrence": ["deadline": "Крайний срок (да/нет)"],
+        "indicator": ["source": "Источник (приказ)"],
+        "course": ["code": "Код программы"],
+        "setting": ["value": "Значение настройки"],
+    ]
+
+    /// A column's Russian name (its stored name when there is none).
+    static func label(table: String, column: String) -> String {
+        tableColumns[table]?[column] ?? columns[column] ?? column
+    }
+
+    /// Columns holding 0 or 1.
+    static let yesNo: Set<String> = ["internship_site", "external", "consent", "attended", "deadline"]
+
+    /// The Russian name of a stored enumerated value, by table and column.
+    static func enumerated(table: String, column: String, _ raw: String) -> String? {
+        switch (table, column) {
+        case ("school_status", "status"): return SchoolStatus(rawValue: raw)?.russianShort
+        case ("school_status", "source"): return ["official": "официальный", "proposed": "предложенный"][raw]
+        case ("staff", "position_kind"), ("position_kind_override", "kind"): return PositionKind(rawValue: raw)?.russian
+        case ("staff", "category"): return QualificationCategory(rawValue: raw)?.russian
+        case ("competence_threshold", "competence"): return Competence(rawValue: raw)?.russian
+        case ("training", "status"): return TrainingStatus(rawValue: raw)?.russian
+        case ("activity", "term_flag"): return TermFlag(rawValue: raw)?.russian
+        case ("activity_occurrence", "recurrence"): return Recurrence(rawValue: raw)?.russian
+        case ("activity_occurrence", "status"), ("occurrence_status_change", "status"): return OccurrenceStatus(rawValue: raw)?.russian
+        case ("event", "kind"): return EventKind(rawValue: raw)?.russian
+        case ("plan_item", "kind"): return PlanItemKind(rawValue: raw)?.russian
+        case ("plan_item", "status"): return PlanItemStatus(rawValue: raw)?.russian
+        case ("import_log", "kind"): return ImportKind(rawValue: raw)?.russianTitle
+        default: return nil
+        }
+    }
+
+    /// A stored value as the log shows it: enumerations and yes/no in Russian, ISO dates as
+    /// ДД.ММ.ГГГГ, the rest as stored.
+    static func value(table: String, column: String, _ value: AuditValue) -> String {
+        switch value {
+        case let .integer(n) where yesNo.contains(column) && (n == 0 || n == 1):
+            return n == 1 ? "да" : "нет"
+        case let .text(text):
+            if let russian = enumerated(table: table, column: column, text) { return russian }
+            if text.count == 10, text.wholeMatch(of: #/\d{4}-\d{2}-\d{2}/#) != nil, let date = LocalDate(parsing: text) { return date.russian }
+            return text
+        default:
+            return value.description
+        }
+    }
+}
