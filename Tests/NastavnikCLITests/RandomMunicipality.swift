@@ -35,10 +35,15 @@ struct RandomMunicipality {
     }
     struct Training { var person: String; var course: String; var hours: Int; var start: LocalDate; var end: LocalDate }
     struct Diagnostic { var person: String; var date: LocalDate; var subject: Double; var methodological: Double; var deficits: [String] }
-    struct Pair { var mentor: String; var mentee: String; var start: LocalDate }
+    struct Pair { var mentor: String; var mentee: String; var start: LocalDate; var consent: LocalDate }
 
     static let statuses = ["НОР", "ЗПР", "ЗУР", "ШНСУ", "эффективная", ""]
-    static let subjects = ["математика", "русский язык", "физика", "история", "английский язык", "физическая культура", "биология"]
+    /// Each subject spelt the ways departments' files spell it; the index is the test's own notion
+    /// of «the same subject», independent of the tool's.
+    static let subjectSpellings: [[String]] = [
+        ["математика", "Математика"], ["физическая культура", "физкультура", "Физическая культура"],
+        ["химия", "Химия"], ["ОБЗР", "ОБЖ"], ["русский язык", "Русский язык"], ["история", "История"],
+    ]
     static let topics = ["функциональная грамотность", "формирующее оценивание", "обновлённые ФГОС", "управление качеством образования",
                          "индивидуализация обучения", "цифровые образовательные ресурсы"]
     /// Titles as departments write them, with the kind each must get.
@@ -87,7 +92,8 @@ struct RandomMunicipality {
                 let since: LocalDate? = Bool.random(using: &rng) || kind == .other ? nil
                     : max(birth.adding(years: 21), date(0...30 * 365))
                 let subjects = position.hasPrefix("учитель") && !position.contains("-")
-                    ? Array(Self.subjects.shuffled(using: &rng).prefix(Int.random(in: 1...2, using: &rng))) : []
+                    ? Array(Self.subjectSpellings.shuffled(using: &rng).prefix(Int.random(in: 1...2, using: &rng)).map { $0.randomElement(using: &rng)! })
+                    : []
                 let name = "\(Self.surnames.randomElement(using: &rng)!) \(Self.givenNames.randomElement(using: &rng)!) \(Self.patronymics.randomElement(using: &rng)!)"
                 people.append(Person(id: String(format: "T%05d", number), name: name, school: school.code, position: position, kind: kind,
                                      subjects: subjects, birth: birth, teachingSince: since,
@@ -108,8 +114,8 @@ struct RandomMunicipality {
             courses.append(Course(
                 code: String(format: "К-%03d", c + 1), title: "Программа \(c + 1)", hours: [16, 24, 36, 72, 108].randomElement(using: &rng)!,
                 topics: Array(Self.topics.shuffled(using: &rng).prefix(Int.random(in: 1...2, using: &rng))),
-                subjects: Bool.random(using: &rng) ? [] : [Self.subjects.randomElement(using: &rng)!],
-                start: start, end: end, seats: Bool.random(using: &rng) ? nil : Int.random(in: 1...20, using: &rng)))
+                subjects: Bool.random(using: &rng) ? [] : [Self.subjectSpellings.randomElement(using: &rng)!.randomElement(using: &rng)!],
+                start: start, end: end, seats: Bool.random(using: &rng) ? nil : Int.random(in: 0...6, using: &rng)))
         }
         let external = "EXT-1"
         for person in people where person.kind != .other && Int.random(in: 0...2, using: &rng) > 0 {
@@ -122,15 +128,30 @@ struct RandomMunicipality {
                                           methodological: Double(Int.random(in: 0...40, using: &rng)),
                                           deficits: Array(Self.topics.shuffled(using: &rng).prefix(Int.random(in: 0...3, using: &rng)))))
         }
+        // Pairs the schools formed themselves, within the default limits (3 highest, 2 first, else 1)
+        // and one mentor a mentee, each with the mentor's written consent (ТК РФ ст. 351.8).
         let pedagogical = people.filter { $0.kind == .pedagogical }
+        var load: [String: Int] = [:]
         if pedagogical.count >= 2 {
             for _ in 0..<Int.random(in: 0...pedagogical.count / 2, using: &rng) {
                 let mentor = pedagogical.randomElement(using: &rng)!
                 let mentee = pedagogical.randomElement(using: &rng)!
-                guard mentor.id != mentee.id, !pairs.contains(where: { $0.mentee == mentee.id || ($0.mentor == mentee.id) }) else { continue }
-                pairs.append(Pair(mentor: mentor.id, mentee: mentee.id, start: date(1...300)))
+                let limit = ["высшая": 3, "первая": 2][mentor.category, default: 1]
+                guard mentor.id != mentee.id, load[mentor.id, default: 0] < limit,
+                      !pairs.contains(where: { $0.mentee == mentee.id || $0.mentor == mentee.id || $0.mentee == mentor.id }) else { continue }
+                load[mentor.id, default: 0] += 1
+                let start = date(1...300)
+                pairs.append(Pair(mentor: mentor.id, mentee: mentee.id, start: start, consent: start.adding(days: -Int.random(in: 0...20, using: &rng))))
             }
         }
+    }
+
+    /// Whether two spellings name the same subject, by the test's own table.
+    func sameSubject(_ a: String, _ b: String) -> Bool {
+        let fold = { (s: String) in s.trimmingCharacters(in: .whitespaces) }
+        guard let x = Self.subjectSpellings.firstIndex(where: { $0.contains(fold(a)) }),
+              let y = Self.subjectSpellings.firstIndex(where: { $0.contains(fold(b)) }) else { return false }
+        return x == y
     }
 
     // MARK: The files
@@ -179,8 +200,8 @@ struct RandomMunicipality {
     }
 
     var mentoringCSV: String {
-        Self.line(["Наставник", "Наставляемый", "Дата начала"])
-            + pairs.map { p in Self.line([p.mentor, p.mentee, Self.d(p.start)]) }.joined()
+        Self.line(["Наставник", "Наставляемый", "Дата начала", "Дата согласия наставника"])
+            + pairs.map { p in Self.line([p.mentor, p.mentee, Self.d(p.start), Self.d(p.consent)]) }.joined()
     }
 
     /// The files in the order a department imports them.
