@@ -487,6 +487,25 @@ public struct TermParser: Sendable {
         // deadline every month (the day may stand in a remark).
         let dayReading = reading.meaningful.isEmpty ? Reading(Self.datedPart(of: folded, keepRemarks: true)) : reading
         let dayWords = dayReading.words
+
+        // «ежеквартально (до 10 числа)», «раз в полугодие до 5 числа»: a report on each quarter
+        // (half-year, year) is due by that day of the month after it — the short form of «до 10
+        // числа месяца, следующего за кварталом», as reporting orders use it; «до 20 числа
+        // последнего (первого) месяца квартала» names the quarter's own last (first) month.
+        if dayReading.meaningful.count == 1, case let .number(day)? = dayReading.meaningful.first, dayWords.contains("числа") {
+            let quarterNamed = dayWords.contains(where: { $0.hasPrefix("квартал") }) && (dayWords.contains("каждого") || dayWords.contains("последнего") || dayWords.contains("первого"))
+            // «каждого квартала» outweighs the «месяца» before it, which alone reads as monthly.
+            let every = quarterNamed ? .quarterly : standalone ?? dayReading.standalone
+            if let every, every != .monthly {
+                guard let period, (1...31).contains(day) else { return .unreadable }
+                let inLast = dayWords.contains("последнего"), inFirst = dayWords.contains("первого")
+                return ParsedTerm(occurrences: repeatWithin(period: period, every: every).map { unit in
+                    let month = inLast ? unit.end : inFirst ? unit.start : unit.end.adding(days: 1)
+                    let date = LocalDate(year: month.year, month: month.month, day: min(day, LocalDate.daysIn(month: month.month, year: month.year)))!
+                    return TermOccurrence(start: date, end: date, recurrence: every, isDeadline: true)
+                }, flag: nil)
+            }
+        }
         if dayReading.meaningful.count == 1, case let .number(day)? = dayReading.meaningful.first, dayWords.contains("числа"),
            (standalone ?? dayReading.standalone) == .monthly || dayWords.contains("каждого") && dayWords.contains(where: { $0.hasPrefix("месяц") }) {
             guard let period, (1...31).contains(day) else { return .unreadable }
