@@ -225,6 +225,47 @@ enum LocalDateText {
         #expect(doctor.out.contains("✗ Удалённые работники (staff forget): снова в базе (после восстановления или загрузки): T1"))
     }
 
+    /// Files without personnel numbers are common (the import contract keys such a person by name
+    /// and birth date): `staff forget` takes the name, as `staff show` does, and erases it from the
+    /// row, its key and the log; a copy made before is erased again by `restore`, and `doctor`
+    /// finds the person when the old file is imported again. The old code refused the name
+    /// («не найдено … табельным номером»), so such a person could not be erased at all.
+    @Test func aPersonWithoutPersonnelNumberCanBeForgotten() throws {
+        let noIDs = sandbox.write("noid.csv", """
+            ФИО;Код ОО;Должность;Дата рождения;Телефон
+            Сидорова Мария Ивановна;S1;учитель;03.03.1975;+7 900 765-43-21
+
+            """)
+        #expect(run(["import", "staff", noIDs, "--db", db]).status == 0)
+        let copy = sandbox.path("copy.sqlite")
+        #expect(run(["backup", copy, "--db", db]).status == 0)
+        let forget = run(["staff", "forget", "сидорова мария ивановна", "--db", db])
+        #expect(forget.status == 0, "\(forget.err)")
+        func leaks() throws -> [String] {
+            let dump = try NastavnikDatabase(path: db).writer.read { db in
+                try String.fetchAll(db, sql: """
+                    SELECT person_key || full_name || coalesce(birth_date, '') || coalesce(phone, '') FROM staff
+                    UNION ALL SELECT coalesce(row_key, '') || coalesce(staff_key, '') || coalesce(old_values, '')
+                        || coalesce(new_values, '') || coalesce(command, '') FROM audit_log
+                    """)
+            }.joined().lowercased()
+            return ["сидорова", "1975-03-03", "765-43-21"].filter { dump.contains($0) }
+        }
+        #expect(try leaks().isEmpty)
+        #expect(!(try String(contentsOfFile: db + ".erased", encoding: .utf8)).lowercased().contains("сидорова"))
+        #expect(run(["doctor", "--db", db]).status == 0)
+
+        let restore = run(["restore", copy, "--db", db])
+        #expect(restore.status == 0, "\(restore.err)")
+        #expect(try leaks().isEmpty)
+        #expect(run(["doctor", "--db", db]).status == 0)
+
+        #expect(run(["import", "staff", noIDs, "--db", db]).status == 0)
+        let doctor = run(["doctor", "--db", db])
+        #expect(doctor.status == 1)
+        #expect(doctor.out.contains("снова в базе (после восстановления или загрузки): Сидорова Мария Ивановна (S1)"))
+    }
+
     /// `--pseudonymize` hides the birth date (an age band instead), phones, e-mails and the school's address.
     @Test func pseudonymizedCardsShowAnAgeBand() throws {
         let card = run(["staff", "show", "T1", "--as-of", "22.11.2026", "--pseudonymize", "--db", db, "--format", "json"]).out
