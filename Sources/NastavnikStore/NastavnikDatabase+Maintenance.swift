@@ -234,7 +234,7 @@ extension NastavnikDatabase {
             }
             var result: Result<Void, StoreError> = .success(())
             try db.inTransaction {
-                switch try Self.erasableStaff(db, person: person) {
+                switch try Self.staffRowID(db, person: person) {
                 case .failure(let error): result = .failure(error)
                 case .success(let rowID):
                     let personKey = try Self.forget(db, rowID: rowID, on: date)
@@ -252,9 +252,10 @@ extension NastavnikDatabase {
         }
     }
 
-    /// The row of the person `forget` names: by personnel number, else by a full name one
-    /// not yet erased person bears.
-    private static func erasableStaff(_ db: Database, person: String) throws -> Result<Int64, StoreError> {
+    /// The row of the person a command names: by personnel number, else — for the many files
+    /// that have none — by a full name (folded as the import folds it) that one not yet erased
+    /// person bears. `who` is how the message calls them («работник», «наставник»…).
+    static func staffRowID(_ db: Database, person: String, who: String = "работник") throws -> Result<Int64, StoreError> {
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM staff WHERE person_key = 'id:' || ?", arguments: [person]) {
             return .success(id)
         }
@@ -264,7 +265,7 @@ extension NastavnikDatabase {
         if named.count > 1 {
             return .failure(.invalid("Имя «\(person)» носят \(named.count) работников; укажите табельный номер."))
         }
-        guard let id = named.first else { return .failure(.notFound(what: "работник с табельным номером или ФИО", key: person)) }
+        guard let id = named.first else { return .failure(.notFound(what: "\(who) с табельным номером или ФИО", key: person)) }
         return .success(id)
     }
 
