@@ -57,4 +57,23 @@ public enum PersonName {
         if names(in: cell).contains(where: { self.key($0) == key }) { return true }
         return CellValue.fold(cell ?? "").contains(CellValue.fold(wanted))
     }
+
+    /// Whether a name in a «Ответственные» cell is a person's, for hiding it: initials written
+    /// out, or three words the last of which is a patronymic («…вич», «…вна», «…ична») — a body
+    /// of three words («Управление образования администрации») stays.
+    public static func isPerson(_ name: String) -> Bool {
+        guard initialsForm(name) != nil else { return false }
+        let words = CellValue.fold(name).split(separator: " ")
+        guard words.count == 3, words.allSatisfy({ !$0.contains(".") }) else { return true }
+        return ["вич", "вна", "ична"].contains { words[2].hasSuffix($0) }
+    }
+
+    /// The cell with every person's name replaced by `pseudonym(key)` and the bodies kept
+    /// («УО, Федотова Н.Э.» → «УО, Работник 1A2B3C4D»); one person written two ways gets one
+    /// pseudonym, since `key` is the same.
+    public static func replacingPeople(in cell: String, with pseudonym: (String) -> String) -> String {
+        let names = names(in: cell)
+        guard names.contains(where: isPerson) else { return cell }
+        return names.map { isPerson($0) ? pseudonym(key($0)) : $0 }.joined(separator: ", ")
+    }
 }

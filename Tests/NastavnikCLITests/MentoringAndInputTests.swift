@@ -266,6 +266,33 @@ enum LocalDateText {
         #expect(doctor.out.contains("снова в базе (после восстановления или загрузки): Сидорова Мария Ивановна (S1)"))
     }
 
+    /// A roadmap's responsible people are names like any other: the pseudonymized log already
+    /// dropped them, but `roadmap list`, `report` and `calendar --pseudonymize` showed them
+    /// («Шурыгина А.А.»). Now a pseudonym stands in their place; bodies (ГИМЦ) stay.
+    @Test func pseudonymizedRoadmapsHideResponsiblePeople() throws {
+        let roadmap = sandbox.write("rm.csv", """
+            №;Мероприятие;Сроки;Ответственные
+            1;Мониторинг;до 15.10.2026;А.А. Шурыгина, ГИМЦ
+            2;Совещание;декабрь 2026;Шурыгина А.А.
+
+            """)
+        #expect(run(["import", "roadmap", roadmap, "--db", db]).status == 0)
+        let plain = run(["roadmap", "list", "--db", db, "--as-of", "01.09.2026", "--format", "json"]).out
+        #expect(plain.contains("Шурыгина"))
+        let list = run(["roadmap", "list", "--db", db, "--as-of", "01.09.2026", "--format", "json", "--pseudonymize"])
+        #expect(list.status == 0, "\(list.err)")
+        #expect(!list.out.contains("Шурыгина") && list.out.contains("ГИМЦ"))
+        let rows = try #require(JSONSerialization.jsonObject(with: Data(list.out.utf8)) as? [[String: Any]])
+        let names = rows.compactMap { $0["responsible"] as? String }
+        // One person, one pseudonym, however the cell wrote her.
+        #expect(names.count == 2 && names[0] == names[1] + ", ГИМЦ")
+        let calendar = run(["roadmap", "calendar", "--db", db, "--pseudonymize"])
+        #expect(calendar.status == 0 && calendar.out.contains("BEGIN:VCALENDAR") && !calendar.out.contains("Шурыгина"))
+        let report = run(["roadmap", "report", "--period", "2026", "--db", db, "--pseudonymize"])
+        #expect(report.status == 0, "\(report.err)")
+        #expect(!report.out.contains("Шурыгина") && report.out.contains("ГИМЦ"))
+    }
+
     /// `--pseudonymize` hides the birth date (an age band instead), phones, e-mails and the school's address.
     @Test func pseudonymizedCardsShowAnAgeBand() throws {
         let card = run(["staff", "show", "T1", "--as-of", "22.11.2026", "--pseudonymize", "--db", db, "--format", "json"]).out
