@@ -114,6 +114,20 @@ import NastavnikCore
         #expect(run(["roadmap", "history", String(id), "--db", db, "--format", "csv"]).out.contains("Программа"))
     }
 
+    /// An order dated on a day no calendar has was taken as an order without a date: the roadmap
+    /// was stored and the «ended before the order» check silently skipped. Now it is refused,
+    /// naming the option and the value, and nothing is written.
+    @Test func anOrderDatedOnADayNoCalendarHasIsRefused() throws {
+        let file = sandbox.write("order.csv", roadmapCSV)
+        let before = try list(["--roadmaps"])
+        let result = run(["roadmap", "import", file, "--db", db, "--order", "Приказ УО от 31.02.2023 № 5"])
+        #expect(result.status == 1)
+        #expect(result.err.contains("В --order дата приказа «31.02.2023» не существует в календаре"))
+        #expect(try list(["--roadmaps"]).count == before.count)
+        #expect(run(["roadmap", "import", file, "--db", db, "--order", "Приказ УО от 28.02.2023 № 5"]).status == 0)
+        #expect(try list(["--roadmaps"]).count == before.count + 1)
+    }
+
     /// A term over before the order was signed and a date no calendar has are warnings naming
     /// the line and the value; one person is found however the name is written.
     @Test func slipsOfADocumentAreWarnedAndOnePersonIsOneName() throws {

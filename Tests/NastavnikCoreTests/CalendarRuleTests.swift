@@ -94,6 +94,11 @@ import PropertyBased
         #expect(OrderText.date("приказ от «22» сентября 2020 г. № 803") == d("2020-09-22"))
         #expect(OrderText.date("Приказ от 15.02.2023г. № 91") == d("2023-02-15"))
         #expect(OrderText.date("Приказ № 91") == nil)
+        // A date no calendar has is named, not taken for «no date» (the old code ignored it silently).
+        #expect(OrderText.impossibleDate("Приказ от 31.02.2025 № 5") == "31.02.2025")
+        #expect(OrderText.impossibleDate("приказ от «31» июня 2025 г. № 5") == "31 июня 2025")
+        #expect(OrderText.impossibleDate("Приказ от 15.02.2023г. № 91") == nil)
+        #expect(OrderText.impossibleDate("Приказ № 91") == nil)
         #expect(OrderText.date("Приказ отдела образования № 625") == nil)
         // Terms without a year fall from the order's day on.
         let inForce = TermParser.inForce(period: period2020to2022, signed: d("2020-09-22"))
