@@ -97,6 +97,12 @@ import NastavnikCore
         let history = run(["roadmap", "history", String(id), "--db", db, "--format", "csv"])
         #expect(history.out.contains("выполнено;30.10.2023;Справка № 5 от 30.10.2023;;Кравцова"))
         #expect(run(["roadmap", "mark", "99999", "--status", "done", "--evidence", "x", "--db", db]).status == 1)
+        // A mark records what has happened: a date after today is refused and nothing is recorded.
+        let future = LocalDate.today().adding(days: 1)
+        let early = run(["roadmap", "mark", String(id), "--status", "cancelled", "--evidence", "x", "--date", future.russian, "--db", db])
+        #expect(early.status == 1 && early.err.contains("Дата отметки \(future.russian) ещё не наступила"))
+        #expect(run(["roadmap", "history", String(id), "--db", db, "--format", "csv"]).out == history.out)
+        #expect(try list(["--as-of", "20.11.2023"]).first?["status"] as? String == "done")
         #expect(run(["roadmap", "mark", String(id), "--status", "просрочено", "--db", db]).status == 1)
     }
 
