@@ -112,6 +112,15 @@ import PropertyBased
         #expect(TermParser.occurrences(of: parsed, endingBefore: d("2020-08-31")).isEmpty)
     }
 
+    /// A status mark records what has happened: today and before are taken, tomorrow is not.
+    @Test func aMarkIsNotDatedInTheFuture() {
+        let today = d("2026-12-04")
+        #expect(OccurrenceMarkRule.dateProblem(today, today: today) == nil)
+        #expect(OccurrenceMarkRule.dateProblem(d("2020-01-01"), today: today) == nil)
+        #expect(OccurrenceMarkRule.dateProblem(d("2026-12-05"), today: today)
+                == "Дата отметки 05.12.2026 ещё не наступила (сегодня 04.12.2026): отмечается то, что уже произошло.")
+    }
+
     /// `--pseudonymize` hides the people of a «Ответственные» cell and keeps its bodies; one person
     /// written two ways gets one pseudonym.
     @Test func responsiblePeopleArePseudonymizedAndBodiesKept() {
