@@ -116,9 +116,13 @@ extension NastavnikDatabase {
                 try AuditLog.record(db, table: "database", key: (backup as NSString).lastPathComponent, action: .restore,
                                     values: [("from", backup), ("kept", kept)])
                 if let register {
-                    let present = try Self.erasedPresent(db, register: register)
-                    erasedAgain = present.map(\.label)
-                    for person in present { _ = try Self.forget(db, rowID: person.rowID, on: .today()) }
+                    // Named by personnel number, or by row for someone without one: the name
+                    // being erased is not printed.
+                    for person in try Self.erasedPresent(db, register: register) {
+                        try Self.forget(db, rowID: person.rowID, on: .today())
+                        erasedAgain.append(try String.fetchOne(db, sql: "SELECT coalesce(staff_id, '№ ' || id) FROM staff WHERE id = ?",
+                                                               arguments: [person.rowID]) ?? "")
+                    }
                 }
                 return .commit
             }

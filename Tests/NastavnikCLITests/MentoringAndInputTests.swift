@@ -257,6 +257,7 @@ enum LocalDateText {
 
         let restore = run(["restore", copy, "--db", db])
         #expect(restore.status == 0, "\(restore.err)")
+        #expect(restore.out.contains("снова удалены: № ") && !restore.out.contains("Сидорова"), "\(restore.out)")
         #expect(try leaks().isEmpty)
         #expect(run(["doctor", "--db", db]).status == 0)
 
