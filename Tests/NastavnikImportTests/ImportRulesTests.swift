@@ -214,6 +214,14 @@ import NastavnikStore
         #expect(summary.errors.first?.message == "число Excel вместо даты; сохраните столбец как дату ДД.ММ.ГГГГ (29221)")
     }
 
+    /// A year alone («1985» in «Дата рождения») was called an Excel serial number; it is a year.
+    @Test func aYearAloneIsNotCalledAnExcelNumber() throws {
+        try loadSchoolsAndStaff()
+        let text = "Табельный номер;ФИО;Код ОО;Должность;Дата рождения\nT9;Новиков Н.Н.;S1;учитель;1985\n"
+        let summary = try importer.summary(sandbox.write("year.csv", text), .staff)
+        #expect(summary.errors.map(\.message) == ["указан только год; нужна полная дата ДД.ММ.ГГГГ (1985)"])
+    }
+
     /// Excel's short date format and date-time cells get a hint of their own.
     @Test func shortYearsAndTimesAreExplained() throws {
         try loadSchoolsAndStaff()
