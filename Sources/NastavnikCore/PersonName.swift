@@ -1,3 +1,5 @@
+import Foundation
+
 /// Russian personal names as documents write them.
 public enum PersonName {
     /// «Федотова Наталья Эдуардовна», «Федотова Н.Э.», «Н.Э. Федотова», «Н.Э.Федотова»,
@@ -70,10 +72,27 @@ public enum PersonName {
 
     /// The cell with every person's name replaced by `pseudonym(key)` and the bodies kept
     /// («УО, Федотова Н.Э.» → «УО, Работник 1A2B3C4D»); one person written two ways gets one
-    /// pseudonym, since `key` is the same.
+    /// pseudonym, since `key` is the same. Seeds also list people without commas
+    /// («Лузгачева З.А. Васильева Т.Д., директора ОУ»): a surname with initials inside a part is
+    /// replaced too.
     public static func replacingPeople(in cell: String, with pseudonym: (String) -> String) -> String {
-        let names = names(in: cell)
-        guard names.contains(where: isPerson) else { return cell }
-        return names.map { isPerson($0) ? pseudonym(key($0)) : $0 }.joined(separator: ", ")
+        let parts = names(in: cell)
+        let hidden = parts.map { part -> String in
+            if isPerson(part) { return pseudonym(key(part)) }
+            let text = part as NSString
+            var result = ""
+            var last = 0
+            for match in initialsPattern.matches(in: part, range: NSRange(location: 0, length: text.length)) {
+                result += text.substring(with: NSRange(location: last, length: match.range.location - last))
+                result += pseudonym(key(text.substring(with: match.range)))
+                last = match.range.location + match.range.length
+            }
+            return result + text.substring(from: last)
+        }
+        return hidden == parts ? cell : hidden.joined(separator: ", ")
     }
+
+    /// «Федотова Н.Э.», «Н. Э. Федотова», «Н.Э.Федотова» inside a longer text.
+    nonisolated(unsafe) private static let initialsPattern = try! NSRegularExpression(
+        pattern: #"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*[А-ЯЁ]\.\s*[А-ЯЁ]\.|[А-ЯЁ]\.\s*[А-ЯЁ]\.\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"#)
 }
