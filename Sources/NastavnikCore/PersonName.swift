@@ -66,7 +66,10 @@ public enum PersonName {
     public static func isPerson(_ name: String) -> Bool {
         guard initialsForm(name) != nil else { return false }
         let words = CellValue.fold(name).split(separator: " ")
-        guard words.count == 3, words.allSatisfy({ !$0.contains(".") }) else { return true }
+        // Initials without dots («Карабибер Г Б») are initials still.
+        guard words.count == 3, words.allSatisfy({ !$0.contains(".") }), words.dropFirst().contains(where: { $0.count > 1 }) else {
+            return true
+        }
         return ["вич", "вна", "ична"].contains { words[2].hasSuffix($0) }
     }
 
