@@ -97,5 +97,5 @@ public enum PersonName {
 
     /// «Федотова Н.Э.», «Н. Э. Федотова», «Н.Э.Федотова» inside a longer text.
     nonisolated(unsafe) private static let initialsPattern = try! NSRegularExpression(
-        pattern: #"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*[А-ЯЁ]\.\s*[А-ЯЁ]\.|[А-ЯЁ]\.\s*[А-ЯЁ]\.\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"#)
+        pattern: #"[А-ЯЁ][а-яё]+(?:\s*-\s*[А-ЯЁ][а-яё]+)*\s*[А-ЯЁ]\.\s*[А-ЯЁ]\.|[А-ЯЁ]\.\s*[А-ЯЁ]\.\s*[А-ЯЁ][а-яё]+(?:\s*-\s*[А-ЯЁ][а-яё]+)*"#)
 }
