@@ -102,24 +102,29 @@ extension Competence {
     public var defaultValueDescription: String { russian }
 }
 
+/// A `--format` value: its key, or «таблица» for `table`.
+private func formatChoice<T: CaseIterable & RawRepresentable>(_ argument: String, table: T) -> T? where T.RawValue == String {
+    choice(argument) { [$0.rawValue] + ($0 == table ? ["таблица"] : []) }
+}
+
 extension OutputFormat {
     /// `--format таблица` as well as `table`.
     init?(argument: String) {
-        guard let value: OutputFormat = choice(argument, { [$0.rawValue] + ($0 == .table ? ["таблица"] : []) }) else { return nil }
+        guard let value = formatChoice(argument, table: OutputFormat.table) else { return nil }
         self = value
     }
 }
 
 extension ImportOutputFormat {
     init?(argument: String) {
-        guard let value: ImportOutputFormat = choice(argument, { [$0.rawValue] + ($0 == .table ? ["таблица"] : []) }) else { return nil }
+        guard let value = formatChoice(argument, table: ImportOutputFormat.table) else { return nil }
         self = value
     }
 }
 
 extension OrderFormat {
     init?(argument: String) {
-        guard let value: OrderFormat = choice(argument, { [$0.rawValue] + ($0 == .table ? ["таблица"] : []) }) else { return nil }
+        guard let value = formatChoice(argument, table: OrderFormat.table) else { return nil }
         self = value
     }
 }

@@ -9,7 +9,7 @@ struct DatabaseLocation: ParsableArguments {
     @Option(name: .long, help: "Файл базы данных (по умолчанию $NASTAVNIK_DB или ./nastavnik.sqlite).")
     var db: String?
 
-    @Flag(name: .long, help: "Заменить ФИО, e-mail и телефоны устойчивыми псевдонимами (для передачи отчётов без персональных данных).")
+    @Flag(name: .long, help: "Заменить ФИО (и ответственных в дорожных картах), e-mail и телефоны устойчивыми псевдонимами, дату рождения — возрастной группой, скрыть адреса (для передачи отчётов без персональных данных).")
     var pseudonymize = false
 
     var path: String { NastavnikDatabase.resolvePath(option: db) }

@@ -156,6 +156,9 @@ struct RoadmapImportOptions: ParsableArguments {
     var school: String?
 
     func options() throws -> RoadmapOptions {
+        if let order, let impossible = OrderText.impossibleDate(order) {
+            throw UserError("В --order дата приказа «\(impossible)» не существует в календаре: проверьте день и месяц («\(order)»).")
+        }
         var options = RoadmapOptions(key: roadmapKey, title: title, orderRef: order, schoolCode: school)
         if let period {
             guard let range = PeriodText.parse(period) else {

@@ -47,8 +47,8 @@ struct MentoringCommand: ParsableCommand {
 
     struct Assign: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Закрепить наставника (по табельным номерам).")
-        @Argument(help: "Табельный номер наставника.") var mentor: String
-        @Argument(help: "Табельный номер наставляемого.") var mentee: String
+        @Argument(help: "Табельный номер наставника (или ФИО, если его носит один работник).") var mentor: String
+        @Argument(help: "Табельный номер наставляемого (или ФИО, если его носит один работник).") var mentee: String
         @Option(name: .long, help: "Форма: «учитель – учитель», «руководитель – руководитель», групповая.") var form: String?
         @Option(name: .long, help: "Дата начала; по умолчанию сегодня.") var start: LocalDate?
         @Option(name: .long, help: "Дата окончания.") var end: LocalDate?

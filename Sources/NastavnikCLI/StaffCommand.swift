@@ -175,14 +175,14 @@ struct StaffCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Удалить персональные данные работника (152-ФЗ): ФИО, дату рождения, почту и телефон; итоги и показатели не меняются.")
 
-        @Argument(help: "Табельный номер.")
+        @Argument(help: "Табельный номер (или ФИО, если его носит один работник).")
         var id: String
 
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
             try database.open().forget(staff: id, on: .today()).orUserError()
-            Console.current.out("Персональные данные работника \(id) удалены. Отметка об удалении (без табельного номера) — в «\(NastavnikDatabase.erasureRegisterPath(for: database.path))»: restore не вернёт эти сведения из старой копии.\n")
+            Console.current.out("Персональные данные работника \(id) удалены. Отметка об удалении (без табельного номера и ФИО) — в «\(NastavnikDatabase.erasureRegisterPath(for: database.path))»: restore не вернёт эти сведения из старой копии.\n")
         }
     }
 }

@@ -152,7 +152,7 @@ extension TrainingCommand {
     struct Enrol: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Записать работника на программу из каталога.")
 
-        @Argument(help: "Табельный номер.")
+        @Argument(help: "Табельный номер (или ФИО, если его носит один работник).")
         var staff: String
 
         @Argument(help: "Код программы.")
@@ -178,7 +178,7 @@ extension TrainingCommand {
     struct Complete: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Отметить окончание курса с номером удостоверения; закрывает пункты ИППР.")
 
-        @Argument(help: "Табельный номер.")
+        @Argument(help: "Табельный номер (или ФИО, если его носит один работник).")
         var staff: String
 
         @Argument(help: "Код программы.")

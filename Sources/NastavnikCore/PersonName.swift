@@ -1,3 +1,5 @@
+import Foundation
+
 /// Russian personal names as documents write them.
 public enum PersonName {
     /// «Федотова Наталья Эдуардовна», «Федотова Н.Э.», «Н.Э. Федотова», «Н.Э.Федотова»,
@@ -57,4 +59,43 @@ public enum PersonName {
         if names(in: cell).contains(where: { self.key($0) == key }) { return true }
         return CellValue.fold(cell ?? "").contains(CellValue.fold(wanted))
     }
+
+    /// Whether a name in a «Ответственные» cell is a person's, for hiding it: initials written
+    /// out, or three words the last of which is a patronymic («…вич», «…вна», «…ична») — a body
+    /// of three words («Управление образования администрации») stays.
+    public static func isPerson(_ name: String) -> Bool {
+        guard initialsForm(name) != nil else { return false }
+        let words = CellValue.fold(name).split(separator: " ")
+        // Initials without dots («Карабибер Г Б») are initials still.
+        guard words.count == 3, words.allSatisfy({ !$0.contains(".") }), words.dropFirst().contains(where: { $0.count > 1 }) else {
+            return true
+        }
+        return ["вич", "вна", "ична"].contains { words[2].hasSuffix($0) }
+    }
+
+    /// The cell with every person's name replaced by `pseudonym(key)` and the bodies kept
+    /// («УО, Федотова Н.Э.» → «УО, Работник 1A2B3C4D»); one person written two ways gets one
+    /// pseudonym, since `key` is the same. Seeds also list people without commas
+    /// («Лузгачева З.А. Васильева Т.Д., директора ОУ»): a surname with initials inside a part is
+    /// replaced too.
+    public static func replacingPeople(in cell: String, with pseudonym: (String) -> String) -> String {
+        let parts = names(in: cell)
+        let hidden = parts.map { part -> String in
+            if isPerson(part) { return pseudonym(key(part)) }
+            let text = part as NSString
+            var result = ""
+            var last = 0
+            for match in initialsPattern.matches(in: part, range: NSRange(location: 0, length: text.length)) {
+                result += text.substring(with: NSRange(location: last, length: match.range.location - last))
+                result += pseudonym(key(text.substring(with: match.range)))
+                last = match.range.location + match.range.length
+            }
+            return result + text.substring(from: last)
+        }
+        return hidden == parts ? cell : hidden.joined(separator: ", ")
+    }
+
+    /// «Федотова Н.Э.», «Н. Э. Федотова», «Н.Э.Федотова» inside a longer text.
+    nonisolated(unsafe) private static let initialsPattern = try! NSRegularExpression(
+        pattern: #"[А-ЯЁ][а-яё]+(?:\s*-\s*[А-ЯЁ][а-яё]+)*\s*[А-ЯЁ]\.\s*[А-ЯЁ]\.|[А-ЯЁ]\.\s*[А-ЯЁ]\.\s*[А-ЯЁ][а-яё]+(?:\s*-\s*[А-ЯЁ][а-яё]+)*"#)
 }

@@ -8,8 +8,9 @@ import Foundation
 public struct Setting: Sendable, Hashable, Identifiable {
     /// What values the setting takes.
     public enum Kind: Sendable, Hashable {
-        /// A number in a closed range (a decimal comma is accepted).
-        case number(ClosedRange<Double>)
+        /// A number in a closed range (a decimal comma is accepted); `whole` for a count or a
+        /// number of years, which the rules read as an integer (2,5 mentees cannot be).
+        case number(ClosedRange<Double>, whole: Bool = false)
         /// A list of values from `choices` (each as the user writes it), separated by `,` or `;`.
         case list(choices: [String])
         /// One of `choices`.
@@ -38,9 +39,10 @@ public struct Setting: Sendable, Hashable, Identifiable {
     public func normalize(_ raw: String) -> Result<String, SettingError> {
         let text = raw.trimmingCharacters(in: .whitespaces)
         switch kind {
-        case let .number(range):
-            guard let number = Double(text.replacingOccurrences(of: ",", with: ".")), range.contains(number) else {
-                return .failure(SettingError("Настройка «\(id)» (\(title)): значение «\(raw)» должно быть числом от \(Setting.format(range.lowerBound)) до \(Setting.format(range.upperBound))."))
+        case let .number(range, whole):
+            guard let number = Double(text.replacingOccurrences(of: ",", with: ".")), range.contains(number),
+                  !whole || number == number.rounded() else {
+                return .failure(SettingError("Настройка «\(id)» (\(title)): значение «\(raw)» должно быть \(whole ? "целым " : "")числом от \(Setting.format(range.lowerBound)) до \(Setting.format(range.upperBound))."))
             }
             // Stored with a point: SQL reads it with CAST(value AS REAL).
             return .success(number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number))
@@ -86,12 +88,12 @@ public enum Settings {
 
     public static let earlyCareerAgeLimit = Setting(
         "staff.early_career.age_limit", title: "Молодой специалист: возраст до, лет",
-        default: "35", kind: .number(18...100),
+        default: "35", kind: .number(18...100, whole: true),
         source: "дорожная карта Ставропольского края: «педагогов в возрасте до 35 лет … в первые три года работы»")
 
     public static let earlyCareerYears = Setting(
         "staff.early_career.years", title: "Молодой специалист: первые годы педагогической работы",
-        default: "3", kind: .number(1...50),
+        default: "3", kind: .number(1...50, whole: true),
         source: "дорожная карта Ставропольского края: «в первые три года работы»")
 
     public static let earlyCareerConditions = Setting(
@@ -137,13 +139,13 @@ public enum Settings {
         source: "решение по умолчанию (метод Ставрополя сравнивает со средним по региону)")
     public static let mentorLimitHighest = Setting(
         "mentoring.limit_highest", title: "Наставляемых у одного наставника с высшей категорией, не более",
-        default: "3", kind: .number(0...20), source: "решение по умолчанию")
+        default: "3", kind: .number(0...20, whole: true), source: "решение по умолчанию")
     public static let mentorLimitFirst = Setting(
         "mentoring.limit_first", title: "Наставляемых у одного наставника с первой категорией, не более",
-        default: "2", kind: .number(0...20), source: "решение по умолчанию")
+        default: "2", kind: .number(0...20, whole: true), source: "решение по умолчанию")
     public static let mentorLimitOther = Setting(
         "mentoring.limit_other", title: "Наставляемых у одного наставника без первой или высшей категории, не более",
-        default: "1", kind: .number(0...20), source: "решение по умолчанию")
+        default: "1", kind: .number(0...20, whole: true), source: "решение по умолчанию")
 
     /// The statuses a school may curate others with (`curators suggest`, `--lock`, `curators assign`).
     public static let curatorStatuses = Setting(

@@ -103,7 +103,9 @@ public struct Importer: Sendable {
         if header.line != first.line {
             summary.warnings.append(ImportIssue(
                 line: header.line, column: nil,
-                message: "строки \(first.line)–\(header.line - 1) над таблицей пропущены: заголовки столбцов найдены в строке \(header.line)"))
+                message: (header.line - 1 == first.line ? "строка \(first.line) над таблицей пропущена"
+                          : "строки \(first.line)–\(header.line - 1) над таблицей пропущены")
+                    + ": заголовки столбцов найдены в строке \(header.line)"))
         }
         // Rows passed over above the header do not count.
         if let issue = reader.fieldIssues.first(where: { $0.line == header.line }) {

@@ -79,7 +79,11 @@ struct RowReader {
     mutating func date(_ slot: FieldSlot, required: Bool = false) -> LocalDate? {
         guard let value = text(slot, required: required) else { return nil }
         if let date = LocalDate(parsing: value) { return date }
-        if value.allSatisfy(\.isNumber), value.count <= 6 {
+        if value.count == 4, let year = Int(value), (1900...2100).contains(year) {
+            // A year alone (a birth year, a year of appointment): as an Excel serial it would be a
+            // day of 1905, which no staff file means.
+            error(slot, "указан только год; нужна полная дата ДД.ММ.ГГГГ (\(value))")
+        } else if value.allSatisfy(\.isNumber), value.count <= 6 {
             error(slot, "число Excel вместо даты; сохраните столбец как дату ДД.ММ.ГГГГ (\(value))")
         } else if let range = value.range(of: #"\s*(г\.?|года)$"#, options: .regularExpression),
                   LocalDate(parsing: String(value[..<range.lowerBound])) != nil {

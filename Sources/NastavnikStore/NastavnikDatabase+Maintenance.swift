@@ -116,8 +116,13 @@ extension NastavnikDatabase {
                 try AuditLog.record(db, table: "database", key: (backup as NSString).lastPathComponent, action: .restore,
                                     values: [("from", backup), ("kept", kept)])
                 if let register {
-                    erasedAgain = try Self.erasedPresent(db, register: register)
-                    for staffID in erasedAgain { _ = try Self.forget(db, staffID: staffID, on: .today()) }
+                    // Named by personnel number, or by row for someone without one: the name
+                    // being erased is not printed.
+                    for person in try Self.erasedPresent(db, register: register) {
+                        try Self.forget(db, rowID: person.rowID, on: .today())
+                        erasedAgain.append(try String.fetchOne(db, sql: "SELECT coalesce(staff_id, '№ ' || id) FROM staff WHERE id = ?",
+                                                               arguments: [person.rowID]) ?? "")
+                    }
                 }
                 return .commit
             }
@@ -153,16 +158,19 @@ extension NastavnikDatabase {
         }
     }
 
-    /// Personnel numbers of people in the register whose data is in the database again (a
-    /// restored copy, or a later import of an old staff file, brought it back).
-    static func erasedPresent(_ db: Database, register: ErasureRegister) throws -> [String] {
+    /// People in the register whose data is in the database again (a restored copy, or a later
+    /// import of an old staff file, brought it back): their row and how to name them — the
+    /// personnel number, or for someone without one the name and school the file gave again.
+    static func erasedPresent(_ db: Database, register: ErasureRegister) throws -> [(rowID: Int64, label: String)] {
         try Row.fetchAll(db, sql: """
-            SELECT person_key, staff_id FROM staff WHERE staff_id IS NOT NULL
-              AND (forgotten_at IS NULL OR full_name <> 'Сведения удалены (' || staff_id || ')'
-                   OR birth_date IS NOT NULL OR email IS NOT NULL OR phone IS NOT NULL)
-            ORDER BY staff_id
+            SELECT st.id, st.person_key, coalesce(st.staff_id, st.full_name || ' (' || s.code || ')')
+            FROM staff st JOIN school s ON s.id = st.school_id
+            WHERE st.staff_id IS NULL
+               OR st.forgotten_at IS NULL OR st.full_name <> 'Сведения удалены (' || st.staff_id || ')'
+               OR st.birth_date IS NOT NULL OR st.email IS NOT NULL OR st.phone IS NOT NULL
+            ORDER BY st.staff_id, st.full_name
             """)
-            .filter { register.contains(personKey: $0[0]) }.map { $0[1] }
+            .filter { register.contains(personKey: $0[1]) }.map { (rowID: $0[0], label: $0[2]) }
     }
 
     /// Integrity, foreign keys, schema version, file permissions and rows that lost their parent.
@@ -199,12 +207,12 @@ extension NastavnikDatabase {
                 register = nil
                 checks.append(HealthCheck(name: "Удалённые работники (staff forget)", ok: false, detail: error.errorDescription ?? ""))
             }
-            let present = try register.map { r in try writer.read { db in try Self.erasedPresent(db, register: r) } } ?? []
+            let present = try register.map { r in try writer.read { db in try Self.erasedPresent(db, register: r).map(\.label) } } ?? []
             if register != nil || !FileManager.default.fileExists(atPath: Self.erasureRegisterPath(for: path)) { checks.append(HealthCheck(
                 name: "Удалённые работники (staff forget)", ok: present.isEmpty,
                 detail: register == nil ? "никого не удаляли"
                     : present.isEmpty ? "удалено: \(register!.digests.count); никто из них в базе не появился"
-                    : "снова в базе (после восстановления или загрузки): \(present.joined(separator: ", ")) — удалите их сведения: nastavnik staff forget ТАБ_НОМЕР")) }
+                    : "снова в базе (после восстановления или загрузки): \(present.joined(separator: ", ")) — удалите их сведения: nastavnik staff forget ТАБ_НОМЕР (или ФИО)")) }
             let mode = ((try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int) ?? 0
             checks.append(HealthCheck(name: "Права на файл", ok: mode & 0o077 == 0,
                                       detail: String(format: "%o", mode) + (mode & 0o077 == 0 ? " (только владелец)" : " — файл с персональными данными доступен другим: chmod 600")))
@@ -216,8 +224,9 @@ extension NastavnikDatabase {
 extension NastavnikDatabase {
     /// Erases a person's personal data (152-ФЗ): name, birth date, e-mail and phone are replaced,
     /// the personnel number kept so that references and aggregates (counts, shares, trainings,
-    /// scores) stay right.
-    public func forget(staff staffID: String, on date: LocalDate) throws -> Result<Void, StoreError> {
+    /// scores) stay right. `person` is the personnel number or, for the many files that have
+    /// none, the full name when one person bears it (as `staff show`).
+    public func forget(staff person: String, on date: LocalDate) throws -> Result<Void, StoreError> {
         try writer.writeWithoutTransaction { db in
             // Erased values must not stay in free pages; the checkpoint then overwrites the
             // pages they were on in the main file (best effort: a busy reader may delay it to the
@@ -229,13 +238,17 @@ extension NastavnikDatabase {
             }
             var result: Result<Void, StoreError> = .success(())
             try db.inTransaction {
-                result = try Self.forget(db, staffID: staffID, on: date)
-                // Remembered outside the database before the erasure commits: a restored copy
-                // made before it is erased again (`restoreChecked`), `doctor` finds one that is not.
-                if case .success = result, let path {
-                    var register = try Self.erasureRegister(for: path) ?? .fresh()
-                    register.insert(personKey: "id:" + staffID)
-                    try Self.save(register, for: path)
+                switch try Self.staffRowID(db, person: person) {
+                case .failure(let error): result = .failure(error)
+                case .success(let rowID):
+                    let personKey = try Self.forget(db, rowID: rowID, on: date)
+                    // Remembered outside the database before the erasure commits: a restored copy
+                    // made before it is erased again (`restoreChecked`), `doctor` finds one that is not.
+                    if let path {
+                        var register = try Self.erasureRegister(for: path) ?? .fresh()
+                        register.insert(personKey: personKey)
+                        try Self.save(register, for: path)
+                    }
                 }
                 return .commit
             }
@@ -243,18 +256,48 @@ extension NastavnikDatabase {
         }
     }
 
-    private static func forget(_ db: Database, staffID: String, on date: LocalDate) throws -> Result<Void, StoreError> {
-        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM staff WHERE person_key = 'id:' || ?", arguments: [staffID]) else {
-            return .failure(.notFound(what: "работник с табельным номером", key: staffID))
+    /// The row of the person a command names: by personnel number, else — for the many files
+    /// that have none — by a full name (folded as the import folds it) that one not yet erased
+    /// person bears. `who` is how the message calls them («работник», «наставник»…).
+    static func staffRowID(_ db: Database, person: String, who: String = "работник") throws -> Result<Int64, StoreError> {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM staff WHERE person_key = 'id:' || ?", arguments: [person]) {
+            return .success(id)
         }
+        let folded = CellValue.fold(person)
+        let named = try Row.fetchAll(db, sql: "SELECT id, full_name FROM staff WHERE forgotten_at IS NULL")
+            .filter { CellValue.fold($0[1] as String) == folded }.map { $0[0] as Int64 }
+        if named.count > 1 {
+            return .failure(.invalid("Имя «\(person)» носят \(named.count) работников; укажите табельный номер."))
+        }
+        guard let id = named.first else { return .failure(.notFound(what: "\(who) с табельным номером или ФИО", key: person)) }
+        return .success(id)
+    }
+
+    /// Erases one row; returns the person's key as it was (the register's entry). Someone without
+    /// a personnel number is keyed by name and birth date, so the key is replaced as well, in the
+    /// row and in the log.
+    @discardableResult
+    private static func forget(_ db: Database, rowID id: Int64, on date: LocalDate) throws -> String {
+        let personKey = try String.fetchOne(db, sql: "SELECT person_key FROM staff WHERE id = ?", arguments: [id]) ?? ""
         try db.execute(sql: """
-            UPDATE staff SET full_name = 'Сведения удалены (' || staff_id || ')', birth_date = NULL, email = NULL, phone = NULL,
-                forgotten_at = ? WHERE id = ?
+            UPDATE staff SET full_name = 'Сведения удалены (' || coalesce(staff_id, '№ ' || id) || ')',
+                person_key = CASE WHEN staff_id IS NULL THEN 'erased:' || id ELSE person_key END,
+                birth_date = NULL, email = NULL, phone = NULL, forgotten_at = ? WHERE id = ?
             """, arguments: [date.iso, id])
         try db.execute(sql: "UPDATE lesson_observation SET note = NULL WHERE staff_id = ?", arguments: [id])
         try db.execute(sql: "UPDATE activity_responsible SET staff_id = NULL WHERE staff_id = ?", arguments: [id])
-        // Last: the log has just recorded the erasure itself, with the name as it was.
-        try Self.forgetInAudit(db, personKey: "id:" + staffID)
-        return .success(())
+        // The log: entries about this person carry the new key, and for someone without a personnel
+        // number a staff row's readable key (the name) the new name; then every personal value in
+        // them (the erasure's own entry too, with the name as it was) is removed.
+        let erased = try Row.fetchOne(db, sql: "SELECT person_key, full_name FROM staff WHERE id = ?", arguments: [id])!
+        let newKey: String = erased[0]
+        if newKey != personKey {
+            try db.execute(sql: """
+                UPDATE audit_log SET staff_key = ?, row_key = CASE WHEN table_name = 'staff' THEN ? ELSE row_key END
+                WHERE staff_key = ?
+                """, arguments: [newKey, erased[1] as String, personKey])
+        }
+        try Self.forgetInAudit(db, personKey: newKey)
+        return personKey
     }
 }

@@ -44,12 +44,16 @@ extension NastavnikDatabase {
     public func assignMentor(mentor: String, mentee: String, form: String?, start: LocalDate, end: LocalDate?, goal: String?,
                              consent: LocalDate?, second: Bool = false, today: LocalDate = .today()) throws -> Result<Void, StoreError> {
         try writer.write { db in
-            guard let a = try Row.fetchOne(db, sql: "SELECT id, category FROM staff WHERE person_key = 'id:' || ?", arguments: [mentor]) else {
-                return .failure(.notFound(what: "наставник с табельным номером", key: mentor))
+            let mentorRowID: Int64, b: Int64
+            switch try Self.staffRowID(db, person: mentor, who: "наставник") {
+            case .failure(let error): return .failure(error)
+            case .success(let id): mentorRowID = id
             }
-            guard let b = try Int64.fetchOne(db, sql: "SELECT id FROM staff WHERE person_key = 'id:' || ?", arguments: [mentee]) else {
-                return .failure(.notFound(what: "наставляемый с табельным номером", key: mentee))
+            switch try Self.staffRowID(db, person: mentee, who: "наставляемый") {
+            case .failure(let error): return .failure(error)
+            case .success(let id): b = id
             }
+            let a = try Row.fetchOne(db, sql: "SELECT id, category FROM staff WHERE id = ?", arguments: [mentorRowID])!
             let mentorID: Int64 = a[0]
             guard mentorID != b else { return .failure(.invalid("Наставник и наставляемый — один человек.")) }
             let active = "(end_date IS NULL OR end_date >= ?) AND (start_date IS NULL OR start_date <= ?)"

@@ -176,11 +176,12 @@ extension NastavnikDatabase {
 
     /// Records a status of an occurrence with its evidence; the history keeps every change.
     public func markOccurrence(id: Int64, status: OccurrenceStatus, date: LocalDate, evidence: String?, note: String?,
-                               by: String?) throws -> Result<OccurrenceStatus, StoreError> {
+                               by: String?, today: LocalDate = .today()) throws -> Result<OccurrenceStatus, StoreError> {
         try writer.write { db in
             guard let old = try String.fetchOne(db, sql: "SELECT status FROM activity_occurrence WHERE id = ?", arguments: [id]) else {
                 return .failure(.notFound(what: "срок мероприятия №", key: String(id)))
             }
+            if let problem = OccurrenceMarkRule.dateProblem(date, today: today) { return .failure(.invalid(problem)) }
             if status == .done, (evidence ?? "").isEmpty {
                 return .failure(.invalid("Для отметки «выполнено» укажите документ-основание: --evidence «Приказ № …»."))
             }

@@ -67,9 +67,12 @@ extension NastavnikDatabase {
     /// Enrols a person on a catalogue course; refuses a full course or a second enrolment.
     public func enrol(staff: String, course: String, start: LocalDate?, end: LocalDate?, asOf date: LocalDate) throws -> Result<String, StoreError> {
         try writer.write { db in
-            guard let staffRow = try Row.fetchOne(db, sql: "SELECT id, full_name FROM staff WHERE person_key = 'id:' || ?", arguments: [staff]) else {
-                return .failure(.notFound(what: "работник с табельным номером", key: staff))
+            let staffRowID: Int64
+            switch try Self.staffRowID(db, person: staff) {
+            case .failure(let error): return .failure(error)
+            case .success(let id): staffRowID = id
             }
+            let staffRow = try Row.fetchOne(db, sql: "SELECT id, full_name FROM staff WHERE id = ?", arguments: [staffRowID])!
             guard let c = try Row.fetchOne(db, sql: "SELECT id, title, seats, start_date, end_date FROM course WHERE code = ?", arguments: [course]) else {
                 return .failure(.notFound(what: "программа с кодом", key: course))
             }
@@ -99,9 +102,12 @@ extension NastavnikDatabase {
     public func complete(staff: String, course: String, certificate: String, end: LocalDate,
                          today: LocalDate = .today()) throws -> Result<(name: String, closedItems: Int), StoreError> {
         try writer.write { db in
-            guard let staffRow = try Row.fetchOne(db, sql: "SELECT id, full_name FROM staff WHERE person_key = 'id:' || ?", arguments: [staff]) else {
-                return .failure(.notFound(what: "работник с табельным номером", key: staff))
+            let staffRowID: Int64
+            switch try Self.staffRowID(db, person: staff) {
+            case .failure(let error): return .failure(error)
+            case .success(let id): staffRowID = id
             }
+            let staffRow = try Row.fetchOne(db, sql: "SELECT id, full_name FROM staff WHERE id = ?", arguments: [staffRowID])!
             guard let c = try Row.fetchOne(db, sql: "SELECT id, title, topics, start_date FROM course WHERE code = ?", arguments: [course]) else {
                 return .failure(.notFound(what: "программа с кодом", key: course))
             }

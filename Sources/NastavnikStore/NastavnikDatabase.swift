@@ -60,6 +60,13 @@ public final class NastavnikDatabase: Sendable {
                     default: return "Работник \(code)"
                     }
                 })
+                // A roadmap's «Ответственные» cell: people's names become pseudonyms, bodies stay.
+                db.add(function: DatabaseFunction("nastavnik_responsible", argumentCount: 1, pure: true) { values in
+                    guard let cell = String.fromDatabaseValue(values[0]) else { return nil }
+                    return PersonName.replacingPeople(in: cell) { personKey in
+                        "Работник " + String(SHA256.hmac(key: key, message: Array(("responsible:" + personKey).utf8)).prefix(8)).uppercased()
+                    }
+                })
                 // Temporary views shadow the tables for this reading connection only.
                 try db.execute(sql: Schema.pseudonymViews)
             }

@@ -187,6 +187,13 @@ enum Schema {
             \(Self.redacted("new_values")) AS new_values,
             CASE WHEN staff_key LIKE 'id:%' THEN staff_key END AS staff_key
         FROM main.audit_log;
+        -- A roadmap's responsible people (the log drops their names; the lists, the report and
+        -- the calendar show pseudonyms), the bodies beside them kept.
+        CREATE TEMP VIEW activity AS SELECT id, roadmap_id, direction_id, position, number, text, term, term_flag,
+            nastavnik_responsible(responsible) AS responsible, result, evidence, school_id
+        FROM main.activity;
+        CREATE TEMP VIEW activity_responsible AS SELECT activity_id, nastavnik_responsible(name) AS name, staff_id
+        FROM main.activity_responsible;
         CREATE TEMP VIEW lesson_observation AS SELECT id, staff_id, nastavnik_pseudonym('name', 'observer:' || observer) AS observer,
             observer_role, date, class_name, subject, focus, scores, note
         FROM main.lesson_observation;

@@ -225,6 +225,75 @@ enum LocalDateText {
         #expect(doctor.out.contains("✗ Удалённые работники (staff forget): снова в базе (после восстановления или загрузки): T1"))
     }
 
+    /// Files without personnel numbers are common (the import contract keys such a person by name
+    /// and birth date): `staff forget` takes the name, as `staff show` does, and erases it from the
+    /// row, its key and the log; a copy made before is erased again by `restore`, and `doctor`
+    /// finds the person when the old file is imported again. The old code refused the name
+    /// («не найдено … табельным номером»), so such a person could not be erased at all.
+    @Test func aPersonWithoutPersonnelNumberCanBeForgotten() throws {
+        let noIDs = sandbox.write("noid.csv", """
+            ФИО;Код ОО;Должность;Дата рождения;Телефон
+            Сидорова Мария Ивановна;S1;учитель;03.03.1975;+7 900 765-43-21
+
+            """)
+        #expect(run(["import", "staff", noIDs, "--db", db]).status == 0)
+        let copy = sandbox.path("copy.sqlite")
+        #expect(run(["backup", copy, "--db", db]).status == 0)
+        let forget = run(["staff", "forget", "сидорова мария ивановна", "--db", db])
+        #expect(forget.status == 0, "\(forget.err)")
+        func leaks() throws -> [String] {
+            let dump = try NastavnikDatabase(path: db).writer.read { db in
+                try String.fetchAll(db, sql: """
+                    SELECT person_key || full_name || coalesce(birth_date, '') || coalesce(phone, '') FROM staff
+                    UNION ALL SELECT coalesce(row_key, '') || coalesce(staff_key, '') || coalesce(old_values, '')
+                        || coalesce(new_values, '') || coalesce(command, '') FROM audit_log
+                    """)
+            }.joined().lowercased()
+            return ["сидорова", "1975-03-03", "765-43-21"].filter { dump.contains($0) }
+        }
+        #expect(try leaks().isEmpty)
+        #expect(!(try String(contentsOfFile: db + ".erased", encoding: .utf8)).lowercased().contains("сидорова"))
+        #expect(run(["doctor", "--db", db]).status == 0)
+
+        let restore = run(["restore", copy, "--db", db])
+        #expect(restore.status == 0, "\(restore.err)")
+        #expect(restore.out.contains("снова удалены: № ") && !restore.out.contains("Сидорова"), "\(restore.out)")
+        #expect(try leaks().isEmpty)
+        #expect(run(["doctor", "--db", db]).status == 0)
+
+        #expect(run(["import", "staff", noIDs, "--db", db]).status == 0)
+        let doctor = run(["doctor", "--db", db])
+        #expect(doctor.status == 1)
+        #expect(doctor.out.contains("снова в базе (после восстановления или загрузки): Сидорова Мария Ивановна (S1)"))
+    }
+
+    /// A roadmap's responsible people are names like any other: the pseudonymized log already
+    /// dropped them, but `roadmap list`, `report` and `calendar --pseudonymize` showed them
+    /// («Шурыгина А.А.»). Now a pseudonym stands in their place; bodies (ГИМЦ) stay.
+    @Test func pseudonymizedRoadmapsHideResponsiblePeople() throws {
+        let roadmap = sandbox.write("rm.csv", """
+            №;Мероприятие;Сроки;Ответственные
+            1;Мониторинг;до 15.10.2026;А.А. Шурыгина, ГИМЦ
+            2;Совещание;декабрь 2026;Шурыгина А.А.
+
+            """)
+        #expect(run(["import", "roadmap", roadmap, "--db", db]).status == 0)
+        let plain = run(["roadmap", "list", "--db", db, "--as-of", "01.09.2026", "--format", "json"]).out
+        #expect(plain.contains("Шурыгина"))
+        let list = run(["roadmap", "list", "--db", db, "--as-of", "01.09.2026", "--format", "json", "--pseudonymize"])
+        #expect(list.status == 0, "\(list.err)")
+        #expect(!list.out.contains("Шурыгина") && list.out.contains("ГИМЦ"))
+        let rows = try #require(JSONSerialization.jsonObject(with: Data(list.out.utf8)) as? [[String: Any]])
+        let names = rows.compactMap { $0["responsible"] as? String }
+        // One person, one pseudonym, however the cell wrote her.
+        #expect(names.count == 2 && names[0] == names[1] + ", ГИМЦ")
+        let calendar = run(["roadmap", "calendar", "--db", db, "--pseudonymize"])
+        #expect(calendar.status == 0 && calendar.out.contains("BEGIN:VCALENDAR") && !calendar.out.contains("Шурыгина"))
+        let report = run(["roadmap", "report", "--period", "2026", "--db", db, "--pseudonymize"])
+        #expect(report.status == 0, "\(report.err)")
+        #expect(!report.out.contains("Шурыгина") && report.out.contains("ГИМЦ"))
+    }
+
     /// `--pseudonymize` hides the birth date (an age band instead), phones, e-mails and the school's address.
     @Test func pseudonymizedCardsShowAnAgeBand() throws {
         let card = run(["staff", "show", "T1", "--as-of", "22.11.2026", "--pseudonymize", "--db", db, "--format", "json"]).out
@@ -239,5 +308,51 @@ enum LocalDateText {
         #expect(plainLog.contains("Ленина") && plainLog.contains("1984-04-15"))
         let log = run(["audit", "--pseudonymize", "--db", db, "--format", "json"]).out
         #expect(!log.contains("Ленина") && !log.contains("1984-04-15") && !log.contains("anna@school.ru"))
+    }
+}
+
+/// Many municipal staff files have no personnel numbers (the import contract keys such people by
+/// name and birth date). The commands that name one person take the full name then, as `staff
+/// show` does; the old code answered «не найдено … с табельным номером» to every one of them.
+@Suite struct StaffWithoutPersonnelNumbersTests {
+    let sandbox: CLISandbox
+    let db: String
+
+    init() throws {
+        sandbox = try CLISandbox()
+        db = sandbox.path("db.sqlite")
+        for (kind, text) in [
+            ("schools", "Код ОО;Наименование ОО\nS1;Школа\n"),
+            ("staff", """
+                ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Категория
+                Молодая Анна Ивановна;S1;учитель;математика;01.01.2001;01.09.2025;
+                Опытная Вера Петровна;S1;учитель;математика;01.01.1970;01.09.1992;высшая
+                Тёзкина Ольга;S1;учитель;химия;01.01.1980;;
+                Тезкина Ольга;S1;учитель;химия;02.02.1982;;
+
+                """),
+            ("courses", """
+                Код программы;Наименование программы;Организатор;Объём (часов);Дата начала;Дата окончания;Количество мест
+                K1;Формирующее оценивание;ИРО;36;01.02.2027;20.02.2027;10
+
+                """),
+        ] {
+            let r = run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db])
+            precondition(r.status == 0, r.err)
+        }
+    }
+
+    @Test func enrolCompleteAndMentoringTakeAName() throws {
+        let enrol = run(["training", "enrol", "молодая анна ивановна", "K1", "--as-of", "01.12.2026", "--db", db])
+        #expect(enrol.status == 0, "\(enrol.err)")
+        #expect(enrol.out.contains("Молодая Анна Ивановна записан(а)"))
+        let assign = run(["mentoring", "assign", "Опытная Вера Петровна", "Молодая Анна Ивановна", "--start", "01.12.2026",
+                          "--consent", "01.12.2026", "--db", db])
+        #expect(assign.status == 0, "\(assign.err)")
+        // A name two people bear (ё folded, as the import folds it) is refused, asking for the number.
+        let twins = run(["training", "enrol", "Тезкина Ольга", "K1", "--as-of", "01.12.2026", "--db", db])
+        #expect(twins.status == 1 && twins.err.contains("Имя «Тезкина Ольга» носят 2 работников; укажите табельный номер."))
+        let nobody = run(["mentoring", "assign", "Никто", "Молодая Анна Ивановна", "--start", "01.12.2026", "--db", db])
+        #expect(nobody.status == 1 && nobody.err.contains("наставник с табельным номером или ФИО «Никто»"))
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import NastavnikCore
 
 /// A deterministic random source (SplitMix64): a failing property names its seed and the same
-/// municipality comes back.
+/// municipality comes back. The same generator as in the other test targets' support files.
 struct SeededGenerator: RandomNumberGenerator {
     private var state: UInt64
     init(seed: UInt64) { state = seed }

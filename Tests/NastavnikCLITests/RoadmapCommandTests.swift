@@ -97,6 +97,12 @@ import NastavnikCore
         let history = run(["roadmap", "history", String(id), "--db", db, "--format", "csv"])
         #expect(history.out.contains("выполнено;30.10.2023;Справка № 5 от 30.10.2023;;Кравцова"))
         #expect(run(["roadmap", "mark", "99999", "--status", "done", "--evidence", "x", "--db", db]).status == 1)
+        // A mark records what has happened: a date after today is refused and nothing is recorded.
+        let future = LocalDate.today().adding(days: 1)
+        let early = run(["roadmap", "mark", String(id), "--status", "cancelled", "--evidence", "x", "--date", future.russian, "--db", db])
+        #expect(early.status == 1 && early.err.contains("Дата отметки \(future.russian) ещё не наступила"))
+        #expect(run(["roadmap", "history", String(id), "--db", db, "--format", "csv"]).out == history.out)
+        #expect(try list(["--as-of", "20.11.2023"]).first?["status"] as? String == "done")
         #expect(run(["roadmap", "mark", String(id), "--status", "просрочено", "--db", db]).status == 1)
     }
 
@@ -112,6 +118,20 @@ import NastavnikCore
         #expect(after.count == 3)
         #expect(after.first { $0["id"] as? Int == id }?["status"] as? String == "done")
         #expect(run(["roadmap", "history", String(id), "--db", db, "--format", "csv"]).out.contains("Программа"))
+    }
+
+    /// An order dated on a day no calendar has was taken as an order without a date: the roadmap
+    /// was stored and the «ended before the order» check silently skipped. Now it is refused,
+    /// naming the option and the value, and nothing is written.
+    @Test func anOrderDatedOnADayNoCalendarHasIsRefused() throws {
+        let file = sandbox.write("order.csv", roadmapCSV)
+        let before = try list(["--roadmaps"])
+        let result = run(["roadmap", "import", file, "--db", db, "--order", "Приказ УО от 31.02.2023 № 5"])
+        #expect(result.status == 1)
+        #expect(result.err.contains("В --order дата приказа «31.02.2023» не существует в календаре"))
+        #expect(try list(["--roadmaps"]).count == before.count)
+        #expect(run(["roadmap", "import", file, "--db", db, "--order", "Приказ УО от 28.02.2023 № 5"]).status == 0)
+        #expect(try list(["--roadmaps"]).count == before.count + 1)
     }
 
     /// A term over before the order was signed and a date no calendar has are warnings naming

@@ -94,6 +94,11 @@ import PropertyBased
         #expect(OrderText.date("приказ от «22» сентября 2020 г. № 803") == d("2020-09-22"))
         #expect(OrderText.date("Приказ от 15.02.2023г. № 91") == d("2023-02-15"))
         #expect(OrderText.date("Приказ № 91") == nil)
+        // A date no calendar has is named, not taken for «no date» (the old code ignored it silently).
+        #expect(OrderText.impossibleDate("Приказ от 31.02.2025 № 5") == "31.02.2025")
+        #expect(OrderText.impossibleDate("приказ от «31» июня 2025 г. № 5") == "31 июня 2025")
+        #expect(OrderText.impossibleDate("Приказ от 15.02.2023г. № 91") == nil)
+        #expect(OrderText.impossibleDate("Приказ № 91") == nil)
         #expect(OrderText.date("Приказ отдела образования № 625") == nil)
         // Terms without a year fall from the order's day on.
         let inForce = TermParser.inForce(period: period2020to2022, signed: d("2020-09-22"))
@@ -105,6 +110,34 @@ import PropertyBased
         let parsed = TermParser(period: period2020to2022).parse("Июнь-август 2020")
         #expect(TermParser.occurrences(of: parsed, endingBefore: d("2020-09-22")).count == 1)
         #expect(TermParser.occurrences(of: parsed, endingBefore: d("2020-08-31")).isEmpty)
+    }
+
+    /// A status mark records what has happened: today and before are taken, tomorrow is not.
+    @Test func aMarkIsNotDatedInTheFuture() {
+        let today = d("2026-12-04")
+        #expect(OccurrenceMarkRule.dateProblem(today, today: today) == nil)
+        #expect(OccurrenceMarkRule.dateProblem(d("2020-01-01"), today: today) == nil)
+        #expect(OccurrenceMarkRule.dateProblem(d("2026-12-05"), today: today)
+                == "Дата отметки 05.12.2026 ещё не наступила (сегодня 04.12.2026): отмечается то, что уже произошло.")
+    }
+
+    /// `--pseudonymize` hides the people of a «Ответственные» cell and keeps its bodies; one person
+    /// written two ways gets one pseudonym.
+    @Test func responsiblePeopleArePseudonymizedAndBodiesKept() {
+        let hide = { (cell: String) in PersonName.replacingPeople(in: cell) { "Работник [\($0)]" } }
+        #expect(hide("УО, А.А.Шурыгина") == "УО, Работник [шурыгина а.а.]")
+        #expect(hide("Шурыгина Анна Александровна; ГИМЦ") == "Работник [шурыгина а.а.], ГИМЦ")
+        #expect(hide("Управление образования администрации") == "Управление образования администрации")
+        #expect(hide("Комитет образования МБУ ГИМЦ") == "Комитет образования МБУ ГИМЦ")
+        #expect(!PersonName.isPerson("Отдел образования района") && PersonName.isPerson("Федотова Н. Э"))
+        #expect(hide("УО, Карабибер Г Б") == "УО, Работник [карабибер г.б.]")
+        // A double surname, as the Заиграевский seed writes it (with a stray space).
+        #expect(!hide("Р.А. Сун- Цо-Жен, специалист УО").contains("Цо-Жен"))
+        // The seeds list people without commas too (Заиграевский, Минусинск).
+        #expect(hide("Лузгачева З.А. Васильева Т.Д. Мурашова Е.Ю. Руководители школ")
+                == "Работник [лузгачева з.а.] Работник [васильева т.д.] Работник [мурашова е.ю.] Руководители школ")
+        #expect(hide("Г.В.Намаконова . , муниципальный координатор, О.С.Белова, специалист УО")
+                == "Работник [намаконова г.в.] ., муниципальный координатор, Работник [белова о.с.], специалист УО")
     }
 
     /// Old code: the `--responsible` filter and staff links saw «А.А. Шурыгина» and «Шурыгина А.А.» as two people.

@@ -186,7 +186,7 @@ import Testing
         var asOf: LocalDate
 
         init(seed: UInt64) {
-            var rng = SplitMix(seed: seed)
+            var rng = SeededGenerator(seed: seed)
             let base = d("2026-06-01")
             asOf = base.adding(days: Int(rng.next() % 500))
             func subjects() -> [String] {
@@ -296,18 +296,5 @@ import Testing
             let needy = Set(TrainingOrderPlanner.needs(result).flatMap { $0.candidates.map(\.id) })
             #expect(result.filter { $0.course == nil }.allSatisfy { needy.contains($0.candidate.id) })
         }
-    }
-}
-
-/// A small seeded generator (SplitMix64) to build a random world from one property-test input.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -12,6 +12,19 @@ struct SettingTests {
         #expect(setting.normalize("много") != .success("много"))
     }
 
+    /// Counts and years are read as integers by the rules: «2,5» mentees was accepted, shown as
+    /// 2,5 in `settings list` and applied as 2.
+    @Test func countsAndYearsTakeWholeNumbersOnly() {
+        for setting in [Settings.mentorLimitHighest, Settings.mentorLimitFirst, Settings.mentorLimitOther,
+                        Settings.earlyCareerAgeLimit, Settings.earlyCareerYears] {
+            guard case let .failure(error) = setting.normalize("2,5") else { Issue.record("\(setting.id): 2,5 принято"); continue }
+            #expect(error.message.contains("должно быть целым числом") && error.message.contains("«2,5»"))
+            #expect(setting.normalize("20") == .success("20"))
+        }
+        // A threshold stays fractional.
+        #expect(Settings.classificationLowResults.normalize("0,85") == .success("0.85"))
+    }
+
     @Test func storedNumbersReadBackAsTheyWereGiven() async {
         await propertyCheck(input: Gen.int(in: 1...10_000), Gen.int(in: 0...9)) { whole, tenth in
             let written = tenth == 0 ? "\(whole)" : "\(whole),\(tenth)"

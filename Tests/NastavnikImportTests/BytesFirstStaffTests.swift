@@ -8,25 +8,13 @@ import NastavnikStore
 /// Staff rows checked straight from their bytes must give exactly what the general path gives:
 /// the same rows stored, the same counts, the same errors and warnings in the same order.
 @Suite struct BytesFirstStaffTests {
-    /// A deterministic generator (SplitMix64), so a failure can be replayed.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let schools = "Код ОО;Наименование\nS1;Школа 1\nS2;Школа 2\n007;Школа 7\n"
 
     /// A file of staff rows whose cells are mostly plain, often written in ways only the
     /// general path reads (spaces around them, no-break spaces, Excel's text prefixes, other
     /// spellings), and, with `errors`, sometimes wrong.
     static func file(rows: Int, seed: UInt64, errors: Bool) -> String {
-        var random = Seeded(state: seed)
+        var random = SeededGenerator(seed: seed)
         func pick(_ plain: [String], _ odd: [String], _ bad: [String] = []) -> String {
             let roll = Int.random(in: 0..<100, using: &random)
             let value = if errors && roll < 3 && !bad.isEmpty { bad.randomElement(using: &random)! }
@@ -124,7 +112,7 @@ import NastavnikStore
     @Test func cleanFilesAgreeAndAreWritten() throws {
         let sandbox = try Sandbox()
         func clean(_ seed: UInt64) -> String {
-            var random = Seeded(state: seed)
+            var random = SeededGenerator(seed: seed)
             var lines = ["Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Педстаж;Квалификационная категория"]
             for n in 1...500 {
                 let position = ["учитель", "директор", "социальный педагог"].randomElement(using: &random)!
@@ -263,7 +251,7 @@ import NastavnikStore
     /// without the rare C2-led signs that fails it is one it changes. Lengths around the
     /// eight-byte words, spaces at their edges.
     @Test func singleSpacingAsBytesAgrees() {
-        var random = Seeded(state: 77)
+        var random = SeededGenerator(seed: 77)
         let alphabet = [" ", " ", "\t", "а", "Ж", "b", "\u{A0}", "«", "-"]
         for _ in 0..<20_000 {
             let name = (0..<Int.random(in: 1...30, using: &random)).map { _ in alphabet.randomElement(using: &random)! }.joined()

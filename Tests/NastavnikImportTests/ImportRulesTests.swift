@@ -146,6 +146,16 @@ import NastavnikStore
         #expect(inferred.kind == "staff" && inferred.errors.isEmpty && inferred.added == 2)
     }
 
+    /// One title row, as most exports have, is one line, not «строки 1–1».
+    @Test func oneTitleRowIsNamedAsOneLine() throws {
+        try loadSchoolsAndStaff()
+        let text = "Сведения о педагогических работниках на 01.09.2025;;;\nФИО;Код ОО;Должность;Педстаж\nНовиков Н.Н.;S1;учитель;7\n"
+        let summary = try importer.summary(sandbox.write("title.csv", text, encoding: .cp1251), .staff)
+        #expect(summary.errors.isEmpty)
+        #expect(summary.warnings.contains(ImportIssue(line: 2, column: nil,
+                                                      message: "строка 1 над таблицей пропущена: заголовки столбцов найдены в строке 2")))
+    }
+
     /// The same with commas: the title line has none, and must not make the file one column.
     @Test func titleAboveACommaSeparatedTable() throws {
         try loadSchoolsAndStaff()
@@ -202,6 +212,14 @@ import NastavnikStore
         let text = "Табельный номер;ФИО;Код ОО;Должность;Дата рождения\nT9;Новиков Н.Н.;S1;учитель;29221\n"
         let summary = try importer.summary(sandbox.write("serial.csv", text), .staff)
         #expect(summary.errors.first?.message == "число Excel вместо даты; сохраните столбец как дату ДД.ММ.ГГГГ (29221)")
+    }
+
+    /// A year alone («1985» in «Дата рождения») was called an Excel serial number; it is a year.
+    @Test func aYearAloneIsNotCalledAnExcelNumber() throws {
+        try loadSchoolsAndStaff()
+        let text = "Табельный номер;ФИО;Код ОО;Должность;Дата рождения\nT9;Новиков Н.Н.;S1;учитель;1985\n"
+        let summary = try importer.summary(sandbox.write("year.csv", text), .staff)
+        #expect(summary.errors.map(\.message) == ["указан только год; нужна полная дата ДД.ММ.ГГГГ (1985)"])
     }
 
     /// Excel's short date format and date-time cells get a hint of their own.
