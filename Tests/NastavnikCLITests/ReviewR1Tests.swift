@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+import NastavnikCore
+import NastavnikStore
+@testable import NastavnikCLI
+
+/// Defects found in the conformance review (R1) of issue #16, on real SQLite files.
+@Suite struct ReviewR1MentoringTests {
+    let sandbox: CLISandbox
+    let db: String
+
+    init() throws {
+        sandbox = try CLISandbox()
+        db = sandbox.path("db.sqlite")
+        for (kind, text) in [
+            ("schools", "Код ОО;Наименование ОО\nS1;Школа\n"),
+            ("staff", """
+                Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Категория
+                Y1;Молодая Анна;S1;учитель;математика;01.01.2001;01.09.2025;
+                Y2;Молодой Борис;S1;учитель;математика;01.01.2002;01.09.2025;
+                M1;Опытная Вера;S1;учитель;математика;01.01.1970;01.09.1992;
+                B1;Счётная Ирина;S1;бухгалтер;;01.01.1980;;
+                H1;Хозяйственный Олег;S1;заведующий хозяйством;;01.01.1975;;
+
+                """),
+        ] {
+            precondition(run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db]).status == 0)
+        }
+    }
+
+    /// M1 (no category: limit 1) has a pair recorded from 01.09.2027. A pair from 01.09.2026
+    /// without an end overlaps it: from 01.09.2027 M1 would have two mentees. The old code
+    /// counted only the pairs active on the new pair's first day and recorded it.
+    @Test func aPairThatBeginsLaterCountsAgainstTheLimit() throws {
+        let later = run(["mentoring", "assign", "M1", "Y1", "--start", "01.09.2027", "--db", db])
+        #expect(later.status == 0, "\(later.err)")
+        let now = run(["mentoring", "assign", "M1", "Y2", "--start", "01.09.2026", "--db", db])
+        #expect(now.status == 1)
+        #expect(now.err.contains("при пределе 1"))
+        // A pair that ends before the later one begins does not overlap it.
+        let before = run(["mentoring", "assign", "M1", "Y2", "--start", "01.09.2026", "--end", "31.05.2027", "--db", db])
+        #expect(before.status == 0, "\(before.err)")
+        // Suggestions as of today count the later pair too: M1 has no free place.
+        let suggested = run(["mentoring", "suggest", "--db", db, "--as-of", "01.12.2026", "--format", "json", "--all"])
+        let rows = try #require(JSONSerialization.jsonObject(with: Data(suggested.out.utf8)) as? [[String: Any]])
+        #expect(!rows.isEmpty)
+        #expect(!rows.contains { ($0["mentor_id"] as? String) == "M1" })
+    }
+
+    /// Other staff (бухгалтер, заведующий хозяйством) are outside every staff rule: `mentoring
+    /// assign` refuses them as mentee or mentor, naming the kind. The old code recorded both.
+    @Test func otherStaffAreNeitherMentorsNorMentees() throws {
+        let mentee = run(["mentoring", "assign", "M1", "B1", "--start", "01.09.2026", "--db", db])
+        #expect(mentee.status == 1)
+        #expect(mentee.err.contains("наставляемый — прочий персонал"))
+        let mentor = run(["mentoring", "assign", "H1", "Y1", "--start", "01.09.2026", "--db", db])
+        #expect(mentor.status == 1)
+        #expect(mentor.err.contains("наставник — прочий персонал"))
+        #expect(!run(["mentoring", "list", "--db", db, "--format", "csv"]).out.contains("Счётная"))
+    }
+}
