@@ -59,3 +59,26 @@ import NastavnikStore
         #expect(!run(["mentoring", "list", "--db", db, "--format", "csv"]).out.contains("Счётная"))
     }
 }
+
+@Suite struct ReviewR1ReportTests {
+    /// The municipal report says the minimum hours the trained share was counted with: the
+    /// setting `training.minimum_hours`, not a fixed «16 часов» (the old text said 16 whatever
+    /// the setting, beside figures counted with 36).
+    @Test func theReportNamesTheMinimumHoursInForce() throws {
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("db.sqlite")
+        #expect(run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), "--db", db]).status == 0)
+        #expect(run(["import", "staff", sandbox.write("t.csv", """
+            Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности
+            T1;Учитель Анна;S1;учитель;математика;01.01.1980;01.09.2002
+
+            """), "--db", db]).status == 0)
+        #expect(run(["settings", "set", "training.minimum_hours", "36", "--db", db]).status == 0)
+        let file = sandbox.path("report.md")
+        let result = run(["report", "municipality", "--format", "md", "--output", file, "--as-of", "01.12.2026", "--db", db])
+        #expect(result.status == 0, "\(result.err)")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("курсы от 36 ч"))
+        #expect(!text.contains("от 16 часов"))
+    }
+}
