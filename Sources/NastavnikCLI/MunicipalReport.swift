@@ -7,14 +7,14 @@ import NastavnikStore
 enum MunicipalReport {
     static func build(_ data: MunicipalData, asOf date: LocalDate, school: SchoolOverview? = nil,
                       indicators: StaffIndicators? = nil, mentorships: [MentorshipLine] = [], events: [EventLine] = [],
-                      minimumHours: Double = TrainingRule().minimumHours) -> Report {
+                      minimumHours: Double = TrainingRule().minimumHours, earlyCareer: EarlyCareerRule = EarlyCareerRule()) -> Report {
         let title = school.map { "Отчёт по школе: \($0.name) (\($0.code))" }
             ?? "Методическая поддержка школ муниципалитета"
         let municipality = data.schools.compactMap(\.municipality).first
         let subtitle = [municipality, "по состоянию на \(date.russian)"].compactMap { $0 }.joined(separator: ", ")
         return Report(title: title, subtitle: subtitle, sections: [
             statuses(data, single: school != nil),
-            staff(data, single: school != nil),
+            staff(data, single: school != nil, earlyCareer: earlyCareer),
             indicatorSection(indicators, single: school != nil),
             training(data, asOf: date, minimumHours: minimumHours),
             diagnostics(data),
@@ -115,7 +115,8 @@ enum MunicipalReport {
         return ReportSection(title: title, blocks: blocks)
     }
 
-    static func staff(_ data: MunicipalData, single: Bool) -> ReportSection {
+    /// `earlyCareer`: the rule in force (settings `staff.early_career.*`), said in the title of its table.
+    static func staff(_ data: MunicipalData, single: Bool, earlyCareer: EarlyCareerRule) -> ReportSection {
         let title = "Педагогические и руководящие кадры"
         guard data.staff.contains(where: { $0.total > 0 }) else { return .empty(title, "Сведения о работниках не загружены.") }
         // «Педагог-методист» and «педагог-наставник» (приказ № 196) count with their own columns.
@@ -143,7 +144,7 @@ enum MunicipalReport {
                 }))))
         }
         blocks.append(.table(ReportTable(
-            title: "Молодые специалисты (до 35 лет в первые 3 года педагогической работы; настройки staff.early_career)",
+            title: "Молодые специалисты (\(earlyCareer.russian); настройки staff.early_career)",
             columns: [Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
                       Column("position", "Должность"), Column("subjects", "Предметы"), Column("experience_years", "Педстаж")],
             rows: data.earlyCareer.map { s in

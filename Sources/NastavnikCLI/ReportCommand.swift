@@ -64,7 +64,8 @@ struct ReportCommand: ParsableCommand {
             let data = try db.municipalData(asOf: date)
             try output.write(MunicipalReport.build(data, asOf: date, indicators: try db.staffIndicators(asOf: date),
                                                    mentorships: try db.mentorships(activeOn: date), events: try db.events(),
-                                                   minimumHours: try db.trainingRule().minimumHours),
+                                                   minimumHours: try db.trainingRule().minimumHours,
+                                                   earlyCareer: EarlyCareerRule(settings: try db.settings())),
                              defaultName: "municipality-report-\(date.iso)")
         }
     }
@@ -89,7 +90,8 @@ struct ReportCommand: ParsableCommand {
             try output.write(MunicipalReport.build(data, asOf: date, school: school,
                                                    indicators: try db.staffIndicators(asOf: date, schoolCode: code),
                                                    mentorships: try db.mentorships(activeOn: date), events: try db.events(),
-                                                   minimumHours: try db.trainingRule().minimumHours),
+                                                   minimumHours: try db.trainingRule().minimumHours,
+                                                   earlyCareer: EarlyCareerRule(settings: try db.settings())),
                              defaultName: "school-\(code)-report-\(date.iso)")
         }
     }

@@ -81,4 +81,25 @@ import NastavnikStore
         #expect(text.contains("курсы от 36 ч"))
         #expect(!text.contains("от 16 часов"))
     }
+
+    /// The title of the early-career table says the rule in force (settings staff.early_career.*):
+    /// the old title said «до 35 лет в первые 3 года» whatever the settings.
+    @Test func theReportNamesTheEarlyCareerRuleInForce() throws {
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("db.sqlite")
+        #expect(run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), "--db", db]).status == 0)
+        #expect(run(["settings", "set", "staff.early_career.age_limit", "30", "--db", db]).status == 0)
+        #expect(run(["settings", "set", "staff.early_career.conditions", "любое условие", "--db", db]).status == 0)
+        #expect(run(["import", "staff", sandbox.write("t.csv", """
+            Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности
+            T1;Учитель Анна;S1;учитель;математика;01.01.2000;01.09.2025
+
+            """), "--db", db]).status == 0)
+        let file = sandbox.path("report.md")
+        let result = run(["report", "municipality", "--format", "md", "--output", file, "--as-of", "01.12.2026", "--db", db])
+        #expect(result.status == 0, "\(result.err)")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("Молодые специалисты (до 30 лет или в первые 3 года педагогической работы"))
+        #expect(!text.contains("до 35 лет"))
+    }
 }
