@@ -103,3 +103,35 @@ import NastavnikStore
         #expect(!text.contains("до 35 лет"))
     }
 }
+
+@Suite struct ReviewR1CuratorTests {
+    /// `curators suggest` refused for a bad option stores no capacity: the old code stored
+    /// `--school-capacity C1=5` and then refused the `--lock` (or the next, malformed capacity),
+    /// leaving the data changed by a failed command.
+    @Test func aRefusedSuggestionStoresNoCapacity() throws {
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("db.sqlite")
+        #expect(run(["import", "schools", sandbox.write("s.csv", """
+            Код ОО;Наименование ОО;Статус
+            A1;Альфа;НОР
+            C1;Гамма;эффективная
+            E1;Эпсилон;
+
+            """), "--db", db]).status == 0)
+        func capacityOfC1() throws -> String {
+            let out = run(["curators", "suggest", "--db", db, "--format", "json"]).out
+            return out
+        }
+        let before = try capacityOfC1()
+        let locked = run(["curators", "suggest", "--school-capacity", "C1=0", "--lock", "A1:E1", "--db", db])
+        #expect(locked.status == 1)
+        #expect(locked.err.contains("E1 не может быть куратором"))
+        let malformed = run(["curators", "suggest", "--school-capacity", "C1=0", "--school-capacity", "E1=x", "--db", db])
+        #expect(malformed.status == 1)
+        // C1 still curates A1: its capacity was not set to 0.
+        let after = try capacityOfC1()
+        #expect(after == before)
+        let rows = try #require(JSONSerialization.jsonObject(with: Data(after.utf8)) as? [[String: Any]])
+        #expect(rows.first?["curator_code"] as? String == "C1")
+    }
+}

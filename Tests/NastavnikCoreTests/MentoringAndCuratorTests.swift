@@ -256,3 +256,25 @@ extension MentorMatchingTests {
         #expect(MentorMatching.kindProblem(mentorKind: .other, menteeKind: .pedagogical)?.contains("наставник") == true)
     }
 }
+
+/// Review R1: the cut-offs of the curator cost are settings, not constants in the code.
+@Suite struct CuratorCutoffsTests {
+    func school(_ code: String, relative: [String: Double], deficits: [String: Double] = [:]) -> MatchSchool {
+        MatchSchool(id: 1, code: code, name: code, municipality: "М", latitude: nil, longitude: nil, relative: relative,
+                    deficitShare: deficits, capacity: 2)
+    }
+
+    @Test func theCostReadsItsCutoffsFromTheSettings() {
+        let s = school("S", relative: ["математика": 0.97], deficits: ["оценивание": 0.15])
+        let c = school("C", relative: ["математика": 0.99], deficits: ["оценивание": 0.5])
+        // Defaults: 0,97 is not weak, 15 % is not frequent.
+        let plain = CuratorCost.cost(school: s, curator: c, existing: false, cutoffs: CuratorCutoffs(SettingValues()))
+        #expect(plain.uncoveredSubjects.isEmpty && plain.uncoveredDeficits.isEmpty)
+        let stored = SettingValues(stored: [Settings.curatorWeakSubjectBelow.id: "1", Settings.curatorFrequentDeficit.id: "10",
+                                            Settings.curatorStrongSubjectFrom.id: "1,1"])
+        let strict = CuratorCost.cost(school: s, curator: c, existing: false, cutoffs: CuratorCutoffs(stored))
+        #expect(strict.uncoveredSubjects == ["математика"])
+        #expect(strict.uncoveredDeficits == ["оценивание"])
+        #expect(Settings.named("curators.frequent_deficit")?.source == "решение по умолчанию")
+    }
+}
