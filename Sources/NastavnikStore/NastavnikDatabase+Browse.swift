@@ -203,12 +203,16 @@ extension NastavnikDatabase {
 
     public func staff(schoolCode: String? = nil, asOf date: LocalDate) throws -> [StaffLine] {
         try writer.read { db in
+            // The last counting training on the date (completed, of the setting's hours, ended by
+            // then): what `training status` and the indicators read, so that the lists agree.
             var sql = """
                 SELECT st.*, s.code AS school_code,
-                       (SELECT max(t.end_date) FROM training t WHERE t.staff_id = st.id AND t.status = 'completed') AS last_end
+                       (SELECT max(t.end_date) FROM training t JOIN course c ON c.id = t.course_id
+                        WHERE t.staff_id = st.id AND t.status = 'completed'
+                          AND coalesce(t.hours, c.hours) >= ? AND t.end_date <= ?) AS last_end
                 FROM staff st JOIN school s ON s.id = st.school_id WHERE 1
                 """
-            var arguments: StatementArguments = []
+            var arguments: StatementArguments = [try Self.settings(db).number(Settings.trainingMinimumHours), date.iso]
             if let schoolCode {
                 sql += " AND s.code = ?"
                 arguments += [schoolCode]

@@ -135,3 +135,71 @@ import NastavnikStore
         #expect(rows.first?["curator_code"] as? String == "C1")
     }
 }
+
+@Suite struct ReviewR1AttendanceTests {
+    /// An attendance sheet names every bad cell with its file and line, the unknown personnel
+    /// number too (the old message «Нет работников с табельными номерами: ZZ9» named no line, and
+    /// the first bad «Присутствовал» hid the rest); nothing is recorded.
+    @Test func everyBadLineOfTheSheetIsNamedWithItsPlace() throws {
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("db.sqlite")
+        #expect(run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО;Статус\nA1;Альфа;НОР\n"), "--db", db]).status == 0)
+        #expect(run(["import", "staff", sandbox.write("t.csv", """
+            Табельный номер;ФИО;Код ОО;Должность;Предметы
+            T1;Учитель Анна;A1;учитель;математика
+            T2;Учитель Борис;A1;учитель;физика
+
+            """), "--db", db]).status == 0)
+        let created = run(["seminars", "create", "--topic", "оценивание", "--kind", "методическое объединение", "--from", "02.11.2026",
+                           "--to", "30.11.2026", "--db", db])
+        #expect(created.status == 0, "\(created.err)")
+        let flags = sandbox.write("flags.csv", "Табельный номер;Присутствовал\nT1;может быть\nT2;возможно\n")
+        let badFlags = run(["seminars", "attendance", "1", flags, "--as-of", "01.12.2026", "--db", db])
+        #expect(badFlags.status == 1)
+        #expect(badFlags.err.contains("flags.csv:2:") && badFlags.err.contains("flags.csv:3:"))
+        let unknown = sandbox.write("unknown.csv", "Табельный номер;Присутствовал\nT1;да\nZZ9;да\n")
+        let result = run(["seminars", "attendance", "1", unknown, "--as-of", "01.12.2026", "--db", db])
+        #expect(result.status == 1)
+        #expect(result.err.contains("unknown.csv:3: нет работника с табельным номером «ZZ9»"))
+        let list = run(["seminars", "list", "--db", db, "--format", "json"]).out
+        let rows = try #require(JSONSerialization.jsonObject(with: Data(list.utf8)) as? [[String: Any]])
+        #expect(rows.first?["attended"] as? Int == 0)
+    }
+}
+
+@Suite struct ReviewR1TrainingListsTests {
+    /// `staff list` and `staff show` count trainings as `training status` does: completed, of the
+    /// minimum hours in force (setting training.minimum_hours), ended by the date. The old list
+    /// counted any completed training (an 8-hour webinar made «КПК за 3 года: да») and the old card
+    /// used 16 hours whatever the setting.
+    @Test func theStaffListAndCardAgreeWithTrainingStatus() throws {
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("db.sqlite")
+        #expect(run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), "--db", db]).status == 0)
+        #expect(run(["import", "staff", sandbox.write("t.csv", """
+            Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности
+            T1;Учитель Анна;S1;учитель;математика;01.01.1980;01.09.2002
+            T2;Учитель Борис;S1;учитель;физика;01.01.1980;01.09.2002
+
+            """), "--db", db]).status == 0)
+        #expect(run(["import", "trainings", sandbox.write("k.csv", """
+            Табельный номер;Код программы;Организатор;Часы;Дата начала;Дата окончания;Статус;Номер удостоверения
+            T1;W8;ИРО;8;01.03.2025;02.03.2025;завершено;111
+            T2;W24;ИРО;24;01.03.2025;05.03.2025;завершено;112
+
+            """), "--db", db]).status == 0)
+        #expect(run(["settings", "set", "training.minimum_hours", "36", "--db", db]).status == 0)
+        let list = run(["staff", "list", "--db", db, "--as-of", "01.12.2026", "--format", "json"])
+        let rows = try #require(JSONSerialization.jsonObject(with: Data(list.out.utf8)) as? [[String: Any]])
+        #expect(rows.count == 2)
+        #expect(rows.allSatisfy { ($0["trained_within_3_years"] as? Bool) == false })
+        let status = run(["training", "status", "--db", db, "--as-of", "01.12.2026", "--format", "json"])
+        let lines = try #require(JSONSerialization.jsonObject(with: Data(status.out.utf8)) as? [[String: Any]])
+        #expect(lines.allSatisfy { ($0["trained_within_3_years"] as? Bool) == false })
+        let card = run(["staff", "show", "T2", "--db", db, "--as-of", "01.12.2026", "--format", "json"])
+        #expect(card.status == 0, "\(card.err)")
+        let fields = try #require(JSONSerialization.jsonObject(with: Data(card.out.utf8)) as? [String: Any])
+        #expect(fields["compliant"] as? Bool == false)
+        #expect(fields["due_by"] as? String == "2005-09-01")
+    }
+}
