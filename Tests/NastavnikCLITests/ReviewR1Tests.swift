@@ -203,3 +203,14 @@ import NastavnikStore
         #expect(fields["due_by"] as? String == "2005-09-01")
     }
 }
+
+extension ReviewR1MentoringTests {
+    /// The mentoring import names a pair with other staff (the old import took it silently);
+    /// the school's record is kept.
+    @Test func theImportNamesAPairWithOtherStaff() throws {
+        let file = sandbox.write("pairs.csv", "Наставник;Наставляемый;Дата начала\nM1;B1;01.09.2026\n")
+        let result = run(["import", "mentoring", file, "--db", db, "--as-of", "22.11.2026"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect((result.out + result.err).contains("pairs.csv:2: столбец «Наставляемый»: наставляемый — прочий персонал"))
+    }
+}
