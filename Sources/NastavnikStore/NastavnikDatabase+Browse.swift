@@ -163,8 +163,10 @@ extension NastavnikDatabase {
         }
     }
 
-    public func school(code: String, asOf date: LocalDate, rule: TrainingRule = TrainingRule()) throws -> SchoolDetail? {
-        try writer.read { db in
+    /// `rule`: by default the rule in force (setting training.minimum_hours), as `indicators` counts.
+    public func school(code: String, asOf date: LocalDate, rule: TrainingRule? = nil) throws -> SchoolDetail? {
+        let rule = try rule ?? trainingRule()
+        return try writer.read { db in
             guard let record = try SchoolRecord.filter(SchoolRecord.Columns.code == code).fetchOne(db), let id = record.id else {
                 return nil
             }
@@ -285,8 +287,10 @@ extension NastavnikDatabase {
         }
     }
 
-    public func overview(asOf date: LocalDate, rule: TrainingRule = TrainingRule()) throws -> DatabaseOverview {
-        try writer.read { db in
+    /// `rule`: by default the rule in force (setting training.minimum_hours).
+    public func overview(asOf date: LocalDate, rule: TrainingRule? = nil) throws -> DatabaseOverview {
+        let rule = try rule ?? trainingRule()
+        return try writer.read { db in
             let tables: [(String, String)] = [
                 ("school", "школ"), ("staff", "работников"), ("course", "программ ПК в каталоге"),
                 ("training", "записей о повышении квалификации"), ("diagnostic_result", "результатов диагностики"),

@@ -201,6 +201,10 @@ import NastavnikStore
         let fields = try #require(JSONSerialization.jsonObject(with: Data(card.out.utf8)) as? [String: Any])
         #expect(fields["compliant"] as? Bool == false)
         #expect(fields["due_by"] as? String == "2005-09-01")
+        // The school's card counts with the setting too (it counted 16 h: 50 %).
+        let school = run(["schools", "show", "S1", "--db", db, "--as-of", "01.12.2026", "--format", "json"])
+        let detail = try #require(JSONSerialization.jsonObject(with: Data(school.out.utf8)) as? [String: Any])
+        #expect(detail["trained_share"] as? Double == 0)
     }
 }
 
