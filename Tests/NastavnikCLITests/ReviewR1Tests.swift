@@ -218,3 +218,36 @@ extension ReviewR1MentoringTests {
         #expect((result.out + result.err).contains("pairs.csv:2: столбец «Наставляемый»: наставляемый — прочий персонал"))
     }
 }
+
+extension ReviewR1CuratorTests {
+    /// Curator matching measures a result without the region's mean as classification does: left
+    /// out by default, against the municipality's mean only with the setting
+    /// classification.missing_region_mean. The old code silently took the municipal mean, so a
+    /// school came out weak in a subject no region figure said it was.
+    @Test func aResultWithoutTheRegionsMeanIsLeftOutUnlessTheSettingSaysSo() throws {
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("db.sqlite")
+        #expect(run(["import", "schools", sandbox.write("s.csv", """
+            Код ОО;Наименование ОО;Статус;Муниципалитет
+            A1;Альфа;НОР;М
+            C1;Гамма;эффективная;М
+            D1;Дельта;;М
+
+            """), "--db", db]).status == 0)
+        #expect(run(["import", "results", sandbox.write("r.csv", """
+            Код ОО;Год;Процедура;Предмет;Класс;Участников;Средний балл;Средний балл по региону
+            A1;2024;ЕГЭ;математика;11;10;40;
+            C1;2024;ЕГЭ;математика;11;10;50;
+            D1;2024;ЕГЭ;математика;11;10;60;
+
+            """), "--db", db]).status == 0)
+        func uncovered() throws -> [String] {
+            let out = run(["curators", "suggest", "--db", db, "--format", "json"]).out
+            let rows = try #require(JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]])
+            return (rows.first?["uncovered_subjects"] as? [String]) ?? []
+        }
+        #expect(try uncovered() == [])
+        #expect(run(["settings", "set", "classification.missing_region_mean", "средний по муниципалитету", "--db", db]).status == 0)
+        #expect(try uncovered() == ["математика"])
+    }
+}
