@@ -251,3 +251,35 @@ extension ReviewR1CuratorTests {
         #expect(try uncovered() == ["математика"])
     }
 }
+
+@Suite struct ReviewR1TrainingOrderTests {
+    /// The training order reads deficits as the plans do: only from a result given with consent.
+    /// The old order sent T1 to the course on «оценивание», a deficit of a result without consent.
+    @Test func theOrderIgnoresDeficitsOfAResultWithoutConsent() throws {
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("db.sqlite")
+        #expect(run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), "--db", db]).status == 0)
+        #expect(run(["import", "staff", sandbox.write("t.csv", """
+            Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности
+            T1;Учитель Анна;S1;учитель;математика;01.01.1980;01.09.2002
+
+            """), "--db", db]).status == 0)
+        #expect(run(["import", "diagnostics", sandbox.write("d.csv", """
+            Табельный номер;Дата диагностики;Предметные компетенции;Методические компетенции;Дефициты;Согласие
+            T1;15.03.2026;12;25;оценивание;нет
+
+            """), "--db", db]).status == 0)
+        #expect(run(["import", "courses", sandbox.write("c.csv", """
+            Код программы;Наименование программы;Организатор;Объём (часов);Темы;Предметы
+            KOC;Оценивание;ГАУ ДПО ИРО;72;оценивание;
+            KX;Другое;ГАУ ДПО ИРО;36;другое;
+
+            """), "--db", db]).status == 0)
+        let order = run(["training", "order", "--year", "2027", "--as-of", "01.12.2026", "--format", "json", "--db", db])
+        #expect(order.status == 0, "\(order.err)")
+        let object = try #require(JSONSerialization.jsonObject(with: Data(order.out.utf8)) as? [String: Any])
+        let assignments = try #require(object["assignments"] as? [[String: Any]])
+        #expect(assignments.count == 1)
+        #expect(assignments.first?["course_code"] as? String == "KX")
+    }
+}
