@@ -59,12 +59,15 @@ struct CuratorsCommand: ParsableCommand {
                 locks[school] = curator
             }
             let forbidden = Set(try forbid.map { text in let p = try pair(text, option: "--forbid"); return "\(p.school):\(p.curator)" })
+            // Every option is checked before a capacity is stored: a refused command changes nothing.
+            var capacities: [(school: String, capacity: Int)] = []
             for item in schoolCapacity {
-                let parts = item.split(separator: "=").map(String.init)
+                let parts = item.split(separator: "=").map { CellValue.trimmed(String($0)) }
                 guard parts.count == 2, let n = Int(parts[1]), n >= 0 else { throw UserError("Вместимость записывается как КОД=N: «\(item)».") }
-                try db.setCuratorCapacity(school: parts[0], capacity: n).orUserError()
+                guard known.contains(parts[0]) else { throw UserError("Нет школы с кодом «\(parts[0])» (--school-capacity \(item)).") }
+                capacities.append((parts[0], n))
             }
-            let schools = try db.matchSchools(years: range, defaultCapacity: capacity)
+            var schools = try db.matchSchools(years: range, defaultCapacity: capacity)
             let allowed = CuratorMatching.allowedStatuses(try db.settings())
             let byCode = Dictionary(uniqueKeysWithValues: schools.map { ($0.code, $0) })
             for (school, curator) in locks.sorted(by: { $0.key < $1.key }) {
@@ -72,8 +75,13 @@ struct CuratorsCommand: ParsableCommand {
                     throw UserError("Пару \(school):\(curator) (--lock) закрепить нельзя: \(refusal).")
                 }
             }
+            if !capacities.isEmpty {
+                for item in capacities { try db.setCuratorCapacity(school: item.school, capacity: item.capacity).orUserError() }
+                schools = try db.matchSchools(years: range, defaultCapacity: capacity)
+            }
             let existing = Set(try db.pairings().map { "\($0.schoolCode)|\($0.curatorSchoolCode)" })
-            let suggestions = try CuratorMatching.suggest(schools: schools, existing: existing, locks: locks, forbidden: forbidden, allowed: allowed)
+            let suggestions = try CuratorMatching.suggest(schools: schools, existing: existing, locks: locks, forbidden: forbidden, allowed: allowed,
+                                                          cutoffs: CuratorCutoffs(try db.settings()))
             try format.emit([ReportTable(
                 title: "",
                 columns: [Column("school_code", "Код ОО"), Column("school", "Школа"), Column("curator_code", "Код куратора"),

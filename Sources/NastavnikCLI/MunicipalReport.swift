@@ -6,16 +6,17 @@ import NastavnikStore
 /// capabilities add their sections here.
 enum MunicipalReport {
     static func build(_ data: MunicipalData, asOf date: LocalDate, school: SchoolOverview? = nil,
-                      indicators: StaffIndicators? = nil, mentorships: [MentorshipLine] = [], events: [EventLine] = []) -> Report {
+                      indicators: StaffIndicators? = nil, mentorships: [MentorshipLine] = [], events: [EventLine] = [],
+                      minimumHours: Double = TrainingRule().minimumHours, earlyCareer: EarlyCareerRule = EarlyCareerRule()) -> Report {
         let title = school.map { "Отчёт по школе: \($0.name) (\($0.code))" }
             ?? "Методическая поддержка школ муниципалитета"
         let municipality = data.schools.compactMap(\.municipality).first
         let subtitle = [municipality, "по состоянию на \(date.russian)"].compactMap { $0 }.joined(separator: ", ")
         return Report(title: title, subtitle: subtitle, sections: [
             statuses(data, single: school != nil),
-            staff(data, single: school != nil),
+            staff(data, single: school != nil, earlyCareer: earlyCareer),
             indicatorSection(indicators, single: school != nil),
-            training(data, asOf: date),
+            training(data, asOf: date, minimumHours: minimumHours),
             diagnostics(data),
             mentoring(mentorships, school: school),
             seminars(events, school: school, asOf: date),
@@ -114,7 +115,8 @@ enum MunicipalReport {
         return ReportSection(title: title, blocks: blocks)
     }
 
-    static func staff(_ data: MunicipalData, single: Bool) -> ReportSection {
+    /// `earlyCareer`: the rule in force (settings `staff.early_career.*`), said in the title of its table.
+    static func staff(_ data: MunicipalData, single: Bool, earlyCareer: EarlyCareerRule) -> ReportSection {
         let title = "Педагогические и руководящие кадры"
         guard data.staff.contains(where: { $0.total > 0 }) else { return .empty(title, "Сведения о работниках не загружены.") }
         // «Педагог-методист» and «педагог-наставник» (приказ № 196) count with their own columns.
@@ -142,7 +144,7 @@ enum MunicipalReport {
                 }))))
         }
         blocks.append(.table(ReportTable(
-            title: "Молодые специалисты (до 35 лет в первые 3 года педагогической работы; настройки staff.early_career)",
+            title: "Молодые специалисты (\(earlyCareer.russian); настройки staff.early_career)",
             columns: [Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
                       Column("position", "Должность"), Column("subjects", "Предметы"), Column("experience_years", "Педстаж")],
             rows: data.earlyCareer.map { s in
@@ -153,14 +155,15 @@ enum MunicipalReport {
         return ReportSection(title: title, blocks: blocks)
     }
 
-    static func training(_ data: MunicipalData, asOf date: LocalDate) -> ReportSection {
+    /// `minimumHours`: the setting `training.minimum_hours` the figures were counted with, said in the text.
+    static func training(_ data: MunicipalData, asOf date: LocalDate, minimumHours: Double) -> ReportSection {
         let title = "Повышение квалификации за последние 3 года"
         let withBase = data.staff.filter { $0.trainingBase > 0 }
         guard !withBase.isEmpty else { return .empty(title, "Нет педагогических и руководящих работников.") }
         let base = withBase.reduce(0) { $0 + $1.trainingBase }, trained = withBase.reduce(0) { $0 + $1.trained }
         let share = { (f: SchoolStaffFigures) in Double(f.trained) * 100 / Double(f.trainingBase) }
         return ReportSection(title: title, blocks: [
-            .paragraph("Прошли повышение квалификации (курсы от 16 часов) в течение 3 лет до \(date.russian): \(trained) из \(base) педагогических и руководящих работников (\(Cell.russianNumber(Double(trained) * 100 / Double(base), decimals: 1)) %). Норма — каждый не реже одного раза в 3 года (273-ФЗ, ст. 47, ч. 5, п. 2)."),
+            .paragraph("Прошли повышение квалификации (курсы от \(Setting.format(minimumHours)) ч, настройка \(Settings.trainingMinimumHours.id)) в течение 3 лет до \(date.russian): \(trained) из \(base) педагогических и руководящих работников (\(Cell.russianNumber(Double(trained) * 100 / Double(base), decimals: 1)) %). Норма — каждый не реже одного раза в 3 года (273-ФЗ, ст. 47, ч. 5, п. 2)."),
             .chart(.bars(BarChart(title: "Доля прошедших КПК за 3 года, по школам", valueTitle: "Доля",
                                   items: withBase.map { BarChart.Item(label: "\($0.code) \($0.name)", value: share($0)) },
                                   target: 100))),

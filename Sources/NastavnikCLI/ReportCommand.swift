@@ -63,7 +63,9 @@ struct ReportCommand: ParsableCommand {
             let db = try database.open()
             let data = try db.municipalData(asOf: date)
             try output.write(MunicipalReport.build(data, asOf: date, indicators: try db.staffIndicators(asOf: date),
-                                                   mentorships: try db.mentorships(activeOn: date), events: try db.events()),
+                                                   mentorships: try db.mentorships(activeOn: date), events: try db.events(),
+                                                   minimumHours: try db.trainingRule().minimumHours,
+                                                   earlyCareer: EarlyCareerRule(settings: try db.settings())),
                              defaultName: "municipality-report-\(date.iso)")
         }
     }
@@ -87,7 +89,9 @@ struct ReportCommand: ParsableCommand {
             guard let school = data.schools.first else { throw UserError("Школа с кодом «\(code)» не найдена.") }
             try output.write(MunicipalReport.build(data, asOf: date, school: school,
                                                    indicators: try db.staffIndicators(asOf: date, schoolCode: code),
-                                                   mentorships: try db.mentorships(activeOn: date), events: try db.events()),
+                                                   mentorships: try db.mentorships(activeOn: date), events: try db.events(),
+                                                   minimumHours: try db.trainingRule().minimumHours,
+                                                   earlyCareer: EarlyCareerRule(settings: try db.settings())),
                              defaultName: "school-\(code)-report-\(date.iso)")
         }
     }

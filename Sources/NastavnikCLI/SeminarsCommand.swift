@@ -174,6 +174,7 @@ struct SeminarsCommand: ParsableCommand {
 
         func run() throws {
             var ids = present
+            var places: [String: String] = [:]
             if let file {
                 let reader = try CSVReader(path: file)
                 guard let header = try reader.next() else { throw UserError("\(file): файл пуст.") }
@@ -182,6 +183,8 @@ struct SeminarsCommand: ParsableCommand {
                     throw UserError("\(file):1: нет столбца «Табельный номер».")
                 }
                 let presentColumn = names.firstIndex(where: { ["присутствовал", "присутствие", "пришёл", "пришел", "attended"].contains($0) })
+                // Every bad cell of the sheet is named at once, with its line.
+                var problems: [String] = []
                 while let record = try reader.next() {
                     guard !record.isBlank, idColumn < record.fields.count else { continue }
                     let staffID = CellValue.trimmed(record.fields[idColumn])
@@ -189,18 +192,23 @@ struct SeminarsCommand: ParsableCommand {
                         // Not filled in: not marked (the sheet lists everyone invited).
                         if CellValue.trimmed(record.fields[presentColumn]).isEmpty { continue }
                         guard let flag = CellValue.boolean(record.fields[presentColumn]) else {
-                            throw UserError("\(file):\(record.line): столбец «\(header.fields[presentColumn])»: ожидается «да» или «нет» (\(record.fields[presentColumn])).")
+                            problems.append("\(file):\(record.line): столбец «\(header.fields[presentColumn])»: ожидается «да» или «нет» (\(record.fields[presentColumn])).")
+                            continue
                         }
                         if !flag { continue }
                     }
-                    if !staffID.isEmpty { ids.append(staffID) }
+                    if !staffID.isEmpty {
+                        ids.append(staffID)
+                        if places[staffID] == nil { places[staffID] = "\(file):\(record.line)" }
+                    }
                 }
+                guard problems.isEmpty else { throw UserError(problems.joined(separator: "\n") + "\nПосещаемость не записана.") }
             }
             guard !ids.isEmpty else {
                 throw UserError(file.map { "\($0): не отмечен ни один присутствующий: заполните столбец «Присутствовал» (да/нет)." }
                                 ?? "Укажите файл или --present с табельными номерами.")
             }
-            let result = try database.open().recordAttendance(event: id, present: ids, asOf: asOf ?? .today()).orUserError()
+            let result = try database.open().recordAttendance(event: id, present: ids, asOf: asOf ?? .today(), places: places).orUserError()
             Console.current.out("Отмечено присутствующих: \(result.present). Закрыто пунктов ИППР: \(result.closedItems).\n")
         }
     }

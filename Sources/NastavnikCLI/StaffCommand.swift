@@ -60,10 +60,12 @@ struct StaffCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let card = try database.open().staffCard(id: id).orUserError()
+            let db = try database.open()
+            let card = try db.staffCard(id: id).orUserError()
             let date = asOf ?? .today()
             let m = card.member
-            let rule = TrainingRule()
+            // The rule in force (setting training.minimum_hours), as `training status` reads it.
+            let rule = try db.trainingRule()
             let lastCounting = card.trainings.filter { $0.status == .completed && ($0.hours ?? 0) >= rule.minimumHours }
                 .compactMap(\.end).filter { $0 <= date }.max()
             let fields: [(String, String, Cell)] = [
@@ -82,7 +84,7 @@ struct StaffCommand: ParsableCommand {
                 ("category", "Квалификационная категория", Cell(m.category?.russian)),
                 ("category_date", "Дата аттестации", Cell(m.categoryDate)),
                 ("email", "E-mail", Cell(m.email)), ("phone", "Телефон", Cell(m.phone)),
-                ("last_training_end", "Окончание последних КПК (от \(Int(rule.minimumHours)) ч)", Cell(lastCounting)),
+                ("last_training_end", "Окончание последних КПК (от \(Setting.format(rule.minimumHours)) ч)", Cell(lastCounting)),
                 ("compliant", "КПК в течение 3 лет", .bool(rule.isCompliant(lastTrainingEnd: lastCounting, asOf: date))),
                 ("due_by", "Срок следующих КПК", Cell(card.positionKind == .other ? nil : rule.dueBy(lastTrainingEnd: lastCounting, teachingSince: m.teachingSince))),
                 ("mentors", "Наставники", .list(card.mentors)), ("mentees", "Наставляемые", .list(card.mentees)),

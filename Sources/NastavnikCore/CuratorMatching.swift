@@ -59,6 +59,9 @@ public struct PairCost: Sendable, Equatable {
 ///          + 20 × weak subjects of the school (relative score < 0.95) the curator is not strong in (≥ 1.05)
 ///          + 10 × the school's frequent deficits (≥ 20 % of its teachers) as frequent among the curator's
 ///          + 15 for a new pair (0 when the pairing already exists: continuity)
+///
+/// The three cut-offs are judgements (no seed gives them): settings `curators.weak_subject_below`,
+/// `curators.strong_subject_from` and `curators.frequent_deficit` (`CuratorCutoffs`).
 public enum CuratorCost {
     public static let weakBelow = 0.95
     public static let strongFrom = 1.05
@@ -71,7 +74,9 @@ public enum CuratorCost {
         return 2 * r * asin(min(1, a.squareRoot()))
     }
 
-    public static func cost(school s: MatchSchool, curator c: MatchSchool, existing: Bool) -> PairCost {
+    public static func cost(school s: MatchSchool, curator c: MatchSchool, existing: Bool,
+                            cutoffs: CuratorCutoffs = CuratorCutoffs()) -> PairCost {
+        let weakBelow = cutoffs.weakBelow, strongFrom = cutoffs.strongFrom, frequentDeficit = cutoffs.frequentDeficit
         var km: Double?
         let distance: Int
         if let a = s.latitude, let b = s.longitude, let x = c.latitude, let y = c.longitude {
@@ -86,6 +91,28 @@ public enum CuratorCost {
         let uncoveredDeficits = frequent.filter { (c.deficitShare[$0] ?? 0) >= s.deficitShare[$0]! }
         return PairCost(distance: distance, uncoveredSubjects: weak.filter { !covered.contains($0) }, coveredSubjects: covered,
                         uncoveredDeficits: uncoveredDeficits, continuity: existing ? 0 : 15, km: km)
+    }
+}
+
+/// The cut-offs of the curator cost, from the settings in force (defaults: `CuratorCost`).
+public struct CuratorCutoffs: Sendable, Equatable {
+    /// A subject of the school is weak below this relative score.
+    public var weakBelow: Double
+    /// The curator is strong in a subject from this relative score.
+    public var strongFrom: Double
+    /// A deficit is frequent from this share (0–1) of the school's diagnosed teachers.
+    public var frequentDeficit: Double
+
+    public init(weakBelow: Double = CuratorCost.weakBelow, strongFrom: Double = CuratorCost.strongFrom,
+                frequentDeficit: Double = CuratorCost.frequentDeficit) {
+        self.weakBelow = weakBelow
+        self.strongFrom = strongFrom
+        self.frequentDeficit = frequentDeficit
+    }
+
+    public init(_ settings: SettingValues) {
+        self.init(weakBelow: settings.number(Settings.curatorWeakSubjectBelow), strongFrom: settings.number(Settings.curatorStrongSubjectFrom),
+                  frequentDeficit: settings.number(Settings.curatorFrequentDeficit) / 100)
     }
 }
 
@@ -142,7 +169,7 @@ public enum CuratorMatching {
     ///   - locks: school code → the only curator it may have.
     ///   - forbidden: pairs «school:curator» that may not be made.
     public static func suggest(schools: [MatchSchool], existing: Set<String>, locks: [String: String], forbidden: Set<String>,
-                               allowed: Set<SchoolStatus>) throws -> [CuratorSuggestion] {
+                               allowed: Set<SchoolStatus>, cutoffs: CuratorCutoffs = CuratorCutoffs()) throws -> [CuratorSuggestion] {
         let supported = schools.filter(needsSupport)
         let curators = schools.filter { refusal(curator: $0, allowed: allowed) == nil }
         var costs: [[Int: PairCost]] = []
@@ -151,7 +178,7 @@ public enum CuratorMatching {
             var list: [(provider: Int32, cost: Int64)] = []
             for (j, c) in curators.enumerated() {
                 guard s.code != c.code, !forbidden.contains("\(s.code):\(c.code)"), locks[s.code].map({ $0 == c.code }) ?? true else { continue }
-                let cost = CuratorCost.cost(school: s, curator: c, existing: existing.contains("\(s.code)|\(c.code)"))
+                let cost = CuratorCost.cost(school: s, curator: c, existing: existing.contains("\(s.code)|\(c.code)"), cutoffs: cutoffs)
                 row[j] = cost
                 list.append((Int32(j), Int64(cost.total)))
             }

@@ -152,6 +152,28 @@ public enum MentorMatching {
         }
     }
 
+    /// Whether a pair from `start` to `end` and one from `otherStart` to `otherEnd` are ever active
+    /// on the same day (`nil` start: since ever; `nil` end: still active). The limit and the one
+    /// mentor per mentee count every pair that overlaps the new one, also one that begins later:
+    /// counting only those active on the new pair's first day let a mentor take a pair now and go
+    /// over the limit when an already recorded pair began.
+    public static func overlaps(start: LocalDate?, end: LocalDate?, otherStart: LocalDate?, otherEnd: LocalDate?) -> Bool {
+        let otherBeginsInTime = end.map { e in otherStart.map { $0 <= e } ?? true } ?? true
+        let otherLastsLongEnough = otherEnd.map { oe in start.map { oe >= $0 } ?? true } ?? true
+        return otherBeginsInTime && otherLastsLongEnough
+    }
+
+    /// Why a mentor of `mentorKind` and a mentee of `menteeKind` may not form a pair: mentoring
+    /// concerns pedagogical and leading workers (Целевая модель наставничества: «педагог –
+    /// педагог», «руководитель – руководитель»); other staff (бухгалтер, завхоз…) are outside
+    /// every staff rule (issue #16). `nil` when they may.
+    public static func kindProblem(mentorKind: PositionKind, menteeKind: PositionKind) -> String? {
+        var parts: [String] = []
+        if !mentorKind.isCounted { parts.append("наставник — \(mentorKind.russian), а не педагогический или руководящий работник") }
+        if !menteeKind.isCounted { parts.append("наставляемый — \(menteeKind.russian), а не педагогический или руководящий работник") }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+
     /// A pair ends on or after the day it starts (`assign --end`, `mentoring end --date`, the import).
     public static func endProblem(start: LocalDate?, end: LocalDate?) -> String? {
         guard let start, let end, end < start else { return nil }
@@ -161,8 +183,8 @@ public enum MentorMatching {
     /// What a new pair breaks, in Russian; empty when it may be recorded.
     ///
     /// - Parameters:
-    ///   - mentorActive: the mentor's active pairs on `start`, this one aside.
-    ///   - menteeActive: the mentee's active mentors on `start`, this one aside.
+    ///   - mentorActive: the mentor's pairs overlapping the new one (`overlaps`), this one aside.
+    ///   - menteeActive: the mentee's pairs overlapping the new one, this one aside.
     ///   - second: the department allows a second mentor (`--second`).
     public static func problems(start: LocalDate, end: LocalDate?, consent: LocalDate?, today: LocalDate,
                                 mentorCategory: QualificationCategory?, mentorActive: Int, menteeActive: Int,

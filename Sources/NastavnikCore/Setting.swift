@@ -153,6 +153,17 @@ public enum Settings {
         default: "эффективная", kind: .list(choices: SchoolStatus.allCases.map(\.russianShort)),
         source: "решение по умолчанию (куратор — школа с высокими результатами)")
 
+    /// The cut-offs of the curator cost (`CuratorCutoffs`): judgements, no seed gives them.
+    public static let curatorWeakSubjectBelow = Setting(
+        "curators.weak_subject_below", title: "Слабый предмет школы (подбор куратора): относительный балл ниже",
+        default: "0,95", kind: .number(0...3), source: "решение по умолчанию")
+    public static let curatorStrongSubjectFrom = Setting(
+        "curators.strong_subject_from", title: "Куратор силён в предмете: относительный балл не ниже",
+        default: "1,05", kind: .number(0...3), source: "решение по умолчанию")
+    public static let curatorFrequentDeficit = Setting(
+        "curators.frequent_deficit", title: "Частый дефицит школы (подбор куратора): доля педагогов с ним не ниже, %",
+        default: "20", kind: .number(0...100), source: "решение по умолчанию")
+
     /// Every setting, in the order `settings list` shows them.
     public static let all: [Setting] = [
         trainingMinimumHours,
@@ -163,7 +174,7 @@ public enum Settings {
         classificationLowResults, classificationHighRisk, classificationModerateRisk, classificationEffective,
         classificationFallingTrend, classificationAdverseSocial, classificationDetermining, classificationMissingRegionMean,
         mentorLimitHighest, mentorLimitFirst, mentorLimitOther,
-        curatorStatuses,
+        curatorStatuses, curatorWeakSubjectBelow, curatorStrongSubjectFrom, curatorFrequentDeficit,
     ]
 
     /// The setting with this key, or `nil`.

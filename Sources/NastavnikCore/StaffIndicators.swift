@@ -257,8 +257,11 @@ public struct StaffIndicators: Sendable, Equatable {
             if let t = thresholds[.subject], let v = r.scores[.subject], v > t { lines[r.schoolCode]!.aboveSubject += 1 }
             if let t = thresholds[.methodological], let v = r.scores[.methodological], v > t { lines[r.schoolCode]!.aboveMethodological += 1 }
         }
+        // Reached in the school year up to the date: a mentoring pair that begins after it has
+        // reached nobody yet (an event is attended only once it has happened).
+        let reachedBy = year.lowerBound...date
         for target in CoverageTarget.allCases {
-            for c in Coverage.compute(schools: schools, staff: staff, participations: participations, period: year, counts: target.counts) {
+            for c in Coverage.compute(schools: schools, staff: staff, participations: participations, period: reachedBy, counts: target.counts) {
                 lines[c.code]?.reached[target] = c.reached
             }
         }

@@ -92,6 +92,13 @@ public struct EarlyCareerRule: Sendable, Equatable {
                   bothConditions: settings.text(Settings.earlyCareerConditions) == Settings.earlyCareerBoth)
     }
 
+    /// The rule in words, for titles: «до 35 лет в первые 3 года педагогической работы» (with
+    /// «любое условие»: «до 35 лет или в первые 3 года …»).
+    public var russian: String {
+        "до \(ageLimit) \(RussianPlural.form(ageLimit, "года", "лет", "лет")) \(bothConditions ? "" : "или ")в первые "
+            + "\(RussianPlural.count(years, "год", "года", "лет")) педагогической работы"
+    }
+
     /// Whether a person born on `birthDate` with `experience` years of pedagogical work on
     /// `date` is a молодой специалист. An unknown age or experience is a condition not shown to
     /// hold: with both conditions required, nobody is counted on a guess.

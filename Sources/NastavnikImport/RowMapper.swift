@@ -749,6 +749,16 @@ final class MentoringRows: RowMapper {
         }
         if mentorLines[mentor] == nil { mentorLines[mentor] = row.line }
         if menteeLines[mentee] == nil { menteeLines[mentee] = row.line }
+        // Other staff are outside every staff rule (`mentoring assign` refuses them); a school's
+        // record is kept, the kind named, as a title's kind may be the one to correct.
+        let kinds = try Row.fetchAll(session.db, sql: "SELECT id, position_kind FROM staff WHERE id IN (?, ?)", arguments: [mentor, mentee])
+        func kind(_ id: Int64) -> PositionKind {
+            kinds.first { ($0[0] as Int64) == id }.flatMap { PositionKind(rawValue: $0[1]) } ?? .other
+        }
+        if let problem = MentorMatching.kindProblem(mentorKind: kind(mentor), menteeKind: kind(mentee)) {
+            warnings.append(ImportIssue(line: row.line, column: map[kind(mentor).isCounted ? "mentee" : "mentor"].header,
+                                        message: "\(problem); если вид должности неверен — nastavnik staff positions --set"))
+        }
         guard claim("\(mentor)|\(mentee)", display: "\(row.raw(map["mentor"]) ?? "") → \(row.raw(map["mentee"]) ?? "")",
                     row: &row, slot: nil), row.issues.isEmpty else { return nil }
         let entry = MentorshipEntry(mentor: .staffID(""), mentee: .staffID(""), form: row.raw(map["form"]), start: start,

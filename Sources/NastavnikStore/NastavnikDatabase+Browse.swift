@@ -163,8 +163,10 @@ extension NastavnikDatabase {
         }
     }
 
-    public func school(code: String, asOf date: LocalDate, rule: TrainingRule = TrainingRule()) throws -> SchoolDetail? {
-        try writer.read { db in
+    /// `rule`: by default the rule in force (setting training.minimum_hours), as `indicators` counts.
+    public func school(code: String, asOf date: LocalDate, rule: TrainingRule? = nil) throws -> SchoolDetail? {
+        let rule = try rule ?? trainingRule()
+        return try writer.read { db in
             guard let record = try SchoolRecord.filter(SchoolRecord.Columns.code == code).fetchOne(db), let id = record.id else {
                 return nil
             }
@@ -203,12 +205,16 @@ extension NastavnikDatabase {
 
     public func staff(schoolCode: String? = nil, asOf date: LocalDate) throws -> [StaffLine] {
         try writer.read { db in
+            // The last counting training on the date (completed, of the setting's hours, ended by
+            // then): what `training status` and the indicators read, so that the lists agree.
             var sql = """
                 SELECT st.*, s.code AS school_code,
-                       (SELECT max(t.end_date) FROM training t WHERE t.staff_id = st.id AND t.status = 'completed') AS last_end
+                       (SELECT max(t.end_date) FROM training t JOIN course c ON c.id = t.course_id
+                        WHERE t.staff_id = st.id AND t.status = 'completed'
+                          AND coalesce(t.hours, c.hours) >= ? AND t.end_date <= ?) AS last_end
                 FROM staff st JOIN school s ON s.id = st.school_id WHERE 1
                 """
-            var arguments: StatementArguments = []
+            var arguments: StatementArguments = [try Self.settings(db).number(Settings.trainingMinimumHours), date.iso]
             if let schoolCode {
                 sql += " AND s.code = ?"
                 arguments += [schoolCode]
@@ -281,8 +287,10 @@ extension NastavnikDatabase {
         }
     }
 
-    public func overview(asOf date: LocalDate, rule: TrainingRule = TrainingRule()) throws -> DatabaseOverview {
-        try writer.read { db in
+    /// `rule`: by default the rule in force (setting training.minimum_hours).
+    public func overview(asOf date: LocalDate, rule: TrainingRule? = nil) throws -> DatabaseOverview {
+        let rule = try rule ?? trainingRule()
+        return try writer.read { db in
             let tables: [(String, String)] = [
                 ("school", "школ"), ("staff", "работников"), ("course", "программ ПК в каталоге"),
                 ("training", "записей о повышении квалификации"), ("diagnostic_result", "результатов диагностики"),

@@ -23,8 +23,11 @@ extension NastavnikDatabase {
             weighted[key(r), default: (0, 0)].sum += (r[5] as Double) * p
             weighted[key(r)]!.n += p
         }
+        // A result without the region's mean is left out, as classification leaves it, unless the
+        // setting classification.missing_region_mean takes the municipality's mean instead.
+        let municipalMean = try Self.settings(db).text(Settings.classificationMissingRegionMean) == Settings.municipalMeanChoice
         return results.compactMap { r in
-            let region = (r[6] as Double?) ?? (weighted[key(r)].map { $0.sum / max($0.n, 1) } ?? 0)
+            guard let region = (r[6] as Double?) ?? (municipalMean ? weighted[key(r)].map({ $0.sum / max($0.n, 1) }) : nil) else { return nil }
             guard region > 0 else { return nil }
             return (r[0], r[1], r[3], (r[5] as Double) / region)
         }

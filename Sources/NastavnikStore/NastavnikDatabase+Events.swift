@@ -138,7 +138,9 @@ extension NastavnikDatabase {
 
     /// Records who came; attending closes the person's open plan items of that topic. Refused
     /// for an event that has not happened by `date`.
-    public func recordAttendance(event id: Int64, present: [String], asOf date: LocalDate = .today())
+    /// `places`: where each personnel number was read («лист.csv:7»), named in the error for one
+    /// that matches nobody.
+    public func recordAttendance(event id: Int64, present: [String], asOf date: LocalDate = .today(), places: [String: String] = [:])
         throws -> Result<(present: Int, closedItems: Int, unknown: [String]), StoreError> {
         try writer.write { db in
             guard let event = try Row.fetchOne(db, sql: "SELECT title, topic, date FROM event WHERE id = ?", arguments: [id]) else {
@@ -155,7 +157,13 @@ extension NastavnikDatabase {
                 }
                 ids.append(sid)
             }
-            guard unknown.isEmpty else { return .failure(.invalid("Нет работников с табельными номерами: \(unknown.joined(separator: ", ")).")) }
+            guard unknown.isEmpty else {
+                if !places.isEmpty {
+                    return .failure(.invalid(unknown.map { "\(places[$0].map { "\($0): " } ?? "")нет работника с табельным номером «\($0)»" }
+                        .joined(separator: "\n") + "\nПосещаемость не записана."))
+                }
+                return .failure(.invalid("Нет работников с табельными номерами: \(unknown.joined(separator: ", "))."))
+            }
             try db.execute(sql: "UPDATE event_participant SET attended = 0 WHERE event_id = ? AND attended IS NULL", arguments: [id])
             var closed = 0
             for sid in ids {

@@ -53,14 +53,23 @@ extension NastavnikDatabase {
             case .failure(let error): return .failure(error)
             case .success(let id): b = id
             }
-            let a = try Row.fetchOne(db, sql: "SELECT id, category FROM staff WHERE id = ?", arguments: [mentorRowID])!
+            let a = try Row.fetchOne(db, sql: "SELECT id, category, position_kind FROM staff WHERE id = ?", arguments: [mentorRowID])!
+            let menteeRow = try Row.fetchOne(db, sql: "SELECT id, position_kind FROM staff WHERE id = ?", arguments: [b])!
             let mentorID: Int64 = a[0]
             guard mentorID != b else { return .failure(.invalid("Наставник и наставляемый — один человек.")) }
-            let active = "(end_date IS NULL OR end_date >= ?) AND (start_date IS NULL OR start_date <= ?)"
-            let mentorActive = try Int.fetchOne(db, sql: "SELECT count(*) FROM mentorship WHERE mentor_id = ? AND mentee_id <> ? AND \(active)",
-                                                arguments: [mentorID, b, start.iso, start.iso]) ?? 0
-            let menteeActive = try Int.fetchOne(db, sql: "SELECT count(*) FROM mentorship WHERE mentee_id = ? AND mentor_id <> ? AND \(active)",
-                                                arguments: [b, mentorID, start.iso, start.iso]) ?? 0
+            if let problem = MentorMatching.kindProblem(mentorKind: PositionKind(rawValue: a[2]) ?? .other,
+                                                        menteeKind: PositionKind(rawValue: menteeRow[1]) ?? .other) {
+                return .failure(.invalid("Пара \(mentor) → \(mentee) не закреплена: \(problem) (вид должности исправляет staff positions --set)."))
+            }
+            // Every recorded pair that is active on some day of the new one counts, also one that begins later.
+            func overlapping(_ sql: String, _ arguments: StatementArguments) throws -> Int {
+                try Row.fetchAll(db, sql: sql, arguments: arguments).filter { row in
+                    MentorMatching.overlaps(start: start, end: end, otherStart: (row[0] as String?).flatMap { LocalDate(parsing: $0) },
+                                            otherEnd: (row[1] as String?).flatMap { LocalDate(parsing: $0) })
+                }.count
+            }
+            let mentorActive = try overlapping("SELECT start_date, end_date FROM mentorship WHERE mentor_id = ? AND mentee_id <> ?", [mentorID, b])
+            let menteeActive = try overlapping("SELECT start_date, end_date FROM mentorship WHERE mentee_id = ? AND mentor_id <> ?", [b, mentorID])
             let problems = MentorMatching.problems(
                 start: start, end: end, consent: consent, today: today,
                 mentorCategory: (a[1] as String?).flatMap(QualificationCategory.init(rawValue:)),
@@ -93,7 +102,9 @@ extension NastavnikDatabase {
         var activeMentors: [String: Int] = [:]
         var activeMentees: [String: Int] = [:]
         var activePairs = Set<String>()
-        for pair in try mentorships(activeOn: date) {
+        // A suggested pair starts on `date` and stays open: every pair active on that day or later counts.
+        for pair in try mentorships(activeOn: nil)
+            where MentorMatching.overlaps(start: date, end: nil, otherStart: pair.start, otherEnd: pair.end) {
             if let id = pair.menteeID { activeMentors[id, default: 0] += 1 }
             if let id = pair.mentorID { activeMentees[id, default: 0] += 1 }
             if let a = pair.mentorID, let b = pair.menteeID { activePairs.insert("\(a)|\(b)") }

@@ -31,12 +31,15 @@ extension NastavnikDatabase {
                     unmet[row[0], default: []].append(topic)
                 }
             }
+            // The deficits of each person's latest result given with consent, as the plans read them:
+            // a result without consent is not processed.
             var deficits: [Int64: [String]] = [:]
             for row in try Row.fetchAll(db, sql: """
                 SELECT d.staff_id, d.topic FROM deficit d
                 JOIN diagnostic_result r ON r.id = d.diagnostic_result_id
                 JOIN diagnostic_campaign c ON c.id = r.campaign_id
-                WHERE \(Self.isLatestDiagnostic(campaignDate: "c.date", staff: "d.staff_id"))
+                WHERE r.consent = 1 AND c.date = (SELECT max(c2.date) FROM diagnostic_result r2 JOIN diagnostic_campaign c2 ON c2.id = r2.campaign_id
+                                                  WHERE r2.staff_id = d.staff_id AND r2.consent = 1)
                 """) {
                 deficits[row[0], default: []].append(row[1])
             }

@@ -233,3 +233,48 @@ extension MentorMatchingTests {
         #expect(Plausibility.editDistance(Array("кот"), Array("кит")) == 1)
     }
 }
+
+/// Review R1: the overlap of two pairs, the one rule `assign` and `suggest` count by.
+@Suite struct MentorPairOverlapTests {
+    func d(_ s: String) -> LocalDate { LocalDate(parsing: s)! }
+
+    @Test func pairsOverlapWhenSomeDayIsInBoth() {
+        // A later open pair overlaps an open pair beginning now.
+        #expect(MentorMatching.overlaps(start: d("2026-09-01"), end: nil, otherStart: d("2027-09-01"), otherEnd: nil))
+        // One ending before the other begins does not.
+        #expect(!MentorMatching.overlaps(start: d("2026-09-01"), end: d("2027-05-31"), otherStart: d("2027-09-01"), otherEnd: nil))
+        #expect(!MentorMatching.overlaps(start: d("2026-09-01"), end: nil, otherStart: d("2025-09-01"), otherEnd: d("2026-08-31")))
+        // The same day at both ends overlaps; unknown dates stretch without bound.
+        #expect(MentorMatching.overlaps(start: d("2026-09-01"), end: nil, otherStart: nil, otherEnd: d("2026-09-01")))
+        #expect(MentorMatching.overlaps(start: nil, end: nil, otherStart: nil, otherEnd: nil))
+    }
+
+    @Test func onlyPedagogicalAndLeadingWorkersFormPairs() {
+        #expect(MentorMatching.kindProblem(mentorKind: .pedagogical, menteeKind: .pedagogical) == nil)
+        #expect(MentorMatching.kindProblem(mentorKind: .leading, menteeKind: .leading) == nil)
+        #expect(MentorMatching.kindProblem(mentorKind: .pedagogical, menteeKind: .other)?.contains("наставляемый") == true)
+        #expect(MentorMatching.kindProblem(mentorKind: .other, menteeKind: .pedagogical)?.contains("наставник") == true)
+    }
+}
+
+/// Review R1: the cut-offs of the curator cost are settings, not constants in the code.
+@Suite struct CuratorCutoffsTests {
+    func school(_ code: String, relative: [String: Double], deficits: [String: Double] = [:]) -> MatchSchool {
+        MatchSchool(id: 1, code: code, name: code, municipality: "М", latitude: nil, longitude: nil, relative: relative,
+                    deficitShare: deficits, capacity: 2)
+    }
+
+    @Test func theCostReadsItsCutoffsFromTheSettings() {
+        let s = school("S", relative: ["математика": 0.97], deficits: ["оценивание": 0.15])
+        let c = school("C", relative: ["математика": 0.99], deficits: ["оценивание": 0.5])
+        // Defaults: 0,97 is not weak, 15 % is not frequent.
+        let plain = CuratorCost.cost(school: s, curator: c, existing: false, cutoffs: CuratorCutoffs(SettingValues()))
+        #expect(plain.uncoveredSubjects.isEmpty && plain.uncoveredDeficits.isEmpty)
+        let stored = SettingValues(stored: [Settings.curatorWeakSubjectBelow.id: "1", Settings.curatorFrequentDeficit.id: "10",
+                                            Settings.curatorStrongSubjectFrom.id: "1,1"])
+        let strict = CuratorCost.cost(school: s, curator: c, existing: false, cutoffs: CuratorCutoffs(stored))
+        #expect(strict.uncoveredSubjects == ["математика"])
+        #expect(strict.uncoveredDeficits == ["оценивание"])
+        #expect(Settings.named("curators.frequent_deficit")?.source == "решение по умолчанию")
+    }
+}

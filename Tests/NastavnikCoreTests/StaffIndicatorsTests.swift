@@ -144,3 +144,22 @@ import PropertyBased
         }
     }
 }
+
+/// Review R1: coverage as of a date counts what has reached people by that date.
+@Suite struct CoverageAsOfTests {
+    @Test func aMentoringPairThatBeginsAfterTheDateReachesNobodyYet() {
+        let asOf = LocalDate(year: 2026, month: 12, day: 1)!
+        let schools = [IndicatorSchool(code: "A", name: "Школа А", statuses: [.lowResults])]
+        let staff = [IndicatorPerson(id: 1, schoolCode: "A", kind: .pedagogical), IndicatorPerson(id: 2, schoolCode: "A", kind: .pedagogical)]
+        let participations = [
+            Participation(staffRowID: 1, activity: .mentoring, from: LocalDate(year: 2026, month: 9, day: 1)!, to: nil),
+            // Recorded ahead, beginning in March: not yet.
+            Participation(staffRowID: 2, activity: .mentoring, from: LocalDate(year: 2027, month: 3, day: 1)!, to: nil),
+        ]
+        let i = StaffIndicators(schools: schools, staff: staff, diagnostics: [], thresholds: [:], participations: participations, asOf: asOf)
+        #expect(i.total.reached[.methodicalSupport] == 1)
+        let later = StaffIndicators(schools: schools, staff: staff, diagnostics: [], thresholds: [:], participations: participations,
+                                    asOf: LocalDate(year: 2027, month: 3, day: 2)!)
+        #expect(later.total.reached[.methodicalSupport] == 2)
+    }
+}

@@ -226,3 +226,13 @@ import Testing
                                 postSince: nil, asOf: Self.day) == .categoryExpires(LocalDate(year: 2026, month: 12, day: 1)!))
     }
 }
+
+/// Review R1: the early-career rule says itself in words, for the report's titles.
+@Suite struct EarlyCareerWordsTests {
+    @Test func theRuleInWordsFollowsItsSettings() {
+        #expect(EarlyCareerRule().russian == "до 35 лет в первые 3 года педагогической работы")
+        #expect(EarlyCareerRule(ageLimit: 31, years: 5, bothConditions: false).russian
+            == "до 31 года или в первые 5 лет педагогической работы")
+        #expect(EarlyCareerRule(ageLimit: 30, years: 1).russian == "до 30 лет в первые 1 год педагогической работы")
+    }
+}
