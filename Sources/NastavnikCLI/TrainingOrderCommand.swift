@@ -44,8 +44,9 @@ extension TrainingCommand {
             guard (2000...2100).contains(year) else { throw UserError("Год «\(year)» вне допустимых пределов.") }
             let range = LocalDate(year: year, month: 1, day: 1)!...LocalDate(year: year, month: 12, day: 31)!
             let db = try database.open()
-            let inputs = try db.trainingOrderInputs(year: range)
-            let assignments = TrainingOrderPlanner(year: range, minimumHours: inputs.rule.minimumHours, asOf: asOf ?? .today())
+            let date = asOf ?? .today()
+            let inputs = try db.trainingOrderInputs(year: range, asOf: date)
+            let assignments = TrainingOrderPlanner(year: range, minimumHours: inputs.rule.minimumHours, asOf: date)
                 .assign(inputs.candidates, courses: inputs.courses)
             let tables = TrainingCommand.orderTables(assignments, by: by, year: year)
             switch format {

@@ -35,4 +35,12 @@ public struct TrainingRule: Sendable, Equatable {
         guard let dueBy else { return true }
         return dueBy < date
     }
+
+    /// Why a person must train, as an order says it on `date`: the term «истёк» once the due day
+    /// has passed, «истекает» before it; with the last counting training when there is one.
+    public func dueWording(dueBy: LocalDate?, lastTrainingEnd: LocalDate?, asOf date: LocalDate) -> String {
+        guard let dueBy else { return "нет сведений о КПК" }
+        let verb = dueBy < date ? "истёк" : "истекает"
+        return "срок \(years) года \(verb) \(dueBy.russian)" + (lastTrainingEnd.map { " (КПК окончены \($0.russian))" } ?? "")
+    }
 }

@@ -17,13 +17,20 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch cell {
         case let .text(s): self = .string(s)
         case let .integer(i): self = .integer(i)
-        case let .number(v, _): self = .number(v)
-        case let .percent(v): self = .number(v)
+        case let .number(v, _): self = .number(JSONValue.withoutBinaryNoise(v))
+        case let .percent(v): self = .number(JSONValue.withoutBinaryNoise(v))
         case let .date(d): self = .string(d.iso)
         case let .bool(b): self = .bool(b)
         case let .list(items): self = .array(items.map { .string($0) })
         case .empty: self = .null
         }
+    }
+
+    /// A computed figure to nine decimals: 0.85 − 1 is −0.15 for a script, not the
+    /// −0.15000000000000002 of binary arithmetic; far more digits than any figure means.
+    static func withoutBinaryNoise(_ v: Double) -> Double {
+        guard v.isFinite, abs(v) < 1e9 else { return v }
+        return (v * 1e9).rounded() / 1e9
     }
 
     /// Compact or indented JSON text; non-ASCII is written as is (UTF-8).

@@ -6,7 +6,8 @@ extension NastavnikDatabase {
     /// Who the training order of a calendar year must send, and the courses there are: those whose
     /// 3-year term ends by the year's end (`TrainingOrderPlanner.mustTrain`), and those whose current
     /// development plan has a course item due in the year — a course, or a need without a programme.
-    public func trainingOrderInputs(year: ClosedRange<LocalDate>) throws -> (candidates: [OrderCandidate], courses: [PlanCourse], rule: TrainingRule) {
+    /// `asOf`: the day the order is drawn up (its reasons say whether a term has ended by then).
+    public func trainingOrderInputs(year: ClosedRange<LocalDate>, asOf: LocalDate = .today()) throws -> (candidates: [OrderCandidate], courses: [PlanCourse], rule: TrainingRule) {
         let rule = try trainingRule()
         // Pedagogical and leading workers: whom `training status` lists, with their 3-year terms.
         let status = try trainingStatus(asOf: year.upperBound, rule: rule)
@@ -57,7 +58,7 @@ extension NastavnikDatabase {
                 let due = Self.dueBy(line, rule: rule)
                 let out = TrainingOrderPlanner.mustTrain(dueBy: due, year: year)
                 guard out || planned[id] != nil || unmet[id] != nil else { continue }
-                let reason = out ? (due.map { "срок 3 года истекает \($0.russian)" + (line.lastTrainingEnd.map { " (КПК окончены \($0.russian))" } ?? "") } ?? "нет сведений о КПК")
+                let reason = out ? rule.dueWording(dueBy: due, lastTrainingEnd: line.lastTrainingEnd, asOf: asOf)
                     : planned[id] != nil ? "курс в индивидуальном плане" : "потребность в ИППР без программы"
                 candidates.append(OrderCandidate(id: id, staffID: row[2], fullName: row[3], schoolCode: row[4], schoolName: row[5],
                                                  subjects: Self.list(row[6]), deficits: deficits[id] ?? [], reason: reason,

@@ -130,6 +130,18 @@ import Testing
         #expect(!rule.isOverdue(dueBy: Self.day, asOf: Self.day))
     }
 
+    /// An order drawn up after the due day says the term has ended («истёк»); the old text said
+    /// «истекает» of a day long past.
+    @Test func theOrderSaysWhetherTheTermHasEnded() {
+        let rule = TrainingRule()
+        let end = LocalDate(year: 2022, month: 5, day: 20)!
+        #expect(rule.dueWording(dueBy: LocalDate(year: 2025, month: 5, day: 20), lastTrainingEnd: end, asOf: Self.day)
+            == "срок 3 года истёк 20.05.2025 (КПК окончены 20.05.2022)")
+        #expect(rule.dueWording(dueBy: LocalDate(year: 2027, month: 9, day: 1), lastTrainingEnd: nil, asOf: Self.day)
+            == "срок 3 года истекает 01.09.2027")
+        #expect(rule.dueWording(dueBy: nil, lastTrainingEnd: nil, asOf: Self.day) == "нет сведений о КПК")
+    }
+
     static let dates = Gen.int(in: 2_440_000...2_470_000).map { LocalDate(dayNumber: $0) }
 
     /// dueBy is never before either known start plus 3 years, and being trained within 3 years

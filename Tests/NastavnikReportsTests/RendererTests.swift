@@ -26,6 +26,14 @@ import NastavnikCore
         #expect(lines[4] == "S22  Он сказал \"да\"        3,25")
     }
 
+    /// Computed figures reach scripts without binary noise (0.85 − 1 was −0.15000000000000002).
+    @Test func jsonNumbersHaveNoBinaryNoise() {
+        #expect(JSONValue(Cell.number(0.85 - 1, decimals: 3)).serialized() == "-0.15")
+        #expect(JSONValue(Cell.percent(0.1 + 0.2)).serialized() == "0.3")
+        #expect(JSONValue(Cell.number(1.0 / 3, decimals: 3)).serialized() == "0.333333333")
+        #expect(JSONValue(Cell.number(2_000_000_000.5, decimals: 1)).serialized() == "2000000000.5")
+    }
+
     @Test func emptyTableSaysSo() {
         let empty = ReportTable(title: "", columns: [Column("a", "А")], emptyMessage: "Нет школ.")
         #expect(TextTableRenderer().render(empty) == "Нет школ.\n")
