@@ -36,7 +36,12 @@ public enum Attestation {
             guard let since else { return nil }
             return since < indefiniteFrom ? .categoryExpires(since.adding(years: 5)) : nil
         case .fitsPost?, .none?, nil:
-            let next = since.map { $0.adding(years: fitnessPeriodYears) }
+            // Never attested: due once the two years in the post have passed (п. 21 «б»), the day
+            // a worker becomes one to attest — not «overdue» with no date.
+            let next = since.map { $0.adding(years: fitnessPeriodYears) } ?? postSince.map { $0.adding(years: exemptionYears) }
+            if since == nil, let postSince, postSince.adding(years: exemptionYears) > date {
+                return .exemptNewInPost(until: postSince.adding(years: exemptionYears))
+            }
             if let postSince {
                 let exemptUntil = postSince.adding(years: exemptionYears)
                 // Appointed within two years of when the attestation would fall: not yet.

@@ -227,8 +227,9 @@ import Testing
         #expect(Attestation.due(kind: .pedagogical, category: .fitsPost, since: nil, postSince: appointed, asOf: Self.day)
             == .exemptNewInPost(until: LocalDate(year: 2027, month: 9, day: 1)!))
         let longAgo = LocalDate(year: 2019, month: 9, day: 1)!
+        // Never attested, in the post since 2019: due from the day the two years ended (was: no date).
         #expect(Attestation.due(kind: .pedagogical, category: nil, since: nil, postSince: longAgo, asOf: Self.day)
-            == .fitnessForPost(nil, postSinceKnown: true))
+            == .fitnessForPost(LocalDate(year: 2021, month: 9, day: 1), postSinceKnown: true))
         #expect(Attestation.due(kind: .pedagogical, category: .fitsPost, since: LocalDate(year: 2022, month: 3, day: 1), postSince: longAgo, asOf: Self.day)
             == .fitnessForPost(LocalDate(year: 2027, month: 3, day: 1), postSinceKnown: true))
     }
