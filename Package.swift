@@ -46,6 +46,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "nastavnik", dependencies: ["NastavnikCLI"]),
+        // The assignment benchmark's solver driver (Scripts/bench-assignment): a developer's tool,
+        // outside the product's library and command.
+        .executableTarget(
+            name: "nastavnik-bench",
+            dependencies: ["NastavnikCore", "NastavnikImport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "NastavnikCoreTests", dependencies: ["NastavnikCore", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "NastavnikStoreTests",
@@ -57,6 +63,7 @@ let package = Package(
             dependencies: ["NastavnikImport", "NastavnikStore", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "NastavnikBenchTests", dependencies: ["nastavnik-bench"]),
         .testTarget(name: "NastavnikReportsTests", dependencies: ["NastavnikReports", "ZIPFoundation"]),
         .testTarget(
             name: "NastavnikCLITests",

@@ -130,7 +130,7 @@ extension OrderFormat {
 }
 
 extension OrderGrouping {
-    /// `--by школа` as well as `school`.
+    /// `--group-by школа` as well as `school`.
     init?(argument: String) {
         guard let value: OrderGrouping = choice(argument, OrderGrouping.names) else { return nil }
         self = value

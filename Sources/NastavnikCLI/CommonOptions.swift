@@ -30,8 +30,8 @@ struct DatabaseLocation: ParsableArguments {
 }
 
 /// The database options of every command: where the database is, and `--by NAME`, who makes
-/// the change. (`training order`, whose `--by` groups the order and which changes nothing,
-/// takes `DatabaseLocation` alone.)
+/// the change. (`training order`, which changes nothing and groups with `--group-by`, takes
+/// `DatabaseLocation` alone.)
 struct DatabaseOptions: ParsableArguments {
     @OptionGroup var location: DatabaseLocation
 

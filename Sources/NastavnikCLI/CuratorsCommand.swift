@@ -8,22 +8,19 @@ struct CuratorsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "curators",
         abstract: "Школы-кураторы: оптимальные пары с обоснованием, решения, проект приказа.",
-        subcommands: [Suggest.self, Assign.self, List.self, OrderDocument.self]
+        subcommands: [Suggest.self, Capacity.self, Assign.self, List.self, OrderDocument.self]
     )
 
     struct Suggest: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Предложить пары «школа — куратор» с минимальной суммарной стоимостью (точное решение, не жадное).",
-            discussion: "Стоимость пары: расстояние в км + 20 за каждый слабый предмет школы, в котором куратор не силён + 10 за частый дефицит школы, не реже встречающийся у педагогов куратора + 15 за новую пару. Вместимость куратора — 2 школы (--capacity). Куратора предлагают каждой школе со статусом НОР, ЗПР, ЗУР или ШНСУ; куратором может быть школа со статусом из настройки curators.statuses (по умолчанию «эффективная»); школа без пары получает причину.")
+            discussion: "Стоимость пары: расстояние в км + 20 за каждый слабый предмет школы, в котором куратор не силён + 10 за частый дефицит школы, не реже встречающийся у педагогов куратора + 15 за новую пару. Вместимость куратора — 2 школы (--capacity), у отдельной школы — своя (nastavnik curators capacity КОД N). Команда ничего не записывает. Куратора предлагают каждой школе со статусом НОР, ЗПР, ЗУР или ШНСУ; куратором может быть школа со статусом из настройки curators.statuses (по умолчанию «эффективная»); школа без пары получает причину.")
 
         @Option(name: .long, help: "Годы результатов: 2022-2024 (по умолчанию три последних).")
         var years: String?
 
         @Option(name: .long, help: "Сколько школ может курировать одна школа.")
         var capacity: Int = 2
-
-        @Option(name: .long, help: "Вместимость отдельной школы-куратора: КОД=N (можно повторять; сохраняется в базе).")
-        var schoolCapacity: [String] = []
 
         @Option(name: .long, help: "Закрепить пару ШКОЛА:КУРАТОР (можно повторять).")
         var lock: [String] = []
@@ -59,25 +56,13 @@ struct CuratorsCommand: ParsableCommand {
                 locks[school] = curator
             }
             let forbidden = Set(try forbid.map { text in let p = try pair(text, option: "--forbid"); return "\(p.school):\(p.curator)" })
-            // Every option is checked before a capacity is stored: a refused command changes nothing.
-            var capacities: [(school: String, capacity: Int)] = []
-            for item in schoolCapacity {
-                let parts = item.split(separator: "=").map { CellValue.trimmed(String($0)) }
-                guard parts.count == 2, let n = Int(parts[1]), n >= 0 else { throw UserError("Вместимость записывается как КОД=N: «\(item)».") }
-                guard known.contains(parts[0]) else { throw UserError("Нет школы с кодом «\(parts[0])» (--school-capacity \(item)).") }
-                capacities.append((parts[0], n))
-            }
-            var schools = try db.matchSchools(years: range, defaultCapacity: capacity)
+            let schools = try db.matchSchools(years: range, defaultCapacity: capacity)
             let allowed = CuratorMatching.allowedStatuses(try db.settings())
             let byCode = Dictionary(uniqueKeysWithValues: schools.map { ($0.code, $0) })
             for (school, curator) in locks.sorted(by: { $0.key < $1.key }) {
                 if let refusal = CuratorMatching.lockRefusal(school: byCode[school]!, curator: byCode[curator]!, allowed: allowed) {
                     throw UserError("Пару \(school):\(curator) (--lock) закрепить нельзя: \(refusal).")
                 }
-            }
-            if !capacities.isEmpty {
-                for item in capacities { try db.setCuratorCapacity(school: item.school, capacity: item.capacity).orUserError() }
-                schools = try db.matchSchools(years: range, defaultCapacity: capacity)
             }
             let existing = Set(try db.pairings().map { "\($0.schoolCode)|\($0.curatorSchoolCode)" })
             let suggestions = try CuratorMatching.suggest(schools: schools, existing: existing, locks: locks, forbidden: forbidden, allowed: allowed,
@@ -96,6 +81,27 @@ struct CuratorsCommand: ParsableCommand {
                      .text(s.reason)]
                 },
                 emptyMessage: "Школ со статусами НОР, ЗПР, ЗУР, ШНСУ нет.")])
+        }
+    }
+
+    /// The one write of a school's own curator capacity (it was a side effect of `suggest`).
+    struct Capacity: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Записать вместимость школы-куратора: сколько школ она может курировать (вместо --capacity команды suggest).")
+
+        @Argument(help: "Код школы-куратора.")
+        var school: String
+
+        @Argument(help: "Сколько школ она может курировать (0 — ни одной).")
+        var capacity: Int
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            guard capacity >= 0 else { throw UserError("Вместимость школы \(school) не может быть отрицательной: \(capacity).") }
+            let code = CellValue.trimmed(school)
+            try database.open().setCuratorCapacity(school: code, capacity: capacity).orUserError()
+            Console.current.out("Школа \(code) может курировать школ: \(capacity).\n")
         }
     }
 

@@ -11,7 +11,7 @@ public struct NastavnikCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             DemoCommand.self, ImportCommand.self, TemplateCommand.self, SchoolsCommand.self, StaffCommand.self,
-            ReportCommand.self, RoadmapCommand.self, TrainingCommand.self, PlansCommand.self, DiagnosticsCommand.self, AttestationCommand.self, IndicatorsCommand.self, ObservationsCommand.self, CuratorsCommand.self, MentoringCommand.self, SeminarsCommand.self, BackupCommand.self, RestoreCommand.self, DoctorCommand.self, AuditCommand.self, SettingsCommand.self, BenchAssignmentCommand.self,
+            ReportCommand.self, RoadmapCommand.self, TrainingCommand.self, PlansCommand.self, DiagnosticsCommand.self, AttestationCommand.self, IndicatorsCommand.self, ObservationsCommand.self, CuratorsCommand.self, MentoringCommand.self, SeminarsCommand.self, BackupCommand.self, RestoreCommand.self, DoctorCommand.self, AuditCommand.self, SettingsCommand.self,
         ]
     )
 

@@ -21,7 +21,7 @@ extension TrainingCommand {
         var year: Int
 
         @Option(name: .long, help: "Группировка: по организаторам (provider или организатор), по школам (school или школа) или по программам (course или курс).")
-        var by: OrderGrouping = .provider
+        var groupBy: OrderGrouping = .provider
 
         @Option(name: .long, help: "Формат: table, csv, json, xlsx; md или html — проект приказа с графиком в приложении.")
         var format: OrderFormat = .table
@@ -48,7 +48,7 @@ extension TrainingCommand {
             let inputs = try db.trainingOrderInputs(year: range, asOf: date)
             let assignments = TrainingOrderPlanner(year: range, minimumHours: inputs.rule.minimumHours, asOf: date)
                 .assign(inputs.candidates, courses: inputs.courses)
-            let tables = TrainingCommand.orderTables(assignments, by: by, year: year)
+            let tables = TrainingCommand.orderTables(assignments, groupBy: groupBy, year: year)
             switch format {
             case .table, .csv, .json:
                 var options = FormatOptions()
@@ -74,10 +74,10 @@ extension TrainingCommand {
 
     /// The order's tables: the list of people with their courses, the totals by the grouping,
     /// and those left without a course.
-    static func orderTables(_ assignments: [OrderAssignment], by: OrderGrouping, year: Int) -> [ReportTable] {
+    static func orderTables(_ assignments: [OrderAssignment], groupBy: OrderGrouping, year: Int) -> [ReportTable] {
         let placed = assignments.filter { $0.course != nil }
         func group(_ a: OrderAssignment) -> String {
-            switch by {
+            switch groupBy {
             case .provider: a.course!.provider
             case .school: "\(a.candidate.schoolCode) \(a.candidate.schoolName)"
             case .course: a.course!.label
@@ -86,7 +86,7 @@ extension TrainingCommand {
         let sorted = placed.sorted { (group($0), $0.candidate.schoolCode, $0.candidate.fullName) < (group($1), $1.candidate.schoolCode, $1.candidate.fullName) }
         let list = ReportTable(
             title: "График курсовой подготовки на \(year) год",
-            columns: [Column("group", by == .provider ? "Организатор" : by == .school ? "Школа" : "Программа"),
+            columns: [Column("group", groupBy == .provider ? "Организатор" : groupBy == .school ? "Школа" : "Программа"),
                       Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
                       Column("course_code", "Код программы"), Column("course", "Программа"), Column("hours", "Часы"),
                       Column("start", "Начало"), Column("end", "Окончание"), Column("reason", "Основание")],

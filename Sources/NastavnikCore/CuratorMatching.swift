@@ -196,11 +196,11 @@ public enum CuratorMatching {
             if curators.isEmpty {
                 reason = "нет ни одной школы, которая может быть куратором (статусы: \(allowedNames.isEmpty ? "список пуст" : allowedNames); настройка curators.statuses)"
             } else if let lock = locks[s.code] {
-                reason = "закреплённый куратор \(lock) без свободного места: увеличьте его вместимость (--school-capacity \(lock)=N)"
+                reason = "закреплённый куратор \(lock) без свободного места: увеличьте его вместимость (nastavnik curators capacity \(lock) N)"
             } else if edges[i].isEmpty {
                 reason = "все школы, которые могут быть кураторами, для неё запрещены (--forbid)"
             } else {
-                reason = "у всех возможных кураторов нет свободного места: увеличьте вместимость (--capacity, --school-capacity) или снимите запреты"
+                reason = "у всех возможных кураторов нет свободного места: увеличьте вместимость (--capacity или nastavnik curators capacity КОД N) или снимите запреты"
             }
             return CuratorSuggestion(school: s, curator: nil, cost: nil, reason: reason)
         }

@@ -48,10 +48,44 @@ import Testing
         #expect(tight["L3"] == "E2")
         #expect(Set([tight["L1"], tight["L2"]]) == ["E1", "-"])
         #expect(try suggest(["--forbid", "L1:E1"])["L1"] == "E2")
-        // E2 may take all three: the capacity of one school, kept in the database.
-        #expect(try suggest(["--capacity", "1", "--school-capacity", "E1=2"]) == ["L1": "E1", "L2": "E1", "L3": "E2"])
-        #expect(run(["curators", "suggest", "--school-capacity", "ZZ=2", "--db", db]).status == 1)
+        // E1 may take two: the capacity of one school, kept in the database by `curators capacity`.
+        #expect(run(["curators", "capacity", "E1", "2", "--db", db]).status == 0)
+        #expect(try suggest(["--capacity", "1"]) == ["L1": "E1", "L2": "E1", "L3": "E2"])
         #expect(try suggest(["--lock", "L3:E1"])["L3"] == "E1")
+    }
+
+    /// `suggest` is a read: it takes no capacity to store (it used to store `--school-capacity`
+    /// as a side effect), and the capacities `curators capacity` wrote stay as they were.
+    @Test func suggestLeavesCapacitiesUntouched() throws {
+        let set = run(["curators", "capacity", "E1", "0", "--db", db, "--by", "Кравцова Е.А."])
+        #expect(set.status == 0, "\(set.err)")
+        #expect(set.out == "Школа E1 может курировать школ: 0.\n")
+        let before = try suggest()
+        #expect(!before.values.contains("E1"), "\(before)")
+        let old = run(["curators", "suggest", "--school-capacity", "E1=2", "--db", db])
+        #expect(old.status != 0)
+        #expect(old.err.contains("--school-capacity"), "\(old.err)")
+        #expect(try suggest() == before)
+        // A school's own capacity holds whatever the default.
+        #expect(!(try suggest(["--capacity", "3"])).values.contains("E1"))
+        // The write is in the audit log under the name given.
+        let audit = run(["audit", "--db", db])
+        #expect(audit.out.contains("Может курировать школ"), "\(audit.out)")
+        #expect(audit.out.contains("Кравцова Е.А."), "\(audit.out)")
+    }
+
+    /// `curators capacity` refuses a code no school has, naming it, and a negative or non-numeric
+    /// capacity; a refused command changes nothing.
+    @Test func capacityRefusesUnknownSchoolsAndBadNumbers() throws {
+        let before = try suggest()
+        let unknown = run(["curators", "capacity", "ZZ", "2", "--db", db])
+        #expect(unknown.status == 1)
+        #expect(unknown.err.contains("Не найдено в базе данных: школа «ZZ»."), "\(unknown.err)")
+        let negative = run(["curators", "capacity", "E1", "--db", db, "--", "-1"])
+        #expect(negative.status != 0)
+        #expect(negative.err.contains("не может быть отрицательной: -1"), "\(negative.err)")
+        #expect(run(["curators", "capacity", "E1", "два", "--db", db]).status != 0)
+        #expect(try suggest() == before)
     }
 
     /// A school cannot be both effective and НОР: the file is refused (it used to be stored,

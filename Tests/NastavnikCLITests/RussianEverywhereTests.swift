@@ -299,7 +299,7 @@ func commandTree() throws -> [CommandNode] {
         #expect(english.out.contains("методические: выше 21"), "\(english.out)")
         #expect(run(["schools", "list", "--format", "таблица", "--db", db]).status == 0)
         #expect(run(["template", "кадры"]).out == run(["template", "staff"]).out)
-        #expect(run(["training", "order", "--year", "2026", "--by", "Школа", "--db", db]).status == 0)
+        #expect(run(["training", "order", "--year", "2026", "--group-by", "Школа", "--db", db]).status == 0)
         #expect(run(["schools", "classify", "--low", "0,85", "--high-risk", "0.9", "--social", "1 000", "--db", db]).status == 0)
         let bad = run(["schools", "classify", "--low", "ноль", "--db", db])
         #expect(bad.status != 0)

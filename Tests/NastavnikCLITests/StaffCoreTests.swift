@@ -202,6 +202,27 @@ import NastavnikStore
         #expect(t1["course_code"] as? String == "K2")
     }
 
+    /// The order is grouped with `--group-by` (Russian names too); `--by`, which elsewhere names
+    /// who makes a change, is not an option of this command.
+    @Test func trainingOrderGroupsWithGroupBy() throws {
+        _ = run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
+        func groups(_ extra: [String]) throws -> Set<String> {
+            let result = run(["training", "order", "--year", "2027", "--db", db, "--format", "json"] + extra)
+            #expect(result.status == 0, "\(result.err)")
+            let order = try #require(try jsonObject(result.out)["assignments"] as? [[String: Any]])
+            return Set(order.compactMap { $0["group"] as? String })
+        }
+        #expect(try groups(["--group-by", "course"]) == (try groups(["--group-by", "программа"])))
+        let courses = try groups(["--group-by", "курс"])
+        #expect(courses.count == 2 && courses.allSatisfy { $0.hasPrefix("K1") || $0.hasPrefix("K2") }, "\(courses)")
+        let schools = try groups(["--group-by", "школа"])
+        #expect(schools == (try groups(["--group-by", "school"])))
+        #expect(schools != courses && !schools.isEmpty)
+        let old = run(["training", "order", "--year", "2027", "--by", "school", "--db", db])
+        #expect(old.status != 0)
+        #expect(old.err.contains("--by"), "\(old.err)")
+    }
+
     @Test func trainingOrderEnrolAndComplete() throws {
         _ = run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
         let result = run(["training", "order", "--year", "2027", "--db", db, "--format", "json"])

@@ -154,7 +154,7 @@ struct RandomMunicipality {
     @Test func aSchoolWithoutACuratorGetsTheReason() throws {
         let schools = [school("A", [.lowResults]), school("B", [.highRisk]), school("E", [.effective], capacity: 1)]
         let full = try CuratorMatching.suggest(schools: schools, existing: [], locks: [:], forbidden: [], allowed: [.effective])
-        #expect(full.filter { $0.curator == nil }.map(\.reason) == ["у всех возможных кураторов нет свободного места: увеличьте вместимость (--capacity, --school-capacity) или снимите запреты"])
+        #expect(full.filter { $0.curator == nil }.map(\.reason) == ["у всех возможных кураторов нет свободного места: увеличьте вместимость (--capacity или nastavnik curators capacity КОД N) или снимите запреты"])
         let forbidden = try CuratorMatching.suggest(schools: schools, existing: [], locks: [:], forbidden: ["A:E"], allowed: [.effective])
         #expect(forbidden.first { $0.school.code == "A" }?.reason.contains("--forbid") == true)
     }

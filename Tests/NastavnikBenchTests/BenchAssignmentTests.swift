@@ -1,14 +1,29 @@
 import Foundation
 import Testing
-@testable import NastavnikCLI
+@testable import nastavnik_bench
 
-/// `bench-assignment` reads instances of `shared/bench/assignment/gen_instances.py` as the
+/// A scratch directory for one test's instance.
+final class BenchSandbox {
+    let url: URL
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+    deinit { try? FileManager.default.removeItem(at: url) }
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+    func write(_ name: String, _ text: String) -> String {
+        FileManager.default.createFile(atPath: path(name), contents: Data(text.utf8))
+        return path(name)
+    }
+}
+
+/// `nastavnik-bench` reads instances of `shared/bench/assignment/gen_instances.py` as the
 /// generator writes them, for any k, with the constants of their meta.json.
-@Suite struct BenchAssignmentCommandTests {
-    let sandbox: CLISandbox
+@Suite struct BenchAssignmentTests {
+    let sandbox: BenchSandbox
 
     init() throws {
-        sandbox = try CLISandbox()
+        sandbox = try BenchSandbox()
         // Constants unlike the generator's defaults (100 m, 20, 1,000,000), so that reading them
         // shows in the totals.
         _ = sandbox.write("meta.json", #"{"n": 2, "m": 2, "k": 2, "unassigned_penalty": 50, "dist_unit_m": 50, "deficit_weight": 7}"#)
@@ -20,11 +35,19 @@ import Testing
 
     var directory: String { sandbox.path("") }
 
-    func solve(_ extra: [String] = []) throws -> (cost: Int?, unassigned: Int?) {
-        let result = run(["bench-assignment", directory] + extra)
-        #expect(result.status == 0, "\(result.err)")
-        let json = try jsonObject(result.out)
-        return (json["total_cost"] as? Int, json["unassigned"] as? Int)
+    func solve(_ extra: [String] = []) throws -> (cost: Int64, unassigned: Int) {
+        let outcome = try BenchAssignment.parse([directory] + extra).solve()
+        return (outcome.totalCost, outcome.unassigned)
+    }
+
+    /// The Russian refusal of the instance, or "" when it is solved.
+    func refusal(_ extra: [String] = []) throws -> String {
+        do {
+            _ = try BenchAssignment.parse([directory] + extra).solve()
+            return ""
+        } catch let error as BenchError {
+            return error.message
+        }
     }
 
     @Test func readsTheEdgesFileAndConstantsMetaNames() throws {
@@ -46,28 +69,26 @@ import Testing
         _ = sandbox.write("edges_k5.csv", "i,j,cost\n0,0,3\n1,1,4\n")
         #expect(try solve().cost == 7)
         _ = sandbox.write("edges_k20.csv", "i,j,cost\n0,0,0\n")
-        #expect(run(["bench-assignment", directory]).err.contains("несколько файлов пар (edges_k20.csv, edges_k5.csv), а meta.json не называет k."))
+        #expect(try refusal().contains("несколько файлов пар (edges_k20.csv, edges_k5.csv), а meta.json не называет k."))
     }
 
-    @Test func badInputIsNamedNotGuessed() {
+    @Test func badInputIsNamedNotGuessed() throws {
         // Lines are the file's own, blank lines included.
         _ = sandbox.write("edges_k2.csv", "i,j,cost\n0,0,20\n\n0,x,10\n")
-        #expect(run(["bench-assignment", directory]).err.contains("edges_k2.csv:4: столбец «j»: не целое число (x)."))
+        #expect(try refusal().contains("edges_k2.csv:4: столбец «j»: не целое число (x)."))
         _ = sandbox.write("edges_k2.csv", "i,j,cost\n0,0,20\n\n2,0,10\n")
-        #expect(run(["bench-assignment", directory]).err.contains("edges_k2.csv:4: пара 2,0 называет школу или куратора, которых нет (школ 2, кураторов 2)."))
+        #expect(try refusal().contains("edges_k2.csv:4: пара 2,0 называет школу или куратора, которых нет (школ 2, кураторов 2)."))
         _ = sandbox.write("edges_k2.csv", "i,j,cost\n0,0\n")
-        #expect(run(["bench-assignment", directory]).err.contains("edges_k2.csv:2: в строке 2 полей, нужно 3."))
+        #expect(try refusal().contains("edges_k2.csv:2: в строке 2 полей, нужно 3."))
         _ = sandbox.write("meta.json", "[1, 2]")
-        #expect(run(["bench-assignment", directory]).err.contains("meta.json: не JSON-объект."))
+        #expect(try refusal().contains("meta.json: не JSON-объект."))
         _ = sandbox.write("meta.json", #"{"k": 2, "dist_unit_m": 0}"#)
-        #expect(run(["bench-assignment", directory]).err.contains("meta.json: dist_unit_m должно быть больше нуля, а не 0."))
+        #expect(try refusal().contains("meta.json: dist_unit_m должно быть больше нуля, а не 0."))
         _ = sandbox.write("meta.json", #"{"k": 2}"#)
         // Dense with fewer places than schools; then a negative capacity.
         _ = sandbox.write("curators.csv", "j,x_m,y_m,cap,s0,s1,s2,s3,s4,s5,s6,s7\n0,0,0,1,0,0,0,0,0,0,0,0\n")
-        let dense = run(["bench-assignment", directory, "--dense"])
-        #expect(dense.status == 1)
-        #expect(dense.err.contains("Назначить всех нельзя: мест у кураторов 1 на 2 школ"))
+        #expect(try refusal(["--dense"]).contains("Назначить всех нельзя: мест у кураторов 1 на 2 школ"))
         _ = sandbox.write("curators.csv", "j,x_m,y_m,cap,s0,s1,s2,s3,s4,s5,s6,s7\n0,0,0,-1,0,0,0,0,0,0,0,0\n")
-        #expect(run(["bench-assignment", directory]).err.contains("curators.csv:2: куратор 0: отрицательная вместимость -1."))
+        #expect(try refusal().contains("curators.csv:2: куратор 0: отрицательная вместимость -1."))
     }
 }

@@ -3,13 +3,42 @@ import Foundation
 import NastavnikCore
 import NastavnikImport
 
-/// Solves an instance made by `shared/bench/assignment/gen_instances.py` (see its README) and
-/// prints one JSON line: `{"n", "total_cost", "unassigned", "seconds"}`. Used by
-/// `Scripts/bench-assignment`; hidden from the help.
-struct BenchAssignmentCommand: ParsableCommand {
+/// A refusal of an instance, in Russian, naming the file, line and column.
+struct BenchError: Error, CustomStringConvertible {
+    let message: String
+    init(_ message: String) { self.message = message }
+    var description: String { message }
+}
+
+/// `nastavnik-bench`: solves an instance made by `shared/bench/assignment/gen_instances.py` (see
+/// its README) with Core's `MinCostAssignment` and prints one JSON line:
+/// `{"n", "total_cost", "unassigned", "seconds"}`. Used by `Scripts/bench-assignment`; a
+/// developer's tool, apart from the product's `nastavnik` command.
+@main
+struct BenchAssignment: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-assignment", abstract: "Решить тестовую задачу назначения (для Scripts/bench-assignment).",
-        shouldDisplay: false)
+        commandName: "nastavnik-bench", abstract: "Решить тестовую задачу назначения (для Scripts/bench-assignment).")
+
+    /// The solve's figures (seconds: the solve, not the reading).
+    struct Outcome: Equatable {
+        var n: Int
+        var totalCost: Int64
+        var unassigned: Int
+        var seconds: Double
+    }
+
+    /// Errors of an instance are printed in Russian, without the parser's English prefix.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as BenchError {
+            FileHandle.standardError.write(Data("Ошибка: \(error.message)\n".utf8))
+            Foundation.exit(1)
+        } catch {
+            exit(withError: error)
+        }
+    }
 
     @Argument(help: "Каталог задачи (supported.csv, curators.csv, edges_kK.csv, meta.json).")
     var directory: String
@@ -31,7 +60,7 @@ struct BenchAssignmentCommand: ParsableCommand {
         var meta = Meta()
         guard let data = FileManager.default.contents(atPath: path("meta.json")) else { return meta }
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw UserError("\(path("meta.json")): не JSON-объект.")
+            throw BenchError("\(path("meta.json")): не JSON-объект.")
         }
         func integer(_ key: String) -> Int64? { (object[key] as? NSNumber).map { $0.int64Value } }
         meta.k = integer("k").map(Int.init)
@@ -40,7 +69,7 @@ struct BenchAssignmentCommand: ParsableCommand {
         meta.deficitWeight = integer("deficit_weight") ?? meta.deficitWeight
         // Distances are divided by the unit.
         guard meta.distanceUnit > 0 else {
-            throw UserError("\(path("meta.json")): dist_unit_m должно быть больше нуля, а не \(meta.distanceUnit).")
+            throw BenchError("\(path("meta.json")): dist_unit_m должно быть больше нуля, а не \(meta.distanceUnit).")
         }
         return meta
     }
@@ -51,7 +80,7 @@ struct BenchAssignmentCommand: ParsableCommand {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         let edges = names.filter { $0.hasPrefix("edges_k") && $0.hasSuffix(".csv") }.sorted()
         guard edges.count == 1 else {
-            throw UserError(edges.isEmpty ? "В «\(directory)» нет файла edges_kK.csv." : "В «\(directory)» несколько файлов пар (\(edges.joined(separator: ", "))), а meta.json не называет k.")
+            throw BenchError(edges.isEmpty ? "В «\(directory)» нет файла edges_kK.csv." : "В «\(directory)» несколько файлов пар (\(edges.joined(separator: ", "))), а meta.json не называет k.")
         }
         return edges[0]
     }
@@ -60,18 +89,18 @@ struct BenchAssignmentCommand: ParsableCommand {
     /// line and column.
     func rows(_ name: String, columns: Int) throws -> [(line: Int, values: [Int])] {
         let reader = try CSVReader(path: path(name), delimiter: UInt8(ascii: ","))
-        guard let header = try reader.next() else { throw UserError("\(path(name)): файл пуст.") }
+        guard let header = try reader.next() else { throw BenchError("\(path(name)): файл пуст.") }
         var out: [(line: Int, values: [Int])] = []
         while let record = try reader.next() {
             if record.isBlank { continue }
             guard record.fields.count >= columns else {
-                throw UserError("\(path(name)):\(record.line): в строке \(record.fields.count) полей, нужно \(columns).")
+                throw BenchError("\(path(name)):\(record.line): в строке \(record.fields.count) полей, нужно \(columns).")
             }
             out.append((record.line, try record.fields.prefix(columns).enumerated().map { index, field in
                 let value = CellValue.trimmed(field)
                 guard let number = Int(value) else {
                     let column = index < header.fields.count ? header.fields[index] : String(index + 1)
-                    throw UserError("\(path(name)):\(record.line): столбец «\(column)»: не целое число (\(value)).")
+                    throw BenchError("\(path(name)):\(record.line): столбец «\(column)»: не целое число (\(value)).")
                 }
                 return number
             }))
@@ -80,11 +109,16 @@ struct BenchAssignmentCommand: ParsableCommand {
     }
 
     func run() throws {
+        let outcome = try solve()
+        print("{\"n\": \(outcome.n), \"total_cost\": \(outcome.totalCost), \"unassigned\": \(outcome.unassigned), \"seconds\": \(String(format: "%.4f", outcome.seconds))}")
+    }
+
+    func solve() throws -> Outcome {
         let meta = try meta()
         let supported = try rows("supported.csv", columns: 11).map(\.values)
         let curatorRows = try rows("curators.csv", columns: 12)
         for (line, c) in curatorRows where c[3] < 0 {
-            throw UserError("\(path("curators.csv")):\(line): куратор \(c[0]): отрицательная вместимость \(c[3]).")
+            throw BenchError("\(path("curators.csv")):\(line): куратор \(c[0]): отрицательная вместимость \(c[3]).")
         }
         let curators = curatorRows.map(\.values)
         var edges = [[(provider: Int32, cost: Int64)]](repeating: [], count: supported.count)
@@ -102,7 +136,7 @@ struct BenchAssignmentCommand: ParsableCommand {
             let name = try edgesFile(meta)
             for (line, e) in try rows(name, columns: 3) {
                 guard edges.indices.contains(e[0]), curators.indices.contains(e[1]) else {
-                    throw UserError("\(path(name)):\(line): пара \(e[0]),\(e[1]) называет школу или куратора, которых нет (школ \(supported.count), кураторов \(curators.count)).")
+                    throw BenchError("\(path(name)):\(line): пара \(e[0]),\(e[1]) называет школу или куратора, которых нет (школ \(supported.count), кураторов \(curators.count)).")
                 }
                 edges[e[0]].append((Int32(e[1]), Int64(e[2])))
             }
@@ -114,9 +148,9 @@ struct BenchAssignmentCommand: ParsableCommand {
                                              unassignedCost: dense ? nil : meta.unassignedPenalty).solve()
         } catch MinCostAssignment.Failure.infeasible(let client) {
             let places = curators.reduce(0) { $0 + $1[3] }
-            throw UserError("Назначить всех нельзя: мест у кураторов \(places) на \(supported.count) школ (первой не хватило места школе \(client)).")
+            throw BenchError("Назначить всех нельзя: мест у кураторов \(places) на \(supported.count) школ (первой не хватило места школе \(client)).")
         }
-        let seconds = Date().timeIntervalSince(start)
-        Console.current.out("{\"n\": \(supported.count), \"total_cost\": \(solution.pairCost), \"unassigned\": \(solution.unassigned), \"seconds\": \(String(format: "%.4f", seconds))}\n")
+        return Outcome(n: supported.count, totalCost: solution.pairCost, unassigned: solution.unassigned,
+                       seconds: Date().timeIntervalSince(start))
     }
 }
