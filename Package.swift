@@ -50,7 +50,7 @@ let package = Package(
         // outside the product's library and command.
         .executableTarget(
             name: "nastavnik-bench",
-            dependencies: ["NastavnikCore", "NastavnikImport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["NastavnikCore", "NastavnikImport", "NastavnikCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "NastavnikCoreTests", dependencies: ["NastavnikCore", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
@@ -63,7 +63,7 @@ let package = Package(
             dependencies: ["NastavnikImport", "NastavnikStore", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "NastavnikBenchTests", dependencies: ["nastavnik-bench"]),
+        .testTarget(name: "NastavnikBenchTests", dependencies: ["nastavnik-bench", "NastavnikCLI"]),
         .testTarget(name: "NastavnikReportsTests", dependencies: ["NastavnikReports", "ZIPFoundation"]),
         .testTarget(
             name: "NastavnikCLITests",

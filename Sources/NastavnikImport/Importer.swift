@@ -304,7 +304,8 @@ public struct Importer: Sendable {
         return true
     }
 
-    static func describe(_ error: CSVError) -> String {
+    /// A reading error of a file, in Russian.
+    public static func describe(_ error: CSVError) -> String {
         switch error {
         case let .unreadable(path, reason): "не удалось прочитать файл «\(path)»: \(reason)"
         case .utf16: "файл в кодировке UTF-16; сохраните его как CSV в UTF-8 или Windows-1251"

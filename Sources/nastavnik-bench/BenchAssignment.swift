@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NastavnikCore
+import NastavnikCLI
 import NastavnikImport
 
 /// A refusal of an instance, in Russian, naming the file, line and column.
@@ -27,16 +28,18 @@ struct BenchAssignment: ParsableCommand {
         var seconds: Double
     }
 
-    /// Errors of an instance are printed in Russian, without the parser's English prefix.
-    static func main() {
-        do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch let error as BenchError {
-            FileHandle.standardError.write(Data("Ошибка: \(error.message)\n".utf8))
-            Foundation.exit(1)
-        } catch {
-            exit(withError: error)
+    /// Help, usage and errors in Russian, as `nastavnik` prints them; an instance's refusal names
+    /// the file, line and column.
+    static func main() { Foundation.exit(run()) }
+
+    /// Parses and runs a command line (the process's by default); the exit status.
+    static func run(_ arguments: [String]? = nil) -> Int32 {
+        RussianCommandLine.run(BenchAssignment.self, arguments: arguments) { error in
+            switch error {
+            case let error as BenchError: error.message
+            case let error as CSVError: Importer.describe(error)
+            default: nil
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import NastavnikCLI
 @testable import nastavnik_bench
 
 /// A scratch directory for one test's instance.
@@ -90,5 +91,31 @@ final class BenchSandbox {
         #expect(try refusal(["--dense"]).contains("Назначить всех нельзя: мест у кураторов 1 на 2 школ"))
         _ = sandbox.write("curators.csv", "j,x_m,y_m,cap,s0,s1,s2,s3,s4,s5,s6,s7\n0,0,0,-1,0,0,0,0,0,0,0,0\n")
         #expect(try refusal().contains("curators.csv:2: куратор 0: отрицательная вместимость -1."))
+    }
+}
+
+/// The tool speaks as `nastavnik` does: Russian help, usage and errors, the file named.
+@Suite struct BenchAssignmentCommandLineTests {
+    func run(_ arguments: [String]) -> (status: Int32, out: String, err: String) {
+        let console = Console(capturing: true)
+        let status = Console.$current.withValue(console) { BenchAssignment.run(arguments) }
+        return (status, console.output, console.errors)
+    }
+
+    @Test func aMissingInstanceIsARussianErrorNamingTheFile() {
+        let result = run(["/nonexistent-instance"])
+        #expect(result.status == 1)
+        #expect(result.err == "Ошибка: не удалось прочитать файл «/nonexistent-instance/supported.csv»: файл не найден\n")
+    }
+
+    @Test func helpAndUsageAreRussian() {
+        let help = run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.out.contains("ИСПОЛЬЗОВАНИЕ: nastavnik-bench <directory> [--dense]"))
+        #expect(help.out.contains("Показать справку."))
+        #expect(!help.out.contains("USAGE") && !help.out.contains("Show help"))
+        let missing = run([])
+        #expect(missing.status == 64)
+        #expect(missing.err.hasPrefix("Ошибка: не указан обязательный параметр <directory>."))
     }
 }
