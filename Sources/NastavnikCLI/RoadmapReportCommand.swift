@@ -36,17 +36,7 @@ extension RoadmapCommand {
             case "md", "markdown": try Output.write(Array(MarkdownRenderer().render(report).utf8), to: output)
             case "html": try Output.write(Array(HTMLRenderer().render(report).utf8), to: output)
             case "xlsx": try Output.write(try XLSXWriter().render(report), to: output ?? "roadmap-\(range.lowerBound.iso).xlsx")
-            case "csv":
-                let tables = report.sections.flatMap { section in section.blocks.compactMap { block -> ReportTable? in
-                    if case let .table(t) = block { return t } else { return nil }
-                } }
-                var bytes: [UInt8] = []
-                for (i, table) in tables.enumerated() {
-                    var part = CSVRenderer().render(table)
-                    if i > 0 { part.removeFirst(3); bytes += Array("\r\n".utf8) }
-                    bytes += part
-                }
-                try Output.write(bytes, to: output)
+            case "csv": try Output.write(CSVRenderer().render(report), to: output)
             default:
                 throw UserError("Неизвестный формат «\(format)»: укажите md, html, xlsx или csv.")
             }
