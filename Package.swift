@@ -37,7 +37,7 @@ let package = Package(
             name: "NastavnikImport",
             dependencies: ["NastavnikCore", "NastavnikStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "NastavnikReports", dependencies: ["NastavnikCore", "ZIPFoundation"]),
+        .target(name: "NastavnikReports", dependencies: ["NastavnikCore", "NastavnikStore", "ZIPFoundation"]),
         .target(
             name: "NastavnikCLI",
             dependencies: [
@@ -64,7 +64,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "NastavnikBenchTests", dependencies: ["nastavnik-bench", "NastavnikCLI"]),
-        .testTarget(name: "NastavnikReportsTests", dependencies: ["NastavnikReports", "ZIPFoundation"]),
+        .testTarget(name: "NastavnikReportsTests", dependencies: ["NastavnikReports", "NastavnikStore", "ZIPFoundation"]),
         .testTarget(
             name: "NastavnikCLITests",
             dependencies: ["NastavnikCLI", "NastavnikStore", "NastavnikReports", .product(name: "GRDB", package: "GRDB.swift"),

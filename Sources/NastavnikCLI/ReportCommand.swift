@@ -62,11 +62,11 @@ struct ReportCommand: ParsableCommand {
             let date = asOf ?? .today()
             let db = try database.open()
             let data = try db.municipalData(asOf: date)
-            try output.write(MunicipalReport.build(data, asOf: date, indicators: try db.staffIndicators(asOf: date),
-                                                   mentorships: try db.mentorships(activeOn: date), events: try db.events(),
-                                                   minimumHours: try db.trainingRule().minimumHours,
-                                                   earlyCareer: EarlyCareerRule(settings: try db.settings())),
-                             defaultName: "municipality-report-\(date.iso)")
+            let report = MunicipalReportBuilder.build(
+                data, asOf: date, indicators: try db.staffIndicators(asOf: date),
+                mentorships: try db.mentorships(activeOn: date), events: try db.events(),
+                minimumHours: try db.trainingRule().minimumHours, earlyCareer: EarlyCareerRule(settings: try db.settings()))
+            try output.write(report, defaultName: "municipality-report-\(date.iso)")
         }
     }
 
@@ -87,12 +87,11 @@ struct ReportCommand: ParsableCommand {
             let db = try database.open()
             let data = try db.municipalData(asOf: date, schoolCode: code)
             guard let school = data.schools.first else { throw UserError("Школа с кодом «\(code)» не найдена.") }
-            try output.write(MunicipalReport.build(data, asOf: date, school: school,
-                                                   indicators: try db.staffIndicators(asOf: date, schoolCode: code),
-                                                   mentorships: try db.mentorships(activeOn: date), events: try db.events(),
-                                                   minimumHours: try db.trainingRule().minimumHours,
-                                                   earlyCareer: EarlyCareerRule(settings: try db.settings())),
-                             defaultName: "school-\(code)-report-\(date.iso)")
+            let report = MunicipalReportBuilder.build(
+                data, asOf: date, school: school, indicators: try db.staffIndicators(asOf: date, schoolCode: code),
+                mentorships: try db.mentorships(activeOn: date), events: try db.events(),
+                minimumHours: try db.trainingRule().minimumHours, earlyCareer: EarlyCareerRule(settings: try db.settings()))
+            try output.write(report, defaultName: "school-\(code)-report-\(date.iso)")
         }
     }
 }

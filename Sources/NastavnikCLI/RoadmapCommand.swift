@@ -229,11 +229,3 @@ struct RoadmapCommand: ParsableCommand {
         return entries
     }
 }
-
-/// «1.3. Рабочие совещания»: an activity with its number, however the number is punctuated.
-enum ActivityLabel {
-    static func text(number: String?, activity: String) -> String {
-        guard let number = number.map(CellValue.trimmed), !number.isEmpty else { return activity }
-        return number.hasSuffix(".") ? "\(number) \(activity)" : "\(number). \(activity)"
-    }
-}

@@ -53,6 +53,25 @@ public struct CSVRenderer: Sendable {
             return Windows1251.encode(text, lossy: &lossy)
         }
     }
+
+    /// Every table of the report in one file, in order, a blank line between them; one byte-order mark, at the start.
+    public func render(_ report: Report) -> [UInt8] {
+        let tables = report.sections.flatMap { section in
+            section.blocks.compactMap { block -> ReportTable? in
+                if case let .table(t) = block { return t } else { return nil }
+            }
+        }
+        var bytes: [UInt8] = []
+        for (i, table) in tables.enumerated() {
+            var part = render(table)
+            if i > 0 {
+                if encoding == .utf8 { part.removeFirst(3) }
+                bytes += Array("\r\n".utf8)
+            }
+            bytes += part
+        }
+        return bytes
+    }
 }
 
 /// Keeps a spreadsheet from running text as a formula (OWASP, "CSV injection"): a text cell

@@ -153,3 +153,15 @@ import NastavnikCore
         #expect(String(decoding: bytes, as: UTF8.self) == "Нет работников.\n")
     }
 }
+
+@Suite struct CSVReportRendererTests {
+    @Test func reportTablesShareOneByteOrderMarkAndABlankLine() {
+        let t = ReportTable(title: "", columns: [Column("a", "А")], rows: [[.integer(1)]])
+        let report = Report(title: "Отчёт", sections: [
+            ReportSection(title: "1", blocks: [.table(t), .note("нет")]), ReportSection(title: "2", blocks: [.table(t)]),
+        ])
+        let one = CSVRenderer().render(t)
+        #expect(CSVRenderer().render(report) == one + Array("\r\n".utf8) + one.dropFirst(3))
+        #expect(CSVRenderer().render(Report(title: "Пусто")) == [])
+    }
+}

@@ -1,11 +1,13 @@
 import NastavnikCore
-import NastavnikReports
 import NastavnikStore
 
-/// Builds the municipal report (or one school's) from the database's figures. Later
-/// capabilities add their sections here.
-enum MunicipalReport {
-    static func build(_ data: MunicipalData, asOf date: LocalDate, school: SchoolOverview? = nil,
+/// Builds the municipal report (or one school's) from the store's read models, passed as values:
+/// it never opens the database. Later capabilities add their sections here.
+public enum MunicipalReportBuilder {
+    /// The report as of `date`: the whole municipality, or one school when `school` is given (then `data`
+    /// must be read for that school). `indicators`, `mentorships` and `events` come from their own reads;
+    /// `minimumHours` and `earlyCareer` are the rules in force, said in the text.
+    public static func build(_ data: MunicipalData, asOf date: LocalDate, school: SchoolOverview? = nil,
                       indicators: StaffIndicators? = nil, mentorships: [MentorshipLine] = [], events: [EventLine] = [],
                       minimumHours: Double = TrainingRule().minimumHours, earlyCareer: EarlyCareerRule = EarlyCareerRule()) -> Report {
         let title = school.map { "Отчёт по школе: \($0.name) (\($0.code))" }
