@@ -638,8 +638,7 @@ final class CuratorRows: RowMapper {
             """)) ?? [] {
             if let status = SchoolStatus(rawValue: row[1]) { statuses[row[0], default: []].append(status) }
         }
-        let stored = (try? String.fetchOne(session.db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [Settings.curatorStatuses.id])) ?? nil
-        return (statuses, CuratorMatching.allowedStatuses(SettingValues(stored: stored.map { [Settings.curatorStatuses.id: $0] } ?? [:])))
+        return (statuses, CuratorMatching.allowedStatuses((try? NastavnikDatabase.settings(session.db)) ?? SettingValues()))
     }()
 
     /// A pairing the rules would not suggest (`CuratorMatching.lockRefusal`) is a warning: the
@@ -686,11 +685,7 @@ final class MentoringRows: RowMapper {
     /// enforce, so a department's records are kept and the excess is named.
     override func finish() throws -> [(UpsertOutcome, Int)] {
         let db = session.db
-        var stored: [String: String] = [:]
-        for setting in [Settings.mentorLimitHighest, Settings.mentorLimitFirst, Settings.mentorLimitOther] {
-            if let value = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [setting.id]) { stored[setting.id] = value }
-        }
-        let limits = MentorLimits(SettingValues(stored: stored))
+        let limits = MentorLimits(try NastavnikDatabase.settings(db))
         let today = options.today.iso
         let active = "(m.end_date IS NULL OR m.end_date >= ?) AND (m.start_date IS NULL OR m.start_date <= ?)"
         for row in try Row.fetchAll(db, sql: """

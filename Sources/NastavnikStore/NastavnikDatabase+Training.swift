@@ -73,13 +73,13 @@ extension NastavnikDatabase {
         try writer.read { db in try Self.settings(db) }
     }
 
-    /// The settings in force, read inside a transaction that is already open.
-    static func settings(_ db: Database) throws -> SettingValues {
+    /// The settings in force, read inside a transaction that is already open (an import's): one
+    /// query for all of them.
+    public static func settings(_ db: Database) throws -> SettingValues {
         var stored: [String: String] = [:]
-        for setting in Settings.all {
-            if let value = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [setting.id]) {
-                stored[setting.id] = value
-            }
+        for row in try Row.fetchAll(db, sql: "SELECT key, value FROM setting") {
+            let key: String = row[0]
+            if Settings.named(key) != nil { stored[key] = row[1] }
         }
         return SettingValues(stored: stored)
     }
