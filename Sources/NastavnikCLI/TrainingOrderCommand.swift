@@ -129,7 +129,7 @@ extension TrainingCommand {
         let providers = Set(placed.map { $0.course!.provider }).sorted()
         let needs = TrainingOrderPlanner.needs(assignments)
         var points: [Document.Point] = [
-            .init("Утвердить график курсовой подготовки педагогических и руководящих работников на \(year) год (приложение): \(placed.count) человек по программам организаторов:", items: providers),
+            .init("Утвердить график курсовой подготовки педагогических и руководящих работников на \(year) год (приложение): \(RussianPlural.count(placed.count, "человек", "человека", "человек")) по программам организаторов:", items: providers),
             .init("Руководителям общеобразовательных организаций обеспечить направление работников на курсы в соответствии с графиком и представить копии удостоверений в управление образования в течение 10 дней после окончания обучения."),
         ]
         if !needs.isEmpty {

@@ -41,6 +41,8 @@ public struct TrainingRule: Sendable, Equatable {
     public func dueWording(dueBy: LocalDate?, lastTrainingEnd: LocalDate?, asOf date: LocalDate) -> String {
         guard let dueBy else { return "нет сведений о КПК" }
         let verb = dueBy < date ? "истёк" : "истекает"
-        return "срок \(years) года \(verb) \(dueBy.russian)" + (lastTrainingEnd.map { " (КПК окончены \($0.russian))" } ?? "")
+        // Without a training on record the term runs from the start of pedagogical work: say so.
+        return "срок \(years) года \(verb) \(dueBy.russian)"
+            + (lastTrainingEnd.map { " (КПК окончены \($0.russian))" } ?? " (сведений о КПК нет, срок от начала педагогической деятельности)")
     }
 }

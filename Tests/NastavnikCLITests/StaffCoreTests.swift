@@ -240,6 +240,10 @@ import NastavnikStore
         let document = run(["training", "order", "--year", "2027", "--format", "md", "--order-number", "15", "--db", db])
         #expect(document.out.contains("**Об утверждении графика курсовой подготовки педагогических и руководящих работников на 2027 год**"))
         #expect(document.out.contains("№ 15"))
+        // The count agrees with its noun («2 человека», not «2 человек»).
+        let placed = order.filter { $0["course_code"] is String }.count
+        #expect(document.out.contains("(приложение): \(RussianPlural.count(placed, "человек", "человека", "человек")) по программам"))
+        #expect((2...4).contains(placed), "the fixture places two or three people, whose noun is «человека»")
         #expect(document.out.contains("### Приложение к приказу. График курсовой подготовки на 2027 год"))
 
         #expect(run(["training", "enrol", "T1", "K1", "--db", db]).status == 0)

@@ -138,7 +138,7 @@ import Testing
         #expect(rule.dueWording(dueBy: LocalDate(year: 2025, month: 5, day: 20), lastTrainingEnd: end, asOf: Self.day)
             == "срок 3 года истёк 20.05.2025 (КПК окончены 20.05.2022)")
         #expect(rule.dueWording(dueBy: LocalDate(year: 2027, month: 9, day: 1), lastTrainingEnd: nil, asOf: Self.day)
-            == "срок 3 года истекает 01.09.2027")
+            == "срок 3 года истекает 01.09.2027 (сведений о КПК нет, срок от начала педагогической деятельности)")
         #expect(rule.dueWording(dueBy: nil, lastTrainingEnd: nil, asOf: Self.day) == "нет сведений о КПК")
     }
 
