@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "NastavnikStore", targets: ["NastavnikStore"]),
         .library(name: "NastavnikImport", targets: ["NastavnikImport"]),
         .library(name: "NastavnikReports", targets: ["NastavnikReports"]),
+        .library(name: "NastavnikApp", targets: ["NastavnikApp"]),
         .library(name: "NastavnikCLI", targets: ["NastavnikCLI"]),
     ],
     dependencies: [
@@ -38,10 +39,12 @@ let package = Package(
             dependencies: ["NastavnikCore", "NastavnikStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "NastavnikReports", dependencies: ["NastavnikCore", "NastavnikStore", "ZIPFoundation"]),
+        // The use cases both front ends call: Store fetches, Core decides, Store saves, Reports builds.
+        .target(name: "NastavnikApp", dependencies: ["NastavnikCore", "NastavnikStore", "NastavnikImport", "NastavnikReports"]),
         .target(
             name: "NastavnikCLI",
             dependencies: [
-                "NastavnikCore", "NastavnikStore", "NastavnikImport", "NastavnikReports",
+                "NastavnikCore", "NastavnikStore", "NastavnikImport", "NastavnikReports", "NastavnikApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +67,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "NastavnikBenchTests", dependencies: ["nastavnik-bench", "NastavnikCLI"]),
+        .testTarget(name: "NastavnikAppTests", dependencies: ["NastavnikApp", "NastavnikStore", "NastavnikCore"]),
         .testTarget(name: "NastavnikReportsTests", dependencies: ["NastavnikReports", "NastavnikStore", "ZIPFoundation"]),
         .testTarget(
             name: "NastavnikCLITests",
