@@ -8,8 +8,8 @@ public enum RussianCommandLine {
     /// throws is printed as «Ошибка: …» with `describe`'s Russian text (or the generic one).
     /// Returns the exit status.
     public static func run<Command: ParsableCommand>(_: Command.Type, arguments: [String]? = nil,
-                                                      describe: (Error) -> String? = { _ in nil }) -> Int32 {
-        ArgumentNotes.$current.withValue(ArgumentNotes()) {
+                                                      describe: (Error) -> String? = { _ in nil }) async -> Int32 {
+        await ArgumentNotes.$current.withValue(ArgumentNotes()) {
             var command: ParsableCommand
             do {
                 command = try Command.parseAsRoot(arguments)
@@ -17,7 +17,12 @@ public enum RussianCommandLine {
                 return report(Command.self, error)
             }
             do {
-                try command.run()
+                // An asynchronous command awaits its use case; a synchronous one runs as is.
+                if var command = command as? AsyncParsableCommand {
+                    try await command.run()
+                } else {
+                    try command.run()
+                }
                 return 0
             } catch {
                 if error is ValidationError || error is ExitCode || error is CleanExit

@@ -30,11 +30,11 @@ struct BenchAssignment: ParsableCommand {
 
     /// Help, usage and errors in Russian, as `nastavnik` prints them; an instance's refusal names
     /// the file, line and column.
-    static func main() { Foundation.exit(run()) }
+    static func main() async { Foundation.exit(await run()) }
 
     /// Parses and runs a command line (the process's by default); the exit status.
-    static func run(_ arguments: [String]? = nil) -> Int32 {
-        RussianCommandLine.run(BenchAssignment.self, arguments: arguments) { error in
+    static func run(_ arguments: [String]? = nil) async -> Int32 {
+        await RussianCommandLine.run(BenchAssignment.self, arguments: arguments) { error in
             switch error {
             case let error as BenchError: error.message
             case let error as CSVError: Importer.describe(error)

@@ -10,4 +10,4 @@ private let glibcMmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD, <malloc.h> is n
 _ = glibcMallopt(glibcMmapThreshold, 128 * 1024)
 #endif
 
-exit(NastavnikCommand.runMain())
+exit(await NastavnikCommand.runMain())

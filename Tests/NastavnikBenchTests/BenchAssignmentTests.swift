@@ -96,25 +96,25 @@ final class BenchSandbox {
 
 /// The tool speaks as `nastavnik` does: Russian help, usage and errors, the file named.
 @Suite struct BenchAssignmentCommandLineTests {
-    func run(_ arguments: [String]) -> (status: Int32, out: String, err: String) {
+    func run(_ arguments: [String]) async -> (status: Int32, out: String, err: String) {
         let console = Console(capturing: true)
-        let status = Console.$current.withValue(console) { BenchAssignment.run(arguments) }
+        let status = await Console.$current.withValue(console) { await BenchAssignment.run(arguments) }
         return (status, console.output, console.errors)
     }
 
-    @Test func aMissingInstanceIsARussianErrorNamingTheFile() {
-        let result = run(["/nonexistent-instance"])
+    @Test func aMissingInstanceIsARussianErrorNamingTheFile() async {
+        let result = await run(["/nonexistent-instance"])
         #expect(result.status == 1)
         #expect(result.err == "Ошибка: не удалось прочитать файл «/nonexistent-instance/supported.csv»: файл не найден\n")
     }
 
-    @Test func helpAndUsageAreRussian() {
-        let help = run(["--help"])
+    @Test func helpAndUsageAreRussian() async {
+        let help = await run(["--help"])
         #expect(help.status == 0)
         #expect(help.out.contains("ИСПОЛЬЗОВАНИЕ: nastavnik-bench <directory> [--dense]"))
         #expect(help.out.contains("Показать справку."))
         #expect(!help.out.contains("USAGE") && !help.out.contains("Show help"))
-        let missing = run([])
+        let missing = await run([])
         #expect(missing.status == 64)
         #expect(missing.err.hasPrefix("Ошибка: не указан обязательный параметр <directory>."))
     }

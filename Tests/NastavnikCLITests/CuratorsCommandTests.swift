@@ -29,81 +29,81 @@ import Testing
 
             """
         for (kind, text) in [("schools", schools), ("results", results)] {
-            precondition(run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db]).status == 0)
+            try #require(await run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db]).status == 0)
         }
     }
 
-    func suggest(_ extra: [String] = []) throws -> [String: String] {
-        let result = run(["curators", "suggest", "--db", db, "--format", "json"] + extra)
+    func suggest(_ extra: [String] = []) async throws -> [String: String] {
+        let result = await run(["curators", "suggest", "--db", db, "--format", "json"] + extra)
         #expect(result.status == 0, "\(result.err)")
         let rows = try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
         return Dictionary(uniqueKeysWithValues: rows.map { ($0["school_code"] as! String, ($0["curator_code"] as? String) ?? "-") })
     }
 
-    @Test func suggestsTheCheapestPairsWithinCapacity() throws {
+    @Test func suggestsTheCheapestPairsWithinCapacity() async throws {
         // E1 is near L1 and L2 and strong in their weak subject; L3 goes to E2 nearby.
-        #expect(try suggest() == ["L1": "E1", "L2": "E1", "L3": "E2"])
+        #expect(try await suggest() == ["L1": "E1", "L2": "E1", "L3": "E2"])
         // With one place each, one of L1/L2 must go far.
-        let tight = try suggest(["--capacity", "1"])
+        let tight = try await suggest(["--capacity", "1"])
         #expect(tight["L3"] == "E2")
         #expect(Set([tight["L1"], tight["L2"]]) == ["E1", "-"])
-        #expect(try suggest(["--forbid", "L1:E1"])["L1"] == "E2")
+        #expect(try await suggest(["--forbid", "L1:E1"])["L1"] == "E2")
         // E1 may take two: the capacity of one school, kept in the database by `curators capacity`.
-        #expect(run(["curators", "capacity", "E1", "2", "--db", db]).status == 0)
-        #expect(try suggest(["--capacity", "1"]) == ["L1": "E1", "L2": "E1", "L3": "E2"])
-        #expect(try suggest(["--lock", "L3:E1"])["L3"] == "E1")
+        #expect(await run(["curators", "capacity", "E1", "2", "--db", db]).status == 0)
+        #expect(try await suggest(["--capacity", "1"]) == ["L1": "E1", "L2": "E1", "L3": "E2"])
+        #expect(try await suggest(["--lock", "L3:E1"])["L3"] == "E1")
     }
 
     /// `suggest` is a read: it takes no capacity to store (it used to store `--school-capacity`
     /// as a side effect), and the capacities `curators capacity` wrote stay as they were.
-    @Test func suggestLeavesCapacitiesUntouched() throws {
-        let set = run(["curators", "capacity", "E1", "0", "--db", db, "--by", "Кравцова Е.А."])
+    @Test func suggestLeavesCapacitiesUntouched() async throws {
+        let set = await run(["curators", "capacity", "E1", "0", "--db", db, "--by", "Кравцова Е.А."])
         #expect(set.status == 0, "\(set.err)")
         #expect(set.out == "Школа E1 может курировать школ: 0.\n")
-        let before = try suggest()
+        let before = try await suggest()
         #expect(!before.values.contains("E1"), "\(before)")
-        let old = run(["curators", "suggest", "--school-capacity", "E1=2", "--db", db])
+        let old = await run(["curators", "suggest", "--school-capacity", "E1=2", "--db", db])
         #expect(old.status != 0)
         #expect(old.err.contains("--school-capacity"), "\(old.err)")
-        #expect(try suggest() == before)
+        #expect(try await suggest() == before)
         // A school's own capacity holds whatever the default.
-        #expect(!(try suggest(["--capacity", "3"])).values.contains("E1"))
+        #expect(await !(try suggest(["--capacity", "3"])).values.contains("E1"))
         // The write is in the audit log under the name given.
-        let audit = run(["audit", "--db", db])
+        let audit = await run(["audit", "--db", db])
         #expect(audit.out.contains("Может курировать школ"), "\(audit.out)")
         #expect(audit.out.contains("Кравцова Е.А."), "\(audit.out)")
     }
 
     /// `curators capacity` refuses a code no school has, naming it, and a negative or non-numeric
     /// capacity; a refused command changes nothing.
-    @Test func capacityRefusesUnknownSchoolsAndBadNumbers() throws {
-        let before = try suggest()
-        let unknown = run(["curators", "capacity", "ZZ", "2", "--db", db])
+    @Test func capacityRefusesUnknownSchoolsAndBadNumbers() async throws {
+        let before = try await suggest()
+        let unknown = await run(["curators", "capacity", "ZZ", "2", "--db", db])
         #expect(unknown.status == 1)
         #expect(unknown.err.contains("Не найдено в базе данных: школа «ZZ»."), "\(unknown.err)")
-        let negative = run(["curators", "capacity", "E1", "--db", db, "--", "-1"])
+        let negative = await run(["curators", "capacity", "E1", "--db", db, "--", "-1"])
         #expect(negative.status != 0)
         #expect(negative.err.contains("не может быть отрицательной: -1"), "\(negative.err)")
-        #expect(run(["curators", "capacity", "E1", "два", "--db", db]).status != 0)
-        #expect(try suggest() == before)
+        #expect(await run(["curators", "capacity", "E1", "два", "--db", db]).status != 0)
+        #expect(try await suggest() == before)
     }
 
     /// A school cannot be both effective and НОР: the file is refused (it used to be stored,
     /// and the school offered as its own possible curator).
-    @Test func contradictoryStatusesAreRefused() throws {
+    @Test func contradictoryStatusesAreRefused() async throws {
         let both = "Код ОО;Наименование ОО;Статус;Широта;Долгота\nB1;МБОУ «Двойная»;\"НОР, эффективная\";54,70;40,10\n"
-        let result = run(["import", "schools", sandbox.write("both.csv", both), "--db", db])
+        let result = await run(["import", "schools", sandbox.write("both.csv", both), "--db", db])
         #expect(result.status == 1)
         #expect((result.out + result.err).contains("статусы противоречат друг другу: «эффективная» и «НОР»"))
-        #expect(try suggest()["B1"] == nil)
+        #expect(try await suggest()["B1"] == nil)
     }
 
     /// A ШНСУ school is offered a curator (it never was); a school left without one says why.
-    @Test func everySchoolNeedingSupportGetsACuratorOrAReason() throws {
+    @Test func everySchoolNeedingSupportGetsACuratorOrAReason() async throws {
         let more = "Код ОО;Наименование ОО;Статус;Широта;Долгота\nA1;МБОУ «Сельская»;ШНСУ;54,70;40,10\n"
-        #expect(run(["import", "schools", sandbox.write("more.csv", more), "--db", db]).status == 0)
-        #expect(try suggest()["A1"] != "-")
-        let result = run(["curators", "suggest", "--db", db, "--format", "json", "--capacity", "1"])
+        #expect(await run(["import", "schools", sandbox.write("more.csv", more), "--db", db]).status == 0)
+        #expect(try await suggest()["A1"] != "-")
+        let result = await run(["curators", "suggest", "--db", db, "--format", "json", "--capacity", "1"])
         let rows = try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
         #expect(rows.count == 4)
         let left = rows.filter { $0["curator_code"] == nil || $0["curator_code"] is NSNull }
@@ -113,27 +113,27 @@ import Testing
 
     /// `--lock` and `assign` onto a school that may not curate are refused with the reason; the
     /// department may allow another status (setting curators.statuses).
-    @Test func lockOntoASchoolThatMayNotCurateIsRefused() throws {
-        let lock = run(["curators", "suggest", "--db", db, "--lock", "L1:L2"])
+    @Test func lockOntoASchoolThatMayNotCurateIsRefused() async throws {
+        let lock = await run(["curators", "suggest", "--db", db, "--lock", "L1:L2"])
         #expect(lock.status == 1)
         #expect(lock.err.contains("Пару L1:L2 (--lock) закрепить нельзя: школа L2 не может быть куратором: статус ЗПР"))
-        let assign = run(["curators", "assign", "L1", "L2", "--db", db])
+        let assign = await run(["curators", "assign", "L1", "L2", "--db", db])
         #expect(assign.status == 1 && assign.err.contains("не может быть куратором"))
-        #expect(run(["curators", "suggest", "--db", db, "--lock", "E1:E2"]).err.contains("не нуждается в кураторе"))
-        #expect(run(["settings", "set", "curators.statuses", "эффективная, ЗПР", "--db", db]).status == 0)
-        #expect(try suggest(["--lock", "L1:L2"])["L1"] == "L2")
+        #expect(await run(["curators", "suggest", "--db", db, "--lock", "E1:E2"]).err.contains("не нуждается в кураторе"))
+        #expect(await run(["settings", "set", "curators.statuses", "эффективная, ЗПР", "--db", db]).status == 0)
+        #expect(try await suggest(["--lock", "L1:L2"])["L1"] == "L2")
     }
 
     /// An imported pairing whose curator may not curate is stored (the order stands) with a warning.
-    @Test func anImportedPairingTheRulesRefuseIsAWarning() throws {
+    @Test func anImportedPairingTheRulesRefuseIsAWarning() async throws {
         let file = sandbox.write("pairs.csv", "Код ОО;Код школы-куратора\nL1;L2\nL3;E1\n")
-        let result = run(["import", "curators", file, "--db", db])
+        let result = await run(["import", "curators", file, "--db", db])
         #expect(result.status == 0)
         #expect((result.out + result.err).contains("пара L1 ← L2: школа L2 не может быть куратором"))
         #expect(!(result.out + result.err).contains("пара L3 ← E1"))
     }
 
-    @Test func pairsAndCapacitiesAreChecked() throws {
+    @Test func pairsAndCapacitiesAreChecked() async throws {
         for (args, message) in [
             (["--lock", "L1:ZZ"], "Нет школы с кодом «ZZ» (--lock L1:ZZ)."),
             (["--forbid", "L1-E1"], "Пара «L1-E1» в --forbid записывается как ШКОЛА:КУРАТОР."),
@@ -141,22 +141,22 @@ import Testing
             (["--lock", "L1:L1"], "Школа не может курировать сама себя (--lock L1:L1)."),
             (["--capacity=-3"], "Вместимость (--capacity) не может быть отрицательной: -3."),
         ] {
-            let result = run(["curators", "suggest", "--db", db] + args)
+            let result = await run(["curators", "suggest", "--db", db] + args)
             #expect(result.status == 1, "\(args)")
             #expect(result.err.contains(message), "\(args): \(result.err)")
         }
     }
 
-    @Test func assignListAndDraftTheOrder() throws {
-        #expect(run(["curators", "assign", "L1", "E1", "--coordinator", "Кравцова Е.В.", "--order", "Приказ № 5", "--db", db]).status == 0)
-        #expect(run(["curators", "assign", "L2", "E1", "--db", db]).status == 0)
-        #expect(run(["curators", "assign", "L1", "L1", "--db", db]).status == 1)
-        let list = run(["curators", "list", "--db", db, "--format", "csv"]).out
+    @Test func assignListAndDraftTheOrder() async throws {
+        #expect(await run(["curators", "assign", "L1", "E1", "--coordinator", "Кравцова Е.В.", "--order", "Приказ № 5", "--db", db]).status == 0)
+        #expect(await run(["curators", "assign", "L2", "E1", "--db", db]).status == 0)
+        #expect(await run(["curators", "assign", "L1", "L1", "--db", db]).status == 1)
+        let list = await run(["curators", "list", "--db", db, "--format", "csv"]).out
         #expect(list.contains("L1;МБОУ «Первая»;E1;МБОУ «Сильная»;;Кравцова Е.В."))
         // A kept pair costs less: continuity.
-        let json = run(["curators", "suggest", "--db", db, "--format", "json"]).out
+        let json = await run(["curators", "suggest", "--db", db, "--format", "json"]).out
         #expect(json.contains("пара уже действует"))
-        let order = run(["curators", "order", "--format", "md", "--db", db])
+        let order = await run(["curators", "order", "--format", "md", "--db", db])
         #expect(order.out.contains("- МБОУ «Сильная» для МБОУ «Первая», МБОУ «Вторая»;"))
         #expect(order.out.contains("**О закреплении школ-кураторов**"))
         // The appendix lists each pair, grouped by curator school; in XLSX it is the workbook.
@@ -164,11 +164,11 @@ import Testing
         #expect(order.out.contains("| 1 | E1 | МБОУ «Сильная» |  | L1 | МБОУ «Первая» | Кравцова Е.В. |"))
         #expect(order.out.contains("| 2 | E1 | МБОУ «Сильная» |  | L2 | МБОУ «Вторая» |  |"))
         let xlsx = sandbox.path("order.xlsx")
-        #expect(run(["curators", "order", "--format", "xlsx", "--output", xlsx, "--db", db]).status == 0)
+        #expect(await run(["curators", "order", "--format", "xlsx", "--output", xlsx, "--db", db]).status == 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: xlsx)).starts(with: [0x50, 0x4B, 0x03, 0x04]))
         // Reassigning ends the earlier pairing.
-        #expect(run(["curators", "assign", "L1", "E2", "--db", db]).status == 0)
-        #expect(!run(["curators", "list", "--db", db, "--format", "csv"]).out.contains("L1;МБОУ «Первая»;E1"))
+        #expect(await run(["curators", "assign", "L1", "E2", "--db", db]).status == 0)
+        #expect(!(await run(["curators", "list", "--db", db, "--format", "csv"])).out.contains("L1;МБОУ «Первая»;E1"))
     }
 }
 
@@ -181,9 +181,9 @@ import Testing
             ("results", "Код ОО;Год;Процедура;Предмет;Средний балл;Количество участников;Средний балл по региону\nA;2024;ОГЭ;математика;3,0;10;3,8\nB;2024;ОГЭ;математика;3,9;10;3,8\nC;2024;ОГЭ;математика;4,5;10;3,8\nA;2023;ОГЭ;математика;3,1;10;3,9\nB;2023;ОГЭ;математика;4,2;10;3,9\nC;2023;ОГЭ;математика;4,4;10;3,9\n"),
             ("social", "Код ОО;Год;Доля обучающихся из семей в ТЖС;Доля обучающихся из неполных семей\nA;2024;40%;35%\n"),
         ] {
-            precondition(run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db]).status == 0)
+            try #require(await run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db]).status == 0)
         }
-        let rows = try #require(JSONSerialization.jsonObject(with: Data(run(["schools", "classify", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
+        let rows = try #require(JSONSerialization.jsonObject(with: Data(await run(["schools", "classify", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
         let byCode = Dictionary(uniqueKeysWithValues: rows.map { ($0["code"] as! String, $0) })
         #expect(byCode["A"]?["proposed"] as? [String] == ["НОР", "ШНСУ"])
         #expect((byCode["A"]?["reason"] as? String)?.contains("индекс социального неблагополучия 37,5") == true)
@@ -191,12 +191,12 @@ import Testing
         #expect(byCode["C"]?["proposed"] as? [String] == ["эффективная"])
         #expect(byCode["C"]?["rank"] as? Int == 1)
         #expect(byCode["B"]?["proposed"] as? [String] == ["ЗПР"])
-        let differences = try #require(JSONSerialization.jsonObject(with: Data(run(["schools", "classify", "--db", db, "--format", "json", "--differences"]).out.utf8)) as? [[String: Any]])
+        let differences = try #require(JSONSerialization.jsonObject(with: Data(await run(["schools", "classify", "--db", db, "--format", "json", "--differences"]).out.utf8)) as? [[String: Any]])
         #expect(differences.map { $0["code"] as? String } == ["A", "B"])
     }
 
     /// Ставрополь: ЕГЭ and ОГЭ decide, ВПР does not; a missing region mean is said, not replaced.
-    @Test func classifyByGIAWithVPRShownApartAndMissingRegionMeansSaid() throws {
+    @Test func classifyByGIAWithVPRShownApartAndMissingRegionMeansSaid() async throws {
         let sandbox = try CLISandbox()
         let db = sandbox.path("db.sqlite")
         var results = "Код ОО;Год;Процедура;Предмет;Класс;Средний балл;Количество участников;Средний балл по региону\n"
@@ -207,9 +207,9 @@ import Testing
             results += "M;\(year);ВПР;математика;5;3,9;20;3,6\n"
         }
         for (kind, text) in [("schools", "Код ОО;Наименование ОО\nN;Школа Н\nM;Школа М\n"), ("results", results)] {
-            precondition(run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db]).status == 0)
+            try #require(await run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db]).status == 0)
         }
-        let out = run(["schools", "classify", "--db", db, "--format", "json"])
+        let out = await run(["schools", "classify", "--db", db, "--format", "json"])
         #expect(out.status == 0, "\(out.err)")
         let rows = try #require(JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [[String: Any]])
         let byCode = Dictionary(uniqueKeysWithValues: rows.map { ($0["code"] as! String, $0) })
@@ -223,16 +223,16 @@ import Testing
         let reason = byCode["M"]?["reason"] as? String ?? ""
         #expect(reason.contains("нет среднего балла по региону: ОГЭ 2023, математика, 9 кл.; ОГЭ 2024, математика, 9 кл.; ОГЭ 2025, математика, 9 кл."))
         // The department may measure against the municipality's mean instead; a cut-off is a setting.
-        #expect(run(["settings", "set", "classification.missing_region_mean", "средний по муниципалитету", "--db", db]).status == 0)
-        #expect(run(["settings", "set", "classification.low_results", "0,8", "--db", db]).status == 0)
-        let again = try #require(JSONSerialization.jsonObject(with: Data(run(["schools", "classify", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
+        #expect(await run(["settings", "set", "classification.missing_region_mean", "средний по муниципалитету", "--db", db]).status == 0)
+        #expect(await run(["settings", "set", "classification.low_results", "0,8", "--db", db]).status == 0)
+        let again = try #require(JSONSerialization.jsonObject(with: Data(await run(["schools", "classify", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
         let n = try #require(again.first { $0["code"] as? String == "N" })
         #expect(n["proposed"] as? [String] == ["ЗПР"])
         let m = try #require(again.first { $0["code"] as? String == "M" })
         #expect((m["reason"] as? String)?.contains("взят средний балл по муниципалитету") == true)
     }
 
-    @Test func mentoringSuggestAssignAndLog() throws {
+    @Test func mentoringSuggestAssignAndLog() async throws {
         let sandbox = try CLISandbox()
         let db = sandbox.path("db.sqlite")
         for (kind, text) in [
@@ -246,19 +246,19 @@ import Testing
 
                 """),
         ] {
-            precondition(run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db]).status == 0)
+            try #require(await run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db]).status == 0)
         }
-        let rows = try #require(JSONSerialization.jsonObject(with: Data(run(["mentoring", "suggest", "--db", db, "--as-of", "22.11.2026", "--format", "json"]).out.utf8)) as? [[String: Any]])
+        let rows = try #require(JSONSerialization.jsonObject(with: Data(await run(["mentoring", "suggest", "--db", db, "--as-of", "22.11.2026", "--format", "json"]).out.utf8)) as? [[String: Any]])
         #expect(rows.map { $0["mentee_id"] as? String } == ["Y1"])
         #expect(rows[0]["mentor_id"] as? String == "M1")
         #expect((rows[0]["reason"] as? String)?.contains("общий предмет: математика") == true)
-        #expect(run(["mentoring", "assign", "M1", "Y1", "--form", "учитель – учитель", "--consent", "01.09.2026", "--start", "01.09.2026", "--db", db]).status == 0)
-        #expect(run(["mentoring", "meeting", "1", "--date", "15.09.2026", "--note", "план работы", "--db", db]).status == 0)
-        let list = run(["mentoring", "list", "--db", db, "--format", "csv"]).out
+        #expect(await run(["mentoring", "assign", "M1", "Y1", "--form", "учитель – учитель", "--consent", "01.09.2026", "--start", "01.09.2026", "--db", db]).status == 0)
+        #expect(await run(["mentoring", "meeting", "1", "--date", "15.09.2026", "--note", "план работы", "--db", db]).status == 0)
+        let list = await run(["mentoring", "list", "--db", db, "--format", "csv"]).out
         #expect(list.contains("Опытная Вера;S1;Y1;Молодая Анна;S1;учитель – учитель;01.09.2026;;01.09.2026;1"))
         // Suggest leaves out those who already have a mentor.
-        #expect(run(["mentoring", "suggest", "--db", db, "--as-of", "22.11.2026"]).out.contains("Наставляемых без наставника нет."))
-        #expect(run(["mentoring", "end", "1", "--date", "31.05.2027", "--db", db]).status == 0)
-        #expect(run(["mentoring", "end", "9", "--db", db]).status == 1)
+        #expect(await run(["mentoring", "suggest", "--db", db, "--as-of", "22.11.2026"]).out.contains("Наставляемых без наставника нет."))
+        #expect(await run(["mentoring", "end", "1", "--date", "31.05.2027", "--db", db]).status == 0)
+        #expect(await run(["mentoring", "end", "9", "--db", db]).status == 1)
     }
 }

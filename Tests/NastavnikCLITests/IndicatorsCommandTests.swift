@@ -7,7 +7,7 @@ import Testing
     let sandbox: CLISandbox
     let db: String
 
-    init() throws {
+    init() async throws {
         sandbox = try CLISandbox()
         db = sandbox.path("db.sqlite")
         // A is НОР; C has nobody diagnosed. X1 is an accountant: outside every staff rule.
@@ -31,21 +31,21 @@ import Testing
             """
         for (kind, text) in [("schools", "Код ОО;Наименование ОО;Статус\nA;Школа А;НОР\nB;Школа Б;\nC;Школа В;\n"),
                              ("staff", staff), ("diagnostics", diagnostics)] {
-            let result = run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db])
+            let result = await run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db])
             precondition(result.status == 0, result.err)
         }
     }
 
-    func indicators() throws -> (schools: [[String: Any]], figures: [[String: Any]]) {
-        let result = run(["indicators", "--as-of", "01.06.2026", "--db", db, "--format", "json"])
+    func indicators() async throws -> (schools: [[String: Any]], figures: [[String: Any]]) {
+        let result = await run(["indicators", "--as-of", "01.06.2026", "--db", db, "--format", "json"])
         #expect(result.status == 0, "\(result.err)")
         let object = try jsonObject(result.out)
         return (try #require(object["schools"] as? [[String: Any]]), try #require(object["indicators"] as? [[String: Any]]))
     }
 
     /// Заиграевский 3.2 is over the НОР schools' pedagogical and leading workers, and says so.
-    @Test func indicator32IsOverTheStaffOfLowResultSchools() throws {
-        let (schools, figures) = try indicators()
+    @Test func indicator32IsOverTheStaffOfLowResultSchools() async throws {
+        let (schools, figures) = try await indicators()
         let subject = try #require(figures.first { ($0["indicator"] as? String)?.contains("предметные") == true })
         #expect(subject["number"] as? String == "3.2")
         #expect(subject["numerator"] as? Int == 1)
@@ -60,31 +60,31 @@ import Testing
     }
 
     /// `diagnostics summary` and `indicators` count the same people.
-    @Test func summaryAndIndicatorsCountTheSameTeachers() throws {
-        let summary = try jsonObject(run(["diagnostics", "summary", "--db", db, "--format", "json"]).out)
+    @Test func summaryAndIndicatorsCountTheSameTeachers() async throws {
+        let summary = try jsonObject(await run(["diagnostics", "summary", "--db", db, "--format", "json"]).out)
         let rows = try #require(summary["schools"] as? [[String: Any]])
         let municipality = try #require(rows.first { $0["school"] as? String == "Муниципалитет" })
-        let (schools, _) = try indicators()
+        let (schools, _) = try await indicators()
         let total = try #require(schools.first { $0["school"] as? String == "Муниципалитет" })
         #expect(municipality["teachers"] as? Int == 3)
         #expect(total["diagnosed"] as? Int == municipality["teachers"] as? Int)
     }
 
-    @Test func aSchoolWithoutResultsSaysSo() {
-        let out = run(["diagnostics", "summary", "--school", "C", "--db", db])
+    @Test func aSchoolWithoutResultsSaysSo() async {
+        let out = await run(["diagnostics", "summary", "--school", "C", "--db", db])
         #expect(out.status == 0, "\(out.err)")
         #expect(out.out.contains("Нет результатов диагностики — дефициты не определены."))
         #expect(!out.out.contains("Дефицитов не выявлено"))
-        #expect(run(["diagnostics", "summary", "--school", "ZZ", "--db", db]).err.contains("Школа с кодом «ZZ» не найдена (--school)."))
+        #expect(await run(["diagnostics", "summary", "--school", "ZZ", "--db", db]).err.contains("Школа с кодом «ZZ» не найдена (--school)."))
     }
 
     /// Coverage counts leading workers, and a master class counts towards the whole 30 % row.
-    @Test func coverageCountsLeadersAndTheWholeRow() throws {
-        let created = run(["seminars", "create", "--topic", "формирующее оценивание", "--kind", "творческая лаборатория",
+    @Test func coverageCountsLeadersAndTheWholeRow() async throws {
+        let created = await run(["seminars", "create", "--topic", "формирующее оценивание", "--kind", "творческая лаборатория",
                            "--from", "01.10.2025", "--to", "31.10.2025", "--db", db])
         #expect(created.status == 0, "\(created.err)")
-        #expect(run(["seminars", "attendance", "1", "--present", "T1", "D1", "X1", "--db", db]).status == 0)
-        let out = run(["seminars", "coverage", "--period", "2025/26", "--kind", "мастер-класс", "--db", db, "--format", "json"])
+        #expect(await run(["seminars", "attendance", "1", "--present", "T1", "D1", "X1", "--db", db]).status == 0)
+        let out = await run(["seminars", "coverage", "--period", "2025/26", "--kind", "мастер-класс", "--db", db, "--format", "json"])
         #expect(out.status == 0, "\(out.err)")
         let rows = try #require(JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [[String: Any]])
         let a = try #require(rows.first { $0["school_code"] as? String == "A" })

@@ -18,13 +18,13 @@ import Testing
 
     static let asOf = LocalDate(year: 2026, month: 11, day: 20)!
 
-    static func load(seed: UInt64, asOf: LocalDate = asOf) throws -> Loaded {
+    static func load(seed: UInt64, asOf: LocalDate = asOf) async throws -> Loaded {
         let sandbox = try CLISandbox()
         let db = sandbox.path("m.sqlite")
         let town = RandomMunicipality(seed: seed, asOf: asOf)
         for file in town.files {
             let path = sandbox.write(file.name, file.text)
-            let result = run(["import", file.kind, path, "--db", db, "--as-of", asOf.russian])
+            let result = await run(["import", file.kind, path, "--db", db, "--as-of", asOf.russian])
             #expect(result.status == 0, "seed \(seed): import \(file.kind): \(result.err)")
         }
         return Loaded(sandbox: sandbox, db: db, town: town)
@@ -42,8 +42,8 @@ import Testing
     @Test func everyPedagogicalAndLeadingWorkerHasTheRightTrainingStatus() async {
         await propertyCheck(count: 8, input: Gen.int(in: 0...Int(Int32.max))) { seed in
             do {
-                let loaded = try Self.load(seed: UInt64(seed))
-                let result = run(["training", "status", "--db", loaded.db, "--as-of", Self.asOf.russian, "--format", "json"])
+                let loaded = try await Self.load(seed: UInt64(seed))
+                let result = await run(["training", "status", "--db", loaded.db, "--as-of", Self.asOf.russian, "--format", "json"])
                 #expect(result.status == 0, "\(result.err)")
                 let lines = try Self.jsonArray(result.out)
                 let listed = Set(lines.compactMap { $0["staff_id"] as? String })
@@ -68,20 +68,20 @@ import Testing
     /// worker of a НОР, ЗПР or ЗУР school has a plan.
     @Test func noPlanItemOrOrderLineNamesAClosedSession() async {
         await propertyCheck(count: 8, input: Gen.int(in: 0...Int(Int32.max))) { seed in
-            do { try Self.checkPlansAndOrder(seed: UInt64(seed)) } catch { Issue.record("seed \(seed): \(error)") }
+            do { try await Self.checkPlansAndOrder(seed: UInt64(seed)) } catch { Issue.record("seed \(seed): \(error)") }
         }
     }
 
-    static func checkPlansAndOrder(seed: UInt64) throws {
-        let loaded = try load(seed: seed)
+    static func checkPlansAndOrder(seed: UInt64) async throws {
+        let loaded = try await load(seed: seed)
         let town = loaded.town
         let db = loaded.db
-        let generated = run(["plans", "generate", "--year", "2026/27", "--as-of", asOf.russian, "--db", db])
+        let generated = await run(["plans", "generate", "--year", "2026/27", "--as-of", asOf.russian, "--db", db])
         #expect(generated.status == 0, "seed \(seed): \(generated.err)")
         let queue = try DatabaseQueue(path: db)
         let yearEnd = LocalDate(year: 2027, month: 8, day: 31)!
-        func subjects(_ text: String?) -> [String] { (text ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-        try queue.read { d in
+        @Sendable func subjects(_ text: String?) -> [String] { (text ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        try await queue.read { d in
             var taken: [String: Int] = [:]
             for row in try Row.fetchAll(d, sql: """
                 SELECT st.staff_id, st.subjects, c.code, c.start_date, c.end_date, c.seats, c.subjects
@@ -103,7 +103,7 @@ import Testing
                 #expect(planned.contains(person.id), "seed \(seed): \(person.id) (\(person.position), \(person.school)) has no plan")
             }
         }
-        let order = run(["training", "order", "--year", "2027", "--as-of", asOf.russian, "--db", db, "--format", "json"])
+        let order = await run(["training", "order", "--year", "2027", "--as-of", asOf.russian, "--db", db, "--format", "json"])
         #expect(order.status == 0, "seed \(seed): \(order.err)")
         let lines = try #require(try jsonObject(order.out)["assignments"] as? [[String: Any]])
         let courses = Dictionary(uniqueKeysWithValues: town.courses.map { ($0.code, $0) })
@@ -126,7 +126,7 @@ import Testing
     @Test func suggestedMentorsCanBeAssignedAndNoMentorIsOverTheLimit() async {
         await propertyCheck(count: 8, input: Gen.int(in: 0...Int(Int32.max))) { seed in
             do {
-                let loaded = try Self.load(seed: UInt64(seed))
+                let loaded = try await Self.load(seed: UInt64(seed))
                 let database = try NastavnikDatabase(path: loaded.db, access: .read)
                 let input = try database.mentoringInputs(asOf: Self.asOf)
                 let suggestions = try MentorMatching.suggest(staff: input.staff, activeMentors: input.activeMentors, activeMentees: input.activeMentees,
@@ -153,8 +153,8 @@ import Testing
     @Test func everySchoolNeedingSupportHasACuratorOrAReason() async {
         await propertyCheck(count: 8, input: Gen.int(in: 0...Int(Int32.max))) { seed in
             do {
-                let loaded = try Self.load(seed: UInt64(seed))
-                let result = run(["curators", "suggest", "--db", loaded.db, "--format", "json"])
+                let loaded = try await Self.load(seed: UInt64(seed))
+                let result = await run(["curators", "suggest", "--db", loaded.db, "--format", "json"])
                 #expect(result.status == 0, "seed \(seed): \(result.err)")
                 let lines = try Self.jsonArray(result.out)
                 let status = Dictionary(uniqueKeysWithValues: loaded.town.schools.map { ($0.code, $0.status) })

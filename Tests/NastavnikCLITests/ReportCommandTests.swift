@@ -8,15 +8,15 @@ import NastavnikStore
     let sandbox: CLISandbox
     let db: String
 
-    init() throws {
+    init() async throws {
         sandbox = try CLISandbox()
         db = sandbox.path("demo.sqlite")
-        let demo = run(["demo", "--db", db, "--seeds", seedsPath, "--as-of", "22.11.2026"])
+        let demo = await run(["demo", "--db", db, "--seeds", seedsPath, "--as-of", "22.11.2026"])
         precondition(demo.status == 0, demo.err)
     }
 
-    @Test func municipalReportInHTMLHasEverySection() throws {
-        let result = run(["report", "municipality", "--db", db, "--as-of", "22.11.2026"])
+    @Test func municipalReportInHTMLHasEverySection() async throws {
+        let result = await run(["report", "municipality", "--db", db, "--as-of", "22.11.2026"])
         #expect(result.status == 0, "\(result.err)")
         let html = result.out
         let wanted = [
@@ -39,10 +39,10 @@ import NastavnikStore
         }
     }
 
-    @Test func emptyDatabaseSaysSoInEverySection() throws {
+    @Test func emptyDatabaseSaysSoInEverySection() async throws {
         let empty = sandbox.path("empty.sqlite")
         _ = try NastavnikDatabase(path: empty)
-        let result = run(["report", "municipality", "--db", empty, "--format", "md"])
+        let result = await run(["report", "municipality", "--db", empty, "--format", "md"])
         #expect(result.status == 0)
         #expect(result.out.contains("> Школы не загружены: nastavnik import schools ФАЙЛ."))
         #expect(result.out.contains("> Сведения о работниках не загружены."))
@@ -50,18 +50,18 @@ import NastavnikStore
         #expect(result.out.contains("> Дорожные карты не загружены: nastavnik import roadmap ФАЙЛ."))
     }
 
-    @Test func workbookAndSchoolReportGoToPrivateFiles() throws {
+    @Test func workbookAndSchoolReportGoToPrivateFiles() async throws {
         let xlsx = sandbox.path("r.xlsx")
-        let result = run(["report", "municipality", "--db", db, "--format", "xlsx", "--output", xlsx])
+        let result = await run(["report", "municipality", "--db", db, "--format", "xlsx", "--output", xlsx])
         #expect(result.status == 0)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: xlsx))
         #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
         let attributes = try FileManager.default.attributesOfItem(atPath: xlsx)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
-        let school = run(["report", "school", "SV010", "--db", db, "--format", "md", "--as-of", "22.11.2026"])
+        let school = await run(["report", "school", "SV010", "--db", db, "--format", "md", "--as-of", "22.11.2026"])
         #expect(school.status == 0)
         #expect(school.out.hasPrefix("# Отчёт по школе: МБОУ «Заречная СОШ № 2» (SV010)"))
         #expect(school.out.contains("| Школа-куратор | SV009 МБОУ «Заречная СОШ № 1» |"))
-        #expect(run(["report", "school", "NOPE", "--db", db]).status == 1)
+        #expect(await run(["report", "school", "NOPE", "--db", db]).status == 1)
     }
 }

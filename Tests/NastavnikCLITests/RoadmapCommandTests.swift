@@ -21,37 +21,37 @@ import NastavnikCore
 
         """
 
-    init() throws {
+    init() async throws {
         sandbox = try CLISandbox()
         db = sandbox.path("db.sqlite")
         let schools = sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n")
         let staff = sandbox.write("t.csv", "Табельный номер;ФИО;Код ОО;Должность\nT1;Кравцова Елена Викторовна;S1;заместитель директора по УВР\nT2;Петров Иван Сергеевич;S1;учитель\n")
         for (kind, file) in [("schools", schools), ("staff", staff)] {
-            precondition(run(["import", kind, file, "--db", db]).status == 0)
+            try #require(await run(["import", kind, file, "--db", db]).status == 0)
         }
         let file = sandbox.write("plan-2023.csv", roadmapCSV)
-        let result = run(["roadmap", "import", file, "--db", db, "--period", "2023-2024", "--title", "План", "--format", "json"])
+        let result = await run(["roadmap", "import", file, "--db", db, "--period", "2023-2024", "--title", "План", "--format", "json"])
         precondition(result.status == 0, result.err + result.out)
     }
 
-    func list(_ extra: [String]) throws -> [[String: Any]] {
-        let result = run(["roadmap", "list", "--db", db, "--format", "json"] + extra)
+    func list(_ extra: [String]) async throws -> [[String: Any]] {
+        let result = await run(["roadmap", "list", "--db", db, "--format", "json"] + extra)
         #expect(result.status == 0, "\(result.err)")
         return try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
     }
 
-    @Test func importReadsTermsAndFlagsWhatItCannot() throws {
-        let logged = { run(["audit", "--db", self.db, "--format", "json"]).out.components(separatedBy: "\"table\"").count }
-        let before = logged()
-        let again = run(["roadmap", "import", sandbox.path("plan-2023.csv"), "--db", db, "--period", "2023-2024", "--title", "План", "--format", "json"])
+    @Test func importReadsTermsAndFlagsWhatItCannot() async throws {
+        let logged = { await run(["audit", "--db", self.db, "--format", "json"]).out.components(separatedBy: "\"table\"").count }
+        let before = await logged()
+        let again = await run(["roadmap", "import", sandbox.path("plan-2023.csv"), "--db", db, "--period", "2023-2024", "--title", "План", "--format", "json"])
         let summary = try jsonObject(again.out)
         #expect(summary["unchanged"] as? Int == 6)
         // Nothing changed, so the audit log has only the import's own record.
-        #expect(logged() == before + 1)
+        #expect(await logged() == before + 1)
         let warnings = try #require(summary["warnings"] as? [[String: Any]])
         #expect(warnings.first?["message"] as? String == "срок не распознан и сохранён как текст, без дат (когда получится)")
         #expect(warnings.first?["line"] as? Int == 9)
-        let rows = try list(["--as-of", "01.11.2023"])
+        let rows = try await list(["--as-of", "01.11.2023"])
         // 1 + 8 quarters + 1 + 1 + 2 + 1 occurrences.
         #expect(rows.count == 14)
         let first = rows[0]
@@ -69,74 +69,74 @@ import NastavnikCore
         #expect(undated[0]["start"] is NSNull)
     }
 
-    @Test func filtersDueOverdueAndResponsible() throws {
-        let due = try list(["--as-of", "20.11.2023", "--due-within", "15"])
+    @Test func filtersDueOverdueAndResponsible() async throws {
+        let due = try await list(["--as-of", "20.11.2023", "--due-within", "15"])
         #expect(due.map { $0["activity"] as? String } == ["Приказ о кураторах"])
-        let month = try list(["--as-of", "20.11.2023", "--due-within", "45"])
+        let month = try await list(["--as-of", "20.11.2023", "--due-within", "45"])
         #expect(month.map { $0["activity"] as? String } == ["Совещания", "Приказ о кураторах"])
         // Three quarters of 2023 have passed without their meetings marked done.
-        let overdue = try list(["--as-of", "20.11.2023", "--overdue"])
+        let overdue = try await list(["--as-of", "20.11.2023", "--overdue"])
         #expect(overdue.map { $0["activity"] as? String } == ["Анализ результатов", "Совещания", "Совещания", "Совещания"])
-        let petrov = try list(["--responsible", "Петров"])
+        let petrov = try await list(["--responsible", "Петров"])
         #expect(petrov.count == 2)
-        let kravtsova = try list(["--responsible", "Кравцова Елена Викторовна"])
+        let kravtsova = try await list(["--responsible", "Кравцова Елена Викторовна"])
         #expect(kravtsova.map { $0["activity"] as? String } == ["Анализ результатов"])
     }
 
-    @Test func markWithEvidenceKeepsHistoryAndSurvivesReimport() throws {
-        let rows = try list(["--as-of", "20.11.2023"])
+    @Test func markWithEvidenceKeepsHistoryAndSurvivesReimport() async throws {
+        let rows = try await list(["--as-of", "20.11.2023"])
         let id = try #require(rows.first?["id"] as? Int)
-        let refused = run(["roadmap", "mark", String(id), "--status", "done", "--db", db])
+        let refused = await run(["roadmap", "mark", String(id), "--status", "done", "--db", db])
         #expect(refused.status == 1)
-        let done = run(["roadmap", "mark", String(id), "--status", "done", "--evidence", "Справка № 5 от 30.10.2023", "--date", "30.10.2023", "--by", "Кравцова", "--db", db])
+        let done = await run(["roadmap", "mark", String(id), "--status", "done", "--evidence", "Справка № 5 от 30.10.2023", "--date", "30.10.2023", "--by", "Кравцова", "--db", db])
         #expect(done.status == 0, "\(done.err)")
         #expect(done.out == "Срок № \(id): «запланировано» → «выполнено», основание: Справка № 5 от 30.10.2023.\n")
-        #expect(try list(["--as-of", "20.11.2023"]).first?["status"] as? String == "done")
-        _ = run(["roadmap", "import", sandbox.path("plan-2023.csv"), "--db", db, "--period", "2023-2024", "--title", "План"])
-        #expect(try list(["--as-of", "20.11.2023"]).first?["status"] as? String == "done")
-        let history = run(["roadmap", "history", String(id), "--db", db, "--format", "csv"])
+        #expect(try await list(["--as-of", "20.11.2023"]).first?["status"] as? String == "done")
+        _ = await run(["roadmap", "import", sandbox.path("plan-2023.csv"), "--db", db, "--period", "2023-2024", "--title", "План"])
+        #expect(try await list(["--as-of", "20.11.2023"]).first?["status"] as? String == "done")
+        let history = await run(["roadmap", "history", String(id), "--db", db, "--format", "csv"])
         #expect(history.out.contains("выполнено;30.10.2023;Справка № 5 от 30.10.2023;;Кравцова"))
-        #expect(run(["roadmap", "mark", "99999", "--status", "done", "--evidence", "x", "--db", db]).status == 1)
+        #expect(await run(["roadmap", "mark", "99999", "--status", "done", "--evidence", "x", "--db", db]).status == 1)
         // A mark records what has happened: a date after today is refused and nothing is recorded.
         let future = LocalDate.today().adding(days: 1)
-        let early = run(["roadmap", "mark", String(id), "--status", "cancelled", "--evidence", "x", "--date", future.russian, "--db", db])
+        let early = await run(["roadmap", "mark", String(id), "--status", "cancelled", "--evidence", "x", "--date", future.russian, "--db", db])
         #expect(early.status == 1 && early.err.contains("Дата отметки \(future.russian) ещё не наступила"))
-        #expect(run(["roadmap", "history", String(id), "--db", db, "--format", "csv"]).out == history.out)
-        #expect(try list(["--as-of", "20.11.2023"]).first?["status"] as? String == "done")
-        #expect(run(["roadmap", "mark", String(id), "--status", "просрочено", "--db", db]).status == 1)
+        #expect(await run(["roadmap", "history", String(id), "--db", db, "--format", "csv"]).out == history.out)
+        #expect(try await list(["--as-of", "20.11.2023"]).first?["status"] as? String == "done")
+        #expect(await run(["roadmap", "mark", String(id), "--status", "просрочено", "--db", db]).status == 1)
     }
 
     /// A corrected term that still has a date keeps that date's status and history.
-    @Test func aChangedTermKeepsTheStatusOfTheDatesItKeeps() throws {
-        let seminars = try #require(try list(["--as-of", "20.11.2023"]).first { $0["activity"] as? String == "Семинары" })
+    @Test func aChangedTermKeepsTheStatusOfTheDatesItKeeps() async throws {
+        let seminars = try #require(try await list(["--as-of", "20.11.2023"]).first { $0["activity"] as? String == "Семинары" })
         let id = try #require(seminars["id"] as? Int)
-        #expect(run(["roadmap", "mark", String(id), "--status", "done", "--evidence", "Программа", "--date", "31.01.2024", "--db", db]).status == 0)
+        #expect(await run(["roadmap", "mark", String(id), "--status", "done", "--evidence", "Программа", "--date", "31.01.2024", "--db", db]).status == 0)
         let extended = roadmapCSV.replacingOccurrences(of: "Январь, апрель 2024", with: "Январь, апрель, август 2024")
-        let result = run(["roadmap", "import", sandbox.write("plan-2023.csv", extended), "--db", db, "--period", "2023-2024", "--title", "План"])
+        let result = await run(["roadmap", "import", sandbox.write("plan-2023.csv", extended), "--db", db, "--period", "2023-2024", "--title", "План"])
         #expect(result.status == 0, "\(result.err)")
-        let after = try list(["--as-of", "20.11.2023"]).filter { $0["activity"] as? String == "Семинары" }
+        let after = try await list(["--as-of", "20.11.2023"]).filter { $0["activity"] as? String == "Семинары" }
         #expect(after.count == 3)
         #expect(after.first { $0["id"] as? Int == id }?["status"] as? String == "done")
-        #expect(run(["roadmap", "history", String(id), "--db", db, "--format", "csv"]).out.contains("Программа"))
+        #expect(await run(["roadmap", "history", String(id), "--db", db, "--format", "csv"]).out.contains("Программа"))
     }
 
     /// An order dated on a day no calendar has was taken as an order without a date: the roadmap
     /// was stored and the «ended before the order» check silently skipped. Now it is refused,
     /// naming the option and the value, and nothing is written.
-    @Test func anOrderDatedOnADayNoCalendarHasIsRefused() throws {
+    @Test func anOrderDatedOnADayNoCalendarHasIsRefused() async throws {
         let file = sandbox.write("order.csv", roadmapCSV)
-        let before = try list(["--roadmaps"])
-        let result = run(["roadmap", "import", file, "--db", db, "--order", "Приказ УО от 31.02.2023 № 5"])
+        let before = try await list(["--roadmaps"])
+        let result = await run(["roadmap", "import", file, "--db", db, "--order", "Приказ УО от 31.02.2023 № 5"])
         #expect(result.status == 1)
         #expect(result.err.contains("В --order дата приказа «31.02.2023» не существует в календаре"))
-        #expect(try list(["--roadmaps"]).count == before.count)
-        #expect(run(["roadmap", "import", file, "--db", db, "--order", "Приказ УО от 28.02.2023 № 5"]).status == 0)
-        #expect(try list(["--roadmaps"]).count == before.count + 1)
+        #expect(try await list(["--roadmaps"]).count == before.count)
+        #expect(await run(["roadmap", "import", file, "--db", db, "--order", "Приказ УО от 28.02.2023 № 5"]).status == 0)
+        #expect(try await list(["--roadmaps"]).count == before.count + 1)
     }
 
     /// A term over before the order was signed and a date no calendar has are warnings naming
     /// the line and the value; one person is found however the name is written.
-    @Test func slipsOfADocumentAreWarnedAndOnePersonIsOneName() throws {
+    @Test func slipsOfADocumentAreWarnedAndOnePersonIsOneName() async throws {
         let csv = """
             № п/п;Мероприятие;Сроки;Ответственные
             1;Анализ;Июнь-август 2020;А.А.Шурыгина
@@ -147,7 +147,7 @@ import NastavnikCore
             6;Проверка;Ноябрь 2020;Петров И С, Е.В.Кравцова
 
             """
-        let result = run(["roadmap", "import", sandbox.write("slips.csv", csv), "--db", db, "--period", "2020-2021",
+        let result = await run(["roadmap", "import", sandbox.write("slips.csv", csv), "--db", db, "--period", "2020-2021",
                           "--order", "Приказ управления образования от «22» сентября 2020 г. № 803", "--format", "json"])
         #expect(result.status == 0, "\(result.err)")
         let warnings = try #require(try jsonObject(result.out)["warnings"] as? [[String: Any]])
@@ -157,14 +157,14 @@ import NastavnikCore
         #expect(byLine[3] == nil, "\(byLine)")
         #expect(byLine[4] == "срок не распознан (даты 29 февраля 2021 нет в календаре) и сохранён как текст, без дат (29 февраля 2021)")
         #expect(byLine[5] == nil && byLine[6] == nil && byLine[7] == nil)
-        let deadlines = try list(["--roadmap", "slips", "--as-of", "01.10.2020"]).filter { $0["activity"] as? String == "Отчёт" }
+        let deadlines = try await list(["--roadmap", "slips", "--as-of", "01.10.2020"]).filter { $0["activity"] as? String == "Отчёт" }
         #expect(deadlines.compactMap { $0["end"] as? String } == ["2020-10-10", "2021-01-10", "2021-04-10", "2021-07-10", "2021-10-10", "2022-01-10"])
         for spelling in ["Шурыгина А.А.", "А.А.Шурыгина", "А. А. Шурыгина", "Шурыгина Анна Александровна"] {
-            let found = Set(try list(["--roadmap", "slips", "--responsible", spelling]).compactMap { $0["activity"] as? String })
+            let found = await Set(try list(["--roadmap", "slips", "--responsible", spelling]).compactMap { $0["activity"] as? String })
             #expect(found == ["Анализ", "Отчёт", "Совет", "Семинар"], "\(spelling)")
         }
         // Linked to staff by the same normalisation: initials without dots, and written first.
-        let links = try NastavnikDatabase(path: db).writer.read { db in
+        let links = try await NastavnikDatabase(path: db).writer.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT ar.name, s.staff_id FROM activity_responsible ar JOIN activity a ON a.id = ar.activity_id
                 LEFT JOIN staff s ON s.id = ar.staff_id WHERE a.text = 'Проверка' ORDER BY ar.name
@@ -172,7 +172,7 @@ import NastavnikCore
         }
         #expect(links == ["Е.В.Кравцова=T1", "Петров И С=T2"])
         // The quarterly report counts her once, under the spelling met first.
-        let report = run(["roadmap", "report", "--period", "2020Q4", "--roadmap", "slips", "--db", db, "--format", "md"])
+        let report = await run(["roadmap", "report", "--period", "2020Q4", "--roadmap", "slips", "--db", db, "--format", "md"])
         #expect(report.status == 0, "\(report.err)")
         let byResponsible = report.out.components(separatedBy: "## По ответственным").last ?? ""
         #expect(byResponsible.components(separatedBy: "\n").filter { $0.contains("Шурыгин") } == ["| А.А.Шурыгина | 0 | 3 | 0 |"], "\(byResponsible)")
@@ -180,7 +180,7 @@ import NastavnikCore
 
     /// The seed transcriptions: Ставрополь 6.3 is there; Яковлевский 6, 7 and 13 carry the year of
     /// their column and nothing from before the order; the seeds' own slips are warned.
-    @Test func seedRoadmapsAreWholeAndTheirSlipsWarned() throws {
+    @Test func seedRoadmapsAreWholeAndTheirSlipsWarned() async throws {
         let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Seeds/roadmaps")
         let index = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: seeds.appendingPathComponent("index.json"))) as? [[String: Any]])
@@ -190,7 +190,7 @@ import NastavnikCore
             var arguments = ["roadmap", "import", seeds.appendingPathComponent(file).path, "--db", db, "--format", "json",
                              "--period", try #require(entry["period"] as? String)]
             if let order = entry["order"] as? String { arguments += ["--order", order] }
-            let result = run(arguments)
+            let result = await run(arguments)
             #expect(result.status == 0, "\(file): \(result.err)")
             warned[file] = (try jsonObject(result.out)["warnings"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }
         }
@@ -202,13 +202,13 @@ import NastavnikCore
         #expect(yakovlevsky.filter { $0.hasPrefix("строка повторяет строку") }.count == 6, "\(yakovlevsky)")
         #expect(yakovlevsky.contains("строка повторяет строку 3: то же мероприятие с тем же сроком «Сентябрь – октябрь 2020» — проверьте срок"))
         #expect(yakovlevsky.count == 11, "\(yakovlevsky)")
-        let rows = try list(["--roadmap", "yakovlevsky-2020-2022", "--as-of", "01.10.2020"])
+        let rows = try await list(["--roadmap", "yakovlevsky-2020-2022", "--as-of", "01.10.2020"])
         for number in ["6", "7", "13"] {
             let items = rows.filter { $0["number"] as? String == number }
             #expect(items.count == 3, "\(number)")
             #expect(items.allSatisfy { ($0["end"] as? String ?? "") >= "2020-09-22" }, "\(number): \(items.map { $0["term"] ?? "" })")
         }
-        #expect(try list(["--roadmap", "stavropol-2020"]).contains { $0["number"] as? String == "6.3." && $0["term"] as? String == "ежегодно" })
+        #expect(try await list(["--roadmap", "stavropol-2020"]).contains { $0["number"] as? String == "6.3." && $0["term"] as? String == "ежегодно" })
         // Боровский: «Март - апрель 2020 года» and «февраль 2020 года» precede the order of 30.11.2020.
         #expect((warned["borovsky-2020.csv"] ?? []).count == 2, "\(warned["borovsky-2020.csv"] ?? [])")
         // Минусинск has no order: «Апрель, май 2019» precedes its period (2020–2021).
@@ -232,9 +232,9 @@ import NastavnikCore
         let text = (["№ п/п;Мероприятие;Сроки"] + rows.enumerated().map { "\($0.offset + 1);\($0.element.0);\($0.element.1)" })
             .joined(separator: "\n") + "\n"
         let file = sandbox.write("\(key).csv", text)
-        #expect(run(["roadmap", "import", file, "--db", db, "--period", period, "--title", key]).status == 0)
+        #expect(await run(["roadmap", "import", file, "--db", db, "--period", period, "--title", key]).status == 0)
         let ics = sandbox.path("\(key).ics")
-        #expect(run(["roadmap", "calendar", "--db", db, "--roadmap", key, "--output", ics]).status == 0)
+        #expect(await run(["roadmap", "calendar", "--db", db, "--roadmap", key, "--output", ics]).status == 0)
         return try String(contentsOfFile: ics, encoding: .utf8)
     }
 
@@ -270,9 +270,9 @@ import NastavnikCore
         #expect(series.contains("RRULE:FREQ=YEARLY;COUNT=3\r\n"))
     }
 
-    @Test func calendarAndQuarterlyReport() throws {
+    @Test func calendarAndQuarterlyReport() async throws {
         let ics = sandbox.path("plan.ics")
-        #expect(run(["roadmap", "calendar", "--db", db, "--output", ics]).status == 0)
+        #expect(await run(["roadmap", "calendar", "--db", db, "--output", ics]).status == 0)
         let calendar = try String(contentsOfFile: ics, encoding: .utf8)
         #expect(calendar.contains("BEGIN:VTODO"))
         #expect(calendar.contains("DUE;VALUE=DATE:20231201"))
@@ -280,7 +280,7 @@ import NastavnikCore
         #expect(!calendar.contains("RRULE"))
         #expect(calendar.components(separatedBy: "BEGIN:VEVENT").count - 1 == 11)
 
-        let report = run(["roadmap", "report", "--period", "2023Q4", "--db", db, "--format", "md"])
+        let report = await run(["roadmap", "report", "--period", "2023Q4", "--db", db, "--format", "md"])
         #expect(report.status == 0, "\(report.err)")
         #expect(report.out.contains("# Мониторинг дорожной карты за 2023Q4"))
         #expect(report.out.contains("| Должны были завершиться в периоде | 3 |"))
@@ -291,10 +291,10 @@ import NastavnikCore
         #expect(report.out.contains("| Мероприятий с нераспознанным сроком | 1 |"))
         #expect(report.out.contains("## Срок не распознан: уточните даты"))
         #expect(report.out.contains("| Направление 2. Методическая работа | 6 | Нечто | когда получится | УО |"))
-        let csv = run(["roadmap", "report", "--period", "IV квартал 2023", "--db", db, "--format", "csv"])
+        let csv = await run(["roadmap", "report", "--period", "IV квартал 2023", "--db", db, "--format", "csv"])
         #expect(csv.status == 0)
         #expect(csv.out.hasPrefix("\u{FEFF}Показатель;Значение"))
-        #expect(run(["roadmap", "report", "--period", "когда-нибудь", "--db", db]).status == 1)
+        #expect(await run(["roadmap", "report", "--period", "когда-нибудь", "--db", db]).status == 1)
     }
 }
 
@@ -320,10 +320,10 @@ import NastavnikCore
     static let available: Bool = shell(["python3", "-c", "import icalendar, dateutil.rrule"]).status == 0
 
     @Test(.enabled(if: available, "пропущено: нужен python3 с модулями icalendar и python-dateutil (apt-get install python3-icalendar python3-dateutil)"))
-    func seedRoadmapsCalendarExpandsToTheToolsDates() throws {
+    func seedRoadmapsCalendarExpandsToTheToolsDates() async throws {
         let sandbox = try CLISandbox()
         let db = sandbox.path("demo.sqlite")
-        #expect(run(["demo", "--db", db, "--seeds", seedsPath, "--as-of", "01.12.2020"]).status == 0)
+        #expect(await run(["demo", "--db", db, "--seeds", seedsPath, "--as-of", "01.12.2020"]).status == 0)
         // Done and cancelled occurrences inside series: out of the series (EXDATE), on their own.
         let rows = try NastavnikDatabase(path: db).occurrences(asOf: LocalDate(year: 2020, month: 12, day: 1)!).get()
         let series = RoadmapCommand.calendarEntries(rows).filter { $0.rule != nil }.prefix(4)
@@ -332,13 +332,13 @@ import NastavnikCore
             let activity = entry.uid.split(separator: "-")[1].split(separator: "@")[0]
             let members = rows.filter { String($0.activityID) == activity }
             for (o, status) in [(members[1], "done")] + (n % 2 == 1 ? [(members[0], "cancelled")] : []) {
-                #expect(run(["roadmap", "mark", String(o.id), "--db", db, "--status", status, "--evidence", "Приказ № 1",
+                #expect(await run(["roadmap", "mark", String(o.id), "--db", db, "--status", status, "--evidence", "Приказ № 1",
                              "--date", "01.12.2020"]).status == 0)
             }
         }
         let ics = sandbox.path("roadmaps.ics")
-        #expect(run(["roadmap", "calendar", "--db", db, "--output", ics]).status == 0)
-        let list = run(["roadmap", "list", "--db", db, "--format", "json", "--as-of", "01.12.2020"])
+        #expect(await run(["roadmap", "calendar", "--db", db, "--output", ics]).status == 0)
+        let list = await run(["roadmap", "list", "--db", db, "--format", "json", "--as-of", "01.12.2020"])
         let json = sandbox.write("occurrences.json", list.out)
         let result = Self.shell(["python3", "Scripts/check-calendar", "--compare", ics, json])
         #expect(result.status == 0, "\(result.out)")

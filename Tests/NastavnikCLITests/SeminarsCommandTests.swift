@@ -7,7 +7,7 @@ import NastavnikCore
     let sandbox: CLISandbox
     let db: String
 
-    init() throws {
+    init() async throws {
         sandbox = try CLISandbox()
         db = sandbox.path("db.sqlite")
         var staff = "Табельный номер;ФИО;Код ОО;Должность;Категория\n"
@@ -24,13 +24,13 @@ import NastavnikCore
             ("schools", "Код ОО;Наименование ОО;Стажировочная площадка;Широта;Долгота\nA;Школа А;нет;54,70;40,10\nB;Школа Б;нет;54,71;40,12\nC;Школа В;нет;55,30;41,00\nH;Площадка;да;54,705;40,11\n"),
             ("staff", staff), ("diagnostics", diagnostics),
         ] {
-            let result = run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db])
+            let result = await run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db])
             precondition(result.status == 0, result.err)
         }
     }
 
-    @Test func planGroupsEveryTeacherOnceWithinCapacity() throws {
-        let result = run(["seminars", "plan", "--topic", "Формирующее оценивание", "--from", "05.12.2026", "--to", "31.12.2026",
+    @Test func planGroupsEveryTeacherOnceWithinCapacity() async throws {
+        let result = await run(["seminars", "plan", "--topic", "Формирующее оценивание", "--from", "05.12.2026", "--to", "31.12.2026",
                           "--capacity", "4", "--db", db, "--format", "json"])
         #expect(result.status == 0, "\(result.err)")
         let sessions = try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
@@ -45,70 +45,70 @@ import NastavnikCore
         #expect(sessions.contains { $0["host_school_code"] as? String == "H" })
         #expect(sessions.allSatisfy { (($0["presenters"] as? [String]) ?? []).allSatisfy { ["P1", "P2"].contains($0) } })
         // Nothing was saved.
-        #expect(run(["seminars", "list", "--db", db]).out.contains("Мероприятий нет"))
+        #expect(await run(["seminars", "list", "--db", db]).out.contains("Мероприятий нет"))
     }
 
-    @Test func createInviteAttendAndCoverage() throws {
-        _ = run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
-        let created = run(["seminars", "create", "--topic", "формирующее оценивание", "--kind", "мастер-класс", "--from", "07.12.2026",
+    @Test func createInviteAttendAndCoverage() async throws {
+        _ = await run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
+        let created = await run(["seminars", "create", "--topic", "формирующее оценивание", "--kind", "мастер-класс", "--from", "07.12.2026",
                            "--to", "31.12.2026", "--capacity", "10", "--db", db])
         #expect(created.status == 0, "\(created.err)")
         #expect(created.err.contains("Сохранено мероприятий: 1"))
-        let invite = run(["seminars", "invite", "1", "--format", "csv", "--db", db])
+        let invite = await run(["seminars", "invite", "1", "--format", "csv", "--db", db])
         #expect(invite.out.contains("Учитель 1;Школа А;"))
         let sheet = sandbox.write("att.csv", "Табельный номер;Присутствовал\nW1;да\nW2;нет\nW6;да\n")
-        let attended = run(["seminars", "attendance", "1", sheet, "--as-of", "20.12.2026", "--db", db])
+        let attended = await run(["seminars", "attendance", "1", sheet, "--as-of", "20.12.2026", "--db", db])
         #expect(attended.status == 0, "\(attended.err)")
         #expect(attended.out.contains("Отмечено присутствующих: 2. Закрыто пунктов ИППР: 2."))
-        let w1 = run(["plans", "show", "W1", "--db", db]).out
+        let w1 = await run(["plans", "show", "W1", "--db", db]).out
         #expect(w1.contains("Лист участия"))
-        let coverage = try #require(JSONSerialization.jsonObject(with: Data(run(["seminars", "coverage", "--period", "2026/27", "--kind", "мастер-класс", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
+        let coverage = try #require(JSONSerialization.jsonObject(with: Data(await run(["seminars", "coverage", "--period", "2026/27", "--kind", "мастер-класс", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
         let total = try #require(coverage.last)
         #expect(total["teachers"] as? Int == 9)
         #expect(total["reached"] as? Int == 2)
         #expect(total["target"] as? Double == 30)
         #expect(total["met"] as? Bool == false)
-        #expect(run(["seminars", "attendance", "1", "--present", "ZZ", "--as-of", "20.12.2026", "--db", db]).status == 1)
+        #expect(await run(["seminars", "attendance", "1", "--present", "ZZ", "--as-of", "20.12.2026", "--db", db]).status == 1)
         // Coverage joins the indicators and the municipal report.
-        let indicators = try #require(try jsonObject(run(["indicators", "--as-of", "20.12.2026", "--db", db, "--format", "json"]).out)["schools"] as? [[String: Any]])
+        let indicators = try #require(try jsonObject(await run(["indicators", "--as-of", "20.12.2026", "--db", db, "--format", "json"]).out)["schools"] as? [[String: Any]])
         let municipality = indicators.first { $0["school"] as? String == "Муниципалитет" }
         #expect(abs((municipality?["coverage_30_share"] as? Double ?? 0) - 22.222) < 0.01)
-        let report = run(["report", "municipality", "--as-of", "20.12.2026", "--format", "md", "--db", db]).out
+        let report = await run(["report", "municipality", "--as-of", "20.12.2026", "--format", "md", "--db", db]).out
         let listed = report.contains("Мастер-класс: «формирующее оценивание»")
         #expect(listed)
-        #expect(run(["seminars", "create", "--topic", "формирующее оценивание", "--activity", "999", "--db", db]).status == 1)
+        #expect(await run(["seminars", "create", "--topic", "формирующее оценивание", "--activity", "999", "--db", db]).status == 1)
     }
 
     /// A methodological association invites every pedagogical and leading worker (80 % target).
-    @Test func aMethodologicalAssociationInvitesEveryone() throws {
-        let result = run(["seminars", "plan", "--topic", "функциональная грамотность", "--kind", "методическое объединение",
+    @Test func aMethodologicalAssociationInvitesEveryone() async throws {
+        let result = await run(["seminars", "plan", "--topic", "функциональная грамотность", "--kind", "методическое объединение",
                           "--from", "07.12.2026", "--to", "31.12.2026", "--capacity", "30", "--db", db, "--format", "json"])
         #expect(result.status == 0, "\(result.err)")
         let sessions = try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
         let participants = sessions.flatMap { ($0["participants"] as? [String]) ?? [] }
         #expect(participants.sorted() == ["P1", "P2"] + (1...7).map { "W\($0)" })
-        #expect(run(["seminars", "plan", "--topic", "т", "--kind", "конференция", "--db", db]).err.contains("методическое объединение"))
+        #expect(await run(["seminars", "plan", "--topic", "т", "--kind", "конференция", "--db", db]).err.contains("методическое объединение"))
     }
 
-    @Test func attendanceIsRefusedBeforeTheEvent() throws {
-        #expect(run(["seminars", "create", "--topic", "формирующее оценивание", "--from", "02.09.2030", "--to", "30.09.2030", "--db", db]).status == 0)
-        let early = run(["seminars", "attendance", "1", "--present", "W1", "--db", db])
+    @Test func attendanceIsRefusedBeforeTheEvent() async throws {
+        #expect(await run(["seminars", "create", "--topic", "формирующее оценивание", "--from", "02.09.2030", "--to", "30.09.2030", "--db", db]).status == 0)
+        let early = await run(["seminars", "attendance", "1", "--present", "W1", "--db", db])
         #expect(early.status == 1)
         #expect(early.err.contains("ещё не прошло"))
-        #expect(!run(["seminars", "list", "--db", db]).out.contains("Мероприятий нет"))
-        let list = try #require(JSONSerialization.jsonObject(with: Data(run(["seminars", "list", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
+        #expect(!(await run(["seminars", "list", "--db", db])).out.contains("Мероприятий нет"))
+        let list = try #require(JSONSerialization.jsonObject(with: Data(await run(["seminars", "list", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
         #expect(list.first?["attended"] as? Int == 0)
     }
 
     /// The registration sheet the tool writes, filled in, is the attendance file.
-    @Test func theInvitationSheetReadsBackAsTheAttendanceFile() throws {
-        #expect(run(["seminars", "create", "--topic", "формирующее оценивание", "--from", "07.12.2026", "--to", "31.12.2026", "--db", db]).status == 0)
+    @Test func theInvitationSheetReadsBackAsTheAttendanceFile() async throws {
+        #expect(await run(["seminars", "create", "--topic", "формирующее оценивание", "--from", "07.12.2026", "--to", "31.12.2026", "--db", db]).status == 0)
         let path = sandbox.path("sheet.csv")
-        #expect(run(["seminars", "invite", "1", "--format", "csv", "--output", path, "--db", db]).status == 0)
+        #expect(await run(["seminars", "invite", "1", "--format", "csv", "--output", path, "--db", db]).status == 0)
         let sheet = try String(contentsOfFile: path, encoding: .utf8)
         #expect(sheet.contains("Табельный номер") && sheet.contains("Присутствовал"))
         // Not filled in: nobody is marked, and the message says what to fill.
-        let blank = run(["seminars", "attendance", "1", path, "--as-of", "31.12.2026", "--db", db])
+        let blank = await run(["seminars", "attendance", "1", path, "--as-of", "31.12.2026", "--db", db])
         #expect(blank.status == 1)
         #expect(blank.err.contains("заполните столбец «Присутствовал»"))
         // CRLF lines (Excel's), one "\r\n" character to Swift.
@@ -119,22 +119,22 @@ import NastavnikCore
             lines[i] = fields.joined(separator: ";")
         }
         try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
-        let attended = run(["seminars", "attendance", "1", path, "--as-of", "31.12.2026", "--db", db])
+        let attended = await run(["seminars", "attendance", "1", path, "--as-of", "31.12.2026", "--db", db])
         #expect(attended.status == 0, "\(attended.err)")
         #expect(attended.out.contains("Отмечено присутствующих: 1."))
     }
 
     /// Attendance recorded before the plans exist closes their items when they are made.
-    @Test func attendanceBeforeThePlanCountsWhenThePlanIsMade() throws {
-        #expect(run(["seminars", "create", "--topic", "формирующее оценивание", "--from", "01.10.2026", "--to", "30.10.2026", "--db", db]).status == 0)
+    @Test func attendanceBeforeThePlanCountsWhenThePlanIsMade() async throws {
+        #expect(await run(["seminars", "create", "--topic", "формирующее оценивание", "--from", "01.10.2026", "--to", "30.10.2026", "--db", db]).status == 0)
         // The event is past: no --as-of needed.
-        let attended = run(["seminars", "attendance", "1", "--present", "W1", "--db", db])
+        let attended = await run(["seminars", "attendance", "1", "--present", "W1", "--db", db])
         #expect(attended.status == 0, "\(attended.err)")
         #expect(attended.out.contains("Закрыто пунктов ИППР: 0."))
-        #expect(run(["plans", "generate", "--year", "2026/27", "--as-of", "01.11.2026", "--db", db]).status == 0)
-        let w1 = run(["plans", "show", "W1", "--db", db]).out
+        #expect(await run(["plans", "generate", "--year", "2026/27", "--as-of", "01.11.2026", "--db", db]).status == 0)
+        let w1 = await run(["plans", "show", "W1", "--db", db]).out
         #expect(w1.contains("Лист участия"))
-        let w2 = run(["plans", "show", "W2", "--db", db]).out
+        let w2 = await run(["plans", "show", "W2", "--db", db]).out
         #expect(!w2.contains("Лист участия"))
     }
 }

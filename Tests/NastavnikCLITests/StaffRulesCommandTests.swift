@@ -10,7 +10,7 @@ import NastavnikStore
     let sandbox: CLISandbox
     let db: String
 
-    init() throws {
+    init() async throws {
         sandbox = try CLISandbox()
         db = sandbox.path("db.sqlite")
         let files: [(String, String)] = [
@@ -29,57 +29,57 @@ import NastavnikStore
                 """),
         ]
         for (kind, text) in files {
-            let result = run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db, "--as-of", "01.09.2025"])
+            let result = await run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db, "--as-of", "01.09.2025"])
             precondition(result.status == 0, "\(kind): \(result.err)")
         }
     }
 
-    func json(_ arguments: [String]) throws -> [[String: Any]] {
-        let result = run(arguments + ["--db", db, "--format", "json"])
+    func json(_ arguments: [String]) async throws -> [[String: Any]] {
+        let result = await run(arguments + ["--db", db, "--format", "json"])
         #expect(result.status == 0, "\(result.err)")
         return try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
     }
 
     /// One teacher with «педагог-методист» used to make the whole file fail.
-    @Test func newCategoriesImport() throws {
-        let card = try json(["staff", "list"])
+    @Test func newCategoriesImport() async throws {
+        let card = try await json(["staff", "list"])
         #expect(card.first { $0["staff_id"] as? String == "T5" }?["category"] as? String == "педагог-методист")
     }
 
-    @Test func unknownTitleIsAWarningNamingTheKind() {
-        let again = run(["import", "staff", sandbox.path("staff.csv"), "--db", db, "--as-of", "01.09.2025"])
+    @Test func unknownTitleIsAWarningNamingTheKind() async {
+        let again = await run(["import", "staff", sandbox.path("staff.csv"), "--db", db, "--as-of", "01.09.2025"])
         #expect(again.status == 0)
         #expect(again.err.contains("отнесена к виду «прочий персонал»"))
         #expect(again.err.contains("staff.csv:9:"))
         #expect(again.err.contains("(аниматор)"))
     }
 
-    @Test func positionsListAndCorrection() throws {
-        let before = try json(["staff", "positions"])
+    @Test func positionsListAndCorrection() async throws {
+        let before = try await json(["staff", "positions"])
         let kinds = Dictionary(uniqueKeysWithValues: before.map { ($0["position"] as! String, $0["kind"] as! String) })
         #expect(kinds["педагог-психолог"] == "педагогический работник")
         #expect(kinds["директор"] == "руководящий работник")
         #expect(kinds["заведующий хозяйством"] == "прочий персонал")
         #expect(before.first { $0["position"] as? String == "учитель" }?["count"] as? Int == 4)
         // A correction is stored, applied to every row of the title, and kept by later imports.
-        let set = run(["staff", "positions", "--set", "Аниматор", "--kind", "педагогический", "--db", db])
+        let set = await run(["staff", "positions", "--set", "Аниматор", "--kind", "педагогический", "--db", db])
         #expect(set.status == 0, "\(set.err)")
         #expect(set.err.contains("изменено записей: 1"))
-        let after = try json(["staff", "positions"])
+        let after = try await json(["staff", "positions"])
         #expect(after.first { $0["position"] as? String == "аниматор" }?["kind"] as? String == "педагогический работник")
-        let again = run(["import", "staff", sandbox.path("staff.csv"), "--db", db, "--as-of", "01.09.2025"])
+        let again = await run(["import", "staff", sandbox.path("staff.csv"), "--db", db, "--as-of", "01.09.2025"])
         #expect(again.status == 0)
         #expect(!again.err.contains("аниматор"))
         let database = try NastavnikDatabase(path: db)
         #expect(try database.positions().first { $0.title == "аниматор" }?.kind == .pedagogical)
         // A bad kind is refused in Russian, naming the option and the value.
-        let bad = run(["staff", "positions", "--set", "лаборант", "--kind", "учитель", "--db", db])
+        let bad = await run(["staff", "positions", "--set", "лаборант", "--kind", "учитель", "--db", db])
         #expect(bad.status != 0)
         #expect(bad.err.contains("Неизвестный вид «учитель» в --kind"))
     }
 
-    @Test func newcomersAreNotInBreachAndOtherStaffAreOutsideTheRule() throws {
-        let rows = try json(["training", "status", "--as-of", "22.11.2026"])
+    @Test func newcomersAreNotInBreachAndOtherStaffAreOutsideTheRule() async throws {
+        let rows = try await json(["training", "status", "--as-of", "22.11.2026"])
         let ids = rows.map { ($0["staff_id"] as? String) ?? ($0["full_name"] as! String) }
         // The завхоз is outside every staff rule; the psychologist is in.
         #expect(!ids.contains("T4"))
@@ -89,15 +89,15 @@ import NastavnikStore
         #expect(t1["teaching_since"] as? String == "2024-09-01")
         #expect(t1["due_by"] as? String == "2027-09-01")
         #expect(t1["compliant"] as? Bool == true)
-        let overdue = try json(["training", "status", "--as-of", "22.11.2026", "--non-compliant"]).map { ($0["staff_id"] as? String) ?? "" }
+        let overdue = try await json(["training", "status", "--as-of", "22.11.2026", "--non-compliant"]).map { ($0["staff_id"] as? String) ?? "" }
         #expect(!overdue.contains("T1"))
         #expect(overdue.contains("T2"))
     }
 
     /// The indicators count those trained within 3 years over all pedagogical and leading staff:
     /// a newcomer within the rule is not counted as trained; the завхоз and the аниматор (other) are not staff of the rule.
-    @Test func indicatorsCountTrainedWithinThreeYears() throws {
-        let result = run(["indicators", "--as-of", "22.11.2026", "--db", db, "--format", "json"])
+    @Test func indicatorsCountTrainedWithinThreeYears() async throws {
+        let result = await run(["indicators", "--as-of", "22.11.2026", "--db", db, "--format", "json"])
         let schools = try #require(try jsonObject(result.out)["schools"] as? [[String: Any]])
         let total = try #require(schools.first { $0["school"] as? String == "Муниципалитет" })
         #expect(total["staff"] as? Int == 6)
@@ -105,20 +105,20 @@ import NastavnikStore
     }
 
     @Test func earlyCareerNeedsBothConditionsAndAges() throws {
-        func early(_ date: String) throws -> Set<String> {
-            Set(try json(["staff", "list", "--as-of", date]).filter { $0["early_career"] as? Bool == true }.compactMap { $0["staff_id"] as? String })
+        func early(_ date: String) async throws -> Set<String> {
+            await Set(try json(["staff", "list", "--as-of", date]).filter { $0["early_career"] as? Bool == true }.compactMap { $0["staff_id"] as? String })
         }
         // T1: 26 years old, 2 years of work. T2 is 31 with 13 years: not an early-career teacher.
         #expect(try early("22.11.2026") == ["T1"])
         // Experience ages: two years on, T1 has 4 years.
         #expect(try early("22.11.2028") == [])
         // Either condition, as a setting.
-        #expect(run(["settings", "set", "staff.early_career.conditions", "любое условие", "--db", db]).status == 0)
+        #expect(await run(["settings", "set", "staff.early_career.conditions", "любое условие", "--db", db]).status == 0)
         #expect(try early("22.11.2026") == ["T1", "T2"])
     }
 
-    @Test func attestationReadsEveryonesDatesAndOnlyPedagogicalWorkers() throws {
-        let due = try json(["attestation", "due", "--until", "31.12.2027", "--as-of", "22.11.2026"])
+    @Test func attestationReadsEveryonesDatesAndOnlyPedagogicalWorkers() async throws {
+        let due = try await json(["attestation", "due", "--until", "31.12.2027", "--as-of", "22.11.2026"])
         let names = due.map { $0["full_name"] as! String }
         // Without a personnel number: Егорова's «высшая» of 2021 expires 10.05.2026; Жукова's СЗД of 2024 is not due.
         #expect(names.contains("Егорова Елена"))
@@ -130,8 +130,8 @@ import NastavnikStore
         #expect(names.contains("Борисова Бэлла"))
     }
 
-    @Test func templateDescribesTheNewColumn() {
-        let described = run(["template", "staff", "--describe"])
+    @Test func templateDescribesTheNewColumn() async {
+        let described = await run(["template", "staff", "--describe"])
         #expect(described.out.contains("Дата назначения на должность"))
     }
 }
