@@ -103,7 +103,6 @@ enum AuditLog {
         "course": "coalesce(%code, %title)",
         "training": "%training_key",
         "roadmap": "%roadmap_key",
-        "indicator": "%code",
         "setting": "%key",
         "position_kind_override": "%title",
         "import_log": "%file_name",
@@ -223,7 +222,7 @@ enum AuditLog {
 extension NastavnikDatabase {
     /// The log, oldest first: since a moment, about one person (by personnel number), or both.
     public func auditEntries(since: Date? = nil, staffID: String? = nil, limit: Int? = nil) throws -> [AuditEntry] {
-        try writer.read { db in
+        try reader.read { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
             if let since {

@@ -119,7 +119,7 @@ extension NastavnikDatabase {
     }
 
     public func schools(status: SchoolStatus? = nil) throws -> [SchoolOverview] {
-        try writer.read { db in
+        try reader.read { db in
             let statuses = try Self.statuses(db)
             var curators: [Int64: [String]] = [:]
             for row in try Row.fetchAll(db, sql: """
@@ -158,7 +158,7 @@ extension NastavnikDatabase {
 
     /// All active curator pairings.
     public func pairings() throws -> [PairingLine] {
-        try writer.read { db in
+        try reader.read { db in
             try Self.pairings(db, whereSQL: "1", id: 1)
         }
     }
@@ -166,7 +166,7 @@ extension NastavnikDatabase {
     /// `rule`: by default the rule in force (setting training.minimum_hours), as `indicators` counts.
     public func school(code: String, asOf date: LocalDate, rule: TrainingRule? = nil) throws -> SchoolDetail? {
         let rule = try rule ?? trainingRule()
-        return try writer.read { db in
+        return try reader.read { db in
             guard let record = try SchoolRecord.filter(SchoolRecord.Columns.code == code).fetchOne(db), let id = record.id else {
                 return nil
             }
@@ -204,7 +204,7 @@ extension NastavnikDatabase {
     }
 
     public func staff(schoolCode: String? = nil, asOf date: LocalDate) throws -> [StaffLine] {
-        try writer.read { db in
+        try reader.read { db in
             // The last counting training on the date (completed, of the setting's hours, ended by
             // then): what `training status` and the indicators read, so that the lists agree.
             var sql = """
@@ -237,8 +237,9 @@ extension NastavnikDatabase {
     }
 
     /// The card of the staff member with this personnel number (or, failing that, this exact name).
-    public func staffCard(id: String) throws -> Result<StaffCard, StoreError> {
-        try writer.read { db in
+    /// Throws `StoreError` when nobody, or more than one person, bears the name.
+    public func staffCard(id: String) throws -> StaffCard {
+        try reader.read { db in
             var rows = try Row.fetchAll(db, sql: "SELECT st.*, s.code AS school_code, s.name AS school_name FROM staff st JOIN school s ON s.id = st.school_id WHERE st.person_key = 'id:' || ?", arguments: [id])
             if rows.isEmpty {
                 let folded = CellValue.fold(id)
@@ -247,9 +248,9 @@ extension NastavnikDatabase {
             }
             guard rows.count == 1, let row = rows.first else {
                 if rows.count > 1 {
-                    return .failure(StoreError.invalid("Имя «\(id)» носят \(rows.count) работников; укажите табельный номер."))
+                    throw StoreError.invalid("Имя «\(id)» носят \(rows.count) работников; укажите табельный номер.")
                 }
-                return .failure(StoreError.notFound(what: "работник", key: id))
+                throw StoreError.notFound(what: "работник", key: id)
             }
             let record = try StaffRecord(row: row)
             let staffID = record.id!
@@ -280,17 +281,17 @@ extension NastavnikDatabase {
             }
             let mentors = try String.fetchAll(db, sql: "SELECT m.full_name FROM mentorship x JOIN staff m ON m.id = x.mentor_id WHERE x.mentee_id = ?", arguments: [staffID])
             let mentees = try String.fetchAll(db, sql: "SELECT m.full_name FROM mentorship x JOIN staff m ON m.id = x.mentee_id WHERE x.mentor_id = ?", arguments: [staffID])
-            return .success(StaffCard(member: record.member(schoolCode: row["school_code"]),
-                                      positionKind: PositionKind(rawValue: record.positionKind) ?? .other,
-                                      earlyCareerRule: EarlyCareerRule(settings: try Self.settings(db)), schoolName: row["school_name"],
-                                      trainings: trainings, diagnostics: diagnostics, mentors: mentors, mentees: mentees))
+            return StaffCard(member: record.member(schoolCode: row["school_code"]),
+                             positionKind: PositionKind(rawValue: record.positionKind) ?? .other,
+                             earlyCareerRule: EarlyCareerRule(settings: try Self.settings(db)), schoolName: row["school_name"],
+                             trainings: trainings, diagnostics: diagnostics, mentors: mentors, mentees: mentees)
         }
     }
 
     /// `rule`: by default the rule in force (setting training.minimum_hours).
     public func overview(asOf date: LocalDate, rule: TrainingRule? = nil) throws -> DatabaseOverview {
         let rule = try rule ?? trainingRule()
-        return try writer.read { db in
+        return try reader.read { db in
             let tables: [(String, String)] = [
                 ("school", "школ"), ("staff", "работников"), ("course", "программ ПК в каталоге"),
                 ("training", "записей о повышении квалификации"), ("diagnostic_result", "результатов диагностики"),

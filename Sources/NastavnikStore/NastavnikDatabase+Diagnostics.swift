@@ -23,7 +23,7 @@ public struct ResultLine: Sendable, Equatable {
 
 extension NastavnikDatabase {
     public func campaigns() throws -> [CampaignLine] {
-        try writer.read { db in
+        try reader.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT c.id, c.date, c.instrument, count(r.id) FROM diagnostic_campaign c LEFT JOIN diagnostic_result r ON r.campaign_id = c.id
                 GROUP BY c.id ORDER BY c.date
@@ -42,7 +42,7 @@ extension NastavnikDatabase {
 
     /// The thresholds in force for an instrument: its own where set, else the defaults.
     public func thresholds(instrument: String) throws -> [Competence: Double] {
-        try writer.read { db in
+        try reader.read { db in
             let map = try Self.thresholds(db)
             var out: [Competence: Double] = [:]
             for c in Competence.allCases { if let t = Self.threshold(map, instrument: instrument, c) { out[c] = t } }
@@ -61,7 +61,7 @@ extension NastavnikDatabase {
     }
 
     public func results(campaignID: Int64, schoolCode: String? = nil) throws -> [ResultLine] {
-        try writer.read { db in
+        try reader.read { db in
             var sql = """
                 SELECT r.id, st.id, st.staff_id, st.full_name, s.code, s.name, r.subject_score, r.methodological_score,
                        r.psychological_score, r.communicative_score, r.consent
@@ -92,7 +92,7 @@ extension NastavnikDatabase {
 extension NastavnikDatabase {
     public func observations(staff: String? = nil, schoolCode: String? = nil)
         throws -> [(date: LocalDate, staffID: String?, fullName: String, schoolCode: String, entry: ObservationEntry)] {
-        try writer.read { db in
+        try reader.read { db in
             var sql = """
                 SELECT o.id, o.date, st.staff_id, st.full_name, s.code, o.observer, o.observer_role, o.class_name, o.subject, o.focus, o.scores, o.note
                 FROM lesson_observation o JOIN staff st ON st.id = o.staff_id JOIN school s ON s.id = st.school_id WHERE 1

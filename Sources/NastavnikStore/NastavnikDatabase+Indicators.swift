@@ -17,7 +17,7 @@ extension NastavnikDatabase {
         for line in try trainingStatus(asOf: date, schoolCode: schoolCode) {
             if let end = line.lastTrainingEnd { lastEnd[line.rowID] = end }
         }
-        return try writer.read { db in
+        return try reader.read { db in
             var sql = "SELECT st.id, s.code, st.position_kind FROM staff st JOIN school s ON s.id = st.school_id"
             var arguments: StatementArguments = []
             if let schoolCode { sql += " WHERE s.code = ?"; arguments += [schoolCode] }
@@ -31,7 +31,7 @@ extension NastavnikDatabase {
 
     /// Every diagnostic result (of every campaign) with the person's kind and the campaign's date.
     public func diagnosticRecords(schoolCode: String? = nil) throws -> [DiagnosticRecord] {
-        try writer.read { db in
+        try reader.read { db in
             var deficits: [Int64: [String]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT diagnostic_result_id, topic FROM deficit WHERE diagnostic_result_id IS NOT NULL ORDER BY topic") {
                 deficits[row[0], default: []].append(row[1])
@@ -59,7 +59,7 @@ extension NastavnikDatabase {
 
     /// Every attended event and every mentoring pair (for its mentee): what coverage counts.
     public func participations() throws -> [Participation] {
-        try writer.read { db in
+        try reader.read { db in
             var out: [Participation] = []
             for row in try Row.fetchAll(db, sql: """
                 SELECT p.staff_id, e.kind, e.date FROM event_participant p JOIN event e ON e.id = p.event_id WHERE p.attended = 1

@@ -26,7 +26,7 @@ extension NastavnikDatabase {
     /// Every stored title with its kind and number of rows, by kind then title; a title stored
     /// with two kinds (which only a change outside Nastavnik makes) is listed twice.
     public func positions() throws -> [PositionLine] {
-        try writer.read { db in
+        try reader.read { db in
             let classifier = try Self.positionClassifier(db)
             return try Row.fetchAll(db, sql: "SELECT position, position_kind, count(*) FROM staff GROUP BY position, position_kind").compactMap { row in
                 guard let kind = PositionKind(rawValue: row[1]) else { return nil }

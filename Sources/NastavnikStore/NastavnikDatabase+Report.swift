@@ -60,7 +60,7 @@ extension NastavnikDatabase {
         let codes = Set(schools.map(\.code))
         let pairings = try self.pairings().filter { codes.contains($0.schoolCode) || codes.contains($0.curatorSchoolCode) }
         let staffLines = try self.staff(schoolCode: schoolCode, asOf: date)
-        return try writer.read { db in
+        return try reader.read { db in
             var figures: [String: SchoolStaffFigures] = [:]
             for school in schools { figures[school.code] = SchoolStaffFigures(code: school.code, name: school.name) }
             var early: [StaffLine] = []

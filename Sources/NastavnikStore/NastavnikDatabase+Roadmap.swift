@@ -101,7 +101,7 @@ public struct RoadmapSummary: Sendable, Equatable {
 
 extension NastavnikDatabase {
     public func roadmaps() throws -> [RoadmapSummary] {
-        try writer.read { db in
+        try reader.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT r.id, r.roadmap_key, r.title, r.period_start, r.period_end, r.order_ref, count(a.id) AS n
                 FROM roadmap r LEFT JOIN activity a ON a.roadmap_id = r.id GROUP BY r.id ORDER BY r.id
@@ -112,9 +112,10 @@ extension NastavnikDatabase {
         }
     }
 
-    /// Occurrences of the roadmaps' activities, with their status on `date`.
-    public func occurrences(_ filter: OccurrenceFilter = OccurrenceFilter(), asOf date: LocalDate) throws -> Result<[OccurrenceRow], StoreError> {
-        try writer.read { db in
+    /// Occurrences of the roadmaps' activities, with their status on `date`; throws
+    /// `StoreError.notFound` for a roadmap the filter names that is not stored.
+    public func occurrences(_ filter: OccurrenceFilter = OccurrenceFilter(), asOf date: LocalDate) throws -> [OccurrenceRow] {
+        try reader.read { db in
             var sql = """
                 SELECT o.id, r.roadmap_key, r.title, a.id AS activity_id, a.number, d.title AS direction, a.text, a.term, a.term_flag,
                        o.start_date, o.end_date, o.recurrence, o.deadline, o.status, a.responsible, a.result,
@@ -128,7 +129,7 @@ extension NastavnikDatabase {
             var arguments: StatementArguments = []
             if let key = filter.roadmap {
                 guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM roadmap WHERE roadmap_key = ? OR CAST(id AS TEXT) = ?", arguments: [key, key]) else {
-                    return .failure(.notFound(what: "дорожная карта", key: key))
+                    throw StoreError.notFound(what: "дорожная карта", key: key)
                 }
                 sql += " WHERE r.id = ?"
                 arguments += [id]
@@ -170,33 +171,36 @@ extension NastavnikDatabase {
                 // «Шурыгина А.А.» finds «А.А. Шурыгина» and «А.А.Шурыгина» (one normalisation, PersonName.key).
                 rows = rows.filter { row in PersonName.cell(row.responsible, names: name) || linked.contains(row.activityID) }
             }
-            return .success(rows)
+            return rows
         }
     }
 
     /// Records a status of an occurrence with its evidence; the history keeps every change.
+    /// Returns the status it had; throws `StoreError` for an unknown occurrence, a date the rule
+    /// refuses, or «выполнено» without evidence.
+    @discardableResult
     public func markOccurrence(id: Int64, status: OccurrenceStatus, date: LocalDate, evidence: String?, note: String?,
-                               by: String?, today: LocalDate = .today()) throws -> Result<OccurrenceStatus, StoreError> {
+                               by: String?, today: LocalDate = .today()) throws -> OccurrenceStatus {
         try writer.write { db in
             guard let old = try String.fetchOne(db, sql: "SELECT status FROM activity_occurrence WHERE id = ?", arguments: [id]) else {
-                return .failure(.notFound(what: "срок мероприятия №", key: String(id)))
+                throw StoreError.notFound(what: "срок мероприятия №", key: String(id))
             }
-            if let problem = OccurrenceMarkRule.dateProblem(date, today: today) { return .failure(.invalid(problem)) }
+            if let problem = OccurrenceMarkRule.dateProblem(date, today: today) { throw StoreError.invalid(problem) }
             if status == .done, (evidence ?? "").isEmpty {
-                return .failure(.invalid("Для отметки «выполнено» укажите документ-основание: --evidence «Приказ № …»."))
+                throw StoreError.invalid("Для отметки «выполнено» укажите документ-основание: --evidence «Приказ № …».")
             }
             try db.execute(sql: "UPDATE activity_occurrence SET status = ? WHERE id = ?", arguments: [status.rawValue, id])
             try db.execute(sql: """
                 INSERT INTO occurrence_status_change (occurrence_id, status, date, evidence, note, recorded_at, recorded_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [id, status.rawValue, date.iso, evidence, note, ISO8601DateFormatter().string(from: Date()), by])
-            return .success(OccurrenceStatus(rawValue: old) ?? .planned)
+            return OccurrenceStatus(rawValue: old) ?? .planned
         }
     }
 
     /// The history of one occurrence's statuses, oldest first.
     public func occurrenceHistory(id: Int64) throws -> [(status: OccurrenceStatus, date: LocalDate, evidence: String?, note: String?, by: String?)] {
-        try writer.read { db in
+        try reader.read { db in
             try Row.fetchAll(db, sql: "SELECT status, date, evidence, note, recorded_by FROM occurrence_status_change WHERE occurrence_id = ? ORDER BY id",
                              arguments: [id]).map { row in
                 (OccurrenceStatus(rawValue: row[0]) ?? .planned, LocalDate(parsing: row[1] as String)!, row[2], row[3], row[4])
