@@ -18,12 +18,12 @@ import Testing
         chmod(path, 0o600)
         let db = try NastavnikDatabase(path: path)
         #expect(try db.appliedMigrations() == NastavnikDatabase.knownMigrations.sorted())
-        let counts = try db.writer.read { db in
+        let counts = try db.reader.read { db in
             try ["school", "staff", "activity", "activity_occurrence"].map { try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0 }
         }
         #expect(counts == [3, 3, 24, 29])
         // v2 replaced the school index of staff with the covering one the staff lists read.
-        let staffIndexes = try db.writer.read { db in
+        let staffIndexes = try db.reader.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'staff' AND sql IS NOT NULL ORDER BY name")
         }
         #expect(staffIndexes == ["staff_by_school", "staff_person_key"])
@@ -65,7 +65,7 @@ import Testing
         // A file made outside Nastavnik gets the umask's mode; Nastavnik's own are 0600.
         chmod(path, 0o600)
         let db = try NastavnikDatabase(path: path)
-        let rows = try db.writer.read { db in
+        let rows = try db.reader.read { db in
             try Row.fetchAll(db, sql: "SELECT id, position_kind, teaching_since, last_training_end FROM staff ORDER BY id")
                 .map { "\($0[0] as Int64) \($0[1] as String) \(($0[2] as String?) ?? "-") \(($0[3] as String?) ?? "-")" }
         }
@@ -77,8 +77,8 @@ import Testing
             try db.execute(sql: "INSERT INTO training (training_key, staff_id, course_id, end_date, status) VALUES ('u', 7, 1, '2026-02-01', 'completed')")
             try db.execute(sql: "UPDATE staff SET category = 'methodist', post_since = '2020-09-01' WHERE id = 12")
         }
-        #expect(try db.writer.read { db in try String.fetchOne(db, sql: "SELECT last_training_end FROM staff WHERE id = 7") } == "2026-02-01")
-        let indexes = try db.writer.read { db in
+        #expect(try db.reader.read { db in try String.fetchOne(db, sql: "SELECT last_training_end FROM staff WHERE id = 7") } == "2026-02-01")
+        let indexes = try db.reader.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'staff' AND sql IS NOT NULL ORDER BY name")
         }
         #expect(indexes == ["staff_by_school", "staff_person_key"])
@@ -121,5 +121,45 @@ import Testing
             try db.execute(sql: "DELETE FROM event WHERE id = 7")
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM event_participant") == 0)
         }
+    }
+}
+
+/// v8 retires v1's `indicator` and `indicator_value` (never written nor read; the target
+/// indicators of issue #21 get tables of their own shape): a database of v7 loses them and
+/// their index, and keeps everything else.
+@Suite struct IndicatorTablesRetirementTests {
+    @Test func aV7DatabaseLosesTheIndicatorTablesAndKeepsItsData() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-v8-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("v7.sqlite").path
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try Schema.migrator().migrate(queue, upTo: "v7-classification")
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
+                    INSERT INTO indicator (id, code, title) VALUES (1, 'I1', 'Показатель');
+                    INSERT INTO indicator_value (indicator_id, school_id, as_of, value) VALUES (1, 1, '2025-09-01', 50);
+                    """)
+                #expect(try db.tableExists("indicator"))
+                #expect(try db.tableExists("indicator_value"))
+            }
+            try queue.close()
+        }
+        chmod(path, 0o600)
+        let db = try NastavnikDatabase(path: path)
+        #expect(try db.appliedMigrations().last == "v8-retire-unused-indicator-tables")
+        let left = try db.reader.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name LIKE 'indicator%' ORDER BY name")
+        }
+        #expect(left == [])
+        #expect(try db.schools().map(\.code) == ["S1"])
+        #expect(try db.doctor().filter { !$0.ok }.map(\.name) == [])
+        // The audit triggers are made from the schema: none is left for a dropped table.
+        let triggers = try db.writer.writeWithoutTransaction { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_temp_master WHERE name LIKE 'audit_indicator%'")
+        }
+        #expect(triggers == [])
     }
 }
