@@ -264,14 +264,14 @@ extension NastavnikDatabase {
                 SELECT a.id, 1, j.key, j.value, j.type FROM chosen JOIN audit_log a ON a.id = chosen.id, json_each(a.new_values) j
                 """, arguments: [ids])
             while let row = try values.next() {
-                guard let index = position[row[0]] else { continue }
-                let value: AuditValue = switch row[4] as String {
-                case "integer": .integer(row[3])
-                case "real": .real(row[3])
+                guard let index = position[row["id"]] else { continue }
+                let value: AuditValue = switch row["type"] as String {
+                case "integer": .integer(row["value"])
+                case "real": .real(row["value"])
                 case "null": .null
-                default: .text(row[3] as String? ?? "")
+                default: .text(row["value"] as String? ?? "")
                 }
-                if row[1] as Int == 1 { entries[index].newValues[row[2]] = value } else { entries[index].oldValues[row[2]] = value }
+                if row["new"] as Int == 1 { entries[index].newValues[row["key"]] = value } else { entries[index].oldValues[row["key"]] = value }
             }
             return entries
         }

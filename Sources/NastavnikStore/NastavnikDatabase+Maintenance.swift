@@ -163,14 +163,14 @@ extension NastavnikDatabase {
     /// personnel number, or for someone without one the name and school the file gave again.
     static func erasedPresent(_ db: Database, register: ErasureRegister) throws -> [(rowID: Int64, label: String)] {
         try Row.fetchAll(db, sql: """
-            SELECT st.id, st.person_key, coalesce(st.staff_id, st.full_name || ' (' || s.code || ')')
+            SELECT st.id, st.person_key, coalesce(st.staff_id, st.full_name || ' (' || s.code || ')') AS label
             FROM staff st JOIN school s ON s.id = st.school_id
             WHERE st.staff_id IS NULL
                OR st.forgotten_at IS NULL OR st.full_name <> 'Сведения удалены (' || st.staff_id || ')'
                OR st.birth_date IS NOT NULL OR st.email IS NOT NULL OR st.phone IS NOT NULL
             ORDER BY st.staff_id, st.full_name
             """)
-            .filter { register.contains(personKey: $0[1]) }.map { (rowID: $0[0], label: $0[2]) }
+            .filter { register.contains(personKey: $0["person_key"]) }.map { (rowID: $0["id"], label: $0["label"]) }
     }
 
     /// Integrity, foreign keys, schema version, file permissions and rows that lost their parent.
@@ -183,7 +183,7 @@ extension NastavnikDatabase {
             let violations = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
             checks.append(HealthCheck(name: "Внешние ключи (foreign_key_check)", ok: violations.isEmpty,
                                       detail: violations.isEmpty ? "нарушений нет"
-                                          : "нарушений: \(violations.count), например в таблице \(violations[0][0] as String)"))
+                                          : "нарушений: \(violations.count), например в таблице \(violations[0]["table"] as String)"))
             let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
             let known = Self.knownMigrations
             checks.append(HealthCheck(name: "Версия схемы", ok: applied == known,
@@ -260,7 +260,7 @@ extension NastavnikDatabase {
         }
         let folded = CellValue.fold(person)
         let named = try Row.fetchAll(db, sql: "SELECT id, full_name FROM staff WHERE forgotten_at IS NULL")
-            .filter { CellValue.fold($0[1] as String) == folded }.map { $0[0] as Int64 }
+            .filter { CellValue.fold($0["full_name"] as String) == folded }.map { $0["id"] as Int64 }
         if named.count > 1 {
             return .failure(.invalid("Имя «\(person)» носят \(named.count) работников; укажите табельный номер."))
         }
@@ -285,12 +285,12 @@ extension NastavnikDatabase {
         // number a staff row's readable key (the name) the new name; then every personal value in
         // them (the erasure's own entry too, with the name as it was) is removed.
         let erased = try Row.fetchOne(db, sql: "SELECT person_key, full_name FROM staff WHERE id = ?", arguments: [id])!
-        let newKey: String = erased[0]
+        let newKey: String = erased["person_key"]
         if newKey != personKey {
             try db.execute(sql: """
                 UPDATE audit_log SET staff_key = ?, row_key = CASE WHEN table_name = 'staff' THEN ? ELSE row_key END
                 WHERE staff_key = ?
-                """, arguments: [newKey, erased[1] as String, personKey])
+                """, arguments: [newKey, erased["full_name"] as String, personKey])
         }
         try Self.forgetInAudit(db, personKey: newKey)
         return personKey

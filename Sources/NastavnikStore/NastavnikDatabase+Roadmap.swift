@@ -100,16 +100,16 @@ public struct RoadmapSummary: Sendable, Equatable {
 }
 
 extension NastavnikDatabase {
+    /// Every roadmap with its number of activities, in the order they were loaded.
     public func roadmaps() throws -> [RoadmapSummary] {
-        try reader.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT r.id, r.roadmap_key, r.title, r.period_start, r.period_end, r.order_ref, count(a.id) AS n
-                FROM roadmap r LEFT JOIN activity a ON a.roadmap_id = r.id GROUP BY r.id ORDER BY r.id
-                """).map { row in
-                RoadmapSummary(id: row[0], key: row[1], title: row[2], periodStart: (row[3] as String?).flatMap { LocalDate(parsing: $0) },
-                               periodEnd: (row[4] as String?).flatMap { LocalDate(parsing: $0) }, orderRef: row[5], activities: row[6])
-            }
-        }
+        try reader.read { db in try Self.roadmaps(db) }
+    }
+
+    static func roadmaps(_ db: Database) throws -> [RoadmapSummary] {
+        try RoadmapSummary.fetchAll(db, sql: """
+            SELECT r.id, r.roadmap_key, r.title, r.period_start, r.period_end, r.order_ref, count(a.id) AS activities
+            FROM roadmap r LEFT JOIN activity a ON a.roadmap_id = r.id GROUP BY r.id ORDER BY r.id
+            """)
     }
 
     /// Occurrences of the roadmaps' activities, with their status on `date`; throws
@@ -136,8 +136,7 @@ extension NastavnikDatabase {
             }
             sql += " ORDER BY r.id, a.position, o.sequence"
             var rows = try Row.fetchAll(db, sql: sql, arguments: arguments).map { row -> OccurrenceRow in
-                let start = (row["start_date"] as String?).flatMap { LocalDate(parsing: $0) }
-                let end = (row["end_date"] as String?).flatMap { LocalDate(parsing: $0) }
+                let start = row.date("start_date"), end = row.date("end_date")
                 let stored = OccurrenceStatus(rawValue: row["status"]) ?? .planned
                 return OccurrenceRow(
                     id: row["id"], roadmapKey: row["roadmap_key"], roadmapTitle: row["title"], activityID: row["activity_id"],
@@ -147,7 +146,7 @@ extension NastavnikDatabase {
                     storedStatus: stored,
                     status: OccurrenceStatus.effective(stored: stored, start: start, end: end, asOf: date),
                     responsible: row["responsible"], result: row["result"], evidence: row["evidence"],
-                    statusDate: (row["status_date"] as String?).flatMap { LocalDate(parsing: $0) }, note: row["note"])
+                    statusDate: row.date("status_date"), note: row["note"])
             }
             if filter.overdueOnly { rows = rows.filter { $0.status == .overdue } }
             if let days = filter.dueWithinDays {
@@ -203,8 +202,17 @@ extension NastavnikDatabase {
         try reader.read { db in
             try Row.fetchAll(db, sql: "SELECT status, date, evidence, note, recorded_by FROM occurrence_status_change WHERE occurrence_id = ? ORDER BY id",
                              arguments: [id]).map { row in
-                (OccurrenceStatus(rawValue: row[0]) ?? .planned, LocalDate(parsing: row[1] as String)!, row[2], row[3], row[4])
+                (OccurrenceStatus(rawValue: row["status"]) ?? .planned, row.date("date")!, row["evidence"], row["note"], row["recorded_by"])
             }
         }
+    }
+}
+
+extension RoadmapSummary: FetchableRecord {
+    /// A row of `roadmap` (`id`, `roadmap_key`, `title`, `period_start`, `period_end`,
+    /// `order_ref`) with its number of `activities`.
+    public init(row: Row) throws {
+        self.init(id: row["id"], key: row["roadmap_key"], title: row["title"], periodStart: row.date("period_start"),
+                  periodEnd: row.date("period_end"), orderRef: row["order_ref"], activities: row["activities"])
     }
 }
