@@ -80,11 +80,8 @@ public struct OccurrenceFilter: Sendable {
 
     public init(roadmap: String? = nil, dueWithinDays: Int? = nil, overdueOnly: Bool = false, responsible: String? = nil,
                 within: ClosedRange<LocalDate>? = nil) {
-        self.roadmap = roadmap
-        self.dueWithinDays = dueWithinDays
-        self.overdueOnly = overdueOnly
-        self.responsible = responsible
-        self.within = within
+        (self.roadmap, self.dueWithinDays, self.overdueOnly, self.responsible, self.within) =
+            (roadmap, dueWithinDays, overdueOnly, responsible, within)
     }
 }
 

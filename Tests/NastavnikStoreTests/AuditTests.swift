@@ -10,8 +10,7 @@ import NastavnikCore
     let dir: URL
 
     init() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-audit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        dir = try temporaryDirectory("nastavnik-audit")
     }
 
     func open(_ actor: String = "Петрова", pseudonymize: Bool = false) throws -> NastavnikDatabase {

@@ -9,8 +9,7 @@ import NastavnikCore
     let dir: URL
 
     init() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-reader-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        dir = try temporaryDirectory("nastavnik-reader")
     }
 
     @Test func theReaderReadsAndCannotWrite() throws {

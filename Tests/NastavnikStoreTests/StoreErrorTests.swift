@@ -13,8 +13,7 @@ import NastavnikCore
     /// A file with two namesakes without personnel numbers, one numbered worker and one roadmap
     /// occurrence, written outside the store as an older program would have left it.
     init() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-errors-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        dir = try temporaryDirectory("nastavnik-errors")
         path = dir.appendingPathComponent("db.sqlite").path
         let queue = try DatabaseQueue(path: path)
         try Schema.migrator().migrate(queue)
@@ -88,6 +87,22 @@ import NastavnikCore
             try NastavnikDatabase.checkRestorable(foreign)
         }
         #expect(try NastavnikDatabase.checkRestorable(path).sorted() == NastavnikDatabase.knownMigrations.sorted())
+    }
+
+    /// SQLite's errors read in Russian by their code; a constraint by its extended code.
+    @Test func sqliteErrorsReadInRussian() {
+        func what(_ code: ResultCode) -> String { DatabaseError(resultCode: code).russianDescription }
+        #expect(DatabaseError(resultCode: .SQLITE_BUSY, message: "database is locked").russianDescription
+            == "Ошибка базы данных: база данных занята другой программой или другим пользователем; повторите команду позже "
+            + "(код SQLite 5; сообщение SQLite: «database is locked»).")
+        #expect(what(.SQLITE_LOCKED).contains("занята другой программой"))
+        #expect(what(.SQLITE_AUTH).contains("нет прав на эту операцию"))
+        #expect(what(.SQLITE_CONSTRAINT_PRIMARYKEY).contains("такая запись уже есть"))
+        #expect(what(.SQLITE_CONSTRAINT_FOREIGNKEY).contains("ссылается на отсутствующую"))
+        #expect(what(.SQLITE_CONSTRAINT_CHECK).contains("не проходит проверку"))
+        #expect(what(.SQLITE_CONSTRAINT_TRIGGER).contains("нарушает правила целостности"))
+        #expect(what(.SQLITE_MISMATCH).contains("nastavnik doctor"))
+        #expect(what(.SQLITE_RANGE).hasPrefix("Ошибка базы данных: база данных вернула ошибку (код SQLite 25"))
     }
 
     /// What the command line prints for a refusal is the error's own Russian sentence.

@@ -8,8 +8,7 @@ import NastavnikCore
     let dir: URL
 
     init() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-store-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        dir = try temporaryDirectory("nastavnik-store")
     }
 
     func path(_ name: String = "db.sqlite") -> String { dir.appendingPathComponent(name).path }
@@ -167,8 +166,7 @@ import NastavnikCore
     let dir: URL
 
     init() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-bulk-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        dir = try temporaryDirectory("nastavnik-bulk")
     }
 
     func path() -> String { dir.appendingPathComponent("db.sqlite").path }

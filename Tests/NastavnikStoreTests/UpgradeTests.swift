@@ -9,8 +9,7 @@ import Testing
 @Suite struct UpgradeTests {
     @Test func firstReleasedSchemaOpensAndMigrates() throws {
         let fixture = try #require(Bundle.module.url(forResource: "Fixtures/schema-v1", withExtension: "sqlite"))
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-upgrade-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try temporaryDirectory("nastavnik-upgrade")
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("old.sqlite").path
         try FileManager.default.copyItem(atPath: fixture.path, toPath: path)
@@ -37,8 +36,7 @@ import Testing
 /// the new categories and columns accepted.
 @Suite struct PositionKindsUpgradeTests {
     @Test func v4StaffIsReclassifiedAndExperienceBecomesADate() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-v5-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try temporaryDirectory("nastavnik-v5")
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("v4.sqlite").path
         do {
@@ -90,8 +88,7 @@ import Testing
 /// participants and presenters and the plan items that name it survive with their ids.
 @Suite struct EventKindsUpgradeTests {
     @Test func eventsSurviveTheMigrationAndTakeTheNewKind() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-v7-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try temporaryDirectory("nastavnik-v7")
         defer { try? FileManager.default.removeItem(at: dir) }
         let queue = try DatabaseQueue(path: dir.appendingPathComponent("db.sqlite").path)
         var migrator = DatabaseMigrator()
@@ -129,8 +126,7 @@ import Testing
 /// their index, and keeps everything else.
 @Suite struct IndicatorTablesRetirementTests {
     @Test func aV7DatabaseLosesTheIndicatorTablesAndKeepsItsData() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-v8-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try temporaryDirectory("nastavnik-v8")
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("v7.sqlite").path
         do {
