@@ -38,30 +38,18 @@ import Testing
     @Test func v4StaffIsReclassifiedAndExperienceBecomesADate() throws {
         let dir = try temporaryDirectory("nastavnik-v5")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("v4.sqlite").path
-        do {
-            let queue = try DatabaseQueue(path: path)
-            var migrator = DatabaseMigrator()
-            Schema.register(in: &migrator)
-            try migrator.migrate(queue, upTo: "v4-half-yearly-terms")
-            try queue.write { db in
-                try db.execute(sql: """
-                    INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
-                    INSERT INTO staff (id, person_key, staff_id, full_name, school_id, position, position_kind, teaching_since, experience_years) VALUES
-                      (7, 'id:A', 'A', 'А', 1, 'педагог-психолог', 'specialist', NULL, 1),
-                      (9, 'id:B', 'B', 'Б', 1, 'заведующий хозяйством', 'leader', NULL, NULL),
-                      (12, 'id:C', 'C', 'В', 1, 'учитель', 'teacher', '2001-09-01', 20);
-                    INSERT INTO course (id, course_key, title, provider, hours) VALUES (1, 'k', 'Курс', 'ИРО', 36);
-                    INSERT INTO training (training_key, staff_id, course_id, end_date, status) VALUES ('t', 12, 1, '2025-05-01', 'completed');
-                    INSERT INTO import_log (file_name, sha256, kind, imported_at, added, changed, unchanged)
-                      VALUES ('old.csv', 'x', 'staff', '2024-03-01T10:00:00Z', 3, 0, 0),
-                             ('new.csv', 'y', 'staff', '2025-09-01T10:00:00Z', 0, 0, 3);
-                    """)
-            }
-            try queue.close()
-        }
-        // A file made outside Nastavnik gets the umask's mode; Nastavnik's own are 0600.
-        chmod(path, 0o600)
+        let path = try olderDatabase(in: dir, upTo: "v4-half-yearly-terms", sql: """
+            INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
+            INSERT INTO staff (id, person_key, staff_id, full_name, school_id, position, position_kind, teaching_since, experience_years) VALUES
+              (7, 'id:A', 'A', 'А', 1, 'педагог-психолог', 'specialist', NULL, 1),
+              (9, 'id:B', 'B', 'Б', 1, 'заведующий хозяйством', 'leader', NULL, NULL),
+              (12, 'id:C', 'C', 'В', 1, 'учитель', 'teacher', '2001-09-01', 20);
+            INSERT INTO course (id, course_key, title, provider, hours) VALUES (1, 'k', 'Курс', 'ИРО', 36);
+            INSERT INTO training (training_key, staff_id, course_id, end_date, status) VALUES ('t', 12, 1, '2025-05-01', 'completed');
+            INSERT INTO import_log (file_name, sha256, kind, imported_at, added, changed, unchanged)
+              VALUES ('old.csv', 'x', 'staff', '2024-03-01T10:00:00Z', 3, 0, 0),
+                     ('new.csv', 'y', 'staff', '2025-09-01T10:00:00Z', 0, 0, 3);
+            """)
         let db = try NastavnikDatabase(path: path)
         let rows = try db.reader.read { db in
             try Row.fetchAll(db, sql: "SELECT id, position_kind, teaching_since, last_training_end FROM staff ORDER BY id")
@@ -91,8 +79,7 @@ import Testing
         let dir = try temporaryDirectory("nastavnik-v7")
         defer { try? FileManager.default.removeItem(at: dir) }
         let queue = try DatabaseQueue(path: dir.appendingPathComponent("db.sqlite").path)
-        var migrator = DatabaseMigrator()
-        Schema.register(in: &migrator)
+        let migrator = Schema.migrator()
         try migrator.migrate(queue, upTo: "v4-half-yearly-terms")
         try queue.write { db in
             try db.execute(sql: """
@@ -126,24 +113,12 @@ import Testing
 /// their index, and keeps everything else.
 @Suite struct IndicatorTablesRetirementTests {
     @Test func aV7DatabaseLosesTheIndicatorTablesAndKeepsItsData() throws {
-        let dir = try temporaryDirectory("nastavnik-v8")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("v7.sqlite").path
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try Schema.migrator().migrate(queue, upTo: "v7-classification")
-            try queue.write { db in
-                try db.execute(sql: """
-                    INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
-                    INSERT INTO indicator (id, code, title) VALUES (1, 'I1', 'Показатель');
-                    INSERT INTO indicator_value (indicator_id, school_id, as_of, value) VALUES (1, 1, '2025-09-01', 50);
-                    """)
-                #expect(try db.tableExists("indicator"))
-                #expect(try db.tableExists("indicator_value"))
-            }
-            try queue.close()
-        }
-        chmod(path, 0o600)
+        // Rows in both tables: v1 made them writable, whatever wrote them goes with them.
+        let path = try olderDatabase(in: temporaryDirectory("nastavnik-v8"), upTo: "v7-classification", sql: """
+            INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
+            INSERT INTO indicator (id, code, title) VALUES (1, 'I1', 'Показатель');
+            INSERT INTO indicator_value (indicator_id, school_id, as_of, value) VALUES (1, 1, '2025-09-01', 50);
+            """)
         let db = try NastavnikDatabase(path: path)
         #expect(try db.appliedMigrations().last == "v8-retire-unused-indicator-tables")
         let left = try db.reader.read { db in
@@ -158,4 +133,16 @@ import Testing
         }
         #expect(triggers == [])
     }
+}
+
+/// A database file in `dir` as an older program left it: migrated up to `migration`, with the
+/// rows `sql` writes; mode 0600 as Nastavnik's own (a file made here gets the umask's).
+func olderDatabase(in dir: URL, upTo migration: String, sql: String) throws -> String {
+    let path = dir.appendingPathComponent("\(migration).sqlite").path
+    let queue = try DatabaseQueue(path: path)
+    try Schema.migrator().migrate(queue, upTo: migration)
+    try queue.write { db in try db.execute(sql: sql) }
+    try queue.close()
+    chmod(path, 0o600)
+    return path
 }
