@@ -115,14 +115,8 @@ struct DemoCommand: ParsableCommand {
         let fm = FileManager.default
         guard fm.fileExists(atPath: path) else { return }
         if !force {
-            let existing = try NastavnikDatabase(path: path)
-            let (foreignImports, demoImports, schools) = try existing.writer.read { db in
-                (try Int.fetchOne(db, sql: "SELECT count(*) FROM import_log WHERE imported_by IS NOT 'demo'") ?? 0,
-                 try Int.fetchOne(db, sql: "SELECT count(*) FROM import_log WHERE imported_by = 'demo'") ?? 0,
-                 try Int.fetchOne(db, sql: "SELECT count(*) FROM school") ?? 0)
-            }
             // Data that did not come from the demo (imported by a person, or entered otherwise) is kept.
-            if foreignImports > 0 || (schools > 0 && demoImports == 0) {
+            if try NastavnikDatabase(path: path).dataProvenance().hasWorkingData {
                 throw UserError("База «\(path)» уже содержит рабочие данные; демонстрационная база её не заменит. Укажите другой файл (--db) или --force.")
             }
         }

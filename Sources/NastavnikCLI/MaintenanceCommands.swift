@@ -28,7 +28,7 @@ struct RestoreCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        _ = try NastavnikDatabase.checkRestorable(file).orUserError()
+        try NastavnikDatabase.checkRestorable(file)
         let result = try NastavnikDatabase.restoreChecked(from: file, to: database.path, actor: database.actor)
         var message = "База восстановлена из «\(file)»." + (result.kept.map { " Прежний файл сохранён: \($0)." } ?? "")
         if !result.erasedAgain.isEmpty {

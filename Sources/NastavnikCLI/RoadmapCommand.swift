@@ -83,7 +83,7 @@ struct RoadmapCommand: ParsableCommand {
             }
             let date = asOf ?? .today()
             let filter = OccurrenceFilter(roadmap: roadmap, dueWithinDays: dueWithin, overdueOnly: overdue, responsible: responsible)
-            let rows = try db.occurrences(filter, asOf: date).orUserError()
+            let rows = try db.occurrences(filter, asOf: date)
             if format.format == .json {
                 // The documented keys, in this order; `id` and `roadmap` identify the occurrence.
                 let json = JSONValue.array(rows.map { o in
@@ -144,7 +144,7 @@ struct RoadmapCommand: ParsableCommand {
             }
             let db = try database.open()
             let old = try db.markOccurrence(id: id, status: value, date: date ?? .today(), evidence: evidence, note: note,
-                                            by: database.actorName).orUserError()
+                                            by: database.actorName)
             Console.current.out("Срок № \(id): «\(old.russian)» → «\(value.russian)»" + (evidence.map { ", основание: \($0)" } ?? "") + ".\n")
         }
     }
@@ -181,7 +181,7 @@ struct RoadmapCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let rows = try database.open().occurrences(OccurrenceFilter(roadmap: roadmap), asOf: .today()).orUserError()
+            let rows = try database.open().occurrences(OccurrenceFilter(roadmap: roadmap), asOf: .today())
             let entries = RoadmapCommand.calendarEntries(rows)
             let name = roadmap.flatMap { key in rows.first { $0.roadmapKey == key }?.roadmapTitle } ?? "Дорожные карты"
             try Output.write(Array(ICalendarWriter(name: name).render(entries).utf8), to: output)

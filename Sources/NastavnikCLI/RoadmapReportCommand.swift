@@ -30,7 +30,7 @@ extension RoadmapCommand {
             }
             // Statuses as they stood at the end of the period.
             let asOf = range.upperBound.adding(days: 1)
-            let all = try database.open().occurrences(OccurrenceFilter(roadmap: roadmap), asOf: asOf).orUserError()
+            let all = try database.open().occurrences(OccurrenceFilter(roadmap: roadmap), asOf: asOf)
             let report = RoadmapReportBuilder.build(all, period: range, periodText: period)
             switch format.lowercased() {
             case "md", "markdown": try Output.write(Array(MarkdownRenderer().render(report).utf8), to: output)

@@ -61,7 +61,7 @@ struct StaffCommand: ParsableCommand {
 
         func run() throws {
             let db = try database.open()
-            let card = try db.staffCard(id: id).orUserError()
+            let card = try db.staffCard(id: id)
             let date = asOf ?? .today()
             let m = card.member
             // The rule in force (setting training.minimum_hours), as `training status` reads it.
@@ -183,7 +183,7 @@ struct StaffCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            try database.open().forget(staff: id, on: .today()).orUserError()
+            try database.open().forget(staff: id, on: .today())
             Console.current.out("Персональные данные работника \(id) удалены. Отметка об удалении (без табельного номера и ФИО) — в «\(NastavnikDatabase.erasureRegisterPath(for: database.path))»: restore не вернёт эти сведения из старой копии.\n")
         }
     }

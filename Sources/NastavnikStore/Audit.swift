@@ -103,7 +103,6 @@ enum AuditLog {
         "course": "coalesce(%code, %title)",
         "training": "%training_key",
         "roadmap": "%roadmap_key",
-        "indicator": "%code",
         "setting": "%key",
         "position_kind_override": "%title",
         "import_log": "%file_name",
@@ -223,7 +222,7 @@ enum AuditLog {
 extension NastavnikDatabase {
     /// The log, oldest first: since a moment, about one person (by personnel number), or both.
     public func auditEntries(since: Date? = nil, staffID: String? = nil, limit: Int? = nil) throws -> [AuditEntry] {
-        try writer.read { db in
+        try reader.read { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
             if let since {
@@ -265,14 +264,14 @@ extension NastavnikDatabase {
                 SELECT a.id, 1, j.key, j.value, j.type FROM chosen JOIN audit_log a ON a.id = chosen.id, json_each(a.new_values) j
                 """, arguments: [ids])
             while let row = try values.next() {
-                guard let index = position[row[0]] else { continue }
-                let value: AuditValue = switch row[4] as String {
-                case "integer": .integer(row[3])
-                case "real": .real(row[3])
+                guard let index = position[row["id"]] else { continue }
+                let value: AuditValue = switch row["type"] as String {
+                case "integer": .integer(row["value"])
+                case "real": .real(row["value"])
                 case "null": .null
-                default: .text(row[3] as String? ?? "")
+                default: .text(row["value"] as String? ?? "")
                 }
-                if row[1] as Int == 1 { entries[index].newValues[row[2]] = value } else { entries[index].oldValues[row[2]] = value }
+                if row["new"] as Int == 1 { entries[index].newValues[row["key"]] = value } else { entries[index].oldValues[row["key"]] = value }
             }
             return entries
         }

@@ -113,20 +113,20 @@ extension NastavnikDatabase {
     static func statuses(_ db: Database, source: String = "official") throws -> [Int64: [SchoolStatus]] {
         var map: [Int64: [SchoolStatus]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT school_id, status FROM school_status WHERE source = ?", arguments: [source]) {
-            if let status = SchoolStatus(rawValue: row[1]) { map[row[0], default: []].append(status) }
+            if let status = SchoolStatus(rawValue: row["status"]) { map[row["school_id"], default: []].append(status) }
         }
         return map.mapValues { $0.sorted() }
     }
 
     public func schools(status: SchoolStatus? = nil) throws -> [SchoolOverview] {
-        try writer.read { db in
+        try reader.read { db in
             let statuses = try Self.statuses(db)
             var curators: [Int64: [String]] = [:]
             for row in try Row.fetchAll(db, sql: """
                 SELECT p.school_id, c.code FROM curator_pairing p JOIN school c ON c.id = p.curator_school_id
                 WHERE p.until IS NULL ORDER BY c.code
                 """) {
-                curators[row[0], default: []].append(row[1])
+                curators[row["school_id"], default: []].append(row["code"])
             }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT s.*, (SELECT count(*) FROM staff WHERE school_id = s.id) AS staff_count
@@ -144,21 +144,17 @@ extension NastavnikDatabase {
     }
 
     private static func pairings(_ db: Database, whereSQL: String, id: Int64) throws -> [PairingLine] {
-        try Row.fetchAll(db, sql: """
-            SELECT s.code AS s_code, s.name AS s_name, c.code AS c_code, c.name AS c_name, p.curator_name, p.coordinator,
-                   p.since, p.order_ref
+        try PairingLine.fetchAll(db, sql: """
+            SELECT s.code AS school_code, s.name AS school_name, c.code AS curator_school_code, c.name AS curator_school_name,
+                   p.curator_name, p.coordinator, p.since, p.order_ref
             FROM curator_pairing p JOIN school s ON s.id = p.school_id JOIN school c ON c.id = p.curator_school_id
             WHERE \(whereSQL) = ? AND p.until IS NULL ORDER BY s.code, c.code
-            """, arguments: [id]).map { row in
-            PairingLine(schoolCode: row["s_code"], schoolName: row["s_name"], curatorSchoolCode: row["c_code"],
-                        curatorSchoolName: row["c_name"], curatorName: row["curator_name"], coordinator: row["coordinator"],
-                        since: (row["since"] as String?).flatMap { LocalDate(parsing: $0) }, orderRef: row["order_ref"])
-        }
+            """, arguments: [id])
     }
 
     /// All active curator pairings.
     public func pairings() throws -> [PairingLine] {
-        try writer.read { db in
+        try reader.read { db in
             try Self.pairings(db, whereSQL: "1", id: 1)
         }
     }
@@ -166,13 +162,13 @@ extension NastavnikDatabase {
     /// `rule`: by default the rule in force (setting training.minimum_hours), as `indicators` counts.
     public func school(code: String, asOf date: LocalDate, rule: TrainingRule? = nil) throws -> SchoolDetail? {
         let rule = try rule ?? trainingRule()
-        return try writer.read { db in
+        return try reader.read { db in
             guard let record = try SchoolRecord.filter(SchoolRecord.Columns.code == code).fetchOne(db), let id = record.id else {
                 return nil
             }
             var byKind: [PositionKind: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT position_kind, count(*) FROM staff WHERE school_id = ? GROUP BY 1", arguments: [id]) {
-                if let kind = PositionKind(rawValue: row[0]) { byKind[kind] = row[1] }
+            for row in try Row.fetchAll(db, sql: "SELECT position_kind, count(*) AS n FROM staff WHERE school_id = ? GROUP BY 1", arguments: [id]) {
+                if let kind = PositionKind(rawValue: row["position_kind"]) { byKind[kind] = row["n"] }
             }
             let trained = try Self.trainingCounts(db, asOf: date, rule: rule, schoolID: id).first
             return SchoolDetail(record: record, statuses: try Self.statuses(db)[id] ?? [],
@@ -186,32 +182,34 @@ extension NastavnikDatabase {
     /// Per school: teaching and leading staff, and how many lack a completed training of enough
     /// hours that ended within the rule's window before `date`.
     static func trainingCounts(_ db: Database, asOf date: LocalDate, rule: TrainingRule, schoolID: Int64? = nil) throws
-        -> [(schoolID: Int64, code: String, name: String, base: Int, untrained: Int)] {
+        -> [SchoolTrainingCount] {
         let filter = schoolID == nil ? "" : "AND s.id = \(schoolID!)"
-        return try Row.fetchAll(db, sql: """
-            SELECT s.id, s.code, s.name, count(st.id) AS base,
-                   sum(NOT EXISTS (
-                       SELECT 1 FROM training t JOIN course c ON c.id = t.course_id
-                       WHERE t.staff_id = st.id AND t.status = 'completed'
-                         AND coalesce(t.hours, c.hours) >= ? AND t.end_date >= ? AND t.end_date <= ?
-                   )) AS untrained
+        return try SchoolTrainingCount.fetchAll(db, sql: """
+            SELECT s.id AS school_id, s.code, s.name, count(st.id) AS base,
+                   sum(NOT EXISTS (SELECT 1 \(countingTrainings(of: "st.id")) AND t.end_date >= ? AND t.end_date <= ?)) AS untrained
             FROM school s JOIN staff st ON st.school_id = s.id
             WHERE st.position_kind IN ('pedagogical', 'leading') \(filter)
             GROUP BY s.id ORDER BY s.code
-            """, arguments: [rule.minimumHours, rule.windowStart(asOf: date).iso, date.iso]).map { row in
-            (row[0], row[1], row[2], row[3], row[4])
-        }
+            """, arguments: [rule.minimumHours, rule.windowStart(asOf: date).iso, date.iso])
+    }
+
+    /// `FROM … WHERE …` of the trainings of the staff row `staff` that count (completed, of at
+    /// least the hours of the first argument, `?`); the caller adds its conditions on the dates.
+    /// The one definition the training counts and the staff list's last training share.
+    static func countingTrainings(of staff: String) -> String {
+        """
+        FROM training t JOIN course c ON c.id = t.course_id
+        WHERE t.staff_id = \(staff) AND t.status = 'completed' AND coalesce(t.hours, c.hours) >= ?
+        """
     }
 
     public func staff(schoolCode: String? = nil, asOf date: LocalDate) throws -> [StaffLine] {
-        try writer.read { db in
+        try reader.read { db in
             // The last counting training on the date (completed, of the setting's hours, ended by
             // then): what `training status` and the indicators read, so that the lists agree.
             var sql = """
                 SELECT st.*, s.code AS school_code,
-                       (SELECT max(t.end_date) FROM training t JOIN course c ON c.id = t.course_id
-                        WHERE t.staff_id = st.id AND t.status = 'completed'
-                          AND coalesce(t.hours, c.hours) >= ? AND t.end_date <= ?) AS last_end
+                       (SELECT max(t.end_date) \(Self.countingTrainings(of: "st.id")) AND t.end_date <= ?) AS last_end
                 FROM staff st JOIN school s ON s.id = st.school_id WHERE 1
                 """
             var arguments: StatementArguments = [try Self.settings(db).number(Settings.trainingMinimumHours), date.iso]
@@ -230,67 +228,63 @@ extension NastavnikDatabase {
                                  subjects: member.subjects, category: member.category,
                                  experience: member.experience(asOf: date),
                                  earlyCareer: kind == .pedagogical && member.isEarlyCareer(asOf: date, rule: early),
-                                 lastTrainingEnd: (row["last_end"] as String?).flatMap { LocalDate(parsing: $0) },
+                                 lastTrainingEnd: row.date("last_end"),
                                  postSince: member.postSince, categoryDate: member.categoryDate)
             }
         }
     }
 
     /// The card of the staff member with this personnel number (or, failing that, this exact name).
-    public func staffCard(id: String) throws -> Result<StaffCard, StoreError> {
-        try writer.read { db in
-            var rows = try Row.fetchAll(db, sql: "SELECT st.*, s.code AS school_code, s.name AS school_name FROM staff st JOIN school s ON s.id = st.school_id WHERE st.person_key = 'id:' || ?", arguments: [id])
+    /// Throws `StoreError` when nobody, or more than one person, bears the name.
+    public func staffCard(id: String) throws -> StaffCard {
+        try reader.read { db in
+            let withSchool = "SELECT st.*, s.code AS school_code, s.name AS school_name FROM staff st JOIN school s ON s.id = st.school_id"
+            var rows = try Row.fetchAll(db, sql: withSchool + " WHERE st.person_key = 'id:' || ?", arguments: [id])
             if rows.isEmpty {
                 let folded = CellValue.fold(id)
-                rows = try Row.fetchAll(db, sql: "SELECT st.*, s.code AS school_code, s.name AS school_name FROM staff st JOIN school s ON s.id = st.school_id")
-                    .filter { CellValue.fold($0["full_name"]) == folded }
+                rows = try Row.fetchAll(db, sql: withSchool).filter { CellValue.fold($0["full_name"]) == folded }
             }
             guard rows.count == 1, let row = rows.first else {
                 if rows.count > 1 {
-                    return .failure(StoreError.invalid("Имя «\(id)» носят \(rows.count) работников; укажите табельный номер."))
+                    throw StoreError.invalid("Имя «\(id)» носят \(rows.count) работников; укажите табельный номер.")
                 }
-                return .failure(StoreError.notFound(what: "работник", key: id))
+                throw StoreError.notFound(what: "работник", key: id)
             }
             let record = try StaffRecord(row: row)
             let staffID = record.id!
-            let trainings = try Row.fetchAll(db, sql: """
+            let trainings = try TrainingLine.fetchAll(db, sql: """
                 SELECT c.code, c.title, c.provider, coalesce(t.hours, c.hours) AS hours, t.start_date, t.end_date, t.status,
                        t.certificate, c.external
                 FROM training t JOIN course c ON c.id = t.course_id WHERE t.staff_id = ?
                 ORDER BY coalesce(t.end_date, t.start_date) DESC
-                """, arguments: [staffID]).map { r in
-                TrainingLine(courseCode: r[0], title: r[1], provider: r[2], hours: r[3],
-                             start: (r[4] as String?).flatMap { LocalDate(parsing: $0) },
-                             end: (r[5] as String?).flatMap { LocalDate(parsing: $0) },
-                             status: TrainingStatus(rawValue: r[6]) ?? .completed, certificate: r[7], external: r[8])
-            }
+                """, arguments: [staffID])
+            let deficits = try Self.deficitTopics(db, staffRowID: staffID)
             let diagnostics = try Row.fetchAll(db, sql: """
                 SELECT r.id, c.date, c.instrument, r.subject_score, r.methodological_score, r.psychological_score,
                        r.communicative_score
                 FROM diagnostic_result r JOIN diagnostic_campaign c ON c.id = r.campaign_id
                 WHERE r.staff_id = ? ORDER BY c.date DESC
                 """, arguments: [staffID]).map { r in
-                var scores: [Competence: Double] = [:]
-                for (i, competence) in [Competence.subject, .methodological, .psychological, .communicative].enumerated() {
-                    if let v: Double = r[3 + i] { scores[competence] = v }
-                }
-                let deficits = try String.fetchAll(db, sql: "SELECT topic FROM deficit WHERE diagnostic_result_id = ? ORDER BY topic",
-                                                   arguments: [r[0] as Int64])
-                return DiagnosticLine(date: LocalDate(parsing: r[1] as String)!, instrument: r[2], scores: scores, deficits: deficits)
+                DiagnosticLine(date: r.date("date")!, instrument: r["instrument"], scores: r.competenceScores(), deficits: deficits[r["id"]] ?? [])
             }
-            let mentors = try String.fetchAll(db, sql: "SELECT m.full_name FROM mentorship x JOIN staff m ON m.id = x.mentor_id WHERE x.mentee_id = ?", arguments: [staffID])
-            let mentees = try String.fetchAll(db, sql: "SELECT m.full_name FROM mentorship x JOIN staff m ON m.id = x.mentee_id WHERE x.mentor_id = ?", arguments: [staffID])
-            return .success(StaffCard(member: record.member(schoolCode: row["school_code"]),
-                                      positionKind: PositionKind(rawValue: record.positionKind) ?? .other,
-                                      earlyCareerRule: EarlyCareerRule(settings: try Self.settings(db)), schoolName: row["school_name"],
-                                      trainings: trainings, diagnostics: diagnostics, mentors: mentors, mentees: mentees))
+            // One's mentors are the pairs one is the mentee of, and the other way round.
+            func partners(_ partner: String, _ own: String) throws -> [String] {
+                try String.fetchAll(db, sql: "SELECT m.full_name FROM mentorship x JOIN staff m ON m.id = x.\(partner) WHERE x.\(own) = ?",
+                                    arguments: [staffID])
+            }
+            let mentors = try partners("mentor_id", "mentee_id")
+            let mentees = try partners("mentee_id", "mentor_id")
+            return StaffCard(member: record.member(schoolCode: row["school_code"]),
+                             positionKind: PositionKind(rawValue: record.positionKind) ?? .other,
+                             earlyCareerRule: EarlyCareerRule(settings: try Self.settings(db)), schoolName: row["school_name"],
+                             trainings: trainings, diagnostics: diagnostics, mentors: mentors, mentees: mentees)
         }
     }
 
     /// `rule`: by default the rule in force (setting training.minimum_hours).
     public func overview(asOf date: LocalDate, rule: TrainingRule? = nil) throws -> DatabaseOverview {
         let rule = try rule ?? trainingRule()
-        return try writer.read { db in
+        return try reader.read { db in
             let tables: [(String, String)] = [
                 ("school", "школ"), ("staff", "работников"), ("course", "программ ПК в каталоге"),
                 ("training", "записей о повышении квалификации"), ("diagnostic_result", "результатов диагностики"),
@@ -315,5 +309,25 @@ extension NastavnikDatabase {
                                     untrained: perSchool.reduce(0) { $0 + $1.untrained },
                                     untrainedBySchool: perSchool.map { ($0.code, $0.name, $0.untrained, $0.base) })
         }
+    }
+}
+
+extension PairingLine: FetchableRecord {
+    /// A row with the columns `school_code`, `school_name`, `curator_school_code`,
+    /// `curator_school_name`, `curator_name`, `coordinator`, `since` and `order_ref`.
+    public init(row: Row) throws {
+        self.init(schoolCode: row["school_code"], schoolName: row["school_name"], curatorSchoolCode: row["curator_school_code"],
+                  curatorSchoolName: row["curator_school_name"], curatorName: row["curator_name"], coordinator: row["coordinator"],
+                  since: row.date("since"), orderRef: row["order_ref"])
+    }
+}
+
+extension TrainingLine: FetchableRecord {
+    /// A row with the course's `code`, `title`, `provider` and `external`, and the training's
+    /// `hours`, `start_date`, `end_date`, `status` and `certificate`.
+    public init(row: Row) throws {
+        self.init(courseCode: row["code"], title: row["title"], provider: row["provider"], hours: row["hours"],
+                  start: row.date("start_date"), end: row.date("end_date"),
+                  status: TrainingStatus(rawValue: row["status"]) ?? .completed, certificate: row["certificate"], external: row["external"])
     }
 }

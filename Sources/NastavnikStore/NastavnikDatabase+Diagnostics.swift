@@ -23,11 +23,12 @@ public struct ResultLine: Sendable, Equatable {
 
 extension NastavnikDatabase {
     public func campaigns() throws -> [CampaignLine] {
-        try writer.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT c.id, c.date, c.instrument, count(r.id) FROM diagnostic_campaign c LEFT JOIN diagnostic_result r ON r.campaign_id = c.id
+        try reader.read { db in
+            try CampaignLine.fetchAll(db, sql: """
+                SELECT c.id, c.date, c.instrument, count(r.id) AS participants
+                FROM diagnostic_campaign c LEFT JOIN diagnostic_result r ON r.campaign_id = c.id
                 GROUP BY c.id ORDER BY c.date
-                """).map { CampaignLine(id: $0[0], date: LocalDate(parsing: $0[1] as String)!, instrument: $0[2], participants: $0[3]) }
+                """)
         }
     }
 
@@ -42,7 +43,7 @@ extension NastavnikDatabase {
 
     /// The thresholds in force for an instrument: its own where set, else the defaults.
     public func thresholds(instrument: String) throws -> [Competence: Double] {
-        try writer.read { db in
+        try reader.read { db in
             let map = try Self.thresholds(db)
             var out: [Competence: Double] = [:]
             for c in Competence.allCases { if let t = Self.threshold(map, instrument: instrument, c) { out[c] = t } }
@@ -61,29 +62,20 @@ extension NastavnikDatabase {
     }
 
     public func results(campaignID: Int64, schoolCode: String? = nil) throws -> [ResultLine] {
-        try writer.read { db in
+        try reader.read { db in
             var sql = """
-                SELECT r.id, st.id, st.staff_id, st.full_name, s.code, s.name, r.subject_score, r.methodological_score,
-                       r.psychological_score, r.communicative_score, r.consent
+                SELECT r.id, st.id AS staff_row_id, st.staff_id, st.full_name, s.code AS school_code, s.name AS school_name,
+                       r.subject_score, r.methodological_score, r.psychological_score, r.communicative_score, r.consent
                 FROM diagnostic_result r JOIN staff st ON st.id = r.staff_id JOIN school s ON s.id = st.school_id
                 WHERE r.campaign_id = ?
                 """
             var arguments: StatementArguments = [campaignID]
             if let schoolCode { sql += " AND s.code = ?"; arguments += [schoolCode] }
-            var deficits: [Int64: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT d.diagnostic_result_id, d.topic FROM deficit d JOIN diagnostic_result r ON r.id = d.diagnostic_result_id
-                WHERE r.campaign_id = ? ORDER BY d.topic
-                """, arguments: [campaignID]) {
-                deficits[row[0], default: []].append(row[1])
-            }
+            let deficits = try Self.deficitTopics(db, campaignID: campaignID)
             return try Row.fetchAll(db, sql: sql + " ORDER BY s.code, st.full_name", arguments: arguments).map { row in
-                var scores: [Competence: Double] = [:]
-                for (i, c) in [Competence.subject, .methodological, .psychological, .communicative].enumerated() {
-                    if let v: Double = row[6 + i] { scores[c] = v }
-                }
-                return ResultLine(staffRowID: row[1], staffID: row[2], fullName: row[3], schoolCode: row[4], schoolName: row[5],
-                                  scores: scores, deficits: deficits[row[0]] ?? [], consent: row[10])
+                ResultLine(staffRowID: row["staff_row_id"], staffID: row["staff_id"], fullName: row["full_name"],
+                           schoolCode: row["school_code"], schoolName: row["school_name"], scores: row.competenceScores(),
+                           deficits: deficits[row["id"]] ?? [], consent: row["consent"])
             }
         }
     }
@@ -92,30 +84,53 @@ extension NastavnikDatabase {
 extension NastavnikDatabase {
     public func observations(staff: String? = nil, schoolCode: String? = nil)
         throws -> [(date: LocalDate, staffID: String?, fullName: String, schoolCode: String, entry: ObservationEntry)] {
-        try writer.read { db in
+        try reader.read { db in
             var sql = """
-                SELECT o.id, o.date, st.staff_id, st.full_name, s.code, o.observer, o.observer_role, o.class_name, o.subject, o.focus, o.scores, o.note
+                SELECT o.id, o.date, st.staff_id, st.full_name, s.code AS school_code, o.observer, o.observer_role, o.class_name,
+                       o.subject, o.focus, o.scores, o.note
                 FROM lesson_observation o JOIN staff st ON st.id = o.staff_id JOIN school s ON s.id = st.school_id WHERE 1
                 """
             var arguments: StatementArguments = []
             if let staff { sql += " AND st.person_key = 'id:' || ?"; arguments += [staff] }
             if let schoolCode { sql += " AND s.code = ?"; arguments += [schoolCode] }
             return try Row.fetchAll(db, sql: sql + " ORDER BY o.date, s.code", arguments: arguments).map { row in
-                let scores = (try? JSONSerialization.jsonObject(with: Data((row[10] as String).utf8)) as? [String: Double]) ?? [:]
-                let deficits = try String.fetchAll(db, sql: "SELECT topic FROM deficit WHERE observation_id = ? ORDER BY topic", arguments: [row[0] as Int64])
-                let date = LocalDate(parsing: row[1] as String)!
-                return (date, row[2], row[3], row[4],
-                        ObservationEntry(date: date, observer: row[5], observerRole: row[6], className: row[7], subject: row[8], focus: row[9],
-                                         scores: scores, deficits: deficits, note: row[11]))
+                let scores = (try? JSONSerialization.jsonObject(with: Data((row["scores"] as String).utf8)) as? [String: Double]) ?? [:]
+                let deficits = try String.fetchAll(db, sql: "SELECT topic FROM deficit WHERE observation_id = ? ORDER BY topic",
+                                                   arguments: [row["id"] as Int64])
+                let date = row.date("date")!
+                return (date, row["staff_id"], row["full_name"], row["school_code"],
+                        ObservationEntry(date: date, observer: row["observer"], observerRole: row["observer_role"], className: row["class_name"],
+                                         subject: row["subject"], focus: row["focus"], scores: scores, deficits: deficits, note: row["note"]))
             }
         }
     }
 }
 
 extension NastavnikDatabase {
+    /// The deficit topics of diagnostic results by result, each list ordered by topic: of one
+    /// campaign's results, of one person's, or (with neither) of every result.
+    static func deficitTopics(_ db: Database, campaignID: Int64? = nil, staffRowID: Int64? = nil) throws -> [Int64: [String]] {
+        var sql = "SELECT d.diagnostic_result_id, d.topic FROM deficit d JOIN diagnostic_result r ON r.id = d.diagnostic_result_id WHERE 1"
+        var arguments: StatementArguments = []
+        if let campaignID { sql += " AND r.campaign_id = ?"; arguments += [campaignID] }
+        if let staffRowID { sql += " AND r.staff_id = ?"; arguments += [staffRowID] }
+        var topics: [Int64: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: sql + " ORDER BY d.topic", arguments: arguments) {
+            topics[row["diagnostic_result_id"], default: []].append(row["topic"])
+        }
+        return topics
+    }
+
     /// SQL that holds when `campaignDate` is the date of the latest campaign in which the staff
     /// row `staff` has a result: a teacher's deficits are those of their latest diagnostic.
     static func isLatestDiagnostic(campaignDate: String, staff: String) -> String {
         "\(campaignDate) = (SELECT max(c2.date) FROM diagnostic_result r2 JOIN diagnostic_campaign c2 ON c2.id = r2.campaign_id WHERE r2.staff_id = \(staff))"
+    }
+}
+
+extension CampaignLine: FetchableRecord {
+    /// A row with the campaign's `id`, `date`, `instrument` and its number of `participants`.
+    public init(row: Row) throws {
+        self.init(id: row["id"], date: row.date("date")!, instrument: row["instrument"], participants: row["participants"])
     }
 }

@@ -17,27 +17,25 @@ extension NastavnikDatabase {
         for line in try trainingStatus(asOf: date, schoolCode: schoolCode) {
             if let end = line.lastTrainingEnd { lastEnd[line.rowID] = end }
         }
-        return try writer.read { db in
-            var sql = "SELECT st.id, s.code, st.position_kind FROM staff st JOIN school s ON s.id = st.school_id"
+        return try reader.read { db in
+            var sql = "SELECT st.id, s.code AS school_code, st.position_kind FROM staff st JOIN school s ON s.id = st.school_id"
             var arguments: StatementArguments = []
             if let schoolCode { sql += " WHERE s.code = ?"; arguments += [schoolCode] }
             return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
-                guard let kind = PositionKind(rawValue: row[2]) else { return nil }
-                let id: Int64 = row[0]
-                return IndicatorPerson(id: id, schoolCode: row[1], kind: kind, lastTrainingEnd: lastEnd[id])
+                guard let kind = PositionKind(rawValue: row["position_kind"]) else { return nil }
+                let id: Int64 = row["id"]
+                return IndicatorPerson(id: id, schoolCode: row["school_code"], kind: kind, lastTrainingEnd: lastEnd[id])
             }
         }
     }
 
     /// Every diagnostic result (of every campaign) with the person's kind and the campaign's date.
     public func diagnosticRecords(schoolCode: String? = nil) throws -> [DiagnosticRecord] {
-        try writer.read { db in
-            var deficits: [Int64: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT diagnostic_result_id, topic FROM deficit WHERE diagnostic_result_id IS NOT NULL ORDER BY topic") {
-                deficits[row[0], default: []].append(row[1])
-            }
+        try reader.read { db in
+            let deficits = try Self.deficitTopics(db)
             var sql = """
-                SELECT r.id, st.id, st.staff_id, st.full_name, s.code, s.name, st.position_kind, c.id, c.date, r.consent,
+                SELECT r.id, st.id AS staff_row_id, st.staff_id, st.full_name, s.code AS school_code, s.name AS school_name,
+                       st.position_kind, c.id AS campaign_id, c.date, r.consent,
                        r.subject_score, r.methodological_score, r.psychological_score, r.communicative_score
                 FROM diagnostic_result r JOIN diagnostic_campaign c ON c.id = r.campaign_id
                 JOIN staff st ON st.id = r.staff_id JOIN school s ON s.id = st.school_id
@@ -45,32 +43,29 @@ extension NastavnikDatabase {
             var arguments: StatementArguments = []
             if let schoolCode { sql += " WHERE s.code = ?"; arguments += [schoolCode] }
             return try Row.fetchAll(db, sql: sql + " ORDER BY s.code, st.full_name, c.date", arguments: arguments).compactMap { row in
-                guard let kind = PositionKind(rawValue: row[6]), let date = LocalDate(parsing: row[8] as String) else { return nil }
-                var scores: [Competence: Double] = [:]
-                for (i, c) in [Competence.subject, .methodological, .psychological, .communicative].enumerated() {
-                    if let v: Double = row[10 + i] { scores[c] = v }
+                guard let kind = PositionKind(rawValue: row["position_kind"]), let date = LocalDate(parsing: row["date"] as String) else {
+                    return nil
                 }
-                return DiagnosticRecord(staffRowID: row[1], staffID: row[2], fullName: row[3], schoolCode: row[4], schoolName: row[5],
-                                        kind: kind, campaignID: row[7], campaignDate: date, consent: row[9], scores: scores,
-                                        deficits: deficits[row[0]] ?? [])
+                return DiagnosticRecord(staffRowID: row["staff_row_id"], staffID: row["staff_id"], fullName: row["full_name"],
+                                        schoolCode: row["school_code"], schoolName: row["school_name"], kind: kind,
+                                        campaignID: row["campaign_id"], campaignDate: date, consent: row["consent"],
+                                        scores: row.competenceScores(), deficits: deficits[row["id"]] ?? [])
             }
         }
     }
 
     /// Every attended event and every mentoring pair (for its mentee): what coverage counts.
     public func participations() throws -> [Participation] {
-        try writer.read { db in
+        try reader.read { db in
             var out: [Participation] = []
             for row in try Row.fetchAll(db, sql: """
                 SELECT p.staff_id, e.kind, e.date FROM event_participant p JOIN event e ON e.id = p.event_id WHERE p.attended = 1
                 """) {
-                guard let kind = EventKind(rawValue: row[1]), let date = LocalDate(parsing: row[2] as String) else { continue }
-                out.append(Participation(staffRowID: row[0], activity: .event(kind), from: date, to: date))
+                guard let kind = EventKind(rawValue: row["kind"]), let date = LocalDate(parsing: row["date"] as String) else { continue }
+                out.append(Participation(staffRowID: row["staff_id"], activity: .event(kind), from: date, to: date))
             }
             for row in try Row.fetchAll(db, sql: "SELECT mentee_id, start_date, end_date FROM mentorship") {
-                out.append(Participation(staffRowID: row[0], activity: .mentoring,
-                                         from: (row[1] as String?).flatMap { LocalDate(parsing: $0) },
-                                         to: (row[2] as String?).flatMap { LocalDate(parsing: $0) }))
+                out.append(Participation(staffRowID: row["mentee_id"], activity: .mentoring, from: row.date("start_date"), to: row.date("end_date")))
             }
             return out
         }

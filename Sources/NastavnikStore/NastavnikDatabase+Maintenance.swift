@@ -15,44 +15,44 @@ extension NastavnikDatabase {
         try? FileManager.default.removeItem(atPath: path)
         try NastavnikDatabase.createPrivateFile(at: path)
         let destination = try DatabaseQueue(path: path)
-        try writer.backup(to: destination)
+        try reader.backup(to: destination)
         try destination.close()
         chmod(path, 0o600)
     }
 
     /// The migrations this program knows, oldest first.
     public static var knownMigrations: [String] {
-        var migrator = DatabaseMigrator()
-        Schema.register(in: &migrator)
-        return migrator.migrations
+        Schema.migrator().migrations
     }
 
     /// Checks a database file before it replaces the current one: integrity, and a schema this
-    /// program knows (no migration from a newer version).
-    public static func checkRestorable(_ path: String) throws -> Result<[String], StoreError> {
-        guard FileManager.default.fileExists(atPath: path) else { return .failure(.invalid("Файл «\(path)» не найден.")) }
+    /// program knows (no migration from a newer version). Returns the migrations applied to it;
+    /// throws `StoreError.invalid` saying what is wrong with it.
+    @discardableResult
+    public static func checkRestorable(_ path: String) throws -> [String] {
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.invalid("Файл «\(path)» не найден.") }
         var config = Configuration()
         config.readonly = true
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
         } catch {
-            return .failure(.invalid("«\(path)» — не база данных SQLite. \(russianStoreErrorDescription(error) ?? "\(error)")"))
+            throw StoreError.invalid("«\(path)» — не база данных SQLite. \(russianStoreErrorDescription(error) ?? "\(error)")")
         }
         return try queue.read { db in
             let integrity = (try? String.fetchAll(db, sql: "PRAGMA integrity_check")) ?? ["не удалось проверить"]
             guard integrity == ["ok"] else {
-                return .failure(.invalid("Файл «\(path)» повреждён: \(integrity.prefix(3).joined(separator: "; "))."))
+                throw StoreError.invalid("Файл «\(path)» повреждён: \(integrity.prefix(3).joined(separator: "; ")).")
             }
             guard try db.tableExists("grdb_migrations") else {
-                return .failure(.invalid("«\(path)» — не база Наставника: нет журнала миграций."))
+                throw StoreError.invalid("«\(path)» — не база Наставника: нет журнала миграций.")
             }
             let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
             let unknown = applied.filter { !knownMigrations.contains($0) }
             guard unknown.isEmpty else {
-                return .failure(.invalid("База «\(path)» создана более новой версией программы (миграции \(unknown.joined(separator: ", "))); обновите программу."))
+                throw StoreError.invalid("База «\(path)» создана более новой версией программы (миграции \(unknown.joined(separator: ", "))); обновите программу.")
             }
-            return .success(applied)
+            return applied
         }
     }
 
@@ -163,27 +163,27 @@ extension NastavnikDatabase {
     /// personnel number, or for someone without one the name and school the file gave again.
     static func erasedPresent(_ db: Database, register: ErasureRegister) throws -> [(rowID: Int64, label: String)] {
         try Row.fetchAll(db, sql: """
-            SELECT st.id, st.person_key, coalesce(st.staff_id, st.full_name || ' (' || s.code || ')')
+            SELECT st.id, st.person_key, coalesce(st.staff_id, st.full_name || ' (' || s.code || ')') AS label
             FROM staff st JOIN school s ON s.id = st.school_id
             WHERE st.staff_id IS NULL
                OR st.forgotten_at IS NULL OR st.full_name <> 'Сведения удалены (' || st.staff_id || ')'
                OR st.birth_date IS NOT NULL OR st.email IS NOT NULL OR st.phone IS NOT NULL
             ORDER BY st.staff_id, st.full_name
             """)
-            .filter { register.contains(personKey: $0[1]) }.map { (rowID: $0[0], label: $0[2]) }
+            .filter { register.contains(personKey: $0["person_key"]) }.map { (rowID: $0["id"], label: $0["label"]) }
     }
 
     /// Integrity, foreign keys, schema version, file permissions and rows that lost their parent.
     public func doctor() throws -> [HealthCheck] {
         var checks: [HealthCheck] = []
-        try writer.read { db in
+        try reader.read { db in
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             checks.append(HealthCheck(name: "Целостность (integrity_check)", ok: integrity == ["ok"],
                                       detail: integrity == ["ok"] ? "ok" : integrity.prefix(5).joined(separator: "; ")))
             let violations = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
             checks.append(HealthCheck(name: "Внешние ключи (foreign_key_check)", ok: violations.isEmpty,
                                       detail: violations.isEmpty ? "нарушений нет"
-                                          : "нарушений: \(violations.count), например в таблице \(violations[0][0] as String)"))
+                                          : "нарушений: \(violations.count), например в таблице \(violations[0]["table"] as String)"))
             let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
             let known = Self.knownMigrations
             checks.append(HealthCheck(name: "Версия схемы", ok: applied == known,
@@ -207,7 +207,7 @@ extension NastavnikDatabase {
                 register = nil
                 checks.append(HealthCheck(name: "Удалённые работники (staff forget)", ok: false, detail: error.errorDescription ?? ""))
             }
-            let present = try register.map { r in try writer.read { db in try Self.erasedPresent(db, register: r).map(\.label) } } ?? []
+            let present = try register.map { r in try reader.read { db in try Self.erasedPresent(db, register: r).map(\.label) } } ?? []
             if register != nil || !FileManager.default.fileExists(atPath: Self.erasureRegisterPath(for: path)) { checks.append(HealthCheck(
                 name: "Удалённые работники (staff forget)", ok: present.isEmpty,
                 detail: register == nil ? "никого не удаляли"
@@ -225,8 +225,9 @@ extension NastavnikDatabase {
     /// Erases a person's personal data (152-ФЗ): name, birth date, e-mail and phone are replaced,
     /// the personnel number kept so that references and aggregates (counts, shares, trainings,
     /// scores) stay right. `person` is the personnel number or, for the many files that have
-    /// none, the full name when one person bears it (as `staff show`).
-    public func forget(staff person: String, on date: LocalDate) throws -> Result<Void, StoreError> {
+    /// none, the full name when one person bears it (as `staff show`). Throws `StoreError` when
+    /// nobody, or more than one person, answers to `person`.
+    public func forget(staff person: String, on date: LocalDate) throws {
         try writer.writeWithoutTransaction { db in
             // Erased values must not stay in free pages; the checkpoint then overwrites the
             // pages they were on in the main file (best effort: a busy reader may delay it to the
@@ -236,23 +237,17 @@ extension NastavnikDatabase {
                 try? db.execute(sql: "PRAGMA secure_delete = OFF")
                 if (try? db.checkpoint(.truncate)) == nil { _ = try? db.checkpoint(.passive) }
             }
-            var result: Result<Void, StoreError> = .success(())
             try db.inTransaction {
-                switch try Self.staffRowID(db, person: person) {
-                case .failure(let error): result = .failure(error)
-                case .success(let rowID):
-                    let personKey = try Self.forget(db, rowID: rowID, on: date)
-                    // Remembered outside the database before the erasure commits: a restored copy
-                    // made before it is erased again (`restoreChecked`), `doctor` finds one that is not.
-                    if let path {
-                        var register = try Self.erasureRegister(for: path) ?? .fresh()
-                        register.insert(personKey: personKey)
-                        try Self.save(register, for: path)
-                    }
+                let personKey = try Self.forget(db, rowID: try Self.staffRowID(db, person: person).get(), on: date)
+                // Remembered outside the database before the erasure commits: a restored copy
+                // made before it is erased again (`restoreChecked`), `doctor` finds one that is not.
+                if let path {
+                    var register = try Self.erasureRegister(for: path) ?? .fresh()
+                    register.insert(personKey: personKey)
+                    try Self.save(register, for: path)
                 }
                 return .commit
             }
-            return result
         }
     }
 
@@ -265,7 +260,7 @@ extension NastavnikDatabase {
         }
         let folded = CellValue.fold(person)
         let named = try Row.fetchAll(db, sql: "SELECT id, full_name FROM staff WHERE forgotten_at IS NULL")
-            .filter { CellValue.fold($0[1] as String) == folded }.map { $0[0] as Int64 }
+            .filter { CellValue.fold($0["full_name"] as String) == folded }.map { $0["id"] as Int64 }
         if named.count > 1 {
             return .failure(.invalid("Имя «\(person)» носят \(named.count) работников; укажите табельный номер."))
         }
@@ -290,12 +285,12 @@ extension NastavnikDatabase {
         // number a staff row's readable key (the name) the new name; then every personal value in
         // them (the erasure's own entry too, with the name as it was) is removed.
         let erased = try Row.fetchOne(db, sql: "SELECT person_key, full_name FROM staff WHERE id = ?", arguments: [id])!
-        let newKey: String = erased[0]
+        let newKey: String = erased["person_key"]
         if newKey != personKey {
             try db.execute(sql: """
                 UPDATE audit_log SET staff_key = ?, row_key = CASE WHEN table_name = 'staff' THEN ? ELSE row_key END
                 WHERE staff_key = ?
-                """, arguments: [newKey, erased[1] as String, personKey])
+                """, arguments: [newKey, erased["full_name"] as String, personKey])
         }
         try Self.forgetInAudit(db, personKey: newKey)
         return personKey

@@ -18,7 +18,7 @@ extension NastavnikDatabase {
     static func positionClassifier(_ db: Database) throws -> PositionClassifier {
         var overrides: [String: PositionKind] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT title_key, kind FROM position_kind_override") {
-            if let kind = PositionKind(rawValue: row[1]) { overrides[row[0]] = kind }
+            if let kind = PositionKind(rawValue: row["kind"]) { overrides[row["title_key"]] = kind }
         }
         return PositionClassifier(overrides: overrides)
     }
@@ -26,12 +26,13 @@ extension NastavnikDatabase {
     /// Every stored title with its kind and number of rows, by kind then title; a title stored
     /// with two kinds (which only a change outside Nastavnik makes) is listed twice.
     public func positions() throws -> [PositionLine] {
-        try writer.read { db in
+        try reader.read { db in
             let classifier = try Self.positionClassifier(db)
-            return try Row.fetchAll(db, sql: "SELECT position, position_kind, count(*) FROM staff GROUP BY position, position_kind").compactMap { row in
-                guard let kind = PositionKind(rawValue: row[1]) else { return nil }
-                let title: String = row[0]
-                return PositionLine(title: title, kind: kind, count: row[2], known: classifier.classify(title).known,
+            let sql = "SELECT position, position_kind, count(*) AS n FROM staff GROUP BY position, position_kind"
+            return try Row.fetchAll(db, sql: sql).compactMap { row in
+                guard let kind = PositionKind(rawValue: row["position_kind"]) else { return nil }
+                let title: String = row["position"]
+                return PositionLine(title: title, kind: kind, count: row["n"], known: classifier.classify(title).known,
                                     overridden: classifier.overrides[PositionTitles.key(title)] != nil)
             }
             .sorted { (PositionKind.allCases.firstIndex(of: $0.kind)!, CellValue.fold($0.title)) < (PositionKind.allCases.firstIndex(of: $1.kind)!, CellValue.fold($1.title)) }

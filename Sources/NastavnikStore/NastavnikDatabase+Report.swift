@@ -60,7 +60,7 @@ extension NastavnikDatabase {
         let codes = Set(schools.map(\.code))
         let pairings = try self.pairings().filter { codes.contains($0.schoolCode) || codes.contains($0.curatorSchoolCode) }
         let staffLines = try self.staff(schoolCode: schoolCode, asOf: date)
-        return try writer.read { db in
+        return try reader.read { db in
             var figures: [String: SchoolStaffFigures] = [:]
             for school in schools { figures[school.code] = SchoolStaffFigures(code: school.code, name: school.name) }
             var early: [StaffLine] = []
@@ -106,28 +106,28 @@ extension NastavnikDatabase {
                     """, arguments: [code, last]) ?? 0
                 var byTopic: [String: Int] = [:]
                 for t in try Row.fetchAll(db, sql: """
-                    SELECT d.topic, count(DISTINCT d.staff_id) FROM deficit d
+                    SELECT d.topic, count(DISTINCT d.staff_id) AS n FROM deficit d
                     JOIN diagnostic_result r ON r.id = d.diagnostic_result_id JOIN diagnostic_campaign c ON c.id = r.campaign_id
                     JOIN staff st ON st.id = d.staff_id JOIN school s ON s.id = st.school_id
                     WHERE s.code = ? AND c.date = ? GROUP BY d.topic
                     """, arguments: [code, last]) {
-                    byTopic[t[0]] = t[1]
+                    byTopic[t["topic"]] = t["n"]
                 }
                 deficits.append(DeficitFigures(schoolCode: code, schoolName: row["name"], diagnosed: diagnosed, byTopic: byTopic))
             }
 
-            let roadmaps = try Row.fetchAll(db, sql: """
-                SELECT r.title, count(a.id) FROM roadmap r LEFT JOIN activity a ON a.roadmap_id = r.id GROUP BY r.id ORDER BY r.id
-                """).map { ($0[0] as String, $0[1] as Int) }
+            let roadmaps = try Self.roadmaps(db).map { (title: $0.title, activities: $0.activities) }
             let occurrences = try Row.fetchAll(db, sql: """
                 SELECT r.title, a.number, a.text, o.start_date, o.end_date, o.status, o.sequence
                 FROM activity_occurrence o JOIN activity a ON a.id = o.activity_id JOIN roadmap r ON r.id = a.roadmap_id
                 WHERE o.start_date IS NOT NULL AND o.end_date IS NOT NULL
                 ORDER BY r.id, a.position, o.sequence
                 """).compactMap { row -> OccurrenceLine? in
-                guard let start = LocalDate(parsing: row[3] as String), let end = LocalDate(parsing: row[4] as String) else { return nil }
-                let stored = OccurrenceStatus(rawValue: row[5]) ?? .planned
-                return OccurrenceLine(roadmap: row[0], number: row[1], activity: row[2], start: start, end: end,
+                guard let start = LocalDate(parsing: row["start_date"] as String), let end = LocalDate(parsing: row["end_date"] as String) else {
+                    return nil
+                }
+                let stored = OccurrenceStatus(rawValue: row["status"]) ?? .planned
+                return OccurrenceLine(roadmap: row["title"], number: row["number"], activity: row["text"], start: start, end: end,
                                       status: OccurrenceStatus.effective(stored: stored, start: start, end: end, asOf: date).rawValue)
             }
             return MunicipalData(schools: schools, pairings: pairings,

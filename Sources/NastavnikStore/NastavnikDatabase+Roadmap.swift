@@ -80,11 +80,8 @@ public struct OccurrenceFilter: Sendable {
 
     public init(roadmap: String? = nil, dueWithinDays: Int? = nil, overdueOnly: Bool = false, responsible: String? = nil,
                 within: ClosedRange<LocalDate>? = nil) {
-        self.roadmap = roadmap
-        self.dueWithinDays = dueWithinDays
-        self.overdueOnly = overdueOnly
-        self.responsible = responsible
-        self.within = within
+        (self.roadmap, self.dueWithinDays, self.overdueOnly, self.responsible, self.within) =
+            (roadmap, dueWithinDays, overdueOnly, responsible, within)
     }
 }
 
@@ -100,21 +97,22 @@ public struct RoadmapSummary: Sendable, Equatable {
 }
 
 extension NastavnikDatabase {
+    /// Every roadmap with its number of activities, in the order they were loaded.
     public func roadmaps() throws -> [RoadmapSummary] {
-        try writer.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT r.id, r.roadmap_key, r.title, r.period_start, r.period_end, r.order_ref, count(a.id) AS n
-                FROM roadmap r LEFT JOIN activity a ON a.roadmap_id = r.id GROUP BY r.id ORDER BY r.id
-                """).map { row in
-                RoadmapSummary(id: row[0], key: row[1], title: row[2], periodStart: (row[3] as String?).flatMap { LocalDate(parsing: $0) },
-                               periodEnd: (row[4] as String?).flatMap { LocalDate(parsing: $0) }, orderRef: row[5], activities: row[6])
-            }
-        }
+        try reader.read { db in try Self.roadmaps(db) }
     }
 
-    /// Occurrences of the roadmaps' activities, with their status on `date`.
-    public func occurrences(_ filter: OccurrenceFilter = OccurrenceFilter(), asOf date: LocalDate) throws -> Result<[OccurrenceRow], StoreError> {
-        try writer.read { db in
+    static func roadmaps(_ db: Database) throws -> [RoadmapSummary] {
+        try RoadmapSummary.fetchAll(db, sql: """
+            SELECT r.id, r.roadmap_key, r.title, r.period_start, r.period_end, r.order_ref, count(a.id) AS activities
+            FROM roadmap r LEFT JOIN activity a ON a.roadmap_id = r.id GROUP BY r.id ORDER BY r.id
+            """)
+    }
+
+    /// Occurrences of the roadmaps' activities, with their status on `date`; throws
+    /// `StoreError.notFound` for a roadmap the filter names that is not stored.
+    public func occurrences(_ filter: OccurrenceFilter = OccurrenceFilter(), asOf date: LocalDate) throws -> [OccurrenceRow] {
+        try reader.read { db in
             var sql = """
                 SELECT o.id, r.roadmap_key, r.title, a.id AS activity_id, a.number, d.title AS direction, a.text, a.term, a.term_flag,
                        o.start_date, o.end_date, o.recurrence, o.deadline, o.status, a.responsible, a.result,
@@ -128,15 +126,14 @@ extension NastavnikDatabase {
             var arguments: StatementArguments = []
             if let key = filter.roadmap {
                 guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM roadmap WHERE roadmap_key = ? OR CAST(id AS TEXT) = ?", arguments: [key, key]) else {
-                    return .failure(.notFound(what: "дорожная карта", key: key))
+                    throw StoreError.notFound(what: "дорожная карта", key: key)
                 }
                 sql += " WHERE r.id = ?"
                 arguments += [id]
             }
             sql += " ORDER BY r.id, a.position, o.sequence"
             var rows = try Row.fetchAll(db, sql: sql, arguments: arguments).map { row -> OccurrenceRow in
-                let start = (row["start_date"] as String?).flatMap { LocalDate(parsing: $0) }
-                let end = (row["end_date"] as String?).flatMap { LocalDate(parsing: $0) }
+                let start = row.date("start_date"), end = row.date("end_date")
                 let stored = OccurrenceStatus(rawValue: row["status"]) ?? .planned
                 return OccurrenceRow(
                     id: row["id"], roadmapKey: row["roadmap_key"], roadmapTitle: row["title"], activityID: row["activity_id"],
@@ -146,7 +143,7 @@ extension NastavnikDatabase {
                     storedStatus: stored,
                     status: OccurrenceStatus.effective(stored: stored, start: start, end: end, asOf: date),
                     responsible: row["responsible"], result: row["result"], evidence: row["evidence"],
-                    statusDate: (row["status_date"] as String?).flatMap { LocalDate(parsing: $0) }, note: row["note"])
+                    statusDate: row.date("status_date"), note: row["note"])
             }
             if filter.overdueOnly { rows = rows.filter { $0.status == .overdue } }
             if let days = filter.dueWithinDays {
@@ -170,37 +167,49 @@ extension NastavnikDatabase {
                 // «Шурыгина А.А.» finds «А.А. Шурыгина» and «А.А.Шурыгина» (one normalisation, PersonName.key).
                 rows = rows.filter { row in PersonName.cell(row.responsible, names: name) || linked.contains(row.activityID) }
             }
-            return .success(rows)
+            return rows
         }
     }
 
     /// Records a status of an occurrence with its evidence; the history keeps every change.
+    /// Returns the status it had; throws `StoreError` for an unknown occurrence, a date the rule
+    /// refuses, or «выполнено» without evidence.
+    @discardableResult
     public func markOccurrence(id: Int64, status: OccurrenceStatus, date: LocalDate, evidence: String?, note: String?,
-                               by: String?, today: LocalDate = .today()) throws -> Result<OccurrenceStatus, StoreError> {
+                               by: String?, today: LocalDate = .today()) throws -> OccurrenceStatus {
         try writer.write { db in
             guard let old = try String.fetchOne(db, sql: "SELECT status FROM activity_occurrence WHERE id = ?", arguments: [id]) else {
-                return .failure(.notFound(what: "срок мероприятия №", key: String(id)))
+                throw StoreError.notFound(what: "срок мероприятия №", key: String(id))
             }
-            if let problem = OccurrenceMarkRule.dateProblem(date, today: today) { return .failure(.invalid(problem)) }
+            if let problem = OccurrenceMarkRule.dateProblem(date, today: today) { throw StoreError.invalid(problem) }
             if status == .done, (evidence ?? "").isEmpty {
-                return .failure(.invalid("Для отметки «выполнено» укажите документ-основание: --evidence «Приказ № …»."))
+                throw StoreError.invalid("Для отметки «выполнено» укажите документ-основание: --evidence «Приказ № …».")
             }
             try db.execute(sql: "UPDATE activity_occurrence SET status = ? WHERE id = ?", arguments: [status.rawValue, id])
             try db.execute(sql: """
                 INSERT INTO occurrence_status_change (occurrence_id, status, date, evidence, note, recorded_at, recorded_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [id, status.rawValue, date.iso, evidence, note, ISO8601DateFormatter().string(from: Date()), by])
-            return .success(OccurrenceStatus(rawValue: old) ?? .planned)
+            return OccurrenceStatus(rawValue: old) ?? .planned
         }
     }
 
     /// The history of one occurrence's statuses, oldest first.
     public func occurrenceHistory(id: Int64) throws -> [(status: OccurrenceStatus, date: LocalDate, evidence: String?, note: String?, by: String?)] {
-        try writer.read { db in
+        try reader.read { db in
             try Row.fetchAll(db, sql: "SELECT status, date, evidence, note, recorded_by FROM occurrence_status_change WHERE occurrence_id = ? ORDER BY id",
                              arguments: [id]).map { row in
-                (OccurrenceStatus(rawValue: row[0]) ?? .planned, LocalDate(parsing: row[1] as String)!, row[2], row[3], row[4])
+                (OccurrenceStatus(rawValue: row["status"]) ?? .planned, row.date("date")!, row["evidence"], row["note"], row["recorded_by"])
             }
         }
+    }
+}
+
+extension RoadmapSummary: FetchableRecord {
+    /// A row of `roadmap` (`id`, `roadmap_key`, `title`, `period_start`, `period_end`,
+    /// `order_ref`) with its number of `activities`.
+    public init(row: Row) throws {
+        self.init(id: row["id"], key: row["roadmap_key"], title: row["title"], periodStart: row.date("period_start"),
+                  periodEnd: row.date("period_end"), orderRef: row["order_ref"], activities: row["activities"])
     }
 }

@@ -8,8 +8,13 @@ import NastavnikCore
 /// command leaves the file as it was. The type is `Sendable`: GRDB serialises writes and lets
 /// reads run beside them.
 public final class NastavnikDatabase: Sendable {
-    /// The underlying connection pool; reads and the import pipeline use it directly.
-    public let writer: any DatabaseWriter
+    /// The underlying connection pool. Only the store writes through it (each write one
+    /// transaction); it is `package` so that the import's bulk load and the tests that prepare
+    /// a file by hand reach it — everyone else reads through `reader`.
+    package let writer: any DatabaseWriter
+    /// Read access to the database, for tests and tools: every public read of the store goes
+    /// through it. With `pseudonymize`, its connections see the pseudonyms.
+    public var reader: any DatabaseReader { writer }
     /// Where the file lives, or `nil` for an in-memory database.
     public let path: String?
 
@@ -37,9 +42,7 @@ public final class NastavnikDatabase: Sendable {
         if pseudonymize {
             // The secret must exist before a reader connection asks for it.
             let setup = try DatabaseQueue(path: path, configuration: NastavnikDatabase.configuration(busyTimeout: busyTimeout))
-            var migrator = DatabaseMigrator()
-            Schema.register(in: &migrator)
-            try migrator.migrate(setup)
+            try Schema.migrator().migrate(setup)
             let stored = try setup.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'pseudonym.secret'") }
             let secret = try stored ?? setup.write { db -> String in
                 if let secret = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'pseudonym.secret'") { return secret }
@@ -134,18 +137,12 @@ public final class NastavnikDatabase: Sendable {
     }
 
     private func migrate() throws {
-        var migrator = DatabaseMigrator()
-        Schema.register(in: &migrator)
-        try migrator.migrate(writer)
+        try Schema.migrator().migrate(writer)
     }
 
     /// The identifiers of the migrations applied to this file, oldest first.
     public func appliedMigrations() throws -> [String] {
-        try writer.read { db in
-            var migrator = DatabaseMigrator()
-            Schema.register(in: &migrator)
-            return try migrator.appliedIdentifiers(db).sorted()
-        }
+        try reader.read { db in try Schema.migrator().appliedIdentifiers(db).sorted() }
     }
 }
 

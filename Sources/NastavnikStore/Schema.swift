@@ -33,6 +33,17 @@ enum Schema {
         migrator.registerMigration("v7-classification") { db in
             try db.execute(sql: v7Classification)
         }
+        migrator.registerMigration("v8-retire-unused-indicator-tables") { db in
+            try db.execute(sql: v8RetireIndicatorTables)
+        }
+    }
+
+    /// Every migration this program knows, in order: the one migrator that opening, `doctor`,
+    /// the restore's check and the tests use.
+    static func migrator() -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        register(in: &migrator)
+        return migrator
     }
 
     /// v5: position kinds after the номенклатура (pedagogical, leading, other) instead of
@@ -670,5 +681,17 @@ enum Schema {
         DROP TABLE event;
         ALTER TABLE event_v7 RENAME TO event;
         CREATE INDEX event_date ON event(date);
+        """
+
+    // v1's `indicator` and `indicator_value` were never written nor read: the staff indicators
+    // are counted from the staff, trainings and diagnostics (NastavnikCore's `StaffIndicators`).
+    // The target indicators (issue #21) need tables of their own shape — a baseline, a target and
+    // an actual value per year, a formula or a value entered by hand — so these are dropped
+    // rather than kept empty beside them. Dropping the table drops its index too; it is named so
+    // that the migration says what it removes.
+    static let v8RetireIndicatorTables = """
+        DROP INDEX IF EXISTS indicator_value_key;
+        DROP TABLE IF EXISTS indicator_value;
+        DROP TABLE IF EXISTS indicator;
         """
 }

@@ -10,8 +10,7 @@ import NastavnikCore
     let dir: URL
 
     init() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-audit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        dir = try temporaryDirectory("nastavnik-audit")
     }
 
     func open(_ actor: String = "Петрова", pseudonymize: Bool = false) throws -> NastavnikDatabase {
@@ -90,7 +89,7 @@ import NastavnikCore
         try db.setSetting(Settings.trainingMinimumHours, "24")
         let settings = try db.auditEntries().filter { $0.table == "setting" }
         #expect(settings.map(\.key) == ["training.minimum_hours"])
-        #expect(try db.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log WHERE new_values LIKE '%pseudonym%'") } == 0)
+        #expect(try db.reader.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log WHERE new_values LIKE '%pseudonym%'") } == 0)
     }
 
     @Test func aBulkLoadIsOneEntryAndItsPeopleFindIt() throws {
@@ -109,14 +108,14 @@ import NastavnikCore
         try load(db, [StaffMember(staffID: "T9", fullName: "Девятый", schoolCode: "S1", position: "учитель")])
         #expect(try db.auditEntries(staffID: "T9").map(\.action) == [.insert])
         // The indexes and triggers are exactly as before the load.
-        let indexes = try db.writer.read { db in
+        let indexes = try db.reader.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'staff' AND sql IS NOT NULL ORDER BY name")
         }
         #expect(indexes == ["staff_by_school", "staff_person_key"])
         let writerTriggers = try db.writer.write { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_temp_master WHERE name = 'audit_staff_insert'") }
         #expect(writerTriggers == 1)
         // Made again in the connection's temp schema, never in the file.
-        let persistent = try db.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit%'") }
+        let persistent = try db.reader.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit%'") }
         #expect(persistent == 0)
     }
 
@@ -134,10 +133,10 @@ import NastavnikCore
         let db = try open()
         try load(db, [StaffMember(staffID: "T1", fullName: "Иванова Анна", schoolCode: "S1", position: "учитель",
                                   birthDate: LocalDate(year: 1980, month: 1, day: 1), email: "a@school.ru", phone: "+7 900 000-00-00")])
-        #expect(try db.forget(staff: "T1", on: LocalDate(year: 2026, month: 11, day: 22)!).get() == ())
+        try db.forget(staff: "T1", on: LocalDate(year: 2026, month: 11, day: 22)!)
         let entries = try db.auditEntries(staffID: "T1")
         #expect(entries.map(\.action) == [.insert, .update])
-        let text = try db.writer.read { db in try String.fetchAll(db, sql: "SELECT coalesce(old_values, '') || coalesce(new_values, '') FROM audit_log") }.joined()
+        let text = try db.reader.read { db in try String.fetchAll(db, sql: "SELECT coalesce(old_values, '') || coalesce(new_values, '') FROM audit_log") }.joined()
         for personal in ["Иванова", "1980-01-01", "a@school.ru", "+7 900"] { #expect(!text.contains(personal)) }
         // What the erasure did is still there: when, by whom, and that the person was forgotten.
         #expect(entries[1].newValues["forgotten_at"] == .text("2026-11-22"))
@@ -157,7 +156,7 @@ import NastavnikCore
         #expect(hidden[0].newValues["position"] == .text("учитель"))
         // Without a personnel number, the person's key is their folded name: pseudonymised too.
         try load(db, [StaffMember(fullName: "Сидорова Мария", schoolCode: "S1", position: "учитель")])
-        let keys = try open(pseudonymize: true).writer.read { db in try String.fetchAll(db, sql: "SELECT person_key FROM staff") }
+        let keys = try open(pseudonymize: true).reader.read { db in try String.fetchAll(db, sql: "SELECT person_key FROM staff") }
         #expect(keys.count == 2 && !keys.joined().contains("сидорова"))
         // A school's director is personal data too; the school's name is not.
         let school = try #require(try open(pseudonymize: true).auditEntries().first { $0.table == "school" })
@@ -179,7 +178,7 @@ import NastavnikCore
                 """)
         }
         #expect(try db.auditEntries(staffID: "T").map(\.table) == ["staff", "mentorship", "mentoring_meeting", "development_plan", "plan_item"])
-        #expect(try db.forget(staff: "T", on: LocalDate(year: 2026, month: 11, day: 22)!).get() == ())
+        try db.forget(staff: "T", on: LocalDate(year: 2026, month: 11, day: 22)!)
         let meeting = try #require(try db.auditEntries(staffID: "T").first { $0.table == "mentoring_meeting" })
         #expect(meeting.newValues["note"] == nil && meeting.command == nil)
     }
@@ -193,7 +192,7 @@ import NastavnikCore
         try load(db, [StaffMember(staffID: "T2", fullName: "Петров Иван", schoolCode: "S1", position: "учитель")])
         let kept = try NastavnikDatabase.restore(from: copy, to: path, actor: AuditActor(name: "Администратор", command: "nastavnik restore"))
         let restored = try open()
-        #expect(try restored.writer.read { db in try String.fetchAll(db, sql: "SELECT staff_id FROM staff ORDER BY staff_id") } == ["T1"])
+        #expect(try restored.reader.read { db in try String.fetchAll(db, sql: "SELECT staff_id FROM staff ORDER BY staff_id") } == ["T1"])
         let entries = try restored.auditEntries()
         // T2's addition happened, and was undone by the restore: both are in the log.
         #expect(entries.contains { $0.table == "staff" && $0.key == "T2" && $0.action == .insert })

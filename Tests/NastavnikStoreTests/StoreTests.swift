@@ -8,8 +8,7 @@ import NastavnikCore
     let dir: URL
 
     init() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-store-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        dir = try temporaryDirectory("nastavnik-store")
     }
 
     func path(_ name: String = "db.sqlite") -> String { dir.appendingPathComponent(name).path }
@@ -18,13 +17,13 @@ import NastavnikCore
         let db = try NastavnikDatabase(path: path("sub/dir/db.sqlite"))
         let attributes = try FileManager.default.attributesOfItem(atPath: path("sub/dir/db.sqlite"))
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
-        let (journal, foreignKeys) = try db.writer.read { db in
+        let (journal, foreignKeys) = try db.reader.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"))
         }
         #expect(journal == "wal")
         #expect(foreignKeys == 1)
-        #expect(try db.appliedMigrations() == ["v1-domain", "v2-staff-by-school", "v3-audit", "v4-half-yearly-terms", "v5-position-kinds", "v7-classification"])
-        #expect(try db.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 16384)
+        #expect(try db.appliedMigrations() == ["v1-domain", "v2-staff-by-school", "v3-audit", "v4-half-yearly-terms", "v5-position-kinds", "v7-classification", "v8-retire-unused-indicator-tables"])
+        #expect(try db.reader.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 16384)
     }
 
     /// A file made with SQLite's default pages keeps them, and its data, when Nastavnik opens it.
@@ -34,7 +33,7 @@ import NastavnikCore
             try plain.write { db in try db.execute(sql: "CREATE TABLE kept (x); INSERT INTO kept VALUES (1)") }
         }
         let db = try NastavnikDatabase(path: path())
-        let (pageSize, kept) = try db.writer.read { db in
+        let (pageSize, kept) = try db.reader.read { db in
             (try Int.fetchOne(db, sql: "PRAGMA page_size"), try Int.fetchOne(db, sql: "SELECT x FROM kept"))
         }
         #expect(pageSize == 4096)
@@ -62,7 +61,7 @@ import NastavnikCore
                 try db.execute(sql: "INSERT INTO occurrence_status_change (occurrence_id, status, date, recorded_at) VALUES (99, 'done', '2026-01-01', '2026-01-01')")
             }
         }
-        let indexes = try db.writer.read { db in
+        let indexes = try db.reader.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'activity_occurrence' AND sql IS NOT NULL")
         }
         #expect(indexes == ["activity_occurrence_due"])
@@ -80,7 +79,7 @@ import NastavnikCore
             try db.writer.write { db in try db.execute(sql: "INSERT INTO school (code, name) VALUES ('S1', 'Школа')") }
         }
         let again = try NastavnikDatabase(path: path())
-        #expect(try again.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM school") } == 1)
+        #expect(try again.reader.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM school") } == 1)
     }
 
     /// The constraints live in SQLite, not only in our code.
@@ -136,7 +135,7 @@ import NastavnikCore
             _ = try session.upsertSchool(School(code: "S2", name: "Школа"))
             return (false, ())
         }
-        #expect(try db.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM school") } == 0)
+        #expect(try db.reader.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM school") } == 0)
     }
 
     @Test func overviewCountsStaffWithoutRecentTraining() throws {
@@ -167,8 +166,7 @@ import NastavnikCore
     let dir: URL
 
     init() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-bulk-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        dir = try temporaryDirectory("nastavnik-bulk")
     }
 
     func path() -> String { dir.appendingPathComponent("db.sqlite").path }
@@ -176,7 +174,7 @@ import NastavnikCore
     /// A bulk load drops the staff indexes and builds them again exactly as the schema has them.
     @Test func indexesComeBackIdentical() throws {
         let db = try NastavnikDatabase()
-        let schema = { try db.writer.read { db in try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE tbl_name = 'staff' ORDER BY name") } }
+        let schema = { try db.reader.read { db in try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE tbl_name = 'staff' ORDER BY name") } }
         let before = try schema()
         try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
             _ = try session.upsertSchool(School(code: "S1", name: "Школа"))
@@ -192,7 +190,7 @@ import NastavnikCore
             return (true, ())
         }
         #expect(try schema() == before)
-        #expect(try db.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM staff") } == 3)
+        #expect(try db.reader.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM staff") } == 3)
     }
 
     /// Rows written on the background thread: counted, and refused rows come back with their line.
@@ -226,7 +224,7 @@ import NastavnikCore
             #expect(outcome.failures.first?.message.contains("FOREIGN KEY") == true)
             return (false, ())
         }
-        #expect(try db.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM staff") } == 5000)
+        #expect(try db.reader.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM staff") } == 5000)
     }
 
     /// Rows packed for the background writer are stored exactly as rows written directly:
@@ -250,7 +248,7 @@ import NastavnikCore
                 #expect(session.finishBackgroundWrites().failures.isEmpty)
                 return (true, ())
             }
-            return try db.writer.read { db in
+            return try db.reader.read { db in
                 try Row.fetchAll(db, sql: "SELECT * FROM staff ORDER BY id").map { Array($0.databaseValues) }
             }
         }
@@ -290,7 +288,7 @@ import NastavnikCore
             #expect(try session.writeStaff(moved, schoolID: 1, line: 2) == .written(.changed))
             return (true, ())
         }
-        let kind = try db.writer.read { db in try String.fetchOne(db, sql: "SELECT position_kind FROM staff") }
+        let kind = try db.reader.read { db in try String.fetchOne(db, sql: "SELECT position_kind FROM staff") }
         #expect(kind == "leading")
     }
 
@@ -316,7 +314,7 @@ import NastavnikCore
 
     /// The file's journal mode, its staff rows and the staff table's indexes.
     static func fileState(_ db: NastavnikDatabase) throws -> (mode: String?, staff: Int?, indexes: Int?) {
-        try db.writer.read { db in
+        try db.reader.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "SELECT count(*) FROM staff"),
              try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'staff' AND type = 'index'"))
         }
@@ -337,7 +335,7 @@ import NastavnikCore
         }
         let state = try Self.fileState(db)
         #expect(state.mode == "wal" && state.staff == 3 && state.indexes == 2)
-        #expect(try db.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") } == 1)
+        #expect(try db.reader.read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") } == 1)
         #expect(!FileManager.default.fileExists(atPath: path() + "-journal"))
         // A new connection finds the rows and WAL mode in the file itself.
         let reopened = try DatabaseQueue(path: path())

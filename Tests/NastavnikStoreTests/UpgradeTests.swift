@@ -9,8 +9,7 @@ import Testing
 @Suite struct UpgradeTests {
     @Test func firstReleasedSchemaOpensAndMigrates() throws {
         let fixture = try #require(Bundle.module.url(forResource: "Fixtures/schema-v1", withExtension: "sqlite"))
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-upgrade-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try temporaryDirectory("nastavnik-upgrade")
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("old.sqlite").path
         try FileManager.default.copyItem(atPath: fixture.path, toPath: path)
@@ -18,12 +17,12 @@ import Testing
         chmod(path, 0o600)
         let db = try NastavnikDatabase(path: path)
         #expect(try db.appliedMigrations() == NastavnikDatabase.knownMigrations.sorted())
-        let counts = try db.writer.read { db in
+        let counts = try db.reader.read { db in
             try ["school", "staff", "activity", "activity_occurrence"].map { try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0 }
         }
         #expect(counts == [3, 3, 24, 29])
         // v2 replaced the school index of staff with the covering one the staff lists read.
-        let staffIndexes = try db.writer.read { db in
+        let staffIndexes = try db.reader.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'staff' AND sql IS NOT NULL ORDER BY name")
         }
         #expect(staffIndexes == ["staff_by_school", "staff_person_key"])
@@ -37,35 +36,22 @@ import Testing
 /// the new categories and columns accepted.
 @Suite struct PositionKindsUpgradeTests {
     @Test func v4StaffIsReclassifiedAndExperienceBecomesADate() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-v5-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try temporaryDirectory("nastavnik-v5")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("v4.sqlite").path
-        do {
-            let queue = try DatabaseQueue(path: path)
-            var migrator = DatabaseMigrator()
-            Schema.register(in: &migrator)
-            try migrator.migrate(queue, upTo: "v4-half-yearly-terms")
-            try queue.write { db in
-                try db.execute(sql: """
-                    INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
-                    INSERT INTO staff (id, person_key, staff_id, full_name, school_id, position, position_kind, teaching_since, experience_years) VALUES
-                      (7, 'id:A', 'A', 'А', 1, 'педагог-психолог', 'specialist', NULL, 1),
-                      (9, 'id:B', 'B', 'Б', 1, 'заведующий хозяйством', 'leader', NULL, NULL),
-                      (12, 'id:C', 'C', 'В', 1, 'учитель', 'teacher', '2001-09-01', 20);
-                    INSERT INTO course (id, course_key, title, provider, hours) VALUES (1, 'k', 'Курс', 'ИРО', 36);
-                    INSERT INTO training (training_key, staff_id, course_id, end_date, status) VALUES ('t', 12, 1, '2025-05-01', 'completed');
-                    INSERT INTO import_log (file_name, sha256, kind, imported_at, added, changed, unchanged)
-                      VALUES ('old.csv', 'x', 'staff', '2024-03-01T10:00:00Z', 3, 0, 0),
-                             ('new.csv', 'y', 'staff', '2025-09-01T10:00:00Z', 0, 0, 3);
-                    """)
-            }
-            try queue.close()
-        }
-        // A file made outside Nastavnik gets the umask's mode; Nastavnik's own are 0600.
-        chmod(path, 0o600)
+        let path = try olderDatabase(in: dir, upTo: "v4-half-yearly-terms", sql: """
+            INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
+            INSERT INTO staff (id, person_key, staff_id, full_name, school_id, position, position_kind, teaching_since, experience_years) VALUES
+              (7, 'id:A', 'A', 'А', 1, 'педагог-психолог', 'specialist', NULL, 1),
+              (9, 'id:B', 'B', 'Б', 1, 'заведующий хозяйством', 'leader', NULL, NULL),
+              (12, 'id:C', 'C', 'В', 1, 'учитель', 'teacher', '2001-09-01', 20);
+            INSERT INTO course (id, course_key, title, provider, hours) VALUES (1, 'k', 'Курс', 'ИРО', 36);
+            INSERT INTO training (training_key, staff_id, course_id, end_date, status) VALUES ('t', 12, 1, '2025-05-01', 'completed');
+            INSERT INTO import_log (file_name, sha256, kind, imported_at, added, changed, unchanged)
+              VALUES ('old.csv', 'x', 'staff', '2024-03-01T10:00:00Z', 3, 0, 0),
+                     ('new.csv', 'y', 'staff', '2025-09-01T10:00:00Z', 0, 0, 3);
+            """)
         let db = try NastavnikDatabase(path: path)
-        let rows = try db.writer.read { db in
+        let rows = try db.reader.read { db in
             try Row.fetchAll(db, sql: "SELECT id, position_kind, teaching_since, last_training_end FROM staff ORDER BY id")
                 .map { "\($0[0] as Int64) \($0[1] as String) \(($0[2] as String?) ?? "-") \(($0[3] as String?) ?? "-")" }
         }
@@ -77,8 +63,8 @@ import Testing
             try db.execute(sql: "INSERT INTO training (training_key, staff_id, course_id, end_date, status) VALUES ('u', 7, 1, '2026-02-01', 'completed')")
             try db.execute(sql: "UPDATE staff SET category = 'methodist', post_since = '2020-09-01' WHERE id = 12")
         }
-        #expect(try db.writer.read { db in try String.fetchOne(db, sql: "SELECT last_training_end FROM staff WHERE id = 7") } == "2026-02-01")
-        let indexes = try db.writer.read { db in
+        #expect(try db.reader.read { db in try String.fetchOne(db, sql: "SELECT last_training_end FROM staff WHERE id = 7") } == "2026-02-01")
+        let indexes = try db.reader.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'staff' AND sql IS NOT NULL ORDER BY name")
         }
         #expect(indexes == ["staff_by_school", "staff_person_key"])
@@ -90,12 +76,10 @@ import Testing
 /// participants and presenters and the plan items that name it survive with their ids.
 @Suite struct EventKindsUpgradeTests {
     @Test func eventsSurviveTheMigrationAndTakeTheNewKind() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-v7-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try temporaryDirectory("nastavnik-v7")
         defer { try? FileManager.default.removeItem(at: dir) }
         let queue = try DatabaseQueue(path: dir.appendingPathComponent("db.sqlite").path)
-        var migrator = DatabaseMigrator()
-        Schema.register(in: &migrator)
+        let migrator = Schema.migrator()
         try migrator.migrate(queue, upTo: "v4-half-yearly-terms")
         try queue.write { db in
             try db.execute(sql: """
@@ -122,4 +106,43 @@ import Testing
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM event_participant") == 0)
         }
     }
+}
+
+/// v8 retires v1's `indicator` and `indicator_value` (never written nor read; the target
+/// indicators of issue #21 get tables of their own shape): a database of v7 loses them and
+/// their index, and keeps everything else.
+@Suite struct IndicatorTablesRetirementTests {
+    @Test func aV7DatabaseLosesTheIndicatorTablesAndKeepsItsData() throws {
+        // Rows in both tables: v1 made them writable, whatever wrote them goes with them.
+        let path = try olderDatabase(in: temporaryDirectory("nastavnik-v8"), upTo: "v7-classification", sql: """
+            INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
+            INSERT INTO indicator (id, code, title) VALUES (1, 'I1', 'Показатель');
+            INSERT INTO indicator_value (indicator_id, school_id, as_of, value) VALUES (1, 1, '2025-09-01', 50);
+            """)
+        let db = try NastavnikDatabase(path: path)
+        #expect(try db.appliedMigrations().last == "v8-retire-unused-indicator-tables")
+        let left = try db.reader.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name LIKE 'indicator%' ORDER BY name")
+        }
+        #expect(left == [])
+        #expect(try db.schools().map(\.code) == ["S1"])
+        #expect(try db.doctor().filter { !$0.ok }.map(\.name) == [])
+        // The audit triggers are made from the schema: none is left for a dropped table.
+        let triggers = try db.writer.writeWithoutTransaction { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_temp_master WHERE name LIKE 'audit_indicator%'")
+        }
+        #expect(triggers == [])
+    }
+}
+
+/// A database file in `dir` as an older program left it: migrated up to `migration`, with the
+/// rows `sql` writes; mode 0600 as Nastavnik's own (a file made here gets the umask's).
+func olderDatabase(in dir: URL, upTo migration: String, sql: String) throws -> String {
+    let path = dir.appendingPathComponent("\(migration).sqlite").path
+    let queue = try DatabaseQueue(path: path)
+    try Schema.migrator().migrate(queue, upTo: migration)
+    try queue.write { db in try db.execute(sql: sql) }
+    try queue.close()
+    chmod(path, 0o600)
+    return path
 }
