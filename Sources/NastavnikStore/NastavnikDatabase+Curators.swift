@@ -68,15 +68,15 @@ extension NastavnikDatabase {
     /// The pair must pass `CuratorMatching.lockRefusal`: a school that needs support, a
     /// curator with a status the department allows.
     public func assignCurator(school: String, curator: String, curatorName: String?, coordinator: String?, orderRef: String?,
-                              since: LocalDate) throws -> Result<Void, StoreError> {
-        try writer.write { db in
+                              since: LocalDate) throws(StoreError) {
+        try typedWrite { db in
             guard let s = try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [school]) else {
-                return .failure(.notFound(what: "школа", key: school))
+                throw StoreError.notFound(what: "школа", key: school)
             }
             guard let c = try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [curator]) else {
-                return .failure(.notFound(what: "школа", key: curator))
+                throw StoreError.notFound(what: "школа", key: curator)
             }
-            guard s != c else { return .failure(.invalid("Школа не может курировать сама себя.")) }
+            guard s != c else { throw StoreError.invalid("Школа не может курировать сама себя.") }
             let statuses = try Self.statuses(db)
             func plain(_ id: Int64, _ code: String) -> MatchSchool {
                 MatchSchool(id: id, code: code, name: code, municipality: nil, latitude: nil, longitude: nil, relative: [:], deficitShare: [:],
@@ -84,7 +84,7 @@ extension NastavnikDatabase {
             }
             if let refusal = CuratorMatching.lockRefusal(school: plain(s, school), curator: plain(c, curator),
                                                          allowed: CuratorMatching.allowedStatuses(try Self.settings(db))) {
-                return .failure(.invalid("Пара \(school) → \(curator) не записана: \(refusal)."))
+                throw StoreError.invalid("Пара \(school) → \(curator) не записана: \(refusal).")
             }
             try db.execute(sql: "UPDATE curator_pairing SET until = ? WHERE school_id = ? AND curator_school_id <> ? AND until IS NULL",
                            arguments: [since.iso, s, c])
@@ -95,7 +95,6 @@ extension NastavnikDatabase {
                     curator_name = coalesce(excluded.curator_name, curator_name), coordinator = coalesce(excluded.coordinator, coordinator),
                     order_ref = coalesce(excluded.order_ref, order_ref)
                 """, arguments: [s, c, curatorName, coordinator, since.iso, orderRef])
-            return .success(())
         }
     }
 }
@@ -151,10 +150,10 @@ extension NastavnikDatabase {
 
 extension NastavnikDatabase {
     /// How many schools one curator school may take (its own setting; the default applies otherwise).
-    public func setCuratorCapacity(school: String, capacity: Int) throws -> Result<Void, StoreError> {
-        try writer.write { db in
+    public func setCuratorCapacity(school: String, capacity: Int) throws(StoreError) {
+        try typedWrite { db in
             try db.execute(sql: "UPDATE school SET curator_capacity = ? WHERE code = ?", arguments: [capacity, school])
-            return db.changesCount == 1 ? .success(()) : .failure(.notFound(what: "школа", key: school))
+            guard db.changesCount == 1 else { throw StoreError.notFound(what: "школа", key: school) }
         }
     }
 }

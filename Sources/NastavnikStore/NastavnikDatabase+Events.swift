@@ -86,8 +86,8 @@ extension NastavnikDatabase {
     /// Saves planned sessions as events with their presenters and invited participants.
     /// - Parameter occurrence: a roadmap occurrence (its number in `roadmap list`) the events fulfil.
     public func saveSessions(_ sessions: [SeminarSession], kind: EventKind, topic: String, startTime: String, minutes: Int,
-                             capacity: Int, occurrence: Int64? = nil) throws -> [Int64] {
-        try writer.write { db in
+                             capacity: Int, occurrence: Int64? = nil) throws(StoreError) -> [Int64] {
+        try typedWrite { db in
             var activityID: Int64?
             if let occurrence {
                 guard let id = try Int64.fetchOne(db, sql: "SELECT activity_id FROM activity_occurrence WHERE id = ?", arguments: [occurrence]) else {
@@ -114,23 +114,26 @@ extension NastavnikDatabase {
     public func events(id: Int64? = nil) throws -> [EventLine] {
         try writer.read { db in
             var sql = """
-                SELECT e.id, e.kind, e.title, e.topic, e.date, e.start_time, s.code, s.name, e.capacity
+                SELECT e.id, e.kind, e.title, e.topic, e.date, e.start_time, s.code AS host_code, s.name AS host_name, e.capacity
                 FROM event e LEFT JOIN school s ON s.id = e.host_school_id
                 """
             var arguments: StatementArguments = []
             if let id { sql += " WHERE e.id = ?"; arguments += [id] }
             return try Row.fetchAll(db, sql: sql + " ORDER BY e.date, e.id", arguments: arguments).map { r in
-                let eventID: Int64 = r[0]
+                let eventID: Int64 = r["id"]
                 let presenters = try Row.fetchAll(db, sql: """
                     SELECT st.staff_id, st.full_name, s.code FROM event_presenter p JOIN staff st ON st.id = p.staff_id JOIN school s ON s.id = st.school_id
                     WHERE p.event_id = ? ORDER BY st.full_name
-                    """, arguments: [eventID]).map { ($0[0] as String?, $0[1] as String, $0[2] as String) }
+                    """, arguments: [eventID]).map { ($0["staff_id"] as String?, $0["full_name"] as String, $0["code"] as String) }
                 let participants = try Row.fetchAll(db, sql: """
                     SELECT st.staff_id, st.full_name, s.code, s.name, p.attended FROM event_participant p JOIN staff st ON st.id = p.staff_id
                     JOIN school s ON s.id = st.school_id WHERE p.event_id = ? ORDER BY s.code, st.full_name
-                    """, arguments: [eventID]).map { ($0[0] as String?, $0[1] as String, $0[2] as String, $0[3] as String, $0[4] as Bool?) }
-                return EventLine(id: eventID, kind: EventKind(rawValue: r[1]) ?? .seminar, title: r[2], topic: r[3],
-                                 date: LocalDate(parsing: r[4] as String)!, startTime: r[5], hostCode: r[6], hostName: r[7], capacity: r[8],
+                    """, arguments: [eventID]).map {
+                    ($0["staff_id"] as String?, $0["full_name"] as String, $0["code"] as String, $0["name"] as String, $0["attended"] as Bool?)
+                }
+                return EventLine(id: eventID, kind: EventKind(rawValue: r["kind"]) ?? .seminar, title: r["title"], topic: r["topic"],
+                                 date: LocalDate(parsing: r["date"] as String)!, startTime: r["start_time"], hostCode: r["host_code"],
+                                 hostName: r["host_name"], capacity: r["capacity"],
                                  presenters: presenters, participants: participants)
             }
         }
@@ -141,13 +144,13 @@ extension NastavnikDatabase {
     /// `places`: where each personnel number was read («лист.csv:7»), named in the error for one
     /// that matches nobody.
     public func recordAttendance(event id: Int64, present: [String], asOf date: LocalDate = .today(), places: [String: String] = [:])
-        throws -> Result<(present: Int, closedItems: Int, unknown: [String]), StoreError> {
-        try writer.write { db in
+        throws(StoreError) -> (present: Int, closedItems: Int) {
+        try typedWrite { db in
             guard let event = try Row.fetchOne(db, sql: "SELECT title, topic, date FROM event WHERE id = ?", arguments: [id]) else {
-                return .failure(.notFound(what: "мероприятие №", key: String(id)))
+                throw StoreError.notFound(what: "мероприятие №", key: String(id))
             }
             let eventDate = LocalDate(parsing: event["date"] as String)!
-            if let refusal = SeminarPlanner.attendanceRefusal(event: id, date: eventDate, asOf: date) { return .failure(.invalid(refusal)) }
+            if let refusal = SeminarPlanner.attendanceRefusal(event: id, date: eventDate, asOf: date) { throw StoreError.invalid(refusal) }
             var unknown: [String] = []
             var ids: [Int64] = []
             for staffID in present {
@@ -159,10 +162,10 @@ extension NastavnikDatabase {
             }
             guard unknown.isEmpty else {
                 if !places.isEmpty {
-                    return .failure(.invalid(unknown.map { "\(places[$0].map { "\($0): " } ?? "")нет работника с табельным номером «\($0)»" }
-                        .joined(separator: "\n") + "\nПосещаемость не записана."))
+                    throw StoreError.invalid(unknown.map { "\(places[$0].map { "\($0): " } ?? "")нет работника с табельным номером «\($0)»" }
+                        .joined(separator: "\n") + "\nПосещаемость не записана.")
                 }
-                return .failure(.invalid("Нет работников с табельными номерами: \(unknown.joined(separator: ", "))."))
+                throw StoreError.invalid("Нет работников с табельными номерами: \(unknown.joined(separator: ", ")).")
             }
             try db.execute(sql: "UPDATE event_participant SET attended = 0 WHERE event_id = ? AND attended IS NULL", arguments: [id])
             var closed = 0
@@ -173,7 +176,7 @@ extension NastavnikDatabase {
                     """, arguments: [id, sid])
                 closed += try Self.closeSeminarItems(db, staff: sid, event: id)
             }
-            return .success((ids.count, closed, []))
+            return (ids.count, closed)
         }
     }
 
