@@ -25,8 +25,7 @@ extension NastavnikDatabase {
     /// and leading worker of the schools that need support (of every school when none does).
     public func seminarInputs(topic: String, asOf date: LocalDate, everyone: Bool = false)
         throws -> (participants: [SeminarPerson], presenters: [SeminarPerson], schools: [SeminarSchool], busy: [Int64: Set<LocalDate>]) {
-        let (weakIDs, strength) = try weakInDiagnostics(asOf: date)
-        _ = weakIDs
+        let strength = try weakInDiagnostics(asOf: date).strength
         let folded = CellValue.fold(topic)
         return try writer.read { db in
             var withDeficit = Set<Int64>()
@@ -37,17 +36,17 @@ extension NastavnikDatabase {
                 LEFT JOIN lesson_observation o ON o.id = d.observation_id
                 WHERE (d.diagnostic_result_id IS NOT NULL AND \(Self.isLatestDiagnostic(campaignDate: "c.date", staff: "d.staff_id")))
                    OR (d.observation_id IS NOT NULL AND o.date >= ?)
-                """, arguments: [date.adding(years: -1).iso]) where CellValue.fold(row[1]) == folded {
-                withDeficit.insert(row[0])
+                """, arguments: [date.adding(years: -1).iso]) where CellValue.fold(row["topic"]) == folded {
+                withDeficit.insert(row["staff_id"])
             }
             for row in try Row.fetchAll(db, sql: """
                 SELECT p.staff_id, i.topic FROM plan_item i JOIN development_plan p ON p.id = i.plan_id
                 WHERE p.superseded_by IS NULL AND i.kind = 'seminar' AND (i.status = 'planned' OR i.status = 'inProgress')
-                """) where CellValue.fold((row[1] as String?) ?? "") == folded {
-                withDeficit.insert(row[0])
+                """) where CellValue.fold((row["topic"] as String?) ?? "") == folded {
+                withDeficit.insert(row["staff_id"])
             }
             var diagnosedIDs = Set<Int64>()
-            for row in try Row.fetchAll(db, sql: "SELECT DISTINCT staff_id FROM diagnostic_result WHERE consent = 1") { diagnosedIDs.insert(row[0]) }
+            for row in try Row.fetchAll(db, sql: "SELECT DISTINCT staff_id FROM diagnostic_result WHERE consent = 1") { diagnosedIDs.insert(row["staff_id"]) }
             let people = try Row.fetchAll(db, sql: """
                 SELECT id, staff_id, full_name, school_id, category, position_kind FROM staff WHERE 1
                 """)
@@ -58,26 +57,27 @@ extension NastavnikDatabase {
             var participants: [SeminarPerson] = []
             var presenters: [SeminarPerson] = []
             for row in people {
-                let id: Int64 = row[0]
-                let person = SeminarPerson(id: id, staffID: row[1], name: row[2], schoolID: row[3],
-                                           strength: (row[1] as String?).flatMap { strength[$0] } ?? 0,
-                                           category: (row[4] as String?).flatMap(QualificationCategory.init(rawValue:)))
-                let counted = PositionKind(rawValue: row[5]).map(StaffPopulation.counts) ?? false
+                let id: Int64 = row["id"]
+                let person = SeminarPerson(id: id, staffID: row["staff_id"], name: row["full_name"], schoolID: row["school_id"],
+                                           strength: (row["staff_id"] as String?).flatMap { strength[$0] } ?? 0,
+                                           category: (row["category"] as String?).flatMap(QualificationCategory.init(rawValue:)))
+                let counted = PositionKind(rawValue: row["position_kind"]).map(StaffPopulation.counts) ?? false
                 if everyone ? counted && supported.contains(person.schoolID) : withDeficit.contains(id) { participants.append(person) }
                 else if diagnosedIDs.contains(id), counted, person.strength > 0 { presenters.append(person) }
             }
             let curatorIDs = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT curator_school_id FROM curator_pairing WHERE until IS NULL"))
             let effective = Set(try Int64.fetchAll(db, sql: "SELECT school_id FROM school_status WHERE status = 'effective' AND source = 'official'"))
             let schools = try Row.fetchAll(db, sql: "SELECT id, code, name, latitude, longitude, municipality, internship_site FROM school").map { r in
-                SeminarSchool(id: r[0], code: r[1], name: r[2], latitude: r[3], longitude: r[4], municipality: r[5], internshipSite: r[6],
-                              curator: curatorIDs.contains(r[0]) || effective.contains(r[0]))
+                SeminarSchool(id: r["id"], code: r["code"], name: r["name"], latitude: r["latitude"], longitude: r["longitude"],
+                              municipality: r["municipality"], internshipSite: r["internship_site"],
+                              curator: curatorIDs.contains(r["id"]) || effective.contains(r["id"]))
             }
             var busy: [Int64: Set<LocalDate>] = [:]
             for row in try Row.fetchAll(db, sql: """
                 SELECT p.staff_id, e.date FROM event_participant p JOIN event e ON e.id = p.event_id
                 UNION ALL SELECT p.staff_id, e.date FROM event_presenter p JOIN event e ON e.id = p.event_id
                 """) {
-                if let d = LocalDate(parsing: row[1] as String) { busy[row[0], default: []].insert(d) }
+                if let d = LocalDate(parsing: row["date"] as String) { busy[row["staff_id"], default: []].insert(d) }
             }
             return (participants, presenters, schools, busy)
         }
