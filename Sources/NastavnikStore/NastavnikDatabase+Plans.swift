@@ -204,23 +204,12 @@ extension NastavnikDatabase {
         return PlanGenerationInputs.EarlierPlan(label: plan["school_year"], items: items)
     }
 
-    /// The SQL of a course's seats taken: applications and those studying. The one count of the
-    /// catalogue's seats left (`planCourses`) and of enrolment (`enrol`).
-    static func seatsTaken(course: String) -> String {
-        "(SELECT count(*) FROM training t WHERE t.course_id = \(course) AND (t.status = 'applied' OR t.status = 'studying'))"
-    }
-
     /// The catalogue as the planners weigh it: every course of the catalogue with its seats left
     /// (seats less those applied for or studying).
     static func planCourses(_ db: Database) throws -> [PlanCourse] {
-        try CatalogueRow.fetchAll(db, sql: """
-            SELECT c.id, c.code, c.title, c.provider, c.hours, c.topics, c.subjects, c.start_date, c.end_date,
-                   c.seats - \(seatsTaken(course: "c.id")) AS seats_left
-            FROM course c WHERE c.external = 0
-            """).map { row in
+        try CourseRow.fetchAll(db, where: "c.external = 0").map { row in
             PlanCourse(id: row.id, code: row.code, title: row.title, provider: row.provider, hours: row.hours, topics: Self.list(row.topics),
-                       subjects: Self.list(row.subjects), start: row.startDate.flatMap { LocalDate(parsing: $0) },
-                       end: row.endDate.flatMap { LocalDate(parsing: $0) }, seatsLeft: row.seatsLeft)
+                       subjects: Self.list(row.subjects), start: row.start, end: row.end, seatsLeft: row.seatsLeft)
         }
     }
 
@@ -397,19 +386,4 @@ private struct PlanItemRow: FetchableRecord, Decodable {
                      deadline: deadline.flatMap { LocalDate(parsing: $0) }, expectedResult: expectedResult,
                      status: PlanItemStatus(rawValue: status) ?? .planned, evidence: evidence, closedAt: closedAt.flatMap { LocalDate(parsing: $0) })
     }
-}
-
-/// A course of the catalogue with its seats left.
-private struct CatalogueRow: FetchableRecord, Decodable {
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    var id: Int64
-    var code: String?
-    var title: String
-    var provider: String
-    var hours: Double
-    var topics: String?
-    var subjects: String?
-    var startDate: String?
-    var endDate: String?
-    var seatsLeft: Int?
 }

@@ -125,49 +125,41 @@ extension NastavnikDatabase {
             // Usually no completed training ends after the date: the kept column (kept for the
             // stored rule) is the answer. For a date in the past, the trainings are read.
             let latestEnd = try String.fetchOne(db, sql: "SELECT max(end_date) FROM training WHERE status = 'completed'")
+            var sql: String, lastEnd: String
+            var arguments: StatementArguments = []
             if latestEnd.map({ $0 <= date.iso }) ?? true, stored.minimumHours == rule.minimumHours {
-                var sql = """
+                lastEnd = "st.last_training_end"
+                sql = """
                     SELECT st.staff_id, st.full_name, s.code, st.last_training_end, st.id, st.teaching_since
                     FROM school s JOIN staff st ON st.school_id = s.id
-                    WHERE (st.position_kind = 'pedagogical' OR st.position_kind = 'leading')
                     """
-                var arguments: StatementArguments = []
-                if let schoolCode {
-                    sql += " AND s.code = ?"
-                    arguments += [schoolCode]
-                }
-                if let by = outOfComplianceBy {
-                    // Overdue on `by` means neither the last end nor the start of work lies
-                    // within the 3 years before it; a day's margin for 29 February, the exact
-                    // test being `statusLines`'s.
-                    sql += " AND (st.last_training_end IS NULL OR st.last_training_end <= ?) AND (st.teaching_since IS NULL OR st.teaching_since <= ?)"
-                    arguments += [rule.windowStart(asOf: by).iso, rule.windowStart(asOf: by).iso]
-                }
-                return try Self.statusLines(db, sql: sql + " ORDER BY s.code, st.full_name", arguments: arguments, rule: rule, date: date,
-                                            overdueBy: outOfComplianceBy, whole: schoolCode == nil && outOfComplianceBy == nil)
+            } else {
+                lastEnd = "last.last_end"
+                sql = """
+                    WITH last AS (
+                        SELECT t.staff_id, max(t.end_date) AS last_end
+                        FROM training t JOIN course c ON c.id = t.course_id
+                        WHERE \(Self.countingTraining()) AND t.end_date <= ?
+                        GROUP BY t.staff_id
+                    )
+                    SELECT st.staff_id, st.full_name, s.code, last.last_end, st.id, st.teaching_since
+                    FROM school s JOIN staff st ON st.school_id = s.id LEFT JOIN last ON last.staff_id = st.id
+                    """
+                arguments += [rule.minimumHours, date.iso]
             }
-            var sql = """
-                WITH last AS (
-                    SELECT t.staff_id, max(t.end_date) AS last_end
-                    FROM training t JOIN course c ON c.id = t.course_id
-                    WHERE \(Self.countingTraining()) AND t.end_date <= ?
-                    GROUP BY t.staff_id
-                )
-                SELECT st.staff_id, st.full_name, s.code, last.last_end, st.id, st.teaching_since
-                FROM school s JOIN staff st ON st.school_id = s.id LEFT JOIN last ON last.staff_id = st.id
-                WHERE (st.position_kind = 'pedagogical' OR st.position_kind = 'leading')
-                """
-            var arguments: StatementArguments = [rule.minimumHours, date.iso]
+            sql += " WHERE (st.position_kind = 'pedagogical' OR st.position_kind = 'leading')"
             if let schoolCode {
                 sql += " AND s.code = ?"
                 arguments += [schoolCode]
             }
             if let by = outOfComplianceBy {
-                sql += " AND (last.last_end IS NULL OR last.last_end <= ?) AND (st.teaching_since IS NULL OR st.teaching_since <= ?)"
+                // Overdue on `by` means neither the last end nor the start of work lies within
+                // the 3 years before it; a day's margin for 29 February, the exact test being
+                // `statusLines`'s.
+                sql += " AND (\(lastEnd) IS NULL OR \(lastEnd) <= ?) AND (st.teaching_since IS NULL OR st.teaching_since <= ?)"
                 arguments += [rule.windowStart(asOf: by).iso, rule.windowStart(asOf: by).iso]
             }
-            sql += " ORDER BY s.code, st.full_name"
-            return try Self.statusLines(db, sql: sql, arguments: arguments, rule: rule, date: date,
+            return try Self.statusLines(db, sql: sql + " ORDER BY s.code, st.full_name", arguments: arguments, rule: rule, date: date,
                                         overdueBy: outOfComplianceBy, whole: schoolCode == nil && outOfComplianceBy == nil)
         }
     }

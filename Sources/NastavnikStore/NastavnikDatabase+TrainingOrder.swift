@@ -74,13 +74,11 @@ extension NastavnikDatabase {
     public func enrol(staff: String, course: String, start: LocalDate?, end: LocalDate?, asOf date: LocalDate) throws(StoreError) -> String {
         try typedWrite { db in
             let person = try Self.person(db, staff)
-            guard let c = try CourseRow.fetchOne(db, sql: """
-                SELECT id, title, topics, seats, start_date, end_date, \(Self.seatsTaken(course: "course.id")) AS taken FROM course WHERE code = ?
-                """, arguments: [course]) else {
+            guard let c = try CourseRow.fetchAll(db, where: "c.code = ?", arguments: [course]).first else {
                 throw StoreError.notFound(what: "программа с кодом", key: course)
             }
             let startDate = start ?? c.start
-            let endDate = end ?? c.endDate.flatMap { LocalDate(parsing: $0) }
+            let endDate = end ?? c.end
             if let refusal = EnrolmentRule.checkEnrolment(title: c.title, start: startDate, end: endDate, seats: c.seats, taken: c.taken, today: date) {
                 throw StoreError.invalid(refusal)
             }
@@ -103,9 +101,7 @@ extension NastavnikDatabase {
                          today: LocalDate = .today()) throws(StoreError) -> (name: String, closedItems: Int) {
         try typedWrite { db in
             let person = try Self.person(db, staff)
-            guard let c = try CourseRow.fetchOne(db, sql: """
-                SELECT id, title, topics, seats, start_date, end_date, 0 AS taken FROM course WHERE code = ?
-                """, arguments: [course]) else {
+            guard let c = try CourseRow.fetchAll(db, where: "c.code = ?", arguments: [course]).first else {
                 throw StoreError.notFound(what: "программа с кодом", key: course)
             }
             let open = try Row.fetchOne(db, sql: """
@@ -148,20 +144,6 @@ extension NastavnikDatabase {
         let id = try Self.staffRowID(db, person: staff).get()
         return (id, try String.fetchOne(db, sql: "SELECT full_name FROM staff WHERE id = ?", arguments: [id])!)
     }
-}
-
-/// A catalogue course as enrolment and completion read it; `taken`: its seats taken (`seatsTaken`).
-private struct CourseRow: FetchableRecord, Decodable {
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    var id: Int64
-    var title: String
-    var topics: String?
-    var seats: Int?
-    var startDate: String?
-    var endDate: String?
-    var taken: Int
-
-    var start: LocalDate? { startDate.flatMap { LocalDate(parsing: $0) } }
 }
 
 /// A member of staff as the training order reads them.
