@@ -133,21 +133,18 @@ extension NastavnikDatabase {
         }
     }
 
-    /// Each person's latest diagnostic scores and whether a competence is at or below its threshold.
+    /// Each person's standing after their diagnostics up to `date` (`DiagnosticStanding`): the
+    /// results given with consent, oldest campaign first.
     public func weakInDiagnostics(asOf date: LocalDate) throws -> (weak: Set<String>, strength: [String: Double]) {
-        var weak = Set<String>()
-        var strength: [String: Double] = [:]
+        var read: [DiagnosticStanding.Result] = []
         for campaign in try campaigns() where campaign.date <= date {
             let thresholds = try thresholds(instrument: campaign.instrument)
             for r in try results(campaignID: campaign.id) where r.consent {
                 guard let id = r.staffID else { continue }
-                var below = false
-                var s = 0.0
-                for (c, t) in thresholds { if let v = r.scores[c] { if v <= t { below = true }; s += t > 0 ? v / t - 1 : 0 } }
-                if below { weak.insert(id) } else { weak.remove(id) }
-                strength[id] = s
+                read.append(DiagnosticStanding.Result(staffID: id, scores: r.scores, thresholds: thresholds))
             }
         }
-        return (weak, strength)
+        let standing = DiagnosticStanding(read)
+        return (standing.weak, standing.strength)
     }
 }
