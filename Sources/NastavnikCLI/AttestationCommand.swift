@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NastavnikApp
 import NastavnikCore
 import NastavnikReports
 import NastavnikStore
@@ -11,7 +12,7 @@ struct AttestationCommand: ParsableCommand {
         subcommands: [DueCommand.self]
     )
 
-    struct DueCommand: ParsableCommand {
+    struct DueCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "due",
             abstract: "Кто из педагогических работников должен пройти аттестацию до даты; категории, присвоенные с 01.09.2023, бессрочны.",
@@ -34,44 +35,10 @@ struct AttestationCommand: ParsableCommand {
         @OptionGroup var format: FormatOptions
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
-            let date = asOf ?? .today()
-            let db = try database.open()
-            let staff = try db.staff(schoolCode: school, asOf: date)
-            // By row id: people without a personnel number have dates too.
-            let cards = try db.attestationDates(schoolCode: school)
-            var rows: [(line: StaffLine, what: String, due: LocalDate?)] = []
-            for line in staff {
-                let since = cards[line.rowID]
-                switch Attestation.due(kind: line.positionKind, category: line.category, since: since,
-                                       postSince: line.postSince, asOf: date) {
-                case let .fitnessForPost(d, postSinceKnown)?:
-                    guard d.map({ $0 <= until }) ?? true else { continue }
-                    var what = d == nil ? "аттестация на соответствие должности: даты прежней аттестации нет" : "аттестация на соответствие должности"
-                    // The two-year exemption (Порядок, п. 21) counts the years in the post at this
-                    // school: without the date of appointment it is not known, and said so.
-                    if d == nil, !postSinceKnown { what += "; дата назначения на должность неизвестна — освобождение первых двух лет в должности не проверено" }
-                    rows.append((line, what, d))
-                case let .categoryExpires(d)?:
-                    guard d <= until else { continue }
-                    rows.append((line, "истекает срок категории «\(line.category!.russian)»", d))
-                case .exemptNewInPost?, nil:
-                    continue
-                }
-            }
-            rows.sort { ($0.due ?? LocalDate(year: 1, month: 1, day: 1)!, $0.line.schoolCode, $0.line.fullName)
-                < ($1.due ?? LocalDate(year: 1, month: 1, day: 1)!, $1.line.schoolCode, $1.line.fullName) }
-            try format.emit([ReportTable(
-                title: "",
-                columns: [Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
-                          Column("position", "Должность"), Column("category", "Категория"), Column("category_date", "Дата аттестации"),
-                          Column("due", "Срок"), Column("what", "Что предстоит"), Column("overdue", "Срок прошёл")],
-                rows: rows.map { r in
-                    [Cell(r.line.staffID), .text(r.line.fullName), .text(r.line.schoolCode), .text(r.line.position),
-                     Cell(r.line.category?.russian), Cell(cards[r.line.rowID]), Cell(r.due), .text(r.what),
-                     .bool(r.due.map { $0 < date } ?? true)]
-                },
-                emptyMessage: "До \(until.russian) аттестация никому не предстоит.")])
+        func run() async throws {
+            let list = try await database.app().attestationDue(until: until, schoolCode: school, asOf: asOf ?? .today())
+            try format.emit([AttestationReports.due(list.lines.map { ($0.staff, $0.listing, $0.lastAttestation) }, asOf: list.asOf,
+                                                    until: list.until)])
         }
     }
 }

@@ -78,8 +78,9 @@ struct DemoCommand: ParsableCommand {
             roadmapWarnings += summary.warnings.map { "  " + $0.formatted(file: entry.file) }
         }
 
-        let overview = try db.overview(asOf: date)
-        Console.current.out(DemoCommand.describe(overview, path: path, asOf: date,
+        let rule = try db.trainingRule()
+        let overview = try db.overview(asOf: date, rule: rule)
+        Console.current.out(DemoCommand.describe(overview, path: path, asOf: date, minimumHours: rule.minimumHours,
                                                  seconds: Date().timeIntervalSince(started)))
         if !roadmapWarnings.isEmpty {
             Console.current.out("\nСроки в текстах приказов, которые стоит проверить (\(roadmapWarnings.count)):\n"
@@ -125,7 +126,8 @@ struct DemoCommand: ParsableCommand {
         }
     }
 
-    static func describe(_ o: DatabaseOverview, path: String, asOf date: LocalDate, seconds: Double) -> String {
+    /// `minimumHours`: the rule in force (setting `training.minimum_hours`), said in the text.
+    static func describe(_ o: DatabaseOverview, path: String, asOf date: LocalDate, minimumHours: Double, seconds: Double) -> String {
         var out = "Демонстрационная база создана: \(path) (\(Cell.russianNumber(seconds, decimals: 1)) с).\n\nЗагружено:\n"
         let width = o.counts.map { TextTableRenderer.width($0.table) }.max() ?? 0
         for (title, count) in o.counts {
@@ -137,7 +139,7 @@ struct DemoCommand: ParsableCommand {
         }
         out += "  без статуса: \(o.schoolsWithoutStatus)\n"
         let share = o.trainingBase == 0 ? 0 : Double(o.untrained) * 100 / Double(o.trainingBase)
-        out += "\nБез повышения квалификации за последние 3 года (на \(date.russian), курсы от 16 ч): "
+        out += "\nБез повышения квалификации за последние 3 года (на \(date.russian), курсы от \(Cell.russianNumber(minimumHours, decimals: 0)) ч): "
         out += "\(o.untrained) из \(o.trainingBase) педагогических и руководящих работников (\(Cell.russianNumber(share, decimals: 1)) %).\n"
         let worst = o.untrainedBySchool.filter { $0.untrained > 0 }
             .sorted { Double($0.untrained) / Double($0.base) > Double($1.untrained) / Double($1.base) }.prefix(5)

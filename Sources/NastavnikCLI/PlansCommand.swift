@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NastavnikApp
 import NastavnikCore
 import NastavnikReports
 import NastavnikStore
@@ -11,16 +12,7 @@ struct PlansCommand: ParsableCommand {
         subcommands: [Generate.self, List.self, Show.self, Mark.self, Export.self]
     )
 
-    /// «2026/27» → 01.09.2026–31.08.2027.
-    static func schoolYear(_ text: String) throws -> (label: String, range: ClosedRange<LocalDate>) {
-        guard text.contains("/"), let period = PeriodText.parse(text) else {
-            throw UserError("Учебный год «\(text)» не распознан: укажите его как 2026/27.")
-        }
-        let label = "\(period.start.year)/\(String(period.end.year).suffix(2))"
-        return (label, period.start...period.end)
-    }
-
-    struct Generate: ParsableCommand {
+    struct Generate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Составить или скорректировать планы на учебный год: для всех педагогических и руководящих работников школ с НОР, ЗПР, ЗУР (настройка plans.all_staff_statuses), в остальных — для педагогов с дефицитами или баллами не выше порога.")
 
@@ -35,19 +27,13 @@ struct PlansCommand: ParsableCommand {
 
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
-            let (label, range) = try PlansCommand.schoolYear(year)
-            let result: PlanGeneration
-            do {
-                result = try database.open().generatePlans(year: range, label: label, schoolCode: school, asOf: asOf ?? .today())
-            } catch let error as StoreError {
-                throw UserError(error.errorDescription ?? "\(error)")
-            }
-            Console.current.out("Планы на \(label) учебный год: работников с планом — \(result.teachers); новых планов — \(result.created), скорректировано (новая версия) — \(result.revised), без изменений — \(result.unchanged); перенесено незавершённых пунктов из прошлого года — \(result.carriedOverItems).\n")
+        func run() async throws {
+            let result = try await database.app().generatePlans(year: year, schoolCode: school, asOf: asOf ?? .today())
+            Console.current.out("Планы на \(result.label) учебный год: работников с планом — \(result.teachers); новых планов — \(result.created), скорректировано (новая версия) — \(result.revised), без изменений — \(result.unchanged); перенесено незавершённых пунктов из прошлого года — \(result.carriedOverItems).\n")
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Список планов: педагог, год, версия, выполнение.")
 
         @Option(name: .long, help: "Только школа с этим кодом.")
@@ -62,38 +48,12 @@ struct PlansCommand: ParsableCommand {
         @OptionGroup var format: FormatOptions
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
-            let label = try year.map { try PlansCommand.schoolYear($0).label }
-            let plans = try database.open().plans(schoolCode: school, year: label, history: history)
-            try format.emit([ReportTable(
-                title: "",
-                columns: [Column("id", "№ плана"), Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"),
-                          Column("school_code", "Код ОО"), Column("school_year", "Учебный год"), Column("version", "Версия"),
-                          Column("current", "Действующая"), Column("items", "Пунктов"), Column("done", "Выполнено"),
-                          Column("topics", "Темы")],
-                rows: plans.map { p in
-                    [.integer(Int(p.id)), Cell(p.staffID), .text(p.fullName), .text(p.schoolCode), .text(p.schoolYear),
-                     .integer(p.version), .bool(p.current), .integer(p.items.count), .integer(p.items.filter { $0.status == .done }.count),
-                     .list(Array(Set(p.items.compactMap(\.topic))).sorted())]
-                },
-                emptyMessage: "Планов нет: nastavnik plans generate --year 2026/27.")])
+        func run() async throws {
+            try format.emit([PlanReports.list(try await database.app().plans(schoolCode: school, year: year, history: history))])
         }
     }
 
-    static func itemsTable(_ plan: PlanLine) -> ReportTable {
-        ReportTable(
-            title: "",
-            columns: [Column("item", "№ пункта"), Column("kind", "Форма"), Column("topic", "Тема (дефицит)"),
-                      Column("description", "Мероприятие"), Column("deadline", "Срок"), Column("expected_result", "Ожидаемый результат"),
-                      Column("status", "Статус"), Column("evidence", "Подтверждение")],
-            rows: plan.items.map { i in
-                [.integer(Int(i.id)), .text(i.kind.russian), Cell(i.topic), .text(i.description), Cell(i.deadline), Cell(i.expectedResult),
-                 .text(i.status.russian), Cell(i.evidence)]
-            },
-            emptyMessage: "Пунктов нет.")
-    }
-
-    struct Show: ParsableCommand {
+    struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "План с пунктами (номер пункта — для plans mark).")
 
         @Argument(help: "Номер плана или табельный номер педагога.")
@@ -102,17 +62,12 @@ struct PlansCommand: ParsableCommand {
         @OptionGroup var format: FormatOptions
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
-            let db = try database.open()
-            let plans = try Int64(id).map { try db.plans(planID: $0) } ?? db.plans(staff: id)
-            guard let plan = plans.last else { throw UserError("План «\(id)» не найден.") }
-            var table = PlansCommand.itemsTable(plan)
-            table.title = "ИППР: \(plan.fullName) (\(plan.staffID ?? "—")), \(plan.schoolName), \(plan.schoolYear) уч. год, версия \(plan.version)"
-            try format.emit([table])
+        func run() async throws {
+            try format.emit([PlanReports.show(try await database.app().plan(id))])
         }
     }
 
-    struct Mark: ParsableCommand {
+    struct Mark: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Отметить пункт плана.")
 
         @Argument(help: "Номер пункта.")
@@ -129,21 +84,13 @@ struct PlansCommand: ParsableCommand {
 
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
-            let map: [String: PlanItemStatus] = ["done": .done, "выполнено": .done, "inprogress": .inProgress, "выполняется": .inProgress,
-                                                 "cancelled": .cancelled, "отменено": .cancelled, "planned": .planned, "запланировано": .planned]
-            guard let value = map[status.lowercased()] else {
-                throw UserError("Неизвестный статус «\(status)»: укажите выполнено, выполняется, отменено или запланировано (или done, inProgress, cancelled, planned).")
-            }
-            if value == .done, (evidence ?? "").isEmpty {
-                throw UserError("Для отметки «выполнено» укажите подтверждение: --evidence «Удостоверение № …».")
-            }
-            try database.open().markPlanItem(id: item, status: value, evidence: evidence, date: date ?? .today()).orUserError()
+        func run() async throws {
+            let value = try await database.app().markPlanItem(item, status: status, evidence: evidence, date: date ?? .today())
             Console.current.out("Пункт № \(item): «\(value.russian)».\n")
         }
     }
 
-    struct Export: ParsableCommand {
+    struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Печатные планы: по одному на педагога (md, html, xlsx, csv).")
 
         @Option(name: .long, help: "Только школа с этим кодом.")
@@ -160,35 +107,15 @@ struct PlansCommand: ParsableCommand {
 
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
-            let label = try year.map { try PlansCommand.schoolYear($0).label }
-            let plans = try database.open().plans(schoolCode: school, year: label)
-            let report = Report(
-                title: "Индивидуальные планы профессионального развития педагогов",
-                subtitle: [label.map { "\($0) учебный год" }, school.map { "школа \($0)" }].compactMap { $0 }.joined(separator: ", "),
-                sections: plans.isEmpty ? [.empty("Планы", "Планов нет.")] : plans.map { p in
-                    ReportSection(title: "\(p.fullName) — \(p.position), \(p.schoolName)", blocks: [
-                        .paragraph("Учебный год \(p.schoolYear), версия плана \(p.version). Табельный номер: \(p.staffID ?? "—")."),
-                        .table(PlansCommand.itemsTable(p)),
-                        .paragraph("Педагог: ____________________    Заместитель директора: ____________________"),
-                    ])
-                })
+        func run() async throws {
+            let label = try year.map { try NastavnikApp.schoolYear($0).label }
+            let plans = try await database.app().plans(schoolCode: school, year: year)
+            let report = PlanReports.printed(plans, label: label, school: school)
             switch format.lowercased() {
             case "html": try Output.write(Array(HTMLRenderer().render(report, pageBreakBetweenSections: true).utf8), to: output)
             case "md": try Output.write(Array(MarkdownRenderer().render(report).utf8), to: output)
             case "xlsx": try Output.write(try XLSXWriter().render(report), to: output ?? "plans.xlsx")
-            case "csv":
-                let rows = plans.flatMap { p in p.items.map { i in
-                    [Cell(p.staffID), .text(p.fullName), .text(p.schoolCode), .text(p.schoolYear), .integer(p.version), .integer(Int(i.id)),
-                     .text(i.kind.russian), Cell(i.topic), .text(i.description), Cell(i.deadline), Cell(i.expectedResult), .text(i.status.russian),
-                     Cell(i.evidence)]
-                } }
-                let table = ReportTable(title: "", columns: [
-                    Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
-                    Column("school_year", "Учебный год"), Column("version", "Версия"), Column("item", "№ пункта"), Column("kind", "Форма"),
-                    Column("topic", "Тема"), Column("description", "Мероприятие"), Column("deadline", "Срок"),
-                    Column("expected_result", "Ожидаемый результат"), Column("status", "Статус"), Column("evidence", "Подтверждение")], rows: rows)
-                try Output.write(CSVRenderer().render(table), to: output)
+            case "csv": try Output.write(CSVRenderer().render(PlanReports.allItems(plans)), to: output)
             default:
                 throw UserError("Неизвестный формат «\(format)»: укажите html, md, xlsx или csv.")
             }

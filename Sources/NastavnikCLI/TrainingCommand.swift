@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NastavnikApp
 import NastavnikCore
 import NastavnikReports
 import NastavnikStore
@@ -11,7 +12,7 @@ struct TrainingCommand: ParsableCommand {
         subcommands: [Status.self, Forecast.self, Order.self, Enrol.self, Complete.self, Settings.self]
     )
 
-    struct Status: ParsableCommand {
+    struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Для каждого педагогического и руководящего работника: последние КПК, срок следующих и нарушено ли правило «не реже раза в 3 года» (273-ФЗ, ст. 47, ч. 5, п. 2).",
             discussion: """
@@ -33,18 +34,9 @@ struct TrainingCommand: ParsableCommand {
         @OptionGroup var format: FormatOptions
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
-            let date = asOf ?? .today()
-            let lines = try database.open().trainingStatus(asOf: date, schoolCode: school,
-                                                           outOfComplianceBy: nonCompliant ? date : nil)
-            let columns = [Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
-                           Column("last_training_end", "Окончание последних КПК"), Column("teaching_since", "Начало педагогической деятельности"),
-                           Column("due_by", "Срок следующих КПК"), Column("overdue", "Срок прошёл"),
-                           Column("trained_within_3_years", "КПК за 3 года"), Column("compliant", "В правиле")]
-            try TrainingCommand.emit(lines, format: format, columns: columns) { line in
-                [Cell(line.staffID), .text(line.fullName), .text(line.schoolCode), Cell(line.lastTrainingEnd), Cell(line.teachingSince),
-                 Cell(line.dueBy), .bool(line.overdue), .bool(line.trainedWithin3Years), .bool(line.compliant)]
-            }
+        func run() async throws {
+            let lines = try await database.app().trainingStatus(asOf: asOf ?? .today(), schoolCode: school, nonCompliant: nonCompliant)
+            try TrainingCommand.emit(lines, format: format, columns: TrainingReports.statusColumns, row: TrainingReports.statusRow)
         }
     }
 
@@ -65,7 +57,7 @@ struct TrainingCommand: ParsableCommand {
         }
     }
 
-    struct Forecast: ParsableCommand {
+    struct Forecast: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Кто выпадет из правила «раз в 3 года» к дате и когда; кто уже выпал.")
 
@@ -81,31 +73,15 @@ struct TrainingCommand: ParsableCommand {
         @OptionGroup var format: FormatOptions
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
-            let date = asOf ?? .today()
-            guard until >= date else { throw UserError("Дата --until (\(until.russian)) раньше даты отсчёта (\(date.russian)).") }
-            let db = try database.open()
-            let lines = try db.trainingStatus(asOf: date, schoolCode: school, outOfComplianceBy: until)
-            let planned = try db.plannedTrainingEnds(until: until)
-            // `lines` are those out of the rule by `until` (their due day, `dueBy`, passed or
-            // unknown), already chosen by the store. By the date they fall out (never trained
-            // first), then school and name, which `lines` already follow: a stable sort on the
-            // day alone keeps that order and moves indexes, not records.
-            let days = lines.map { $0.outOfComplianceFrom?.dayNumber ?? Int.min }
-            let falling = lines.indices.sorted { (days[$0], $0) < (days[$1], $1) }.map { lines[$0] }
-            let columns = [Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
-                           Column("last_training_end", "Окончание последних КПК"), Column("due_by", "Срок следующих КПК"),
-                           Column("out_of_compliance_from", "Вне правила с"), Column("compliant_now", "Сейчас в правиле"),
-                           Column("planned_training_end", "Записан на КПК до")]
-            try TrainingCommand.emit(falling, format: format, columns: columns) { line in
-                let plannedEnd = planned[line.rowID]
-                return [Cell(line.staffID), .text(line.fullName), .text(line.schoolCode), Cell(line.lastTrainingEnd), Cell(line.dueBy),
-                        Cell(line.outOfComplianceFrom), .bool(line.compliant), Cell(plannedEnd)]
+        func run() async throws {
+            let forecast = try await database.app().trainingForecast(until: until, asOf: asOf ?? .today(), schoolCode: school)
+            try TrainingCommand.emit(forecast.lines, format: format, columns: TrainingReports.forecastColumns) { line in
+                TrainingReports.forecastRow(line, plannedEnd: forecast.plannedEnds[line.rowID])
             }
         }
     }
 
-    struct Settings: ParsableCommand {
+    struct Settings: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "settings", abstract: "Настройки правила: сколько часов засчитывается как повышение квалификации.")
 
@@ -114,13 +90,8 @@ struct TrainingCommand: ParsableCommand {
 
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
-            let db = try database.open()
-            if let minimumHours = minimumHours?.value {
-                guard minimumHours > 0 else { throw UserError("Минимальный объём должен быть больше нуля.") }
-                try db.setSetting(NastavnikCore.Settings.trainingMinimumHours, String(minimumHours))
-            }
-            let rule = try db.trainingRule()
+        func run() async throws {
+            let rule = try await database.app().trainingRule(settingMinimumHours: minimumHours?.value)
             Console.current.out("Повышением квалификации считаются завершённые курсы от \(Cell.russianNumber(rule.minimumHours, decimals: 0)) ч; каждый педагог — не реже раза в \(rule.years) года.\n")
         }
     }

@@ -1,11 +1,15 @@
 import ArgumentParser
 import Foundation
+import NastavnikApp
 import NastavnikCore
 import NastavnikReports
 import NastavnikStore
 
+/// `--group-by`: the grouping of the order's list and totals (`TrainingReports.Grouping`).
 enum OrderGrouping: String, ExpressibleByArgument, CaseIterable {
     case provider, school, course
+
+    var grouping: TrainingReports.Grouping { TrainingReports.Grouping(rawValue: rawValue)! }
 }
 
 enum OrderFormat: String, ExpressibleByArgument, CaseIterable {
@@ -13,7 +17,7 @@ enum OrderFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension TrainingCommand {
-    struct Order: ParsableCommand {
+    struct Order: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Заказ на курсовую подготовку на год: кого направить (срок «раз в 3 года» истекает в этом году или курс в ИППР), на какую ещё не начавшуюся программу по предмету педагога с местами, с итогами и потребностью без программы по темам; приказ «Об утверждении графика курсовой подготовки».")
 
@@ -40,15 +44,9 @@ extension TrainingCommand {
 
         @OptionGroup var database: DatabaseLocation
 
-        func run() throws {
-            guard (2000...2100).contains(year) else { throw UserError("Год «\(year)» вне допустимых пределов.") }
-            let range = LocalDate(year: year, month: 1, day: 1)!...LocalDate(year: year, month: 12, day: 31)!
-            let db = try database.open()
-            let date = asOf ?? .today()
-            let inputs = try db.trainingOrderInputs(year: range, asOf: date)
-            let assignments = TrainingOrderPlanner(year: range, minimumHours: inputs.rule.minimumHours, asOf: date)
-                .assign(inputs.candidates, courses: inputs.courses)
-            let tables = TrainingCommand.orderTables(assignments, groupBy: groupBy, year: year)
+        func run() async throws {
+            let order = try await database.app().trainingOrder(year: year, asOf: asOf ?? .today())
+            let tables = TrainingReports.orderTables(order.assignments, groupBy: groupBy.grouping, year: year)
             switch format {
             case .table, .csv, .json:
                 var options = FormatOptions()
@@ -62,8 +60,8 @@ extension TrainingCommand {
                                                          title: "Заказ на курсовую подготовку на \(year) год"),
                                  to: output ?? "training-order-\(year).xlsx")
             case .md, .html:
-                let document = TrainingCommand.orderDocument(assignments, tables: tables, year: year, date: orderDate, number: orderNumber,
-                                                             municipality: try db.schools().compactMap(\.municipality).first)
+                let document = TrainingReports.orderDocument(order.assignments, tables: tables, year: year, date: orderDate, number: orderNumber,
+                                                             municipality: order.municipality)
                 var options = DocumentOutputOptions()
                 options.format = format == .md ? .md : .html
                 options.output = output
@@ -72,85 +70,7 @@ extension TrainingCommand {
         }
     }
 
-    /// The order's tables: the list of people with their courses, the totals by the grouping,
-    /// and those left without a course.
-    static func orderTables(_ assignments: [OrderAssignment], groupBy: OrderGrouping, year: Int) -> [ReportTable] {
-        let placed = assignments.filter { $0.course != nil }
-        func group(_ a: OrderAssignment) -> String {
-            switch groupBy {
-            case .provider: a.course!.provider
-            case .school: "\(a.candidate.schoolCode) \(a.candidate.schoolName)"
-            case .course: a.course!.label
-            }
-        }
-        let sorted = placed.sorted { (group($0), $0.candidate.schoolCode, $0.candidate.fullName) < (group($1), $1.candidate.schoolCode, $1.candidate.fullName) }
-        let list = ReportTable(
-            title: "График курсовой подготовки на \(year) год",
-            columns: [Column("group", groupBy == .provider ? "Организатор" : groupBy == .school ? "Школа" : "Программа"),
-                      Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
-                      Column("course_code", "Код программы"), Column("course", "Программа"), Column("hours", "Часы"),
-                      Column("start", "Начало"), Column("end", "Окончание"), Column("reason", "Основание")],
-            rows: sorted.map { a in
-                let c = a.course!
-                return [.text(group(a)), Cell(a.candidate.staffID), .text(a.candidate.fullName), .text(a.candidate.schoolCode),
-                        Cell(c.code), .text(c.title), .number(c.hours, decimals: 0), Cell(c.start), Cell(c.end), .text(a.candidate.reason)]
-            },
-            emptyMessage: "Направлять на курсы в \(year) году некого.")
-        var totals: [String: (people: Int, hours: Double)] = [:]
-        for a in placed { totals[group(a), default: (0, 0)].people += 1; totals[group(a)]!.hours += a.course!.hours }
-        var totalRows = totals.keys.sorted().map { k in [Cell.text(k), .integer(totals[k]!.people), .number(totals[k]!.hours, decimals: 0)] }
-        totalRows.append([.text("Итого"), .integer(placed.count), .number(placed.reduce(0) { $0 + $1.course!.hours }, decimals: 0)])
-        let summary = ReportTable(title: "Итоги", columns: [Column("group", "Группа"), Column("people", "Человек"), Column("hours", "Часов")],
-                                  rows: totalRows)
-        let unplaced = ReportTable(
-            title: "Без курса: нет подходящих программ или мест",
-            columns: [Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
-                      Column("subjects", "Предметы"), Column("reason", "Основание")],
-            rows: assignments.filter { $0.course == nil }.map { a in
-                [Cell(a.candidate.staffID), .text(a.candidate.fullName), .text(a.candidate.schoolCode), .list(a.candidate.subjects),
-                 .text(a.candidate.reason)]
-            },
-            emptyMessage: "Все направляемые обеспечены местами.")
-        let needs = ReportTable(
-            title: "Потребность без программы: запросить программы у организаторов ДПО",
-            columns: [Column("topic", "Тема (дефицит, компетенция)"), Column("people", "Человек"), Column("subjects", "Предметы"),
-                      Column("schools", "Школы"), Column("staff", "Работники")],
-            rows: TrainingOrderPlanner.needs(assignments).map { n in
-                [.text(n.topic), .integer(n.candidates.count), .list(n.subjects), .list(Array(Set(n.candidates.map(\.schoolCode))).sorted()),
-                 .list(n.candidates.map { $0.staffID ?? $0.fullName })]
-            },
-            emptyMessage: "Потребности без программы нет.")
-        return [list, summary, unplaced, needs]
-    }
-
-    static func orderDocument(_ assignments: [OrderAssignment], tables: [ReportTable], year: Int, date: LocalDate?, number: String?,
-                              municipality: String?) -> Document {
-        let placed = assignments.filter { $0.course != nil }
-        let providers = Set(placed.map { $0.course!.provider }).sorted()
-        let needs = TrainingOrderPlanner.needs(assignments)
-        var points: [Document.Point] = [
-            .init("Утвердить график курсовой подготовки педагогических и руководящих работников на \(year) год (приложение): \(RussianPlural.count(placed.count, "человек", "человека", "человек")) по программам организаторов:", items: providers),
-            .init("Руководителям общеобразовательных организаций обеспечить направление работников на курсы в соответствии с графиком и представить копии удостоверений в управление образования в течение 10 дней после окончания обучения."),
-        ]
-        if !needs.isEmpty {
-            points.append(.init("Муниципальному координатору направить организаторам дополнительного профессионального образования запрос на программы повышения квалификации по темам, для которых в каталоге нет открытой программы (потребность без программы, приложение):",
-                                items: needs.map { "\($0.topic) — \($0.candidates.count) чел." }))
-        }
-        points += [
-            .init("Муниципальному координатору вести учёт прохождения курсовой подготовки и ежеквартально информировать о выполнении графика."),
-            .init("Контроль за исполнением приказа оставляю за собой."),
-        ]
-        return Document(
-            organisation: Document.department(municipality: municipality),
-            date: date, number: number,
-            subject: "Об утверждении графика курсовой подготовки педагогических и руководящих работников на \(year) год",
-            preamble: "В соответствии с пунктом 2 части 5 статьи 47 Федерального закона от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации», в целях обеспечения права педагогических работников на дополнительное профессиональное образование не реже чем один раз в три года и устранения выявленных профессиональных дефицитов",
-            points: points,
-            signatoryPosition: "Начальник управления образования", signatoryName: "________________",
-            appendices: [.init(title: "Приложение к приказу. График курсовой подготовки на \(year) год", blocks: tables.map { .table($0) })])
-    }
-
-    struct Enrol: ParsableCommand {
+    struct Enrol: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Записать работника на программу из каталога.")
 
         @Argument(help: "Табельный номер (или ФИО, если его носит один работник).")
@@ -170,13 +90,13 @@ extension TrainingCommand {
 
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
-            let message = try database.open().enrol(staff: staff, course: course, start: start, end: end, asOf: asOf ?? .today()).orUserError()
+        func run() async throws {
+            let message = try await database.app().enrol(staff: staff, course: course, start: start, end: end, asOf: asOf ?? .today())
             Console.current.out(message + "\n")
         }
     }
 
-    struct Complete: ParsableCommand {
+    struct Complete: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Отметить окончание курса с номером удостоверения; закрывает пункты ИППР.")
 
         @Argument(help: "Табельный номер (или ФИО, если его носит один работник).")
@@ -196,9 +116,9 @@ extension TrainingCommand {
 
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
+        func run() async throws {
             let today = asOf ?? .today()
-            let result = try database.open().complete(staff: staff, course: course, certificate: certificate, end: date ?? today, today: today).orUserError()
+            let result = try await database.app().complete(staff: staff, course: course, certificate: certificate, end: date ?? today, today: today)
             Console.current.out("\(result.name): обучение завершено, удостоверение № \(certificate). Закрыто пунктов ИППР: \(result.closedItems).\n")
         }
     }

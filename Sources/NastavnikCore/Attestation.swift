@@ -51,3 +51,49 @@ public enum Attestation {
         }
     }
 }
+
+extension Attestation {
+    /// What a person listed by `attestation due` has ahead, and by when.
+    public struct Listing: Sendable, Equatable {
+        /// Said in the list, in Russian: the kind of attestation, and what is not known.
+        public var what: String
+        /// The day it falls due; `nil` when no earlier date is on record (due already).
+        public var due: LocalDate?
+
+        public init(what: String, due: LocalDate?) {
+            self.what = what
+            self.due = due
+        }
+
+        /// Overdue on `date`: the day passed, or there is no day on record.
+        public func isOverdue(asOf date: LocalDate) -> Bool { due.map { $0 < date } ?? true }
+    }
+
+    /// The line `attestation due` lists for a person (`due(kind:…)` on `date`), or `nil` when
+    /// nothing falls due by `until`: attestation for fitness for the post (its date unknown
+    /// counts as due), or a category's term ending.
+    public static func listing(kind: PositionKind, category: QualificationCategory?, since: LocalDate?, postSince: LocalDate?,
+                               asOf date: LocalDate, until: LocalDate) -> Listing? {
+        switch due(kind: kind, category: category, since: since, postSince: postSince, asOf: date) {
+        case let .fitnessForPost(d, postSinceKnown)?:
+            guard d.map({ $0 <= until }) ?? true else { return nil }
+            var what = d == nil ? "аттестация на соответствие должности: даты прежней аттестации нет" : "аттестация на соответствие должности"
+            // The two-year exemption (Порядок, п. 21) counts the years in the post at this
+            // school: without the date of appointment it is not known, and said so.
+            if d == nil, !postSinceKnown { what += "; дата назначения на должность неизвестна — освобождение первых двух лет в должности не проверено" }
+            return Listing(what: what, due: d)
+        case let .categoryExpires(d)?:
+            guard d <= until, let category else { return nil }
+            return Listing(what: "истекает срок категории «\(category.russian)»", due: d)
+        case .exemptNewInPost?, nil:
+            return nil
+        }
+    }
+
+    /// The order of `attestation due`: by the due day (none on record first), then school and name.
+    public static func precedes(_ a: (due: LocalDate?, schoolCode: String, fullName: String),
+                                _ b: (due: LocalDate?, schoolCode: String, fullName: String)) -> Bool {
+        let earliest = LocalDate(year: 1, month: 1, day: 1)!
+        return (a.due ?? earliest, a.schoolCode, a.fullName) < (b.due ?? earliest, b.schoolCode, b.fullName)
+    }
+}

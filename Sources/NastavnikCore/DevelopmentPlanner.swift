@@ -209,7 +209,7 @@ public struct DevelopmentPlanner: Sendable {
     /// The date the plan is made on: no course that has started by then is offered.
     public var asOf: LocalDate
 
-    public init(year: ClosedRange<LocalDate>, minimumHours: Double = 16, asOf: LocalDate? = nil) {
+    public init(year: ClosedRange<LocalDate>, minimumHours: Double = TrainingRule.defaultMinimumHours, asOf: LocalDate? = nil) {
         self.year = year
         self.minimumHours = minimumHours
         self.asOf = asOf ?? year.lowerBound

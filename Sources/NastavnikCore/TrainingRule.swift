@@ -4,10 +4,19 @@ public struct TrainingRule: Sendable, Equatable {
     public var years: Int
     public var minimumHours: Double
 
-    public init(years: Int = 3, minimumHours: Double = 16) {
+    public init(years: Int = 3, minimumHours: Double = TrainingRule.defaultMinimumHours) {
         self.years = years
         self.minimumHours = minimumHours
     }
+
+    /// The rule in force: the minimum hours from the setting `training.minimum_hours` — the one
+    /// place they are read; every text and count that names them takes them from here.
+    public init(_ settings: SettingValues) {
+        self.init(minimumHours: settings.number(Settings.trainingMinimumHours))
+    }
+
+    /// The minimum hours without a stored setting: the setting's default (16).
+    public static var defaultMinimumHours: Double { Double(Settings.trainingMinimumHours.defaultValue)! }
 
     /// The earliest end date of a training that still counts on `date`.
     public func windowStart(asOf date: LocalDate) -> LocalDate { date.adding(years: -years) }

@@ -12,24 +12,24 @@ extension NastavnikDatabase {
             let last = try Int.fetchOne(db, sql: "SELECT max(year) FROM assessment_result") ?? 0
             return (last - 2)...last
         }()
-        let results = try Row.fetchAll(db, sql: """
-            SELECT school_id, year, assessment, subject, grade, mean_score, region_mean, coalesce(participants, 1)
+        let results = try ResultRow.fetchAll(db, sql: """
+            SELECT school_id, year, assessment, subject, grade, mean_score, region_mean, coalesce(participants, 1) AS participants
             FROM assessment_result WHERE year BETWEEN ? AND ?
             """, arguments: [range.lowerBound, range.upperBound])
-        func key(_ r: Row) -> String { "\(r[1] as Int)|\(r[2] as String)|\(r[3] as String)|\(r[4] as String)" }
+        func key(_ r: ResultRow) -> String { "\(r.year)|\(r.assessment)|\(r.subject)|\(r.grade)" }
         var weighted: [String: (sum: Double, n: Double)] = [:]
         for r in results {
-            let p = Double(r[7] as Int)
-            weighted[key(r), default: (0, 0)].sum += (r[5] as Double) * p
+            let p = Double(r.participants)
+            weighted[key(r), default: (0, 0)].sum += r.meanScore * p
             weighted[key(r)]!.n += p
         }
         // A result without the region's mean is left out, as classification leaves it, unless the
         // setting classification.missing_region_mean takes the municipality's mean instead.
         let municipalMean = try Self.settings(db).text(Settings.classificationMissingRegionMean) == Settings.municipalMeanChoice
         return results.compactMap { r in
-            guard let region = (r[6] as Double?) ?? (municipalMean ? weighted[key(r)].map({ $0.sum / max($0.n, 1) }) : nil) else { return nil }
+            guard let region = r.regionMean ?? (municipalMean ? weighted[key(r)].map({ $0.sum / max($0.n, 1) }) : nil) else { return nil }
             guard region > 0 else { return nil }
-            return (r[0], r[1], r[3], (r[5] as Double) / region)
+            return (r.schoolId, r.year, r.subject, r.meanScore / region)
         }
     }
 
@@ -47,18 +47,19 @@ extension NastavnikDatabase {
                     WHERE \(Self.isLatestDiagnostic(campaignDate: "c.date", staff: "r.staff_id"))
                 )
                 SELECT st.school_id, d.topic, count(DISTINCT d.staff_id) * 1.0 /
-                       (SELECT count(*) FROM latest l JOIN staff s2 ON s2.id = l.staff_id WHERE s2.school_id = st.school_id)
+                       (SELECT count(*) FROM latest l JOIN staff s2 ON s2.id = l.staff_id WHERE s2.school_id = st.school_id) AS share
                 FROM deficit d JOIN latest l ON l.id = d.diagnostic_result_id JOIN staff st ON st.id = d.staff_id
                 GROUP BY st.school_id, d.topic
                 """) {
-                shares[row[0], default: [:]][CellValue.fold(row[1])] = row[2]
+                shares[row["school_id"], default: [:]][CellValue.fold(row["topic"])] = row["share"]
             }
             let statuses = try Self.statuses(db)
             return try Row.fetchAll(db, sql: "SELECT id, code, name, municipality, latitude, longitude, curator_capacity FROM school ORDER BY code").map { row in
-                let id: Int64 = row[0]
-                return MatchSchool(id: id, code: row[1], name: row[2], municipality: row[3], latitude: row[4], longitude: row[5],
+                let id: Int64 = row["id"]
+                return MatchSchool(id: id, code: row["code"], name: row["name"], municipality: row["municipality"], latitude: row["latitude"],
+                                   longitude: row["longitude"],
                                    relative: (relatives[id] ?? [:]).mapValues { $0.reduce(0, +) / Double($0.count) },
-                                   deficitShare: shares[id] ?? [:], capacity: (row[6] as Int?) ?? defaultCapacity,
+                                   deficitShare: shares[id] ?? [:], capacity: (row["curator_capacity"] as Int?) ?? defaultCapacity,
                                    statuses: statuses[id] ?? [])
             }
         }
@@ -68,15 +69,15 @@ extension NastavnikDatabase {
     /// The pair must pass `CuratorMatching.lockRefusal`: a school that needs support, a
     /// curator with a status the department allows.
     public func assignCurator(school: String, curator: String, curatorName: String?, coordinator: String?, orderRef: String?,
-                              since: LocalDate) throws -> Result<Void, StoreError> {
-        try writer.write { db in
+                              since: LocalDate) throws(StoreError) {
+        try typedWrite { db in
             guard let s = try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [school]) else {
-                return .failure(.notFound(what: "школа", key: school))
+                throw StoreError.notFound(what: "школа", key: school)
             }
             guard let c = try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [curator]) else {
-                return .failure(.notFound(what: "школа", key: curator))
+                throw StoreError.notFound(what: "школа", key: curator)
             }
-            guard s != c else { return .failure(.invalid("Школа не может курировать сама себя.")) }
+            guard s != c else { throw StoreError.invalid("Школа не может курировать сама себя.") }
             let statuses = try Self.statuses(db)
             func plain(_ id: Int64, _ code: String) -> MatchSchool {
                 MatchSchool(id: id, code: code, name: code, municipality: nil, latitude: nil, longitude: nil, relative: [:], deficitShare: [:],
@@ -84,7 +85,7 @@ extension NastavnikDatabase {
             }
             if let refusal = CuratorMatching.lockRefusal(school: plain(s, school), curator: plain(c, curator),
                                                          allowed: CuratorMatching.allowedStatuses(try Self.settings(db))) {
-                return .failure(.invalid("Пара \(school) → \(curator) не записана: \(refusal)."))
+                throw StoreError.invalid("Пара \(school) → \(curator) не записана: \(refusal).")
             }
             try db.execute(sql: "UPDATE curator_pairing SET until = ? WHERE school_id = ? AND curator_school_id <> ? AND until IS NULL",
                            arguments: [since.iso, s, c])
@@ -95,7 +96,6 @@ extension NastavnikDatabase {
                     curator_name = coalesce(excluded.curator_name, curator_name), coordinator = coalesce(excluded.coordinator, coordinator),
                     order_ref = coalesce(excluded.order_ref, order_ref)
                 """, arguments: [s, c, curatorName, coordinator, since.iso, orderRef])
-            return .success(())
         }
     }
 }
@@ -112,20 +112,22 @@ extension NastavnikDatabase {
             }()
             var results: [String: [ClassifiedResult]] = [:]
             for r in try Row.fetchAll(db, sql: """
-                SELECT s.code, r.year, r.assessment, r.subject, r.grade, r.participants, r.mean_score, r.region_mean
+                SELECT s.code, r.year, r.assessment, r.subject, r.grade, r.participants, r.mean_score AS mean, r.region_mean
                 FROM assessment_result r JOIN school s ON s.id = r.school_id WHERE r.year BETWEEN ? AND ?
                 ORDER BY s.code, r.year, r.assessment, r.subject, r.grade
                 """, arguments: [range.lowerBound, range.upperBound]) {
-                results[r[0], default: []].append(ClassifiedResult(year: r[1], assessment: r[2], subject: r[3], grade: r[4],
-                                                                   participants: r[5], mean: r[6], regionMean: r[7]))
+                results[r["code"], default: []].append(ClassifiedResult(year: r["year"], assessment: r["assessment"], subject: r["subject"],
+                                                                        grade: r["grade"], participants: r["participants"], mean: r["mean"],
+                                                                        regionMean: r["region_mean"]))
             }
             var social: [String: SocialContext] = [:]
             for r in try Row.fetchAll(db, sql: """
                 SELECT s.code, c.year, c.hardship_share, c.non_native_share, c.registered_share, c.higher_ed_parent_share, c.single_parent_share
                 FROM social_context c JOIN school s ON s.id = c.school_id ORDER BY c.year
                 """) {
-                social[r[0]] = SocialContext(schoolCode: r[0], year: r[1], hardshipShare: r[2], nonNativeShare: r[3], registeredShare: r[4],
-                                             higherEdParentShare: r[5], singleParentShare: r[6])
+                social[r["code"]] = SocialContext(schoolCode: r["code"], year: r["year"], hardshipShare: r["hardship_share"],
+                                                  nonNativeShare: r["non_native_share"], registeredShare: r["registered_share"],
+                                                  higherEdParentShare: r["higher_ed_parent_share"], singleParentShare: r["single_parent_share"])
             }
             return overview.keys.sorted().map { code in
                 ClassifiedSchool(code: code, name: overview[code]!.name, results: results[code] ?? [],
@@ -151,10 +153,23 @@ extension NastavnikDatabase {
 
 extension NastavnikDatabase {
     /// How many schools one curator school may take (its own setting; the default applies otherwise).
-    public func setCuratorCapacity(school: String, capacity: Int) throws -> Result<Void, StoreError> {
-        try writer.write { db in
+    public func setCuratorCapacity(school: String, capacity: Int) throws(StoreError) {
+        try typedWrite { db in
             try db.execute(sql: "UPDATE school SET curator_capacity = ? WHERE code = ?", arguments: [capacity, school])
-            return db.changesCount == 1 ? .success(()) : .failure(.notFound(what: "школа", key: school))
+            guard db.changesCount == 1 else { throw StoreError.notFound(what: "школа", key: school) }
         }
     }
+}
+
+/// An assessment result with its participants (1 when not given), as the relative scores read it.
+private struct ResultRow: FetchableRecord, Decodable {
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    var schoolId: Int64
+    var year: Int
+    var assessment: String
+    var subject: String
+    var grade: String
+    var meanScore: Double
+    var regionMean: Double?
+    var participants: Int
 }

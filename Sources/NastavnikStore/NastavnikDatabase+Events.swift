@@ -25,8 +25,7 @@ extension NastavnikDatabase {
     /// and leading worker of the schools that need support (of every school when none does).
     public func seminarInputs(topic: String, asOf date: LocalDate, everyone: Bool = false)
         throws -> (participants: [SeminarPerson], presenters: [SeminarPerson], schools: [SeminarSchool], busy: [Int64: Set<LocalDate>]) {
-        let (weakIDs, strength) = try weakInDiagnostics(asOf: date)
-        _ = weakIDs
+        let strength = try weakInDiagnostics(asOf: date).strength
         let folded = CellValue.fold(topic)
         return try writer.read { db in
             var withDeficit = Set<Int64>()
@@ -37,17 +36,17 @@ extension NastavnikDatabase {
                 LEFT JOIN lesson_observation o ON o.id = d.observation_id
                 WHERE (d.diagnostic_result_id IS NOT NULL AND \(Self.isLatestDiagnostic(campaignDate: "c.date", staff: "d.staff_id")))
                    OR (d.observation_id IS NOT NULL AND o.date >= ?)
-                """, arguments: [date.adding(years: -1).iso]) where CellValue.fold(row[1]) == folded {
-                withDeficit.insert(row[0])
+                """, arguments: [date.adding(years: -1).iso]) where CellValue.fold(row["topic"]) == folded {
+                withDeficit.insert(row["staff_id"])
             }
             for row in try Row.fetchAll(db, sql: """
                 SELECT p.staff_id, i.topic FROM plan_item i JOIN development_plan p ON p.id = i.plan_id
                 WHERE p.superseded_by IS NULL AND i.kind = 'seminar' AND (i.status = 'planned' OR i.status = 'inProgress')
-                """) where CellValue.fold((row[1] as String?) ?? "") == folded {
-                withDeficit.insert(row[0])
+                """) where CellValue.fold((row["topic"] as String?) ?? "") == folded {
+                withDeficit.insert(row["staff_id"])
             }
             var diagnosedIDs = Set<Int64>()
-            for row in try Row.fetchAll(db, sql: "SELECT DISTINCT staff_id FROM diagnostic_result WHERE consent = 1") { diagnosedIDs.insert(row[0]) }
+            for row in try Row.fetchAll(db, sql: "SELECT DISTINCT staff_id FROM diagnostic_result WHERE consent = 1") { diagnosedIDs.insert(row["staff_id"]) }
             let people = try Row.fetchAll(db, sql: """
                 SELECT id, staff_id, full_name, school_id, category, position_kind FROM staff WHERE 1
                 """)
@@ -58,26 +57,27 @@ extension NastavnikDatabase {
             var participants: [SeminarPerson] = []
             var presenters: [SeminarPerson] = []
             for row in people {
-                let id: Int64 = row[0]
-                let person = SeminarPerson(id: id, staffID: row[1], name: row[2], schoolID: row[3],
-                                           strength: (row[1] as String?).flatMap { strength[$0] } ?? 0,
-                                           category: (row[4] as String?).flatMap(QualificationCategory.init(rawValue:)))
-                let counted = PositionKind(rawValue: row[5]).map(StaffPopulation.counts) ?? false
+                let id: Int64 = row["id"]
+                let person = SeminarPerson(id: id, staffID: row["staff_id"], name: row["full_name"], schoolID: row["school_id"],
+                                           strength: (row["staff_id"] as String?).flatMap { strength[$0] } ?? 0,
+                                           category: (row["category"] as String?).flatMap(QualificationCategory.init(rawValue:)))
+                let counted = PositionKind(rawValue: row["position_kind"]).map(StaffPopulation.counts) ?? false
                 if everyone ? counted && supported.contains(person.schoolID) : withDeficit.contains(id) { participants.append(person) }
                 else if diagnosedIDs.contains(id), counted, person.strength > 0 { presenters.append(person) }
             }
             let curatorIDs = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT curator_school_id FROM curator_pairing WHERE until IS NULL"))
             let effective = Set(try Int64.fetchAll(db, sql: "SELECT school_id FROM school_status WHERE status = 'effective' AND source = 'official'"))
             let schools = try Row.fetchAll(db, sql: "SELECT id, code, name, latitude, longitude, municipality, internship_site FROM school").map { r in
-                SeminarSchool(id: r[0], code: r[1], name: r[2], latitude: r[3], longitude: r[4], municipality: r[5], internshipSite: r[6],
-                              curator: curatorIDs.contains(r[0]) || effective.contains(r[0]))
+                SeminarSchool(id: r["id"], code: r["code"], name: r["name"], latitude: r["latitude"], longitude: r["longitude"],
+                              municipality: r["municipality"], internshipSite: r["internship_site"],
+                              curator: curatorIDs.contains(r["id"]) || effective.contains(r["id"]))
             }
             var busy: [Int64: Set<LocalDate>] = [:]
             for row in try Row.fetchAll(db, sql: """
                 SELECT p.staff_id, e.date FROM event_participant p JOIN event e ON e.id = p.event_id
                 UNION ALL SELECT p.staff_id, e.date FROM event_presenter p JOIN event e ON e.id = p.event_id
                 """) {
-                if let d = LocalDate(parsing: row[1] as String) { busy[row[0], default: []].insert(d) }
+                if let d = LocalDate(parsing: row["date"] as String) { busy[row["staff_id"], default: []].insert(d) }
             }
             return (participants, presenters, schools, busy)
         }
@@ -86,8 +86,8 @@ extension NastavnikDatabase {
     /// Saves planned sessions as events with their presenters and invited participants.
     /// - Parameter occurrence: a roadmap occurrence (its number in `roadmap list`) the events fulfil.
     public func saveSessions(_ sessions: [SeminarSession], kind: EventKind, topic: String, startTime: String, minutes: Int,
-                             capacity: Int, occurrence: Int64? = nil) throws -> [Int64] {
-        try writer.write { db in
+                             capacity: Int, occurrence: Int64? = nil) throws(StoreError) -> [Int64] {
+        try typedWrite { db in
             var activityID: Int64?
             if let occurrence {
                 guard let id = try Int64.fetchOne(db, sql: "SELECT activity_id FROM activity_occurrence WHERE id = ?", arguments: [occurrence]) else {
@@ -114,23 +114,26 @@ extension NastavnikDatabase {
     public func events(id: Int64? = nil) throws -> [EventLine] {
         try writer.read { db in
             var sql = """
-                SELECT e.id, e.kind, e.title, e.topic, e.date, e.start_time, s.code, s.name, e.capacity
+                SELECT e.id, e.kind, e.title, e.topic, e.date, e.start_time, s.code AS host_code, s.name AS host_name, e.capacity
                 FROM event e LEFT JOIN school s ON s.id = e.host_school_id
                 """
             var arguments: StatementArguments = []
             if let id { sql += " WHERE e.id = ?"; arguments += [id] }
             return try Row.fetchAll(db, sql: sql + " ORDER BY e.date, e.id", arguments: arguments).map { r in
-                let eventID: Int64 = r[0]
+                let eventID: Int64 = r["id"]
                 let presenters = try Row.fetchAll(db, sql: """
                     SELECT st.staff_id, st.full_name, s.code FROM event_presenter p JOIN staff st ON st.id = p.staff_id JOIN school s ON s.id = st.school_id
                     WHERE p.event_id = ? ORDER BY st.full_name
-                    """, arguments: [eventID]).map { ($0[0] as String?, $0[1] as String, $0[2] as String) }
+                    """, arguments: [eventID]).map { ($0["staff_id"] as String?, $0["full_name"] as String, $0["code"] as String) }
                 let participants = try Row.fetchAll(db, sql: """
                     SELECT st.staff_id, st.full_name, s.code, s.name, p.attended FROM event_participant p JOIN staff st ON st.id = p.staff_id
                     JOIN school s ON s.id = st.school_id WHERE p.event_id = ? ORDER BY s.code, st.full_name
-                    """, arguments: [eventID]).map { ($0[0] as String?, $0[1] as String, $0[2] as String, $0[3] as String, $0[4] as Bool?) }
-                return EventLine(id: eventID, kind: EventKind(rawValue: r[1]) ?? .seminar, title: r[2], topic: r[3],
-                                 date: LocalDate(parsing: r[4] as String)!, startTime: r[5], hostCode: r[6], hostName: r[7], capacity: r[8],
+                    """, arguments: [eventID]).map {
+                    ($0["staff_id"] as String?, $0["full_name"] as String, $0["code"] as String, $0["name"] as String, $0["attended"] as Bool?)
+                }
+                return EventLine(id: eventID, kind: EventKind(rawValue: r["kind"]) ?? .seminar, title: r["title"], topic: r["topic"],
+                                 date: LocalDate(parsing: r["date"] as String)!, startTime: r["start_time"], hostCode: r["host_code"],
+                                 hostName: r["host_name"], capacity: r["capacity"],
                                  presenters: presenters, participants: participants)
             }
         }
@@ -141,13 +144,13 @@ extension NastavnikDatabase {
     /// `places`: where each personnel number was read («лист.csv:7»), named in the error for one
     /// that matches nobody.
     public func recordAttendance(event id: Int64, present: [String], asOf date: LocalDate = .today(), places: [String: String] = [:])
-        throws -> Result<(present: Int, closedItems: Int, unknown: [String]), StoreError> {
-        try writer.write { db in
+        throws(StoreError) -> (present: Int, closedItems: Int) {
+        try typedWrite { db in
             guard let event = try Row.fetchOne(db, sql: "SELECT title, topic, date FROM event WHERE id = ?", arguments: [id]) else {
-                return .failure(.notFound(what: "мероприятие №", key: String(id)))
+                throw StoreError.notFound(what: "мероприятие №", key: String(id))
             }
             let eventDate = LocalDate(parsing: event["date"] as String)!
-            if let refusal = SeminarPlanner.attendanceRefusal(event: id, date: eventDate, asOf: date) { return .failure(.invalid(refusal)) }
+            if let refusal = SeminarPlanner.attendanceRefusal(event: id, date: eventDate, asOf: date) { throw StoreError.invalid(refusal) }
             var unknown: [String] = []
             var ids: [Int64] = []
             for staffID in present {
@@ -159,10 +162,10 @@ extension NastavnikDatabase {
             }
             guard unknown.isEmpty else {
                 if !places.isEmpty {
-                    return .failure(.invalid(unknown.map { "\(places[$0].map { "\($0): " } ?? "")нет работника с табельным номером «\($0)»" }
-                        .joined(separator: "\n") + "\nПосещаемость не записана."))
+                    throw StoreError.invalid(unknown.map { "\(places[$0].map { "\($0): " } ?? "")нет работника с табельным номером «\($0)»" }
+                        .joined(separator: "\n") + "\nПосещаемость не записана.")
                 }
-                return .failure(.invalid("Нет работников с табельными номерами: \(unknown.joined(separator: ", "))."))
+                throw StoreError.invalid("Нет работников с табельными номерами: \(unknown.joined(separator: ", ")).")
             }
             try db.execute(sql: "UPDATE event_participant SET attended = 0 WHERE event_id = ? AND attended IS NULL", arguments: [id])
             var closed = 0
@@ -173,7 +176,7 @@ extension NastavnikDatabase {
                     """, arguments: [id, sid])
                 closed += try Self.closeSeminarItems(db, staff: sid, event: id)
             }
-            return .success((ids.count, closed, []))
+            return (ids.count, closed)
         }
     }
 

@@ -19,20 +19,26 @@ public struct MentorshipLine: Sendable, Equatable {
 }
 
 extension NastavnikDatabase {
+    /// A stored ISO date, or `nil`.
+    static func day(_ text: String?) -> LocalDate? { text.flatMap { LocalDate(parsing: $0) } }
+
+    /// The mentorships, or those active on `date`.
     public func mentorships(activeOn date: LocalDate?) throws -> [MentorshipLine] {
         try writer.read { db in
             var sql = """
-                SELECT m.id, a.staff_id, a.full_name, sa.code, b.staff_id, b.full_name, sb.code, m.form, m.start_date, m.end_date, m.goal,
-                       m.consent_date, (SELECT count(*) FROM mentoring_meeting WHERE mentorship_id = m.id)
+                SELECT m.id, a.staff_id AS mentor_id, a.full_name AS mentor_name, sa.code AS mentor_school,
+                       b.staff_id AS mentee_id, b.full_name AS mentee_name, sb.code AS mentee_school, m.form, m.start_date, m.end_date, m.goal,
+                       m.consent_date, (SELECT count(*) FROM mentoring_meeting WHERE mentorship_id = m.id) AS meetings
                 FROM mentorship m JOIN staff a ON a.id = m.mentor_id JOIN school sa ON sa.id = a.school_id
                 JOIN staff b ON b.id = m.mentee_id JOIN school sb ON sb.id = b.school_id
                 """
             var arguments: StatementArguments = []
             if let date { sql += " WHERE (m.end_date IS NULL OR m.end_date >= ?) AND (m.start_date IS NULL OR m.start_date <= ?)"; arguments += [date.iso, date.iso] }
             return try Row.fetchAll(db, sql: sql + " ORDER BY sb.code, b.full_name", arguments: arguments).map { r in
-                MentorshipLine(id: r[0], mentorID: r[1], mentorName: r[2], mentorSchool: r[3], menteeID: r[4], menteeName: r[5], menteeSchool: r[6],
-                               form: r[7], start: (r[8] as String?).flatMap { LocalDate(parsing: $0) }, end: (r[9] as String?).flatMap { LocalDate(parsing: $0) },
-                               goal: r[10], consent: (r[11] as String?).flatMap { LocalDate(parsing: $0) }, meetings: r[12])
+                MentorshipLine(id: r["id"], mentorID: r["mentor_id"], mentorName: r["mentor_name"], mentorSchool: r["mentor_school"],
+                               menteeID: r["mentee_id"], menteeName: r["mentee_name"], menteeSchool: r["mentee_school"], form: r["form"],
+                               start: Self.day(r["start_date"]), end: Self.day(r["end_date"]), goal: r["goal"], consent: Self.day(r["consent_date"]),
+                               meetings: r["meetings"])
             }
         }
     }
@@ -42,47 +48,37 @@ extension NastavnikDatabase {
     /// `MentorMatching.problems`: the mentor under their limit, one active mentor per mentee
     /// unless `second`, the end not before the start, the consent not in the future.
     public func assignMentor(mentor: String, mentee: String, form: String?, start: LocalDate, end: LocalDate?, goal: String?,
-                             consent: LocalDate?, second: Bool = false, today: LocalDate = .today()) throws -> Result<Void, StoreError> {
-        try writer.write { db in
-            let mentorRowID: Int64, b: Int64
-            switch try Self.staffRowID(db, person: mentor, who: "наставник") {
-            case .failure(let error): return .failure(error)
-            case .success(let id): mentorRowID = id
-            }
-            switch try Self.staffRowID(db, person: mentee, who: "наставляемый") {
-            case .failure(let error): return .failure(error)
-            case .success(let id): b = id
-            }
-            let a = try Row.fetchOne(db, sql: "SELECT id, category, position_kind FROM staff WHERE id = ?", arguments: [mentorRowID])!
-            let menteeRow = try Row.fetchOne(db, sql: "SELECT id, position_kind FROM staff WHERE id = ?", arguments: [b])!
-            let mentorID: Int64 = a[0]
-            guard mentorID != b else { return .failure(.invalid("Наставник и наставляемый — один человек.")) }
-            if let problem = MentorMatching.kindProblem(mentorKind: PositionKind(rawValue: a[2]) ?? .other,
-                                                        menteeKind: PositionKind(rawValue: menteeRow[1]) ?? .other) {
-                return .failure(.invalid("Пара \(mentor) → \(mentee) не закреплена: \(problem) (вид должности исправляет staff positions --set)."))
+                             consent: LocalDate?, second: Bool = false, today: LocalDate = .today()) throws(StoreError) {
+        try typedWrite { db in
+            let mentorID = try Self.staffRowID(db, person: mentor, who: "наставник").get()
+            let b = try Self.staffRowID(db, person: mentee, who: "наставляемый").get()
+            let a = try Row.fetchOne(db, sql: "SELECT category, position_kind FROM staff WHERE id = ?", arguments: [mentorID])!
+            let menteeKind = try String.fetchOne(db, sql: "SELECT position_kind FROM staff WHERE id = ?", arguments: [b])!
+            guard mentorID != b else { throw StoreError.invalid("Наставник и наставляемый — один человек.") }
+            if let problem = MentorMatching.kindProblem(mentorKind: PositionKind(rawValue: a["position_kind"]) ?? .other,
+                                                        menteeKind: PositionKind(rawValue: menteeKind) ?? .other) {
+                throw StoreError.invalid("Пара \(mentor) → \(mentee) не закреплена: \(problem) (вид должности исправляет staff positions --set).")
             }
             // Every recorded pair that is active on some day of the new one counts, also one that begins later.
             func overlapping(_ sql: String, _ arguments: StatementArguments) throws -> Int {
                 try Row.fetchAll(db, sql: sql, arguments: arguments).filter { row in
-                    MentorMatching.overlaps(start: start, end: end, otherStart: (row[0] as String?).flatMap { LocalDate(parsing: $0) },
-                                            otherEnd: (row[1] as String?).flatMap { LocalDate(parsing: $0) })
+                    MentorMatching.overlaps(start: start, end: end, otherStart: Self.day(row["start_date"]), otherEnd: Self.day(row["end_date"]))
                 }.count
             }
             let mentorActive = try overlapping("SELECT start_date, end_date FROM mentorship WHERE mentor_id = ? AND mentee_id <> ?", [mentorID, b])
             let menteeActive = try overlapping("SELECT start_date, end_date FROM mentorship WHERE mentee_id = ? AND mentor_id <> ?", [b, mentorID])
             let problems = MentorMatching.problems(
                 start: start, end: end, consent: consent, today: today,
-                mentorCategory: (a[1] as String?).flatMap(QualificationCategory.init(rawValue:)),
+                mentorCategory: (a["category"] as String?).flatMap(QualificationCategory.init(rawValue:)),
                 mentorActive: mentorActive, menteeActive: menteeActive, second: second, limits: MentorLimits(try Self.settings(db)))
             guard problems.isEmpty else {
-                return .failure(.invalid("Пара \(mentor) → \(mentee) не закреплена: " + problems.joined(separator: "; ") + "."))
+                throw StoreError.invalid("Пара \(mentor) → \(mentee) не закреплена: " + problems.joined(separator: "; ") + ".")
             }
             try db.execute(sql: """
                 INSERT INTO mentorship (mentor_id, mentee_id, form, start_date, end_date, goal, consent_date) VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(mentor_id, mentee_id) DO UPDATE SET form = coalesce(excluded.form, form), start_date = excluded.start_date,
                     end_date = excluded.end_date, goal = coalesce(excluded.goal, goal), consent_date = coalesce(excluded.consent_date, consent_date)
                 """, arguments: [mentorID, b, form, start.iso, end?.iso, goal, consent?.iso])
-            return .success(())
         }
     }
 
@@ -114,44 +110,41 @@ extension NastavnikDatabase {
         return (staff, activeMentors, activeMentees, curatorsOf, MentorLimits(try settings()), activePairs)
     }
 
-    public func endMentorship(id: Int64, on date: LocalDate) throws -> Result<Void, StoreError> {
-        try writer.write { db in
+    /// Ends a mentorship on `date` (not before its start: `MentorMatching.endProblem`).
+    public func endMentorship(id: Int64, on date: LocalDate) throws(StoreError) {
+        try typedWrite { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT start_date FROM mentorship WHERE id = ?", arguments: [id]) else {
-                return .failure(.notFound(what: "наставническая пара №", key: String(id)))
+                throw StoreError.notFound(what: "наставническая пара №", key: String(id))
             }
-            if let problem = MentorMatching.endProblem(start: (row[0] as String?).flatMap { LocalDate(parsing: $0) }, end: date) {
-                return .failure(.invalid("Пара № \(id) не завершена: \(problem)."))
+            if let problem = MentorMatching.endProblem(start: Self.day(row["start_date"]), end: date) {
+                throw StoreError.invalid("Пара № \(id) не завершена: \(problem).")
             }
             try db.execute(sql: "UPDATE mentorship SET end_date = ? WHERE id = ?", arguments: [date.iso, id])
-            return .success(())
         }
     }
 
-    public func addMeeting(mentorship id: Int64, date: LocalDate, note: String?) throws -> Result<Void, StoreError> {
-        try writer.write { db in
+    /// Records a meeting of a mentorship.
+    public func addMeeting(mentorship id: Int64, date: LocalDate, note: String?) throws(StoreError) {
+        try typedWrite { db in
             guard try Int.fetchOne(db, sql: "SELECT count(*) FROM mentorship WHERE id = ?", arguments: [id]) == 1 else {
-                return .failure(.notFound(what: "наставническая пара №", key: String(id)))
+                throw StoreError.notFound(what: "наставническая пара №", key: String(id))
             }
             try db.execute(sql: "INSERT INTO mentoring_meeting (mentorship_id, date, note) VALUES (?, ?, ?)", arguments: [id, date.iso, note])
-            return .success(())
         }
     }
 
-    /// Each person's latest diagnostic scores and whether a competence is at or below its threshold.
+    /// Each person's standing after their diagnostics up to `date` (`DiagnosticStanding`): the
+    /// results given with consent, oldest campaign first.
     public func weakInDiagnostics(asOf date: LocalDate) throws -> (weak: Set<String>, strength: [String: Double]) {
-        var weak = Set<String>()
-        var strength: [String: Double] = [:]
+        var read: [DiagnosticStanding.Result] = []
         for campaign in try campaigns() where campaign.date <= date {
             let thresholds = try thresholds(instrument: campaign.instrument)
             for r in try results(campaignID: campaign.id) where r.consent {
                 guard let id = r.staffID else { continue }
-                var below = false
-                var s = 0.0
-                for (c, t) in thresholds { if let v = r.scores[c] { if v <= t { below = true }; s += t > 0 ? v / t - 1 : 0 } }
-                if below { weak.insert(id) } else { weak.remove(id) }
-                strength[id] = s
+                read.append(DiagnosticStanding.Result(staffID: id, scores: r.scores, thresholds: thresholds))
             }
         }
-        return (weak, strength)
+        let standing = DiagnosticStanding(read)
+        return (standing.weak, standing.strength)
     }
 }

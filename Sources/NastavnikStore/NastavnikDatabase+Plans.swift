@@ -33,6 +33,8 @@ public struct PlanLine: Sendable, Equatable {
 
 /// What `plans generate` did.
 public struct PlanGeneration: Sendable, Equatable {
+    /// The school year's label, «2026/27».
+    public var label = ""
     public var created = 0
     public var revised = 0
     public var unchanged = 0
@@ -44,8 +46,8 @@ extension NastavnikDatabase {
     /// The thresholds of an instrument (its own, else the defaults).
     static func thresholds(_ db: Database) throws -> [String: [Competence: Double]] {
         var map: [String: [Competence: Double]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT instrument, competence, threshold FROM competence_threshold") {
-            if let c = Competence(rawValue: row[1]) { map[row[0], default: [:]][c] = row[2] }
+        for row in try ThresholdRow.fetchAll(db, sql: "SELECT instrument, competence, threshold FROM competence_threshold") {
+            if let c = Competence(rawValue: row.competence) { map[row.instrument, default: [:]][c] = row.threshold }
         }
         return map
     }
@@ -54,154 +56,126 @@ extension NastavnikDatabase {
         map[instrument]?[c] ?? map["*"]?[c]
     }
 
-    /// Generates (or corrects) the development plans of a school year: every pedagogical and
-    /// leading worker of a school with a status of the setting `plans.all_staff_statuses`, and
-    /// elsewhere everyone with a deficit or a score at or below a threshold, gets a plan
-    /// (`DevelopmentPlanner.needsPlan`). A plan whose items would not change is left alone; one
-    /// that would becomes a new version, its done items kept done. Once the year has begun
-    /// (`date` on or after its start), a teacher's open items of the previous year are carried
-    /// over once; generated earlier, the previous year's items are left open.
-    public func generatePlans(year: ClosedRange<LocalDate>, label: String, schoolCode: String? = nil,
-                              asOf date: LocalDate) throws -> PlanGeneration {
-        let rule = try trainingRule()
-        let allStaffStatuses = Set(try settings().list(Settings.plansAllStaffStatuses).compactMap(SchoolStatus.init(russian:)))
-        // Pedagogical and leading workers: whom `training status` lists, with their 3-year terms.
-        let staffLines = try trainingStatus(asOf: date, schoolCode: schoolCode, rule: rule)
-        let dueBy = Dictionary(staffLines.map { ($0.rowID, Self.dueBy($0, rule: rule)) }, uniquingKeysWith: { a, _ in a })
-        return try writer.write { db in
-            var outcome = PlanGeneration()
-            let thresholds = try Self.thresholds(db)
-            var schoolFilter = ""
-            var arguments: StatementArguments = []
-            if let schoolCode {
-                guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [schoolCode]) else {
-                    throw StoreError.notFound(what: "школа", key: schoolCode)
-                }
-                schoolFilter = " AND st.school_id = ?"
-                arguments += [id]
-            }
-            // The latest diagnostic of every person, with its scores and deficits.
-            struct Latest { var instrument: String; var scores: [Competence: Double]; var deficits: [String] }
-            var latest: [Int64: Latest] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT r.id, r.staff_id, c.instrument, r.subject_score, r.methodological_score, r.psychological_score, r.communicative_score
-                FROM diagnostic_result r JOIN diagnostic_campaign c ON c.id = r.campaign_id
-                WHERE c.date <= ? AND r.consent = 1
-                ORDER BY c.date
-                """, arguments: [date.iso]) {
-                var scores: [Competence: Double] = [:]
-                for (i, c) in [Competence.subject, .methodological, .psychological, .communicative].enumerated() {
-                    if let v: Double = row[3 + i] { scores[c] = v }
-                }
-                let deficits = try String.fetchAll(db, sql: "SELECT topic FROM deficit WHERE diagnostic_result_id = ? ORDER BY topic",
-                                                   arguments: [row[0] as Int64])
-                latest[row[1]] = Latest(instrument: row[2], scores: scores, deficits: deficits)
-            }
-            // Deficits seen in lessons observed during the last year.
-            var observed: [Int64: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT d.staff_id, d.topic FROM deficit d JOIN lesson_observation o ON o.id = d.observation_id
-                WHERE o.date <= ? AND o.date >= ?
-                """, arguments: [date.iso, date.adding(years: -1).iso]) {
-                observed[row[0], default: []].append(row[1])
-            }
-            // Colleagues: everybody diagnosed, with strength relative to the thresholds.
-            let staffRows = try Row.fetchAll(db, sql: """
-                SELECT st.id, st.full_name, st.school_id, st.subjects, st.category, st.position_kind FROM staff st
-                WHERE 1
-                """)
-            var colleagues: [PlanColleague] = []
-            for row in staffRows {
-                let id: Int64 = row[0]
-                let l = latest[id]
-                var strength = 0.0
-                if let l {
-                    for c in [Competence.subject, .methodological] {
-                        if let v = l.scores[c], let t = Self.threshold(thresholds, instrument: l.instrument, c), t > 0 { strength += v / t - 1 }
-                    }
-                }
-                colleagues.append(PlanColleague(
-                    id: id, name: row[1], schoolID: row[2], subjects: Self.list(row[3]),
-                    category: (row[4] as String?).flatMap(QualificationCategory.init(rawValue:)),
-                    deficits: Set((l?.deficits ?? []).map(CellValue.fold)), strength: strength, diagnosed: l != nil))
-            }
-            var curators: [Int64: Set<Int64>] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT school_id, curator_school_id FROM curator_pairing WHERE until IS NULL") {
-                curators[row[0], default: []].insert(row[1])
-            }
-            var mentors: [Int64: Int64] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT mentee_id, mentor_id FROM mentorship WHERE end_date IS NULL OR end_date >= ?",
-                                        arguments: [date.iso]) {
-                mentors[row[0]] = row[1]
-            }
-            var courses = try Self.planCourses(db)
-            var statuses: [Int64: Set<SchoolStatus>] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT school_id, status FROM school_status WHERE source = 'official'") {
-                if let status = SchoolStatus(rawValue: row[1]) { statuses[row[0], default: []].insert(status) }
-            }
-            let events = try Row.fetchAll(db, sql: "SELECT id, title, topic, date FROM event WHERE topic IS NOT NULL").compactMap { row -> PlanEvent? in
-                guard let d = LocalDate(parsing: row[3] as String) else { return nil }
-                return PlanEvent(id: row[0], title: row[1], topic: row[2], date: d)
-            }
-            let planner = DevelopmentPlanner(year: year, minimumHours: rule.minimumHours, asOf: date)
-            // Generated before the year begins, last year's plan is still running: nothing is carried.
-            let carrying = date >= year.lowerBound
-
-            let teachers = try Row.fetchAll(db, sql: """
-                SELECT st.id, st.full_name, st.school_id, st.subjects, st.position_kind FROM staff st
-                WHERE 1\(schoolFilter)
-                ORDER BY st.school_id, st.full_name
-                """, arguments: arguments)
-            let now = ISO8601DateFormatter().string(from: Date())
-            for row in teachers {
-                let id: Int64 = row[0]
-                guard let due = dueBy[id] else { continue }
-                var topics: [String] = []
-                var seen = Set<String>()
-                func add(_ topic: String) { if seen.insert(CellValue.fold(topic)).inserted { topics.append(topic) } }
-                if let l = latest[id] {
-                    l.deficits.forEach(add)
-                    for c in [Competence.subject, .methodological, .psychological, .communicative] {
-                        if let v = l.scores[c], let t = Self.threshold(thresholds, instrument: l.instrument, c), v <= t {
-                            add(Self.topic(for: c))
-                        }
-                    }
-                }
-                observed[id]?.forEach(add)
-                let subjects = Self.list(row[3])
-                let schoolID: Int64 = row[2]
-                let schoolStatuses = statuses[schoolID] ?? []
-                let teacher = PlanTeacher(id: id, name: row[1], schoolID: schoolID, subjects: subjects, topics: topics, mentorID: mentors[id],
-                                          leading: (row[4] as String) == PositionKind.leading.rawValue,
-                                          allStaffSchool: !schoolStatuses.isDisjoint(with: allStaffStatuses),
-                                          dueForTraining: TrainingOrderPlanner.mustTrain(dueBy: due, year: year))
-                let previous = carrying ? try Self.openItemsOfEarlierYear(db, staffID: id, label: label) : nil
-                guard DevelopmentPlanner.needsPlan(schoolStatuses: schoolStatuses, allStaffStatuses: allStaffStatuses,
-                                                   hasDeficits: !topics.isEmpty, hasOpenItems: !(previous?.items.isEmpty ?? true)) else { continue }
-                outcome.teachers += 1
-                var drafts = planner.draft(for: teacher, courses: &courses, events: events, colleagues: colleagues,
-                                           curatorSchools: curators[schoolID] ?? [])
-                // Open items of last year's plan move into this one, once.
-                if let previous, !previous.items.isEmpty {
-                    drafts = planner.carryOver(previous.items.map(\.draft), from: previous.label, into: drafts, teacher: teacher,
-                                               courses: &courses, events: events)
-                    let open = previous.items.filter { !$0.carried }
-                    for item in open {
-                        try db.execute(sql: "UPDATE plan_item SET status = 'carriedOver', closed_at = ? WHERE id = ?",
-                                       arguments: [date.iso, item.id])
-                    }
-                    outcome.carriedOverItems += open.count
-                }
-                try Self.store(db, staffID: id, label: label, drafts: drafts, createdAt: now, outcome: &outcome)
-                // Attendance recorded before the plan existed counts now (issue #16).
-                _ = try Self.applyEarlierAttendance(db, staff: id, year: year)
-            }
-            return outcome
+    /// Generates (or corrects) the development plans of a school year in one transaction: reads
+    /// what the plans weigh (`PlanGenerationInputs`), lets `decide` (`PlanGenerator.decide`)
+    /// settle them, and writes them. A plan whose items would not change is left alone; one that
+    /// would becomes a new version, its done items kept done. Once the year has begun (`date` on
+    /// or after its start), a teacher's open items of the previous year are carried over once;
+    /// generated earlier, the previous year's items are left open.
+    public func generatePlans(year: ClosedRange<LocalDate>, label: String, schoolCode: String? = nil, asOf date: LocalDate,
+                              decide: (PlanGenerationInputs) -> [PlanDecision]) throws(StoreError) -> PlanGeneration {
+        let rule: TrainingRule, allStaffStatuses: Set<SchoolStatus>, staffLines: [TrainingStatusLine]
+        do {
+            rule = try trainingRule()
+            allStaffStatuses = Set(try settings().list(Settings.plansAllStaffStatuses).compactMap(SchoolStatus.init(russian:)))
+            // Pedagogical and leading workers: whom `training status` lists, with their 3-year terms.
+            staffLines = try trainingStatus(asOf: date, schoolCode: schoolCode, rule: rule)
+        } catch {
+            throw .invalid(russianStoreErrorDescription(error) ?? "\(error)")
+        }
+        let dueBy = Dictionary(staffLines.map { ($0.rowID, $0.dueBy) }, uniquingKeysWith: { a, _ in a })
+        return try typedWrite { db in
+            let inputs = try Self.planInputs(db, year: year, label: label, schoolCode: schoolCode, asOf: date, rule: rule,
+                                             allStaffStatuses: allStaffStatuses, dueBy: dueBy)
+            return try Self.savePlans(db, decide(inputs), year: year, label: label, asOf: date)
         }
     }
 
-    /// The topic a competence below its threshold stands for.
-    static func topic(for competence: Competence) -> String { DevelopmentPlanner.topic(for: competence) }
+    /// What plan generation weighs, read inside its transaction. `dueBy`: the 3-year terms of the
+    /// pedagogical and leading workers, the only ones considered.
+    static func planInputs(_ db: Database, year: ClosedRange<LocalDate>, label: String, schoolCode: String?, asOf date: LocalDate,
+                           rule: TrainingRule, allStaffStatuses: Set<SchoolStatus>, dueBy: [Int64: LocalDate?]) throws -> PlanGenerationInputs {
+        var schoolFilter = ""
+        var arguments: StatementArguments = []
+        if let schoolCode {
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [schoolCode]) else {
+                throw StoreError.notFound(what: "школа", key: schoolCode)
+            }
+            schoolFilter = " AND st.school_id = ?"
+            arguments += [id]
+        }
+        // The latest diagnostic of every person, with its scores and deficits.
+        var latest: [Int64: PlanGenerationInputs.Diagnostic] = [:]
+        for row in try DiagnosticScoreRow.fetchAll(db, sql: """
+            SELECT r.id, r.staff_id, c.instrument, r.subject_score, r.methodological_score, r.psychological_score, r.communicative_score
+            FROM diagnostic_result r JOIN diagnostic_campaign c ON c.id = r.campaign_id
+            WHERE c.date <= ? AND r.consent = 1
+            ORDER BY c.date
+            """, arguments: [date.iso]) {
+            let deficits = try String.fetchAll(db, sql: "SELECT topic FROM deficit WHERE diagnostic_result_id = ? ORDER BY topic", arguments: [row.id])
+            latest[row.staffId] = PlanGenerationInputs.Diagnostic(instrument: row.instrument, scores: row.scores, deficits: deficits)
+        }
+        // Deficits seen in lessons observed during the last year.
+        var observed: [Int64: [String]] = [:]
+        for row in try StaffTopicRow.fetchAll(db, sql: """
+            SELECT d.staff_id, d.topic FROM deficit d JOIN lesson_observation o ON o.id = d.observation_id
+            WHERE o.date <= ? AND o.date >= ?
+            """, arguments: [date.iso, date.adding(years: -1).iso]) {
+            observed[row.staffId, default: []].append(row.topic)
+        }
+        // Colleagues: everybody, diagnosed or not.
+        let colleagues = try PlanStaffRow.fetchAll(db, sql: """
+            SELECT st.id, st.full_name, st.school_id, st.subjects, st.category, st.position_kind FROM staff st
+            WHERE 1
+            """).map { row in
+            PlanGenerationInputs.Colleague(id: row.id, name: row.fullName, schoolID: row.schoolId, subjects: Self.list(row.subjects),
+                                           category: row.category.flatMap(QualificationCategory.init(rawValue:)), diagnostic: latest[row.id])
+        }
+        var curators: [Int64: Set<Int64>] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT school_id, curator_school_id FROM curator_pairing WHERE until IS NULL") {
+            curators[row["school_id"], default: []].insert(row["curator_school_id"])
+        }
+        var mentors: [Int64: Int64] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT mentee_id, mentor_id FROM mentorship WHERE end_date IS NULL OR end_date >= ?",
+                                    arguments: [date.iso]) {
+            mentors[row["mentee_id"]] = row["mentor_id"]
+        }
+        var statuses: [Int64: Set<SchoolStatus>] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT school_id, status FROM school_status WHERE source = 'official'") {
+            if let status = SchoolStatus(rawValue: row["status"]) { statuses[row["school_id"], default: []].insert(status) }
+        }
+        let events = try Row.fetchAll(db, sql: "SELECT id, title, topic, date FROM event WHERE topic IS NOT NULL").compactMap { row -> PlanEvent? in
+            guard let d = LocalDate(parsing: row["date"] as String) else { return nil }
+            return PlanEvent(id: row["id"], title: row["title"], topic: row["topic"], date: d)
+        }
+        // Generated before the year begins, last year's plan is still running: nothing is carried.
+        let carrying = date >= year.lowerBound
+        var teachers: [PlanGenerationInputs.Teacher] = []
+        for row in try PlanStaffRow.fetchAll(db, sql: """
+            SELECT st.id, st.full_name, st.school_id, st.subjects, st.category, st.position_kind FROM staff st
+            WHERE 1\(schoolFilter)
+            ORDER BY st.school_id, st.full_name
+            """, arguments: arguments) {
+            guard let due = dueBy[row.id] else { continue }
+            teachers.append(PlanGenerationInputs.Teacher(
+                id: row.id, name: row.fullName, schoolID: row.schoolId, subjects: Self.list(row.subjects),
+                leading: row.positionKind == PositionKind.leading.rawValue, schoolStatuses: statuses[row.schoolId] ?? [],
+                mentorID: mentors[row.id], dueBy: due, diagnostic: latest[row.id], observed: observed[row.id] ?? [],
+                earlier: carrying ? try Self.openItemsOfEarlierYear(db, staffID: row.id, label: label) : nil))
+        }
+        return PlanGenerationInputs(year: year, asOf: date, minimumHours: rule.minimumHours, allStaffStatuses: allStaffStatuses,
+                                    thresholds: try Self.thresholds(db), teachers: teachers, colleagues: colleagues, curators: curators,
+                                    courses: try Self.planCourses(db), events: events)
+    }
+
+    /// Writes the decided plans: the carried items closed as carried over, each plan new or a new
+    /// version, and attendance recorded before the plan existed applied to it.
+    static func savePlans(_ db: Database, _ decisions: [PlanDecision], year: ClosedRange<LocalDate>, label: String,
+                          asOf date: LocalDate) throws -> PlanGeneration {
+        var outcome = PlanGeneration(label: label)
+        let now = ISO8601DateFormatter().string(from: Date())
+        for decision in decisions {
+            outcome.teachers += 1
+            for id in decision.carriedItemIDs {
+                try db.execute(sql: "UPDATE plan_item SET status = 'carriedOver', closed_at = ? WHERE id = ?", arguments: [date.iso, id])
+            }
+            outcome.carriedOverItems += decision.carriedItemIDs.count
+            try Self.store(db, staffID: decision.teacherID, label: label, drafts: decision.drafts, createdAt: now, outcome: &outcome)
+            // Attendance recorded before the plan existed counts now (issue #16).
+            _ = try Self.applyEarlierAttendance(db, staff: decision.teacherID, year: year)
+        }
+        return outcome
+    }
 
     static func list(_ text: String?) -> [String] {
         guard let text, !text.isEmpty else { return [] }
@@ -211,43 +185,32 @@ extension NastavnikDatabase {
     /// The items to carry from the latest plan of an earlier school year than `label`: those still
     /// open, and those already carried over into this year's plan by an earlier run (`carried`), so
     /// that generating twice carries them once. `nil` without an earlier plan.
-    static func openItemsOfEarlierYear(_ db: Database, staffID: Int64, label: String)
-        throws -> (label: String, items: [(id: Int64, carried: Bool, draft: PlanItemDraft)])? {
+    static func openItemsOfEarlierYear(_ db: Database, staffID: Int64, label: String) throws -> PlanGenerationInputs.EarlierPlan? {
         guard let plan = try Row.fetchOne(db, sql: """
             SELECT id, school_year FROM development_plan WHERE staff_id = ? AND school_year < ? AND superseded_by IS NULL
             ORDER BY school_year DESC, version DESC LIMIT 1
             """, arguments: [staffID, label]) else { return nil }
-        let items = try Row.fetchAll(db, sql: """
-            SELECT id, kind, topic, description, course_id, event_id, deadline, expected_result, status FROM plan_item
+        let items = try PlanItemRow.fetchAll(db, sql: """
+            SELECT \(PlanItemRow.columns) FROM plan_item
             WHERE plan_id = ? AND (status = 'planned' OR status = 'inProgress' OR status = 'carriedOver') ORDER BY position
-            """, arguments: [plan[0] as Int64]).map { row in
-            (id: row[0] as Int64, carried: (row[8] as String) == PlanItemStatus.carriedOver.rawValue,
-             draft: PlanItemDraft(kind: PlanItemKind(rawValue: row[1]) ?? .selfStudy, topic: row[2], description: row[3],
-                                  courseID: row[4], eventID: row[5], deadline: LocalDate(parsing: (row[6] as String?) ?? "") ?? LocalDate(year: 2000, month: 1, day: 1)!,
-                                  expectedResult: row[7] ?? ""))
+            """, arguments: [plan["id"] as Int64]).map { row in
+            PlanGenerationInputs.OpenItem(
+                id: row.id, carried: row.status == PlanItemStatus.carriedOver.rawValue,
+                draft: PlanItemDraft(kind: PlanItemKind(rawValue: row.kind) ?? .selfStudy, topic: row.topic, description: row.description,
+                                     courseID: row.courseId, eventID: row.eventId,
+                                     deadline: LocalDate(parsing: row.deadline ?? "") ?? LocalDate(year: 2000, month: 1, day: 1)!,
+                                     expectedResult: row.expectedResult ?? ""))
         }
-        return (plan[1], items)
+        return PlanGenerationInputs.EarlierPlan(label: plan["school_year"], items: items)
     }
 
     /// The catalogue as the planners weigh it: every course of the catalogue with its seats left
     /// (seats less those applied for or studying).
     static func planCourses(_ db: Database) throws -> [PlanCourse] {
-        try Row.fetchAll(db, sql: """
-            SELECT c.id, c.code, c.title, c.provider, c.hours, c.topics, c.subjects, c.start_date, c.end_date,
-                   c.seats - (SELECT count(*) FROM training t WHERE t.course_id = c.id AND (t.status = 'applied' OR t.status = 'studying'))
-            FROM course c WHERE c.external = 0
-            """).map { row in
-            PlanCourse(id: row[0], code: row[1], title: row[2], provider: row[3], hours: row[4], topics: Self.list(row[5]),
-                       subjects: Self.list(row[6]), start: (row[7] as String?).flatMap { LocalDate(parsing: $0) },
-                       end: (row[8] as String?).flatMap { LocalDate(parsing: $0) }, seatsLeft: row[9])
+        try CourseRow.fetchAll(db, where: "c.external = 0").map { row in
+            PlanCourse(id: row.id, code: row.code, title: row.title, provider: row.provider, hours: row.hours, topics: Self.list(row.topics),
+                       subjects: Self.list(row.subjects), start: row.start, end: row.end, seatsLeft: row.seatsLeft)
         }
-    }
-
-    /// The day a person's 3-year term of in-service training ends (nothing known: `nil`), as
-    /// `TrainingRule.dueBy` counts it: from the last counting training or the start of
-    /// pedagogical work, whichever is later. Plans and the order read it here.
-    static func dueBy(_ line: TrainingStatusLine, rule: TrainingRule) -> LocalDate? {
-        line.dueBy
     }
 
     /// Writes a plan for the year: new, or a new version when its items differ; done items of the
@@ -258,21 +221,20 @@ extension NastavnikDatabase {
             SELECT id, version FROM development_plan WHERE staff_id = ? AND school_year = ? AND superseded_by IS NULL
             ORDER BY version DESC LIMIT 1
             """, arguments: [staffID, label])
-        var previousStatus: [String: (status: String, evidence: String?, closedAt: String?)] = [:]
+        var previousStatus: [String: PlanItemRow] = [:]
         if let current {
-            let existing = try Row.fetchAll(db, sql: """
-                SELECT kind, topic, course_id, event_id, description, status, evidence, closed_at, deadline, expected_result
-                FROM plan_item WHERE plan_id = ? ORDER BY position
-                """, arguments: [current["id"] as Int64])
+            let existing = try PlanItemRow.fetchAll(db, sql: "SELECT \(PlanItemRow.columns) FROM plan_item WHERE plan_id = ? ORDER BY position",
+                                                    arguments: [current["id"] as Int64])
             let existingKeys = existing.map { row in
-                "\(row[0] as String)|\(CellValue.fold((row[1] as String?) ?? ""))|\((row[2] as Int64?) ?? 0)|\((row[3] as Int64?) ?? 0)|\(row[4] as String)"
+                Self.itemKey(kind: row.kind, topic: row.topic, courseID: row.courseId, eventID: row.eventId, description: row.description)
             }
-            let wantedKeys = drafts.map { "\($0.kind.rawValue)|\(CellValue.fold($0.topic ?? ""))|\($0.courseID ?? 0)|\($0.eventID ?? 0)|\($0.description)" }
+            let wantedKeys = drafts.map { Self.itemKey(kind: $0.kind.rawValue, topic: $0.topic, courseID: $0.courseID, eventID: $0.eventID,
+                                                       description: $0.description) }
             if existingKeys == wantedKeys {
                 outcome.unchanged += 1
                 return
             }
-            for (key, row) in zip(existingKeys, existing) { previousStatus[key] = (row[5], row[6], row[7]) }
+            for (key, row) in zip(existingKeys, existing) { previousStatus[key] = row }
         }
         let version = (current?["version"] as Int?).map { $0 + 1 } ?? 1
         try db.execute(sql: "INSERT INTO development_plan (staff_id, school_year, version, created_at) VALUES (?, ?, ?, ?)",
@@ -285,7 +247,7 @@ extension NastavnikDatabase {
             outcome.created += 1
         }
         for (position, d) in drafts.enumerated() {
-            let key = "\(d.kind.rawValue)|\(CellValue.fold(d.topic ?? ""))|\(d.courseID ?? 0)|\(d.eventID ?? 0)|\(d.description)"
+            let key = Self.itemKey(kind: d.kind.rawValue, topic: d.topic, courseID: d.courseID, eventID: d.eventID, description: d.description)
             let kept = previousStatus[key]
             try db.execute(sql: """
                 INSERT INTO plan_item (plan_id, position, kind, topic, description, course_id, event_id, deadline, expected_result, status, evidence, closed_at)
@@ -293,6 +255,11 @@ extension NastavnikDatabase {
                 """, arguments: [planID, position + 1, d.kind.rawValue, d.topic, d.description, d.courseID, d.eventID, d.deadline.iso,
                                  d.expectedResult, kept?.status ?? "planned", kept?.evidence, kept?.closedAt])
         }
+    }
+
+    /// What makes two plan items the same item across versions.
+    static func itemKey(kind: String, topic: String?, courseID: Int64?, eventID: Int64?, description: String) -> String {
+        "\(kind)|\(CellValue.fold(topic ?? ""))|\(courseID ?? 0)|\(eventID ?? 0)|\(description)"
     }
 
     /// Plans with their items: the current version of each, or every version with `history`.
@@ -311,32 +278,112 @@ extension NastavnikDatabase {
             if let year { sql += " AND p.school_year = ?"; arguments += [year] }
             if let staff { sql += " AND st.person_key = 'id:' || ?"; arguments += [staff] }
             sql += " ORDER BY s.code, st.full_name, p.school_year, p.version"
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                let items = try Row.fetchAll(db, sql: """
-                    SELECT id, position, kind, topic, description, deadline, expected_result, status, evidence, closed_at
-                    FROM plan_item WHERE plan_id = ? ORDER BY position
-                    """, arguments: [row[0] as Int64]).map { r in
-                    PlanItemLine(id: r[0], position: r[1], kind: PlanItemKind(rawValue: r[2]) ?? .selfStudy, topic: r[3], description: r[4],
-                                 deadline: (r[5] as String?).flatMap { LocalDate(parsing: $0) }, expectedResult: r[6],
-                                 status: PlanItemStatus(rawValue: r[7]) ?? .planned, evidence: r[8],
-                                 closedAt: (r[9] as String?).flatMap { LocalDate(parsing: $0) })
-                }
-                return PlanLine(id: row[0], staffID: row[1], fullName: row[2], schoolCode: row[3], schoolName: row[4], position: row[5],
-                                schoolYear: row[6], version: row[7], createdAt: row[8], current: row[9], items: items)
+            return try PlanHeaderRow.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                let items = try PlanItemRow.fetchAll(db, sql: "SELECT \(PlanItemRow.columns) FROM plan_item WHERE plan_id = ? ORDER BY position",
+                                                     arguments: [row.id]).map(\.line)
+                return PlanLine(id: row.id, staffID: row.staffId, fullName: row.fullName, schoolCode: row.code, schoolName: row.name,
+                                position: row.position, schoolYear: row.schoolYear, version: row.version, createdAt: row.createdAt,
+                                current: row.current, items: items)
             }
         }
     }
 
     /// Marks a plan item; done and cancelled items are closed on `date`.
-    public func markPlanItem(id: Int64, status: PlanItemStatus, evidence: String?, date: LocalDate) throws -> Result<Void, StoreError> {
-        try writer.write { db in
+    public func markPlanItem(id: Int64, status: PlanItemStatus, evidence: String?, date: LocalDate) throws(StoreError) {
+        try typedWrite { db in
             guard try Int.fetchOne(db, sql: "SELECT count(*) FROM plan_item WHERE id = ?", arguments: [id]) == 1 else {
-                return .failure(.notFound(what: "пункт плана №", key: String(id)))
+                throw StoreError.notFound(what: "пункт плана №", key: String(id))
             }
             let closed = status == .done || status == .cancelled
             try db.execute(sql: "UPDATE plan_item SET status = ?, evidence = coalesce(?, evidence), closed_at = ? WHERE id = ?",
                            arguments: [status.rawValue, evidence, closed ? date.iso : nil, id])
-            return .success(())
         }
+    }
+}
+
+// Read models of the plan queries, by column name.
+
+/// A row of `competence_threshold`.
+private struct ThresholdRow: FetchableRecord, Decodable {
+    var instrument: String
+    var competence: String
+    var threshold: Double
+}
+
+/// A diagnostic result's scores: `r.id`, `r.staff_id`, `c.instrument` and the four scores.
+private struct DiagnosticScoreRow: FetchableRecord, Decodable {
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    var id: Int64
+    var staffId: Int64
+    var instrument: String
+    var subjectScore: Double?
+    var methodologicalScore: Double?
+    var psychologicalScore: Double?
+    var communicativeScore: Double?
+
+    var scores: [Competence: Double] {
+        var scores: [Competence: Double] = [:]
+        scores[.subject] = subjectScore
+        scores[.methodological] = methodologicalScore
+        scores[.psychological] = psychologicalScore
+        scores[.communicative] = communicativeScore
+        return scores
+    }
+}
+
+/// A deficit's person and topic.
+private struct StaffTopicRow: FetchableRecord, Decodable {
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    var staffId: Int64
+    var topic: String
+}
+
+/// A member of staff as the plans read them.
+private struct PlanStaffRow: FetchableRecord, Decodable {
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    var id: Int64
+    var fullName: String
+    var schoolId: Int64
+    var subjects: String?
+    var category: String?
+    var positionKind: String
+}
+
+/// A plan with its teacher and school, as `plans` selects it.
+private struct PlanHeaderRow: FetchableRecord, Decodable {
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    var id: Int64
+    var staffId: String?
+    var fullName: String
+    var code: String
+    var name: String
+    var position: String
+    var schoolYear: String
+    var version: Int
+    var createdAt: String
+    var current: Bool
+}
+
+/// A row of `plan_item`.
+private struct PlanItemRow: FetchableRecord, Decodable {
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let columns = "id, position, kind, topic, description, course_id, event_id, deadline, expected_result, status, evidence, closed_at"
+    var id: Int64
+    var position: Int
+    var kind: String
+    var topic: String?
+    var description: String
+    var courseId: Int64?
+    var eventId: Int64?
+    var deadline: String?
+    var expectedResult: String?
+    var status: String
+    var evidence: String?
+    var closedAt: String?
+
+    var line: PlanItemLine {
+        PlanItemLine(id: id, position: position, kind: PlanItemKind(rawValue: kind) ?? .selfStudy, topic: topic, description: description,
+                     deadline: deadline.flatMap { LocalDate(parsing: $0) }, expectedResult: expectedResult,
+                     status: PlanItemStatus(rawValue: status) ?? .planned, evidence: evidence, closedAt: closedAt.flatMap { LocalDate(parsing: $0) })
     }
 }

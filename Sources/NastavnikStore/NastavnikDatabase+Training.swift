@@ -42,9 +42,7 @@ public struct TrainingStatusLine: Sendable, Equatable {
 extension NastavnikDatabase {
     /// The rule in force: 3 years, and the minimum hours from the settings (default 16).
     public func trainingRule() throws -> TrainingRule {
-        try writer.read { db in
-            TrainingRule(minimumHours: try Self.settings(db).number(Settings.trainingMinimumHours))
-        }
+        TrainingRule(try settings())
     }
 
     /// Stores a setting's value (checked and normalised by its `Setting`), or, with `nil`,
@@ -78,8 +76,8 @@ extension NastavnikDatabase {
     public static func settings(_ db: Database) throws -> SettingValues {
         var stored: [String: String] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT key, value FROM setting") {
-            let key: String = row[0]
-            if Settings.named(key) != nil { stored[key] = row[1] }
+            let key: String = row["key"]
+            if Settings.named(key) != nil { stored[key] = row["value"] }
         }
         return SettingValues(stored: stored)
     }
@@ -94,9 +92,23 @@ extension NastavnikDatabase {
     static func lastCountingTrainingEnd(of staffID: String) -> String {
         """
         SELECT max(t.end_date) FROM training t JOIN course c ON c.id = t.course_id
-        WHERE t.staff_id = \(staffID) AND t.status = 'completed'
-          AND coalesce(t.hours, c.hours) >= coalesce((SELECT CAST(value AS REAL) FROM setting WHERE key = 'training.minimum_hours'), 16)
+        WHERE t.staff_id = \(staffID) AND \(countingTraining(minimumHours: storedMinimumHours))
         """
+    }
+
+    /// The rule's minimum hours as SQL reads them where no argument can be bound: the stored
+    /// setting `training.minimum_hours`, else its default.
+    static let storedMinimumHours =
+        "coalesce((SELECT CAST(value AS REAL) FROM setting WHERE key = '\(Settings.trainingMinimumHours.id)'), \(Settings.trainingMinimumHours.defaultValue))"
+
+    /// The one SQL condition of a course long enough to count: the training `t` of the course `c`
+    /// lasted at least `minimumHours` (by default a bound argument) hours, its own or the course's.
+    static func countingHours(minimumHours: String = "?") -> String { "coalesce(t.hours, c.hours) >= \(minimumHours)" }
+
+    /// The one SQL condition of a counting training (`TrainingRule`): the training `t` of the
+    /// course `c` is completed and long enough (`countingHours`).
+    static func countingTraining(minimumHours: String = "?") -> String {
+        "t.status = 'completed' AND \(countingHours(minimumHours: minimumHours))"
     }
 
     /// Every pedagogical and leading worker with the end of their last counting training
@@ -113,49 +125,41 @@ extension NastavnikDatabase {
             // Usually no completed training ends after the date: the kept column (kept for the
             // stored rule) is the answer. For a date in the past, the trainings are read.
             let latestEnd = try String.fetchOne(db, sql: "SELECT max(end_date) FROM training WHERE status = 'completed'")
+            var sql: String, lastEnd: String
+            var arguments: StatementArguments = []
             if latestEnd.map({ $0 <= date.iso }) ?? true, stored.minimumHours == rule.minimumHours {
-                var sql = """
+                lastEnd = "st.last_training_end"
+                sql = """
                     SELECT st.staff_id, st.full_name, s.code, st.last_training_end, st.id, st.teaching_since
                     FROM school s JOIN staff st ON st.school_id = s.id
-                    WHERE (st.position_kind = 'pedagogical' OR st.position_kind = 'leading')
                     """
-                var arguments: StatementArguments = []
-                if let schoolCode {
-                    sql += " AND s.code = ?"
-                    arguments += [schoolCode]
-                }
-                if let by = outOfComplianceBy {
-                    // Overdue on `by` means neither the last end nor the start of work lies
-                    // within the 3 years before it; a day's margin for 29 February, the exact
-                    // test being `statusLines`'s.
-                    sql += " AND (st.last_training_end IS NULL OR st.last_training_end <= ?) AND (st.teaching_since IS NULL OR st.teaching_since <= ?)"
-                    arguments += [rule.windowStart(asOf: by).iso, rule.windowStart(asOf: by).iso]
-                }
-                return try Self.statusLines(db, sql: sql + " ORDER BY s.code, st.full_name", arguments: arguments, rule: rule, date: date,
-                                            overdueBy: outOfComplianceBy, whole: schoolCode == nil && outOfComplianceBy == nil)
+            } else {
+                lastEnd = "last.last_end"
+                sql = """
+                    WITH last AS (
+                        SELECT t.staff_id, max(t.end_date) AS last_end
+                        FROM training t JOIN course c ON c.id = t.course_id
+                        WHERE \(Self.countingTraining()) AND t.end_date <= ?
+                        GROUP BY t.staff_id
+                    )
+                    SELECT st.staff_id, st.full_name, s.code, last.last_end, st.id, st.teaching_since
+                    FROM school s JOIN staff st ON st.school_id = s.id LEFT JOIN last ON last.staff_id = st.id
+                    """
+                arguments += [rule.minimumHours, date.iso]
             }
-            var sql = """
-                WITH last AS (
-                    SELECT t.staff_id, max(t.end_date) AS last_end
-                    FROM training t JOIN course c ON c.id = t.course_id
-                    WHERE t.status = 'completed' AND t.end_date <= ? AND coalesce(t.hours, c.hours) >= ?
-                    GROUP BY t.staff_id
-                )
-                SELECT st.staff_id, st.full_name, s.code, last.last_end, st.id, st.teaching_since
-                FROM school s JOIN staff st ON st.school_id = s.id LEFT JOIN last ON last.staff_id = st.id
-                WHERE (st.position_kind = 'pedagogical' OR st.position_kind = 'leading')
-                """
-            var arguments: StatementArguments = [date.iso, rule.minimumHours]
+            sql += " WHERE (st.position_kind = 'pedagogical' OR st.position_kind = 'leading')"
             if let schoolCode {
                 sql += " AND s.code = ?"
                 arguments += [schoolCode]
             }
             if let by = outOfComplianceBy {
-                sql += " AND (last.last_end IS NULL OR last.last_end <= ?) AND (st.teaching_since IS NULL OR st.teaching_since <= ?)"
+                // Overdue on `by` means neither the last end nor the start of work lies within
+                // the 3 years before it; a day's margin for 29 February, the exact test being
+                // `statusLines`'s.
+                sql += " AND (\(lastEnd) IS NULL OR \(lastEnd) <= ?) AND (st.teaching_since IS NULL OR st.teaching_since <= ?)"
                 arguments += [rule.windowStart(asOf: by).iso, rule.windowStart(asOf: by).iso]
             }
-            sql += " ORDER BY s.code, st.full_name"
-            return try Self.statusLines(db, sql: sql, arguments: arguments, rule: rule, date: date,
+            return try Self.statusLines(db, sql: sql + " ORDER BY s.code, st.full_name", arguments: arguments, rule: rule, date: date,
                                         overdueBy: outOfComplianceBy, whole: schoolCode == nil && outOfComplianceBy == nil)
         }
     }
@@ -205,11 +209,11 @@ extension NastavnikDatabase {
         try writer.read { db in
             var map: [Int64: LocalDate] = [:]
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT t.staff_id, max(t.end_date) FROM training t
+                SELECT t.staff_id, max(t.end_date) AS end_date FROM training t
                 WHERE (t.status = 'applied' OR t.status = 'studying') AND t.end_date <= ? GROUP BY t.staff_id
                 """, arguments: [date.iso])
             while let row = try cursor.next() {
-                if let d = LocalDate(parsing: row[1] as String) { map[row[0]] = d }
+                if let d = LocalDate(parsing: row["end_date"] as String) { map[row["staff_id"]] = d }
             }
             return map
         }
@@ -231,7 +235,7 @@ extension NastavnikDatabase {
                 sql += " WHERE st.category_date IS NOT NULL"
             }
             for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
-                if let date = LocalDate(parsing: row[1] as String) { map[row[0]] = date }
+                if let date = LocalDate(parsing: row["category_date"] as String) { map[row["id"]] = date }
             }
             return map
         }

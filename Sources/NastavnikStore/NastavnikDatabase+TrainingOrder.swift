@@ -16,7 +16,7 @@ extension NastavnikDatabase {
             let enrolled = Set(try String.fetchAll(db, sql: """
                 SELECT st.person_key FROM training t JOIN staff st ON st.id = t.staff_id JOIN course c ON c.id = t.course_id
                 WHERE (t.status = 'applied' OR t.status = 'studying') AND t.end_date BETWEEN ? AND ?
-                  AND coalesce(t.hours, c.hours) >= ?
+                  AND \(Self.countingHours())
                 """, arguments: [year.lowerBound.iso, year.upperBound.iso, rule.minimumHours]))
             var planned: [Int64: Int64] = [:]
             var unmet: [Int64: [String]] = [:]
@@ -26,10 +26,11 @@ extension NastavnikDatabase {
                   AND (i.status = 'planned' OR i.status = 'inProgress') AND i.deadline BETWEEN ? AND ?
                 ORDER BY i.plan_id, i.position
                 """, arguments: [year.lowerBound.iso, year.upperBound.iso]) {
-                if let course: Int64 = row[1] {
-                    if planned[row[0]] == nil { planned[row[0]] = course }
-                } else if let topic: String = row[2] {
-                    unmet[row[0], default: []].append(topic)
+                let staff: Int64 = row["staff_id"]
+                if let course: Int64 = row["course_id"] {
+                    if planned[staff] == nil { planned[staff] = course }
+                } else if let topic: String = row["topic"] {
+                    unmet[staff, default: []].append(topic)
                 }
             }
             // The deficits of each person's latest result given with consent, as the plans read them:
@@ -42,112 +43,117 @@ extension NastavnikDatabase {
                 WHERE r.consent = 1 AND c.date = (SELECT max(c2.date) FROM diagnostic_result r2 JOIN diagnostic_campaign c2 ON c2.id = r2.campaign_id
                                                   WHERE r2.staff_id = d.staff_id AND r2.consent = 1)
                 """) {
-                deficits[row[0], default: []].append(row[1])
+                deficits[row["staff_id"], default: []].append(row["topic"])
             }
-            var people: [Int64: Row] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT st.id, st.person_key, st.staff_id, st.full_name, s.code, s.name, st.subjects
+            var people: [Int64: OrderPersonRow] = [:]
+            for row in try OrderPersonRow.fetchAll(db, sql: """
+                SELECT st.id, st.person_key, st.staff_id, st.full_name, s.code AS school_code, s.name AS school_name, st.subjects
                 FROM staff st JOIN school s ON s.id = st.school_id
                 """) {
-                people[row[0]] = row
+                people[row.id] = row
             }
             var candidates: [OrderCandidate] = []
             for line in status {
                 let id = line.rowID
-                guard let row = people[id], !enrolled.contains(row[1]) else { continue }
-                let due = Self.dueBy(line, rule: rule)
+                guard let row = people[id], !enrolled.contains(row.personKey) else { continue }
+                let due = line.dueBy
                 let out = TrainingOrderPlanner.mustTrain(dueBy: due, year: year)
                 guard out || planned[id] != nil || unmet[id] != nil else { continue }
                 let reason = out ? rule.dueWording(dueBy: due, lastTrainingEnd: line.lastTrainingEnd, asOf: asOf)
                     : planned[id] != nil ? "курс в индивидуальном плане" : "потребность в ИППР без программы"
-                candidates.append(OrderCandidate(id: id, staffID: row[2], fullName: row[3], schoolCode: row[4], schoolName: row[5],
-                                                 subjects: Self.list(row[6]), deficits: deficits[id] ?? [], reason: reason,
-                                                 plannedCourseID: planned[id], unmetTopics: unmet[id] ?? [], due: out))
+                candidates.append(OrderCandidate(id: id, staffID: row.staffId, fullName: row.fullName, schoolCode: row.schoolCode,
+                                                 schoolName: row.schoolName, subjects: Self.list(row.subjects), deficits: deficits[id] ?? [],
+                                                 reason: reason, plannedCourseID: planned[id], unmetTopics: unmet[id] ?? [], due: out))
             }
             return (candidates, try Self.planCourses(db), rule)
         }
     }
 
     /// Enrols a person on a catalogue course; refuses a full course or a second enrolment.
-    public func enrol(staff: String, course: String, start: LocalDate?, end: LocalDate?, asOf date: LocalDate) throws -> Result<String, StoreError> {
-        try writer.write { db in
-            let staffRowID: Int64
-            switch try Self.staffRowID(db, person: staff) {
-            case .failure(let error): return .failure(error)
-            case .success(let id): staffRowID = id
+    /// Returns the sentence saying who was enrolled where.
+    public func enrol(staff: String, course: String, start: LocalDate?, end: LocalDate?, asOf date: LocalDate) throws(StoreError) -> String {
+        try typedWrite { db in
+            let person = try Self.person(db, staff)
+            guard let c = try CourseRow.fetchAll(db, where: "c.code = ?", arguments: [course]).first else {
+                throw StoreError.notFound(what: "программа с кодом", key: course)
             }
-            let staffRow = try Row.fetchOne(db, sql: "SELECT id, full_name FROM staff WHERE id = ?", arguments: [staffRowID])!
-            guard let c = try Row.fetchOne(db, sql: "SELECT id, title, seats, start_date, end_date FROM course WHERE code = ?", arguments: [course]) else {
-                return .failure(.notFound(what: "программа с кодом", key: course))
+            let startDate = start ?? c.start
+            let endDate = end ?? c.end
+            if let refusal = EnrolmentRule.checkEnrolment(title: c.title, start: startDate, end: endDate, seats: c.seats, taken: c.taken, today: date) {
+                throw StoreError.invalid(refusal)
             }
-            let courseID: Int64 = c["id"]
-            let taken = try Int.fetchOne(db, sql: "SELECT count(*) FROM training WHERE course_id = ? AND (status = 'applied' OR status = 'studying')",
-                                         arguments: [courseID]) ?? 0
-            let startDate = start ?? (c["start_date"] as String?).flatMap { LocalDate(parsing: $0) }
-            let endDate = end ?? (c["end_date"] as String?).flatMap { LocalDate(parsing: $0) }
-            if let refusal = EnrolmentRule.checkEnrolment(title: c["title"], start: startDate, end: endDate, seats: c["seats"], taken: taken, today: date) {
-                return .failure(.invalid(refusal))
-            }
-            let key = "\(staffRow["id"] as Int64)|\(courseID)|\(startDate?.iso ?? endDate?.iso ?? "")"
+            let key = "\(person.id)|\(c.id)|\(startDate?.iso ?? endDate?.iso ?? "")"
             if try Int.fetchOne(db, sql: "SELECT count(*) FROM training WHERE training_key = ?", arguments: [key]) ?? 0 > 0 {
-                return .failure(.invalid("\(staffRow["full_name"] as String) уже записан(а) на эту программу."))
+                throw StoreError.invalid("\(person.fullName) уже записан(а) на эту программу.")
             }
             let status: TrainingStatus = startDate.map { $0 > date } ?? true ? .applied : .studying
             try db.execute(sql: """
                 INSERT INTO training (training_key, staff_id, course_id, start_date, end_date, status) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [key, staffRow["id"] as Int64, courseID, startDate?.iso, endDate?.iso, status.rawValue])
-            return .success("\(staffRow["full_name"] as String) записан(а) на «\(c["title"] as String)» (\(status.russian)).")
+                """, arguments: [key, person.id, c.id, startDate?.iso, endDate?.iso, status.rawValue])
+            return "\(person.fullName) записан(а) на «\(c.title)» (\(status.russian))."
         }
     }
 
     /// Records a finished course with its certificate and closes the plan items it answers.
     /// A completion is refused when `end` is after `today` or before the training's start
-    /// (`EnrolmentRule.checkCompletion`).
+    /// (`EnrolmentRule.checkCompletion`). Returns the person's name and how many items closed.
     public func complete(staff: String, course: String, certificate: String, end: LocalDate,
-                         today: LocalDate = .today()) throws -> Result<(name: String, closedItems: Int), StoreError> {
-        try writer.write { db in
-            let staffRowID: Int64
-            switch try Self.staffRowID(db, person: staff) {
-            case .failure(let error): return .failure(error)
-            case .success(let id): staffRowID = id
+                         today: LocalDate = .today()) throws(StoreError) -> (name: String, closedItems: Int) {
+        try typedWrite { db in
+            let person = try Self.person(db, staff)
+            guard let c = try CourseRow.fetchAll(db, where: "c.code = ?", arguments: [course]).first else {
+                throw StoreError.notFound(what: "программа с кодом", key: course)
             }
-            let staffRow = try Row.fetchOne(db, sql: "SELECT id, full_name FROM staff WHERE id = ?", arguments: [staffRowID])!
-            guard let c = try Row.fetchOne(db, sql: "SELECT id, title, topics, start_date FROM course WHERE code = ?", arguments: [course]) else {
-                return .failure(.notFound(what: "программа с кодом", key: course))
-            }
-            let staffID: Int64 = staffRow["id"], courseID: Int64 = c["id"]
             let open = try Row.fetchOne(db, sql: """
                 SELECT id, start_date FROM training WHERE staff_id = ? AND course_id = ? AND status <> 'completed' ORDER BY id DESC LIMIT 1
-                """, arguments: [staffID, courseID])
-            let start = ((open?[1] as String?) ?? (c["start_date"] as String?)).flatMap { LocalDate(parsing: $0) }
-            if let refusal = EnrolmentRule.checkCompletion(title: c["title"], start: start, end: end, today: today) {
-                return .failure(.invalid(refusal))
+                """, arguments: [person.id, c.id])
+            let start = ((open?["start_date"] as String?) ?? c.startDate).flatMap { LocalDate(parsing: $0) }
+            if let refusal = EnrolmentRule.checkCompletion(title: c.title, start: start, end: end, today: today) {
+                throw StoreError.invalid(refusal)
             }
             if let open {
                 try db.execute(sql: "UPDATE training SET status = 'completed', end_date = ?, certificate = ? WHERE id = ?",
-                               arguments: [end.iso, certificate, open[0] as Int64])
+                               arguments: [end.iso, certificate, open["id"] as Int64])
             } else {
-                let key = "\(staffID)|\(courseID)|\(((c["start_date"] as String?) ?? end.iso))"
+                let key = "\(person.id)|\(c.id)|\(c.startDate ?? end.iso)"
                 try db.execute(sql: """
                     INSERT INTO training (training_key, staff_id, course_id, start_date, end_date, status, certificate)
                     VALUES (?, ?, ?, ?, ?, 'completed', ?)
                     ON CONFLICT(training_key) DO UPDATE SET status = 'completed', end_date = excluded.end_date, certificate = excluded.certificate
-                    """, arguments: [key, staffID, courseID, c["start_date"] as String?, end.iso, certificate])
+                    """, arguments: [key, person.id, c.id, c.startDate, end.iso, certificate])
             }
             // Plan items for this course, or for a topic the course covers.
-            let topics = Set(Self.list(c["topics"]).map(CellValue.fold))
+            let topics = Set(Self.list(c.topics).map(CellValue.fold))
             var closed = 0
             for item in try Row.fetchAll(db, sql: """
                 SELECT i.id, i.course_id, i.topic FROM plan_item i JOIN development_plan p ON p.id = i.plan_id
                 WHERE p.staff_id = ? AND p.superseded_by IS NULL AND i.kind = 'course' AND (i.status = 'planned' OR i.status = 'inProgress')
-                """, arguments: [staffID]) {
-                let matches = (item[1] as Int64?) == courseID || (item[2] as String?).map { topics.contains(CellValue.fold($0)) } ?? false
+                """, arguments: [person.id]) {
+                let matches = (item["course_id"] as Int64?) == c.id || (item["topic"] as String?).map { topics.contains(CellValue.fold($0)) } ?? false
                 guard matches else { continue }
                 try db.execute(sql: "UPDATE plan_item SET status = 'done', evidence = ?, closed_at = ? WHERE id = ?",
-                               arguments: ["Удостоверение № \(certificate)", end.iso, item[0] as Int64])
+                               arguments: ["Удостоверение № \(certificate)", end.iso, item["id"] as Int64])
                 closed += 1
             }
-            return .success((staffRow["full_name"], closed))
+            return (person.fullName, closed)
         }
     }
+
+    /// The staff row a personnel number (or a name only one person bears) names, with the name.
+    static func person(_ db: Database, _ staff: String) throws -> (id: Int64, fullName: String) {
+        let id = try Self.staffRowID(db, person: staff).get()
+        return (id, try String.fetchOne(db, sql: "SELECT full_name FROM staff WHERE id = ?", arguments: [id])!)
+    }
+}
+
+/// A member of staff as the training order reads them.
+private struct OrderPersonRow: FetchableRecord, Decodable {
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    var id: Int64
+    var personKey: String
+    var staffId: String?
+    var fullName: String
+    var schoolCode: String
+    var schoolName: String
+    var subjects: String?
 }

@@ -134,9 +134,12 @@ import Testing
                                                              activePairs: input.activePairs)
                 for s in suggestions {
                     guard let mentor = s.mentor else { continue }
-                    let result = try database.assignMentor(mentor: mentor.id, mentee: s.mentee.id, form: nil, start: Self.asOf, end: nil, goal: nil,
-                                                           consent: Self.asOf, today: Self.asOf)
-                    if case let .failure(error) = result { Issue.record("seed \(seed): \(mentor.id) → \(s.mentee.id): \(error)") }
+                    do {
+                        try database.assignMentor(mentor: mentor.id, mentee: s.mentee.id, form: nil, start: Self.asOf, end: nil, goal: nil,
+                                                  consent: Self.asOf, today: Self.asOf)
+                    } catch {
+                        Issue.record("seed \(seed): \(mentor.id) → \(s.mentee.id): \(error)")
+                    }
                 }
                 let after = try database.mentoringInputs(asOf: Self.asOf)
                 for person in after.staff {

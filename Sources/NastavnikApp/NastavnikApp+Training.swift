@@ -1,0 +1,73 @@
+import NastavnikCore
+import NastavnikStore
+
+/// Who falls out of the three-year rule by a date, and the courses they are already enrolled on.
+public struct TrainingForecast: Sendable, Equatable {
+    /// Those out of the rule by the date: by the day they fall out (never trained first), then school and name.
+    public var lines: [TrainingStatusLine]
+    /// The end of a course each is enrolled on or studying that ends by the date, by staff row id.
+    public var plannedEnds: [Int64: LocalDate]
+}
+
+/// The training order of a calendar year: who is sent on which course, and the department it is
+/// drawn up for.
+public struct TrainingOrder: Sendable, Equatable {
+    public var year: Int
+    public var assignments: [OrderAssignment]
+    /// The municipality the order's department serves, when the schools name it.
+    public var municipality: String?
+}
+
+extension NastavnikApp {
+    /// Every pedagogical and leading worker's standing with the three-year rule on `date`; with
+    /// `nonCompliant`, only those out of it.
+    public func trainingStatus(asOf date: LocalDate, schoolCode: String? = nil, nonCompliant: Bool = false) async throws
+        -> [TrainingStatusLine] {
+        try database.trainingStatus(asOf: date, schoolCode: schoolCode, outOfComplianceBy: nonCompliant ? date : nil)
+    }
+
+    /// Who will be out of the rule by `until`, counted from `date`.
+    public func trainingForecast(until: LocalDate, asOf date: LocalDate, schoolCode: String? = nil) async throws -> TrainingForecast {
+        guard until >= date else { throw AppError("Дата --until (\(until.russian)) раньше даты отсчёта (\(date.russian)).") }
+        let lines = try database.trainingStatus(asOf: date, schoolCode: schoolCode, outOfComplianceBy: until)
+        let planned = try database.plannedTrainingEnds(until: until)
+        // `lines` are those out of the rule by `until` (their due day, `dueBy`, passed or
+        // unknown), already chosen by the store. By the date they fall out (never trained
+        // first), then school and name, which `lines` already follow: a stable sort on the
+        // day alone keeps that order and moves indexes, not records.
+        let days = lines.map { $0.outOfComplianceFrom?.dayNumber ?? Int.min }
+        let falling = lines.indices.sorted { (days[$0], $0) < (days[$1], $1) }.map { lines[$0] }
+        return TrainingForecast(lines: falling, plannedEnds: planned)
+    }
+
+    /// The training order of `year` drawn up on `date`: the store reads the candidates and the
+    /// catalogue, `TrainingOrderPlanner` places them.
+    public func trainingOrder(year: Int, asOf date: LocalDate) async throws -> TrainingOrder {
+        guard (2000...2100).contains(year) else { throw AppError("Год «\(year)» вне допустимых пределов.") }
+        let range = LocalDate(year: year, month: 1, day: 1)!...LocalDate(year: year, month: 12, day: 31)!
+        let inputs = try database.trainingOrderInputs(year: range, asOf: date)
+        let assignments = TrainingOrderPlanner(year: range, minimumHours: inputs.rule.minimumHours, asOf: date)
+            .assign(inputs.candidates, courses: inputs.courses)
+        return TrainingOrder(year: year, assignments: assignments, municipality: try database.schools().compactMap(\.municipality).first)
+    }
+
+    /// Enrols a person on a catalogue course; returns the sentence saying so.
+    public func enrol(staff: String, course: String, start: LocalDate?, end: LocalDate?, asOf date: LocalDate) async throws -> String {
+        try database.enrol(staff: staff, course: course, start: start, end: end, asOf: date)
+    }
+
+    /// Records a finished course and closes the plan items it answers.
+    public func complete(staff: String, course: String, certificate: String, end: LocalDate, today: LocalDate) async throws
+        -> (name: String, closedItems: Int) {
+        try database.complete(staff: staff, course: course, certificate: certificate, end: end, today: today)
+    }
+
+    /// The rule in force, after storing new minimum hours when given (they must be above zero).
+    public func trainingRule(settingMinimumHours minimumHours: Double? = nil) async throws -> TrainingRule {
+        if let minimumHours {
+            guard minimumHours > 0 else { throw AppError("Минимальный объём должен быть больше нуля.") }
+            try database.setSetting(Settings.trainingMinimumHours, String(minimumHours))
+        }
+        return try database.trainingRule()
+    }
+}

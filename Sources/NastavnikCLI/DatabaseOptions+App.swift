@@ -1,0 +1,12 @@
+import NastavnikApp
+import NastavnikStore
+
+extension DatabaseOptions {
+    /// The use cases over the database these options name (`open(_:)`).
+    func app(_ access: NastavnikDatabase.Access = .read) throws -> NastavnikApp { NastavnikApp(database: try open(access)) }
+}
+
+extension DatabaseLocation {
+    /// The use cases over the database this location names, for a command that changes nothing.
+    func app() throws -> NastavnikApp { NastavnikApp(database: try open()) }
+}

@@ -1,0 +1,33 @@
+import GRDB
+import NastavnikCore
+
+/// A course of the catalogue with its seats taken (applications and those studying): the one
+/// read of the catalogue's seats, for the planners (`planCourses`) and for enrolment.
+struct CourseRow: FetchableRecord, Decodable {
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    var id: Int64
+    var code: String?
+    var title: String
+    var provider: String
+    var hours: Double
+    var topics: String?
+    var subjects: String?
+    var startDate: String?
+    var endDate: String?
+    var seats: Int?
+    var taken: Int
+
+    /// The courses `condition` (SQL on `c`, the course) selects.
+    static func fetchAll(_ db: Database, where condition: String, arguments: StatementArguments = []) throws -> [CourseRow] {
+        try fetchAll(db, sql: """
+            SELECT c.id, c.code, c.title, c.provider, c.hours, c.topics, c.subjects, c.start_date, c.end_date, c.seats,
+                   (SELECT count(*) FROM training t WHERE t.course_id = c.id AND (t.status = 'applied' OR t.status = 'studying')) AS taken
+            FROM course c WHERE \(condition)
+            """, arguments: arguments)
+    }
+
+    var start: LocalDate? { startDate.flatMap { LocalDate(parsing: $0) } }
+    var end: LocalDate? { endDate.flatMap { LocalDate(parsing: $0) } }
+    /// Seats less those taken; `nil` when the catalogue gives no number.
+    var seatsLeft: Int? { seats.map { $0 - taken } }
+}

@@ -1,0 +1,16 @@
+import GRDB
+
+extension NastavnikDatabase {
+    /// One write transaction whose refusals (a `StoreError` thrown inside it, which rolls it back)
+    /// and SQLite's failures come out as one channel: SQLite's as `.invalid` with its Russian
+    /// sentence, the text a front end shows for it.
+    func typedWrite<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.write(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .invalid(russianStoreErrorDescription(error) ?? "\(error)")
+        }
+    }
+}
