@@ -228,7 +228,7 @@ import NastavnikCore
     }
 
     /// Imports a roadmap of activities and terms as roadmap `key` and returns its calendar.
-    func calendar(key: String, period: String, rows: [(String, String)]) throws -> String {
+    func calendar(key: String, period: String, rows: [(String, String)]) async throws -> String {
         let text = (["№ п/п;Мероприятие;Сроки"] + rows.enumerated().map { "\($0.offset + 1);\($0.element.0);\($0.element.1)" })
             .joined(separator: "\n") + "\n"
         let file = sandbox.write("\(key).csv", text)
@@ -240,8 +240,8 @@ import NastavnikCore
 
     /// A one-off date beside a yearly month («01.09.2025, май» over three years) is an event of
     /// its own, and the Mays one series.
-    @Test func aOneOffDateBesideASeriesKeepsBoth() throws {
-        let calendar = try calendar(key: "my", period: "2025-2027", rows: [("Семинар", "01.09.2025, май")])
+    @Test func aOneOffDateBesideASeriesKeepsBoth() async throws {
+        let calendar = try await calendar(key: "my", period: "2025-2027", rows: [("Семинар", "01.09.2025, май")])
         #expect(calendar.contains("DTSTART;VALUE=DATE:20250901\r\nDTEND;VALUE=DATE:20250902"))
         #expect(calendar.contains("DTSTART;VALUE=DATE:20250501\r\nDTEND;VALUE=DATE:20250601"))
         #expect(calendar.contains("RRULE:FREQ=YEARLY;COUNT=3\r\n"))
@@ -249,8 +249,8 @@ import NastavnikCore
     }
 
     /// A yearly term naming two months is two dated events, not one series repeating the first.
-    @Test func aYearlyTermOfTwoMonthsIsTwoEvents() throws {
-        let calendar = try calendar(key: "sy", period: "2025/26", rows: [("Мониторинг", "2 раза в год (декабрь, май)"), ("Отчёт", "раз в полугодие")])
+    @Test func aYearlyTermOfTwoMonthsIsTwoEvents() async throws {
+        let calendar = try await calendar(key: "sy", period: "2025/26", rows: [("Мониторинг", "2 раза в год (декабрь, май)"), ("Отчёт", "раз в полугодие")])
         #expect(calendar.contains("SUMMARY:1. Мониторинг\r\nDESCRIPTION:Срок: 2 раза в год (декабрь\\, май)"))
         #expect(calendar.contains("DTSTART;VALUE=DATE:20251201\r\nDTEND;VALUE=DATE:20260101"))
         #expect(calendar.contains("DTSTART;VALUE=DATE:20260501\r\nDTEND;VALUE=DATE:20260601"))
@@ -260,12 +260,12 @@ import NastavnikCore
         #expect(!calendar.contains("RRULE"))
         // Halves of 181 and 184 days: no rule repeats the first one's length, so each is an event
         // (a series of the first's length would end the second on 28 December).
-        let halves = try self.calendar(key: "cy", period: "2026", rows: [("Отчёт", "раз в полугодие")])
+        let halves = try await self.calendar(key: "cy", period: "2026", rows: [("Отчёт", "раз в полугодие")])
         #expect(halves.contains("DTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260701"))
         #expect(halves.contains("DTSTART;VALUE=DATE:20260701\r\nDTEND;VALUE=DATE:20270101"))
         #expect(!halves.contains("RRULE"))
         // Months of one length in every year: one series.
-        let series = try self.calendar(key: "my2", period: "2025-2027", rows: [("Отчёт", "май 2025 года, далее ежегодно")])
+        let series = try await self.calendar(key: "my2", period: "2025-2027", rows: [("Отчёт", "май 2025 года, далее ежегодно")])
         #expect(series.contains("DTSTART;VALUE=DATE:20250501\r\nDTEND;VALUE=DATE:20250601"))
         #expect(series.contains("RRULE:FREQ=YEARLY;COUNT=3\r\n"))
     }
