@@ -29,11 +29,8 @@ import Testing
             T2;15.03.2026;15;30;
 
             """
-        for (kind, text) in [("schools", "Код ОО;Наименование ОО;Статус\nA;Школа А;НОР\nB;Школа Б;\nC;Школа В;\n"),
-                             ("staff", staff), ("diagnostics", diagnostics)] {
-            let result = await run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db])
-            precondition(result.status == 0, result.err)
-        }
+        try await sandbox.importAll([("schools", "Код ОО;Наименование ОО;Статус\nA;Школа А;НОР\nB;Школа Б;\nC;Школа В;\n"),
+                             ("staff", staff), ("diagnostics", diagnostics)], into: db)
     }
 
     func indicators() async throws -> (schools: [[String: Any]], figures: [[String: Any]]) {

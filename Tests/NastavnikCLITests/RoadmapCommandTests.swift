@@ -31,7 +31,7 @@ import NastavnikCore
         }
         let file = sandbox.write("plan-2023.csv", roadmapCSV)
         let result = await run(["roadmap", "import", file, "--db", db, "--period", "2023-2024", "--title", "План", "--format", "json"])
-        precondition(result.status == 0, result.err + result.out)
+        try #require(result.status == 0, "\(result.err + result.out)")
     }
 
     func list(_ extra: [String]) async throws -> [[String: Any]] {
