@@ -4,13 +4,11 @@ import Testing
 @testable import NastavnikCLI
 
 /// `nastavnik audit` over changes made by commands, with `--by`.
-@Suite struct AuditCommandTests {
+@Suite struct AuditCommandTests: DatabaseSuite {
     let sandbox: CLISandbox
-    let db: String
 
     init() async throws {
         sandbox = try CLISandbox()
-        db = sandbox.path("db.sqlite")
         let schools = sandbox.write("schools.csv", "Код ОО;Наименование ОО\nS1;Первая\n")
         let staff = sandbox.write("staff.csv", "Табельный номер;ФИО;Код ОО;Должность;Категория\nT1;Иванова Анна Петровна;S1;учитель;первая\nT2;Петров Иван;S1;учитель;\n")
         for (kind, file) in [("schools", schools), ("staff", staff)] {

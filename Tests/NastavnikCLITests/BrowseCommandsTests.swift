@@ -5,13 +5,11 @@ import NastavnikStore
 @testable import NastavnikCLI
 
 /// `schools list|show` and `staff list|show`.
-@Suite struct BrowseCommandsTests {
+@Suite struct BrowseCommandsTests: DatabaseSuite {
     let sandbox: CLISandbox
-    let db: String
 
     init() async throws {
         sandbox = try CLISandbox()
-        db = sandbox.path("db.sqlite")
         let schools = sandbox.write("schools.csv", "Код ОО;Наименование ОО;Статус\nS1;Первая;эффективная\nS2;Вторая;НОР\n")
         let staff = sandbox.write("staff.csv", """
             Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Категория
@@ -78,21 +76,22 @@ import NastavnikStore
     /// counted any completed training (an 8-hour webinar made «КПК за 3 года: да») and the old card
     /// used 16 hours whatever the setting.
     @Test func theStaffListAndCardAgreeWithTrainingStatus() async throws {
-        let sandbox = try CLISandbox()
-        let db = sandbox.path("db.sqlite")
-        #expect(await run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), "--db", db]).status == 0)
-        #expect(await run(["import", "staff", sandbox.write("t.csv", """
+        let sandbox = try await CLISandbox(importing: [
+            ("schools", "Код ОО;Наименование ОО\nS1;Школа\n"),
+            ("staff", """
             Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности
             T1;Учитель Анна;S1;учитель;математика;01.01.1980;01.09.2002
             T2;Учитель Борис;S1;учитель;физика;01.01.1980;01.09.2002
 
-            """), "--db", db]).status == 0)
-        #expect(await run(["import", "trainings", sandbox.write("k.csv", """
+            """),
+            ("trainings", """
             Табельный номер;Код программы;Организатор;Часы;Дата начала;Дата окончания;Статус;Номер удостоверения
             T1;W8;ИРО;8;01.03.2025;02.03.2025;завершено;111
             T2;W24;ИРО;24;01.03.2025;05.03.2025;завершено;112
 
-            """), "--db", db]).status == 0)
+            """),
+        ])
+        let db = sandbox.db
         #expect(await run(["settings", "set", "training.minimum_hours", "36", "--db", db]).status == 0)
         let list = await run(["staff", "list", "--db", db, "--as-of", "01.12.2026", "--format", "json"])
         let rows = try #require(JSONSerialization.jsonObject(with: Data(list.out.utf8)) as? [[String: Any]])

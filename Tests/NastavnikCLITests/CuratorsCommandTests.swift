@@ -2,13 +2,11 @@ import Foundation
 import Testing
 @testable import NastavnikCLI
 
-@Suite struct CuratorsCommandTests {
+@Suite struct CuratorsCommandTests: DatabaseSuite {
     let sandbox: CLISandbox
-    let db: String
 
     init() async throws {
         sandbox = try CLISandbox()
-        db = sandbox.path("db.sqlite")
         // Three supported schools near two effective ones; E1 is strong in mathematics.
         let schools = """
             Код ОО;Наименование ОО;Статус;Широта;Долгота
@@ -206,22 +204,23 @@ extension CuratorsSuggestTests {
     /// classification.missing_region_mean. The old code silently took the municipal mean, so a
     /// school came out weak in a subject no region figure said it was.
     @Test func aResultWithoutTheRegionsMeanIsLeftOutUnlessTheSettingSaysSo() async throws {
-        let sandbox = try CLISandbox()
-        let db = sandbox.path("db.sqlite")
-        #expect(await run(["import", "schools", sandbox.write("s.csv", """
+        let sandbox = try await CLISandbox(importing: [
+            ("schools", """
             Код ОО;Наименование ОО;Статус;Муниципалитет
             A1;Альфа;НОР;М
             C1;Гамма;эффективная;М
             D1;Дельта;;М
 
-            """), "--db", db]).status == 0)
-        #expect(await run(["import", "results", sandbox.write("r.csv", """
+            """),
+            ("results", """
             Код ОО;Год;Процедура;Предмет;Класс;Участников;Средний балл;Средний балл по региону
             A1;2024;ЕГЭ;математика;11;10;40;
             C1;2024;ЕГЭ;математика;11;10;50;
             D1;2024;ЕГЭ;математика;11;10;60;
 
-            """), "--db", db]).status == 0)
+            """),
+        ])
+        let db = sandbox.db
         func uncovered() async throws -> [String] {
             let out = await run(["curators", "suggest", "--db", db, "--format", "json"]).out
             let rows = try #require(JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]])

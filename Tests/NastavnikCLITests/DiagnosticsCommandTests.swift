@@ -5,13 +5,10 @@ import NastavnikCore
 import NastavnikStore
 @testable import NastavnikCLI
 
-@Suite struct DiagnosticsCommandTests {
+@Suite struct DiagnosticsCommandTests: DatabaseSuite {
     let sandbox: CLISandbox
-    let db: String
 
     init() async throws {
-        sandbox = try CLISandbox()
-        db = sandbox.path("db.sqlite")
         let files: [(String, String)] = [
             ("schools", "Код ОО;Наименование ОО\nS1;Первая\nS2;Вторая\n"),
             ("staff", """
@@ -33,7 +30,7 @@ import NastavnikStore
 
                 """),
         ]
-        try await sandbox.importAll(files, into: db)
+        sandbox = try await CLISandbox(importing: files)
     }
 
     @Test func summarySharesAboveThresholdsAndDeficits() async throws {

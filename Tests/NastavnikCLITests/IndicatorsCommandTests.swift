@@ -3,13 +3,11 @@ import Testing
 @testable import NastavnikCLI
 
 /// `indicators`, `diagnostics summary` and `seminars coverage` on one small municipality.
-@Suite struct IndicatorsCommandTests {
+@Suite struct IndicatorsCommandTests: DatabaseSuite {
     let sandbox: CLISandbox
-    let db: String
 
     init() async throws {
         sandbox = try CLISandbox()
-        db = sandbox.path("db.sqlite")
         // A is НОР; C has nobody diagnosed. X1 is an accountant: outside every staff rule.
         let staff = """
             Табельный номер;ФИО;Код ОО;Должность

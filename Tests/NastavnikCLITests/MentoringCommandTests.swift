@@ -5,14 +5,11 @@ import NastavnikCore
 import NastavnikStore
 @testable import NastavnikCLI
 
-@Suite struct MentoringCommandTests {
+@Suite struct MentoringCommandTests: DatabaseSuite {
     let sandbox: CLISandbox
-    let db: String
 
     init() async throws {
-        sandbox = try CLISandbox()
-        db = sandbox.path("db.sqlite")
-        try await sandbox.importAll([
+        sandbox = try await CLISandbox(importing: [
             ("schools", "Код ОО;Наименование ОО\nS1;Школа\n"),
             ("staff", """
                 Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Категория
@@ -23,7 +20,7 @@ import NastavnikStore
                 M2;Опытный Олег;S1;учитель;математика;01.01.1968;01.09.1990;высшая
 
                 """),
-        ], into: db)
+        ])
     }
 
     func suggested(_ asOf: String = "22.11.2026") async throws -> [String: String] {
@@ -110,14 +107,11 @@ extension MentoringCommandTests {
 }
 
 /// Defects found in the conformance review (R1) of issue #16, on real SQLite files.
-@Suite struct MentoringOtherStaffTests {
+@Suite struct MentoringOtherStaffTests: DatabaseSuite {
     let sandbox: CLISandbox
-    let db: String
 
     init() async throws {
-        sandbox = try CLISandbox()
-        db = sandbox.path("db.sqlite")
-        try await sandbox.importAll([
+        sandbox = try await CLISandbox(importing: [
             ("schools", "Код ОО;Наименование ОО\nS1;Школа\n"),
             ("staff", """
                 Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Категория
@@ -128,7 +122,7 @@ extension MentoringCommandTests {
                 H1;Хозяйственный Олег;S1;заведующий хозяйством;;01.01.1975;;
 
                 """),
-        ], into: db)
+        ])
     }
 
     /// M1 (no category: limit 1) has a pair recorded from 01.09.2027. A pair from 01.09.2026

@@ -52,14 +52,12 @@ import NastavnikStore
     }
 }
 
-@Suite struct PersonalDataTests {
+@Suite struct PersonalDataTests: DatabaseSuite {
     let sandbox: CLISandbox
-    let db: String
     let staffFile: String
 
     init() async throws {
         sandbox = try CLISandbox()
-        db = sandbox.path("db.sqlite")
         staffFile = sandbox.write("staff.csv", """
             Табельный номер;ФИО;Код ОО;Должность;Дата рождения;E-mail;Телефон
             T1;Иванова Анна Петровна;S1;учитель;15.04.1984;anna@school.ru;+7 900 123-45-67

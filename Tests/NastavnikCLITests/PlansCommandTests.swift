@@ -5,17 +5,8 @@ import NastavnikCore
 import NastavnikStore
 @testable import NastavnikCLI
 
-/// `plans generate` and `plans list` on the chain's database.
-@Suite struct PlansCommandTests: DatabaseSuite {
-    let sandbox: CLISandbox
-    let db: String
-
-    init() async throws {
-        let chain = try await StaffChainDatabase()
-        sandbox = chain.sandbox
-        db = chain.db
-    }
-
+/// `plans generate` and `plans list` on the chain's database (StaffChainTests).
+extension StaffChainTests {
     @Test func plansAreGeneratedCorrectedAndCarriedOver() async throws {
         let first = await run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
         #expect(first.status == 0, "\(first.err)")

@@ -72,14 +72,15 @@ import NastavnikStore
     /// setting `training.minimum_hours`, not a fixed «16 часов» (the old text said 16 whatever
     /// the setting, beside figures counted with 36).
     @Test func theReportNamesTheMinimumHoursInForce() async throws {
-        let sandbox = try CLISandbox()
-        let db = sandbox.path("db.sqlite")
-        #expect(await run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), "--db", db]).status == 0)
-        #expect(await run(["import", "staff", sandbox.write("t.csv", """
+        let sandbox = try await CLISandbox(importing: [
+            ("schools", "Код ОО;Наименование ОО\nS1;Школа\n"),
+            ("staff", """
             Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности
             T1;Учитель Анна;S1;учитель;математика;01.01.1980;01.09.2002
 
-            """), "--db", db]).status == 0)
+            """),
+        ])
+        let db = sandbox.db
         #expect(await run(["settings", "set", "training.minimum_hours", "36", "--db", db]).status == 0)
         let file = sandbox.path("report.md")
         let result = await run(["report", "municipality", "--format", "md", "--output", file, "--as-of", "01.12.2026", "--db", db])

@@ -3,13 +3,11 @@ import Testing
 import NastavnikCore
 @testable import NastavnikCLI
 
-@Suite struct SeminarsCommandTests {
+@Suite struct SeminarsCommandTests: DatabaseSuite {
     let sandbox: CLISandbox
-    let db: String
 
     init() async throws {
         sandbox = try CLISandbox()
-        db = sandbox.path("db.sqlite")
         var staff = "Табельный номер;ФИО;Код ОО;Должность;Категория\n"
         var diagnostics = "Табельный номер;Дата диагностики;Предметные компетенции;Методические компетенции;Дефициты\n"
         // Seven teachers with the deficit in three schools; two strong colleagues.
@@ -142,15 +140,16 @@ import NastavnikCore
     /// number too (the old message «Нет работников с табельными номерами: ZZ9» named no line, and
     /// the first bad «Присутствовал» hid the rest); nothing is recorded.
     @Test func everyBadLineOfTheSheetIsNamedWithItsPlace() async throws {
-        let sandbox = try CLISandbox()
-        let db = sandbox.path("db.sqlite")
-        #expect(await run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО;Статус\nA1;Альфа;НОР\n"), "--db", db]).status == 0)
-        #expect(await run(["import", "staff", sandbox.write("t.csv", """
+        let sandbox = try await CLISandbox(importing: [
+            ("schools", "Код ОО;Наименование ОО;Статус\nA1;Альфа;НОР\n"),
+            ("staff", """
             Табельный номер;ФИО;Код ОО;Должность;Предметы
             T1;Учитель Анна;A1;учитель;математика
             T2;Учитель Борис;A1;учитель;физика
 
-            """), "--db", db]).status == 0)
+            """),
+        ])
+        let db = sandbox.db
         let created = await run(["seminars", "create", "--topic", "оценивание", "--kind", "методическое объединение", "--from", "02.11.2026",
                            "--to", "30.11.2026", "--db", db])
         #expect(created.status == 0, "\(created.err)")

@@ -8,11 +8,8 @@ import NastavnikStore
 /// corrections, the newcomers' 3-year rule, молодой специалист, attestation.
 @Suite struct StaffRulesCommandTests: DatabaseSuite {
     let sandbox: CLISandbox
-    let db: String
 
     init() async throws {
-        sandbox = try CLISandbox()
-        db = sandbox.path("db.sqlite")
         let files: [(String, String)] = [
             ("schools", "Код ОО;Наименование ОО\nS1;Первая\n"),
             ("staff", """
@@ -28,7 +25,7 @@ import NastavnikStore
 
                 """),
         ]
-        try await sandbox.importAll(files, into: db, ["--as-of", "01.09.2025"])
+        sandbox = try await CLISandbox(importing: files, ["--as-of", "01.09.2025"])
     }
 
     /// One teacher with «педагог-методист» used to make the whole file fail.

@@ -7,14 +7,11 @@ import NastavnikStore
 /// Many municipal staff files have no personnel numbers (the import contract keys such people by
 /// name and birth date). The commands that name one person take the full name then, as `staff
 /// show` does; the old code answered «не найдено … с табельным номером» to every one of them.
-@Suite struct StaffWithoutPersonnelNumbersTests {
+@Suite struct StaffWithoutPersonnelNumbersTests: DatabaseSuite {
     let sandbox: CLISandbox
-    let db: String
 
     init() async throws {
-        sandbox = try CLISandbox()
-        db = sandbox.path("db.sqlite")
-        try await sandbox.importAll([
+        sandbox = try await CLISandbox(importing: [
             ("schools", "Код ОО;Наименование ОО\nS1;Школа\n"),
             ("staff", """
                 ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Категория
@@ -29,7 +26,7 @@ import NastavnikStore
                 K1;Формирующее оценивание;ИРО;36;01.02.2027;20.02.2027;10
 
                 """),
-        ], into: db)
+        ])
     }
 
     @Test func enrolCompleteAndMentoringTakeAName() async throws {

@@ -5,17 +5,8 @@ import NastavnikCore
 import NastavnikStore
 @testable import NastavnikCLI
 
-/// `training status` and `training forecast` on the chain's database.
-@Suite struct TrainingCommandTests: DatabaseSuite {
-    let sandbox: CLISandbox
-    let db: String
-
-    init() async throws {
-        let chain = try await StaffChainDatabase()
-        sandbox = chain.sandbox
-        db = chain.db
-    }
-
+/// `training status` and `training forecast` on the chain's database (StaffChainTests).
+extension StaffChainTests {
     @Test func trainingStatusFollowsTheThreeYearRuleAndTheMinimumHours() async throws {
         let rows = try await json(["training", "status", "--as-of", "22.11.2026"])
         // The psychologist is pedagogical staff (номенклатура № 225); the old code left her out.

@@ -5,17 +5,8 @@ import NastavnikCore
 import NastavnikStore
 @testable import NastavnikCLI
 
-/// `training order`, `enrol` and `complete` on the chain's database.
-@Suite struct TrainingOrderCommandTests: DatabaseSuite {
-    let sandbox: CLISandbox
-    let db: String
-
-    init() async throws {
-        let chain = try await StaffChainDatabase()
-        sandbox = chain.sandbox
-        db = chain.db
-    }
-
+/// `training order`, `enrol` and `complete` on the chain's database (StaffChainTests).
+extension StaffChainTests {
     /// On 02.04.2027 K1 and K2 have begun: nobody is sent to them; the needs are listed by topic.
     @Test func trainingOrderOffersNoSessionThatHasBegun() async throws {
         _ = await run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
@@ -101,25 +92,26 @@ import NastavnikStore
     /// The training order reads deficits as the plans do: only from a result given with consent.
     /// The old order sent T1 to the course on «оценивание», a deficit of a result without consent.
     @Test func theOrderIgnoresDeficitsOfAResultWithoutConsent() async throws {
-        let sandbox = try CLISandbox()
-        let db = sandbox.path("db.sqlite")
-        #expect(await run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), "--db", db]).status == 0)
-        #expect(await run(["import", "staff", sandbox.write("t.csv", """
+        let sandbox = try await CLISandbox(importing: [
+            ("schools", "Код ОО;Наименование ОО\nS1;Школа\n"),
+            ("staff", """
             Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности
             T1;Учитель Анна;S1;учитель;математика;01.01.1980;01.09.2002
 
-            """), "--db", db]).status == 0)
-        #expect(await run(["import", "diagnostics", sandbox.write("d.csv", """
+            """),
+            ("diagnostics", """
             Табельный номер;Дата диагностики;Предметные компетенции;Методические компетенции;Дефициты;Согласие
             T1;15.03.2026;12;25;оценивание;нет
 
-            """), "--db", db]).status == 0)
-        #expect(await run(["import", "courses", sandbox.write("c.csv", """
+            """),
+            ("courses", """
             Код программы;Наименование программы;Организатор;Объём (часов);Темы;Предметы
             KOC;Оценивание;ГАУ ДПО ИРО;72;оценивание;
             KX;Другое;ГАУ ДПО ИРО;36;другое;
 
-            """), "--db", db]).status == 0)
+            """),
+        ])
+        let db = sandbox.db
         let order = await run(["training", "order", "--year", "2027", "--as-of", "01.12.2026", "--format", "json", "--db", db])
         #expect(order.status == 0, "\(order.err)")
         let object = try #require(JSONSerialization.jsonObject(with: Data(order.out.utf8)) as? [String: Any])
