@@ -68,6 +68,14 @@ import NastavnikStore
 
 /// Defects found in the conformance review (R1) of issue #16, on real SQLite files.
 @Suite struct ReportRulesInForceTests {
+    /// The municipal report of the sandbox's database as of 01.12.2026, in Markdown, through a file.
+    static func municipalReport(_ sandbox: CLISandbox) async throws -> String {
+        let file = sandbox.path("report.md")
+        let result = await run(["report", "municipality", "--format", "md", "--output", file, "--as-of", "01.12.2026", "--db", sandbox.db])
+        #expect(result.status == 0, "\(result.err)")
+        return try String(contentsOfFile: file, encoding: .utf8)
+    }
+
     /// The municipal report says the minimum hours the trained share was counted with: the
     /// setting `training.minimum_hours`, not a fixed «16 часов» (the old text said 16 whatever
     /// the setting, beside figures counted with 36).
@@ -82,10 +90,7 @@ import NastavnikStore
         ])
         let db = sandbox.db
         #expect(await run(["settings", "set", "training.minimum_hours", "36", "--db", db]).status == 0)
-        let file = sandbox.path("report.md")
-        let result = await run(["report", "municipality", "--format", "md", "--output", file, "--as-of", "01.12.2026", "--db", db])
-        #expect(result.status == 0, "\(result.err)")
-        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let text = try await Self.municipalReport(sandbox)
         #expect(text.contains("курсы от 36 ч"))
         #expect(!text.contains("от 16 часов"))
     }
@@ -103,10 +108,7 @@ import NastavnikStore
             T1;Учитель Анна;S1;учитель;математика;01.01.2000;01.09.2025
 
             """), "--db", db]).status == 0)
-        let file = sandbox.path("report.md")
-        let result = await run(["report", "municipality", "--format", "md", "--output", file, "--as-of", "01.12.2026", "--db", db])
-        #expect(result.status == 0, "\(result.err)")
-        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let text = try await Self.municipalReport(sandbox)
         #expect(text.contains("Молодые специалисты (до 30 лет или в первые 3 года педагогической работы"))
         #expect(!text.contains("до 35 лет"))
     }
