@@ -4,18 +4,16 @@ import Testing
 @testable import NastavnikCLI
 
 /// `nastavnik audit` over changes made by commands, with `--by`.
-@Suite struct AuditCommandTests {
+@Suite struct AuditCommandTests: DatabaseSuite {
     let sandbox: CLISandbox
-    let db: String
 
     init() async throws {
         sandbox = try CLISandbox()
-        db = sandbox.path("db.sqlite")
         let schools = sandbox.write("schools.csv", "Код ОО;Наименование ОО\nS1;Первая\n")
         let staff = sandbox.write("staff.csv", "Табельный номер;ФИО;Код ОО;Должность;Категория\nT1;Иванова Анна Петровна;S1;учитель;первая\nT2;Петров Иван;S1;учитель;\n")
         for (kind, file) in [("schools", schools), ("staff", staff)] {
             let result = await run(["import", kind, file, "--db", db, "--by", "Кравцова Е.А."])
-            precondition(result.status == 0, result.err)
+            try #require(result.status == 0, "\(result.err)")
         }
     }
 
@@ -66,26 +64,5 @@ import Testing
         #expect(await run(["audit", "--db", db, "--limit", "0"]).status != 0)
         let empty = await run(["audit", "--db", db, "--staff", "NOBODY"])
         #expect(empty.out.contains("Журнал пуст"))
-    }
-}
-
-/// Every command parses: a flag named twice (a command's own and a shared group's) fails
-/// ArgumentParser's validation only when that command is parsed.
-@Suite struct CommandTreeTests {
-    static func paths(_ command: any ParsableCommand.Type, prefix: [String] = []) -> [[String]] {
-        let subcommands = command.configuration.subcommands
-        if subcommands.isEmpty { return [prefix] }
-        return subcommands.flatMap { sub in
-            paths(sub, prefix: prefix + [sub.configuration.commandName ?? sub._commandName])
-        }
-    }
-
-    @Test func everyCommandShowsItsHelp() async {
-        let all = Self.paths(NastavnikCommand.self)
-        #expect(all.count > 50)
-        for path in all {
-            let result = await run(path + ["--help"])
-            #expect(result.status == 0, "\(path.joined(separator: " ")): \(result.err)")
-        }
     }
 }

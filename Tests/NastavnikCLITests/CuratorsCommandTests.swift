@@ -2,13 +2,11 @@ import Foundation
 import Testing
 @testable import NastavnikCLI
 
-@Suite struct CuratorsCommandTests {
+@Suite struct CuratorsCommandTests: DatabaseSuite {
     let sandbox: CLISandbox
-    let db: String
 
     init() async throws {
         sandbox = try CLISandbox()
-        db = sandbox.path("db.sqlite")
         // Three supported schools near two effective ones; E1 is strong in mathematics.
         let schools = """
             Код ОО;Наименование ОО;Статус;Широта;Долгота
@@ -28,9 +26,7 @@ import Testing
             E2;2024;ОГЭ;математика;3,9;4,0
 
             """
-        for (kind, text) in [("schools", schools), ("results", results)] {
-            try #require(await run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db]).status == 0)
-        }
+        try await sandbox.importAll([("schools", schools), ("results", results)], into: db)
     }
 
     func suggest(_ extra: [String] = []) async throws -> [String: String] {
@@ -172,93 +168,66 @@ import Testing
     }
 }
 
-@Suite struct ClassifyAndMentoringTests {
-    @Test func classifyProposesStatusesWithReasonsAndListsDifferences() async throws {
+/// Defects found in the conformance review (R1) of issue #16, on real SQLite files.
+@Suite struct CuratorsSuggestTests {
+    /// A refused capacity stores nothing: the old `curators suggest --school-capacity C1=5` stored
+    /// the capacity and then refused the `--lock` (or the next, malformed capacity), leaving the
+    /// data changed by a failed command; the capacity is now `curators capacity`'s alone.
+    @Test func aRefusedCapacityStoresNothing() async throws {
         let sandbox = try CLISandbox()
         let db = sandbox.path("db.sqlite")
-        for (kind, text) in [
-            ("schools", "Код ОО;Наименование ОО;Статус\nA;Школа А;НОР\nB;Школа Б;\nC;Школа В;эффективная\n"),
-            ("results", "Код ОО;Год;Процедура;Предмет;Средний балл;Количество участников;Средний балл по региону\nA;2024;ОГЭ;математика;3,0;10;3,8\nB;2024;ОГЭ;математика;3,9;10;3,8\nC;2024;ОГЭ;математика;4,5;10;3,8\nA;2023;ОГЭ;математика;3,1;10;3,9\nB;2023;ОГЭ;математика;4,2;10;3,9\nC;2023;ОГЭ;математика;4,4;10;3,9\n"),
-            ("social", "Код ОО;Год;Доля обучающихся из семей в ТЖС;Доля обучающихся из неполных семей\nA;2024;40%;35%\n"),
-        ] {
-            try #require(await run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db]).status == 0)
-        }
-        let rows = try #require(JSONSerialization.jsonObject(with: Data(await run(["schools", "classify", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
-        let byCode = Dictionary(uniqueKeysWithValues: rows.map { ($0["code"] as! String, $0) })
-        #expect(byCode["A"]?["proposed"] as? [String] == ["НОР", "ШНСУ"])
-        #expect((byCode["A"]?["reason"] as? String)?.contains("индекс социального неблагополучия 37,5") == true)
-        #expect(byCode["A"]?["differs"] as? Bool == true)
-        #expect(byCode["C"]?["proposed"] as? [String] == ["эффективная"])
-        #expect(byCode["C"]?["rank"] as? Int == 1)
-        #expect(byCode["B"]?["proposed"] as? [String] == ["ЗПР"])
-        let differences = try #require(JSONSerialization.jsonObject(with: Data(await run(["schools", "classify", "--db", db, "--format", "json", "--differences"]).out.utf8)) as? [[String: Any]])
-        #expect(differences.map { $0["code"] as? String } == ["A", "B"])
-    }
+        #expect(await run(["import", "schools", sandbox.write("s.csv", """
+            Код ОО;Наименование ОО;Статус
+            A1;Альфа;НОР
+            C1;Гамма;эффективная
+            E1;Эпсилон;
 
-    /// Ставрополь: ЕГЭ and ОГЭ decide, ВПР does not; a missing region mean is said, not replaced.
-    @Test func classifyByGIAWithVPRShownApartAndMissingRegionMeansSaid() async throws {
-        let sandbox = try CLISandbox()
-        let db = sandbox.path("db.sqlite")
-        var results = "Код ОО;Год;Процедура;Предмет;Класс;Средний балл;Количество участников;Средний балл по региону\n"
-        for year in 2023...2025 {
-            results += "N;\(year);ОГЭ;математика;9;3,4;20;4,0\n"
-            for grade in 4...8 { results += "N;\(year);ВПР;математика;\(grade);3,78;25;3,6\n" }
-            results += "M;\(year);ОГЭ;математика;9;3,0;20;\n"
-            results += "M;\(year);ВПР;математика;5;3,9;20;3,6\n"
+            """), "--db", db]).status == 0)
+        func suggestion() async -> String { await run(["curators", "suggest", "--db", db, "--format", "json"]).out }
+        let before = await suggestion()
+        let locked = await run(["curators", "suggest", "--lock", "A1:E1", "--db", db])
+        #expect(locked.status == 1)
+        #expect(locked.err.contains("E1 не может быть куратором"))
+        #expect(await run(["curators", "capacity", "C1", "x", "--db", db]).status != 0)
+        #expect(await run(["curators", "capacity", "C1", "--db", db]).status != 0)
+        // C1 still curates A1: its capacity was not set to 0.
+        let after = await suggestion()
+        #expect(after == before)
+        let rows = try #require(JSONSerialization.jsonObject(with: Data(after.utf8)) as? [[String: Any]])
+        #expect(rows.first?["curator_code"] as? String == "C1")
+    }
+}
+
+extension CuratorsSuggestTests {
+    /// Curator matching measures a result without the region's mean as classification does: left
+    /// out by default, against the municipality's mean only with the setting
+    /// classification.missing_region_mean. The old code silently took the municipal mean, so a
+    /// school came out weak in a subject no region figure said it was.
+    @Test func aResultWithoutTheRegionsMeanIsLeftOutUnlessTheSettingSaysSo() async throws {
+        let sandbox = try await CLISandbox(importing: [
+            ("schools", """
+            Код ОО;Наименование ОО;Статус;Муниципалитет
+            A1;Альфа;НОР;М
+            C1;Гамма;эффективная;М
+            D1;Дельта;;М
+
+            """),
+            ("results", """
+            Код ОО;Год;Процедура;Предмет;Класс;Участников;Средний балл;Средний балл по региону
+            A1;2024;ЕГЭ;математика;11;10;40;
+            C1;2024;ЕГЭ;математика;11;10;50;
+            D1;2024;ЕГЭ;математика;11;10;60;
+
+            """),
+        ])
+        let db = sandbox.db
+        func uncovered() async throws -> [String] {
+            let out = await run(["curators", "suggest", "--db", db, "--format", "json"]).out
+            let rows = try #require(JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]])
+            return (rows.first?["uncovered_subjects"] as? [String]) ?? []
         }
-        for (kind, text) in [("schools", "Код ОО;Наименование ОО\nN;Школа Н\nM;Школа М\n"), ("results", results)] {
-            try #require(await run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db]).status == 0)
-        }
-        let out = await run(["schools", "classify", "--db", db, "--format", "json"])
-        #expect(out.status == 0, "\(out.err)")
-        let rows = try #require(JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [[String: Any]])
-        let byCode = Dictionary(uniqueKeysWithValues: rows.map { ($0["code"] as! String, $0) })
-        // 0,85 on ОГЭ with ВПР at 1,05 (five rows a year): НОР, not a school without a status.
-        #expect(byCode["N"]?["proposed"] as? [String] == ["НОР"])
-        #expect(abs((byCode["N"]?["relative"] as? Double ?? 0) - 0.85) < 0.001)
-        #expect(abs((byCode["N"]?["other_relative"] as? Double ?? 0) - 1.05) < 0.001)
-        #expect((byCode["N"]?["reason"] as? String)?.contains("(настройка classification.low_results)") == true)
-        // No region mean for M's ОГЭ: said, and no status from results (its ВПР does not decide).
-        #expect(byCode["M"]?["proposed"] as? [String] == [])
-        let reason = byCode["M"]?["reason"] as? String ?? ""
-        #expect(reason.contains("нет среднего балла по региону: ОГЭ 2023, математика, 9 кл.; ОГЭ 2024, математика, 9 кл.; ОГЭ 2025, математика, 9 кл."))
-        // The department may measure against the municipality's mean instead; a cut-off is a setting.
+        #expect(try await uncovered() == [])
         #expect(await run(["settings", "set", "classification.missing_region_mean", "средний по муниципалитету", "--db", db]).status == 0)
-        #expect(await run(["settings", "set", "classification.low_results", "0,8", "--db", db]).status == 0)
-        let again = try #require(JSONSerialization.jsonObject(with: Data(await run(["schools", "classify", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
-        let n = try #require(again.first { $0["code"] as? String == "N" })
-        #expect(n["proposed"] as? [String] == ["ЗПР"])
-        let m = try #require(again.first { $0["code"] as? String == "M" })
-        #expect((m["reason"] as? String)?.contains("взят средний балл по муниципалитету") == true)
-    }
-
-    @Test func mentoringSuggestAssignAndLog() async throws {
-        let sandbox = try CLISandbox()
-        let db = sandbox.path("db.sqlite")
-        for (kind, text) in [
-            ("schools", "Код ОО;Наименование ОО\nS1;Школа\nS2;Другая\n"),
-            ("staff", """
-                Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Категория
-                Y1;Молодая Анна;S1;учитель;математика;01.01.2001;01.09.2025;
-                M1;Опытная Вера;S1;учитель;математика;01.01.1970;01.09.1992;высшая
-                M2;Опытный Олег;S1;учитель;история;01.01.1968;01.09.1990;высшая
-                M3;Далёкая Ольга;S2;учитель;математика;01.01.1970;01.09.1992;высшая
-
-                """),
-        ] {
-            try #require(await run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db]).status == 0)
-        }
-        let rows = try #require(JSONSerialization.jsonObject(with: Data(await run(["mentoring", "suggest", "--db", db, "--as-of", "22.11.2026", "--format", "json"]).out.utf8)) as? [[String: Any]])
-        #expect(rows.map { $0["mentee_id"] as? String } == ["Y1"])
-        #expect(rows[0]["mentor_id"] as? String == "M1")
-        #expect((rows[0]["reason"] as? String)?.contains("общий предмет: математика") == true)
-        #expect(await run(["mentoring", "assign", "M1", "Y1", "--form", "учитель – учитель", "--consent", "01.09.2026", "--start", "01.09.2026", "--db", db]).status == 0)
-        #expect(await run(["mentoring", "meeting", "1", "--date", "15.09.2026", "--note", "план работы", "--db", db]).status == 0)
-        let list = await run(["mentoring", "list", "--db", db, "--format", "csv"]).out
-        #expect(list.contains("Опытная Вера;S1;Y1;Молодая Анна;S1;учитель – учитель;01.09.2026;;01.09.2026;1"))
-        // Suggest leaves out those who already have a mentor.
-        #expect(await run(["mentoring", "suggest", "--db", db, "--as-of", "22.11.2026"]).out.contains("Наставляемых без наставника нет."))
-        #expect(await run(["mentoring", "end", "1", "--date", "31.05.2027", "--db", db]).status == 0)
-        #expect(await run(["mentoring", "end", "9", "--db", db]).status == 1)
+        #expect(try await uncovered() == ["математика"])
     }
 }

@@ -3,13 +3,11 @@ import Testing
 @testable import NastavnikCLI
 
 /// `indicators`, `diagnostics summary` and `seminars coverage` on one small municipality.
-@Suite struct IndicatorsCommandTests {
+@Suite struct IndicatorsCommandTests: DatabaseSuite {
     let sandbox: CLISandbox
-    let db: String
 
     init() async throws {
         sandbox = try CLISandbox()
-        db = sandbox.path("db.sqlite")
         // A is НОР; C has nobody diagnosed. X1 is an accountant: outside every staff rule.
         let staff = """
             Табельный номер;ФИО;Код ОО;Должность
@@ -29,11 +27,8 @@ import Testing
             T2;15.03.2026;15;30;
 
             """
-        for (kind, text) in [("schools", "Код ОО;Наименование ОО;Статус\nA;Школа А;НОР\nB;Школа Б;\nC;Школа В;\n"),
-                             ("staff", staff), ("diagnostics", diagnostics)] {
-            let result = await run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db])
-            precondition(result.status == 0, result.err)
-        }
+        try await sandbox.importAll([("schools", "Код ОО;Наименование ОО;Статус\nA;Школа А;НОР\nB;Школа Б;\nC;Школа В;\n"),
+                             ("staff", staff), ("diagnostics", diagnostics)], into: db)
     }
 
     func indicators() async throws -> (schools: [[String: Any]], figures: [[String: Any]]) {

@@ -12,7 +12,7 @@ import NastavnikStore
         sandbox = try CLISandbox()
         db = sandbox.path("demo.sqlite")
         let demo = await run(["demo", "--db", db, "--seeds", seedsPath, "--as-of", "22.11.2026"])
-        precondition(demo.status == 0, demo.err)
+        try #require(demo.status == 0, "\(demo.err)")
     }
 
     @Test func municipalReportInHTMLHasEverySection() async throws {
@@ -63,5 +63,53 @@ import NastavnikStore
         #expect(school.out.hasPrefix("# Отчёт по школе: МБОУ «Заречная СОШ № 2» (SV010)"))
         #expect(school.out.contains("| Школа-куратор | SV009 МБОУ «Заречная СОШ № 1» |"))
         #expect(await run(["report", "school", "NOPE", "--db", db]).status == 1)
+    }
+}
+
+/// Defects found in the conformance review (R1) of issue #16, on real SQLite files.
+@Suite struct ReportRulesInForceTests {
+    /// The municipal report of the sandbox's database as of 01.12.2026, in Markdown, through a file.
+    static func municipalReport(_ sandbox: CLISandbox) async throws -> String {
+        let file = sandbox.path("report.md")
+        let result = await run(["report", "municipality", "--format", "md", "--output", file, "--as-of", "01.12.2026", "--db", sandbox.db])
+        #expect(result.status == 0, "\(result.err)")
+        return try String(contentsOfFile: file, encoding: .utf8)
+    }
+
+    /// The municipal report says the minimum hours the trained share was counted with: the
+    /// setting `training.minimum_hours`, not a fixed «16 часов» (the old text said 16 whatever
+    /// the setting, beside figures counted with 36).
+    @Test func theReportNamesTheMinimumHoursInForce() async throws {
+        let sandbox = try await CLISandbox(importing: [
+            ("schools", "Код ОО;Наименование ОО\nS1;Школа\n"),
+            ("staff", """
+            Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности
+            T1;Учитель Анна;S1;учитель;математика;01.01.1980;01.09.2002
+
+            """),
+        ])
+        let db = sandbox.db
+        #expect(await run(["settings", "set", "training.minimum_hours", "36", "--db", db]).status == 0)
+        let text = try await Self.municipalReport(sandbox)
+        #expect(text.contains("курсы от 36 ч"))
+        #expect(!text.contains("от 16 часов"))
+    }
+
+    /// The title of the early-career table says the rule in force (settings staff.early_career.*):
+    /// the old title said «до 35 лет в первые 3 года» whatever the settings.
+    @Test func theReportNamesTheEarlyCareerRuleInForce() async throws {
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("db.sqlite")
+        #expect(await run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), "--db", db]).status == 0)
+        #expect(await run(["settings", "set", "staff.early_career.age_limit", "30", "--db", db]).status == 0)
+        #expect(await run(["settings", "set", "staff.early_career.conditions", "любое условие", "--db", db]).status == 0)
+        #expect(await run(["import", "staff", sandbox.write("t.csv", """
+            Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности
+            T1;Учитель Анна;S1;учитель;математика;01.01.2000;01.09.2025
+
+            """), "--db", db]).status == 0)
+        let text = try await Self.municipalReport(sandbox)
+        #expect(text.contains("Молодые специалисты (до 30 лет или в первые 3 года педагогической работы"))
+        #expect(!text.contains("до 35 лет"))
     }
 }

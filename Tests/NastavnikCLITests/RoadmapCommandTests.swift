@@ -5,9 +5,8 @@ import NastavnikStore
 import NastavnikCore
 @testable import NastavnikCLI
 
-@Suite struct RoadmapCommandTests {
+@Suite struct RoadmapCommandTests: DatabaseSuite {
     let sandbox: CLISandbox
-    let db: String
     let roadmapCSV = """
         № п/п;Мероприятие;Сроки;Ответственные;Планируемый результат
         Направление 1. Организация;;;;
@@ -23,7 +22,6 @@ import NastavnikCore
 
     init() async throws {
         sandbox = try CLISandbox()
-        db = sandbox.path("db.sqlite")
         let schools = sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n")
         let staff = sandbox.write("t.csv", "Табельный номер;ФИО;Код ОО;Должность\nT1;Кравцова Елена Викторовна;S1;заместитель директора по УВР\nT2;Петров Иван Сергеевич;S1;учитель\n")
         for (kind, file) in [("schools", schools), ("staff", staff)] {
@@ -31,7 +29,7 @@ import NastavnikCore
         }
         let file = sandbox.write("plan-2023.csv", roadmapCSV)
         let result = await run(["roadmap", "import", file, "--db", db, "--period", "2023-2024", "--title", "План", "--format", "json"])
-        precondition(result.status == 0, result.err + result.out)
+        try #require(result.status == 0, "\(result.err + result.out)")
     }
 
     func list(_ extra: [String]) async throws -> [[String: Any]] {

@@ -3,13 +3,11 @@ import Testing
 import NastavnikCore
 @testable import NastavnikCLI
 
-@Suite struct SeminarsCommandTests {
+@Suite struct SeminarsCommandTests: DatabaseSuite {
     let sandbox: CLISandbox
-    let db: String
 
     init() async throws {
         sandbox = try CLISandbox()
-        db = sandbox.path("db.sqlite")
         var staff = "Табельный номер;ФИО;Код ОО;Должность;Категория\n"
         var diagnostics = "Табельный номер;Дата диагностики;Предметные компетенции;Методические компетенции;Дефициты\n"
         // Seven teachers with the deficit in three schools; two strong colleagues.
@@ -20,13 +18,10 @@ import NastavnikCore
         }
         staff += "P1;Сильная Ирина;H;учитель;высшая\nP2;Сильный Пётр;A;учитель;первая\n"
         diagnostics += "P1;15.03.2026;18;30;\nP2;15.03.2026;15;26;\n"
-        for (kind, text) in [
+        try await sandbox.importAll([
             ("schools", "Код ОО;Наименование ОО;Стажировочная площадка;Широта;Долгота\nA;Школа А;нет;54,70;40,10\nB;Школа Б;нет;54,71;40,12\nC;Школа В;нет;55,30;41,00\nH;Площадка;да;54,705;40,11\n"),
             ("staff", staff), ("diagnostics", diagnostics),
-        ] {
-            let result = await run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db])
-            precondition(result.status == 0, result.err)
-        }
+        ], into: db)
     }
 
     @Test func planGroupsEveryTeacherOnceWithinCapacity() async throws {
@@ -136,5 +131,38 @@ import NastavnikCore
         #expect(w1.contains("Лист участия"))
         let w2 = await run(["plans", "show", "W2", "--db", db]).out
         #expect(!w2.contains("Лист участия"))
+    }
+}
+
+/// Defects found in the conformance review (R1) of issue #16, on real SQLite files.
+@Suite struct SeminarsAttendanceTests {
+    /// An attendance sheet names every bad cell with its file and line, the unknown personnel
+    /// number too (the old message «Нет работников с табельными номерами: ZZ9» named no line, and
+    /// the first bad «Присутствовал» hid the rest); nothing is recorded.
+    @Test func everyBadLineOfTheSheetIsNamedWithItsPlace() async throws {
+        let sandbox = try await CLISandbox(importing: [
+            ("schools", "Код ОО;Наименование ОО;Статус\nA1;Альфа;НОР\n"),
+            ("staff", """
+            Табельный номер;ФИО;Код ОО;Должность;Предметы
+            T1;Учитель Анна;A1;учитель;математика
+            T2;Учитель Борис;A1;учитель;физика
+
+            """),
+        ])
+        let db = sandbox.db
+        let created = await run(["seminars", "create", "--topic", "оценивание", "--kind", "методическое объединение", "--from", "02.11.2026",
+                           "--to", "30.11.2026", "--db", db])
+        #expect(created.status == 0, "\(created.err)")
+        let flags = sandbox.write("flags.csv", "Табельный номер;Присутствовал\nT1;может быть\nT2;возможно\n")
+        let badFlags = await run(["seminars", "attendance", "1", flags, "--as-of", "01.12.2026", "--db", db])
+        #expect(badFlags.status == 1)
+        #expect(badFlags.err.contains("flags.csv:2:") && badFlags.err.contains("flags.csv:3:"))
+        let unknown = sandbox.write("unknown.csv", "Табельный номер;Присутствовал\nT1;да\nZZ9;да\n")
+        let result = await run(["seminars", "attendance", "1", unknown, "--as-of", "01.12.2026", "--db", db])
+        #expect(result.status == 1)
+        #expect(result.err.contains("unknown.csv:3: нет работника с табельным номером «ZZ9»"))
+        let list = await run(["seminars", "list", "--db", db, "--format", "json"]).out
+        let rows = try #require(JSONSerialization.jsonObject(with: Data(list.utf8)) as? [[String: Any]])
+        #expect(rows.first?["attended"] as? Int == 0)
     }
 }

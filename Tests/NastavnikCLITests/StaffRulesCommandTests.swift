@@ -6,13 +6,10 @@ import NastavnikStore
 
 /// Issue #16, «Who the rules apply to», through the commands: position kinds and their
 /// corrections, the newcomers' 3-year rule, молодой специалист, attestation.
-@Suite struct StaffRulesCommandTests {
+@Suite struct StaffRulesCommandTests: DatabaseSuite {
     let sandbox: CLISandbox
-    let db: String
 
     init() async throws {
-        sandbox = try CLISandbox()
-        db = sandbox.path("db.sqlite")
         let files: [(String, String)] = [
             ("schools", "Код ОО;Наименование ОО\nS1;Первая\n"),
             ("staff", """
@@ -28,16 +25,7 @@ import NastavnikStore
 
                 """),
         ]
-        for (kind, text) in files {
-            let result = await run(["import", kind, sandbox.write("\(kind).csv", text), "--db", db, "--as-of", "01.09.2025"])
-            precondition(result.status == 0, "\(kind): \(result.err)")
-        }
-    }
-
-    func json(_ arguments: [String]) async throws -> [[String: Any]] {
-        let result = await run(arguments + ["--db", db, "--format", "json"])
-        #expect(result.status == 0, "\(result.err)")
-        return try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+        sandbox = try await CLISandbox(importing: files, ["--as-of", "01.09.2025"])
     }
 
     /// One teacher with «педагог-методист» used to make the whole file fail.

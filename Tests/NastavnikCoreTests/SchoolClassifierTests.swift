@@ -2,7 +2,7 @@ import Testing
 import PropertyBased
 @testable import NastavnikCore
 
-@Suite struct ClassificationTests {
+@Suite struct SchoolClassifierTests {
     func school(_ results: [ClassifiedResult], code: String = "A", official: [SchoolStatus] = []) -> ClassifiedSchool {
         ClassifiedSchool(code: code, name: "Школа \(code)", results: results, social: nil, official: official)
     }

@@ -1,0 +1,14 @@
+import Foundation
+
+/// A term read into dates: its occurrences, and a flag when it is undated or not understood.
+public struct ParsedTerm: Hashable, Sendable {
+    public var occurrences: [TermOccurrence]
+    public var flag: TermFlag?
+
+    public init(occurrences: [TermOccurrence], flag: TermFlag? = nil) {
+        self.occurrences = occurrences
+        self.flag = flag
+    }
+
+    public static let unreadable = ParsedTerm(occurrences: [], flag: .unreadable)
+}

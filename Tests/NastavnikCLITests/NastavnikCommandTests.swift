@@ -1,0 +1,25 @@
+import Foundation
+import ArgumentParser
+import Testing
+@testable import NastavnikCLI
+
+/// Every command parses: a flag named twice (a command's own and a shared group's) fails
+/// ArgumentParser's validation only when that command is parsed.
+@Suite struct NastavnikCommandTests {
+    static func paths(_ command: any ParsableCommand.Type, prefix: [String] = []) -> [[String]] {
+        let subcommands = command.configuration.subcommands
+        if subcommands.isEmpty { return [prefix] }
+        return subcommands.flatMap { sub in
+            paths(sub, prefix: prefix + [sub.configuration.commandName ?? sub._commandName])
+        }
+    }
+
+    @Test func everyCommandShowsItsHelp() async {
+        let all = Self.paths(NastavnikCommand.self)
+        #expect(all.count > 50)
+        for path in all {
+            let result = await run(path + ["--help"])
+            #expect(result.status == 0, "\(path.joined(separator: " ")): \(result.err)")
+        }
+    }
+}

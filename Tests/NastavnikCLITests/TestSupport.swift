@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import NastavnikCLI
+
+/// Runs a command line with a capturing console.
+func run(_ arguments: [String]) async -> (status: Int32, out: String, err: String) {
+    let console = Console(capturing: true)
+    let status = await Console.$current.withValue(console) { await NastavnikCommand.runMain(arguments) }
+    return (status, console.output, console.errors)
+}
+
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let seedsPath = repositoryRoot.appendingPathComponent("Seeds").path
+
+final class CLISandbox {
+    let url: URL
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+    deinit { try? FileManager.default.removeItem(at: url) }
+    /// The database file most command tests use.
+    var db: String { path("db.sqlite") }
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+    func write(_ name: String, _ text: String) -> String {
+        FileManager.default.createFile(atPath: path(name), contents: Data(text.utf8))
+        return path(name)
+    }
+}
+
+func jsonObject(_ text: String) throws -> [String: Any] {
+    try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+}
+
+enum LocalDateText {
+    static func tomorrow() -> String {
+        let f = DateFormatter()
+        f.dateFormat = "dd.MM.yyyy"
+        return f.string(from: Date().addingTimeInterval(2 * 86_400))
+    }
+}
+
+extension CLISandbox {
+    /// A new sandbox whose database holds `files`, imported as `importAll` does.
+    convenience init(importing files: [(String, String)], _ arguments: [String] = []) async throws {
+        try self.init()
+        try await importAll(files, into: db, arguments)
+    }
+
+    /// Imports each (kind, CSV text) into `db` from a file named after the kind, requiring every
+    /// import to succeed: the fixture of most command tests.
+    func importAll(_ files: [(String, String)], into db: String, _ arguments: [String] = []) async throws {
+        for (kind, text) in files {
+            let result = await run(["import", kind, write("\(kind).csv", text), "--db", db] + arguments)
+            try #require(result.status == 0, "\(kind): \(result.err)")
+        }
+    }
+}
+
+/// A suite whose tests share one sandbox and its database file, which the suite's fixture filled.
+protocol DatabaseSuite {
+    var sandbox: CLISandbox { get }
+}
+
+extension DatabaseSuite {
+    var db: String { sandbox.db }
+
+
+    /// Runs a command on the suite's database and reads its JSON array, expecting success.
+    func json(_ arguments: [String]) async throws -> [[String: Any]] {
+        let result = await run(arguments + ["--db", db, "--format", "json"])
+        #expect(result.status == 0, "\(result.err)")
+        return try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+    }
+}
