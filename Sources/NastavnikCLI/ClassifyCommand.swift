@@ -1,11 +1,11 @@
 import ArgumentParser
 import Foundation
+import NastavnikApp
 import NastavnikCore
 import NastavnikReports
-import NastavnikStore
 
 extension SchoolsCommand {
-    struct Classify: ParsableCommand {
+    struct Classify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Предложить статусы школ по методу Ставрополя: определяют средний относительный балл ЕГЭ и ОГЭ за 3 года (средний балл школы по предмету ÷ средний по региону) и его отклонение от 1; ВПР показывается, но статус не определяет. Пороги — настройки classification.* (nastavnik settings list); официальный статус остаётся главным.")
 
@@ -33,37 +33,28 @@ extension SchoolsCommand {
         @Flag(name: .long, help: "Только школы, где предложение расходится с официальным статусом.")
         var differences = false
 
-        @OptionGroup var format: FormatOptions
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
+        func run() async throws {
             let range = try yearRange(years)
-            let db = try database.open()
-            var rules = ClassificationRules(settings: try db.settings())
-            if let low { rules.lowResults = .init(low.value, origin: "--low") }
-            if let highRisk { rules.highRisk = .init(highRisk.value, origin: "--high-risk") }
-            if let moderateRisk { rules.moderateRisk = .init(moderateRisk.value, origin: "--moderate-risk") }
-            if let effective { rules.effective = .init(effective.value, origin: "--effective") }
-            if let social { rules.adverseSocial = .init(social.value, origin: "--social") }
-            let schools = rules.classify(try db.classificationData(years: range))
-            // The rating: schools by the determining relative score, best first.
-            let ranked = schools.filter { $0.relative != nil }.sorted { ($0.relative!, $1.code) > ($1.relative!, $0.code) }
-            let rank = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1.code, $0 + 1) })
-            var rows: [[Cell]] = []
-            var proposals: [(code: String, statuses: [SchoolStatus], reason: String)] = []
-            for s in schools {
-                proposals.append((s.code, s.statuses, s.reasons.joined(separator: "; ")))
-                if differences && !s.differs { continue }
-                rows.append([.text(s.code), .text(s.name), s.relative.map { .number($0, decimals: 3) } ?? .empty,
-                             s.deviation.map { .number($0, decimals: 3) } ?? .empty, Cell(rank[s.code]),
-                             s.trend.map { .number($0, decimals: 3) } ?? .empty,
-                             s.otherRelative.map { .number($0, decimals: 3) } ?? .empty,
-                             s.socialIndex.map { .number($0, decimals: 1) } ?? .empty,
-                             .list(s.statuses.map(\.russianShort)), .list(s.official.map(\.russianShort)), .bool(s.differs),
-                             .text(s.reasons.joined(separator: "; "))])
+            let (rules, schools, rating) = try await database.app().classifySchools(years: range, adjust: { rules in
+                if let low { rules.lowResults = .init(low.value, origin: "--low") }
+                if let highRisk { rules.highRisk = .init(highRisk.value, origin: "--high-risk") }
+                if let moderateRisk { rules.moderateRisk = .init(moderateRisk.value, origin: "--moderate-risk") }
+                if let effective { rules.effective = .init(effective.value, origin: "--effective") }
+                if let social { rules.adverseSocial = .init(social.value, origin: "--social") }
+            }, save: save)
+            let rows = schools.filter { !differences || $0.differs }.map { s -> [Cell] in
+                [.text(s.code), .text(s.name), s.relative.map { .number($0, decimals: 3) } ?? .empty,
+                 s.deviation.map { .number($0, decimals: 3) } ?? .empty, Cell(rating[s.code]),
+                 s.trend.map { .number($0, decimals: 3) } ?? .empty,
+                 s.otherRelative.map { .number($0, decimals: 3) } ?? .empty,
+                 s.socialIndex.map { .number($0, decimals: 1) } ?? .empty,
+                 .list(s.statuses.map(\.russianShort)), .list(s.official.map(\.russianShort)), .bool(s.differs),
+                 .text(s.reasons.joined(separator: "; "))]
             }
-            if save { try db.saveProposedStatuses(proposals) }
-            try format.emit([ReportTable(
+            try output.emit([ReportTable(
                 title: "",
                 columns: [Column("code", "Код ОО"), Column("name", "Школа"), Column("relative", "Относительный балл \(rules.determining.joined(separator: ", "))"),
                           Column("deviation", "Отклонение от 1"), Column("rank", "Место в рейтинге"), Column("trend", "Изменение за период"),
