@@ -6,7 +6,7 @@ import Testing
     let sandbox: CLISandbox
     let db: String
 
-    init() throws {
+    init() async throws {
         sandbox = try CLISandbox()
         db = sandbox.path("db.sqlite")
         // Three supported schools near two effective ones; E1 is strong in mathematics.
@@ -173,7 +173,7 @@ import Testing
 }
 
 @Suite struct ClassifyAndMentoringTests {
-    @Test func classifyProposesStatusesWithReasonsAndListsDifferences() throws {
+    @Test func classifyProposesStatusesWithReasonsAndListsDifferences() async throws {
         let sandbox = try CLISandbox()
         let db = sandbox.path("db.sqlite")
         for (kind, text) in [

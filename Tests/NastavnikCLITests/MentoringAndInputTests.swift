@@ -9,7 +9,7 @@ import NastavnikStore
     let sandbox: CLISandbox
     let db: String
 
-    init() throws {
+    init() async throws {
         sandbox = try CLISandbox()
         db = sandbox.path("db.sqlite")
         for (kind, text) in [
@@ -184,7 +184,7 @@ enum LocalDateText {
     let db: String
     let staffFile: String
 
-    init() throws {
+    init() async throws {
         sandbox = try CLISandbox()
         db = sandbox.path("db.sqlite")
         staffFile = sandbox.write("staff.csv", """

@@ -9,7 +9,7 @@ import NastavnikStore
     let sandbox: CLISandbox
     let db: String
 
-    init() throws {
+    init() async throws {
         sandbox = try CLISandbox()
         db = sandbox.path("db.sqlite")
         for (kind, text) in [
@@ -221,7 +221,7 @@ extension ReviewR1CuratorTests {
     /// out by default, against the municipality's mean only with the setting
     /// classification.missing_region_mean. The old code silently took the municipal mean, so a
     /// school came out weak in a subject no region figure said it was.
-    @Test func aResultWithoutTheRegionsMeanIsLeftOutUnlessTheSettingSaysSo() throws {
+    @Test func aResultWithoutTheRegionsMeanIsLeftOutUnlessTheSettingSaysSo() async throws {
         let sandbox = try CLISandbox()
         let db = sandbox.path("db.sqlite")
         #expect(await run(["import", "schools", sandbox.write("s.csv", """
@@ -243,9 +243,9 @@ extension ReviewR1CuratorTests {
             let rows = try #require(JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]])
             return (rows.first?["uncovered_subjects"] as? [String]) ?? []
         }
-        #expect(try uncovered() == [])
+        #expect(try await uncovered() == [])
         #expect(await run(["settings", "set", "classification.missing_region_mean", "средний по муниципалитету", "--db", db]).status == 0)
-        #expect(try uncovered() == ["математика"])
+        #expect(try await uncovered() == ["математика"])
     }
 }
 

@@ -3,6 +3,7 @@ import Testing
 import GRDB
 import NastavnikStore
 import NastavnikCore
+import NastavnikReports
 @testable import NastavnikCLI
 
 @Suite struct RoadmapCommandTests {
@@ -30,7 +31,7 @@ import NastavnikCore
             try #require(await run(["import", kind, file, "--db", db]).status == 0)
         }
         let file = sandbox.write("plan-2023.csv", roadmapCSV)
-        let result = await run(["roadmap", "import", file, "--db", db, "--period", "2023-2024", "--title", "План", "--format", "json"])
+        let result = await run(["import", "roadmap", file, "--db", db, "--period", "2023-2024", "--title", "План", "--format", "json"])
         precondition(result.status == 0, result.err + result.out)
     }
 
@@ -43,7 +44,7 @@ import NastavnikCore
     @Test func importReadsTermsAndFlagsWhatItCannot() async throws {
         let logged = { await run(["audit", "--db", self.db, "--format", "json"]).out.components(separatedBy: "\"table\"").count }
         let before = await logged()
-        let again = await run(["roadmap", "import", sandbox.path("plan-2023.csv"), "--db", db, "--period", "2023-2024", "--title", "План", "--format", "json"])
+        let again = await run(["import", "roadmap", sandbox.path("plan-2023.csv"), "--db", db, "--period", "2023-2024", "--title", "План", "--format", "json"])
         let summary = try jsonObject(again.out)
         #expect(summary["unchanged"] as? Int == 6)
         // Nothing changed, so the audit log has only the import's own record.
@@ -92,7 +93,7 @@ import NastavnikCore
         #expect(done.status == 0, "\(done.err)")
         #expect(done.out == "Срок № \(id): «запланировано» → «выполнено», основание: Справка № 5 от 30.10.2023.\n")
         #expect(try await list(["--as-of", "20.11.2023"]).first?["status"] as? String == "done")
-        _ = await run(["roadmap", "import", sandbox.path("plan-2023.csv"), "--db", db, "--period", "2023-2024", "--title", "План"])
+        _ = await run(["import", "roadmap", sandbox.path("plan-2023.csv"), "--db", db, "--period", "2023-2024", "--title", "План"])
         #expect(try await list(["--as-of", "20.11.2023"]).first?["status"] as? String == "done")
         let history = await run(["roadmap", "history", String(id), "--db", db, "--format", "csv"])
         #expect(history.out.contains("выполнено;30.10.2023;Справка № 5 от 30.10.2023;;Кравцова"))
@@ -112,7 +113,7 @@ import NastavnikCore
         let id = try #require(seminars["id"] as? Int)
         #expect(await run(["roadmap", "mark", String(id), "--status", "done", "--evidence", "Программа", "--date", "31.01.2024", "--db", db]).status == 0)
         let extended = roadmapCSV.replacingOccurrences(of: "Январь, апрель 2024", with: "Январь, апрель, август 2024")
-        let result = await run(["roadmap", "import", sandbox.write("plan-2023.csv", extended), "--db", db, "--period", "2023-2024", "--title", "План"])
+        let result = await run(["import", "roadmap", sandbox.write("plan-2023.csv", extended), "--db", db, "--period", "2023-2024", "--title", "План"])
         #expect(result.status == 0, "\(result.err)")
         let after = try await list(["--as-of", "20.11.2023"]).filter { $0["activity"] as? String == "Семинары" }
         #expect(after.count == 3)
@@ -126,11 +127,11 @@ import NastavnikCore
     @Test func anOrderDatedOnADayNoCalendarHasIsRefused() async throws {
         let file = sandbox.write("order.csv", roadmapCSV)
         let before = try await list(["--roadmaps"])
-        let result = await run(["roadmap", "import", file, "--db", db, "--order", "Приказ УО от 31.02.2023 № 5"])
+        let result = await run(["import", "roadmap", file, "--db", db, "--order", "Приказ УО от 31.02.2023 № 5"])
         #expect(result.status == 1)
         #expect(result.err.contains("В --order дата приказа «31.02.2023» не существует в календаре"))
         #expect(try await list(["--roadmaps"]).count == before.count)
-        #expect(await run(["roadmap", "import", file, "--db", db, "--order", "Приказ УО от 28.02.2023 № 5"]).status == 0)
+        #expect(await run(["import", "roadmap", file, "--db", db, "--order", "Приказ УО от 28.02.2023 № 5"]).status == 0)
         #expect(try await list(["--roadmaps"]).count == before.count + 1)
     }
 
@@ -147,7 +148,7 @@ import NastavnikCore
             6;Проверка;Ноябрь 2020;Петров И С, Е.В.Кравцова
 
             """
-        let result = await run(["roadmap", "import", sandbox.write("slips.csv", csv), "--db", db, "--period", "2020-2021",
+        let result = await run(["import", "roadmap", sandbox.write("slips.csv", csv), "--db", db, "--period", "2020-2021",
                           "--order", "Приказ управления образования от «22» сентября 2020 г. № 803", "--format", "json"])
         #expect(result.status == 0, "\(result.err)")
         let warnings = try #require(try jsonObject(result.out)["warnings"] as? [[String: Any]])
@@ -187,7 +188,7 @@ import NastavnikCore
         var warned: [String: [String]] = [:]
         for entry in index {
             let file = try #require(entry["file"] as? String)
-            var arguments = ["roadmap", "import", seeds.appendingPathComponent(file).path, "--db", db, "--format", "json",
+            var arguments = ["import", "roadmap", seeds.appendingPathComponent(file).path, "--db", db, "--format", "json",
                              "--period", try #require(entry["period"] as? String)]
             if let order = entry["order"] as? String { arguments += ["--order", order] }
             let result = await run(arguments)
@@ -228,11 +229,11 @@ import NastavnikCore
     }
 
     /// Imports a roadmap of activities and terms as roadmap `key` and returns its calendar.
-    func calendar(key: String, period: String, rows: [(String, String)]) throws -> String {
+    func calendar(key: String, period: String, rows: [(String, String)]) async throws -> String {
         let text = (["№ п/п;Мероприятие;Сроки"] + rows.enumerated().map { "\($0.offset + 1);\($0.element.0);\($0.element.1)" })
             .joined(separator: "\n") + "\n"
         let file = sandbox.write("\(key).csv", text)
-        #expect(await run(["roadmap", "import", file, "--db", db, "--period", period, "--title", key]).status == 0)
+        #expect(await run(["import", "roadmap", file, "--db", db, "--period", period, "--title", key]).status == 0)
         let ics = sandbox.path("\(key).ics")
         #expect(await run(["roadmap", "calendar", "--db", db, "--roadmap", key, "--output", ics]).status == 0)
         return try String(contentsOfFile: ics, encoding: .utf8)
@@ -240,8 +241,8 @@ import NastavnikCore
 
     /// A one-off date beside a yearly month («01.09.2025, май» over three years) is an event of
     /// its own, and the Mays one series.
-    @Test func aOneOffDateBesideASeriesKeepsBoth() throws {
-        let calendar = try calendar(key: "my", period: "2025-2027", rows: [("Семинар", "01.09.2025, май")])
+    @Test func aOneOffDateBesideASeriesKeepsBoth() async throws {
+        let calendar = try await calendar(key: "my", period: "2025-2027", rows: [("Семинар", "01.09.2025, май")])
         #expect(calendar.contains("DTSTART;VALUE=DATE:20250901\r\nDTEND;VALUE=DATE:20250902"))
         #expect(calendar.contains("DTSTART;VALUE=DATE:20250501\r\nDTEND;VALUE=DATE:20250601"))
         #expect(calendar.contains("RRULE:FREQ=YEARLY;COUNT=3\r\n"))
@@ -249,8 +250,8 @@ import NastavnikCore
     }
 
     /// A yearly term naming two months is two dated events, not one series repeating the first.
-    @Test func aYearlyTermOfTwoMonthsIsTwoEvents() throws {
-        let calendar = try calendar(key: "sy", period: "2025/26", rows: [("Мониторинг", "2 раза в год (декабрь, май)"), ("Отчёт", "раз в полугодие")])
+    @Test func aYearlyTermOfTwoMonthsIsTwoEvents() async throws {
+        let calendar = try await calendar(key: "sy", period: "2025/26", rows: [("Мониторинг", "2 раза в год (декабрь, май)"), ("Отчёт", "раз в полугодие")])
         #expect(calendar.contains("SUMMARY:1. Мониторинг\r\nDESCRIPTION:Срок: 2 раза в год (декабрь\\, май)"))
         #expect(calendar.contains("DTSTART;VALUE=DATE:20251201\r\nDTEND;VALUE=DATE:20260101"))
         #expect(calendar.contains("DTSTART;VALUE=DATE:20260501\r\nDTEND;VALUE=DATE:20260601"))
@@ -260,12 +261,12 @@ import NastavnikCore
         #expect(!calendar.contains("RRULE"))
         // Halves of 181 and 184 days: no rule repeats the first one's length, so each is an event
         // (a series of the first's length would end the second on 28 December).
-        let halves = try self.calendar(key: "cy", period: "2026", rows: [("Отчёт", "раз в полугодие")])
+        let halves = try await self.calendar(key: "cy", period: "2026", rows: [("Отчёт", "раз в полугодие")])
         #expect(halves.contains("DTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260701"))
         #expect(halves.contains("DTSTART;VALUE=DATE:20260701\r\nDTEND;VALUE=DATE:20270101"))
         #expect(!halves.contains("RRULE"))
         // Months of one length in every year: one series.
-        let series = try self.calendar(key: "my2", period: "2025-2027", rows: [("Отчёт", "май 2025 года, далее ежегодно")])
+        let series = try await self.calendar(key: "my2", period: "2025-2027", rows: [("Отчёт", "май 2025 года, далее ежегодно")])
         #expect(series.contains("DTSTART;VALUE=DATE:20250501\r\nDTEND;VALUE=DATE:20250601"))
         #expect(series.contains("RRULE:FREQ=YEARLY;COUNT=3\r\n"))
     }
@@ -326,7 +327,7 @@ import NastavnikCore
         #expect(await run(["demo", "--db", db, "--seeds", seedsPath, "--as-of", "01.12.2020"]).status == 0)
         // Done and cancelled occurrences inside series: out of the series (EXDATE), on their own.
         let rows = try NastavnikDatabase(path: db).occurrences(asOf: LocalDate(year: 2020, month: 12, day: 1)!).get()
-        let series = RoadmapCommand.calendarEntries(rows).filter { $0.rule != nil }.prefix(4)
+        let series = RoadmapCalendarBuilder.entries(rows).filter { $0.rule != nil }.prefix(4)
         #expect(series.count == 4)
         for (n, entry) in series.enumerated() {
             let activity = entry.uid.split(separator: "-")[1].split(separator: "@")[0]

@@ -133,7 +133,8 @@ import NastavnikStore
         #expect(first.status == 0, "\(first.err)")
         // T1 has a deficit and a subject score at the threshold; T2 has none, but S1 is a НОР
         // school, where every pedagogical and leading worker has a plan; T3 (an effective school) has none.
-        #expect(first.out.contains("новых планов — \(try json(["plans", "list"]).count)"))
+        let planCount = try await json(["plans", "list"]).count
+        #expect(first.out.contains("новых планов — \(planCount)"))
         let again = await run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
         #expect(again.out.contains("новых планов — 0, скорректировано (новая версия) — 0"))
         let plans = try await json(["plans", "list"])
@@ -340,7 +341,7 @@ import NastavnikStore
         #expect(municipality["above_methodological_to"] as? Double == 100)
     }
 
-    @Test func attestationDueAndIndicators() throws {
+    @Test func attestationDueAndIndicators() async throws {
         let due = try #require(JSONSerialization.jsonObject(with: Data(await run(["attestation", "due", "--until", "31.12.2027", "--as-of", "22.11.2026", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
         // T1's first category from 2021 keeps a 5-year term (ends 10.05.2026); T2's from 2023 is indefinite;
         // T3 is due for fitness for the post on 01.02.2027. T4 started teaching in 2025, but the two-year

@@ -104,17 +104,17 @@ import NastavnikStore
         #expect(total["trained_share"] as? Double == 0)
     }
 
-    @Test func earlyCareerNeedsBothConditionsAndAges() throws {
+    @Test func earlyCareerNeedsBothConditionsAndAges() async throws {
         func early(_ date: String) async throws -> Set<String> {
             await Set(try json(["staff", "list", "--as-of", date]).filter { $0["early_career"] as? Bool == true }.compactMap { $0["staff_id"] as? String })
         }
         // T1: 26 years old, 2 years of work. T2 is 31 with 13 years: not an early-career teacher.
-        #expect(try early("22.11.2026") == ["T1"])
+        #expect(try await early("22.11.2026") == ["T1"])
         // Experience ages: two years on, T1 has 4 years.
-        #expect(try early("22.11.2028") == [])
+        #expect(try await early("22.11.2028") == [])
         // Either condition, as a setting.
         #expect(await run(["settings", "set", "staff.early_career.conditions", "любое условие", "--db", db]).status == 0)
-        #expect(try early("22.11.2026") == ["T1", "T2"])
+        #expect(try await early("22.11.2026") == ["T1", "T2"])
     }
 
     @Test func attestationReadsEveryonesDatesAndOnlyPedagogicalWorkers() async throws {
