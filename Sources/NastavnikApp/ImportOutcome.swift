@@ -5,9 +5,4 @@ import NastavnikImport
 public struct ImportOutcome: Sendable, Equatable {
     public var summary: ImportSummary
     public var failed: Bool
-
-    public init(summary: ImportSummary, failed: Bool) {
-        self.summary = summary
-        self.failed = failed
-    }
 }

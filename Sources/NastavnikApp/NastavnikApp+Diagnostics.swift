@@ -44,9 +44,9 @@ extension NastavnikApp {
         let first = Dictionary(uniqueKeysWithValues: try database.results(campaignID: a.id, schoolCode: schoolCode).filter(\.consent)
             .map { ($0.staffRowID, $0) })
         let both = try database.results(campaignID: b.id, schoolCode: schoolCode).filter { $0.consent && first[$0.staffRowID] != nil }
-        let pairs = both.map {
-            DiagnosticDynamics.Pair(key: $0.staffRowID, schoolCode: $0.schoolCode, schoolName: $0.schoolName,
-                                    before: first[$0.staffRowID]!.scores, after: $0.scores)
+        let pairs = both.map { r in
+            (before: ScoredTeacher(key: r.staffRowID, scores: first[r.staffRowID]!.scores, deficits: []),
+             after: ScoredTeacher(key: r.staffRowID, schoolCode: r.schoolCode, schoolName: r.schoolName, scores: r.scores, deficits: []))
         }
         let dynamics = DiagnosticDynamics(pairs, thresholds: thresholds, withMunicipality: schoolCode == nil)
         return DiagnosticsTables.dynamics(dynamics, both: both, first: first, from: a, to: b, thresholds: thresholds)

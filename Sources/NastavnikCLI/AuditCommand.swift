@@ -11,15 +11,9 @@ struct AuditCommand: AsyncParsableCommand {
         commandName: "audit",
         abstract: "Журнал изменений: кто, когда, какая запись, прежние и новые значения.")
 
-    @Option(name: .long, help: "С какой даты (ДД.ММ.ГГГГ, по местному времени).")
-    var since: LocalDate?
-
-    @Option(name: .long, help: "Только записи о работнике с этим табельным номером.")
-    var staff: String?
-
-    @Option(name: .long, help: "Только последние N записей.")
-    var limit: Int?
-
+    @Option(name: .long, help: "С какой даты (ДД.ММ.ГГГГ, по местному времени).") var since: LocalDate?
+    @Option(name: .long, help: "Только записи о работнике с этим табельным номером.") var staff: String?
+    @Option(name: .long, help: "Только последние N записей.") var limit: Int?
     @OptionGroup var output: OutputOptions<PrintFormat.Lists>
     @OptionGroup var database: DatabaseOptions
 

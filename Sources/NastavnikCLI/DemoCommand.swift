@@ -12,15 +12,9 @@ struct DemoCommand: AsyncParsableCommand {
         discussion: "Загружает всё из каталога Seeds/ (demo/ и roadmaps/) в новую базу и печатает краткий обзор."
     )
 
-    @Option(name: .long, help: "Каталог Seeds (по умолчанию ./Seeds или рядом с программой).")
-    var seeds: String?
-
-    @Flag(name: .long, help: "Заменить существующую базу, даже если она не демонстрационная.")
-    var force = false
-
-    @Option(name: .long, help: "Дата обзора (ДД.ММ.ГГГГ); по умолчанию сегодня.")
-    var asOf: LocalDate?
-
+    @Option(name: .long, help: "Каталог Seeds (по умолчанию ./Seeds или рядом с программой).") var seeds: String?
+    @Flag(name: .long, help: "Заменить существующую базу, даже если она не демонстрационная.") var force = false
+    @Option(name: .long, help: "Дата обзора (ДД.ММ.ГГГГ); по умолчанию сегодня.") var asOf: LocalDate?
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {

@@ -31,18 +31,10 @@ struct DiagnosticsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Пороги компетенций (по умолчанию — как в Заиграевском районе: предметные выше 10, методические выше 20).")
 
-        @Option(name: .long, help: "Инструмент диагностики; * — порог по умолчанию для всех.")
-        var instrument: String = "*"
-
-        @Option(name: .long, help: "Компетенция: предметные, методические, психолого-педагогические или коммуникативные (или subject, methodological, psychological, communicative).")
-        var competence: Competence?
-
-        @Option(name: .long, help: "Порог: балл, который нужно превысить.")
-        var threshold: DecimalNumber?
-
-        @Option(name: .long, help: "Максимальный балл шкалы.")
-        var max: DecimalNumber?
-
+        @Option(name: .long, help: "Инструмент диагностики; * — порог по умолчанию для всех.") var instrument: String = "*"
+        @Option(name: .long, help: "Компетенция: предметные, методические, психолого-педагогические или коммуникативные (или subject, methodological, psychological, communicative).") var competence: Competence?
+        @Option(name: .long, help: "Порог: балл, который нужно превысить.") var threshold: DecimalNumber?
+        @Option(name: .long, help: "Максимальный балл шкалы.") var max: DecimalNumber?
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
@@ -63,9 +55,7 @@ struct DiagnosticsCommand: AsyncParsableCommand {
 
         @OptionGroup var filter: SchoolFilter
 
-        @Option(name: .long, help: "Кампания: номер или дата (ДД.ММ.ГГГГ); по умолчанию — последний результат каждого педагога (как в indicators).")
-        var campaign: String?
-
+        @Option(name: .long, help: "Кампания: номер или дата (ДД.ММ.ГГГГ); по умолчанию — последний результат каждого педагога (как в indicators).") var campaign: String?
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
@@ -81,12 +71,8 @@ struct DiagnosticsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Динамика между двумя кампаниями: по педагогам, школам и компетенциям.")
 
-        @Option(name: .long, help: "Первая кампания: номер или дата.")
-        var from: String
-
-        @Option(name: .long, help: "Вторая кампания: номер или дата.")
-        var to: String
-
+        @Option(name: .long, help: "Первая кампания: номер или дата.") var from: String
+        @Option(name: .long, help: "Вторая кампания: номер или дата.") var to: String
         @OptionGroup var filter: SchoolFilter
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions

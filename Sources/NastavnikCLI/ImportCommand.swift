@@ -21,24 +21,12 @@ struct ImportCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "ВИД ФАЙЛ или только ФАЙЛ.")
-    var arguments: [String]
-
-    @Flag(name: .long, help: "Только проверить: показать, что будет добавлено и изменено, ничего не записывая.")
-    var dryRun = false
-
-    @Option(name: .long, help: "Кодировка импортируемого файла: utf-8 или cp1251 (по умолчанию определяется автоматически).")
-    var inputEncoding: String?
-
-    @Option(name: .long, help: "Разделитель: ';', ',' или tab (по умолчанию определяется автоматически).")
-    var delimiter: String?
-
-    @Option(name: .long, help: "Записать отклонённые строки с описанием ошибок в этот файл.")
-    var rejects: String?
-
-    @Option(name: .long, help: "Дата, на которую составлен файл (ДД.ММ.ГГГГ; по умолчанию сегодня): по ней определяется статус обучения, а «Педстаж, лет» пересчитывается в дату начала педагогической деятельности.")
-    var asOf: LocalDate?
-
+    @Argument(help: "ВИД ФАЙЛ или только ФАЙЛ.") var arguments: [String]
+    @Flag(name: .long, help: "Только проверить: показать, что будет добавлено и изменено, ничего не записывая.") var dryRun = false
+    @Option(name: .long, help: "Кодировка импортируемого файла: utf-8 или cp1251 (по умолчанию определяется автоматически).") var inputEncoding: String?
+    @Option(name: .long, help: "Разделитель: ';', ',' или tab (по умолчанию определяется автоматически).") var delimiter: String?
+    @Option(name: .long, help: "Записать отклонённые строки с описанием ошибок в этот файл.") var rejects: String?
+    @Option(name: .long, help: "Дата, на которую составлен файл (ДД.ММ.ГГГГ; по умолчанию сегодня): по ней определяется статус обучения, а «Педстаж, лет» пересчитывается в дату начала педагогической деятельности.") var asOf: LocalDate?
     @OptionGroup var roadmap: RoadmapImportOptions
     @OptionGroup var output: OutputOptions<PrintFormat.ImportSummary>
     @OptionGroup var database: DatabaseOptions
@@ -133,20 +121,11 @@ struct ImportCommand: AsyncParsableCommand {
 
 /// Options that describe a roadmap beyond its rows.
 struct RoadmapImportOptions: ParsableArguments {
-    @Option(name: .customLong("roadmap-key"), help: "Идентификатор дорожной карты (по умолчанию имя файла).")
-    var roadmapKey: String?
-
-    @Option(name: .long, help: "Название дорожной карты.")
-    var title: String?
-
-    @Option(name: .long, help: "Период дорожной карты: 2020-2022, 2023 или 2024/25.")
-    var period: String?
-
-    @Option(name: .long, help: "Приказ, которым утверждена дорожная карта, с датой («… от 22.09.2020 № 803»): сроки без года считаются с этой даты, закончившиеся раньше — предупреждение.")
-    var order: String?
-
-    @Option(name: .long, help: "Код ОО — для дорожной карты одной школы.")
-    var school: String?
+    @Option(name: .customLong("roadmap-key"), help: "Идентификатор дорожной карты (по умолчанию имя файла).") var roadmapKey: String?
+    @Option(name: .long, help: "Название дорожной карты.") var title: String?
+    @Option(name: .long, help: "Период дорожной карты: 2020-2022, 2023 или 2024/25.") var period: String?
+    @Option(name: .long, help: "Приказ, которым утверждена дорожная карта, с датой («… от 22.09.2020 № 803»): сроки без года считаются с этой даты, закончившиеся раньше — предупреждение.") var order: String?
+    @Option(name: .long, help: "Код ОО — для дорожной карты одной школы.") var school: String?
 
     /// The options given, as written on the command line.
     var given: [String] {

@@ -8,9 +8,7 @@ struct BackupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup", abstract: "Резервная копия базы (онлайн-копирование SQLite: можно, пока другие работают).")
 
-    @Argument(help: "Файл копии.")
-    var file: String
-
+    @Argument(help: "Файл копии.") var file: String
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
@@ -23,9 +21,7 @@ struct RestoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore", abstract: "Восстановить базу из копии: сначала проверка целостности и версии схемы; прежний файл сохраняется.")
 
-    @Argument(help: "Файл копии.")
-    var file: String
-
+    @Argument(help: "Файл копии.") var file: String
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {

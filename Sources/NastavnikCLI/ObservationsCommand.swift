@@ -14,36 +14,16 @@ struct ObservationsCommand: AsyncParsableCommand {
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Записать посещённый урок.")
 
-        @Option(name: .long, help: "Табельный номер учителя.")
-        var staff: String
-
-        @Option(name: .long, help: "Кто посещал (ФИО).")
-        var observer: String
-
-        @Option(name: .long, help: "Роль наблюдателя: заместитель директора, куратор, методист.")
-        var role: String?
-
-        @Option(name: .long, help: "Дата урока (ДД.ММ.ГГГГ).")
-        var date: LocalDate
-
-        @Option(name: .customLong("class"), help: "Класс.")
-        var className: String?
-
-        @Option(name: .long, help: "Предмет.")
-        var subject: String?
-
-        @Option(name: .long, help: "Цель посещения (фокус).")
-        var focus: String?
-
-        @Option(name: .long, help: "Оценка по критерию: «целеполагание=2» (можно повторять).")
-        var score: [String] = []
-
-        @Option(name: .long, help: "Выявленный дефицит (можно повторять).")
-        var deficit: [String] = []
-
-        @Option(name: .long, help: "Рекомендации.")
-        var note: String?
-
+        @Option(name: .long, help: "Табельный номер учителя.") var staff: String
+        @Option(name: .long, help: "Кто посещал (ФИО).") var observer: String
+        @Option(name: .long, help: "Роль наблюдателя: заместитель директора, куратор, методист.") var role: String?
+        @Option(name: .long, help: "Дата урока (ДД.ММ.ГГГГ).") var date: LocalDate
+        @Option(name: .customLong("class"), help: "Класс.") var className: String?
+        @Option(name: .long, help: "Предмет.") var subject: String?
+        @Option(name: .long, help: "Цель посещения (фокус).") var focus: String?
+        @Option(name: .long, help: "Оценка по критерию: «целеполагание=2» (можно повторять).") var score: [String] = []
+        @Option(name: .long, help: "Выявленный дефицит (можно повторять).") var deficit: [String] = []
+        @Option(name: .long, help: "Рекомендации.") var note: String?
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
@@ -61,9 +41,7 @@ struct ObservationsCommand: AsyncParsableCommand {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Посещённые уроки.")
 
-        @Option(name: .long, help: "Только учитель с этим табельным номером.")
-        var staff: String?
-
+        @Option(name: .long, help: "Только учитель с этим табельным номером.") var staff: String?
         @OptionGroup var filter: SchoolFilter
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions

@@ -28,9 +28,7 @@ struct ReportCommand: AsyncParsableCommand {
     struct School: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Отчёт по одной школе.")
 
-        @Argument(help: "Код ОО.")
-        var code: String
-
+        @Argument(help: "Код ОО.") var code: String
         @OptionGroup var asOf: AsOfOption
         @OptionGroup var output: OutputOptions<PrintFormat.Documents>
         @OptionGroup var database: DatabaseOptions

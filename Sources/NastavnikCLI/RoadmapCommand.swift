@@ -17,23 +17,13 @@ struct RoadmapCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Мероприятия и их сроки со статусами; номер в первом столбце — для roadmap mark.")
 
-        @Option(name: .long, help: "Только эта дорожная карта (идентификатор или номер).")
-        var roadmap: String?
-
-        @Option(name: .long, help: "Только со сроком окончания в ближайшие N дней.")
-        var dueWithin: Int?
-
-        @Flag(name: .long, help: "Только просроченные.")
-        var overdue = false
-
-        @Option(name: .long, help: "Только с этим ответственным (часть имени или названия).")
-        var responsible: String?
-
+        @Option(name: .long, help: "Только эта дорожная карта (идентификатор или номер).") var roadmap: String?
+        @Option(name: .long, help: "Только со сроком окончания в ближайшие N дней.") var dueWithin: Int?
+        @Flag(name: .long, help: "Только просроченные.") var overdue = false
+        @Option(name: .long, help: "Только с этим ответственным (часть имени или названия).") var responsible: String?
         @OptionGroup var asOf: AsOfOption
 
-        @Flag(name: .long, help: "Показать список дорожных карт вместо мероприятий.")
-        var roadmaps = false
-
+        @Flag(name: .long, help: "Показать список дорожных карт вместо мероприятий.") var roadmaps = false
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
@@ -89,21 +79,11 @@ struct RoadmapCommand: AsyncParsableCommand {
     struct Mark: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Отметить статус срока мероприятия с документом-основанием.")
 
-        @Argument(help: "Номер срока (первый столбец roadmap list).")
-        var id: Int64
-
-        @Option(name: .long, help: "Статус: выполнено, выполняется, отменено или запланировано (или done, inProgress, cancelled, planned).")
-        var status: String
-
-        @Option(name: .long, help: "Документ, подтверждающий результат: «Приказ № 214 от 12.09.2025».")
-        var evidence: String?
-
-        @Option(name: .long, help: "Дата (ДД.ММ.ГГГГ); по умолчанию сегодня.")
-        var date: LocalDate?
-
-        @Option(name: .long, help: "Примечание.")
-        var note: String?
-
+        @Argument(help: "Номер срока (первый столбец roadmap list).") var id: Int64
+        @Option(name: .long, help: "Статус: выполнено, выполняется, отменено или запланировано (или done, inProgress, cancelled, planned).") var status: String
+        @Option(name: .long, help: "Документ, подтверждающий результат: «Приказ № 214 от 12.09.2025».") var evidence: String?
+        @Option(name: .long, help: "Дата (ДД.ММ.ГГГГ); по умолчанию сегодня.") var date: LocalDate?
+        @Option(name: .long, help: "Примечание.") var note: String?
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
@@ -119,9 +99,7 @@ struct RoadmapCommand: AsyncParsableCommand {
     struct History: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "История статусов срока мероприятия.")
 
-        @Argument(help: "Номер срока.")
-        var id: Int64
-
+        @Argument(help: "Номер срока.") var id: Int64
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
@@ -139,12 +117,8 @@ struct RoadmapCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Календарь сроков (iCalendar, .ics) для Thunderbird или календаря телефона.")
 
-        @Option(name: .long, help: "Только эта дорожная карта.")
-        var roadmap: String?
-
-        @Option(name: .long, help: "Файл .ics; по умолчанию вывод на экран.")
-        var output: String?
-
+        @Option(name: .long, help: "Только эта дорожная карта.") var roadmap: String?
+        @Option(name: .long, help: "Файл .ics; по умолчанию вывод на экран.") var output: String?
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {

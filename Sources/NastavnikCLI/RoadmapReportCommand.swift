@@ -10,12 +10,8 @@ extension RoadmapCommand {
             commandName: "report",
             abstract: "Мониторинг дорожной карты за период: выполнено, просрочено, предстоит; по направлениям и ответственным.")
 
-        @Option(name: .long, help: "Период: 2023Q2, «II квартал 2023», 2023 или 01.04.2023-30.06.2023.")
-        var period: String
-
-        @Option(name: .long, help: "Только эта дорожная карта.")
-        var roadmap: String?
-
+        @Option(name: .long, help: "Период: 2023Q2, «II квартал 2023», 2023 или 01.04.2023-30.06.2023.") var period: String
+        @Option(name: .long, help: "Только эта дорожная карта.") var roadmap: String?
         @OptionGroup var output: OutputOptions<PrintFormat.RoadmapReport>
         @OptionGroup var database: DatabaseOptions
 

@@ -13,9 +13,7 @@ struct SchoolsCommand: AsyncParsableCommand {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Список школ со статусами и кураторами.")
 
-        @Option(name: .long, help: "Только школы с этим статусом: НОР, ЗПР, ЗУР, ШНСУ, эффективная.")
-        var status: String?
-
+        @Option(name: .long, help: "Только школы с этим статусом: НОР, ЗПР, ЗУР, ШНСУ, эффективная.") var status: String?
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
@@ -45,9 +43,7 @@ struct SchoolsCommand: AsyncParsableCommand {
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Карточка школы.")
 
-        @Argument(help: "Код ОО.")
-        var code: String
-
+        @Argument(help: "Код ОО.") var code: String
         @OptionGroup var asOf: AsOfOption
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions

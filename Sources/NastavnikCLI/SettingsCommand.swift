@@ -37,12 +37,8 @@ struct SettingsCommand: AsyncParsableCommand {
     struct Set: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "set", abstract: "Изменить настройку.")
 
-        @Argument(help: "Ключ настройки (см. `nastavnik settings list`).")
-        var key: String
-
-        @Argument(help: "Новое значение.")
-        var value: String
-
+        @Argument(help: "Ключ настройки (см. `nastavnik settings list`).") var key: String
+        @Argument(help: "Новое значение.") var value: String
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
@@ -55,9 +51,7 @@ struct SettingsCommand: AsyncParsableCommand {
     struct Reset: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "reset", abstract: "Вернуть настройке значение по умолчанию.")
 
-        @Argument(help: "Ключ настройки.")
-        var key: String
-
+        @Argument(help: "Ключ настройки.") var key: String
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {

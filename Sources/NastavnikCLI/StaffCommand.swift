@@ -14,9 +14,7 @@ struct StaffCommand: AsyncParsableCommand {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Список работников.")
 
-        @Option(name: .long, help: "Только работники школы с этим кодом.")
-        var school: String?
-
+        @Option(name: .long, help: "Только работники школы с этим кодом.") var school: String?
         @OptionGroup var asOf: AsOfOption
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
@@ -44,9 +42,7 @@ struct StaffCommand: AsyncParsableCommand {
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Карточка работника: школа, должность, предметы, стаж, категория, обучение, диагностика.")
 
-        @Argument(help: "Табельный номер (или ФИО, если оно однозначно).")
-        var id: String
-
+        @Argument(help: "Табельный номер (или ФИО, если оно однозначно).") var id: String
         @OptionGroup var asOf: AsOfOption
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
@@ -122,12 +118,8 @@ struct StaffCommand: AsyncParsableCommand {
                 и ко всем следующим импортам.
                 """)
 
-        @Option(name: .long, help: "Должность, вид которой исправить (как в файле; регистр и «ё» не важны).")
-        var set: String?
-
-        @Option(name: .long, help: "Вид для --set: педагогический, руководящий или прочий (pedagogical, leading, other).")
-        var kind: String?
-
+        @Option(name: .long, help: "Должность, вид которой исправить (как в файле; регистр и «ё» не важны).") var set: String?
+        @Option(name: .long, help: "Вид для --set: педагогический, руководящий или прочий (pedagogical, leading, other).") var kind: String?
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
@@ -161,9 +153,7 @@ struct StaffCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Удалить персональные данные работника (152-ФЗ): ФИО, дату рождения, почту и телефон; итоги и показатели не меняются.")
 
-        @Argument(help: "Табельный номер (или ФИО, если его носит один работник).")
-        var id: String
-
+        @Argument(help: "Табельный номер (или ФИО, если его носит один работник).") var id: String
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {

@@ -1,8 +1,7 @@
 /// One teacher's scores in a campaign, as the summaries weigh them.
 public struct ScoredTeacher: Sendable, Equatable {
     public var key: Int64
-    public var schoolCode: String
-    public var schoolName: String
+    public var schoolCode, schoolName: String
     public var scores: [Competence: Double]
     public var deficits: [String]
 

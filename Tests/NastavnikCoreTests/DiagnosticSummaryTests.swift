@@ -51,10 +51,11 @@ import Testing
     }
 
     @Test func dynamicsComparesBothCampaignsPerSchoolAndInTotal() {
-        let pairs = [
-            DiagnosticDynamics.Pair(key: 1, schoolCode: "S1", schoolName: "Первая", before: [.subject: 8], after: [.subject: 12]),
-            DiagnosticDynamics.Pair(key: 2, schoolCode: "S2", schoolName: "Вторая", before: [.subject: 12], after: [.subject: 11]),
-        ]
+        func pair(_ key: Int64, _ code: String, _ name: String, _ before: Double, _ after: Double) -> (before: ScoredTeacher, after: ScoredTeacher) {
+            (ScoredTeacher(key: key, scores: [.subject: before], deficits: []),
+             ScoredTeacher(key: key, schoolCode: code, schoolName: name, scores: [.subject: after], deficits: []))
+        }
+        let pairs = [pair(1, "S1", "Первая", 8, 12), pair(2, "S2", "Вторая", 12, 11)]
         let dynamics = DiagnosticDynamics(pairs, thresholds: thresholds, withMunicipality: true)
         #expect(dynamics.rows.map(\.scope) == [.school(code: "S1", name: "Первая"), .school(code: "S2", name: "Вторая"), .municipality])
         #expect(dynamics.rows[0].meanChange(.subject) == 4)
