@@ -8,10 +8,11 @@ struct BackupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup", abstract: "Резервная копия базы (онлайн-копирование SQLite: можно, пока другие работают).")
 
-    @Argument(help: "Файл копии.") var file: String
+    @OptionGroup var copy: BackupFile
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
+        let file = copy.file
         try await database.app().backup(to: file)
         Console.current.out("Резервная копия записана: \(file) (права 0600).\n")
     }
@@ -21,10 +22,11 @@ struct RestoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore", abstract: "Восстановить базу из копии: сначала проверка целостности и версии схемы; прежний файл сохраняется.")
 
-    @Argument(help: "Файл копии.") var file: String
+    @OptionGroup var copy: BackupFile
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
+        let file = copy.file
         let result = try await NastavnikApp.restore(from: file, to: database.path, actor: database.actor)
         var message = "База восстановлена из «\(file)»." + (result.kept.map { " Прежний файл сохранён: \($0)." } ?? "")
         if !result.erasedAgain.isEmpty {

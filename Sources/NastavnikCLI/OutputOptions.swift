@@ -93,6 +93,17 @@ extension OutputOptions {
         }
     }
 
+    /// Writes a card (a school's, a worker's): in JSON one object of its fields by key, then the
+    /// `more` tables by key; otherwise a «Поле / Значение» table titled `title`, then `more`.
+    func emitCard(_ fields: [(String, String, Cell)], title: String = "", more: [(String, ReportTable)] = []) throws {
+        if chosen == .json {
+            try writeJSON(.object(fields.map { ($0.0, JSONValue($0.2)) } + more.map { ($0.0, JSONRenderer().value($0.1)) }))
+            return
+        }
+        try emit([ReportTable(title: title, columns: [Column("field", "Поле"), Column("value", "Значение")],
+                              rows: fields.map { [.text($0.1), .text($0.2.display)] })] + more.map(\.1))
+    }
+
     /// Writes a JSON value, pretty-printed, with a final newline.
     func writeJSON(_ value: JSONValue) throws {
         try Output.write(Array((value.serialized(pretty: true) + "\n").utf8), to: output)

@@ -67,13 +67,7 @@ struct SchoolsCommand: AsyncParsableCommand {
             fields.append(("curated_by", "Школа-куратор", .list(detail.curatedBy.map { "\($0.curatorSchoolCode) \($0.curatorSchoolName)" })))
             fields.append(("coordinator", "Муниципальный координатор", .list(Array(Set(detail.curatedBy.compactMap(\.coordinator))).sorted())))
             fields.append(("curates", "Курирует школы", .list(detail.curates.map { "\($0.schoolCode) \($0.schoolName)" })))
-            if output.chosen == .json {
-                try output.writeJSON(.object(fields.map { ($0.0, JSONValue($0.2)) }))
-                return
-            }
-            let table = ReportTable(title: "", columns: [Column("field", "Поле"), Column("value", "Значение")],
-                                    rows: fields.map { [.text($0.1), .text($0.2.display)] })
-            try output.emit([table])
+            try output.emitCard(fields)
         }
     }
 }

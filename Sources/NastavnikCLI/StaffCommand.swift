@@ -94,15 +94,7 @@ struct StaffCommand: AsyncParsableCommand {
                         } + [.list(d.deficits)]
                 },
                 emptyMessage: "Диагностику не проходил(а).")
-            if output.chosen == .json {
-                try output.writeJSON(.object(fields.map { ($0.0, JSONValue($0.2)) } + [
-                    ("trainings", JSONRenderer().value(trainings)), ("diagnostics", JSONRenderer().value(diagnostics)),
-                ]))
-                return
-            }
-            let cardTable = ReportTable(title: "Карточка работника", columns: [Column("field", "Поле"), Column("value", "Значение")],
-                                   rows: fields.map { [.text($0.1), .text($0.2.display)] })
-            try output.emit([cardTable, trainings, diagnostics])
+            try output.emitCard(fields, title: "Карточка работника", more: [("trainings", trainings), ("diagnostics", diagnostics)])
         }
     }
 
