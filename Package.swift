@@ -67,7 +67,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "NastavnikBenchTests", dependencies: ["nastavnik-bench", "NastavnikCLI"]),
-        .testTarget(name: "NastavnikAppTests", dependencies: ["NastavnikApp", "NastavnikStore", "NastavnikCore", "NastavnikImport"]),
+        .testTarget(name: "NastavnikAppTests", dependencies: ["NastavnikApp", "NastavnikStore", "NastavnikCore", "NastavnikImport", "NastavnikReports"]),
         .testTarget(name: "NastavnikReportsTests", dependencies: ["NastavnikReports", "NastavnikStore", "ZIPFoundation"]),
         .testTarget(
             name: "NastavnikCLITests",

@@ -1,7 +1,8 @@
 import Foundation
 
-/// A request a use case refuses, with the Russian sentence a front end shows as it is.
-public struct AppError: Error, LocalizedError, Equatable, CustomStringConvertible {
+/// A use case's refusal the user can act on, in Russian («Школа с кодом «SV999» не найдена.»):
+/// front ends show `message` as it is.
+public struct AppError: Error, LocalizedError, CustomStringConvertible, Equatable {
     public let message: String
 
     public init(_ message: String) { self.message = message }

@@ -102,29 +102,10 @@ extension Competence {
     public var defaultValueDescription: String { russian }
 }
 
-/// A `--format` value: its key, or «таблица» for `table`.
-private func formatChoice<T: CaseIterable & RawRepresentable>(_ argument: String, table: T) -> T? where T.RawValue == String {
-    choice(argument) { [$0.rawValue] + ($0 == table ? ["таблица"] : []) }
-}
-
-extension OutputFormat {
+extension OrderFormat {
     /// `--format таблица` as well as `table`.
     init?(argument: String) {
-        guard let value = formatChoice(argument, table: OutputFormat.table) else { return nil }
-        self = value
-    }
-}
-
-extension ImportOutputFormat {
-    init?(argument: String) {
-        guard let value = formatChoice(argument, table: ImportOutputFormat.table) else { return nil }
-        self = value
-    }
-}
-
-extension OrderFormat {
-    init?(argument: String) {
-        guard let value = formatChoice(argument, table: OrderFormat.table) else { return nil }
+        guard let format = PrintFormat(name: argument), let value = OrderFormat(rawValue: format.rawValue) else { return nil }
         self = value
     }
 }

@@ -1,34 +1,28 @@
 import ArgumentParser
 import Foundation
+import NastavnikApp
 import NastavnikCore
 import NastavnikReports
 import NastavnikStore
 
 /// `nastavnik audit`: who changed what, when, with the old and new values.
-struct AuditCommand: ParsableCommand {
+struct AuditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "Журнал изменений: кто, когда, какая запись, прежние и новые значения.")
 
-    @Option(name: .long, help: "С какой даты (ДД.ММ.ГГГГ, по местному времени).")
-    var since: LocalDate?
-
-    @Option(name: .long, help: "Только записи о работнике с этим табельным номером.")
-    var staff: String?
-
-    @Option(name: .long, help: "Только последние N записей.")
-    var limit: Int?
-
-    @OptionGroup var format: FormatOptions
+    @Option(name: .long, help: "С какой даты (ДД.ММ.ГГГГ, по местному времени).") var since: LocalDate?
+    @Option(name: .long, help: "Только записи о работнике с этим табельным номером.") var staff: String?
+    @Option(name: .long, help: "Только последние N записей.") var limit: Int?
+    @OptionGroup var output: OutputOptions<PrintFormat.Lists>
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
         if let limit, limit <= 0 { throw ValidationError("--limit должен быть больше нуля.") }
     }
 
-    func run() throws {
-        let start = since.map { Self.localMidnight($0) }
-        let entries = try database.open().auditEntries(since: start, staffID: staff, limit: limit)
+    func run() async throws {
+        let entries = try await database.app().auditEntries(since: since.map { Self.localMidnight($0) }, staffID: staff, limit: limit)
         let columns = [Column("at", "Когда"), Column("actor", "Кто"), Column("action", "Действие"), Column("table", "Таблица"),
                        Column("key", "Запись"), Column("staff_id", "Табельный номер"), Column("changes", "Изменения"),
                        Column("command", "Команда")]
@@ -46,7 +40,7 @@ struct AuditCommand: ParsableCommand {
                 ("old", Self.object(entry.oldValues)), ("new", Self.object(entry.newValues)),
             ])
         })
-        try format.emit([table], json: json)
+        try output.emit([table], json: json)
     }
 
     static func object(_ values: [String: AuditValue]) -> JSONValue {

@@ -1,69 +1,34 @@
 import ArgumentParser
 import Foundation
+import NastavnikApp
 import NastavnikCore
 import NastavnikReports
-import NastavnikStore
 
 extension SchoolsCommand {
-    struct Classify: ParsableCommand {
+    struct Classify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Предложить статусы школ по методу Ставрополя: определяют средний относительный балл ЕГЭ и ОГЭ за 3 года (средний балл школы по предмету ÷ средний по региону) и его отклонение от 1; ВПР показывается, но статус не определяет. Пороги — настройки classification.* (nastavnik settings list); официальный статус остаётся главным.")
 
-        @Option(name: .long, help: "Годы: 2022-2024 (по умолчанию три последних).")
-        var years: String?
-
-        @Option(name: .long, help: "НОР: средний относительный балл ниже (по умолчанию — настройка classification.low_results, 0,9).")
-        var low: DecimalNumber?
-
-        @Option(name: .long, help: "ЗПР: ниже (настройка classification.high_risk, 0,95) или снижение за период (classification.falling_trend).")
-        var highRisk: DecimalNumber?
-
-        @Option(name: .long, help: "ЗУР: ниже (настройка classification.moderate_risk, 0,98).")
-        var moderateRisk: DecimalNumber?
-
-        @Option(name: .long, help: "Эффективная: не ниже (настройка classification.effective, 1,05).")
-        var effective: DecimalNumber?
-
-        @Option(name: .long, help: "ШНСУ: индекс социального неблагополучия не ниже (настройка classification.adverse_social, 30).")
-        var social: DecimalNumber?
-
-        @Flag(name: .long, help: "Сохранить предложенные статусы (отдельно от официальных).")
-        var save = false
-
-        @Flag(name: .long, help: "Только школы, где предложение расходится с официальным статусом.")
-        var differences = false
-
-        @OptionGroup var format: FormatOptions
+        @Option(name: .long, help: "Годы: 2022-2024 (по умолчанию три последних).") var years: String?
+        @OptionGroup var cutoffs: Cutoffs
+        @Flag(name: .long, help: "Сохранить предложенные статусы (отдельно от официальных).") var save = false
+        @Flag(name: .long, help: "Только школы, где предложение расходится с официальным статусом.") var differences = false
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
+        func run() async throws {
             let range = try yearRange(years)
-            let db = try database.open()
-            var rules = ClassificationRules(settings: try db.settings())
-            if let low { rules.lowResults = .init(low.value, origin: "--low") }
-            if let highRisk { rules.highRisk = .init(highRisk.value, origin: "--high-risk") }
-            if let moderateRisk { rules.moderateRisk = .init(moderateRisk.value, origin: "--moderate-risk") }
-            if let effective { rules.effective = .init(effective.value, origin: "--effective") }
-            if let social { rules.adverseSocial = .init(social.value, origin: "--social") }
-            let schools = rules.classify(try db.classificationData(years: range))
-            // The rating: schools by the determining relative score, best first.
-            let ranked = schools.filter { $0.relative != nil }.sorted { ($0.relative!, $1.code) > ($1.relative!, $0.code) }
-            let rank = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1.code, $0 + 1) })
-            var rows: [[Cell]] = []
-            var proposals: [(code: String, statuses: [SchoolStatus], reason: String)] = []
-            for s in schools {
-                proposals.append((s.code, s.statuses, s.reasons.joined(separator: "; ")))
-                if differences && !s.differs { continue }
-                rows.append([.text(s.code), .text(s.name), s.relative.map { .number($0, decimals: 3) } ?? .empty,
-                             s.deviation.map { .number($0, decimals: 3) } ?? .empty, Cell(rank[s.code]),
-                             s.trend.map { .number($0, decimals: 3) } ?? .empty,
-                             s.otherRelative.map { .number($0, decimals: 3) } ?? .empty,
-                             s.socialIndex.map { .number($0, decimals: 1) } ?? .empty,
-                             .list(s.statuses.map(\.russianShort)), .list(s.official.map(\.russianShort)), .bool(s.differs),
-                             .text(s.reasons.joined(separator: "; "))])
+            let (rules, schools, rating) = try await database.app().classifySchools(years: range, adjust: cutoffs.apply, save: save)
+            let rows = schools.filter { !differences || $0.differs }.map { s -> [Cell] in
+                [.text(s.code), .text(s.name), s.relative.map { .number($0, decimals: 3) } ?? .empty,
+                 s.deviation.map { .number($0, decimals: 3) } ?? .empty, Cell(rating[s.code]),
+                 s.trend.map { .number($0, decimals: 3) } ?? .empty,
+                 s.otherRelative.map { .number($0, decimals: 3) } ?? .empty,
+                 s.socialIndex.map { .number($0, decimals: 1) } ?? .empty,
+                 .list(s.statuses.map(\.russianShort)), .list(s.official.map(\.russianShort)), .bool(s.differs),
+                 .text(s.reasons.joined(separator: "; "))]
             }
-            if save { try db.saveProposedStatuses(proposals) }
-            try format.emit([ReportTable(
+            try output.emit([ReportTable(
                 title: "",
                 columns: [Column("code", "Код ОО"), Column("name", "Школа"), Column("relative", "Относительный балл \(rules.determining.joined(separator: ", "))"),
                           Column("deviation", "Отклонение от 1"), Column("rank", "Место в рейтинге"), Column("trend", "Изменение за период"),
@@ -71,6 +36,23 @@ extension SchoolsCommand {
                           Column("social_index", "Социальный индекс"), Column("proposed", "Предложенный статус"),
                           Column("official", "Официальный статус"), Column("differs", "Расходится"), Column("reason", "Обоснование")],
                 rows: rows, emptyMessage: differences ? "Расхождений с официальными статусами нет." : "Школ нет.")])
+        }
+
+        /// The cut-offs given on the command line instead of the settings, each named in the reasons by its option.
+        struct Cutoffs: ParsableArguments {
+            @Option(name: .long, help: "НОР: средний относительный балл ниже (по умолчанию — настройка classification.low_results, 0,9).") var low: DecimalNumber?
+            @Option(name: .long, help: "ЗПР: ниже (настройка classification.high_risk, 0,95) или снижение за период (classification.falling_trend).") var highRisk: DecimalNumber?
+            @Option(name: .long, help: "ЗУР: ниже (настройка classification.moderate_risk, 0,98).") var moderateRisk: DecimalNumber?
+            @Option(name: .long, help: "Эффективная: не ниже (настройка classification.effective, 1,05).") var effective: DecimalNumber?
+            @Option(name: .long, help: "ШНСУ: индекс социального неблагополучия не ниже (настройка classification.adverse_social, 30).") var social: DecimalNumber?
+
+            func apply(to rules: inout ClassificationRules) {
+                if let low { rules.lowResults = .init(low.value, origin: "--low") }
+                if let highRisk { rules.highRisk = .init(highRisk.value, origin: "--high-risk") }
+                if let moderateRisk { rules.moderateRisk = .init(moderateRisk.value, origin: "--moderate-risk") }
+                if let effective { rules.effective = .init(effective.value, origin: "--effective") }
+                if let social { rules.adverseSocial = .init(social.value, origin: "--social") }
+            }
         }
     }
 }

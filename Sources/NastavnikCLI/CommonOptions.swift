@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NastavnikApp
 import NastavnikCore
 import NastavnikReports
 import NastavnikStore
@@ -53,51 +54,24 @@ struct DatabaseOptions: ParsableArguments {
     func open(_ access: NastavnikDatabase.Access = .read) throws -> NastavnikDatabase { try location.open(actor: actor, access: access) }
 }
 
+/// `--as-of ДД.ММ.ГГГГ`: the date a command's figures are for, today by default.
+struct AsOfOption: ParsableArguments {
+    @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ); по умолчанию сегодня.")
+    var asOf: LocalDate?
+
+    /// The date asked for, or today.
+    var date: LocalDate { asOf ?? .today() }
+}
+
+/// `--school CODE`: only one school's rows.
+struct SchoolFilter: ParsableArguments {
+    @Option(name: .long, help: "Только школа с этим кодом.")
+    var school: String?
+}
+
 /// The command line being run, as the audit log records it.
 enum Invocation {
     @TaskLocal static var current: String?
-}
-
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, csv, json
-}
-
-/// `--format table|csv|json` and `--output FILE` for list and report commands.
-struct FormatOptions: ParsableArguments {
-    @Option(name: .long, help: "Формат вывода: table, csv или json.")
-    var format: OutputFormat = .table
-
-    @Option(name: .long, help: "Записать в файл вместо вывода на экран.")
-    var output: String?
-
-    @Option(name: .long, help: "Кодировка CSV: utf-8 (с BOM, по умолчанию) или cp1251.")
-    var encoding: CSVRenderer.Encoding = .utf8
-
-    /// Renders the tables in the chosen format and writes them out.
-    func emit(_ tables: [ReportTable], json: JSONValue? = nil) throws {
-        switch format {
-        case .table:
-            let text = tables.map { TextTableRenderer().render($0) }.joined(separator: "\n")
-            try Output.write(Array(text.utf8), to: output)
-        case .csv:
-            var bytes: [UInt8] = []
-            for (i, table) in tables.enumerated() {
-                var renderer = CSVRenderer(encoding: encoding)
-                renderer.delimiter = ";"
-                var part = renderer.render(table)
-                if i > 0 {
-                    if encoding == .utf8 { part.removeFirst(3) }
-                    bytes += Array("\r\n".utf8)
-                }
-                bytes += part
-            }
-            try Output.write(bytes, to: output)
-        case .json:
-            let value = json ?? (tables.count == 1 ? JSONRenderer().value(tables[0])
-                : .object(tables.map { ($0.title, JSONRenderer().value($0)) }))
-            try Output.write(Array((value.serialized(pretty: true) + "\n").utf8), to: output)
-        }
-    }
 }
 
 extension CSVRenderer.Encoding: ExpressibleByArgument {

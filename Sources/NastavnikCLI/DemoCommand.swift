@@ -1,90 +1,42 @@
 import ArgumentParser
 import Foundation
+import NastavnikApp
 import NastavnikCore
-import NastavnikImport
 import NastavnikReports
 import NastavnikStore
 
-struct DemoCommand: ParsableCommand {
+struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Создать демонстрационную базу: вымышленный муниципалитет и пять дорожных карт из приказов.",
         discussion: "Загружает всё из каталога Seeds/ (demo/ и roadmaps/) в новую базу и печатает краткий обзор."
     )
 
-    @Option(name: .long, help: "Каталог Seeds (по умолчанию ./Seeds или рядом с программой).")
-    var seeds: String?
-
-    @Flag(name: .long, help: "Заменить существующую базу, даже если она не демонстрационная.")
-    var force = false
-
-    @Option(name: .long, help: "Дата обзора (ДД.ММ.ГГГГ); по умолчанию сегодня.")
-    var asOf: LocalDate?
-
+    @Option(name: .long, help: "Каталог Seeds (по умолчанию ./Seeds или рядом с программой).") var seeds: String?
+    @Flag(name: .long, help: "Заменить существующую базу, даже если она не демонстрационная.") var force = false
+    @Option(name: .long, help: "Дата обзора (ДД.ММ.ГГГГ); по умолчанию сегодня.") var asOf: LocalDate?
     @OptionGroup var database: DatabaseOptions
 
-    /// The demo files in the order their references need, with their kinds.
-    static let demoFiles: [(String, ImportKind)] = [
-        ("schools.csv", .schools), ("staff.csv", .staff), ("courses.csv", .courses), ("trainings.csv", .trainings),
-        ("diagnostics-2025.csv", .diagnostics), ("diagnostics.csv", .diagnostics), ("results.csv", .results),
-        ("social.csv", .social), ("curators.csv", .curators), ("mentoring.csv", .mentoring),
-    ]
-
-    struct RoadmapIndexEntry: Decodable {
-        var file: String
-        var title: String
-        var municipality: String?
-        var period: String?
-        var order: String?
-    }
-
-    func run() throws {
+    func run() async throws {
         let started = Date()
         let seedsDir = try DemoCommand.locateSeeds(seeds)
         let path = database.path
-        try DemoCommand.prepareFresh(path: path, force: force)
-        let db = try database.open(.write)
-        let importer = Importer(database: db)
+        try NastavnikApp.prepareDemoDatabase(path: path, force: force)
         let date = asOf ?? .today()
-        // The demo's files are as of the day they are read (their dates are checked against it:
-        // nothing in the future, no one under 18); `--as-of` dates the overview and the roadmaps.
-        var options = ImportOptions(today: max(date, .today()), importedBy: "demo")
-
-        let demoDir = (seedsDir as NSString).appendingPathComponent("demo")
-        for (file, kind) in DemoCommand.demoFiles {
-            let filePath = (demoDir as NSString).appendingPathComponent(file)
-            guard FileManager.default.fileExists(atPath: filePath) else {
-                throw UserError("В каталоге Seeds нет файла demo/\(file).")
-            }
-            try ImportCommand.perform(importer: importer, file: filePath, kind: kind, options: options, format: .table, quiet: true)
+        // Each file's warnings and errors as it is loaded; the roadmaps' warnings come after the overview.
+        let outcome = try await database.app(.write).loadDemo(seeds: seedsDir, asOf: date) { progress in
+            guard case let .finished(_, kind, outcome) = progress else { return }
+            try? ImportCommand.show(outcome, format: .table, quiet: true, showWarnings: kind != .roadmap)
         }
-
-        let roadmapDir = (seedsDir as NSString).appendingPathComponent("roadmaps")
-        var roadmapWarnings: [String] = []
-        let indexPath = (roadmapDir as NSString).appendingPathComponent("index.json")
-        let index = try JSONDecoder().decode([RoadmapIndexEntry].self, from: Data(contentsOf: URL(fileURLWithPath: indexPath)))
-        options.today = date
-        for entry in index {
-            options.roadmap = RoadmapOptions(title: entry.title, orderRef: entry.order)
-            if let period = entry.period, let range = PeriodText.parse(period) {
-                options.roadmap.periodStart = range.start
-                options.roadmap.periodEnd = range.end
+        switch outcome {
+        case .failed: throw ExitCode(1)
+        case let .loaded(overview, minimumHours, roadmapWarnings):
+            Console.current.out(DemoCommand.describe(overview, path: path, asOf: date, minimumHours: minimumHours,
+                                                     seconds: Date().timeIntervalSince(started)))
+            if !roadmapWarnings.isEmpty {
+                Console.current.out("\nСроки в текстах приказов, которые стоит проверить (\(roadmapWarnings.count)):\n"
+                                    + roadmapWarnings.joined(separator: "\n") + "\n")
             }
-            let filePath = (roadmapDir as NSString).appendingPathComponent(entry.file)
-            // The seeds' own slips (a term over before their order was signed) are warnings: shown
-            // after the overview as part of it, not as a failure.
-            let summary = try ImportCommand.perform(importer: importer, file: filePath, kind: .roadmap, options: options,
-                                                    format: .table, quiet: true, showWarnings: false)
-            roadmapWarnings += summary.warnings.map { "  " + $0.formatted(file: entry.file) }
-        }
-
-        let rule = try db.trainingRule()
-        let overview = try db.overview(asOf: date, rule: rule)
-        Console.current.out(DemoCommand.describe(overview, path: path, asOf: date, minimumHours: rule.minimumHours,
-                                                 seconds: Date().timeIntervalSince(started)))
-        if !roadmapWarnings.isEmpty {
-            Console.current.out("\nСроки в текстах приказов, которые стоит проверить (\(roadmapWarnings.count)):\n"
-                                + roadmapWarnings.joined(separator: "\n") + "\n")
         }
     }
 
@@ -109,21 +61,6 @@ struct DemoCommand: ParsableCommand {
             throw UserError("Не найден каталог Seeds с демонстрационными данными; укажите его: --seeds КАТАЛОГ.")
         }
         return found
-    }
-
-    /// Removes an earlier demo database; refuses to touch one with other data unless forced.
-    static func prepareFresh(path: String, force: Bool) throws {
-        let fm = FileManager.default
-        guard fm.fileExists(atPath: path) else { return }
-        if !force {
-            // Data that did not come from the demo (imported by a person, or entered otherwise) is kept.
-            if try NastavnikDatabase(path: path).dataProvenance().hasWorkingData {
-                throw UserError("База «\(path)» уже содержит рабочие данные; демонстрационная база её не заменит. Укажите другой файл (--db) или --force.")
-            }
-        }
-        for suffix in ["", "-wal", "-shm"] where fm.fileExists(atPath: path + suffix) {
-            try fm.removeItem(atPath: path + suffix)
-        }
     }
 
     /// `minimumHours`: the rule in force (setting `training.minimum_hours`), said in the text.

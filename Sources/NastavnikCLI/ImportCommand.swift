@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NastavnikApp
 import NastavnikCore
 import NastavnikImport
 import NastavnikReports
@@ -7,44 +8,31 @@ import NastavnikStore
 
 extension ImportKind: ExpressibleByArgument {}
 
-enum ImportOutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json
-}
-
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Импорт файла CSV/TSV (UTF-8 или Windows-1251; разделитель ; , или TAB).",
         discussion: """
             nastavnik import ВИД ФАЙЛ — импорт файла указанного вида; nastavnik import ФАЙЛ — вид определяется по заголовкам.
             Виды: \(ImportKind.argumentList).
+            Дорожная карта: nastavnik import roadmap ФАЙЛ [--period …] [--title …] [--order …] [--school …] [--roadmap-key …]; \
+            эти параметры относятся только к дорожной карте.
             Импорт выполняется целиком или не выполняется вовсе: при любой ошибке база остаётся прежней.
             """
     )
 
-    @Argument(help: "ВИД ФАЙЛ или только ФАЙЛ.")
-    var arguments: [String]
-
-    @Flag(name: .long, help: "Только проверить: показать, что будет добавлено и изменено, ничего не записывая.")
-    var dryRun = false
-
-    @Option(name: .long, help: "Кодировка файла: utf-8 или cp1251 (по умолчанию определяется автоматически).")
-    var encoding: String?
-
-    @Option(name: .long, help: "Разделитель: ';', ',' или tab (по умолчанию определяется автоматически).")
-    var delimiter: String?
-
-    @Option(name: .long, help: "Формат итога: table или json.")
-    var format: ImportOutputFormat = .table
-
-    @Option(name: .long, help: "Записать отклонённые строки с описанием ошибок в этот файл.")
-    var rejects: String?
-
-    @Option(name: .long, help: "Дата, на которую составлен файл (ДД.ММ.ГГГГ; по умолчанию сегодня): по ней определяется статус обучения, а «Педстаж, лет» пересчитывается в дату начала педагогической деятельности.")
-    var asOf: LocalDate?
-
+    @Argument(help: "ВИД ФАЙЛ или только ФАЙЛ.") var arguments: [String]
+    @Flag(name: .long, help: "Только проверить: показать, что будет добавлено и изменено, ничего не записывая.") var dryRun = false
+    @Option(name: .long, help: "Кодировка импортируемого файла: utf-8 или cp1251 (по умолчанию определяется автоматически).") var inputEncoding: String?
+    @Option(name: .long, help: "Разделитель: ';', ',' или tab (по умолчанию определяется автоматически).") var delimiter: String?
+    @Option(name: .long, help: "Записать отклонённые строки с описанием ошибок в этот файл.") var rejects: String?
+    @Option(name: .long, help: "Дата, на которую составлен файл (ДД.ММ.ГГГГ; по умолчанию сегодня): по ней определяется статус обучения, а «Педстаж, лет» пересчитывается в дату начала педагогической деятельности.") var asOf: LocalDate?
     @OptionGroup var roadmap: RoadmapImportOptions
+    @OptionGroup var output: OutputOptions<PrintFormat.ImportSummary>
     @OptionGroup var database: DatabaseOptions
+
+    /// The kind named on the command line, if any.
+    var kind: ImportKind? { arguments.count == 2 ? ImportKind(argument: arguments[0]) : nil }
 
     func validate() throws {
         guard (1...2).contains(arguments.count) else {
@@ -53,20 +41,24 @@ struct ImportCommand: ParsableCommand {
         if arguments.count == 2, ImportKind(argument: arguments[0]) == nil {
             throw ValidationError("Неизвестный вид «\(arguments[0])». Виды: \(ImportKind.argumentList).")
         }
+        // A roadmap's own options say nothing about a file of another kind.
+        if let kind, kind != .roadmap, let option = roadmap.given.first {
+            throw ValidationError("Параметр \(option) относится только к дорожной карте (nastavnik import roadmap ФАЙЛ), а не к виду «\(kind.rawValue)».")
+        }
     }
 
-    func run() throws {
-        let kind = arguments.count == 2 ? ImportKind(argument: arguments[0]) : nil
-        let file = arguments.last!
-        var options = try ImportCommand.options(encoding: encoding, delimiter: delimiter)
+    func run() async throws {
+        var options = try ImportCommand.options(encoding: inputEncoding, delimiter: delimiter)
         options.dryRun = dryRun
         options.rejectsPath = rejects
         options.importedBy = database.actorName
         if let asOf { options.today = asOf }
         options.roadmap = try roadmap.options()
         // A dry run writes nothing, so it creates no file: without one it checks against an empty database.
-        let db = dryRun && !FileManager.default.fileExists(atPath: database.path) ? try NastavnikDatabase() : try database.open(.write)
-        try ImportCommand.perform(importer: Importer(database: db), file: file, kind: kind, options: options, format: format)
+        let app = dryRun && !FileManager.default.fileExists(atPath: database.path) ? NastavnikApp(database: try NastavnikDatabase())
+            : try database.app(.write)
+        let outcome = try await app.importFile(kind: kind, path: arguments.last!, options: options)
+        try ImportCommand.show(outcome, format: output.chosen)
     }
 
     static func options(encoding: String?, delimiter: String?) throws -> ImportOptions {
@@ -88,35 +80,24 @@ struct ImportCommand: ParsableCommand {
         return options
     }
 
-    /// Runs one import and prints its summary; a failed import prints every error and exits 1.
-    @discardableResult
-    static func perform(importer: Importer, file: String, kind: ImportKind?, options: ImportOptions,
-                        format: ImportOutputFormat, quiet: Bool = false, showWarnings: Bool = true) throws -> ImportSummary {
-        let summary: ImportSummary
-        var failed = false
-        do {
-            summary = try importer.run(path: file, kind: kind, options: options)
-        } catch let failure as ImportFailure {
-            summary = failure.summary
-            failed = true
-        }
-        switch format {
-        case .json:
+    /// Prints an import's summary (JSON, or its warnings and errors on stderr and a sentence);
+    /// a refused import exits with status 1. `quiet` prints the sentence only for a refused file.
+    static func show(_ outcome: ImportOutcome, format: PrintFormat, quiet: Bool = false, showWarnings: Bool = true) throws {
+        let summary = outcome.summary
+        if format == .json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(summary)
-            Console.current.out(String(decoding: data, as: UTF8.self) + "\n")
-        case .table:
+            Console.current.out(String(decoding: try encoder.encode(summary), as: UTF8.self) + "\n")
+        } else {
             for issue in summary.warnings where showWarnings {
                 Console.current.err("предупреждение: " + issue.formatted(file: summary.file) + "\n")
             }
             for issue in summary.errors {
                 Console.current.err(issue.formatted(file: summary.file) + "\n")
             }
-            if !quiet || failed { Console.current.out(describe(summary, failed: failed)) }
+            if !quiet || outcome.failed { Console.current.out(describe(summary, failed: outcome.failed)) }
         }
-        if failed { throw ExitCode(1) }
-        return summary
+        if outcome.failed { throw ExitCode(1) }
     }
 
     static func describe(_ summary: ImportSummary, failed: Bool) -> String {
@@ -140,20 +121,17 @@ struct ImportCommand: ParsableCommand {
 
 /// Options that describe a roadmap beyond its rows.
 struct RoadmapImportOptions: ParsableArguments {
-    @Option(name: .customLong("roadmap-key"), help: "Идентификатор дорожной карты (по умолчанию имя файла).")
-    var roadmapKey: String?
+    @Option(name: .customLong("roadmap-key"), help: "Идентификатор дорожной карты (по умолчанию имя файла).") var roadmapKey: String?
+    @Option(name: .long, help: "Название дорожной карты.") var title: String?
+    @Option(name: .long, help: "Период дорожной карты: 2020-2022, 2023 или 2024/25.") var period: String?
+    @Option(name: .long, help: "Приказ, которым утверждена дорожная карта, с датой («… от 22.09.2020 № 803»): сроки без года считаются с этой даты, закончившиеся раньше — предупреждение.") var order: String?
+    @Option(name: .long, help: "Код ОО — для дорожной карты одной школы.") var school: String?
 
-    @Option(name: .long, help: "Название дорожной карты.")
-    var title: String?
-
-    @Option(name: .long, help: "Период дорожной карты: 2020-2022, 2023 или 2024/25.")
-    var period: String?
-
-    @Option(name: .long, help: "Приказ, которым утверждена дорожная карта, с датой («… от 22.09.2020 № 803»): сроки без года считаются с этой даты, закончившиеся раньше — предупреждение.")
-    var order: String?
-
-    @Option(name: .long, help: "Код ОО — для дорожной карты одной школы.")
-    var school: String?
+    /// The options given, as written on the command line.
+    var given: [String] {
+        [("--roadmap-key", roadmapKey), ("--title", title), ("--period", period), ("--order", order), ("--school", school)]
+            .compactMap { $0.1 == nil ? nil : $0.0 }
+    }
 
     func options() throws -> RoadmapOptions {
         if let order, let impossible = OrderText.impossibleDate(order) {

@@ -1,35 +1,33 @@
 import ArgumentParser
 import Foundation
+import NastavnikApp
 import NastavnikCore
 import NastavnikStore
 
-struct BackupCommand: ParsableCommand {
+struct BackupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup", abstract: "Резервная копия базы (онлайн-копирование SQLite: можно, пока другие работают).")
 
-    @Argument(help: "Файл копии.")
-    var file: String
-
+    @OptionGroup var copy: BackupFile
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        try database.open().backup(to: file)
+    func run() async throws {
+        let file = copy.file
+        try await database.app().backup(to: file)
         Console.current.out("Резервная копия записана: \(file) (права 0600).\n")
     }
 }
 
-struct RestoreCommand: ParsableCommand {
+struct RestoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore", abstract: "Восстановить базу из копии: сначала проверка целостности и версии схемы; прежний файл сохраняется.")
 
-    @Argument(help: "Файл копии.")
-    var file: String
-
+    @OptionGroup var copy: BackupFile
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        try NastavnikDatabase.checkRestorable(file)
-        let result = try NastavnikDatabase.restoreChecked(from: file, to: database.path, actor: database.actor)
+    func run() async throws {
+        let file = copy.file
+        let result = try await NastavnikApp.restore(from: file, to: database.path, actor: database.actor)
         var message = "База восстановлена из «\(file)»." + (result.kept.map { " Прежний файл сохранён: \($0)." } ?? "")
         if !result.erasedAgain.isEmpty {
             message += " Сведения работников, удалённые ранее (staff forget), снова удалены: \(result.erasedAgain.joined(separator: ", "))"
@@ -39,14 +37,14 @@ struct RestoreCommand: ParsableCommand {
     }
 }
 
-struct DoctorCommand: ParsableCommand {
+struct DoctorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor", abstract: "Проверка базы: целостность, внешние ключи, версия схемы, права на файл, осиротевшие записи.")
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        let checks = try database.open().doctor()
+    func run() async throws {
+        let checks = try await database.app().doctor()
         var out = "Проверка базы «\(database.path)»:\n"
         for c in checks { out += "  \(c.ok ? "✓" : "✗") \(c.name): \(c.detail)\n" }
         let failed = checks.filter { !$0.ok }.count

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NastavnikApp
 import NastavnikCore
 import NastavnikStore
 
@@ -21,7 +22,7 @@ public struct NastavnikCommand: AsyncParsableCommand {
     public static func runMain(_ arguments: [String]? = nil) async -> Int32 {
         let words = arguments ?? Array(CommandLine.arguments.dropFirst())
         return await Invocation.$current.withValue((["nastavnik"] + words).joined(separator: " ")) {
-            await RussianCommandLine.run(NastavnikCommand.self, arguments: words) { ($0 as? UserError)?.message }
+            await RussianCommandLine.run(NastavnikCommand.self, arguments: words) { ($0 as? UserError)?.message ?? ($0 as? AppError)?.message }
         }
     }
 

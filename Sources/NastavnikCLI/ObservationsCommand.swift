@@ -1,88 +1,54 @@
 import ArgumentParser
 import Foundation
+import NastavnikApp
 import NastavnikCore
-import NastavnikImport
 import NastavnikReports
-import NastavnikStore
 
-struct ObservationsCommand: ParsableCommand {
+struct ObservationsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "observations",
         abstract: "Посещённые уроки: кто, когда, что увидел; выявленные дефициты попадают в ИППР. Из файла — nastavnik import observations ФАЙЛ.",
         subcommands: [Add.self, List.self]
     )
 
-    struct Add: ParsableCommand {
+    struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Записать посещённый урок.")
 
-        @Option(name: .long, help: "Табельный номер учителя.")
-        var staff: String
-
-        @Option(name: .long, help: "Кто посещал (ФИО).")
-        var observer: String
-
-        @Option(name: .long, help: "Роль наблюдателя: заместитель директора, куратор, методист.")
-        var role: String?
-
-        @Option(name: .long, help: "Дата урока (ДД.ММ.ГГГГ).")
-        var date: LocalDate
-
-        @Option(name: .customLong("class"), help: "Класс.")
-        var className: String?
-
-        @Option(name: .long, help: "Предмет.")
-        var subject: String?
-
-        @Option(name: .long, help: "Цель посещения (фокус).")
-        var focus: String?
-
-        @Option(name: .long, help: "Оценка по критерию: «целеполагание=2» (можно повторять).")
-        var score: [String] = []
-
-        @Option(name: .long, help: "Выявленный дефицит (можно повторять).")
-        var deficit: [String] = []
-
-        @Option(name: .long, help: "Рекомендации.")
-        var note: String?
-
+        @Option(name: .long, help: "Табельный номер учителя.") var staff: String
+        @Option(name: .long, help: "Кто посещал (ФИО).") var observer: String
+        @Option(name: .long, help: "Роль наблюдателя: заместитель директора, куратор, методист.") var role: String?
+        @Option(name: .long, help: "Дата урока (ДД.ММ.ГГГГ).") var date: LocalDate
+        @Option(name: .customLong("class"), help: "Класс.") var className: String?
+        @Option(name: .long, help: "Предмет.") var subject: String?
+        @Option(name: .long, help: "Цель посещения (фокус).") var focus: String?
+        @Option(name: .long, help: "Оценка по критерию: «целеполагание=2» (можно повторять).") var score: [String] = []
+        @Option(name: .long, help: "Выявленный дефицит (можно повторять).") var deficit: [String] = []
+        @Option(name: .long, help: "Рекомендации.") var note: String?
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
+        func run() async throws {
             let (scores, bad) = ObservationEntry.scores(score)
             guard bad.isEmpty else { throw UserError("Оценка по критерию записывается как «критерий=балл»: \(bad.joined(separator: ", ")).") }
             guard date <= .today() else { throw UserError("Дата урока \(date.russian) ещё не наступила.") }
             let entry = ObservationEntry(date: date, observer: observer, observerRole: role, className: className, subject: subject,
                                          focus: focus, scores: scores, deficits: deficit, note: note)
-            let db = try database.open()
-            let message: String = try db.importTransaction(dryRun: false) { session in
-                switch try session.resolve(.staffID(staff)) {
-                case let .success(id):
-                    let outcome = try session.upsertObservation(entry, staffID: id)
-                    return (true, outcome == .added ? "Урок записан." : "Запись об уроке обновлена.")
-                case let .failure(error):
-                    return (false, "!" + error.message)
-                }
-            }
-            if message.hasPrefix("!") { throw UserError(String(message.dropFirst())) }
+            let added = try await database.app().recordObservation(entry, staff: staff)
+            let message = added ? "Урок записан." : "Запись об уроке обновлена."
             Console.current.out(message + (deficit.isEmpty ? "" : " Дефициты: \(deficit.joined(separator: ", ")) — учтутся в ИППР.") + "\n")
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Посещённые уроки.")
 
-        @Option(name: .long, help: "Только учитель с этим табельным номером.")
-        var staff: String?
-
-        @Option(name: .long, help: "Только школа с этим кодом.")
-        var school: String?
-
-        @OptionGroup var format: FormatOptions
+        @Option(name: .long, help: "Только учитель с этим табельным номером.") var staff: String?
+        @OptionGroup var filter: SchoolFilter
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
-            let rows = try database.open().observations(staff: staff, schoolCode: school)
-            try format.emit([ReportTable(
+        func run() async throws {
+            let rows = try await database.app().observations(staff: staff, schoolCode: filter.school)
+            try output.emit([ReportTable(
                 title: "",
                 columns: [Column("date", "Дата"), Column("staff_id", "Табельный номер"), Column("full_name", "Учитель"), Column("school_code", "Код ОО"),
                           Column("class", "Класс"), Column("subject", "Предмет"), Column("observer", "Наблюдатель"), Column("role", "Роль"),

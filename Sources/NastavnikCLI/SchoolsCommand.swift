@@ -1,25 +1,23 @@
 import ArgumentParser
+import NastavnikApp
 import NastavnikCore
 import NastavnikReports
-import NastavnikStore
 
-struct SchoolsCommand: ParsableCommand {
+struct SchoolsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schools",
         abstract: "Школы: список и карточка.",
         subcommands: [List.self, Show.self, Classify.self]
     )
 
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Список школ со статусами и кураторами.")
 
-        @Option(name: .long, help: "Только школы с этим статусом: НОР, ЗПР, ЗУР, ШНСУ, эффективная.")
-        var status: String?
-
-        @OptionGroup var format: FormatOptions
+        @Option(name: .long, help: "Только школы с этим статусом: НОР, ЗПР, ЗУР, ШНСУ, эффективная.") var status: String?
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
+        func run() async throws {
             var filter: SchoolStatus?
             if let status {
                 guard let value = SchoolStatus(russian: status) else {
@@ -27,7 +25,7 @@ struct SchoolsCommand: ParsableCommand {
                 }
                 filter = value
             }
-            let schools = try database.open().schools(status: filter)
+            let schools = try await database.app().schools(status: filter)
             let table = ReportTable(
                 title: "",
                 columns: [Column("code", "Код ОО"), Column("name", "Наименование"), Column("municipality", "Муниципалитет"),
@@ -38,27 +36,20 @@ struct SchoolsCommand: ParsableCommand {
                      .bool(s.internshipSite), Cell(s.students), .integer(s.staffCount), .list(s.curators)]
                 },
                 emptyMessage: "Школ нет: импортируйте список (nastavnik import schools ФАЙЛ).")
-            try format.emit([table])
+            try output.emit([table])
         }
     }
 
-    struct Show: ParsableCommand {
+    struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Карточка школы.")
 
-        @Argument(help: "Код ОО.")
-        var code: String
-
-        @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ); по умолчанию сегодня.")
-        var asOf: LocalDate?
-
-        @OptionGroup var format: FormatOptions
+        @Argument(help: "Код ОО.") var code: String
+        @OptionGroup var asOf: AsOfOption
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
-            let date = asOf ?? .today()
-            guard let detail = try database.open().school(code: code, asOf: date) else {
-                throw UserError("Школа с кодом «\(code)» не найдена.")
-            }
+        func run() async throws {
+            let detail = try await database.app().school(code: code, asOf: asOf.date)
             let r = detail.record
             let share = detail.trainedBase == 0 ? nil : Double(detail.trainedCount) * 100 / Double(detail.trainedBase)
             var fields: [(String, String, Cell)] = [
@@ -76,13 +67,7 @@ struct SchoolsCommand: ParsableCommand {
             fields.append(("curated_by", "Школа-куратор", .list(detail.curatedBy.map { "\($0.curatorSchoolCode) \($0.curatorSchoolName)" })))
             fields.append(("coordinator", "Муниципальный координатор", .list(Array(Set(detail.curatedBy.compactMap(\.coordinator))).sorted())))
             fields.append(("curates", "Курирует школы", .list(detail.curates.map { "\($0.schoolCode) \($0.schoolName)" })))
-            if format.format == .json {
-                try format.emit([], json: .object(fields.map { ($0.0, JSONValue($0.2)) }))
-                return
-            }
-            let table = ReportTable(title: "", columns: [Column("field", "Поле"), Column("value", "Значение")],
-                                    rows: fields.map { [.text($0.1), .text($0.2.display)] })
-            try format.emit([table])
+            try output.emitCard(fields)
         }
     }
 }

@@ -1,10 +1,11 @@
 import ArgumentParser
+import NastavnikApp
 import NastavnikCore
 import NastavnikReports
 import NastavnikStore
 
 /// `nastavnik settings`: the rules a department may change, with their defaults and sources.
-struct SettingsCommand: ParsableCommand {
+struct SettingsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "settings",
         abstract: "Настройки правил: значения, значения по умолчанию и их источники.",
@@ -14,14 +15,14 @@ struct SettingsCommand: ParsableCommand {
         defaultSubcommand: List.self
     )
 
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "Показать все настройки.")
 
         @OptionGroup var database: DatabaseOptions
-        @OptionGroup var output: FormatOptions
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
 
-        func run() throws {
-            let values = try database.open().settings()
+        func run() async throws {
+            let values = try await database.app().settings()
             let table = ReportTable(
                 title: "Настройки",
                 columns: [Column("key", "Ключ"), Column("title", "Настройка"), Column("value", "Значение"),
@@ -33,36 +34,29 @@ struct SettingsCommand: ParsableCommand {
         }
     }
 
-    struct Set: ParsableCommand {
+    struct Set: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "set", abstract: "Изменить настройку.")
 
-        @Argument(help: "Ключ настройки (см. `nastavnik settings list`).")
-        var key: String
-
-        @Argument(help: "Новое значение.")
-        var value: String
-
+        @Argument(help: "Ключ настройки (см. `nastavnik settings list`).") var key: String
+        @Argument(help: "Новое значение.") var value: String
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
+        func run() async throws {
             let setting = try SettingsCommand.setting(key)
-            let db = try database.open(.write)
-            do { try db.setSetting(setting, value) } catch let error as StoreError { throw UserError(error.errorDescription ?? "\(error)") }
-            Console.current.out("«\(setting.title)»: \(try db.settings().display(setting)).\n")
+            let values = try await database.app(.write).setSetting(setting, to: value)
+            Console.current.out("«\(setting.title)»: \(values.display(setting)).\n")
         }
     }
 
-    struct Reset: ParsableCommand {
+    struct Reset: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "reset", abstract: "Вернуть настройке значение по умолчанию.")
 
-        @Argument(help: "Ключ настройки.")
-        var key: String
-
+        @Argument(help: "Ключ настройки.") var key: String
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
+        func run() async throws {
             let setting = try SettingsCommand.setting(key)
-            try database.open().setSetting(setting, nil)
+            try await database.app().setSetting(setting, to: nil)
             Console.current.out("«\(setting.title)»: по умолчанию, \(setting.defaultValue).\n")
         }
     }

@@ -1,73 +1,56 @@
 import ArgumentParser
+import NastavnikApp
 import NastavnikCore
 import NastavnikReports
 import NastavnikStore
 
-struct StaffCommand: ParsableCommand {
+struct StaffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "staff",
         abstract: "Педагогические и руководящие работники: список и карточка.",
         subcommands: [List.self, Show.self, Positions.self, Forget.self]
     )
 
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Список работников.")
 
-        @Option(name: .long, help: "Только работники школы с этим кодом.")
-        var school: String?
-
-        @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ); по умолчанию сегодня.")
-        var asOf: LocalDate?
-
-        @OptionGroup var format: FormatOptions
+        @Option(name: .long, help: "Только работники школы с этим кодом.") var school: String?
+        @OptionGroup var asOf: AsOfOption
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
-            let db = try database.open()
-            if let school, try db.school(code: school, asOf: .today()) == nil {
-                throw UserError("Школа с кодом «\(school)» не найдена.")
-            }
-            let date = asOf ?? .today()
-            let rule = TrainingRule()
-            let lines = try db.staff(schoolCode: school, asOf: date)
+        func run() async throws {
+            let lines = try await database.app().staffList(schoolCode: school, asOf: asOf.date)
             let table = ReportTable(
                 title: "",
                 columns: [Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
                           Column("position", "Должность"), Column("position_kind", "Вид должности"), Column("subjects", "Предметы"),
                           Column("category", "Категория"), Column("experience_years", "Педстаж"), Column("early_career", "Молодой специалист"),
                           Column("last_training_end", "Последние КПК"), Column("trained_within_3_years", "КПК за 3 года")],
-                rows: lines.map { s in
-                    [Cell(s.staffID), .text(s.fullName), .text(s.schoolCode), .text(s.position), .text(s.positionKind.russian), .list(s.subjects),
+                rows: lines.map { listing in
+                    let s = listing.line
+                    return [Cell(s.staffID), .text(s.fullName), .text(s.schoolCode), .text(s.position), .text(s.positionKind.russian), .list(s.subjects),
                      Cell(s.category?.russian), s.experience.map { .number($0, decimals: 0) } ?? .empty,
                      .bool(s.earlyCareer), Cell(s.lastTrainingEnd),
-                     .bool(rule.isCompliant(lastTrainingEnd: s.lastTrainingEnd, asOf: date))]
+                     .bool(listing.trainedWithinThreeYears)]
                 },
                 emptyMessage: "Работников нет.")
-            try format.emit([table])
+            try output.emit([table])
         }
     }
 
-    struct Show: ParsableCommand {
+    struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Карточка работника: школа, должность, предметы, стаж, категория, обучение, диагностика.")
 
-        @Argument(help: "Табельный номер (или ФИО, если оно однозначно).")
-        var id: String
-
-        @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ); по умолчанию сегодня.")
-        var asOf: LocalDate?
-
-        @OptionGroup var format: FormatOptions
+        @Argument(help: "Табельный номер (или ФИО, если оно однозначно).") var id: String
+        @OptionGroup var asOf: AsOfOption
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
-            let db = try database.open()
-            let card = try db.staffCard(id: id)
-            let date = asOf ?? .today()
-            let m = card.member
-            // The rule in force (setting training.minimum_hours), as `training status` reads it.
-            let rule = try db.trainingRule()
-            let lastCounting = card.trainings.filter { $0.status == .completed && ($0.hours ?? 0) >= rule.minimumHours }
-                .compactMap(\.end).filter { $0 <= date }.max()
+        func run() async throws {
+            let date = asOf.date
+            let view = try await database.app().staffCard(id: id, asOf: date)
+            let card = view.card, m = card.member
             let fields: [(String, String, Cell)] = [
                 ("staff_id", "Табельный номер", Cell(m.staffID)), ("full_name", "ФИО", .text(m.fullName)),
                 ("school_code", "Код ОО", .text(m.schoolCode)), ("school_name", "Школа", .text(card.schoolName)),
@@ -79,14 +62,13 @@ struct StaffCommand: ParsableCommand {
                     : ("birth_date", "Дата рождения", Cell(m.birthDate)),
                 ("teaching_since", "Начало педагогической деятельности", Cell(m.teachingSince)),
                 ("experience_years", "Педстаж (лет)", m.experience(asOf: date).map { .number($0, decimals: 0) } ?? .empty),
-                ("early_career", "Молодой специалист",
-                 .bool(card.positionKind == .pedagogical && m.isEarlyCareer(asOf: date, rule: card.earlyCareerRule))),
+                ("early_career", "Молодой специалист", .bool(view.earlyCareer)),
                 ("category", "Квалификационная категория", Cell(m.category?.russian)),
                 ("category_date", "Дата аттестации", Cell(m.categoryDate)),
                 ("email", "E-mail", Cell(m.email)), ("phone", "Телефон", Cell(m.phone)),
-                ("last_training_end", "Окончание последних КПК (от \(Setting.format(rule.minimumHours)) ч)", Cell(lastCounting)),
-                ("compliant", "КПК в течение 3 лет", .bool(rule.isCompliant(lastTrainingEnd: lastCounting, asOf: date))),
-                ("due_by", "Срок следующих КПК", Cell(card.positionKind == .other ? nil : rule.dueBy(lastTrainingEnd: lastCounting, teachingSince: m.teachingSince))),
+                ("last_training_end", "Окончание последних КПК (от \(Setting.format(view.rule.minimumHours)) ч)", Cell(view.lastCountingTraining)),
+                ("compliant", "КПК в течение 3 лет", .bool(view.compliant)),
+                ("due_by", "Срок следующих КПК", Cell(view.dueBy)),
                 ("mentors", "Наставники", .list(card.mentors)), ("mentees", "Наставляемые", .list(card.mentees)),
             ]
             let trainings = ReportTable(
@@ -112,20 +94,11 @@ struct StaffCommand: ParsableCommand {
                         } + [.list(d.deficits)]
                 },
                 emptyMessage: "Диагностику не проходил(а).")
-            if format.format == .json {
-                let json = JSONValue.object(fields.map { ($0.0, JSONValue($0.2)) } + [
-                    ("trainings", JSONRenderer().value(trainings)), ("diagnostics", JSONRenderer().value(diagnostics)),
-                ])
-                try format.emit([], json: json)
-                return
-            }
-            let cardTable = ReportTable(title: "Карточка работника", columns: [Column("field", "Поле"), Column("value", "Значение")],
-                                   rows: fields.map { [.text($0.1), .text($0.2.display)] })
-            try format.emit([cardTable, trainings, diagnostics])
+            try output.emitCard(fields, title: "Карточка работника", more: [("trainings", trainings), ("diagnostics", diagnostics)])
         }
     }
 
-    struct Positions: ParsableCommand {
+    struct Positions: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Должности: вид каждой (педагогический, руководящий, прочий персонал) и число работников; исправление вида.",
             discussion: """
@@ -137,13 +110,9 @@ struct StaffCommand: ParsableCommand {
                 и ко всем следующим импортам.
                 """)
 
-        @Option(name: .long, help: "Должность, вид которой исправить (как в файле; регистр и «ё» не важны).")
-        var set: String?
-
-        @Option(name: .long, help: "Вид для --set: педагогический, руководящий или прочий (pedagogical, leading, other).")
-        var kind: String?
-
-        @OptionGroup var format: FormatOptions
+        @Option(name: .long, help: "Должность, вид которой исправить (как в файле; регистр и «ё» не важны).") var set: String?
+        @Option(name: .long, help: "Вид для --set: педагогический, руководящий или прочий (pedagogical, leading, other).") var kind: String?
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
         func validate() throws {
@@ -154,14 +123,13 @@ struct StaffCommand: ParsableCommand {
             }
         }
 
-        func run() throws {
-            let db = try database.open()
-            if let set, let kind = kind.flatMap(PositionKind.init(userValue:)) {
-                let changed = try db.setPositionKind(title: set, kind: kind)
+        func run() async throws {
+            let kind = kind.flatMap(PositionKind.init(userValue:))
+            let (changed, lines) = try await database.app().positions(setting: set, to: kind)
+            if let set, let kind, let changed {
                 Console.current.err("Должность «\(set.trimmingCharacters(in: .whitespaces))» отнесена к виду «\(kind.russian)»; изменено записей: \(changed).\n")
             }
-            let lines = try db.positions()
-            try format.emit([ReportTable(
+            try output.emit([ReportTable(
                 title: "",
                 columns: [Column("position", "Должность"), Column("kind", "Вид"), Column("count", "Работников"),
                           Column("source", "Основание")],
@@ -173,17 +141,15 @@ struct StaffCommand: ParsableCommand {
         }
     }
 
-    struct Forget: ParsableCommand {
+    struct Forget: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Удалить персональные данные работника (152-ФЗ): ФИО, дату рождения, почту и телефон; итоги и показатели не меняются.")
 
-        @Argument(help: "Табельный номер (или ФИО, если его носит один работник).")
-        var id: String
-
+        @Argument(help: "Табельный номер (или ФИО, если его носит один работник).") var id: String
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
-            try database.open().forget(staff: id, on: .today())
+        func run() async throws {
+            try await database.app().forgetStaff(id, on: .today())
             Console.current.out("Персональные данные работника \(id) удалены. Отметка об удалении (без табельного номера и ФИО) — в «\(NastavnikDatabase.erasureRegisterPath(for: database.path))»: restore не вернёт эти сведения из старой копии.\n")
         }
     }

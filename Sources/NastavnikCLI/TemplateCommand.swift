@@ -9,14 +9,9 @@ struct TemplateCommand: ParsableCommand {
         discussion: "Обязательные столбцы отмечены в справке `nastavnik template ВИД --describe`."
     )
 
-    @Argument(help: "Вид файла: \(ImportKind.argumentList).")
-    var kind: ImportKind
-
-    @Option(name: .long, help: "Разделитель: ';' (по умолчанию), ',' или tab.")
-    var delimiter: String = ";"
-
-    @Flag(name: .long, help: "Описать столбцы: ключ, заголовок, обязательность, другие допустимые заголовки.")
-    var describe = false
+    @Argument(help: "Вид файла: \(ImportKind.argumentList).") var kind: ImportKind
+    @Option(name: .long, help: "Разделитель: ';' (по умолчанию), ',' или tab.") var delimiter: String = ";"
+    @Flag(name: .long, help: "Описать столбцы: ключ, заголовок, обязательность, другие допустимые заголовки.") var describe = false
 
     func run() throws {
         let columns = kind.columns

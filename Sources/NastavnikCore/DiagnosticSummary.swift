@@ -1,56 +1,23 @@
-/// One teacher's scores in a campaign, as the summaries weigh them.
-public struct ScoredTeacher: Sendable, Equatable {
-    public var key: Int64
-    public var group: String
-    public var scores: [Competence: Double]
-    public var deficits: [String]
-
-    public init(key: Int64, group: String, scores: [Competence: Double], deficits: [String]) {
-        self.key = key
-        self.group = group
-        self.scores = scores
-        self.deficits = deficits
-    }
-}
-
-/// Shares above the thresholds, mean scores and deficit counts of a group of teachers.
-public struct DiagnosticFigures: Sendable, Equatable {
-    public var teachers: Int
-    /// Percent of the teachers with a score above the competence's threshold (of those with a score).
-    public var shareAbove: [Competence: Double]
-    public var mean: [Competence: Double]
-    public var deficits: [String: Int]
-
-    /// What an empty list of deficits means: none found among the results, or no results at all
-    /// (a school nobody diagnosed has no known deficits, not «no deficits»).
-    public var noDeficitsMessage: String {
-        teachers == 0 ? "Нет результатов диагностики — дефициты не определены." : "Дефицитов не выявлено."
+/// A campaign's summary: the figures of each school and, unless one school is asked for, of the
+/// municipality, plus the municipality-wide (or the school's) total the deficit frequencies use.
+public struct DiagnosticSummary: Sendable, Equatable {
+    /// One row: a school or the municipality, and its figures.
+    public struct Row: Sendable, Equatable {
+        public var scope: DiagnosticScope
+        public var figures: DiagnosticFigures
     }
 
-    /// «Above» the threshold, as the Заиграевский indicators say: subject above 10, methodological above 20.
-    public init(_ teachers: [ScoredTeacher], thresholds: [Competence: Double]) {
-        self.teachers = teachers.count
-        var shareAbove: [Competence: Double] = [:]
-        var mean: [Competence: Double] = [:]
-        for c in Competence.allCases {
-            let scores = teachers.compactMap { $0.scores[c] }
-            guard !scores.isEmpty else { continue }
-            mean[c] = scores.reduce(0, +) / Double(scores.count)
-            if let t = thresholds[c] { shareAbove[c] = Double(scores.filter { $0 > t }.count) * 100 / Double(scores.count) }
+    /// Schools in order, then the municipality when `withMunicipality`.
+    public var rows: [Row]
+    /// The figures of every teacher summarized.
+    public var total: DiagnosticFigures
+
+    /// Summarizes `teachers` against `thresholds` («above» means strictly above).
+    public init(_ teachers: [ScoredTeacher], thresholds: [Competence: Double], withMunicipality: Bool) {
+        total = DiagnosticFigures(teachers, thresholds: thresholds)
+        let total = total
+        rows = DiagnosticScope.grouped(teachers, withMunicipality: withMunicipality) { ($0.schoolCode, $0.schoolName) }.map { group in
+            Row(scope: group.scope, figures: group.scope == .municipality ? total : DiagnosticFigures(group.items, thresholds: thresholds))
         }
-        self.shareAbove = shareAbove
-        self.mean = mean
-        // Counted case-insensitively, shown as first written (ГИА stays ГИА).
-        var shown: [String: String] = [:]
-        var counts: [String: Int] = [:]
-        for teacher in teachers {
-            var seen = Set<String>()
-            for topic in teacher.deficits where seen.insert(CellValue.fold(topic)).inserted {
-                let key = CellValue.fold(topic)
-                if shown[key] == nil { shown[key] = topic }
-                counts[key, default: 0] += 1
-            }
-        }
-        self.deficits = Dictionary(uniqueKeysWithValues: counts.map { (shown[$0.key]!, $0.value) })
     }
 }

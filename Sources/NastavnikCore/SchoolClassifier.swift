@@ -225,3 +225,12 @@ extension Cell0 {
         return String(rounded).replacingOccurrences(of: ".", with: ",")
     }
 }
+
+extension SchoolClassification {
+    /// The rating: places by the determining relative score, best first (ties by code); schools
+    /// without one have no place.
+    public static func rating(_ schools: [SchoolClassification]) -> [String: Int] {
+        let ranked = schools.filter { $0.relative != nil }.sorted { ($0.relative!, $1.code) > ($1.relative!, $0.code) }
+        return Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1.code, $0 + 1) })
+    }
+}

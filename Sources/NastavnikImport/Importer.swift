@@ -316,7 +316,7 @@ public struct Importer: Sendable {
     static func describe(_ issue: CSVFieldIssue, encoding: TextEncoding) -> String {
         switch issue.kind {
         case .invalidUTF8:
-            "байты не в кодировке UTF-8: файл в смешанной кодировке; пересохраните его целиком в UTF-8 или укажите --encoding cp1251"
+            "байты не в кодировке UTF-8: файл в смешанной кодировке; пересохраните его целиком в UTF-8 или укажите --input-encoding cp1251"
         case .nulByte:
             "нулевой байт в значении: файл двоичный или не текстовый CSV"
         }

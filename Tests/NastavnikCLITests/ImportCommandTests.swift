@@ -64,7 +64,7 @@ import NastavnikStore
         let kind = await run(["import", "pupils", file, "--db", sandbox.path("db.sqlite")])
         #expect(kind.status != 0)
         #expect(kind.err.contains("Неизвестный вид «pupils»"))
-        let encoding = await run(["import", file, "--encoding", "koi8-r", "--db", sandbox.path("db.sqlite")])
+        let encoding = await run(["import", file, "--input-encoding", "koi8-r", "--db", sandbox.path("db.sqlite")])
         #expect(encoding.status == 1)
         #expect(encoding.err.contains("Неизвестная кодировка «koi8-r»"))
         let missing = await run(["import", sandbox.path("nope.csv"), "--db", sandbox.path("db.sqlite")])

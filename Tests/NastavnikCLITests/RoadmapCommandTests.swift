@@ -3,6 +3,7 @@ import Testing
 import GRDB
 import NastavnikStore
 import NastavnikCore
+import NastavnikReports
 @testable import NastavnikCLI
 
 @Suite struct RoadmapCommandTests: DatabaseSuite {
@@ -28,7 +29,7 @@ import NastavnikCore
             try #require(await run(["import", kind, file, "--db", db]).status == 0)
         }
         let file = sandbox.write("plan-2023.csv", roadmapCSV)
-        let result = await run(["roadmap", "import", file, "--db", db, "--period", "2023-2024", "--title", "План", "--format", "json"])
+        let result = await run(["import", "roadmap", file, "--db", db, "--period", "2023-2024", "--title", "План", "--format", "json"])
         try #require(result.status == 0, "\(result.err + result.out)")
     }
 
@@ -41,7 +42,7 @@ import NastavnikCore
     @Test func importReadsTermsAndFlagsWhatItCannot() async throws {
         let logged = { await run(["audit", "--db", self.db, "--format", "json"]).out.components(separatedBy: "\"table\"").count }
         let before = await logged()
-        let again = await run(["roadmap", "import", sandbox.path("plan-2023.csv"), "--db", db, "--period", "2023-2024", "--title", "План", "--format", "json"])
+        let again = await run(["import", "roadmap", sandbox.path("plan-2023.csv"), "--db", db, "--period", "2023-2024", "--title", "План", "--format", "json"])
         let summary = try jsonObject(again.out)
         #expect(summary["unchanged"] as? Int == 6)
         // Nothing changed, so the audit log has only the import's own record.
@@ -90,7 +91,7 @@ import NastavnikCore
         #expect(done.status == 0, "\(done.err)")
         #expect(done.out == "Срок № \(id): «запланировано» → «выполнено», основание: Справка № 5 от 30.10.2023.\n")
         #expect(try await list(["--as-of", "20.11.2023"]).first?["status"] as? String == "done")
-        _ = await run(["roadmap", "import", sandbox.path("plan-2023.csv"), "--db", db, "--period", "2023-2024", "--title", "План"])
+        _ = await run(["import", "roadmap", sandbox.path("plan-2023.csv"), "--db", db, "--period", "2023-2024", "--title", "План"])
         #expect(try await list(["--as-of", "20.11.2023"]).first?["status"] as? String == "done")
         let history = await run(["roadmap", "history", String(id), "--db", db, "--format", "csv"])
         #expect(history.out.contains("выполнено;30.10.2023;Справка № 5 от 30.10.2023;;Кравцова"))
@@ -110,7 +111,7 @@ import NastavnikCore
         let id = try #require(seminars["id"] as? Int)
         #expect(await run(["roadmap", "mark", String(id), "--status", "done", "--evidence", "Программа", "--date", "31.01.2024", "--db", db]).status == 0)
         let extended = roadmapCSV.replacingOccurrences(of: "Январь, апрель 2024", with: "Январь, апрель, август 2024")
-        let result = await run(["roadmap", "import", sandbox.write("plan-2023.csv", extended), "--db", db, "--period", "2023-2024", "--title", "План"])
+        let result = await run(["import", "roadmap", sandbox.write("plan-2023.csv", extended), "--db", db, "--period", "2023-2024", "--title", "План"])
         #expect(result.status == 0, "\(result.err)")
         let after = try await list(["--as-of", "20.11.2023"]).filter { $0["activity"] as? String == "Семинары" }
         #expect(after.count == 3)
@@ -124,11 +125,11 @@ import NastavnikCore
     @Test func anOrderDatedOnADayNoCalendarHasIsRefused() async throws {
         let file = sandbox.write("order.csv", roadmapCSV)
         let before = try await list(["--roadmaps"])
-        let result = await run(["roadmap", "import", file, "--db", db, "--order", "Приказ УО от 31.02.2023 № 5"])
+        let result = await run(["import", "roadmap", file, "--db", db, "--order", "Приказ УО от 31.02.2023 № 5"])
         #expect(result.status == 1)
         #expect(result.err.contains("В --order дата приказа «31.02.2023» не существует в календаре"))
         #expect(try await list(["--roadmaps"]).count == before.count)
-        #expect(await run(["roadmap", "import", file, "--db", db, "--order", "Приказ УО от 28.02.2023 № 5"]).status == 0)
+        #expect(await run(["import", "roadmap", file, "--db", db, "--order", "Приказ УО от 28.02.2023 № 5"]).status == 0)
         #expect(try await list(["--roadmaps"]).count == before.count + 1)
     }
 
@@ -145,7 +146,7 @@ import NastavnikCore
             6;Проверка;Ноябрь 2020;Петров И С, Е.В.Кравцова
 
             """
-        let result = await run(["roadmap", "import", sandbox.write("slips.csv", csv), "--db", db, "--period", "2020-2021",
+        let result = await run(["import", "roadmap", sandbox.write("slips.csv", csv), "--db", db, "--period", "2020-2021",
                           "--order", "Приказ управления образования от «22» сентября 2020 г. № 803", "--format", "json"])
         #expect(result.status == 0, "\(result.err)")
         let warnings = try #require(try jsonObject(result.out)["warnings"] as? [[String: Any]])
@@ -185,7 +186,7 @@ import NastavnikCore
         var warned: [String: [String]] = [:]
         for entry in index {
             let file = try #require(entry["file"] as? String)
-            var arguments = ["roadmap", "import", seeds.appendingPathComponent(file).path, "--db", db, "--format", "json",
+            var arguments = ["import", "roadmap", seeds.appendingPathComponent(file).path, "--db", db, "--format", "json",
                              "--period", try #require(entry["period"] as? String)]
             if let order = entry["order"] as? String { arguments += ["--order", order] }
             let result = await run(arguments)
@@ -230,7 +231,7 @@ import NastavnikCore
         let text = (["№ п/п;Мероприятие;Сроки"] + rows.enumerated().map { "\($0.offset + 1);\($0.element.0);\($0.element.1)" })
             .joined(separator: "\n") + "\n"
         let file = sandbox.write("\(key).csv", text)
-        #expect(await run(["roadmap", "import", file, "--db", db, "--period", period, "--title", key]).status == 0)
+        #expect(await run(["import", "roadmap", file, "--db", db, "--period", period, "--title", key]).status == 0)
         let ics = sandbox.path("\(key).ics")
         #expect(await run(["roadmap", "calendar", "--db", db, "--roadmap", key, "--output", ics]).status == 0)
         return try String(contentsOfFile: ics, encoding: .utf8)
@@ -324,7 +325,7 @@ import NastavnikCore
         #expect(await run(["demo", "--db", db, "--seeds", seedsPath, "--as-of", "01.12.2020"]).status == 0)
         // Done and cancelled occurrences inside series: out of the series (EXDATE), on their own.
         let rows = try NastavnikDatabase(path: db).occurrences(asOf: LocalDate(year: 2020, month: 12, day: 1)!)
-        let series = RoadmapCommand.calendarEntries(rows).filter { $0.rule != nil }.prefix(4)
+        let series = RoadmapCalendarBuilder.entries(rows).filter { $0.rule != nil }.prefix(4)
         #expect(series.count == 4)
         for (n, entry) in series.enumerated() {
             let activity = entry.uid.split(separator: "-")[1].split(separator: "@")[0]

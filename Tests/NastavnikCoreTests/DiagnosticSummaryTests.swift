@@ -1,69 +1,68 @@
-import PropertyBased
 import Testing
-import NastavnikCore
+@testable import NastavnikCore
 
-/// `DiagnosticFigures` (the diagnostics summary) on plain values: shares above the thresholds,
-/// means and deficit counts, worked out by hand from the rule in its doc comments.
+/// The diagnostics summary and dynamics on plain values: schools grouped in the tables' order,
+/// the municipality as a scope of its own (not a sentinel key), shares above the thresholds.
 @Suite struct DiagnosticSummaryTests {
-    /// Subject scores 12, 10 and 8 against the threshold 10: only 12 is *above* it, one of three
-    /// (33 ⅓ %), mean 10. Methodological 18 and 25 against 20: one of the two who have it (50 %),
-    /// mean 21.5. Nobody has a psychological score: no share, no mean.
-    @Test func sharesAboveTheThresholdsAndMeans() {
-        let teachers = [
-            ScoredTeacher(key: 1, group: "A", scores: [.subject: 12, .methodological: 18], deficits: []),
-            ScoredTeacher(key: 2, group: "A", scores: [.subject: 10, .methodological: 25], deficits: []),
-            ScoredTeacher(key: 3, group: "B", scores: [.subject: 8], deficits: []),
-        ]
-        let figures = DiagnosticFigures(teachers, thresholds: Competence.defaultThresholds)
-        #expect(figures.teachers == 3)
-        #expect(abs(figures.shareAbove[.subject]! - 100.0 / 3) < 1e-9)
-        #expect(figures.shareAbove[.methodological] == 50)
-        #expect(figures.mean[.subject] == 10)
-        #expect(figures.mean[.methodological] == 21.5)
-        #expect(figures.shareAbove[.psychological] == nil && figures.mean[.psychological] == nil)
-        // A competence without a threshold has a mean but no share.
-        let noThreshold = DiagnosticFigures(teachers, thresholds: [.subject: 10])
-        #expect(noThreshold.shareAbove[.methodological] == nil && noThreshold.mean[.methodological] == 21.5)
+    let thresholds: [Competence: Double] = [.subject: 10, .methodological: 20]
+
+    func teacher(_ key: Int64, _ code: String, _ name: String, subject: Double, methodological: Double,
+                 deficits: [String] = []) -> ScoredTeacher {
+        ScoredTeacher(key: key, schoolCode: code, schoolName: name, scores: [.subject: subject, .methodological: methodological],
+                      deficits: deficits)
     }
 
-    /// A deficit counts once per teacher, compared case-insensitively and shown as first written:
-    /// «ГИА» and «гиа» of one teacher are one, «оценивание» and «Оценивание» of two are two.
-    @Test func deficitsCountTeachersCaseInsensitively() {
-        let teachers = [
-            ScoredTeacher(key: 1, group: "A", scores: [:], deficits: ["ГИА", "гиа", "оценивание"]),
-            ScoredTeacher(key: 2, group: "A", scores: [:], deficits: ["Оценивание"]),
-        ]
-        #expect(DiagnosticFigures(teachers, thresholds: [:]).deficits == ["ГИА": 1, "оценивание": 2])
+    @Test func schoolsAreGroupedInOrderAndTheMunicipalityComesLast() {
+        let teachers = [teacher(1, "S2", "Вторая", subject: 12, methodological: 18, deficits: ["ГИА"]),
+                        teacher(2, "S1", "Первая", subject: 8, methodological: 25, deficits: ["гиа", "ФГОС"]),
+                        teacher(3, "S1", "Первая", subject: 14, methodological: 21)]
+        let summary = DiagnosticSummary(teachers, thresholds: thresholds, withMunicipality: true)
+        #expect(summary.rows.map(\.scope) == [.school(code: "S1", name: "Первая"), .school(code: "S2", name: "Вторая"), .municipality])
+        let first = summary.rows[0].figures
+        #expect(first.teachers == 2)
+        #expect(first.shareAbove[.subject] == 50)
+        #expect(first.shareAbove[.methodological] == 100)
+        #expect(first.mean[.subject] == 11)
+        // The municipality is every teacher; deficits are counted once per teacher, case aside.
+        #expect(summary.rows[2].figures == summary.total)
+        #expect(summary.total.teachers == 3)
+        #expect(summary.total.deficits == ["ГИА": 2, "ФГОС": 1])
     }
 
-    @Test func noDeficitsIsSaidApartFromNoResults() {
-        #expect(DiagnosticFigures([], thresholds: [:]).noDeficitsMessage == "Нет результатов диагностики — дефициты не определены.")
-        let one = ScoredTeacher(key: 1, group: "A", scores: [.subject: 5], deficits: [])
-        #expect(DiagnosticFigures([one], thresholds: [:]).noDeficitsMessage == "Дефицитов не выявлено.")
+    @Test func oneSchoolHasNoMunicipalityRow() {
+        let summary = DiagnosticSummary([teacher(1, "S1", "Первая", subject: 11, methodological: 21)], thresholds: thresholds,
+                                        withMunicipality: false)
+        #expect(summary.rows.map(\.scope) == [.school(code: "S1", name: "Первая")])
+        #expect(summary.total.teachers == 1)
     }
 
-    /// Invariants on random teachers: shares are percents, a mean lies between the lowest and
-    /// highest score, and no deficit is counted for more teachers than there are.
-    @Test func sharesArePercentsAndMeansLieBetweenTheScores() async {
-        await propertyCheck(input: Gen.int(in: 0...1_000_000)) { seed in
-            var rng = SeededGenerator(seed: UInt64(seed))
-            let topics = ["ГИА", "гиа", "оценивание", "проекты"]
-            let teachers = (0..<Int.random(in: 0...20, using: &rng)).map { i in
-                ScoredTeacher(key: Int64(i), group: "G",
-                              scores: Dictionary(uniqueKeysWithValues: Competence.allCases.filter { _ in Bool.random(using: &rng) }
-                                  .map { ($0, Double(Int.random(in: 0...30, using: &rng))) }),
-                              deficits: topics.filter { _ in Bool.random(using: &rng) })
-            }
-            let figures = DiagnosticFigures(teachers, thresholds: Competence.defaultThresholds)
-            #expect(figures.teachers == teachers.count)
-            for (competence, share) in figures.shareAbove {
-                #expect((0...100).contains(share), "seed \(seed): \(competence)")
-            }
-            for (competence, mean) in figures.mean {
-                let scores = teachers.compactMap { $0.scores[competence] }
-                #expect(mean >= scores.min()! - 1e-9 && mean <= scores.max()! + 1e-9, "seed \(seed)")
-            }
-            #expect(figures.deficits.values.allSatisfy { $0 >= 1 && $0 <= teachers.count })
+    @Test func noTeachersStillHaveAMunicipalityOfNone() {
+        let summary = DiagnosticSummary([], thresholds: thresholds, withMunicipality: true)
+        #expect(summary.rows.map(\.scope) == [.municipality])
+        #expect(summary.total.teachers == 0)
+        #expect(summary.total.noDeficitsMessage == "Нет результатов диагностики — дефициты не определены.")
+    }
+
+    /// «code|name» is the order the tables always had: a shorter code followed by «|» sorts after a longer one.
+    @Test func theOrderIsThatOfCodeBarName() {
+        let groups = DiagnosticScope.grouped(["SV01", "SV010", "SV01"], withMunicipality: false) { ($0, "Ш") }
+        #expect(groups.map(\.scope) == [.school(code: "SV010", name: "Ш"), .school(code: "SV01", name: "Ш")])
+        #expect(groups.map(\.items.count) == [1, 2])
+    }
+
+    @Test func dynamicsComparesBothCampaignsPerSchoolAndInTotal() {
+        func pair(_ key: Int64, _ code: String, _ name: String, _ before: Double, _ after: Double) -> (before: ScoredTeacher, after: ScoredTeacher) {
+            (ScoredTeacher(key: key, scores: [.subject: before], deficits: []),
+             ScoredTeacher(key: key, schoolCode: code, schoolName: name, scores: [.subject: after], deficits: []))
         }
+        let pairs = [pair(1, "S1", "Первая", 8, 12), pair(2, "S2", "Вторая", 12, 11)]
+        let dynamics = DiagnosticDynamics(pairs, thresholds: thresholds, withMunicipality: true)
+        #expect(dynamics.rows.map(\.scope) == [.school(code: "S1", name: "Первая"), .school(code: "S2", name: "Вторая"), .municipality])
+        #expect(dynamics.rows[0].meanChange(.subject) == 4)
+        #expect(dynamics.rows[0].meanChange(.methodological) == nil)
+        #expect(dynamics.rows[2].teachers == 2)
+        #expect(dynamics.rows[2].meanChange(.subject) == 1.5)
+        #expect(dynamics.rows[2].before.shareAbove[.subject] == 50)
+        #expect(dynamics.rows[2].after.shareAbove[.subject] == 100)
     }
 }

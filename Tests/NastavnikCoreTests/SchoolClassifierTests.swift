@@ -104,3 +104,14 @@ import PropertyBased
         }
     }
 }
+
+extension SchoolClassifierTests {
+    /// The rating: best determining relative score first, ties by code; a school without one has no place.
+    @Test func ratingPlacesByTheDeterminingScore() {
+        let out = ClassificationRules().classify([school(code: "B", [gia(2024, "математика", 0.9)]),
+                                                  school(code: "A", [gia(2024, "математика", 0.9)]),
+                                                  school(code: "C", [gia(2024, "математика", 1.1)]),
+                                                  school(code: "D", [])])
+        #expect(SchoolClassification.rating(out) == ["C": 1, "A": 2, "B": 3])
+    }
+}

@@ -104,7 +104,7 @@ import PropertyBased
 
     @Test func anEmptySummarySaysThereAreNoResults() {
         #expect(DiagnosticFigures([], thresholds: [:]).noDeficitsMessage == "Нет результатов диагностики — дефициты не определены.")
-        let one = ScoredTeacher(key: 1, group: "A", scores: [:], deficits: [])
+        let one = ScoredTeacher(key: 1, schoolCode: "A", scores: [:], deficits: [])
         #expect(DiagnosticFigures([one], thresholds: [:]).noDeficitsMessage == "Дефицитов не выявлено.")
     }
 

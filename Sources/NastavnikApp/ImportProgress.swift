@@ -1,0 +1,10 @@
+import NastavnikImport
+
+/// What an import reports while it runs: a front end shows a file starting and its outcome
+/// (the warnings, or the errors of a refused file) as each file of a batch completes.
+public enum ImportProgress: Sendable, Equatable {
+    /// The file is being read, checked and written.
+    case started(path: String, kind: ImportKind?)
+    /// The file is done: imported, checked (a dry run) or refused.
+    case finished(path: String, kind: ImportKind?, outcome: ImportOutcome)
+}

@@ -1,0 +1,43 @@
+import NastavnikCore
+import NastavnikStore
+
+extension NastavnikApp {
+    /// The workers (of one school, or all) as of `date`; a school not on record is refused.
+    public func staffList(schoolCode: String?, asOf date: LocalDate) async throws -> [StaffListing] {
+        if let schoolCode, try database.school(code: schoolCode, asOf: .today()) == nil {
+            throw AppError("Школа с кодом «\(schoolCode)» не найдена.")
+        }
+        let rule = TrainingRule()
+        return try database.staff(schoolCode: schoolCode, asOf: date).map {
+            StaffListing(line: $0, trainedWithinThreeYears: rule.isCompliant(lastTrainingEnd: $0.lastTrainingEnd, asOf: date))
+        }
+    }
+
+    /// A worker's card (by staff ID, or by a name only they bear) with the training and
+    /// early-career rules in force applied on `date`.
+    public func staffCard(id: String, asOf date: LocalDate) async throws -> StaffCardView {
+        let card = try database.staffCard(id: id)
+        let rule = try database.trainingRule()
+        let member = card.member
+        let lastCounting = card.trainings.filter { $0.status == .completed && ($0.hours ?? 0) >= rule.minimumHours }
+            .compactMap(\.end).filter { $0 <= date }.max()
+        return StaffCardView(
+            card: card, asOf: date, rule: rule, lastCountingTraining: lastCounting,
+            compliant: rule.isCompliant(lastTrainingEnd: lastCounting, asOf: date),
+            dueBy: card.positionKind == .other ? nil : rule.dueBy(lastTrainingEnd: lastCounting, teachingSince: member.teachingSince),
+            earlyCareer: card.positionKind == .pedagogical && member.isEarlyCareer(asOf: date, rule: card.earlyCareerRule))
+    }
+
+    /// The positions with their kinds and counts, after classing `title` as `kind` when given
+    /// (returned: the records changed).
+    public func positions(setting title: String? = nil, to kind: PositionKind? = nil) async throws -> (changed: Int?, positions: [PositionLine]) {
+        var changed: Int?
+        if let title, let kind { changed = try database.setPositionKind(title: title, kind: kind) }
+        return (changed, try database.positions())
+    }
+
+    /// Erases a worker's personal data (152-ФЗ) on `date`; totals and indicators stay.
+    public func forgetStaff(_ id: String, on date: LocalDate) async throws {
+        try database.forget(staff: id, on: date)
+    }
+}

@@ -1,0 +1,18 @@
+import NastavnikCore
+import NastavnikStore
+
+/// A worker's card with what the rules in force say about them on a date.
+public struct StaffCardView: Sendable, Equatable {
+    public var card: StaffCard
+    public var asOf: LocalDate
+    /// The training rule in force (setting training.minimum_hours).
+    public var rule: TrainingRule
+    /// The end of the last completed training long enough to count, on or before `asOf`.
+    public var lastCountingTraining: LocalDate?
+    /// Training within the rule's 3 years on `asOf`.
+    public var compliant: Bool
+    /// When the next training is due (none for other staff).
+    public var dueBy: LocalDate?
+    /// Молодой специалист: pedagogical and early in their career by the rule in force.
+    public var earlyCareer: Bool
+}

@@ -1,0 +1,73 @@
+import NastavnikCore
+
+/// Every format a command of the tool prints: the one vocabulary of `--format`. Each command
+/// takes a subset of it (`PrintFormats`, declared by one of the nested sets below).
+enum PrintFormat: String, CaseIterable, Sendable {
+    case table, csv, json, html, md, xlsx
+
+    /// The names a user may type (compared folded: case, «ё» and spaces do not matter).
+    var names: [String] {
+        switch self {
+        case .table: ["table", "таблица"]
+        case .md: ["md", "markdown"]
+        default: [rawValue]
+        }
+    }
+
+    /// The format a user named, whichever command it is for.
+    init?(name: String) {
+        let folded = CellValue.fold(name)
+        guard let format = PrintFormat.allCases.first(where: { $0.names.contains { CellValue.fold($0) == folded } }) else { return nil }
+        self = format
+    }
+
+    // The formats of each kind of command, in the order help and errors list them.
+
+    /// Lists and summaries: a text table, CSV for Excel, JSON for scripts.
+    enum Lists: PrintFormats {
+        static let allowed: [PrintFormat] = [.table, .csv, .json]
+        static let help = "Формат вывода: table, csv или json."
+    }
+
+    /// An import's summary.
+    enum ImportSummary: PrintFormats {
+        static let allowed: [PrintFormat] = [.table, .json]
+        static let help = "Формат итога: table или json."
+        static let writesFile = false
+    }
+
+    /// Reports and documents for people: HTML to print, Markdown, a workbook.
+    enum Documents: PrintFormats {
+        static let allowed: [PrintFormat] = [.html, .md, .xlsx]
+        static let help = "Формат: html (для печати и просмотра), md или xlsx."
+        static let outputHelp = "Файл для записи; для xlsx по умолчанию создаётся файл в текущем каталоге."
+    }
+
+    /// The roadmap's monitoring report.
+    enum RoadmapReport: PrintFormats {
+        static let allowed: [PrintFormat] = [.md, .html, .xlsx, .csv]
+        static let help = "Формат: md, html, xlsx или csv."
+        static let outputHelp = "Файл для записи."
+    }
+
+    /// The training order: its tables, or the draft order with the schedule appended.
+    enum TrainingOrder: PrintFormats {
+        static let allowed: [PrintFormat] = [.table, .csv, .json, .xlsx, .md, .html]
+        static let help = "Формат: table, csv, json, xlsx; md или html — проект приказа с графиком в приложении."
+        static let outputHelp = "Файл для записи."
+    }
+
+    /// Printable development plans, or their items as CSV.
+    enum PlanExport: PrintFormats {
+        static let allowed: [PrintFormat] = [.html, .md, .xlsx, .csv]
+        static let help = "Формат: html, md, xlsx или csv."
+        static let outputHelp = "Файл для записи."
+    }
+
+    /// An event's invitation and registration sheet.
+    enum Invitation: PrintFormats {
+        static let allowed: [PrintFormat] = [.html, .csv, .xlsx]
+        static let help = "Формат: html, csv или xlsx."
+        static let outputHelp = "Файл для записи."
+    }
+}

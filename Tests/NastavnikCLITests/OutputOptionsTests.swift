@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import NastavnikCLI
+
+/// One grammar: every command's `--format` from one vocabulary, each refusing what it does not
+/// print in the parser's words; the import's own options only where they apply.
+@Suite struct OutputOptionsTests {
+    @Test func aFormatOutsideTheCommandsSetIsRefusedListingItsSet() async throws {
+        let sandbox = try CLISandbox()
+        let report = await run(["report", "school", "SV010", "--format", "json", "--db", sandbox.path("db.sqlite")])
+        #expect(report.status == 64)
+        #expect(report.err.hasPrefix("""
+            Ошибка: значение «json» не подходит для --format. Допустимые значения: html, md, xlsx.
+            Подсказка:  --format <format>  Формат: html (для печати и просмотра), md или xlsx.
+            Использование: nastavnik report school
+            """))
+        let list = await run(["schools", "list", "--format", "pdf", "--db", sandbox.path("db.sqlite")])
+        #expect(list.err.hasPrefix("Ошибка: значение «pdf» не подходит для --format. Допустимые значения: table, csv, json.\n"))
+        // The roadmap report now answers as every other command does.
+        let roadmap = await run(["roadmap", "report", "--period", "2026", "--format", "table", "--db", sandbox.path("db.sqlite")])
+        #expect(roadmap.status == 64)
+        #expect(roadmap.err.hasPrefix("Ошибка: значение «table» не подходит для --format. Допустимые значения: md, html, xlsx, csv.\n"))
+    }
+
+    @Test func formatNamesAreOneVocabulary() {
+        #expect(PrintFormat(name: "Таблица") == .table)
+        #expect(PrintFormat(name: "markdown") == .md)
+        #expect(PrintFormat(name: "JSON") == .json)
+        #expect(PrintFormat(name: "pdf") == nil)
+        #expect(OutputOptions<PrintFormat.Documents>.Choice(argument: "md")?.format == .md)
+        #expect(OutputOptions<PrintFormat.Documents>.Choice(argument: "json") == nil)
+        #expect(OutputOptions<PrintFormat.ImportSummary>.Choice.allValueStrings == ["table", "json"])
+    }
+
+    @Test func roadmapOptionsAreRefusedOnAnotherKind() async throws {
+        let sandbox = try CLISandbox()
+        let file = sandbox.write("staff.csv", "Табельный номер;ФИО;Код ОО;Должность\nT1;Учитель;A;учитель\n")
+        let result = await run(["import", "staff", file, "--period", "2020-2022", "--db", sandbox.path("db.sqlite")])
+        #expect(result.status == 64)
+        #expect(result.err.hasPrefix("Ошибка: Параметр --period относится только к дорожной карте (nastavnik import roadmap ФАЙЛ), а не к виду «staff»."))
+        #expect(!FileManager.default.fileExists(atPath: sandbox.path("db.sqlite")))
+    }
+
+    @Test func theImportsEncodingIsNamedForTheInput() async throws {
+        let sandbox = try CLISandbox()
+        let file = sandbox.write("schools.csv", "Код ОО;Наименование ОО\nS1;Школа\n")
+        func importing(_ option: [String]) async -> (status: Int32, out: String, err: String) {
+            await run(["import", "schools", file, "--db", sandbox.path("db.sqlite")] + option)
+        }
+        #expect(await importing(["--encoding", "cp1251"]).err.contains("кодировку импортируемого файла задаёт --input-encoding"))
+        #expect(await importing(["--input-encoding", "utf-8"]).status == 0)
+        // The import's summary is printed, not written: it takes no --output.
+        #expect(await importing(["--output", sandbox.path("x")]).status == 64)
+    }
+
+    @Test func roadmapsAreImportedOnlyUnderImport() async throws {
+        let sandbox = try CLISandbox()
+        let result = await run(["roadmap", "import", sandbox.write("plan.csv", "Мероприятие;Сроки\nСеминар;май 2026\n"), "--db", sandbox.path("db.sqlite")])
+        #expect(result.status == 64)
+        let help = await run(["roadmap", "--help"])
+        #expect(help.out.contains("nastavnik import roadmap ФАЙЛ"))
+    }
+}
