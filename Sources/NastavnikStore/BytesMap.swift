@@ -9,7 +9,7 @@ import Foundation
 /// file) reads one slot and, but for a rare equal fingerprint, not the key's bytes, which lie
 /// in one arena. Keys equal as text are one key, as `String` keys are: a key is held in
 /// Unicode's composed form (NFC), which nearly every key (ASCII, basic Cyrillic) already is.
-public final class BytesMap {
+final class BytesMap {
     /// What a key maps to: an id, and the line of the file that wrote it (0 for none).
     public struct Entry: Equatable, Sendable {
         public var id: Int64
