@@ -179,8 +179,8 @@ public enum CellValue {
 extension CellValue {
     /// `fold` on text of ASCII and basic Cyrillic (U+0400–U+045F), which is nearly every name
     /// and header, done on the UTF-8 bytes: the general way asks Unicode's tables about every
-    /// character (measured: a quarter of a million-row import of staff without personnel
-    /// numbers). `nil` for any other text, which the general way folds.
+    /// character (a good part of an import of staff without personnel numbers). `nil` for any
+    /// other text, which the general way folds.
     static func foldBasic(_ text: String) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)

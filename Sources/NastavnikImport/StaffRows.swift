@@ -19,7 +19,7 @@ final class StaffRows: RowMapper {
 
     private lazy var rawColumns = RawColumns(map)
     // Written on every row, by the importing thread alone: no runtime check of exclusive
-    // access (measured: a tenth of that thread's instructions went to such checks).
+    // access (such checks were a good part of that thread's instructions).
     @exclusivity(unchecked) private var key: [UInt8] = []
     /// Titles the classifier does not know, reported once each (at their first line).
     private var reportedTitles: Set<String> = []

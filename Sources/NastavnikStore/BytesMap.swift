@@ -48,7 +48,7 @@ final class BytesMap {
     /// Zeroed slots (an empty slot is all zeros) mapped from the system, in 2 MiB pages where
     /// it gives them: a lookup in a table of a million keys lands on a page of its own nearly
     /// every time, and in 4 KiB pages each such lookup also missed the address translation
-    /// cache (measured on a million staff: the map's probes took 18 % of the checking thread).
+    /// cache (see BENCHMARKS.md).
     private final class SlotMemory {
         let slots: UnsafeMutableBufferPointer<Slot>
         private let base: UnsafeMutableRawPointer
