@@ -63,7 +63,7 @@ public final class ImportSession {
                                    keep: spec.keepsAbsentColumns ? keptColumns : [], returningID: spec.returningID)
             upserts[spec.table] = statement
         }
-        return try upsert(spec, values)
+        return try statement.run(values)
     }
 
     private static func joined(_ list: [String]) -> String { StaffRowRules.subjectsText(list) }
@@ -180,6 +180,17 @@ public final class ImportSession {
         staffByName = nil
     }
 
+    /// The rows of `sql` by the folded text of their first column (`CellValue.fold`), each made
+    /// into a value by `value`.
+    private func byFoldedText<Value>(_ sql: String, _ value: (Row) -> Value) throws -> [String: [Value]] {
+        var map: [String: [Value]] = [:]
+        let cursor = try Row.fetchCursor(db, sql: sql)
+        while let row = try cursor.next() {
+            map[CellValue.fold(row[0]), default: []].append(value(row))
+        }
+        return map
+    }
+
     /// Finds the one staff member a reference names.
     public func resolve(_ reference: StaffReference) throws -> Result<Int64, ReferenceError> {
         refreshStaffCaches()
@@ -197,12 +208,7 @@ public final class ImportSession {
             return .failure(ReferenceError("нет работника с табельным номером «\(staffID)»"))
         case let .name(name, schoolCode):
             if staffByName == nil {
-                var map: [String: [(Int64, Int64)]] = [:]
-                let cursor = try Row.fetchCursor(db, sql: "SELECT full_name, id, school_id FROM staff")
-                while let row = try cursor.next() {
-                    map[CellValue.fold(row[0]), default: []].append((row[1], row[2]))
-                }
-                staffByName = map
+                staffByName = try byFoldedText("SELECT full_name, id, school_id FROM staff") { (id: $0[1], schoolID: $0[2]) }
             }
             var matches = staffByName?[CellValue.fold(name)] ?? []
             if let schoolCode {
@@ -304,12 +310,7 @@ public final class ImportSession {
     public func resolveCourse(_ value: String, provider: String?) throws -> Result<Int64, ReferenceError>? {
         if let id = courseByCode[value] { return .success(id) }
         if coursesByTitle == nil {
-            var map: [String: [(Int64, String)]] = [:]
-            let cursor = try Row.fetchCursor(db, sql: "SELECT title, id, provider FROM course")
-                while let row = try cursor.next() {
-                map[CellValue.fold(row[0]), default: []].append((row[1], row[2]))
-            }
-            coursesByTitle = map
+            coursesByTitle = try byFoldedText("SELECT title, id, provider FROM course") { (id: $0[1], provider: $0[2]) }
         }
         var matches = coursesByTitle?[CellValue.fold(value)] ?? []
         if matches.count > 1, let provider {
