@@ -19,12 +19,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
-        // SHA-256's block function on the processor's SHA instructions, where it has them.
-        .target(name: "CSHA256"),
         .target(name: "CPrefetch"),
-        .target(name: "NastavnikCore", dependencies: ["CSHA256"]),
+        .target(name: "NastavnikCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "NastavnikStore",
             dependencies: [
@@ -36,7 +35,11 @@ let package = Package(
         ),
         .target(
             name: "NastavnikImport",
-            dependencies: ["NastavnikCore", "NastavnikStore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "NastavnikCore", "NastavnikStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .target(name: "NastavnikReports", dependencies: ["NastavnikCore", "NastavnikStore", "ZIPFoundation"]),
         // The use cases both front ends call: Store fetches, Core decides, Store saves, Reports builds.

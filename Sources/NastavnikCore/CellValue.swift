@@ -147,44 +147,6 @@ public enum CellValue {
         return String(text[start..<end])
     }
 
-    /// The range of `bytes` (UTF-8) that `trimmed` keeps.
-    public static func trimmedRange(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>? = nil) -> Range<Int> {
-        var start = range?.lowerBound ?? 0
-        var end = range?.upperBound ?? bytes.count
-        while start < end {
-            let byte = bytes[start]
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                start += 1
-            } else if byte == 0xC2, start + 1 < end, bytes[start + 1] == 0xA0 {
-                start += 2
-            } else {
-                break
-            }
-        }
-        while end > start {
-            let byte = bytes[end - 1]
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                end -= 1
-            } else if byte == 0xA0, end - 1 > start, bytes[end - 2] == 0xC2 {
-                end -= 2
-            } else {
-                break
-            }
-        }
-        return start..<end
-    }
-
-    /// `list` on UTF-8 bytes: calls `item` with the range of each item, in order.
-    public static func listItems(_ bytes: UnsafeBufferPointer<UInt8>, _ item: (Range<Int>) -> Void) {
-        var start = 0
-        for index in 0...bytes.count where index == bytes.count
-            || bytes[index] == UInt8(ascii: ";") || bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "|") {
-            let range = trimmedRange(bytes, in: start..<index)
-            if !range.isEmpty { item(range) }
-            start = index + 1
-        }
-    }
-
     @inline(__always) private static func isBlankStart(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xC2
     }
@@ -195,8 +157,7 @@ public enum CellValue {
 
     /// Folds a name or header for comparison: lower case, `ё`→`е`, inner spaces collapsed.
     public static func fold(_ text: String) -> String {
-        var text = text
-        return text.withUTF8(foldBasic) ?? foldGeneral(text)
+        foldBasic(text) ?? foldGeneral(text)
     }
 
     /// `fold` by Unicode's rules, for any text.
@@ -218,54 +179,47 @@ public enum CellValue {
 extension CellValue {
     /// `fold` on text of ASCII and basic Cyrillic (U+0400–U+045F), which is nearly every name
     /// and header, done on the UTF-8 bytes: the general way asks Unicode's tables about every
-    /// character (measured: a quarter of a million-row import of staff without personnel
-    /// numbers). `nil` for any other text, which the general way folds.
-    static func foldBasic(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var basic = true
-        let folded = String(unsafeUninitializedCapacity: bytes.count) { out in
-            var count = 0
-            var pendingSpace = false
-            var i = 0
-            func emit(_ byte: UInt8) {
-                out[count] = byte
-                count += 1
-            }
-            while i < bytes.count {
-                let b = bytes[i]
-                var first: UInt8 = 0, second: UInt8 = 0
-                if b < 0x80 {
-                    // ASCII white space: TAB, LF, VT, FF, CR and the space.
-                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                        pendingSpace = count > 0
-                        i += 1
-                        continue
-                    }
-                    guard b > 0x20, b < 0x7F else { basic = false; return 0 }
-                    first = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
-                    i += 1
-                } else {
-                    guard i + 1 < bytes.count, b == 0xD0 || b == 0xD1 else { basic = false; return 0 }
-                    let c = bytes[i + 1]
-                    switch (b, c) {
-                    case (0xD0, 0x81), (0xD1, 0x91): (first, second) = (0xD0, 0xB5)     // Ё, ё → е
-                    case (0xD0, 0x80...0x8F): (first, second) = (0xD1, c + 0x10)        // Ѐ…Џ → ѐ…џ
-                    case (0xD0, 0x90...0x9F): (first, second) = (0xD0, c + 0x20)        // А…П → а…п
-                    case (0xD0, 0xA0...0xAF): (first, second) = (0xD1, c - 0x20)        // Р…Я → р…я
-                    case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x9F): (first, second) = (b, c)
-                    default: basic = false; return 0
-                    }
-                    i += 2
+    /// character (a good part of an import of staff without personnel numbers). `nil` for any
+    /// other text, which the general way folds.
+    static func foldBasic(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        // A lead byte of basic Cyrillic (D0 or D1) waiting for the byte after it.
+        var lead: UInt8 = 0
+        for b in text.utf8 {
+            var first: UInt8 = 0, second: UInt8 = 0
+            if lead != 0 {
+                switch (lead, b) {
+                case (0xD0, 0x81), (0xD1, 0x91): (first, second) = (0xD0, 0xB5)     // Ё, ё → е
+                case (0xD0, 0x80...0x8F): (first, second) = (0xD1, b + 0x10)        // Ѐ…Џ → ѐ…џ
+                case (0xD0, 0x90...0x9F): (first, second) = (0xD0, b + 0x20)        // А…П → а…п
+                case (0xD0, 0xA0...0xAF): (first, second) = (0xD1, b - 0x20)        // Р…Я → р…я
+                case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x9F): (first, second) = (lead, b)
+                default: return nil
                 }
-                if pendingSpace {
-                    emit(0x20)
-                    pendingSpace = false
+                lead = 0
+            } else if b < 0x80 {
+                // ASCII white space: TAB, LF, VT, FF, CR and the space.
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    pendingSpace = !out.isEmpty
+                    continue
                 }
-                emit(first)
-                if second != 0 { emit(second) }
+                guard b > 0x20, b < 0x7F else { return nil }
+                first = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+            } else {
+                guard b == 0xD0 || b == 0xD1 else { return nil }
+                lead = b
+                continue
             }
-            return count
+            if pendingSpace {
+                out.append(0x20)
+                pendingSpace = false
+            }
+            out.append(first)
+            if second != 0 { out.append(second) }
         }
-        return basic ? folded : nil
+        return lead == 0 ? String(decoding: out, as: UTF8.self) : nil
     }
 }
 

@@ -34,7 +34,7 @@ public struct ErasureRegister: Sendable, Equatable {
     public var text: String { (["salt \(salt)"] + digests.sorted()).joined(separator: "\n") + "\n" }
 
     /// The digest of one identity under this register's salt.
-    public func digest(personKey: String) -> String { SHA256.hex(of: Array((salt + "|" + personKey).utf8)) }
+    public func digest(personKey: String) -> String { HexDigest.sha256(Array((salt + "|" + personKey).utf8)) }
 
     public func contains(personKey: String) -> Bool { digests.contains(digest(personKey: personKey)) }
 

@@ -36,30 +36,35 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// are years outside `plausibleYears` (a typo such as 01.01.0202, which would also put date
     /// arithmetic out of range).
     public init?(parsing text: String) {
-        // Works on bytes, without allocating: dates are read for every row of a large import.
-        var text = text
-        guard let parsed = text.withUTF8({ LocalDate.parse($0) }) else { return nil }
-        self = parsed
+        self.init(utf8: text.utf8)
     }
 
-    /// `init(parsing:)` on a cell's UTF-8 bytes.
-    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        guard let parsed = LocalDate.parse(bytes) else { return nil }
-        self = parsed
+    /// `init(parsing:)` on a cell's UTF-8 bytes (the import reads most dates straight from
+    /// its file's bytes): one pass, no allocation.
+    @inlinable
+    public init?(utf8 bytes: some Sequence<UInt8>) {
+        guard let (year, month, day) = LocalDate.parse(bytes) else { return nil }
+        self.init(year: year, month: month, day: day)
     }
 
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDate? {
-        var start = 0
-        var end = bytes.count
-        while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
-        while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
-        // The three numbers and the separators between them, which must be the same.
+    /// The year, month and day the text names; `nil` when it is not a date of the contract.
+    @inlinable
+    static func parse(_ bytes: some Sequence<UInt8>) -> (Int, Int, Int)? {
+        // The three numbers and the separators between them, which must be the same; spaces
+        // and tabs around the date are allowed.
         var parts: (Int, Int, Int) = (0, 0, 0)
         var lengths: (Int, Int, Int) = (0, 0, 0)
         var separator: UInt8 = 0
         var part = 0
-        for i in start..<end {
-            let b = bytes[i]
+        var started = false
+        var ended = false
+        for b in bytes {
+            if b == 32 || b == 9 {
+                if started { ended = true }
+                continue
+            }
+            guard !ended else { return nil }
+            started = true
             if b >= 48 && b <= 57 {
                 let digit = Int(b - 48)
                 switch part {
@@ -78,11 +83,11 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         guard part == 2 else { return nil }
         if separator == UInt8(ascii: "-") {
             guard lengths == (4, 2, 2), plausibleYears.contains(parts.0) else { return nil }
-            return LocalDate(year: parts.0, month: parts.1, day: parts.2)
+            return (parts.0, parts.1, parts.2)
         }
         guard (1...2).contains(lengths.0), (1...2).contains(lengths.1), lengths.2 == 4,
               plausibleYears.contains(parts.2) else { return nil }
-        return LocalDate(year: parts.2, month: parts.1, day: parts.0)
+        return (parts.2, parts.1, parts.0)
     }
 
     /// Three zero-padded numbers joined by a separator, written as bytes: a large import or
@@ -106,23 +111,31 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         }
     }
 
-    /// `YYYY-MM-DD`.
-    /// Reads exactly `YYYY-MM-DD`, as the database stores dates; nil for anything else.
-    public init?(iso bytes: UnsafeBufferPointer<UInt8>) {
-        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for i in range {
-                let b = bytes[i]
-                guard b >= 0x30 && b <= 0x39 else { return nil }
-                value = value * 10 + Int(b - 0x30)
+    /// Reads exactly `YYYY-MM-DD`, as the database stores dates, from its UTF-8 bytes; nil for
+    /// anything else.
+    @inlinable
+    public init?(iso bytes: some Sequence<UInt8>) {
+        var numbers = (0, 0, 0)
+        var count = 0
+        for b in bytes {
+            if count == 4 || count == 7 {
+                guard b == 0x2D else { return nil }
+            } else {
+                guard count < 10, b >= 0x30 && b <= 0x39 else { return nil }
+                let digit = Int(b - 0x30)
+                switch count {
+                case 0..<4: numbers.0 = numbers.0 * 10 + digit
+                case 5..<7: numbers.1 = numbers.1 * 10 + digit
+                default: numbers.2 = numbers.2 * 10 + digit
+                }
             }
-            return value
+            count += 1
         }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-        self.init(year: year, month: month, day: day)
+        guard count == 10 else { return nil }
+        self.init(year: numbers.0, month: numbers.1, day: numbers.2)
     }
 
+    /// `YYYY-MM-DD`.
     public var iso: String {
         // Date arithmetic can step past the years a date is read with; such a year is written whole.
         guard (1...9999).contains(year) else { return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)" }

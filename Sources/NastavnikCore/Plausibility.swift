@@ -9,12 +9,6 @@ public enum Plausibility {
         return text.range(of: #"^\d+([.,]\d+)?[eE]\+\d+$"#, options: .regularExpression) != nil
     }
 
-    /// The same for a cell given as bytes: `true` when it might be one (has a `+`), so that the
-    /// bytes path leaves the row to the general one, which decides.
-    public static func mayBeExcelExponent(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.contains(UInt8(ascii: "+"))
-    }
-
     /// The youngest and the oldest a staff member can be on the file's date (issue #16): 18, the
     /// age of majority (ГК РФ, ст. 21), before which hardly anyone has the professional education
     /// pedagogical work requires (273-ФЗ, ст. 46, ч. 1); 100, past which a birth date is a typo

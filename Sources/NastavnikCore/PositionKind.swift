@@ -54,11 +54,6 @@ public enum PositionKind: String, Codable, Sendable, CaseIterable {
 
     /// `init(position:)`, remembered: files repeat a handful of titles endlessly.
     public static func cached(_ position: String) -> PositionKind { PositionClassifier.standard.classify(position).kind }
-
-    /// `cached(_:)` for a title given as its UTF-8 bytes.
-    public static func cached(utf8 position: UnsafeBufferPointer<UInt8>) -> PositionKind {
-        PositionClassifier.standard.classify(utf8: position).kind
-    }
 }
 
 /// A title's kind, and whether the title is one the номенклатура (or a department's correction)
@@ -189,7 +184,4 @@ public final class PositionClassifier: Sendable {
     public static let standard = PositionClassifier()
 
     public func classify(_ title: String) -> PositionClassification { cache.value(title) }
-
-    /// `classify(_:)` for a title given as its UTF-8 bytes.
-    public func classify(utf8 title: UnsafeBufferPointer<UInt8>) -> PositionClassification { cache.value(title) }
 }

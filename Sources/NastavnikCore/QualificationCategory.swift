@@ -31,9 +31,6 @@ public enum QualificationCategory: String, CaseIterable, Codable, Sendable {
     /// `init(russian:)`, remembered: files repeat a handful of spellings endlessly.
     public static func cached(_ text: String) -> QualificationCategory? { cache.value(text) }
 
-    /// `cached(_:)` for text given as its UTF-8 bytes.
-    public static func cached(utf8 text: UnsafeBufferPointer<UInt8>) -> QualificationCategory? { cache.value(text) }
-
     public init?(russian text: String) {
         guard text.utf8.count <= 300 else { return nil }
         let s = PositionTitles.key(text)
@@ -59,29 +56,16 @@ public enum QualificationCategory: String, CaseIterable, Codable, Sendable {
 final class RepeatedValues<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private let read: @Sendable (String) -> Value
-    /// The texts' bytes one after another, and where each text lies with its value.
-    private var bytes: [UInt8] = []
-    private var entries: [(offset: Int, count: Int, value: Value)] = []
+    private var entries: [(text: String, value: Value)] = []
 
     init(read: @escaping @Sendable (String) -> Value) { self.read = read }
 
     func value(_ text: String) -> Value {
-        var text = text
-        return text.withUTF8 { value($0) }
-    }
-
-    func value(_ text: UnsafeBufferPointer<UInt8>) -> Value {
         lock.lock()
         defer { lock.unlock() }
-        let known = bytes.withUnsafeBufferPointer { bytes in
-            entries.firstIndex { $0.count == text.count && (text.isEmpty || memcmp(bytes.baseAddress! + $0.offset, text.baseAddress!, text.count) == 0) }
-        }
-        if let known { return entries[known].value }
-        let value = read(String(decoding: text, as: UTF8.self))
-        if entries.count < 64 {
-            entries.append((bytes.count, text.count, value))
-            bytes.append(contentsOf: text)
-        }
+        if let known = entries.first(where: { $0.text.utf8.elementsEqual(text.utf8) }) { return known.value }
+        let value = read(text)
+        if entries.count < 64 { entries.append((text, value)) }
         return value
     }
 }

@@ -28,44 +28,19 @@ public enum Windows1251 {
         return map
     }()
 
-    /// Decodes bytes; every byte sequence is valid Windows-1251.
-    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var ascii = true
-        for byte in bytes where byte >= 0x80 { ascii = false; break }
-        if ascii { return String(decoding: bytes, as: UTF8.self) }
+    /// Decodes bytes; every byte sequence is valid Windows-1251. (The import decodes its
+    /// files' bytes straight to UTF-8 bytes, by the same table.)
+    public static func decode(_ bytes: [UInt8]) -> String {
+        if !bytes.contains(where: { $0 >= 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(bytes.count)
-        for byte in bytes {
-            let value = byte < 0x80 ? UInt32(byte) : UInt32(high[Int(byte) - 0x80])
-            scalars.append(Unicode.Scalar(value)!)
-        }
+        for byte in bytes { scalars.append(scalar(byte)) }
         return String(scalars)
     }
 
-    /// Each upper-half byte's UTF-8: the length in the low byte, then up to three bytes.
-    private static let utf8: [UInt32] = high.map { scalar in
-        let bytes = Array(String(Unicode.Scalar(UInt32(scalar))!).utf8)
-        return bytes.enumerated().reduce(UInt32(bytes.count)) { $0 | UInt32($1.element) << (8 * ($1.offset + 1)) }
-    }
-
-    /// Decodes bytes as UTF-8 appended to `out`, as `decode` would give them, without a `String`.
-    public static func appendUTF8(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        utf8.withUnsafeBufferPointer { table in
-            for byte in bytes {
-                if byte < 0x80 {
-                    out.append(byte)
-                    continue
-                }
-                let entry = table[Int(byte) - 0x80]
-                out.append(UInt8(truncatingIfNeeded: entry >> 8))
-                out.append(UInt8(truncatingIfNeeded: entry >> 16))
-                if entry & 0xFF == 3 { out.append(UInt8(truncatingIfNeeded: entry >> 24)) }
-            }
-        }
-    }
-
-    public static func decode(_ bytes: [UInt8]) -> String {
-        bytes.withUnsafeBufferPointer { decode($0) }
+    /// The character a byte stands for.
+    public static func scalar(_ byte: UInt8) -> Unicode.Scalar {
+        Unicode.Scalar(byte < 0x80 ? UInt32(byte) : UInt32(high[Int(byte) - 0x80]))!
     }
 
     /// Encodes text; a character the code page lacks becomes `?`, and is reported through

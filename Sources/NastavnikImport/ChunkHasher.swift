@@ -1,8 +1,9 @@
+import Crypto
 import Foundation
 import NastavnikCore
 
 /// SHA-256 of a file's chunks, computed on a thread of its own while the reader parses the next
-/// chunk (hashing was a twelfth of the reading thread's work on a large import).
+/// chunk: hashing stays off the importing thread's path.
 ///
 /// `@unchecked Sendable`: `hasher` is touched only on `queue`; `inFlight` bounds the chunks
 /// waiting there, so memory stays a few chunks whatever the speed of either side.
@@ -15,13 +16,13 @@ final class ChunkHasher: @unchecked Sendable {
     func update(_ chunk: [UInt8]) {
         inFlight.wait()
         queue.async { [self] in
-            hasher.update(chunk)
+            hasher.update(data: chunk)
             inFlight.signal()
         }
     }
 
-    /// The digest of every chunk queued so far (waits for them).
+    /// The digest of every chunk queued so far (waits for them), in lower-case hex.
     func hexDigest() -> String {
-        queue.sync { hasher.hexDigest() }
+        queue.sync { HexDigest.hex(hasher.finalize()) }
     }
 }

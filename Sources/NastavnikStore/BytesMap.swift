@@ -9,7 +9,7 @@ import Foundation
 /// file) reads one slot and, but for a rare equal fingerprint, not the key's bytes, which lie
 /// in one arena. Keys equal as text are one key, as `String` keys are: a key is held in
 /// Unicode's composed form (NFC), which nearly every key (ASCII, basic Cyrillic) already is.
-public final class BytesMap {
+final class BytesMap {
     /// What a key maps to: an id, and the line of the file that wrote it (0 for none).
     public struct Entry: Equatable, Sendable {
         public var id: Int64
@@ -48,7 +48,7 @@ public final class BytesMap {
     /// Zeroed slots (an empty slot is all zeros) mapped from the system, in 2 MiB pages where
     /// it gives them: a lookup in a table of a million keys lands on a page of its own nearly
     /// every time, and in 4 KiB pages each such lookup also missed the address translation
-    /// cache (measured on a million staff: the map's probes took 18 % of the checking thread).
+    /// cache (see BENCHMARKS.md).
     private final class SlotMemory {
         let slots: UnsafeMutableBufferPointer<Slot>
         private let base: UnsafeMutableRawPointer

@@ -3,238 +3,33 @@ import GRDB
 import GRDBSQLite
 import NastavnikCore
 
-/// A reference in a row that names nothing, or more than one thing.
-public struct ReferenceError: Error, Equatable, Sendable {
-    public let message: String
-    public init(_ message: String) { self.message = message }
-}
-
-/// Writes planned rows on its own thread, in the order they were planned: the importing thread
-/// reads, checks and plans row N+1 while this one binds and steps row N.
-///
-/// `@unchecked Sendable`: the queue is guarded by `condition`; the statements it steps belong to
-/// a connection that the importing thread leaves alone between `startBackgroundWrites()` and
-/// `finishBackgroundWrites()` (SQLite's multi-thread mode allows a connection on any thread,
-/// one at a time), and `finish()` joins the thread before anyone touches the database again.
-public final class BackgroundWriter: @unchecked Sendable {
-    struct Item {
-        let plan: KeyedWrite.Plan
-        let line: Int
-        let fields: [String]
-    }
-
-    /// A column value of a planned row; text lies in its batch's bytes.
-    enum Cell {
-        case null
-        case integer(Int64)
-        case real(Double)
-        case text(offset: Int, count: Int)
-    }
-
-    /// Planned rows with their values packed on the planning thread into one buffer: the
-    /// writer binds text where it lies, and neither thread allocates or releases a string per
-    /// value (making `[SQLValue]` rows from `StaffMember`s, and freeing them on the other
-    /// thread, was a quarter of the writer's time).
-    public struct Batch {
-        var items: [Item] = []
-        var cells: [Cell] = []
-        var bytes: [UInt8] = []
-        var count: Int { items.count }
-
-        init() {
-            items.reserveCapacity(BackgroundWriter.batchSize)
-            cells.reserveCapacity(BackgroundWriter.batchSize * ImportSession.staffColumnCount)
-            bytes.reserveCapacity(BackgroundWriter.batchSize * 160)
-        }
-
-        public mutating func text(_ value: String) {
-            let offset = bytes.count
-            bytes.append(contentsOf: value.utf8)
-            cells.append(.text(offset: offset, count: bytes.count - offset))
-        }
-
-        public mutating func text(_ value: String?) {
-            if let value { text(value) } else { cells.append(.null) }
-        }
-
-        /// Text given as its UTF-8 bytes.
-        public mutating func text(_ value: UnsafeBufferPointer<UInt8>) {
-            let offset = bytes.count
-            bytes.append(contentsOf: value)
-            cells.append(.text(offset: offset, count: value.count))
-        }
-
-        /// A list's items joined with «; », as `list` joins them, given by their ranges in `value`.
-        public mutating func list(_ value: UnsafeBufferPointer<UInt8>, items: (_ each: (Range<Int>) -> Void) -> Void) {
-            let offset = bytes.count
-            items { range in
-                if bytes.count > offset { bytes.append(UInt8(ascii: ";")); bytes.append(UInt8(ascii: " ")) }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: value[range]))
-            }
-            cells.append(.text(offset: offset, count: bytes.count - offset))
-        }
-
-        public mutating func null() { cells.append(.null) }
-        public mutating func integer(_ value: Int64) { cells.append(.integer(value)) }
-        public mutating func real(_ value: Double?) { cells.append(value.map { .real($0) } ?? .null) }
-
-        /// YYYY-MM-DD, as `LocalDate.iso` writes it.
-        public mutating func date(_ value: LocalDate?) {
-            guard let value, (0...9999).contains(value.year) else { return text(value?.iso) }
-            let offset = bytes.count
-            let zero = UInt8(ascii: "0")
-            let year = value.year
-            bytes.append(zero + UInt8(year / 1000)); bytes.append(zero + UInt8(year / 100 % 10))
-            bytes.append(zero + UInt8(year / 10 % 10)); bytes.append(zero + UInt8(year % 10))
-            bytes.append(UInt8(ascii: "-"))
-            bytes.append(zero + UInt8(value.month / 10)); bytes.append(zero + UInt8(value.month % 10))
-            bytes.append(UInt8(ascii: "-"))
-            bytes.append(zero + UInt8(value.day / 10)); bytes.append(zero + UInt8(value.day % 10))
-            cells.append(.text(offset: offset, count: 10))
-        }
-    }
-
-    /// What the writer did.
-    public struct Outcome: Sendable {
-        public var added = 0
-        public var changed = 0
-        public var unchanged = 0
-        /// Rows the database refused: their line, the database's words and the row's cells.
-        public var failures: [(line: Int, message: String, fields: [String])] = []
-        /// Set when the database failed (see `TransactionAborted`); nothing after it was written.
-        public var aborted: TransactionAborted?
-    }
-
-    private let condition = NSCondition()
-    private var queue: [(Batch, KeyedWrite)] = []
-    // The planning thread's own (the writer's thread sees only queued batches): no runtime
-    // check of exclusive access on every row.
-    @exclusivity(unchecked) private var batch = Batch()
-    @exclusivity(unchecked) private var target: KeyedWrite?
-    private var closed = false
-    private var running = false
-    /// The writer's thread is writing a batch it took off the queue.
-    private var busy = false
-    private var outcome = Outcome()
-    private static let batchSize = 1024
-    private static let queueLimit = 2
-
-    init() {}
-
-    /// Queues one planned write, its values (the key first) packed now by `pack` (batched;
-    /// blocks while the writer is far behind).
-    func submit(_ item: Item, to writer: KeyedWrite, pack: (inout Batch) -> Void) {
-        if let target, target !== writer { flush() }
-        target = writer
-        batch.items.append(item)
-        pack(&batch)
-        if batch.count >= Self.batchSize { flush() }
-    }
-
-    private func flush() {
-        guard let target, batch.count > 0 else { return }
-        condition.lock()
-        if !running {
-            running = true
-            let thread = Thread { [self] in work() }
-            thread.stackSize = 1 << 20
-            thread.start()
-        }
-        while queue.count >= Self.queueLimit { condition.wait() }
-        queue.append((batch, target))
-        condition.broadcast()
-        condition.unlock()
-        batch = Batch()
-    }
-
-    private func work() {
-        while true {
-            condition.lock()
-            while queue.isEmpty && !closed { condition.wait() }
-            if queue.isEmpty {
-                running = false
-                condition.broadcast()
-                condition.unlock()
-                return
-            }
-            let (batch, writer) = queue.removeFirst()
-            busy = true
-            let stop = outcome.aborted != nil
-            condition.broadcast()
-            condition.unlock()
-            var done = Outcome()
-            if !stop {
-                writer.apply(batch, columns: ImportSession.staffColumnCount) { index, result in
-                    let item = batch.items[index]
-                    do {
-                        switch try result.get() {
-                        case .added: done.added += 1
-                        case .changed: done.changed += 1
-                        case .unchanged: done.unchanged += 1
-                        }
-                    } catch var error as TransactionAborted {
-                        error.line = item.line
-                        done.aborted = error
-                        return false
-                    } catch let error as DatabaseError {
-                        done.failures.append((item.line, error.russianDescription, item.fields))
-                    } catch {
-                        done.failures.append((item.line, "\(error)", item.fields))
-                    }
-                    return true
-                }
-            }
-            condition.lock()
-            outcome.added += done.added
-            outcome.changed += done.changed
-            outcome.unchanged += done.unchanged
-            outcome.failures += done.failures
-            if outcome.aborted == nil { outcome.aborted = done.aborted }
-            busy = false
-            condition.broadcast()
-            condition.unlock()
-        }
-    }
-
-    /// Writes everything submitted so far and returns once the writer's thread is idle: the
-    /// connection is then the calling thread's until the next `submit`.
-    func drain() {
-        flush()
-        condition.lock()
-        while !queue.isEmpty || busy { condition.wait() }
-        condition.unlock()
-    }
-
-    /// Writes what is left, waits for the thread to end and returns what it did.
-    func finish() -> Outcome {
-        flush()
-        condition.lock()
-        closed = true
-        condition.broadcast()
-        while running { condition.wait() }
-        let result = outcome
-        condition.unlock()
-        return result
-    }
-}
-
 /// Writes imported rows inside one transaction. Statements are prepared once per session;
 /// lookups of schools, staff and courses are cached, since a file names the same ones often.
+///
+/// Each kind's rows go through one generic upsert driven by its table's `UpsertSpec`; staff
+/// rows go to `StaffBulkLoad` (the key map, the writer's thread, the bulk load); roadmaps are
+/// in `ImportSession+Roadmap.swift`.
 public final class ImportSession {
     public let db: Database
     /// The schools by code: the database's, and those written in this session.
     private let schoolIDs = BytesMap()
-    // Touched on every staff row of an import, by its thread alone: no runtime check of
-    // exclusive access (see `BytesMap`).
-    @exclusivity(unchecked) private var staffByID: [String: Int64]?
-    @exclusivity(unchecked) private var staffByName: [String: [(id: Int64, schoolID: Int64)]]?
+    private var staffByID: [String: Int64]?
+    private var staffByName: [String: [(id: Int64, schoolID: Int64)]]?
+    /// `staffBulkLoad.writes` when the caches of staff above were read.
+    private var staffWritesRead = 0
     private var courseByCode: [String: Int64] = [:]
     private var coursesByTitle: [String: [(id: Int64, provider: String)]]?
     private var campaignIDs: [String: Int64] = [:]
     private var upserts: [String: Upsert] = [:]
+    /// Staff by folded full name and by surname with initials, for a roadmap's «Ответственные».
+    var staffNameIndex: [String: [Int64]]?
     /// Columns the file being imported does not have: updates keep their stored values (new
     /// rows get none, or the kind's default). Applies to every kind but roadmaps.
-    private(set) var keptColumns: Set<String> = []
+    private(set) var keptColumns: Set<String> = [] {
+        didSet { staffBulkLoad.keptColumns = keptColumns }
+    }
+    /// The staff writer: the map of person keys, the writer's thread and the bulk load.
+    @_spi(StaffBulkLoad) public let staffBulkLoad: StaffBulkLoad
 
     /// Before the first row: the import's column keys the file lacks. Keys are the tables'
     /// column names but for dates and one score; `status` stands for a school's statuses and
@@ -245,12 +40,13 @@ public final class ImportSession {
     }
 
     /// Position titles' kinds: the built-in list under the department's corrections, read once
-    /// per import (the bytes path asks it for every row).
+    /// per import.
     public let positions: PositionClassifier
 
     init(db: Database) throws {
         self.db = db
         positions = try NastavnikDatabase.positionClassifier(db)
+        staffBulkLoad = StaffBulkLoad(db: db, schoolIDs: schoolIDs)
         // A region's tens of thousands of schools, read on every import: GRDB rows of them took
         // a few hundredths of a second.
         try Bind.forEachRow(db.makeStatement(sql: "SELECT code, id FROM school")) { row in
@@ -261,67 +57,30 @@ public final class ImportSession {
         }
     }
 
-    private func upsert(_ name: String, _ make: () throws -> Upsert) throws -> Upsert {
-        if let statement = upserts[name] { return statement }
-        let statement = try make()
-        upserts[name] = statement
-        return statement
+    /// Writes one row of `spec`'s table: the key's values, then the others, in the spec's order.
+    /// The statement is prepared once per session.
+    @discardableResult
+    func upsert(_ spec: UpsertSpec, _ values: [SQLValue]) throws -> (outcome: UpsertOutcome, id: Int64?) {
+        let statement: Upsert
+        if let prepared = upserts[spec.table] {
+            statement = prepared
+        } else {
+            statement = try Upsert(db, table: spec.table, columns: spec.key + spec.values, conflict: spec.key,
+                                   keep: spec.keepsAbsentColumns ? keptColumns : [], returningID: spec.returningID)
+            upserts[spec.table] = statement
+        }
+        return try statement.run(values)
     }
 
-    private static func joined(_ list: [String]) -> String {
-        // Most people teach one subject: no new string for them.
-        list.count == 1 ? list[0] : list.joined(separator: "; ")
-    }
-
-    /// How many values a packed staff row has: its key, then what `staffValues` gives.
-    static let staffColumnCount = 15
-
-    /// The key and `staffValues`, packed into a background batch.
-    static func packStaff(_ member: StaffMember, kind: PositionKind, schoolID: Int64, into batch: inout BackgroundWriter.Batch) {
-        batch.text(member.personKey)
-        batch.text(member.staffID)
-        batch.text(member.fullName)
-        batch.integer(schoolID)
-        batch.text(member.position)
-        batch.text(kind.rawValue)
-        batch.text(joined(member.subjects))
-        batch.date(member.birthDate)
-        batch.date(member.teachingSince)
-        batch.real(member.experienceYears)
-        batch.text(member.category?.rawValue)
-        batch.date(member.categoryDate)
-        batch.text(member.email)
-        batch.text(member.phone)
-        batch.date(member.postSince)
-    }
-
-    /// A staff row's values after its key, in the order of the staff writer's columns.
-    static func staffValues(_ member: StaffMember, kind: PositionKind, schoolID: Int64) -> [SQLValue] {
-        [
-            SQLValue(member.staffID), .text(member.fullName), .integer(schoolID),
-            .text(member.position), .text(kind.rawValue), .text(joined(member.subjects)),
-            SQLValue(member.birthDate?.iso), SQLValue(member.teachingSince?.iso), SQLValue(member.experienceYears),
-            SQLValue(member.category?.rawValue), SQLValue(member.categoryDate?.iso), SQLValue(member.email),
-            SQLValue(member.phone), SQLValue(member.postSince?.iso),
-        ]
-    }
+    private static func joined(_ list: [String]) -> String { StaffRowRules.subjectsText(list) }
 
     // MARK: Schools
 
     /// The id of the school with this code, if it exists (in the database or earlier in this session).
     public func schoolID(code: String) -> Int64? { schoolIDs[code]?.id }
 
-    /// `schoolID(code:)` for a code given as its UTF-8 bytes.
-    public func schoolID(code: UnsafeBufferPointer<UInt8>) -> Int64? { schoolIDs[code]?.id }
-
     public func upsertSchool(_ school: School) throws -> UpsertOutcome {
-        let statement = try upsert("school") {
-            try Upsert(db, table: "school",
-                       columns: ["code", "name", "municipality", "kind", "internship_site", "students",
-                                 "latitude", "longitude", "address", "head"],
-                       conflict: ["code"], keep: keptColumns, returningID: true)
-        }
-        var (outcome, id) = try statement.run([
+        var (outcome, id) = try upsert(.school, [
             .text(school.code), .text(school.name), SQLValue(school.municipality), SQLValue(school.kind),
             SQLValue(school.internshipSite), SQLValue(school.students), SQLValue(school.latitude),
             SQLValue(school.longitude), SQLValue(school.address), SQLValue(school.head),
@@ -352,8 +111,6 @@ public final class ImportSession {
 
     // MARK: Staff
 
-    @exclusivity(unchecked) private var staffWriter: KeyedWrite?
-
     /// People stored with a personnel number: by folded name and birth date, and by folded
     /// name and school, for all of them and for those without a birth date.
     private var numbered: (byBirth: [String: [String]], bySchool: [String: [String]], bySchoolUndated: [String: [String]])?
@@ -365,7 +122,7 @@ public final class ImportSession {
     public func storedStaffID(fullName: String, birthDate: LocalDate?, schoolID: Int64) throws -> String? {
         if numbered == nil {
             // The writer's thread may be using the connection: it finishes first.
-            background?.drain()
+            staffBulkLoad.drain()
             var byBirth: [String: [String]] = [:], bySchool: [String: [String]] = [:], bySchoolUndated: [String: [String]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT staff_id, full_name, birth_date, school_id FROM staff WHERE staff_id IS NOT NULL") {
                 let id: String = row[0], name = CellValue.fold(row[1])
@@ -389,94 +146,20 @@ public final class ImportSession {
     /// writer's thread: an insert reports `.written(.added)`, an update `.pending`; `fields`
     /// are the row's cells, for the rejects file should the database refuse it.
     public func writeStaff(_ member: StaffMember, schoolID: Int64, line: Int, fields: [String] = []) throws -> KeyedWrite.Result {
-        let writer = try makeStaffWriter()
-        let kind = positions.classify(member.position).kind
-        let result: KeyedWrite.Result
-        if let background {
-            switch writer.plan(key: member.personKey, line: line) {
-            case let .duplicate(first):
-                return .duplicate(line: first)
-            case let plan:
-                background.submit(BackgroundWriter.Item(plan: plan, line: line, fields: fields), to: writer) {
-                    Self.packStaff(member, kind: kind, schoolID: schoolID, into: &$0)
-                }
-                if case .insert = plan { result = .written(.added) } else { result = .pending }
-            }
-        } else {
-            result = try writer.write(key: member.personKey, values: Self.staffValues(member, kind: kind, schoolID: schoolID), line: line)
-        }
-        staffByName = nil
-        if staffByID != nil, let sid = member.staffID, staffByID?[sid] == nil { staffByID = nil }
-        return result
+        try staffBulkLoad.write(member, kind: positions.classify(member.position).kind, schoolID: schoolID, line: line, fields: fields)
     }
 
     /// Whether staff rows go to the background writer (`startBackgroundWrites()`).
-    public var writesInBackground: Bool { background != nil }
-
-    /// `writeStaff` for a row checked as bytes, with background writes started: `key` is the
-    /// person key's UTF-8; `pack` packs the row's values after the key, as `staffValues` gives
-    /// them, and is called only when the row is to be written; `fields` gives the row's cells
-    /// for the rejects file.
-    public func writeStaff(key: UnsafeBufferPointer<UInt8>, line: Int, fields: () -> [String],
-                           pack: (inout BackgroundWriter.Batch) -> Void) throws -> KeyedWrite.Result {
-        guard let background else { preconditionFailure("writeStaff(key:) needs background writes") }
-        let writer = try makeStaffWriter()
-        let plan = writer.plan(key: key, line: line)
-        if case let .duplicate(first) = plan { return .duplicate(line: first) }
-        background.submit(BackgroundWriter.Item(plan: plan, line: line, fields: fields()), to: writer) { batch in
-            batch.text(key)
-            pack(&batch)
-        }
-        // Names and numbers looked up earlier in the session may now name someone else.
-        staffByName = nil
-        staffByID = nil
-        if case .insert = plan { return .written(.added) }
-        return .pending
-    }
-
-    /// Starts loading the memory that `writeStaff(key:…)` of this key will read: a caller
-    /// that checks the row's other cells in between then rarely waits for it.
-    public func prefetchStaff(key: UnsafeBufferPointer<UInt8>) {
-        staffWriter?.prefetch(key: key)
-    }
-
-    private func makeStaffWriter() throws -> KeyedWrite {
-        if let staffWriter { return staffWriter }
-        let writer = try KeyedWrite(db, table: "staff", keyColumn: "person_key",
-                                    columns: ["staff_id", "full_name", "school_id", "position", "position_kind",
-                                              "subjects", "birth_date", "teaching_since", "experience_years",
-                                              "category", "category_date", "email", "phone", "post_since"],
-                                    keep: keptColumns, expectedRows: bulk?.estimatedRows ?? 0)
-        staffWriter = writer
-        return writer
-    }
-
-    // MARK: Background writes
-
-    @exclusivity(unchecked) private var background: BackgroundWriter?
+    public var writesInBackground: Bool { staffBulkLoad.writesInBackground }
 
     /// From now on, staff rows are written on a second thread while this one reads and checks
     /// the next rows: the two halves of a large import overlap on two cores. Until
     /// `finishBackgroundWrites()`, this thread must not use the database.
-    public func startBackgroundWrites() {
-        if background == nil { background = BackgroundWriter() }
-    }
+    public func startBackgroundWrites() { staffBulkLoad.startBackgroundWrites() }
 
     /// Waits for the writer to write everything; returns how many planned updates changed a
     /// row and which rows the database refused. Safe to call more than once.
-    public func finishBackgroundWrites() -> BackgroundWriter.Outcome {
-        guard let background else { return BackgroundWriter.Outcome() }
-        self.background = nil
-        return background.finish()
-    }
-
-    // MARK: Bulk loading
-
-    /// The indexes a bulk load of a table drops and builds again, exactly as the schema has them.
-    private var droppedIndexes: [(name: String, sql: String)] = []
-    /// The table being bulk-loaded, the first row id it appends, the SQL of its audit trigger
-    /// for inserts (dropped meanwhile), and the rows the file may add.
-    private var bulk: (table: String, firstID: Int64, insertTrigger: String?, estimatedRows: Int)?
+    public func finishBackgroundWrites() -> BackgroundWriter.Outcome { staffBulkLoad.finishBackgroundWrites() }
 
     /// Prepares for a large file: when it may add more rows than the table has, the table's
     /// indexes are dropped, so rows are appended without keeping B-trees in order, and built
@@ -486,76 +169,37 @@ public final class ImportSession {
     /// twice the table's size is taken for a re-import of the same people, whose unchanged
     /// rows touch no index: rebuilding them would be a fifth of its time for nothing.
     public func beginBulk(table: String, estimatedRows: Int) throws {
-        guard try Self.isBulk(db, table: table, estimatedRows: estimatedRows) else { return }
-        try startBulk(table: table, estimatedRows: estimatedRows)
-    }
-
-    /// `beginBulk` once the load is known to be a bulk load.
-    fileprivate func startBulk(table: String, estimatedRows: Int) throws {
-        // Every index the migrations gave the table (SQLite's own, for UNIQUE and PRIMARY KEY
-        // clauses, have no SQL and stay).
-        let indexes = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
-                                       arguments: [table])
-        for index in indexes {
-            let name: String = index["name"]
-            try db.execute(sql: "DROP INDEX \(name)")
-            droppedIndexes.append((name, index["sql"]))
-        }
-        // A row per added person in the audit log would triple a million-row load (measured:
-        // 22 s → 62 s, 200 → 860 MB). The appended rows get one entry instead, naming their
-        // id range; changes to existing rows are still recorded one by one, old and new values.
-        // SQLite keeps a TEMP trigger's SQL without the word TEMP: it is put back for the
-        // trigger to be made again in the connection's temp schema, not in the file.
-        let trigger = "audit_\(table)_insert"
-        let insertTrigger = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_temp_master WHERE type = 'trigger' AND name = ?",
-                                                arguments: [trigger])
-            .map { $0.hasPrefix("CREATE TRIGGER") ? "CREATE TEMP TRIGGER" + $0.dropFirst("CREATE TRIGGER".count) : $0 }
-        if insertTrigger != nil { try db.execute(sql: "DROP TRIGGER temp.\(AuditLog.quoted(trigger))") }
-        // Appending needs few pages in memory, and the sort that builds the indexes at the end
-        // runs faster in smaller runs (measured: 8 MiB 2.0–2.3 s, 32 MiB 2.7–2.9 s).
-        try db.execute(sql: "PRAGMA cache_size = -8192")
-        let next = (try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM \(table)") ?? 0) + 1
-        bulk = (table, next, insertTrigger, estimatedRows)
-    }
-
-    /// Whether a file of about `estimatedRows` rows is a bulk load of `table`: large, and more
-    /// than twice what the table holds.
-    static func isBulk(_ db: Database, table: String, estimatedRows: Int) throws -> Bool {
-        guard estimatedRows >= 50_000 else { return false }
-        let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
-        return estimatedRows > 2 * existing
+        guard try StaffBulkLoad.isBulk(db, table: table, estimatedRows: estimatedRows) else { return }
+        try staffBulkLoad.begin(table: table, estimatedRows: estimatedRows)
     }
 
     /// Builds again the indexes `beginBulk` dropped; a unique index that no longer holds fails.
     /// Records the rows the load appended as one audit entry.
-    public func endBulk() throws {
-        if !droppedIndexes.isEmpty {
-            // The map of keys is not needed while the indexes are built: its memory goes to
-            // sorting threads (measured on a million staff, one helper: 2.7–2.9 s → 2.0–2.3 s).
-            staffWriter = nil
-            // A sorting helper for every core, the building thread included, and sorted runs
-            // of 2 MiB: the helpers sort while the table is read (SQLite alone, a million staff
-            // rows' two indexes: one helper and 8 MiB, 1.1–1.3 s; two and 2 MiB, 0.96–1.0 s).
-            let helpers = min(ProcessInfo.processInfo.activeProcessorCount, 4)
-            try db.execute(sql: "PRAGMA threads = \(helpers); PRAGMA cache_size = -2048")
-            defer { try? db.execute(sql: "PRAGMA threads = 0") }
-            for index in droppedIndexes { try db.execute(sql: index.sql) }
+    public func endBulk() throws { try staffBulkLoad.end() }
+
+    /// Drops the caches of staff when staff rows were written since they were read: names and
+    /// numbers looked up earlier may now name someone else.
+    private func refreshStaffCaches() {
+        guard staffWritesRead != staffBulkLoad.writes else { return }
+        staffWritesRead = staffBulkLoad.writes
+        staffByID = nil
+        staffByName = nil
+    }
+
+    /// The rows of `sql` by the folded text of their first column (`CellValue.fold`), each made
+    /// into a value by `value`.
+    private func byFoldedText<Value>(_ sql: String, _ value: (Row) -> Value) throws -> [String: [Value]] {
+        var map: [String: [Value]] = [:]
+        let cursor = try Row.fetchCursor(db, sql: sql)
+        while let row = try cursor.next() {
+            map[CellValue.fold(row[0]), default: []].append(value(row))
         }
-        droppedIndexes = []
-        guard let bulk else { return }
-        self.bulk = nil
-        guard let insertTrigger = bulk.insertTrigger else { return }
-        try db.execute(sql: insertTrigger)
-        let last = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM \(bulk.table)") ?? 0
-        guard last >= bulk.firstID else { return }
-        // Rows are only appended during the load, each with the next rowid.
-        let added = Int(last - bulk.firstID + 1)
-        try AuditLog.record(db, table: bulk.table, key: "№ \(bulk.firstID)–\(last)", action: .bulkInsert,
-                            values: [("rows", added), ("first_row_id", bulk.firstID), ("last_row_id", last)])
+        return map
     }
 
     /// Finds the one staff member a reference names.
     public func resolve(_ reference: StaffReference) throws -> Result<Int64, ReferenceError> {
+        refreshStaffCaches()
         switch reference {
         case let .staffID(staffID):
             if staffByID == nil {
@@ -570,12 +214,7 @@ public final class ImportSession {
             return .failure(ReferenceError("нет работника с табельным номером «\(staffID)»"))
         case let .name(name, schoolCode):
             if staffByName == nil {
-                var map: [String: [(Int64, Int64)]] = [:]
-                let cursor = try Row.fetchCursor(db, sql: "SELECT full_name, id, school_id FROM staff")
-                while let row = try cursor.next() {
-                    map[CellValue.fold(row[0]), default: []].append((row[1], row[2]))
-                }
-                staffByName = map
+                staffByName = try byFoldedText("SELECT full_name, id, school_id FROM staff") { (id: $0[1], schoolID: $0[2]) }
             }
             var matches = staffByName?[CellValue.fold(name)] ?? []
             if let schoolCode {
@@ -613,13 +252,7 @@ public final class ImportSession {
                                             arguments: [entry.date.iso, entry.instrument])!
             campaignIDs[campaignKey] = campaignID
         }
-        let statement = try upsert("diagnostic") {
-            try Upsert(db, table: "diagnostic_result",
-                       columns: ["campaign_id", "staff_id", "consent", "subject_score", "methodological_score",
-                                 "psychological_score", "communicative_score"],
-                       conflict: ["campaign_id", "staff_id"], keep: keptColumns, returningID: true)
-        }
-        var (outcome, id) = try statement.run([
+        var (outcome, id) = try upsert(.diagnostic, [
             .integer(campaignID), .integer(staffID), SQLValue(entry.consent), SQLValue(entry.scores[.subject]),
             SQLValue(entry.scores[.methodological]), SQLValue(entry.scores[.psychological]),
             SQLValue(entry.scores[.communicative]),
@@ -645,13 +278,8 @@ public final class ImportSession {
     // MARK: Observations
 
     public func upsertObservation(_ entry: ObservationEntry, staffID: Int64) throws -> UpsertOutcome {
-        let statement = try upsert("observation") {
-            try Upsert(db, table: "lesson_observation",
-                       columns: ["staff_id", "date", "observer", "observer_role", "class_name", "subject", "focus", "scores", "note"],
-                       conflict: ["staff_id", "date", "observer"], keep: keptColumns, returningID: true)
-        }
         let scores = try String(decoding: JSONSerialization.data(withJSONObject: entry.scores, options: [.sortedKeys]), as: UTF8.self)
-        var (outcome, id) = try statement.run([
+        var (outcome, id) = try upsert(.observation, [
             .integer(staffID), .text(entry.date.iso), .text(entry.observer), SQLValue(entry.observerRole), SQLValue(entry.className),
             SQLValue(entry.subject), SQLValue(entry.focus), .text(scores), SQLValue(entry.note),
         ])
@@ -673,13 +301,7 @@ public final class ImportSession {
     // MARK: Courses and training
 
     public func upsertCourse(_ course: Course) throws -> UpsertOutcome {
-        let statement = try upsert("course") {
-            try Upsert(db, table: "course",
-                       columns: ["course_key", "code", "title", "provider", "hours", "format", "topics", "subjects",
-                                 "start_date", "end_date", "seats", "external"],
-                       conflict: ["course_key"], keep: keptColumns, returningID: true)
-        }
-        let (outcome, id) = try statement.run([
+        let (outcome, id) = try upsert(.course, [
             .text(course.courseKey), SQLValue(course.code), .text(course.title), .text(course.provider),
             .real(course.hours), SQLValue(course.format), .text(Self.joined(course.topics)),
             .text(Self.joined(course.subjects)), SQLValue(course.start?.iso), SQLValue(course.end?.iso),
@@ -694,12 +316,7 @@ public final class ImportSession {
     public func resolveCourse(_ value: String, provider: String?) throws -> Result<Int64, ReferenceError>? {
         if let id = courseByCode[value] { return .success(id) }
         if coursesByTitle == nil {
-            var map: [String: [(Int64, String)]] = [:]
-            let cursor = try Row.fetchCursor(db, sql: "SELECT title, id, provider FROM course")
-                while let row = try cursor.next() {
-                map[CellValue.fold(row[0]), default: []].append((row[1], row[2]))
-            }
-            coursesByTitle = map
+            coursesByTitle = try byFoldedText("SELECT title, id, provider FROM course") { (id: $0[1], provider: $0[2]) }
         }
         var matches = coursesByTitle?[CellValue.fold(value)] ?? []
         if matches.count > 1, let provider {
@@ -723,14 +340,8 @@ public final class ImportSession {
     }
 
     public func upsertTraining(_ entry: TrainingEntry, staffID: Int64, courseID: Int64) throws -> UpsertOutcome {
-        let statement = try upsert("training") {
-            try Upsert(db, table: "training",
-                       columns: ["training_key", "staff_id", "course_id", "hours", "start_date", "end_date", "status",
-                                 "certificate"],
-                       conflict: ["training_key"], keep: keptColumns)
-        }
         let key = "\(staffID)|\(courseID)|\(entry.start?.iso ?? entry.end?.iso ?? "")"
-        return try statement.run([
+        return try upsert(.training, [
             .text(key), .integer(staffID), .integer(courseID), SQLValue(entry.hours), SQLValue(entry.start?.iso),
             SQLValue(entry.end?.iso), .text(entry.status.rawValue), SQLValue(entry.certificate),
         ]).outcome
@@ -763,13 +374,7 @@ public final class ImportSession {
     }
 
     public func upsertResult(_ result: AssessmentResult, schoolID: Int64) throws -> UpsertOutcome {
-        let statement = try upsert("result") {
-            try Upsert(db, table: "assessment_result",
-                       columns: ["school_id", "year", "assessment", "subject", "grade", "participants", "mean_score",
-                                 "region_mean", "share_fail", "share_top"],
-                       conflict: ["school_id", "year", "assessment", "subject", "grade"], keep: keptColumns)
-        }
-        return try statement.run([
+        return try upsert(.result, [
             .integer(schoolID), .integer(Int64(result.year)), .text(try stored(result.assessment, table: "assessment_result", column: "assessment")),
             .text(try stored(result.subject, table: "assessment_result", column: "subject")),
             .text(try stored(result.grade, table: "assessment_result", column: "grade", same: { CellValue.fold(AssessmentResult.grade($0)) })),
@@ -779,13 +384,7 @@ public final class ImportSession {
     }
 
     public func upsertSocial(_ context: SocialContext, schoolID: Int64) throws -> UpsertOutcome {
-        let statement = try upsert("social") {
-            try Upsert(db, table: "social_context",
-                       columns: ["school_id", "year", "hardship_share", "non_native_share", "registered_share",
-                                 "higher_ed_parent_share", "single_parent_share"],
-                       conflict: ["school_id", "year"], keep: keptColumns)
-        }
-        return try statement.run([
+        return try upsert(.social, [
             .integer(schoolID), .integer(Int64(context.year)), SQLValue(context.hardshipShare),
             SQLValue(context.nonNativeShare), SQLValue(context.registeredShare), SQLValue(context.higherEdParentShare),
             SQLValue(context.singleParentShare),
@@ -795,179 +394,17 @@ public final class ImportSession {
     // MARK: Curators and mentoring
 
     public func upsertCurator(_ pairing: CuratorPairing, schoolID: Int64, curatorSchoolID: Int64) throws -> UpsertOutcome {
-        let statement = try upsert("curator") {
-            try Upsert(db, table: "curator_pairing",
-                       columns: ["school_id", "curator_school_id", "curator_name", "coordinator", "since", "order_ref"],
-                       conflict: ["school_id", "curator_school_id"], keep: keptColumns)
-        }
-        return try statement.run([
+        return try upsert(.curator, [
             .integer(schoolID), .integer(curatorSchoolID), SQLValue(pairing.curatorName), SQLValue(pairing.coordinator),
             SQLValue(pairing.since?.iso), SQLValue(pairing.orderRef),
         ]).outcome
     }
 
     public func upsertMentorship(_ entry: MentorshipEntry, mentorID: Int64, menteeID: Int64) throws -> UpsertOutcome {
-        let statement = try upsert("mentorship") {
-            try Upsert(db, table: "mentorship",
-                       columns: ["mentor_id", "mentee_id", "form", "start_date", "end_date", "goal", "consent_date"],
-                       conflict: ["mentor_id", "mentee_id"], keep: keptColumns)
-        }
-        return try statement.run([
+        return try upsert(.mentorship, [
             .integer(mentorID), .integer(menteeID), SQLValue(entry.form), SQLValue(entry.start?.iso),
             SQLValue(entry.end?.iso), SQLValue(entry.goal), SQLValue(entry.consent?.iso),
         ]).outcome
-    }
-
-    // MARK: Roadmaps
-
-    /// Creates or updates a roadmap's header and returns its id.
-    public func upsertRoadmap(key: String, title: String, schoolID: Int64?, periodStart: LocalDate?,
-                              periodEnd: LocalDate?, orderRef: String?, sourceFile: String) throws -> (UpsertOutcome, Int64) {
-        let statement = try upsert("roadmap") {
-            try Upsert(db, table: "roadmap",
-                       columns: ["roadmap_key", "title", "school_id", "period_start", "period_end", "order_ref", "source_file"],
-                       conflict: ["roadmap_key"], returningID: true)
-        }
-        let (outcome, id) = try statement.run([
-            .text(key), .text(title), SQLValue(schoolID.map(Int.init)), SQLValue(periodStart?.iso),
-            SQLValue(periodEnd?.iso), SQLValue(orderRef), .text(sourceFile),
-        ])
-        let roadmapID = try id ?? Int64.fetchOne(db, sql: "SELECT id FROM roadmap WHERE roadmap_key = ?", arguments: [key])!
-        return (outcome, roadmapID)
-    }
-
-    /// Writes a roadmap's directions and activities in file order; activities the file no
-    /// longer has are removed (with their statuses).
-    public func replaceActivities(roadmapID: Int64, entries: [RoadmapEntry]) throws -> [UpsertOutcome] {
-        var directionIDs: [String: Int64] = [:]
-        var directionTitles: [String] = []
-        for entry in entries { if let d = entry.direction, directionIDs[d] == nil { directionIDs[d] = 0; directionTitles.append(d) } }
-        try db.execute(sql: "DELETE FROM roadmap_direction WHERE roadmap_id = ? AND position > ?",
-                       arguments: [roadmapID, directionTitles.count])
-        for (position, title) in directionTitles.enumerated() {
-            try db.execute(sql: """
-                INSERT INTO roadmap_direction (roadmap_id, position, title) VALUES (?, ?, ?)
-                ON CONFLICT(roadmap_id, position) DO UPDATE SET title = excluded.title
-                """, arguments: [roadmapID, position + 1, title])
-            directionIDs[title] = try Int64.fetchOne(
-                db, sql: "SELECT id FROM roadmap_direction WHERE roadmap_id = ? AND position = ?",
-                arguments: [roadmapID, position + 1])!
-        }
-        let statement = try upsert("activity") {
-            try Upsert(db, table: "activity",
-                       columns: ["roadmap_id", "position", "direction_id", "number", "text", "term", "responsible",
-                                 "result", "school_id", "term_flag"],
-                       conflict: ["roadmap_id", "position"])
-        }
-        var outcomes: [UpsertOutcome] = []
-        for (position, entry) in entries.enumerated() {
-            let schoolID: Int64? = entry.schoolCode.flatMap { (code: String) in self.schoolID(code: code) }
-            var outcome = try statement.run([
-                .integer(roadmapID), .integer(Int64(position + 1)),
-                entry.direction.flatMap { directionIDs[$0] }.map { .integer($0) } ?? .null,
-                SQLValue(entry.number), .text(entry.text), .text(entry.term), SQLValue(entry.responsible),
-                SQLValue(entry.result), schoolID.map { .integer($0) } ?? .null, SQLValue(entry.parsed.flag?.rawValue),
-            ]).outcome
-            let activityID = try Int64.fetchOne(db, sql: "SELECT id FROM activity WHERE roadmap_id = ? AND position = ?",
-                                                arguments: [roadmapID, position + 1])!
-            if try replaceOccurrences(activityID: activityID, term: entry.parsed), outcome == .unchanged { outcome = .changed }
-            try linkResponsible(activityID: activityID, names: entry.responsibleNames)
-            outcomes.append(outcome)
-        }
-        try db.execute(sql: "DELETE FROM activity WHERE roadmap_id = ? AND position > ?",
-                       arguments: [roadmapID, entries.count])
-        return outcomes
-    }
-
-    /// Writes an activity's occurrences; those already there with the same dates keep their
-    /// status and history. Returns whether anything changed.
-    private func replaceOccurrences(activityID: Int64, term: ParsedTerm) throws -> Bool {
-        // An undated term still has one occurrence, so that its status can be tracked.
-        let wanted: [(String?, String?, String?, Bool)] = term.occurrences.isEmpty ? [(nil, nil, nil, false)]
-            : term.occurrences.map { ($0.start.iso, $0.end.iso, $0.recurrence?.rawValue, $0.isDeadline) }
-        let existing = try Row.fetchAll(db, sql: "SELECT id, start_date, end_date, recurrence, deadline, sequence FROM activity_occurrence WHERE activity_id = ? ORDER BY sequence",
-                                        arguments: [activityID])
-            .map { (id: $0[0] as Int64, dates: ($0[1] as String?, $0[2] as String?, $0[3] as String?, $0[4] as Bool), sequence: $0[5] as Int) }
-        func same(_ a: (String?, String?, String?, Bool), _ b: (String?, String?, String?, Bool)) -> Bool {
-            a.0 == b.0 && a.1 == b.1 && a.2 == b.2 && a.3 == b.3
-        }
-        if existing.count == wanted.count, zip(existing, wanted).allSatisfy({ same($0.dates, $1) }) {
-            return false
-        }
-        // An occurrence that is still wanted keeps its row, so its status and history stay;
-        // the others go, the new ones come. Sequences move through negatives to stay unique.
-        var left = existing
-        // Kept rows whose place changes: each is written twice, the others not at all (every
-        // write is an audit entry).
-        var moved: [(id: Int64, sequence: Int)] = []
-        var added: [(sequence: Int, dates: (String?, String?, String?, Bool))] = []
-        for (offset, dates) in wanted.enumerated() {
-            if let index = left.firstIndex(where: { same($0.dates, dates) }) {
-                let kept = left.remove(at: index)
-                if kept.sequence != offset + 1 { moved.append((kept.id, offset + 1)) }
-            } else {
-                added.append((offset + 1, dates))
-            }
-        }
-        for gone in left { try db.execute(sql: "DELETE FROM activity_occurrence WHERE id = ?", arguments: [gone.id]) }
-        for occurrence in moved {
-            try db.execute(sql: "UPDATE activity_occurrence SET sequence = ? WHERE id = ?", arguments: [-occurrence.sequence, occurrence.id])
-        }
-        for occurrence in added {
-            try db.execute(sql: """
-                INSERT INTO activity_occurrence (activity_id, sequence, start_date, end_date, recurrence, deadline) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [activityID, occurrence.sequence, occurrence.dates.0, occurrence.dates.1, occurrence.dates.2, occurrence.dates.3])
-        }
-        for occurrence in moved {
-            try db.execute(sql: "UPDATE activity_occurrence SET sequence = ? WHERE id = ?", arguments: [occurrence.sequence, occurrence.id])
-        }
-        return !existing.isEmpty
-    }
-
-    /// Links each responsible name to the staff member it names, where exactly one matches:
-    /// the full name, or the surname with initials («Федотова Н.Э.»). Others stay text.
-    private func linkResponsible(activityID: Int64, names: [String]) throws {
-        // Only what differs is written: a re-imported roadmap changes nothing, and the audit
-        // log records nothing.
-        var stored: [String: Int64?] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT name, staff_id FROM activity_responsible WHERE activity_id = ?", arguments: [activityID]) {
-            stored[row[0]] = row[1] as Int64?
-        }
-        let wanted = Set(names)
-        for name in stored.keys where !wanted.contains(name) {
-            try db.execute(sql: "DELETE FROM activity_responsible WHERE activity_id = ? AND name = ?", arguments: [activityID, name])
-        }
-        for name in wanted {
-            let staffID = try staffMatching(name)
-            if let existing = stored[name] {
-                if existing != staffID {
-                    try db.execute(sql: "UPDATE activity_responsible SET staff_id = ? WHERE activity_id = ? AND name = ?",
-                                   arguments: [staffID, activityID, name])
-                }
-            } else {
-                try db.execute(sql: "INSERT INTO activity_responsible (activity_id, name, staff_id) VALUES (?, ?, ?)",
-                               arguments: [activityID, name, staffID])
-            }
-        }
-    }
-
-    private var staffNameIndex: [String: [Int64]]?
-
-    /// The one staff member a written name denotes, by full name or by surname and initials.
-    func staffMatching(_ name: String) throws -> Int64? {
-        if staffNameIndex == nil {
-            var index: [String: [Int64]] = [:]
-            let cursor = try Row.fetchCursor(db, sql: "SELECT id, full_name FROM staff WHERE forgotten_at IS NULL")
-            while let row = try cursor.next() {
-                let full: String = row[1]
-                index[CellValue.fold(full), default: []].append(row[0])
-                if let short = PersonName.initialsForm(full) { index[short, default: []].append(row[0]) }
-            }
-            staffNameIndex = index
-        }
-        let key = PersonName.key(name)
-        guard let matches = staffNameIndex?[key] ?? staffNameIndex?[CellValue.fold(name)], matches.count == 1 else { return nil }
-        return matches[0]
     }
 
     // MARK: Log
@@ -991,11 +428,11 @@ extension NastavnikDatabase {
     /// session resolved from this database, inside this transaction (a staff file's school
     /// codes), and whose every constrained value the mapper validated or made from an
     /// enumeration (a staff row's name, position, kind, experience, category and key), the
-    /// checks would find what is already known. Foreign keys were a fifth of the time SQLite
-    /// spends on a staff row; the CHECKs a tenth of a million-row load's CPU.
+    /// checks would find what is already known; on a large staff file they are a good part of
+    /// SQLite's work.
     ///
     /// `bulkLoad` names the table a large file appends to and the rows it may add; when that
-    /// is a bulk load, the session begins it (see `ImportSession.beginBulk`) and ends it before
+    /// is a bulk load, the session begins it (see `StaffBulkLoad.begin`) and ends it before
     /// committing, and the transaction writes through a rollback journal, the file back in WAL
     /// mode afterwards.
     public func importTransaction<T>(dryRun: Bool, checkedInMemory: Bool = false,
@@ -1005,30 +442,13 @@ extension NastavnikDatabase {
             // Only outside a transaction does SQLite let this pragma change.
             if checkedInMemory { try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON") }
             defer { if checkedInMemory { try? db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA ignore_check_constraints = OFF") } }
-            // A load that appends more rows than the table holds goes through a rollback journal.
-            // In WAL mode each of its pages is written twice, to the WAL and again by the commit's
-            // checkpoint (1.2–1.5 s of a 5.5 s million-row staff load); a rollback journal keeps
-            // only the few pages that existed before, and appended pages are written once.
-            // Readers elsewhere wait for the commit (busy timeout) instead of reading the old
-            // state meanwhile. Leaving WAL needs the file to itself: if another connection holds
-            // it, the load simply stays in WAL.
-            // Decided before the transaction, as the journal must be: should another writer add
-            // rows meanwhile, dropping and rebuilding the indexes is only slower, never wrong.
-            let isBulk = try bulkLoad.map { try ImportSession.isBulk(db, table: $0.table, estimatedRows: $0.estimatedRows) } ?? false
-            var leftWAL = false
-            if isBulk, !dryRun, path != nil {
-                leftWAL = (try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")) == "delete"
-                // Rollback mode's setting that survives a power cut at any moment.
-                if leftWAL { try db.execute(sql: "PRAGMA synchronous = FULL") }
-            }
-            defer {
-                // Should another process hold the file now, the next connection to open it puts
-                // it back in WAL mode, as every connection of ours asks for WAL; until then this
-                // one keeps rollback mode's safe setting.
-                if leftWAL, (try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")) == "wal" {
-                    try? db.execute(sql: "PRAGMA synchronous = NORMAL")
-                }
-            }
+            // A load that appends more rows than the table holds goes through a rollback journal
+            // (`StaffBulkLoad.leaveWAL`). Decided before the transaction, as the journal must be:
+            // should another writer add rows meanwhile, dropping and rebuilding the indexes is
+            // only slower, never wrong.
+            let isBulk = try bulkLoad.map { try StaffBulkLoad.isBulk(db, table: $0.table, estimatedRows: $0.estimatedRows) } ?? false
+            let leftWAL = isBulk && !dryRun && path != nil && StaffBulkLoad.leaveWAL(db)
+            defer { if leftWAL { StaffBulkLoad.returnToWAL(db) } }
             // A large import touches every page of the staff indexes; a bigger page cache
             // keeps them in memory instead of spilling to the WAL and reading back.
             try db.execute(sql: "PRAGMA cache_size = -32768")
@@ -1036,7 +456,7 @@ extension NastavnikDatabase {
             var value: T?
             try db.inTransaction(.immediate) {
                 let session = try ImportSession(db: db)
-                if isBulk, let bulkLoad { try session.startBulk(table: bulkLoad.table, estimatedRows: bulkLoad.estimatedRows) }
+                if isBulk, let bulkLoad { try session.staffBulkLoad.begin(table: bulkLoad.table, estimatedRows: bulkLoad.estimatedRows) }
                 let result = try body(session)
                 value = result.value
                 // The indexes a bulk load dropped are built again before anything commits. A dry

@@ -9,9 +9,9 @@ import NastavnikCore
 /// reads run beside them.
 public final class NastavnikDatabase: Sendable {
     /// The underlying connection pool. Only the store writes through it (each write one
-    /// transaction); it is `package` so that the import's bulk load and the tests that prepare
-    /// a file by hand reach it — everyone else reads through `reader`.
-    package let writer: any DatabaseWriter
+    /// transaction, the import's through `ImportSession`); tests that prepare a file by hand
+    /// reach it with `@testable import` — everyone else reads through `reader`.
+    let writer: any DatabaseWriter
     /// Read access to the database, for tests and tools: every public read of the store goes
     /// through it. With `pseudonymize`, its connections see the pseudonyms.
     public var reader: any DatabaseReader { writer }
@@ -56,7 +56,7 @@ public final class NastavnikDatabase: Sendable {
                 guard db.configuration.readonly else { return }
                 db.add(function: DatabaseFunction("nastavnik_pseudonym", argumentCount: 2, pure: true) { values in
                     guard let kind = String.fromDatabaseValue(values[0]), let identity = String.fromDatabaseValue(values[1]) else { return nil }
-                    let code = String(SHA256.hmac(key: key, message: Array(identity.utf8)).prefix(8)).uppercased()
+                    let code = String(HexDigest.hmacSHA256(key: key, message: Array(identity.utf8)).prefix(8)).uppercased()
                     switch kind {
                     case "email": return "p-\(code.lowercased())@pseudonym.invalid"
                     case "phone": return "+7 000 \(code.prefix(3))-\(code.dropFirst(3).prefix(2))-\(code.dropFirst(5).prefix(2))"
@@ -67,7 +67,7 @@ public final class NastavnikDatabase: Sendable {
                 db.add(function: DatabaseFunction("nastavnik_responsible", argumentCount: 1, pure: true) { values in
                     guard let cell = String.fromDatabaseValue(values[0]) else { return nil }
                     return PersonName.replacingPeople(in: cell) { personKey in
-                        "Работник " + String(SHA256.hmac(key: key, message: Array(("responsible:" + personKey).utf8)).prefix(8)).uppercased()
+                        "Работник " + String(HexDigest.hmacSHA256(key: key, message: Array(("responsible:" + personKey).utf8)).prefix(8)).uppercased()
                     }
                 })
                 // Temporary views shadow the tables for this reading connection only.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import NastavnikStore
+@testable import NastavnikStore
 @testable import NastavnikCLI
 
 @Suite struct DemoCommandTests {

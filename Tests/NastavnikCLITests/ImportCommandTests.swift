@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import NastavnikCore
-import NastavnikStore
+@testable import NastavnikStore
 @testable import NastavnikCLI
 
 @Suite struct ImportCommandTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import GRDB
-import NastavnikStore
+@testable import NastavnikStore
 import NastavnikCore
 import NastavnikReports
 @testable import NastavnikCLI

@@ -63,9 +63,6 @@ import Testing
                                                         PositionTitles.key("лаборант"): .pedagogical])
         #expect(classifier.classify("руководитель  центра «точка роста»") == PositionClassification(kind: .pedagogical, known: true))
         #expect(classifier.classify("Лаборант") == PositionClassification(kind: .pedagogical, known: true))
-        var bytes = Array("лаборант".utf8)
-        let viaBytes = bytes.withUnsafeMutableBufferPointer { classifier.classify(utf8: UnsafeBufferPointer($0)) }
-        #expect(viaBytes.kind == .pedagogical)
         #expect(classifier.classify("директор").kind == .leading)
         #expect(PositionClassifier.standard.classify("лаборант").kind == .other)
     }
@@ -87,23 +84,6 @@ import Testing
             #expect(PositionTitles.classify(PositionTitles.key(title)) == kind)
             #expect(PositionTitles.classify(title.uppercased()) == kind)
             #expect(PositionKind.allCases.contains(kind.kind))
-        }
-    }
-
-    /// A classifier answers the same for a title as text and as bytes, with or without
-    /// corrections, however many titles it has remembered (the bytes path of the import).
-    @Test func bytesAndTextAgree() async {
-        let classifier = PositionClassifier(overrides: [PositionTitles.key("учитель"): .other, PositionTitles.key("директор"): .pedagogical])
-        let characters = Gen<Character?>.element(of: Array("учитель директор хоз АХЧ-старший .") as [Character]).map { $0! }
-        await propertyCheck(input: characters.string(of: 0...25)) { title in
-            var bytes = Array(title.utf8)
-            let viaBytes = bytes.withUnsafeMutableBufferPointer { classifier.classify(utf8: UnsafeBufferPointer($0)) }
-            #expect(viaBytes == classifier.classify(title))
-            if let kind = classifier.overrides[PositionTitles.key(title)] {
-                #expect(viaBytes == PositionClassification(kind: kind, known: true))
-            } else {
-                #expect(viaBytes == PositionTitles.classify(title))
-            }
         }
     }
 

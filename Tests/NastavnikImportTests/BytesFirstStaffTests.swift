@@ -3,7 +3,7 @@ import GRDB
 import Testing
 import NastavnikCore
 @testable import NastavnikImport
-import NastavnikStore
+@testable import NastavnikStore
 
 /// Staff rows checked straight from their bytes must give exactly what the general path gives:
 /// the same rows stored, the same counts, the same errors and warnings in the same order.
@@ -256,7 +256,7 @@ import NastavnikStore
         for _ in 0..<20_000 {
             let name = (0..<Int.random(in: 1...30, using: &random)).map { _ in alphabet.randomElement(using: &random)! }.joined()
             let bytes = Array(name.utf8)
-            let plain = bytes.withUnsafeBufferPointer { StaffRows.isSingleSpaced($0) }
+            let plain = bytes.withUnsafeBufferPointer { ByteCell.isSingleSpaced($0) }
             if plain {
                 #expect(CellValue.singleSpaced(name) == name, "\(Array(name.unicodeScalars))")
             } else if !bytes.contains(0xC2) {

@@ -219,7 +219,7 @@ import NastavnikCore
         while let record = try reader.next() { streamed.append(record) }
         #expect(streamed == whole)
         #expect(streamed[1].fields == ["Иванов", "строка\nвторая; и \"кавычки\""])
-        #expect(reader.sha256 == SHA256.hex(of: [0xEF, 0xBB, 0xBF] + Array(text.utf8)))
+        #expect(reader.sha256 == HexDigest.sha256([0xEF, 0xBB, 0xBF] + Array(text.utf8)))
     }
 
     /// Unquoted fields are decoded in place when the chunk holds them whole, and copied when a
@@ -235,7 +235,7 @@ import NastavnikCore
             var streamed: [CSVRecord] = []
             while let record = try reader.next() { streamed.append(record) }
             #expect(streamed == whole, "chunk of \(chunkSize) bytes")
-            #expect(reader.sha256 == SHA256.hex(of: Array(text.utf8)))
+            #expect(reader.sha256 == HexDigest.sha256(Array(text.utf8)))
         }
     }
 

@@ -3,7 +3,7 @@ import GRDB
 import Testing
 import NastavnikCore
 @testable import NastavnikImport
-import NastavnikStore
+@testable import NastavnikStore
 
 /// Files saved by Russian Excel ("CSV (разделители — точки с запятой)"): Windows-1251, `;`,
 /// CRLF, decimal commas, a quoted cell with a line break, no personnel numbers.

@@ -3,7 +3,7 @@ import GRDB
 import Testing
 import NastavnikCore
 @testable import NastavnikImport
-import NastavnikStore
+@testable import NastavnikStore
 
 /// Every rule of the import contract, on real files and a real SQLite database.
 @Suite struct ImportRulesTests {
@@ -444,7 +444,7 @@ import NastavnikStore
         let row = try #require(try db.writer.read { db in try Row.fetchOne(db, sql: "SELECT * FROM import_log") })
         #expect(row["file_name"] == "schools.csv")
         #expect(row["kind"] == "schools")
-        #expect(row["sha256"] == SHA256.hex(of: Array(schoolsCSV.utf8)))
+        #expect(row["sha256"] == HexDigest.sha256(Array(schoolsCSV.utf8)))
         #expect(row["added"] == 3)
         #expect(row["imported_by"] == "tests")
     }

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import NastavnikCore
 @testable import NastavnikImport
-import NastavnikStore
+@testable import NastavnikStore
 
 /// A temporary directory removed when the test ends.
 final class Sandbox {
