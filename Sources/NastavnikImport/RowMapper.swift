@@ -129,7 +129,7 @@ class RowMapper {
 
     /// The topics of the course catalogue: a deficit is matched to courses by them.
     fileprivate lazy var knownTopics: [String] = {
-        let lists = (try? String.fetchAll(session.db, sql: "SELECT DISTINCT topics FROM course WHERE topics <> ''")) ?? []
+        let lists = (try? session.catalogueTopicLists()) ?? []
         return RowMapper.distinctTopics(lists.flatMap(CellValue.list))
     }()
     /// Unknown topics already warned about: one warning per topic, at its first line.
@@ -368,12 +368,7 @@ final class SocialRows: RowMapper {
 final class CuratorRows: RowMapper {
     /// Official statuses by school code and the statuses a curator may have, read once.
     private lazy var rules: (statuses: [String: [SchoolStatus]], allowed: Set<SchoolStatus>) = {
-        var statuses: [String: [SchoolStatus]] = [:]
-        for row in (try? Row.fetchAll(session.db, sql: """
-            SELECT s.code, st.status FROM school_status st JOIN school s ON s.id = st.school_id WHERE st.source = 'official'
-            """)) ?? [] {
-            if let status = SchoolStatus(rawValue: row[1]) { statuses[row[0], default: []].append(status) }
-        }
+        let statuses = (try? session.officialStatusesByCode()) ?? [:]
         return (statuses, CuratorMatching.allowedStatuses((try? NastavnikDatabase.settings(session.db)) ?? SettingValues()))
     }()
 
@@ -420,30 +415,19 @@ final class MentoringRows: RowMapper {
     /// limit is the department's judgement, which `mentoring suggest` and `mentoring assign`
     /// enforce, so a department's records are kept and the excess is named.
     override func finish() throws -> [(UpsertOutcome, Int)] {
-        let db = session.db
-        let limits = MentorLimits(try NastavnikDatabase.settings(db))
-        let today = options.today.iso
-        let active = "(m.end_date IS NULL OR m.end_date >= ?) AND (m.start_date IS NULL OR m.start_date <= ?)"
-        for row in try Row.fetchAll(db, sql: """
-            SELECT s.id, coalesce(s.staff_id, s.full_name), s.category, count(*) FROM mentorship m JOIN staff s ON s.id = m.mentor_id
-            WHERE \(active) GROUP BY s.id
-            """, arguments: [today, today]) {
-            let id: Int64 = row[0]
-            guard let line = mentorLines[id] else { continue }
-            let category = (row[2] as String?).flatMap(QualificationCategory.init(rawValue:))
-            let count: Int = row[3]
+        let limits = MentorLimits(try NastavnikDatabase.settings(session.db))
+        for load in try session.mentoringLoads(.mentor, activeOn: options.today) {
+            guard let line = mentorLines[load.id] else { continue }
+            let category = load.category, count = load.pairs
             if count > limits.limit(category) {
                 warnings.append(ImportIssue(line: line, column: map["mentor"].header,
-                                            message: "у наставника \(row[1] as String) \(RussianPlural.count(count, "действующая пара", "действующие пары", "действующих пар")) при пределе \(limits.limit(category)) (\(category?.russian ?? "без категории"); настройки mentoring.limit_*)"))
+                                            message: "у наставника \(load.label) \(RussianPlural.count(count, "действующая пара", "действующие пары", "действующих пар")) при пределе \(limits.limit(category)) (\(category?.russian ?? "без категории"); настройки mentoring.limit_*)"))
             }
         }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT s.id, coalesce(s.staff_id, s.full_name), count(*) FROM mentorship m JOIN staff s ON s.id = m.mentee_id
-            WHERE \(active) GROUP BY s.id HAVING count(*) > 1
-            """, arguments: [today, today]) {
-            guard let line = menteeLines[row[0]] else { continue }
+        for load in try session.mentoringLoads(.mentee, activeOn: options.today) {
+            guard let line = menteeLines[load.id] else { continue }
             warnings.append(ImportIssue(line: line, column: map["mentee"].header,
-                                        message: "у наставляемого \(row[1] as String) \(RussianPlural.count(row[2], "действующий наставник", "действующих наставника", "действующих наставников")): обычно наставник один"))
+                                        message: "у наставляемого \(load.label) \(RussianPlural.count(load.pairs, "действующий наставник", "действующих наставника", "действующих наставников")): обычно наставник один"))
         }
         return []
     }
@@ -482,10 +466,8 @@ final class MentoringRows: RowMapper {
         if menteeLines[mentee] == nil { menteeLines[mentee] = row.line }
         // Other staff are outside every staff rule (`mentoring assign` refuses them); a school's
         // record is kept, the kind named, as a title's kind may be the one to correct.
-        let kinds = try Row.fetchAll(session.db, sql: "SELECT id, position_kind FROM staff WHERE id IN (?, ?)", arguments: [mentor, mentee])
-        func kind(_ id: Int64) -> PositionKind {
-            kinds.first { ($0[0] as Int64) == id }.flatMap { PositionKind(rawValue: $0[1]) } ?? .other
-        }
+        let kinds = try session.positionKinds(of: [mentor, mentee])
+        func kind(_ id: Int64) -> PositionKind { kinds[id] ?? .other }
         if let problem = MentorMatching.kindProblem(mentorKind: kind(mentor), menteeKind: kind(mentee)) {
             warnings.append(ImportIssue(line: row.line, column: map[kind(mentor).isCounted ? "mentee" : "mentor"].header,
                                         message: "\(problem); если вид должности неверен — nastavnik staff positions --set"))
