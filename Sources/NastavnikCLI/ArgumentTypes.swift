@@ -102,14 +102,6 @@ extension Competence {
     public var defaultValueDescription: String { russian }
 }
 
-extension OrderFormat {
-    /// `--format таблица` as well as `table`.
-    init?(argument: String) {
-        guard let format = PrintFormat(name: argument), let value = OrderFormat(rawValue: format.rawValue) else { return nil }
-        self = value
-    }
-}
-
 extension OrderGrouping {
     /// `--group-by школа` as well as `school`.
     init?(argument: String) {

@@ -32,12 +32,12 @@ struct AttestationCommand: ParsableCommand {
         @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ); по умолчанию сегодня.")
         var asOf: LocalDate?
 
-        @OptionGroup var format: FormatOptions
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             let list = try await database.app().attestationDue(until: until, schoolCode: school, asOf: asOf ?? .today())
-            try format.emit([AttestationReports.due(list.lines.map { ($0.staff, $0.listing, $0.lastAttestation) }, asOf: list.asOf,
+            try output.emit([AttestationReports.due(list.lines.map { ($0.staff, $0.listing, $0.lastAttestation) }, asOf: list.asOf,
                                                     until: list.until)])
         }
     }

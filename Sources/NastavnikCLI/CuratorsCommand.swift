@@ -29,13 +29,13 @@ struct CuratorsCommand: ParsableCommand {
         @Option(name: .long, help: "Запретить пару ШКОЛА:КУРАТОР (можно повторять).")
         var forbid: [String] = []
 
-        @OptionGroup var format: FormatOptions
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             let range = try yearRange(years)
             let suggestions = try await database.app().suggestCurators(years: range, capacity: capacity, lock: lock, forbid: forbid)
-            try format.emit([CuratorReports.suggestions(suggestions)])
+            try output.emit([CuratorReports.suggestions(suggestions)])
         }
     }
 
@@ -90,18 +90,18 @@ struct CuratorsCommand: ParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Действующие пары «школа — куратор».")
-        @OptionGroup var format: FormatOptions
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            try format.emit([CuratorReports.pairings(try await database.app().curatorPairings())])
+            try output.emit([CuratorReports.pairings(try await database.app().curatorPairings())])
         }
     }
 
     struct OrderDocument: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "order", abstract: "Проект приказа о закреплении школ-кураторов.")
 
-        @OptionGroup var output: DocumentOutputOptions
+        @OptionGroup var output: OutputOptions<PrintFormat.Documents>
 
         @Option(name: .long, help: "Дата приказа.")
         var date: LocalDate?

@@ -23,11 +23,11 @@ struct MentoringCommand: ParsableCommand {
         @Flag(name: .long, help: "Включить и тех, у кого наставник уже есть.")
         var all = false
 
-        @OptionGroup var format: FormatOptions
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            try format.emit([MentoringReports.suggestions(try await database.app().suggestMentors(asOf: asOf ?? .today(), all: all))])
+            try output.emit([MentoringReports.suggestions(try await database.app().suggestMentors(asOf: asOf ?? .today(), all: all))])
         }
     }
 
@@ -53,11 +53,11 @@ struct MentoringCommand: ParsableCommand {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Наставнические пары.")
         @Option(name: .long, help: "Действующие на дату; по умолчанию все.") var activeOn: LocalDate?
-        @OptionGroup var format: FormatOptions
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            try format.emit([MentoringReports.list(try await database.app().mentorships(activeOn: activeOn))])
+            try output.emit([MentoringReports.list(try await database.app().mentorships(activeOn: activeOn))])
         }
     }
 

@@ -45,11 +45,11 @@ struct PlansCommand: ParsableCommand {
         @Flag(name: .long, help: "Показать и прежние версии.")
         var history = false
 
-        @OptionGroup var format: FormatOptions
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            try format.emit([PlanReports.list(try await database.app().plans(schoolCode: school, year: year, history: history))])
+            try output.emit([PlanReports.list(try await database.app().plans(schoolCode: school, year: year, history: history))])
         }
     }
 
@@ -59,11 +59,11 @@ struct PlansCommand: ParsableCommand {
         @Argument(help: "Номер плана или табельный номер педагога.")
         var id: String
 
-        @OptionGroup var format: FormatOptions
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            try format.emit([PlanReports.show(try await database.app().plan(id))])
+            try output.emit([PlanReports.show(try await database.app().plan(id))])
         }
     }
 
@@ -99,25 +99,17 @@ struct PlansCommand: ParsableCommand {
         @Option(name: .long, help: "Учебный год: 2026/27.")
         var year: String?
 
-        @Option(name: .long, help: "Формат: html, md, xlsx или csv.")
-        var format: String = "html"
-
-        @Option(name: .long, help: "Файл для записи.")
-        var output: String?
-
+        @OptionGroup var output: OutputOptions<PrintFormat.PlanExport>
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             let label = try year.map { try NastavnikApp.schoolYear($0).label }
             let plans = try await database.app().plans(schoolCode: school, year: year)
             let report = PlanReports.printed(plans, label: label, school: school)
-            switch format.lowercased() {
-            case "html": try Output.write(Array(HTMLRenderer().render(report, pageBreakBetweenSections: true).utf8), to: output)
-            case "md": try Output.write(Array(MarkdownRenderer().render(report).utf8), to: output)
-            case "xlsx": try Output.write(try XLSXWriter().render(report), to: output ?? "plans.xlsx")
-            case "csv": try Output.write(CSVRenderer().render(PlanReports.allItems(plans)), to: output)
-            default:
-                throw UserError("Неизвестный формат «\(format)»: укажите html, md, xlsx или csv.")
+            if output.chosen == .csv {
+                try output.emit([PlanReports.allItems(plans)])
+            } else {
+                try output.write(report, defaultName: "plans", pageBreaks: true)
             }
         }
     }

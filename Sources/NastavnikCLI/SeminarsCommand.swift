@@ -44,9 +44,9 @@ struct SeminarsCommand: ParsableCommand {
     }
 
     /// Shows the proposed (or saved) sessions.
-    static func show(_ plan: SeminarPlan, format: FormatOptions) throws {
+    static func show(_ plan: SeminarPlan, output: OutputOptions<PrintFormat.Lists>) throws {
         let (table, json) = SeminarReports.sessions(plan.sessions, topic: plan.topic)
-        try format.emit([table], json: json)
+        try output.emit([table], json: json)
     }
 
     /// One entry point per action: `plan` proposes and writes nothing; `create` saves.
@@ -54,52 +54,49 @@ struct SeminarsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Предложить группы, площадки, ведущих и даты; ничего не сохраняется (сохраняет seminars create).")
         @OptionGroup var options: PlanOptions
-        @OptionGroup var format: FormatOptions
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            try SeminarsCommand.show(try await database.app().planSeminars(options.request), format: format)
+            try SeminarsCommand.show(try await database.app().planSeminars(options.request), output: output)
         }
     }
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Запланировать, как seminars plan, и сохранить как мероприятия с приглашёнными.")
         @OptionGroup var options: PlanOptions
-        @OptionGroup var format: FormatOptions
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             let plan = try await database.app().createSeminars(options.request)
             Console.current.err("Сохранено мероприятий: \(plan.eventIDs.count) (№ \(plan.eventIDs.map(String.init).joined(separator: ", "))).\n")
-            try SeminarsCommand.show(plan, format: format)
+            try SeminarsCommand.show(plan, output: output)
         }
     }
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Мероприятия.")
-        @OptionGroup var format: FormatOptions
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            try format.emit([SeminarReports.events(try await database.app().events())])
+            try output.emit([SeminarReports.events(try await database.app().events())])
         }
     }
 
     struct Invite: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Список приглашённых по школам и лист регистрации для печати.")
         @Argument(help: "Номер мероприятия.") var id: Int64
-        @Option(name: .long, help: "Формат: html, csv или xlsx.") var format: String = "html"
-        @Option(name: .long, help: "Файл для записи.") var output: String?
+        @OptionGroup var output: OutputOptions<PrintFormat.Invitation>
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             let event = try await database.app().event(id)
-            let report = SeminarReports.invitation(event)
-            switch format.lowercased() {
-            case "html": try Output.write(Array(HTMLRenderer().render(report, pageBreakBetweenSections: true).utf8), to: output)
-            case "csv": try Output.write(CSVRenderer().render(SeminarReports.registrationSheet(event)), to: output)
-            case "xlsx": try Output.write(try XLSXWriter().render(report), to: output ?? "event-\(id).xlsx")
-            default: throw UserError("Неизвестный формат «\(format)»: укажите html, csv или xlsx.")
+            if output.chosen == .csv {
+                try output.emit([SeminarReports.registrationSheet(event)])
+            } else {
+                try output.write(SeminarReports.invitation(event), defaultName: "event-\(id)", pageBreaks: true)
             }
         }
     }
@@ -124,12 +121,12 @@ struct SeminarsCommand: ParsableCommand {
             abstract: "Охват: доля педагогических и руководящих работников школы и муниципалитета, охваченных за период, против целевых: 30 % — мастер-классы, творческие лаборатории, консультации, семинары и вебинары, наставничество (вместе); 80 % — методические объединения.")
         @Option(name: .long, help: "Учебный год 2024/25 или период.") var period: String
         @Option(name: .long, help: "Вид мероприятия (\(EventKind.russianList)); вид с целевым охватом считается вместе со всеми видами своей строки дорожной карты.") var kind: String?
-        @OptionGroup var format: FormatOptions
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             let coverage = try await database.app().seminarCoverage(period: period, kind: kind)
-            try format.emit([SeminarReports.coverage(coverage.lines, period: coverage.period, supportedCodes: coverage.supportedCodes,
+            try output.emit([SeminarReports.coverage(coverage.lines, period: coverage.period, supportedCodes: coverage.supportedCodes,
                                                      target: coverage.target, kind: coverage.kind)])
         }
     }

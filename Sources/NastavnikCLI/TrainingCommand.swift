@@ -31,27 +31,27 @@ struct TrainingCommand: ParsableCommand {
         @Flag(name: .long, help: "Только нарушившие правило: срок следующих КПК прошёл (или неизвестен).")
         var nonCompliant = false
 
-        @OptionGroup var format: FormatOptions
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             let lines = try await database.app().trainingStatus(asOf: asOf ?? .today(), schoolCode: school, nonCompliant: nonCompliant)
-            try TrainingCommand.emit(lines, format: format, columns: TrainingReports.statusColumns, row: TrainingReports.statusRow)
+            try TrainingCommand.emit(lines, output: output, columns: TrainingReports.statusColumns, row: TrainingReports.statusRow)
         }
     }
 
     /// Writes a per-teacher list, streaming: a country-scale list has a million rows.
-    static func emit<T>(_ items: [T], format: FormatOptions, columns: [Column], row: (T) -> [Cell]) throws {
-        if format.format == .csv && format.encoding == .cp1251 {
-            try format.emit([ReportTable(title: "", columns: columns, rows: items.map(row))])
+    static func emit<T>(_ items: [T], output: OutputOptions<PrintFormat.Lists>, columns: [Column], row: (T) -> [Cell]) throws {
+        if output.chosen == .csv && output.encoding.value == .cp1251 {
+            try output.emit([ReportTable(title: "", columns: columns, rows: items.map(row))])
             return
         }
-        let streamFormat: StreamingWriter.Format = switch format.format {
-        case .table: .table
+        let streamFormat: StreamingWriter.Format = switch output.chosen {
         case .csv: .csv
         case .json: .json
+        default: .table
         }
-        try Output.stream(to: format.output) { sink in
+        try Output.stream(to: output.output) { sink in
             var writer = StreamingWriter(columns: columns, format: streamFormat, sink: sink)
             try writer.write(count: items.count, emptyMessage: "Нет работников.") { row(items[$0]) }
         }
@@ -70,12 +70,12 @@ struct TrainingCommand: ParsableCommand {
         @Option(name: .long, help: "Только школа с этим кодом.")
         var school: String?
 
-        @OptionGroup var format: FormatOptions
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             let forecast = try await database.app().trainingForecast(until: until, asOf: asOf ?? .today(), schoolCode: school)
-            try TrainingCommand.emit(forecast.lines, format: format, columns: TrainingReports.forecastColumns) { line in
+            try TrainingCommand.emit(forecast.lines, output: output, columns: TrainingReports.forecastColumns) { line in
                 TrainingReports.forecastRow(line, plannedEnd: forecast.plannedEnds[line.rowID])
             }
         }

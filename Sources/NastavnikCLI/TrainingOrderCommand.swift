@@ -12,10 +12,6 @@ enum OrderGrouping: String, ExpressibleByArgument, CaseIterable {
     var grouping: TrainingReports.Grouping { TrainingReports.Grouping(rawValue: rawValue)! }
 }
 
-enum OrderFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, csv, json, xlsx, md, html
-}
-
 extension TrainingCommand {
     struct Order: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -27,11 +23,7 @@ extension TrainingCommand {
         @Option(name: .long, help: "Группировка: по организаторам (provider или организатор), по школам (school или школа) или по программам (course или курс).")
         var groupBy: OrderGrouping = .provider
 
-        @Option(name: .long, help: "Формат: table, csv, json, xlsx; md или html — проект приказа с графиком в приложении.")
-        var format: OrderFormat = .table
-
-        @Option(name: .long, help: "Файл для записи.")
-        var output: String?
+        @OptionGroup var output: OutputOptions<PrintFormat.TrainingOrder>
 
         @Option(name: .long, help: "Дата приказа (ДД.ММ.ГГГГ) для проекта приказа.")
         var orderDate: LocalDate?
@@ -47,25 +39,19 @@ extension TrainingCommand {
         func run() async throws {
             let order = try await database.app().trainingOrder(year: year, asOf: asOf ?? .today())
             let tables = TrainingReports.orderTables(order.assignments, groupBy: groupBy.grouping, year: year)
-            switch format {
-            case .table, .csv, .json:
-                var options = FormatOptions()
-                options.format = OutputFormat(rawValue: format.rawValue)!
-                options.output = output
-                let renderer = JSONRenderer()
-                // Stable English keys for scripts: the list, the totals, who has no course, the needs without a programme.
-                try options.emit(tables, json: .object(zip(["assignments", "totals", "unplaced", "needs"], tables).map { ($0, renderer.value($1)) }))
+            switch output.chosen {
             case .xlsx:
                 try Output.write(try XLSXWriter().render(sheets: tables.map { XLSXWriter.Sheet(name: $0.title, tables: [$0]) },
                                                          title: "Заказ на курсовую подготовку на \(year) год"),
-                                 to: output ?? "training-order-\(year).xlsx")
+                                 to: output.output ?? "training-order-\(year).xlsx")
             case .md, .html:
                 let document = TrainingReports.orderDocument(order.assignments, tables: tables, year: year, date: orderDate, number: orderNumber,
                                                              municipality: order.municipality)
-                var options = DocumentOutputOptions()
-                options.format = format == .md ? .md : .html
-                options.output = output
-                try options.write(document, defaultName: "training-order-\(year)")
+                try output.write(document, defaultName: "training-order-\(year)")
+            default:
+                let renderer = JSONRenderer()
+                // Stable English keys for scripts: the list, the totals, who has no course, the needs without a programme.
+                try output.emit(tables, json: .object(zip(["assignments", "totals", "unplaced", "needs"], tables).map { ($0, renderer.value($1)) }))
             }
         }
     }

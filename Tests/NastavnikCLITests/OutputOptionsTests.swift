@@ -22,6 +22,19 @@ import Testing
         #expect(roadmap.err.hasPrefix("Ошибка: значение «table» не подходит для --format. Допустимые значения: md, html, xlsx, csv.\n"))
     }
 
+    /// `plans export` and `seminars invite` refused an unknown format after opening the database,
+    /// in their own words (exit 1); now the parser refuses it, listing the command's set.
+    @Test func exportsAndInvitationsAreRefusedByTheParser() async throws {
+        let sandbox = try CLISandbox()
+        let export = await run(["plans", "export", "--format", "pdf", "--db", sandbox.path("db.sqlite")])
+        #expect(export.status == 64)
+        #expect(export.err.hasPrefix("Ошибка: значение «pdf» не подходит для --format. Допустимые значения: html, md, xlsx, csv.\n"))
+        let invite = await run(["seminars", "invite", "1", "--format", "table", "--db", sandbox.path("db.sqlite")])
+        #expect(invite.status == 64)
+        #expect(invite.err.hasPrefix("Ошибка: значение «table» не подходит для --format. Допустимые значения: html, csv, xlsx.\n"))
+        #expect(!FileManager.default.fileExists(atPath: sandbox.path("db.sqlite")))
+    }
+
     @Test func formatNamesAreOneVocabulary() {
         #expect(PrintFormat(name: "Таблица") == .table)
         #expect(PrintFormat(name: "markdown") == .md)

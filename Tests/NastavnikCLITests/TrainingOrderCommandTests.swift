@@ -43,6 +43,16 @@ extension StaffChainTests {
         #expect(old.err.contains("--by"), "\(old.err)")
     }
 
+    /// `--format csv` prints the order's tables as CSV (the transitional options it was built on
+    /// stopped on it with a parser fault).
+    @Test func trainingOrderPrintsCSV() async throws {
+        _ = await run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
+        let result = await run(["training", "order", "--year", "2027", "--format", "csv", "--db", db])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("Табельный номер;"), "\(result.out)")
+        #expect(result.out.contains(";T1;"), "\(result.out)")
+    }
+
     @Test func trainingOrderEnrolAndComplete() async throws {
         _ = await run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
         let result = await run(["training", "order", "--year", "2027", "--db", db, "--format", "json"])
