@@ -43,7 +43,9 @@ let package = Package(
         ),
         .target(name: "NastavnikReports", dependencies: ["NastavnikCore", "NastavnikStore", "ZIPFoundation"]),
         // The use cases both front ends call: Store fetches, Core decides, Store saves, Reports builds.
-        .target(name: "NastavnikApp", dependencies: ["NastavnikCore", "NastavnikStore", "NastavnikImport", "NastavnikReports"]),
+        .target(
+            name: "NastavnikApp",
+            dependencies: ["NastavnikCore", "NastavnikStore", "NastavnikImport", "NastavnikReports"]),
         .target(
             name: "NastavnikCLI",
             dependencies: [
@@ -56,9 +58,14 @@ let package = Package(
         // outside the product's library and command.
         .executableTarget(
             name: "nastavnik-bench",
-            dependencies: ["NastavnikCore", "NastavnikImport", "NastavnikCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "NastavnikCore", "NastavnikImport", "NastavnikCLI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
-        .testTarget(name: "NastavnikCoreTests", dependencies: ["NastavnikCore", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(
+            name: "NastavnikCoreTests",
+            dependencies: ["NastavnikCore", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "NastavnikStoreTests",
             dependencies: ["NastavnikStore", .product(name: "GRDB", package: "GRDB.swift")],
@@ -70,12 +77,17 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "NastavnikBenchTests", dependencies: ["nastavnik-bench", "NastavnikCLI"]),
-        .testTarget(name: "NastavnikAppTests", dependencies: ["NastavnikApp", "NastavnikStore", "NastavnikCore", "NastavnikImport", "NastavnikReports"]),
-        .testTarget(name: "NastavnikReportsTests", dependencies: ["NastavnikReports", "NastavnikStore", "ZIPFoundation"]),
+        .testTarget(
+            name: "NastavnikAppTests",
+            dependencies: ["NastavnikApp", "NastavnikStore", "NastavnikCore", "NastavnikImport", "NastavnikReports"]),
+        .testTarget(
+            name: "NastavnikReportsTests", dependencies: ["NastavnikReports", "NastavnikStore", "ZIPFoundation"]),
         .testTarget(
             name: "NastavnikCLITests",
-            dependencies: ["NastavnikCLI", "NastavnikStore", "NastavnikReports", .product(name: "GRDB", package: "GRDB.swift"),
-                           .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "NastavnikCLI", "NastavnikStore", "NastavnikReports", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -30,8 +30,11 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     // Small chunks, but no more than 256 of them: the seeds are whole demo files.
     let chunkSize = max(4 + Int(bytes.first ?? 0) % 13, size / 256)
-    guard let chunked = try? CSVReader(bytes: bytes, encoding: reader.encoding, delimiter: reader.delimiter,
-                                       chunkSize: chunkSize) else { fatalError("chunked reader refused what the whole one read") }
+    guard
+        let chunked = try? CSVReader(
+            bytes: bytes, encoding: reader.encoding, delimiter: reader.delimiter,
+            chunkSize: chunkSize)
+    else { fatalError("chunked reader refused what the whole one read") }
     // Read in batches, as an import reads: records appended to one buffer, a failed one not.
     var batch = RawRecords()
     var streamedError: CSVError?

@@ -27,7 +27,9 @@ extension NastavnikApp {
         guard fm.fileExists(atPath: path) else { return }
         if !force {
             if try NastavnikDatabase(path: path).dataProvenance().hasWorkingData {
-                throw AppError("База «\(path)» уже содержит рабочие данные; демонстрационная база её не заменит. Укажите другой файл (--db) или --force.")
+                throw AppError(
+                    "База «\(path)» уже содержит рабочие данные; демонстрационная база её не заменит. Укажите другой файл (--db) или --force."
+                )
             }
         }
         for suffix in ["", "-wal", "-shm"] where fm.fileExists(atPath: path + suffix) {
@@ -38,20 +40,26 @@ extension NastavnikApp {
     /// Loads the demonstration municipality from `seeds` (`demo/` and `roadmaps/`) into this
     /// (fresh) database: the data files as of the day they are read, the roadmaps and the
     /// overview as of `date`. Stops at the first refused file.
-    public func loadDemo(seeds: String, asOf date: LocalDate, today: LocalDate = .today(),
-                         progress: (ImportProgress) -> Void = { _ in }) async throws -> DemoOutcome {
+    public func loadDemo(
+        seeds: String, asOf date: LocalDate, today: LocalDate = .today(),
+        progress: (ImportProgress) -> Void = { _ in }
+    ) async throws -> DemoOutcome {
         // The demo's files are checked against the day they are read (nothing in the future,
         // no one under 18); `date` dates the overview and the roadmaps.
         var options = ImportOptions(today: max(date, today), importedBy: "demo")
         let demoDir = (seeds as NSString).appendingPathComponent("demo")
         for (file, kind) in NastavnikApp.demoFiles {
             let path = (demoDir as NSString).appendingPathComponent(file)
-            guard FileManager.default.fileExists(atPath: path) else { throw AppError("В каталоге Seeds нет файла demo/\(file).") }
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw AppError("В каталоге Seeds нет файла demo/\(file).")
+            }
             let outcome = try await importFile(kind: kind, path: path, options: options, progress: progress)
             if outcome.failed { return .failed(outcome) }
         }
         let roadmapDir = (seeds as NSString).appendingPathComponent("roadmaps")
-        let index = try JSONDecoder().decode([DemoRoadmap].self, from: Data(contentsOf: URL(fileURLWithPath: (roadmapDir as NSString).appendingPathComponent("index.json"))))
+        let index = try JSONDecoder().decode(
+            [DemoRoadmap].self,
+            from: Data(contentsOf: URL(fileURLWithPath: (roadmapDir as NSString).appendingPathComponent("index.json"))))
         options.today = date
         var warnings: [String] = []
         for entry in index {
@@ -60,13 +68,15 @@ extension NastavnikApp {
                 options.roadmap.periodStart = range.start
                 options.roadmap.periodEnd = range.end
             }
-            let outcome = try await importFile(kind: .roadmap, path: (roadmapDir as NSString).appendingPathComponent(entry.file),
-                                               options: options, progress: progress)
+            let outcome = try await importFile(
+                kind: .roadmap, path: (roadmapDir as NSString).appendingPathComponent(entry.file),
+                options: options, progress: progress)
             if outcome.failed { return .failed(outcome) }
             // The seeds' own slips (a term over before their order was signed) are part of the overview, not a failure.
             warnings += outcome.summary.warnings.map { "  " + $0.formatted(file: entry.file) }
         }
         let rule = try database.trainingRule()
-        return .loaded(try database.overview(asOf: date, rule: rule), minimumHours: rule.minimumHours, roadmapWarnings: warnings)
+        return .loaded(
+            try database.overview(asOf: date, rule: rule), minimumHours: rule.minimumHours, roadmapWarnings: warnings)
     }
 }

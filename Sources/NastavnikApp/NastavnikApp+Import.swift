@@ -6,12 +6,15 @@ extension NastavnikApp {
     /// Imports (or, with `options.dryRun`, checks) one file of `kind` — told from its headers
     /// when nil — as one transaction: all of it or, on any error, nothing. A refused file is an
     /// outcome (`failed`), not an error; `progress` hears the start and the outcome.
-    public func importFile(kind: ImportKind?, path: String, options: ImportOptions,
-                           progress: (ImportProgress) -> Void = { _ in }) async throws -> ImportOutcome {
+    public func importFile(
+        kind: ImportKind?, path: String, options: ImportOptions,
+        progress: (ImportProgress) -> Void = { _ in }
+    ) async throws -> ImportOutcome {
         progress(.started(path: path, kind: kind))
         let outcome: ImportOutcome
         do {
-            outcome = ImportOutcome(summary: try Importer(database: database).run(path: path, kind: kind, options: options), failed: false)
+            outcome = ImportOutcome(
+                summary: try Importer(database: database).run(path: path, kind: kind, options: options), failed: false)
         } catch let failure as ImportFailure {
             outcome = ImportOutcome(summary: failure.summary, failed: true)
         }

@@ -9,7 +9,9 @@ extension NastavnikApp {
 
     /// Replaces the database at `path` with the copy `backup` after checking it (integrity, a
     /// schema this program knows); the former file is kept.
-    public static func restore(from backup: String, to path: String, actor: AuditActor) async throws -> NastavnikDatabase.RestoreResult {
+    public static func restore(from backup: String, to path: String, actor: AuditActor) async throws
+        -> NastavnikDatabase.RestoreResult
+    {
         _ = try NastavnikDatabase.checkRestorable(backup)
         return try NastavnikDatabase.restoreChecked(from: backup, to: path, actor: actor)
     }

@@ -6,16 +6,20 @@ extension NastavnikApp {
     /// `all`, also for those who have a mentor. Writes nothing.
     public func suggestMentors(asOf date: LocalDate, all: Bool = false) async throws -> [MentorSuggestion] {
         let input = try database.mentoringInputs(asOf: date)
-        return try MentorMatching.suggest(staff: input.staff, activeMentors: input.activeMentors, activeMentees: input.activeMentees,
-                                          curatorsOf: input.curatorsOf, limits: input.limits, includeMentored: all,
-                                          activePairs: input.activePairs)
+        return try MentorMatching.suggest(
+            staff: input.staff, activeMentors: input.activeMentors, activeMentees: input.activeMentees,
+            curatorsOf: input.curatorsOf, limits: input.limits, includeMentored: all,
+            activePairs: input.activePairs)
     }
 
     /// Records a mentorship (`NastavnikDatabase.assignMentor`).
-    public func assignMentor(mentor: String, mentee: String, form: String?, start: LocalDate, end: LocalDate?, goal: String?,
-                             consent: LocalDate?, second: Bool = false) async throws {
-        try database.assignMentor(mentor: mentor, mentee: mentee, form: form, start: start, end: end, goal: goal, consent: consent,
-                                  second: second)
+    public func assignMentor(
+        mentor: String, mentee: String, form: String?, start: LocalDate, end: LocalDate?, goal: String?,
+        consent: LocalDate?, second: Bool = false
+    ) async throws {
+        try database.assignMentor(
+            mentor: mentor, mentee: mentee, form: form, start: start, end: end, goal: goal, consent: consent,
+            second: second)
     }
 
     /// The mentorships, or those active on `date`.

@@ -7,8 +7,8 @@ extension NastavnikApp {
     public func recordObservation(_ entry: ObservationEntry, staff: String) async throws -> Bool {
         let outcome: Result<Bool, AppError> = try database.importTransaction(dryRun: false) { session in
             switch try session.resolve(.staffID(staff)) {
-            case let .success(id): return (true, .success(try session.upsertObservation(entry, staffID: id) == .added))
-            case let .failure(error): return (false, .failure(AppError(error.message)))
+            case .success(let id): return (true, .success(try session.upsertObservation(entry, staffID: id) == .added))
+            case .failure(let error): return (false, .failure(AppError(error.message)))
             }
         }
         return try outcome.get()
@@ -16,7 +16,8 @@ extension NastavnikApp {
 
     /// The visited lessons (of one teacher, or of one school's, or all).
     public func observations(staff: String?, schoolCode: String?) async throws
-        -> [(date: LocalDate, staffID: String?, fullName: String, schoolCode: String, entry: ObservationEntry)] {
+        -> [(date: LocalDate, staffID: String?, fullName: String, schoolCode: String, entry: ObservationEntry)]
+    {
         try database.observations(staff: staff, schoolCode: schoolCode)
     }
 }

@@ -9,7 +9,8 @@ extension NastavnikApp {
         MunicipalReportBuilder.build(
             try database.municipalData(asOf: date), asOf: date, indicators: try database.staffIndicators(asOf: date),
             mentorships: try database.mentorships(activeOn: date), events: try database.events(),
-            minimumHours: try database.trainingRule().minimumHours, earlyCareer: EarlyCareerRule(settings: try database.settings()))
+            minimumHours: try database.trainingRule().minimumHours,
+            earlyCareer: EarlyCareerRule(settings: try database.settings()))
     }
 
     /// One school's report as of `date`; a school not on record is refused.
@@ -19,7 +20,8 @@ extension NastavnikApp {
         return SchoolReportBuilder.build(
             data, school: school, asOf: date, indicators: try database.staffIndicators(asOf: date, schoolCode: code),
             mentorships: try database.mentorships(activeOn: date), events: try database.events(),
-            minimumHours: try database.trainingRule().minimumHours, earlyCareer: EarlyCareerRule(settings: try database.settings()))
+            minimumHours: try database.trainingRule().minimumHours,
+            earlyCareer: EarlyCareerRule(settings: try database.settings()))
     }
 
     /// The staff indicators (trained, above thresholds, covered) by school and in total.

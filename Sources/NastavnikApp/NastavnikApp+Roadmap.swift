@@ -12,26 +12,33 @@ extension NastavnikApp {
     }
 
     /// Marks term `id` with `status` and its evidence; returns the status it had.
-    public func markOccurrence(id: Int64, status: OccurrenceStatus, date: LocalDate, evidence: String?, note: String?,
-                               by actor: String) async throws -> OccurrenceStatus {
+    public func markOccurrence(
+        id: Int64, status: OccurrenceStatus, date: LocalDate, evidence: String?, note: String?,
+        by actor: String
+    ) async throws -> OccurrenceStatus {
         try database.markOccurrence(id: id, status: status, date: date, evidence: evidence, note: note, by: actor)
     }
 
     /// The statuses term `id` went through, oldest first.
     public func occurrenceHistory(id: Int64) async throws
-        -> [(status: OccurrenceStatus, date: LocalDate, evidence: String?, note: String?, by: String?)] {
+        -> [(status: OccurrenceStatus, date: LocalDate, evidence: String?, note: String?, by: String?)]
+    {
         try database.occurrenceHistory(id: id)
     }
 
     /// The roadmaps' terms (one roadmap's, or all) as a named calendar, statuses as of `date`.
-    public func roadmapCalendar(roadmap: String?, asOf date: LocalDate) async throws -> (name: String, entries: [ICalendarWriter.Entry]) {
+    public func roadmapCalendar(roadmap: String?, asOf date: LocalDate) async throws -> (
+        name: String, entries: [ICalendarWriter.Entry]
+    ) {
         let rows = try database.occurrences(OccurrenceFilter(roadmap: roadmap), asOf: date)
         return (RoadmapCalendarBuilder.name(rows, roadmap: roadmap), RoadmapCalendarBuilder.entries(rows))
     }
 
     /// The monitoring report for `period` (`periodText` as the user wrote it, for the title):
     /// done, overdue and due next, with statuses as they stood at the end of the period.
-    public func roadmapReport(period: ClosedRange<LocalDate>, periodText: String, roadmap: String?) async throws -> Report {
+    public func roadmapReport(period: ClosedRange<LocalDate>, periodText: String, roadmap: String?) async throws
+        -> Report
+    {
         let all = try database.occurrences(OccurrenceFilter(roadmap: roadmap), asOf: period.upperBound.adding(days: 1))
         return RoadmapReportBuilder.build(all, period: period, periodText: periodText)
     }

@@ -7,7 +7,9 @@ extension NastavnikApp {
 
     /// One school's card as of `date`; a school not on record is refused.
     public func school(code: String, asOf date: LocalDate) async throws -> SchoolDetail {
-        guard let detail = try database.school(code: code, asOf: date) else { throw AppError("Школа с кодом «\(code)» не найдена.") }
+        guard let detail = try database.school(code: code, asOf: date) else {
+            throw AppError("Школа с кодом «\(code)» не найдена.")
+        }
         return detail
     }
 
@@ -15,12 +17,17 @@ extension NastavnikApp {
     /// the rules in the settings as `adjust` changes them; `save` stores the proposals (apart
     /// from the official statuses). Returns the rules applied, every school's classification
     /// and the rating.
-    public func classifySchools(years: ClosedRange<Int>?, adjust: (inout ClassificationRules) -> Void = { _ in },
-                                save: Bool) async throws -> (rules: ClassificationRules, schools: [SchoolClassification], rating: [String: Int]) {
+    public func classifySchools(
+        years: ClosedRange<Int>?, adjust: (inout ClassificationRules) -> Void = { _ in },
+        save: Bool
+    ) async throws -> (rules: ClassificationRules, schools: [SchoolClassification], rating: [String: Int]) {
         var rules = ClassificationRules(settings: try database.settings())
         adjust(&rules)
         let schools = rules.classify(try database.classificationData(years: years))
-        if save { try database.saveProposedStatuses(schools.map { ($0.code, $0.statuses, $0.reasons.joined(separator: "; ")) }) }
+        if save {
+            try database.saveProposedStatuses(
+                schools.map { ($0.code, $0.statuses, $0.reasons.joined(separator: "; ")) })
+        }
         return (rules, schools, SchoolClassification.rating(schools))
     }
 }

@@ -9,7 +9,8 @@ extension NastavnikApp {
         }
         let rule = TrainingRule()
         return try database.staff(schoolCode: schoolCode, asOf: date).map {
-            StaffListing(line: $0, trainedWithinThreeYears: rule.isCompliant(lastTrainingEnd: $0.lastTrainingEnd, asOf: date))
+            StaffListing(
+                line: $0, trainedWithinThreeYears: rule.isCompliant(lastTrainingEnd: $0.lastTrainingEnd, asOf: date))
         }
     }
 
@@ -24,13 +25,17 @@ extension NastavnikApp {
         return StaffCardView(
             card: card, asOf: date, rule: rule, lastCountingTraining: lastCounting,
             compliant: rule.isCompliant(lastTrainingEnd: lastCounting, asOf: date),
-            dueBy: card.positionKind == .other ? nil : rule.dueBy(lastTrainingEnd: lastCounting, teachingSince: member.teachingSince),
-            earlyCareer: card.positionKind == .pedagogical && member.isEarlyCareer(asOf: date, rule: card.earlyCareerRule))
+            dueBy: card.positionKind == .other
+                ? nil : rule.dueBy(lastTrainingEnd: lastCounting, teachingSince: member.teachingSince),
+            earlyCareer: card.positionKind == .pedagogical
+                && member.isEarlyCareer(asOf: date, rule: card.earlyCareerRule))
     }
 
     /// The positions with their kinds and counts, after classing `title` as `kind` when given
     /// (returned: the records changed).
-    public func positions(setting title: String? = nil, to kind: PositionKind? = nil) async throws -> (changed: Int?, positions: [PositionLine]) {
+    public func positions(setting title: String? = nil, to kind: PositionKind? = nil) async throws -> (
+        changed: Int?, positions: [PositionLine]
+    ) {
         var changed: Int?
         if let title, let kind { changed = try database.setPositionKind(title: title, kind: kind) }
         return (changed, try database.positions())

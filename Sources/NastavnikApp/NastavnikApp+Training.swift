@@ -22,13 +22,18 @@ extension NastavnikApp {
     /// Every pedagogical and leading worker's standing with the three-year rule on `date`; with
     /// `nonCompliant`, only those out of it.
     public func trainingStatus(asOf date: LocalDate, schoolCode: String? = nil, nonCompliant: Bool = false) async throws
-        -> [TrainingStatusLine] {
+        -> [TrainingStatusLine]
+    {
         try database.trainingStatus(asOf: date, schoolCode: schoolCode, outOfComplianceBy: nonCompliant ? date : nil)
     }
 
     /// Who will be out of the rule by `until`, counted from `date`.
-    public func trainingForecast(until: LocalDate, asOf date: LocalDate, schoolCode: String? = nil) async throws -> TrainingForecast {
-        guard until >= date else { throw AppError("Дата --until (\(until.russian)) раньше даты отсчёта (\(date.russian)).") }
+    public func trainingForecast(until: LocalDate, asOf date: LocalDate, schoolCode: String? = nil) async throws
+        -> TrainingForecast
+    {
+        guard until >= date else {
+            throw AppError("Дата --until (\(until.russian)) раньше даты отсчёта (\(date.russian)).")
+        }
         let lines = try database.trainingStatus(asOf: date, schoolCode: schoolCode, outOfComplianceBy: until)
         let planned = try database.plannedTrainingEnds(until: until)
         // `lines` are those out of the rule by `until` (their due day, `dueBy`, passed or
@@ -48,17 +53,22 @@ extension NastavnikApp {
         let inputs = try database.trainingOrderInputs(year: range, asOf: date)
         let assignments = TrainingOrderPlanner(year: range, minimumHours: inputs.rule.minimumHours, asOf: date)
             .assign(inputs.candidates, courses: inputs.courses)
-        return TrainingOrder(year: year, assignments: assignments, municipality: try database.schools().compactMap(\.municipality).first)
+        return TrainingOrder(
+            year: year, assignments: assignments, municipality: try database.schools().compactMap(\.municipality).first)
     }
 
     /// Enrols a person on a catalogue course; returns the sentence saying so.
-    public func enrol(staff: String, course: String, start: LocalDate?, end: LocalDate?, asOf date: LocalDate) async throws -> String {
+    public func enrol(staff: String, course: String, start: LocalDate?, end: LocalDate?, asOf date: LocalDate)
+        async throws -> String
+    {
         try database.enrol(staff: staff, course: course, start: start, end: end, asOf: date)
     }
 
     /// Records a finished course and closes the plan items it answers.
-    public func complete(staff: String, course: String, certificate: String, end: LocalDate, today: LocalDate) async throws
-        -> (name: String, closedItems: Int) {
+    public func complete(staff: String, course: String, certificate: String, end: LocalDate, today: LocalDate)
+        async throws
+        -> (name: String, closedItems: Int)
+    {
         try database.complete(staff: staff, course: course, certificate: certificate, end: end, today: today)
     }
 

@@ -9,7 +9,8 @@ import NastavnikReports
 // it refuses a value (`ArgumentNotes`; `RussianParserMessages` puts the reason in the error).
 
 /// A number as a Russian user writes it: `0,85` or `0.85`, `1 000,5`; shown with a comma.
-struct DecimalNumber: ExpressibleByArgument, Sendable, Equatable, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral {
+struct DecimalNumber: ExpressibleByArgument, Sendable, Equatable, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral
+{
     var value: Double
 
     init(_ value: Double) { self.value = value }
@@ -18,7 +19,8 @@ struct DecimalNumber: ExpressibleByArgument, Sendable, Equatable, ExpressibleByF
 
     init?(argument: String) {
         guard let value = DecimalNumber.parse(argument) else {
-            ArgumentNotes.refuse(argument, because: "нужно число, например 0,85 или 12 (дробная часть — через запятую или точку).")
+            ArgumentNotes.refuse(
+                argument, because: "нужно число, например 0,85 или 12 (дробная часть — через запятую или точку).")
             return nil
         }
         self.value = value
@@ -36,8 +38,9 @@ struct DecimalNumber: ExpressibleByArgument, Sendable, Equatable, ExpressibleByF
         var digits = text
         if digits.hasPrefix("-") || digits.hasPrefix("+") { digits.removeFirst() }
         guard !digits.isEmpty, digits.contains(where: \.isNumber),
-              digits.allSatisfy({ ("0"..."9").contains($0) || $0 == "." }),
-              let value = Double(text), value.isFinite else { return nil }
+            digits.allSatisfy({ ("0"..."9").contains($0) || $0 == "." }),
+            let value = Double(text), value.isFinite
+        else { return nil }
         return value
     }
 
@@ -46,7 +49,9 @@ struct DecimalNumber: ExpressibleByArgument, Sendable, Equatable, ExpressibleByF
     /// The digits a value needs to be shown as it is (at most 6).
     private static func decimals(_ value: Double) -> Int {
         var decimals = 0
-        while decimals < 6, (value * pow(10, Double(decimals))).rounded() != value * pow(10, Double(decimals)) { decimals += 1 }
+        while decimals < 6, (value * pow(10, Double(decimals))).rounded() != value * pow(10, Double(decimals)) {
+            decimals += 1
+        }
         return decimals
     }
 }
@@ -55,10 +60,18 @@ extension LocalDate: ExpressibleByArgument {
     public init?(argument: String) {
         guard let date = LocalDate(parsing: argument) else {
             if argument.wholeMatch(of: #/\s*(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*/#) != nil {
-                ArgumentNotes.refuse(argument, because: "такой даты нет в календаре (или год вне \(LocalDate.plausibleYears.lowerBound)–\(LocalDate.plausibleYears.upperBound)).")
+                ArgumentNotes.refuse(
+                    argument,
+                    because:
+                        "такой даты нет в календаре (или год вне \(LocalDate.plausibleYears.lowerBound)–\(LocalDate.plausibleYears.upperBound))."
+                )
                 return nil
             }
-            ArgumentNotes.refuse(argument, because: "нужна дата в виде ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (например, 01.09.2026), год — от \(LocalDate.plausibleYears.lowerBound) до \(LocalDate.plausibleYears.upperBound).")
+            ArgumentNotes.refuse(
+                argument,
+                because:
+                    "нужна дата в виде ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (например, 01.09.2026), год — от \(LocalDate.plausibleYears.lowerBound) до \(LocalDate.plausibleYears.upperBound)."
+            )
             return nil
         }
         self = date

@@ -8,14 +8,16 @@ import NastavnikStore
 struct AttestationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attestation",
-        abstract: "Аттестация: кому пора на соответствие занимаемой должности (раз в 5 лет) и у кого истекает срок категории.",
+        abstract:
+            "Аттестация: кому пора на соответствие занимаемой должности (раз в 5 лет) и у кого истекает срок категории.",
         subcommands: [DueCommand.self]
     )
 
     struct DueCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "due",
-            abstract: "Кто из педагогических работников должен пройти аттестацию до даты; категории, присвоенные с 01.09.2023, бессрочны.",
+            abstract:
+                "Кто из педагогических работников должен пройти аттестацию до даты; категории, присвоенные с 01.09.2023, бессрочны.",
             discussion: """
                 Порядок аттестации (приказ Минпросвещения России от 24.03.2023 № 196): на соответствие занимаемой должности \
                 аттестуются педагогические работники без категории раз в 5 лет; руководители и прочий персонал — нет. \
@@ -37,8 +39,11 @@ struct AttestationCommand: ParsableCommand {
 
         func run() async throws {
             let list = try await database.app().attestationDue(until: until, schoolCode: school, asOf: asOf ?? .today())
-            try output.emit([AttestationReports.due(list.lines.map { ($0.staff, $0.listing, $0.lastAttestation) }, asOf: list.asOf,
-                                                    until: list.until)])
+            try output.emit([
+                AttestationReports.due(
+                    list.lines.map { ($0.staff, $0.listing, $0.lastAttestation) }, asOf: list.asOf,
+                    until: list.until)
+            ])
         }
     }
 }

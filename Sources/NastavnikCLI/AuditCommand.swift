@@ -22,44 +22,57 @@ struct AuditCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let entries = try await database.app().auditEntries(since: since.map { Self.localMidnight($0) }, staffID: staff, limit: limit)
-        let columns = [Column("at", "Когда"), Column("actor", "Кто"), Column("action", "Действие"), Column("table", "Таблица"),
-                       Column("key", "Запись"), Column("staff_id", "Табельный номер"), Column("changes", "Изменения"),
-                       Column("command", "Команда")]
-        let table = ReportTable(title: "", columns: columns, rows: entries.map { entry in
-            [.text(Self.localTime(entry.at)), .text(entry.actor), .text(entry.action.russian),
-             .text(AuditVocabulary.tables[entry.table] ?? entry.table), Cell(entry.key), Cell(entry.staffID),
-             .text(Self.changes(entry)), Cell(entry.command)]
-        }, emptyMessage: "Журнал пуст: изменений не найдено.")
-        let json = JSONValue.array(entries.map { entry in
-            .object([
-                ("id", .integer(Int(entry.id))), ("at", .string(entry.timestamp)),
-                ("actor", .string(entry.actor)), ("command", entry.command.map(JSONValue.string) ?? .null),
-                ("table", .string(entry.table)), ("key", entry.key.map(JSONValue.string) ?? .null),
-                ("action", .string(entry.action.rawValue)), ("staff_id", entry.staffID.map(JSONValue.string) ?? .null),
-                ("old", Self.object(entry.oldValues)), ("new", Self.object(entry.newValues)),
-            ])
-        })
+        let entries = try await database.app().auditEntries(
+            since: since.map { Self.localMidnight($0) }, staffID: staff, limit: limit)
+        let columns = [
+            Column("at", "Когда"), Column("actor", "Кто"), Column("action", "Действие"), Column("table", "Таблица"),
+            Column("key", "Запись"), Column("staff_id", "Табельный номер"), Column("changes", "Изменения"),
+            Column("command", "Команда"),
+        ]
+        let table = ReportTable(
+            title: "", columns: columns,
+            rows: entries.map { entry in
+                [
+                    .text(Self.localTime(entry.at)), .text(entry.actor), .text(entry.action.russian),
+                    .text(AuditVocabulary.tables[entry.table] ?? entry.table), Cell(entry.key), Cell(entry.staffID),
+                    .text(Self.changes(entry)), Cell(entry.command),
+                ]
+            }, emptyMessage: "Журнал пуст: изменений не найдено.")
+        let json = JSONValue.array(
+            entries.map { entry in
+                .object([
+                    ("id", .integer(Int(entry.id))), ("at", .string(entry.timestamp)),
+                    ("actor", .string(entry.actor)), ("command", entry.command.map(JSONValue.string) ?? .null),
+                    ("table", .string(entry.table)), ("key", entry.key.map(JSONValue.string) ?? .null),
+                    ("action", .string(entry.action.rawValue)),
+                    ("staff_id", entry.staffID.map(JSONValue.string) ?? .null),
+                    ("old", Self.object(entry.oldValues)), ("new", Self.object(entry.newValues)),
+                ])
+            })
         try output.emit([table], json: json)
     }
 
     static func object(_ values: [String: AuditValue]) -> JSONValue {
-        .object(values.keys.sorted().map { key in
-            let value: JSONValue = switch values[key]! {
-            case .null: .null
-            case let .integer(v): .integer(Int(v))
-            case let .real(v): .number(v)
-            case let .text(s): .string(s)
-            }
-            return (key, value)
-        })
+        .object(
+            values.keys.sorted().map { key in
+                let value: JSONValue =
+                    switch values[key]! {
+                    case .null: .null
+                    case .integer(let v): .integer(Int(v))
+                    case .real(let v): .number(v)
+                    case .text(let s): .string(s)
+                    }
+                return (key, value)
+            })
     }
 
     /// «поле: было → стало» for an update, the values for an insert or a deletion.
     static func changes(_ entry: AuditEntry) -> String {
         let skipped: Set<String> = ["id", "person_key"]
         let label = { (column: String) in AuditVocabulary.label(table: entry.table, column: column) }
-        let shown = { (column: String, value: AuditValue?) in value.map { AuditVocabulary.value(table: entry.table, column: column, $0) } ?? "—" }
+        let shown = { (column: String, value: AuditValue?) in
+            value.map { AuditVocabulary.value(table: entry.table, column: column, $0) } ?? "—"
+        }
         switch entry.action {
         case .update:
             return entry.newValues.keys.sorted().map { key in
@@ -74,7 +87,8 @@ struct AuditCommand: AsyncParsableCommand {
             return "база восстановлена из «\(entry.newValues["from"]?.description ?? "?")»\(kept)"
         case .bulkInsert:
             let rows = entry.newValues["rows"]?.description ?? "?"
-            return "добавлено строк: \(rows) (№ \(entry.newValues["first_row_id"]?.description ?? "?")–\(entry.newValues["last_row_id"]?.description ?? "?"))"
+            return
+                "добавлено строк: \(rows) (№ \(entry.newValues["first_row_id"]?.description ?? "?")–\(entry.newValues["last_row_id"]?.description ?? "?"))"
         }
     }
 
@@ -86,7 +100,8 @@ struct AuditCommand: AsyncParsableCommand {
     }()
 
     static func localMidnight(_ date: LocalDate) -> Date {
-        calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day)) ?? Date(timeIntervalSince1970: 0)
+        calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day))
+            ?? Date(timeIntervalSince1970: 0)
     }
 
     static func localTime(_ date: Date) -> String {

@@ -14,10 +14,12 @@ enum AuditVocabulary {
         "diagnostic_campaign": "Диагностики", "competence_threshold": "Пороги компетенций",
         "diagnostic_result": "Результаты диагностики", "deficit": "Дефициты", "lesson_observation": "Посещённые уроки",
         "course": "Курсы", "training": "Обучение (КПК)", "assessment_result": "Результаты оценочных процедур",
-        "social_context": "Социальный контекст", "roadmap": "Дорожные карты", "roadmap_direction": "Направления дорожных карт",
+        "social_context": "Социальный контекст", "roadmap": "Дорожные карты",
+        "roadmap_direction": "Направления дорожных карт",
         "activity": "Мероприятия", "activity_responsible": "Ответственные", "activity_occurrence": "Сроки мероприятий",
         "occurrence_status_change": "Отметки о выполнении", "curator_pairing": "Кураторские пары",
-        "mentorship": "Наставничество", "mentoring_meeting": "Встречи наставников", "event": "Мероприятия для педагогов",
+        "mentorship": "Наставничество", "mentoring_meeting": "Встречи наставников",
+        "event": "Мероприятия для педагогов",
         "event_presenter": "Выступающие", "event_participant": "Участники", "development_plan": "Планы развития (ИОМ)",
         "plan_item": "Пункты планов",
         "setting": "Настройки", "import_log": "Журнал импорта", "database": "База данных",
@@ -31,22 +33,29 @@ enum AuditVocabulary {
         "school_id": "Школа", "staff_id": "Работник", "course_id": "Курс", "event_id": "Мероприятие",
         "activity_id": "Мероприятие дорожной карты", "roadmap_id": "Дорожная карта", "direction_id": "Направление",
         "campaign_id": "Диагностика", "plan_id": "План", "mentorship_id": "Наставническая пара",
-        "occurrence_id": "Срок мероприятия", "diagnostic_result_id": "Результат диагностики", "observation_id": "Посещённый урок",
+        "occurrence_id": "Срок мероприятия", "diagnostic_result_id": "Результат диагностики",
+        "observation_id": "Посещённый урок",
         "position": "Порядковый номер", "number": "Номер", "text": "Текст", "term": "Срок (как в приказе)",
-        "term_flag": "Особенность срока", "responsible": "Ответственные", "result": "Результат", "evidence": "Документ-основание",
-        "sequence": "Номер срока", "start_date": "Дата начала", "end_date": "Дата окончания", "recurrence": "Периодичность",
+        "term_flag": "Особенность срока", "responsible": "Ответственные", "result": "Результат",
+        "evidence": "Документ-основание",
+        "sequence": "Номер срока", "start_date": "Дата начала", "end_date": "Дата окончания",
+        "recurrence": "Периодичность",
         "deadline": "Срок", "year": "Год", "assessment": "Оценочная процедура", "subject": "Предмет", "grade": "Класс",
         "participants": "Участников", "mean_score": "Средний балл", "region_mean": "Средний балл по региону",
         "share_fail": "Доля неудовлетворительных, %", "share_top": "Доля высоких результатов, %",
         "instrument": "Инструмент диагностики", "competence": "Компетенция", "max_score": "Максимальный балл",
-        "threshold": "Порог", "course_key": "Ключ курса", "provider": "Организатор", "hours": "Часов", "format": "Форма обучения",
+        "threshold": "Порог", "course_key": "Ключ курса", "provider": "Организатор", "hours": "Часов",
+        "format": "Форма обучения",
         "topics": "Темы", "subjects": "Предметы", "seats": "Мест", "external": "Внешний курс",
         "curator_school_id": "Школа-куратор", "curator_name": "Куратор", "coordinator": "Координатор", "since": "С",
         "until": "По", "order_ref": "Приказ", "topic": "Тема", "school_year": "Учебный год", "version": "Версия",
-        "created_at": "Создан", "superseded_by": "Заменён версией", "consent": "Согласие", "subject_score": "Предметные, балл",
+        "created_at": "Создан", "superseded_by": "Заменён версией", "consent": "Согласие",
+        "subject_score": "Предметные, балл",
         "methodological_score": "Методические, балл", "psychological_score": "Психолого-педагогические, балл",
-        "communicative_score": "Коммуникативные, балл", "start_time": "Время начала", "duration_minutes": "Длительность, мин",
-        "host_school_id": "Площадка", "capacity": "Вместимость", "audience": "Участники (описание)", "attended": "Присутствовал",
+        "communicative_score": "Коммуникативные, балл", "start_time": "Время начала",
+        "duration_minutes": "Длительность, мин",
+        "host_school_id": "Площадка", "capacity": "Вместимость", "audience": "Участники (описание)",
+        "attended": "Присутствовал",
         "file_name": "Файл", "sha256": "Контрольная сумма", "imported_at": "Загружен", "imported_by": "Кем загружен",
         "added": "Добавлено", "changed": "Изменено", "unchanged": "Без изменений", "warnings": "Предупреждений",
         "value": "Значение", "observer": "Кто посетил",
@@ -56,18 +65,22 @@ enum AuditVocabulary {
         "description": "Содержание", "expected_result": "Ожидаемый результат", "closed_at": "Закрыт",
         "roadmap_key": "Ключ дорожной карты", "period_start": "Начало периода", "period_end": "Конец периода",
         "source_file": "Исходный файл", "municipality": "Муниципалитет", "internship_site": "Стажировочная площадка",
-        "students": "Обучающихся", "latitude": "Широта", "longitude": "Долгота", "address": "Адрес", "head": "Руководитель",
+        "students": "Обучающихся", "latitude": "Широта", "longitude": "Долгота", "address": "Адрес",
+        "head": "Руководитель",
         "curator_capacity": "Может курировать школ", "hardship_share": "Доля семей в трудной ситуации, %",
         "non_native_share": "Доля детей с неродным русским, %", "registered_share": "Доля состоящих на учёте, %",
-        "higher_ed_parent_share": "Доля родителей с высшим образованием, %", "single_parent_share": "Доля неполных семей, %",
+        "higher_ed_parent_share": "Доля родителей с высшим образованием, %",
+        "single_parent_share": "Доля неполных семей, %",
         "key": "Параметр", "person_key": "Ключ человека", "full_name": "ФИО", "position_kind": "Категория должности",
         "birth_date": "Дата рождения", "teaching_since": "Педагогический стаж с", "experience_years": "Педстаж, лет",
         "category": "Квалификационная категория", "category_date": "Дата присвоения категории", "email": "Эл. почта",
-        "phone": "Телефон", "forgotten_at": "Персональные данные удалены", "last_training_end": "Последние курсы окончены",
+        "phone": "Телефон", "forgotten_at": "Персональные данные удалены",
+        "last_training_end": "Последние курсы окончены",
         "training_key": "Ключ обучения", "certificate": "Удостоверение", "post_since": "В должности с",
         "title_key": "Должность (без учёта регистра и пробелов)",
         // The rows of `restore` and bulk-insert entries.
-        "from": "Из файла", "kept": "Прежний файл", "rows": "Строк", "first_row_id": "Первая строка", "last_row_id": "Последняя строка",
+        "from": "Из файла", "kept": "Прежний файл", "rows": "Строк", "first_row_id": "Первая строка",
+        "last_row_id": "Последняя строка",
     ]
 
     /// …except where a table gives a column its own meaning.
@@ -103,7 +116,8 @@ enum AuditVocabulary {
         case ("training", "status"): return TrainingStatus(rawValue: raw)?.russian
         case ("activity", "term_flag"): return TermFlag(rawValue: raw)?.russian
         case ("activity_occurrence", "recurrence"): return Recurrence(rawValue: raw)?.russian
-        case ("activity_occurrence", "status"), ("occurrence_status_change", "status"): return OccurrenceStatus(rawValue: raw)?.russian
+        case ("activity_occurrence", "status"), ("occurrence_status_change", "status"):
+            return OccurrenceStatus(rawValue: raw)?.russian
         case ("event", "kind"): return EventKind(rawValue: raw)?.russian
         case ("plan_item", "kind"): return PlanItemKind(rawValue: raw)?.russian
         case ("plan_item", "status"): return PlanItemStatus(rawValue: raw)?.russian
@@ -116,11 +130,14 @@ enum AuditVocabulary {
     /// ДД.ММ.ГГГГ, the rest as stored.
     static func value(table: String, column: String, _ value: AuditValue) -> String {
         switch value {
-        case let .integer(n) where yesNo.contains(column) && (n == 0 || n == 1):
+        case .integer(let n) where yesNo.contains(column) && (n == 0 || n == 1):
             return n == 1 ? "да" : "нет"
-        case let .text(text):
+        case .text(let text):
             if let russian = enumerated(table: table, column: column, text) { return russian }
-            if text.count == 10, text.wholeMatch(of: #/\d{4}-\d{2}-\d{2}/#) != nil, let date = LocalDate(parsing: text) { return date.russian }
+            if text.count == 10, text.wholeMatch(of: #/\d{4}-\d{2}-\d{2}/#) != nil, let date = LocalDate(parsing: text)
+            {
+                return date.russian
+            }
             return text
         default:
             return value.description

@@ -10,7 +10,11 @@ struct DatabaseLocation: ParsableArguments {
     @Option(name: .long, help: "Файл базы данных (по умолчанию $NASTAVNIK_DB или ./nastavnik.sqlite).")
     var db: String?
 
-    @Flag(name: .long, help: "Заменить ФИО (и ответственных в дорожных картах), e-mail и телефоны устойчивыми псевдонимами, дату рождения — возрастной группой, скрыть адреса (для передачи отчётов без персональных данных).")
+    @Flag(
+        name: .long,
+        help:
+            "Заменить ФИО (и ответственных в дорожных картах), e-mail и телефоны устойчивыми псевдонимами, дату рождения — возрастной группой, скрыть адреса (для передачи отчётов без персональных данных)."
+    )
     var pseudonymize = false
 
     var path: String { NastavnikDatabase.resolvePath(option: db) }
@@ -18,14 +22,17 @@ struct DatabaseLocation: ParsableArguments {
     /// Opens the database; changes are logged as `actor`'s (by default the system user's).
     /// With `.read` (every command but those that load data) a missing file is an error naming
     /// the path and how to create it; only `.write` (import, demo, settings set) creates one.
-    func open(actor: AuditActor = AuditActor(name: AuditActor.systemUser(), command: Invocation.current),
-              access: NastavnikDatabase.Access = .read) throws -> NastavnikDatabase {
+    func open(
+        actor: AuditActor = AuditActor(name: AuditActor.systemUser(), command: Invocation.current),
+        access: NastavnikDatabase.Access = .read
+    ) throws -> NastavnikDatabase {
         do {
             return try NastavnikDatabase(path: path, pseudonymize: pseudonymize, actor: actor, access: access)
         } catch let error as StoreError {
             throw UserError(error.errorDescription ?? "\(error)")
         } catch {
-            throw UserError("Не удалось открыть базу данных «\(path)». \(NastavnikCommand.russianDescription(of: error))")
+            throw UserError(
+                "Не удалось открыть базу данных «\(path)». \(NastavnikCommand.russianDescription(of: error))")
         }
     }
 }
@@ -51,7 +58,9 @@ struct DatabaseOptions: ParsableArguments {
     var actor: AuditActor { AuditActor(name: actorName, command: Invocation.current) }
 
     /// Opens the database: `.read` needs an existing file, `.write` creates it when missing.
-    func open(_ access: NastavnikDatabase.Access = .read) throws -> NastavnikDatabase { try location.open(actor: actor, access: access) }
+    func open(_ access: NastavnikDatabase.Access = .read) throws -> NastavnikDatabase {
+        try location.open(actor: actor, access: access)
+    }
 }
 
 /// `--as-of ДД.ММ.ГГГГ`: the date a command's figures are for, today by default.
@@ -101,7 +110,8 @@ enum Output {
         let fm = FileManager.default
         if fm.fileExists(atPath: path) { try? fm.removeItem(atPath: path) }
         guard fm.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]),
-              let handle = FileHandle(forWritingAtPath: path) else {
+            let handle = FileHandle(forWritingAtPath: path)
+        else {
             throw UserError("Не удалось записать файл «\(path)».")
         }
         defer { try? handle.close() }
@@ -121,7 +131,9 @@ struct UserError: Error, LocalizedError, CustomStringConvertible {
 /// `--years 2022-2024` (or one year) as a range of years.
 func yearRange(_ text: String?) throws -> ClosedRange<Int>? {
     guard let text else { return nil }
-    guard let period = PeriodText.parse(text) else { throw UserError("Годы «\(text)» не распознаны: укажите, например, 2022-2024.") }
+    guard let period = PeriodText.parse(text) else {
+        throw UserError("Годы «\(text)» не распознаны: укажите, например, 2022-2024.")
+    }
     return period.start.year...period.end.year
 }
 
@@ -129,8 +141,8 @@ extension Result where Failure == StoreError {
     /// The value, or the store's Russian message as the user's error.
     func orUserError() throws -> Success {
         switch self {
-        case let .success(value): return value
-        case let .failure(error): throw UserError(error.errorDescription ?? "\(error)")
+        case .success(let value): return value
+        case .failure(let error): throw UserError(error.errorDescription ?? "\(error)")
         }
     }
 }

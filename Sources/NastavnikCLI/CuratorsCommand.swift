@@ -14,8 +14,11 @@ struct CuratorsCommand: ParsableCommand {
 
     struct Suggest: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Предложить пары «школа — куратор» с минимальной суммарной стоимостью (точное решение, не жадное).",
-            discussion: "Стоимость пары: расстояние в км + 20 за каждый слабый предмет школы, в котором куратор не силён + 10 за частый дефицит школы, не реже встречающийся у педагогов куратора + 15 за новую пару. Вместимость куратора — 2 школы (--capacity), у отдельной школы — своя (nastavnik curators capacity КОД N). Команда ничего не записывает. Куратора предлагают каждой школе со статусом НОР, ЗПР, ЗУР или ШНСУ; куратором может быть школа со статусом из настройки curators.statuses (по умолчанию «эффективная»); школа без пары получает причину.")
+            abstract:
+                "Предложить пары «школа — куратор» с минимальной суммарной стоимостью (точное решение, не жадное).",
+            discussion:
+                "Стоимость пары: расстояние в км + 20 за каждый слабый предмет школы, в котором куратор не силён + 10 за частый дефицит школы, не реже встречающийся у педагогов куратора + 15 за новую пару. Вместимость куратора — 2 школы (--capacity), у отдельной школы — своя (nastavnik curators capacity КОД N). Команда ничего не записывает. Куратора предлагают каждой школе со статусом НОР, ЗПР, ЗУР или ШНСУ; куратором может быть школа со статусом из настройки curators.statuses (по умолчанию «эффективная»); школа без пары получает причину."
+        )
 
         @Option(name: .long, help: "Годы результатов: 2022-2024 (по умолчанию три последних).")
         var years: String?
@@ -34,7 +37,8 @@ struct CuratorsCommand: ParsableCommand {
 
         func run() async throws {
             let range = try yearRange(years)
-            let suggestions = try await database.app().suggestCurators(years: range, capacity: capacity, lock: lock, forbid: forbid)
+            let suggestions = try await database.app().suggestCurators(
+                years: range, capacity: capacity, lock: lock, forbid: forbid)
             try output.emit([CuratorReports.suggestions(suggestions)])
         }
     }
@@ -42,7 +46,9 @@ struct CuratorsCommand: ParsableCommand {
     /// The one write of a school's own curator capacity (it was a side effect of `suggest`).
     struct Capacity: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Записать вместимость школы-куратора: сколько школ она может курировать (вместо --capacity команды suggest).")
+            abstract:
+                "Записать вместимость школы-куратора: сколько школ она может курировать (вместо --capacity команды suggest)."
+        )
 
         @Argument(help: "Код школы-куратора.")
         var school: String
@@ -59,7 +65,8 @@ struct CuratorsCommand: ParsableCommand {
     }
 
     struct Assign: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Записать решение: школа, её куратор, координатор и приказ.")
+        static let configuration = CommandConfiguration(
+            abstract: "Записать решение: школа, её куратор, координатор и приказ.")
 
         @Argument(help: "Код курируемой школы.")
         var school: String
@@ -82,8 +89,9 @@ struct CuratorsCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            try await database.app().assignCurator(school: school, curator: curator, curatorName: curatorName, coordinator: coordinator,
-                                                   orderRef: order, since: since ?? .today())
+            try await database.app().assignCurator(
+                school: school, curator: curator, curatorName: curatorName, coordinator: coordinator,
+                orderRef: order, since: since ?? .today())
             Console.current.out("Школа \(school): куратор — школа \(curator).\n")
         }
     }
@@ -99,7 +107,8 @@ struct CuratorsCommand: ParsableCommand {
     }
 
     struct OrderDocument: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "order", abstract: "Проект приказа о закреплении школ-кураторов.")
+        static let configuration = CommandConfiguration(
+            commandName: "order", abstract: "Проект приказа о закреплении школ-кураторов.")
 
         @OptionGroup var output: OutputOptions<PrintFormat.Documents>
 

@@ -3,7 +3,9 @@ import NastavnikStore
 
 extension DatabaseOptions {
     /// The use cases over the database these options name (`open(_:)`).
-    func app(_ access: NastavnikDatabase.Access = .read) throws -> NastavnikApp { NastavnikApp(database: try open(access)) }
+    func app(_ access: NastavnikDatabase.Access = .read) throws -> NastavnikApp {
+        NastavnikApp(database: try open(access))
+    }
 }
 
 extension DatabaseLocation {

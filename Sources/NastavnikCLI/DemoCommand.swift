@@ -25,17 +25,20 @@ struct DemoCommand: AsyncParsableCommand {
         let date = asOf ?? .today()
         // Each file's warnings and errors as it is loaded; the roadmaps' warnings come after the overview.
         let outcome = try await database.app(.write).loadDemo(seeds: seedsDir, asOf: date) { progress in
-            guard case let .finished(_, kind, outcome) = progress else { return }
+            guard case .finished(_, let kind, let outcome) = progress else { return }
             try? ImportCommand.show(outcome, format: .table, quiet: true, showWarnings: kind != .roadmap)
         }
         switch outcome {
         case .failed: throw ExitCode(1)
-        case let .loaded(overview, minimumHours, roadmapWarnings):
-            Console.current.out(DemoCommand.describe(overview, path: path, asOf: date, minimumHours: minimumHours,
-                                                     seconds: Date().timeIntervalSince(started)))
+        case .loaded(let overview, let minimumHours, let roadmapWarnings):
+            Console.current.out(
+                DemoCommand.describe(
+                    overview, path: path, asOf: date, minimumHours: minimumHours,
+                    seconds: Date().timeIntervalSince(started)))
             if !roadmapWarnings.isEmpty {
-                Console.current.out("\nСроки в текстах приказов, которые стоит проверить (\(roadmapWarnings.count)):\n"
-                                    + roadmapWarnings.joined(separator: "\n") + "\n")
+                Console.current.out(
+                    "\nСроки в текстах приказов, которые стоит проверить (\(roadmapWarnings.count)):\n"
+                        + roadmapWarnings.joined(separator: "\n") + "\n")
             }
         }
     }
@@ -47,7 +50,9 @@ struct DemoCommand: AsyncParsableCommand {
             fm.fileExists(atPath: (dir as NSString).appendingPathComponent("demo/schools.csv"))
         }
         if let option {
-            guard isSeeds(option) else { throw UserError("В каталоге «\(option)» нет демонстрационных данных (demo/schools.csv).") }
+            guard isSeeds(option) else {
+                throw UserError("В каталоге «\(option)» нет демонстрационных данных (demo/schools.csv).")
+            }
             return option
         }
         var candidates = [fm.currentDirectoryPath + "/Seeds"]
@@ -64,8 +69,11 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     /// `minimumHours`: the rule in force (setting `training.minimum_hours`), said in the text.
-    static func describe(_ o: DatabaseOverview, path: String, asOf date: LocalDate, minimumHours: Double, seconds: Double) -> String {
-        var out = "Демонстрационная база создана: \(path) (\(Cell.russianNumber(seconds, decimals: 1)) с).\n\nЗагружено:\n"
+    static func describe(
+        _ o: DatabaseOverview, path: String, asOf date: LocalDate, minimumHours: Double, seconds: Double
+    ) -> String {
+        var out =
+            "Демонстрационная база создана: \(path) (\(Cell.russianNumber(seconds, decimals: 1)) с).\n\nЗагружено:\n"
         let width = o.counts.map { TextTableRenderer.width($0.table) }.max() ?? 0
         for (title, count) in o.counts {
             out += "  " + title + String(repeating: " ", count: width - TextTableRenderer.width(title)) + "  \(count)\n"
@@ -76,8 +84,10 @@ struct DemoCommand: AsyncParsableCommand {
         }
         out += "  без статуса: \(o.schoolsWithoutStatus)\n"
         let share = o.trainingBase == 0 ? 0 : Double(o.untrained) * 100 / Double(o.trainingBase)
-        out += "\nБез повышения квалификации за последние 3 года (на \(date.russian), курсы от \(Cell.russianNumber(minimumHours, decimals: 0)) ч): "
-        out += "\(o.untrained) из \(o.trainingBase) педагогических и руководящих работников (\(Cell.russianNumber(share, decimals: 1)) %).\n"
+        out +=
+            "\nБез повышения квалификации за последние 3 года (на \(date.russian), курсы от \(Cell.russianNumber(minimumHours, decimals: 0)) ч): "
+        out +=
+            "\(o.untrained) из \(o.trainingBase) педагогических и руководящих работников (\(Cell.russianNumber(share, decimals: 1)) %).\n"
         let worst = o.untrainedBySchool.filter { $0.untrained > 0 }
             .sorted { Double($0.untrained) / Double($0.base) > Double($1.untrained) / Double($1.base) }.prefix(5)
         if !worst.isEmpty {
@@ -86,7 +96,8 @@ struct DemoCommand: AsyncParsableCommand {
                 out += "  \(s.code) \(s.name): \(s.untrained) из \(s.base)\n"
             }
         }
-        out += "\nДальше: nastavnik schools list · nastavnik schools show SV001 · nastavnik staff list --school SV001 · nastavnik staff show SV-0001\n"
+        out +=
+            "\nДальше: nastavnik schools list · nastavnik schools show SV001 · nastavnik staff list --school SV001 · nastavnik staff show SV-0001\n"
         return out
     }
 }

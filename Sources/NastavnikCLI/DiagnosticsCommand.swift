@@ -9,7 +9,8 @@ extension Competence: ExpressibleByArgument {}
 struct DiagnosticsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diagnostics",
-        abstract: "Диагностика профессиональных дефицитов: кампании, пороги, сводка по школам и муниципалитету, динамика.",
+        abstract:
+            "Диагностика профессиональных дефицитов: кампании, пороги, сводка по школам и муниципалитету, динамика.",
         subcommands: [Campaigns.self, Thresholds.self, Summary.self, Dynamics.self]
     )
 
@@ -20,19 +21,34 @@ struct DiagnosticsCommand: AsyncParsableCommand {
 
         func run() async throws {
             let list = try await database.app().diagnosticCampaigns()
-            try output.emit([ReportTable(
-                title: "", columns: [Column("id", "№"), Column("date", "Дата"), Column("instrument", "Инструмент"), Column("participants", "Участников")],
-                rows: list.map { [.integer(Int($0.id)), .date($0.date), .text($0.instrument), .integer($0.participants)] },
-                emptyMessage: "Диагностика не загружена: nastavnik import diagnostics ФАЙЛ.")])
+            try output.emit([
+                ReportTable(
+                    title: "",
+                    columns: [
+                        Column("id", "№"), Column("date", "Дата"), Column("instrument", "Инструмент"),
+                        Column("participants", "Участников"),
+                    ],
+                    rows: list.map {
+                        [.integer(Int($0.id)), .date($0.date), .text($0.instrument), .integer($0.participants)]
+                    },
+                    emptyMessage: "Диагностика не загружена: nastavnik import diagnostics ФАЙЛ.")
+            ])
         }
     }
 
     struct Thresholds: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Пороги компетенций (по умолчанию — как в Заиграевском районе: предметные выше 10, методические выше 20).")
+            abstract:
+                "Пороги компетенций (по умолчанию — как в Заиграевском районе: предметные выше 10, методические выше 20)."
+        )
 
-        @Option(name: .long, help: "Инструмент диагностики; * — порог по умолчанию для всех.") var instrument: String = "*"
-        @Option(name: .long, help: "Компетенция: предметные, методические, психолого-педагогические или коммуникативные (или subject, methodological, psychological, communicative).") var competence: Competence?
+        @Option(name: .long, help: "Инструмент диагностики; * — порог по умолчанию для всех.") var instrument: String =
+            "*"
+        @Option(
+            name: .long,
+            help:
+                "Компетенция: предметные, методические, психолого-педагогические или коммуникативные (или subject, methodological, psychological, communicative)."
+        ) var competence: Competence?
         @Option(name: .long, help: "Порог: балл, который нужно превысить.") var threshold: DecimalNumber?
         @Option(name: .long, help: "Максимальный балл шкалы.") var max: DecimalNumber?
         @OptionGroup var database: DatabaseOptions
@@ -40,10 +56,14 @@ struct DiagnosticsCommand: AsyncParsableCommand {
         func run() async throws {
             let app = try database.app()
             if (competence == nil) != (threshold == nil) { throw UserError("Укажите и --competence, и --threshold.") }
-            let values = try await app.diagnosticThresholds(instrument: instrument, setting: competence, to: threshold?.value, maxScore: max?.value)
+            let values = try await app.diagnosticThresholds(
+                instrument: instrument, setting: competence, to: threshold?.value, maxScore: max?.value)
             var out = "Пороги" + (instrument == "*" ? " по умолчанию" : " для «\(instrument)»") + ":\n"
             for c in DiagnosticsTables.shown {
-                out += "  \(c.russian): " + (values[c].map { "выше \(Cell.russianNumber($0, decimals: $0 == $0.rounded() ? 0 : 1))" } ?? "не задан") + "\n"
+                out +=
+                    "  \(c.russian): "
+                    + (values[c].map { "выше \(Cell.russianNumber($0, decimals: $0 == $0.rounded() ? 0 : 1))" }
+                        ?? "не задан") + "\n"
             }
             Console.current.out(out)
         }
@@ -51,19 +71,28 @@ struct DiagnosticsCommand: AsyncParsableCommand {
 
     struct Summary: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Сводка кампании: по школам и по муниципалитету — доля педагогов выше порогов, средние баллы, частота дефицитов.")
+            abstract:
+                "Сводка кампании: по школам и по муниципалитету — доля педагогов выше порогов, средние баллы, частота дефицитов."
+        )
 
         @OptionGroup var filter: SchoolFilter
 
-        @Option(name: .long, help: "Кампания: номер или дата (ДД.ММ.ГГГГ); по умолчанию — последний результат каждого педагога (как в indicators).") var campaign: String?
+        @Option(
+            name: .long,
+            help:
+                "Кампания: номер или дата (ДД.ММ.ГГГГ); по умолчанию — последний результат каждого педагога (как в indicators)."
+        ) var campaign: String?
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             let summary = try await database.app().diagnosticsSummary(schoolCode: filter.school, campaign: campaign)
-            try output.emit([summary.schools, summary.deficits], json: .object([
-                ("schools", JSONRenderer().value(summary.schools)), ("deficits", JSONRenderer().value(summary.deficits)),
-            ]))
+            try output.emit(
+                [summary.schools, summary.deficits],
+                json: .object([
+                    ("schools", JSONRenderer().value(summary.schools)),
+                    ("deficits", JSONRenderer().value(summary.deficits)),
+                ]))
         }
     }
 
@@ -79,9 +108,12 @@ struct DiagnosticsCommand: AsyncParsableCommand {
 
         func run() async throws {
             let dynamics = try await database.app().diagnosticsDynamics(from: from, to: to, schoolCode: filter.school)
-            try output.emit([dynamics.schools, dynamics.teachers], json: .object([
-                ("schools", JSONRenderer().value(dynamics.schools)), ("teachers", JSONRenderer().value(dynamics.teachers)),
-            ]))
+            try output.emit(
+                [dynamics.schools, dynamics.teachers],
+                json: .object([
+                    ("schools", JSONRenderer().value(dynamics.schools)),
+                    ("teachers", JSONRenderer().value(dynamics.teachers)),
+                ]))
         }
     }
 }

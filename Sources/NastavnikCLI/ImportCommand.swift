@@ -22,11 +22,19 @@ struct ImportCommand: AsyncParsableCommand {
     )
 
     @Argument(help: "ВИД ФАЙЛ или только ФАЙЛ.") var arguments: [String]
-    @Flag(name: .long, help: "Только проверить: показать, что будет добавлено и изменено, ничего не записывая.") var dryRun = false
-    @Option(name: .long, help: "Кодировка импортируемого файла: utf-8 или cp1251 (по умолчанию определяется автоматически).") var inputEncoding: String?
-    @Option(name: .long, help: "Разделитель: ';', ',' или tab (по умолчанию определяется автоматически).") var delimiter: String?
+    @Flag(name: .long, help: "Только проверить: показать, что будет добавлено и изменено, ничего не записывая.")
+    var dryRun = false
+    @Option(
+        name: .long, help: "Кодировка импортируемого файла: utf-8 или cp1251 (по умолчанию определяется автоматически)."
+    ) var inputEncoding: String?
+    @Option(name: .long, help: "Разделитель: ';', ',' или tab (по умолчанию определяется автоматически).")
+    var delimiter: String?
     @Option(name: .long, help: "Записать отклонённые строки с описанием ошибок в этот файл.") var rejects: String?
-    @Option(name: .long, help: "Дата, на которую составлен файл (ДД.ММ.ГГГГ; по умолчанию сегодня): по ней определяется статус обучения, а «Педстаж, лет» пересчитывается в дату начала педагогической деятельности.") var asOf: LocalDate?
+    @Option(
+        name: .long,
+        help:
+            "Дата, на которую составлен файл (ДД.ММ.ГГГГ; по умолчанию сегодня): по ней определяется статус обучения, а «Педстаж, лет» пересчитывается в дату начала педагогической деятельности."
+    ) var asOf: LocalDate?
     @OptionGroup var roadmap: RoadmapImportOptions
     @OptionGroup var output: OutputOptions<PrintFormat.ImportSummary>
     @OptionGroup var database: DatabaseOptions
@@ -43,7 +51,9 @@ struct ImportCommand: AsyncParsableCommand {
         }
         // A roadmap's own options say nothing about a file of another kind.
         if let kind, kind != .roadmap, let option = roadmap.given.first {
-            throw ValidationError("Параметр \(option) относится только к дорожной карте (nastavnik import roadmap ФАЙЛ), а не к виду «\(kind.rawValue)».")
+            throw ValidationError(
+                "Параметр \(option) относится только к дорожной карте (nastavnik import roadmap ФАЙЛ), а не к виду «\(kind.rawValue)»."
+            )
         }
     }
 
@@ -55,7 +65,9 @@ struct ImportCommand: AsyncParsableCommand {
         if let asOf { options.today = asOf }
         options.roadmap = try roadmap.options()
         // A dry run writes nothing, so it creates no file: without one it checks against an empty database.
-        let app = dryRun && !FileManager.default.fileExists(atPath: database.path) ? NastavnikApp(database: try NastavnikDatabase())
+        let app =
+            dryRun && !FileManager.default.fileExists(atPath: database.path)
+            ? NastavnikApp(database: try NastavnikDatabase())
             : try database.app(.write)
         let outcome = try await app.importFile(kind: kind, path: arguments.last!, options: options)
         try ImportCommand.show(outcome, format: output.chosen)
@@ -82,7 +94,9 @@ struct ImportCommand: AsyncParsableCommand {
 
     /// Prints an import's summary (JSON, or its warnings and errors on stderr and a sentence);
     /// a refused import exits with status 1. `quiet` prints the sentence only for a refused file.
-    static func show(_ outcome: ImportOutcome, format: PrintFormat, quiet: Bool = false, showWarnings: Bool = true) throws {
+    static func show(_ outcome: ImportOutcome, format: PrintFormat, quiet: Bool = false, showWarnings: Bool = true)
+        throws
+    {
         let summary = outcome.summary
         if format == .json {
             let encoder = JSONEncoder()
@@ -106,7 +120,8 @@ struct ImportCommand: AsyncParsableCommand {
         let title = kindName.isEmpty ? "«\(summary.file)»" : "«\(summary.file)» (\(kindName))"
         if failed {
             let rows = Set(summary.errors.compactMap(\.line)).count
-            var text = "Импорт \(title) не выполнен: \(RussianPlural.count(summary.errors.count, "ошибка", "ошибки", "ошибок"))"
+            var text =
+                "Импорт \(title) не выполнен: \(RussianPlural.count(summary.errors.count, "ошибка", "ошибки", "ошибок"))"
             if rows > 0 { text += " в \(RussianPlural.count(rows, "строке", "строках", "строках"))" }
             return text + ". База данных не изменена.\n"
         }
@@ -121,26 +136,37 @@ struct ImportCommand: AsyncParsableCommand {
 
 /// Options that describe a roadmap beyond its rows.
 struct RoadmapImportOptions: ParsableArguments {
-    @Option(name: .customLong("roadmap-key"), help: "Идентификатор дорожной карты (по умолчанию имя файла).") var roadmapKey: String?
+    @Option(name: .customLong("roadmap-key"), help: "Идентификатор дорожной карты (по умолчанию имя файла).")
+    var roadmapKey: String?
     @Option(name: .long, help: "Название дорожной карты.") var title: String?
     @Option(name: .long, help: "Период дорожной карты: 2020-2022, 2023 или 2024/25.") var period: String?
-    @Option(name: .long, help: "Приказ, которым утверждена дорожная карта, с датой («… от 22.09.2020 № 803»): сроки без года считаются с этой даты, закончившиеся раньше — предупреждение.") var order: String?
+    @Option(
+        name: .long,
+        help:
+            "Приказ, которым утверждена дорожная карта, с датой («… от 22.09.2020 № 803»): сроки без года считаются с этой даты, закончившиеся раньше — предупреждение."
+    ) var order: String?
     @Option(name: .long, help: "Код ОО — для дорожной карты одной школы.") var school: String?
 
     /// The options given, as written on the command line.
     var given: [String] {
-        [("--roadmap-key", roadmapKey), ("--title", title), ("--period", period), ("--order", order), ("--school", school)]
-            .compactMap { $0.1 == nil ? nil : $0.0 }
+        [
+            ("--roadmap-key", roadmapKey), ("--title", title), ("--period", period), ("--order", order),
+            ("--school", school),
+        ]
+        .compactMap { $0.1 == nil ? nil : $0.0 }
     }
 
     func options() throws -> RoadmapOptions {
         if let order, let impossible = OrderText.impossibleDate(order) {
-            throw UserError("В --order дата приказа «\(impossible)» не существует в календаре: проверьте день и месяц («\(order)»).")
+            throw UserError(
+                "В --order дата приказа «\(impossible)» не существует в календаре: проверьте день и месяц («\(order)»)."
+            )
         }
         var options = RoadmapOptions(key: roadmapKey, title: title, orderRef: order, schoolCode: school)
         if let period {
             guard let range = PeriodText.parse(period) else {
-                throw UserError("Не удалось прочитать период «\(period)»: укажите, например, 2020-2022, 2023 или 2024/25.")
+                throw UserError(
+                    "Не удалось прочитать период «\(period)»: укажите, например, 2020-2022, 2023 или 2024/25.")
             }
             options.periodStart = range.start
             options.periodEnd = range.end

@@ -7,7 +7,9 @@ import NastavnikReports
 struct IndicatorsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "indicators",
-        abstract: "Целевые показатели по кадрам (Заиграевский 3.1, 3.2; охват — Ставрополь 2.1, 2.7) по школам и муниципалитету; для каждого показателя — совокупность и знаменатель.")
+        abstract:
+            "Целевые показатели по кадрам (Заиграевский 3.1, 3.2; охват — Ставрополь 2.1, 2.7) по школам и муниципалитету; для каждого показателя — совокупность и знаменатель."
+    )
 
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var filter: SchoolFilter
@@ -16,8 +18,11 @@ struct IndicatorsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let indicators = try await database.app().staffIndicators(asOf: asOf.date, schoolCode: filter.school)
-        let schools = indicators.table(includeTotal: filter.school == nil), figures = indicators.figuresTable()
+        let schools = indicators.table(includeTotal: filter.school == nil)
+        let figures = indicators.figuresTable()
         let renderer = JSONRenderer()
-        try output.emit([schools, figures], json: .object([("schools", renderer.value(schools)), ("indicators", renderer.value(figures))]))
+        try output.emit(
+            [schools, figures],
+            json: .object([("schools", renderer.value(schools)), ("indicators", renderer.value(figures))]))
     }
 }

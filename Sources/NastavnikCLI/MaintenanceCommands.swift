@@ -6,7 +6,8 @@ import NastavnikStore
 
 struct BackupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "backup", abstract: "Резервная копия базы (онлайн-копирование SQLite: можно, пока другие работают).")
+        commandName: "backup",
+        abstract: "Резервная копия базы (онлайн-копирование SQLite: можно, пока другие работают).")
 
     @OptionGroup var copy: BackupFile
     @OptionGroup var database: DatabaseOptions
@@ -20,7 +21,8 @@ struct BackupCommand: AsyncParsableCommand {
 
 struct RestoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "restore", abstract: "Восстановить базу из копии: сначала проверка целостности и версии схемы; прежний файл сохраняется.")
+        commandName: "restore",
+        abstract: "Восстановить базу из копии: сначала проверка целостности и версии схемы; прежний файл сохраняется.")
 
     @OptionGroup var copy: BackupFile
     @OptionGroup var database: DatabaseOptions
@@ -30,7 +32,8 @@ struct RestoreCommand: AsyncParsableCommand {
         let result = try await NastavnikApp.restore(from: file, to: database.path, actor: database.actor)
         var message = "База восстановлена из «\(file)»." + (result.kept.map { " Прежний файл сохранён: \($0)." } ?? "")
         if !result.erasedAgain.isEmpty {
-            message += " Сведения работников, удалённые ранее (staff forget), снова удалены: \(result.erasedAgain.joined(separator: ", "))"
+            message +=
+                " Сведения работников, удалённые ранее (staff forget), снова удалены: \(result.erasedAgain.joined(separator: ", "))"
                 + " (реестр удалённых: \(NastavnikDatabase.erasureRegisterPath(for: database.path)))."
         }
         Console.current.out(message + "\n")
@@ -39,7 +42,8 @@ struct RestoreCommand: AsyncParsableCommand {
 
 struct DoctorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "doctor", abstract: "Проверка базы: целостность, внешние ключи, версия схемы, права на файл, осиротевшие записи.")
+        commandName: "doctor",
+        abstract: "Проверка базы: целостность, внешние ключи, версия схемы, права на файл, осиротевшие записи.")
 
     @OptionGroup var database: DatabaseOptions
 

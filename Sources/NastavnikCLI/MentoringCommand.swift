@@ -8,14 +8,18 @@ import NastavnikStore
 struct MentoringCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mentoring",
-        abstract: "Наставничество: оптимальные пары для молодых специалистов и педагогов ниже порога диагностики, решения, встречи.",
+        abstract:
+            "Наставничество: оптимальные пары для молодых специалистов и педагогов ниже порога диагностики, решения, встречи.",
         subcommands: [Suggest.self, Assign.self, List.self, End.self, Meeting.self]
     )
 
     struct Suggest: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Предложить наставников: тот же предмет, сильные баллы, категория, стаж; сначала своя школа, затем школа-куратор.",
-            discussion: "Стоимость пары: 0 в своей школе, 30 в школе-кураторе (другие школы не предлагаются) + 20, если нет общего предмета + 0/5/15 за высшую/первую/иную категорию + 10, если наставник не проходил диагностику + 5 за стаж менее 10 лет. Наставник ведёт до 3 (высшая категория), 2 (первая) или 1 наставляемого, считая уже действующие пары (настройки mentoring.limit_highest, mentoring.limit_first, mentoring.limit_other).")
+            abstract:
+                "Предложить наставников: тот же предмет, сильные баллы, категория, стаж; сначала своя школа, затем школа-куратор.",
+            discussion:
+                "Стоимость пары: 0 в своей школе, 30 в школе-кураторе (другие школы не предлагаются) + 20, если нет общего предмета + 0/5/15 за высшую/первую/иную категорию + 10, если наставник не проходил диагностику + 5 за стаж менее 10 лет. Наставник ведёт до 3 (высшая категория), 2 (первая) или 1 наставляемого, считая уже действующие пары (настройки mentoring.limit_highest, mentoring.limit_first, mentoring.limit_other)."
+        )
 
         @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ); по умолчанию сегодня.")
         var asOf: LocalDate?
@@ -27,7 +31,9 @@ struct MentoringCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            try output.emit([MentoringReports.suggestions(try await database.app().suggestMentors(asOf: asOf ?? .today(), all: all))])
+            try output.emit([
+                MentoringReports.suggestions(try await database.app().suggestMentors(asOf: asOf ?? .today(), all: all))
+            ])
         }
     }
 
@@ -35,18 +41,23 @@ struct MentoringCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Закрепить наставника (по табельным номерам).")
         @Argument(help: "Табельный номер наставника (или ФИО, если его носит один работник).") var mentor: String
         @Argument(help: "Табельный номер наставляемого (или ФИО, если его носит один работник).") var mentee: String
-        @Option(name: .long, help: "Форма: «учитель – учитель», «руководитель – руководитель», групповая.") var form: String?
+        @Option(name: .long, help: "Форма: «учитель – учитель», «руководитель – руководитель», групповая.") var form:
+            String?
         @Option(name: .long, help: "Дата начала; по умолчанию сегодня.") var start: LocalDate?
         @Option(name: .long, help: "Дата окончания.") var end: LocalDate?
         @Option(name: .long, help: "Цель.") var goal: String?
-        @Option(name: .long, help: "Дата письменного согласия наставника (ТК РФ, ст. 351.8); не позже сегодняшней.") var consent: LocalDate?
+        @Option(name: .long, help: "Дата письменного согласия наставника (ТК РФ, ст. 351.8); не позже сегодняшней.")
+        var consent: LocalDate?
         @Flag(name: .long, help: "Второй наставник: у наставляемого уже есть действующий.") var second = false
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            try await database.app().assignMentor(mentor: mentor, mentee: mentee, form: form, start: start ?? .today(), end: end,
-                                                  goal: goal, consent: consent, second: second)
-            Console.current.out("Наставник \(mentor) закреплён за \(mentee)." + (consent == nil ? " Письменное согласие наставника не отмечено (--consent ДАТА)." : "") + "\n")
+            try await database.app().assignMentor(
+                mentor: mentor, mentee: mentee, form: form, start: start ?? .today(), end: end,
+                goal: goal, consent: consent, second: second)
+            Console.current.out(
+                "Наставник \(mentor) закреплён за \(mentee)."
+                    + (consent == nil ? " Письменное согласие наставника не отмечено (--consent ДАТА)." : "") + "\n")
         }
     }
 

@@ -12,7 +12,10 @@ public struct NastavnikCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             DemoCommand.self, ImportCommand.self, TemplateCommand.self, SchoolsCommand.self, StaffCommand.self,
-            ReportCommand.self, RoadmapCommand.self, TrainingCommand.self, PlansCommand.self, DiagnosticsCommand.self, AttestationCommand.self, IndicatorsCommand.self, ObservationsCommand.self, CuratorsCommand.self, MentoringCommand.self, SeminarsCommand.self, BackupCommand.self, RestoreCommand.self, DoctorCommand.self, AuditCommand.self, SettingsCommand.self,
+            ReportCommand.self, RoadmapCommand.self, TrainingCommand.self, PlansCommand.self, DiagnosticsCommand.self,
+            AttestationCommand.self, IndicatorsCommand.self, ObservationsCommand.self, CuratorsCommand.self,
+            MentoringCommand.self, SeminarsCommand.self, BackupCommand.self, RestoreCommand.self, DoctorCommand.self,
+            AuditCommand.self, SettingsCommand.self,
         ]
     )
 
@@ -22,14 +25,18 @@ public struct NastavnikCommand: AsyncParsableCommand {
     public static func runMain(_ arguments: [String]? = nil) async -> Int32 {
         let words = arguments ?? Array(CommandLine.arguments.dropFirst())
         return await Invocation.$current.withValue((["nastavnik"] + words).joined(separator: " ")) {
-            await RussianCommandLine.run(NastavnikCommand.self, arguments: words) { ($0 as? UserError)?.message ?? ($0 as? AppError)?.message }
+            await RussianCommandLine.run(NastavnikCommand.self, arguments: words) {
+                ($0 as? UserError)?.message ?? ($0 as? AppError)?.message
+            }
         }
     }
 
     /// An error a command did not turn into a `UserError`, as a Russian sentence.
     static func russianDescription(of error: Error) -> String {
         if let text = russianStoreErrorDescription(error) { return text }
-        if let text = (error as? LocalizedError)?.errorDescription, text.contains(where: { ("а"..."я").contains($0) || ("А"..."Я").contains($0) }) {
+        if let text = (error as? LocalizedError)?.errorDescription,
+            text.contains(where: { ("а"..."я").contains($0) || ("А"..."Я").contains($0) })
+        {
             return text
         }
         let nsError = error as NSError

@@ -7,7 +7,8 @@ import NastavnikReports
 struct ObservationsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "observations",
-        abstract: "Посещённые уроки: кто, когда, что увидел; выявленные дефициты попадают в ИППР. Из файла — nastavnik import observations ФАЙЛ.",
+        abstract:
+            "Посещённые уроки: кто, когда, что увидел; выявленные дефициты попадают в ИППР. Из файла — nastavnik import observations ФАЙЛ.",
         subcommands: [Add.self, List.self]
     )
 
@@ -28,13 +29,18 @@ struct ObservationsCommand: AsyncParsableCommand {
 
         func run() async throws {
             let (scores, bad) = ObservationEntry.scores(score)
-            guard bad.isEmpty else { throw UserError("Оценка по критерию записывается как «критерий=балл»: \(bad.joined(separator: ", ")).") }
+            guard bad.isEmpty else {
+                throw UserError("Оценка по критерию записывается как «критерий=балл»: \(bad.joined(separator: ", ")).")
+            }
             guard date <= .today() else { throw UserError("Дата урока \(date.russian) ещё не наступила.") }
-            let entry = ObservationEntry(date: date, observer: observer, observerRole: role, className: className, subject: subject,
-                                         focus: focus, scores: scores, deficits: deficit, note: note)
+            let entry = ObservationEntry(
+                date: date, observer: observer, observerRole: role, className: className, subject: subject,
+                focus: focus, scores: scores, deficits: deficit, note: note)
             let added = try await database.app().recordObservation(entry, staff: staff)
             let message = added ? "Урок записан." : "Запись об уроке обновлена."
-            Console.current.out(message + (deficit.isEmpty ? "" : " Дефициты: \(deficit.joined(separator: ", ")) — учтутся в ИППР.") + "\n")
+            Console.current.out(
+                message + (deficit.isEmpty ? "" : " Дефициты: \(deficit.joined(separator: ", ")) — учтутся в ИППР.")
+                    + "\n")
         }
     }
 
@@ -48,18 +54,31 @@ struct ObservationsCommand: AsyncParsableCommand {
 
         func run() async throws {
             let rows = try await database.app().observations(staff: staff, schoolCode: filter.school)
-            try output.emit([ReportTable(
-                title: "",
-                columns: [Column("date", "Дата"), Column("staff_id", "Табельный номер"), Column("full_name", "Учитель"), Column("school_code", "Код ОО"),
-                          Column("class", "Класс"), Column("subject", "Предмет"), Column("observer", "Наблюдатель"), Column("role", "Роль"),
-                          Column("focus", "Цель"), Column("scores", "Оценки"), Column("deficits", "Дефициты"), Column("note", "Рекомендации")],
-                rows: rows.map { o in
-                    [.date(o.date), Cell(o.staffID), .text(o.fullName), .text(o.schoolCode), Cell(o.entry.className), Cell(o.entry.subject),
-                     .text(o.entry.observer), Cell(o.entry.observerRole), Cell(o.entry.focus),
-                     .list(o.entry.scores.keys.sorted().map { "\($0)=\(Cell.russianNumber(o.entry.scores[$0]!, decimals: 0))" }),
-                     .list(o.entry.deficits), Cell(o.entry.note)]
-                },
-                emptyMessage: "Посещённых уроков нет.")])
+            try output.emit([
+                ReportTable(
+                    title: "",
+                    columns: [
+                        Column("date", "Дата"), Column("staff_id", "Табельный номер"), Column("full_name", "Учитель"),
+                        Column("school_code", "Код ОО"),
+                        Column("class", "Класс"), Column("subject", "Предмет"), Column("observer", "Наблюдатель"),
+                        Column("role", "Роль"),
+                        Column("focus", "Цель"), Column("scores", "Оценки"), Column("deficits", "Дефициты"),
+                        Column("note", "Рекомендации"),
+                    ],
+                    rows: rows.map { o in
+                        [
+                            .date(o.date), Cell(o.staffID), .text(o.fullName), .text(o.schoolCode),
+                            Cell(o.entry.className), Cell(o.entry.subject),
+                            .text(o.entry.observer), Cell(o.entry.observerRole), Cell(o.entry.focus),
+                            .list(
+                                o.entry.scores.keys.sorted().map {
+                                    "\($0)=\(Cell.russianNumber(o.entry.scores[$0]!, decimals: 0))"
+                                }),
+                            .list(o.entry.deficits), Cell(o.entry.note),
+                        ]
+                    },
+                    emptyMessage: "Посещённых уроков нет.")
+            ])
         }
     }
 }

@@ -17,8 +17,11 @@ struct OutputOptions<Formats: PrintFormats>: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(Formats.outputHelp, visibility: Formats.writesFile ? .default : .private))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Кодировка CSV: utf-8 (с BOM, по умолчанию) или cp1251.",
-                                            visibility: Formats.printsCSV ? .default : .private))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Кодировка CSV: utf-8 (с BOM, по умолчанию) или cp1251.",
+            visibility: Formats.printsCSV ? .default : .private))
     var encoding: CSVEncoding = CSVEncoding(.utf8)
 
     init() {}
@@ -30,10 +33,14 @@ struct OutputOptions<Formats: PrintFormats>: ParsableArguments {
     }
 
     func validate() throws {
-        if !Formats.writesFile, output != nil { throw ValidationError("Параметр --output здесь не применяется: команда не записывает файл.") }
+        if !Formats.writesFile, output != nil {
+            throw ValidationError("Параметр --output здесь не применяется: команда не записывает файл.")
+        }
         if !Formats.printsCSV, encoding.given {
-            throw ValidationError("Параметр --encoding задаёт кодировку выводимого CSV, а эта команда CSV не выводит"
-                + (Formats.self == PrintFormat.ImportSummary.self ? "; кодировку импортируемого файла задаёт --input-encoding." : "."))
+            throw ValidationError(
+                "Параметр --encoding задаёт кодировку выводимого CSV, а эта команда CSV не выводит"
+                    + (Formats.self == PrintFormat.ImportSummary.self
+                        ? "; кодировку импортируемого файла задаёт --input-encoding." : "."))
         }
     }
 
@@ -75,8 +82,12 @@ extension OutputOptions {
     /// (`json`, else one table's rows, else an object of the tables by title) and writes them out.
     func emit(_ tables: [ReportTable], json: JSONValue? = nil) throws {
         switch chosen {
-        case .json: try writeJSON(json ?? (tables.count == 1 ? JSONRenderer().value(tables[0])
-            : .object(tables.map { ($0.title, JSONRenderer().value($0)) })))
+        case .json:
+            try writeJSON(
+                json
+                    ?? (tables.count == 1
+                        ? JSONRenderer().value(tables[0])
+                        : .object(tables.map { ($0.title, JSONRenderer().value($0)) })))
         case .csv:
             var bytes: [UInt8] = []
             for (i, table) in tables.enumerated() {
@@ -89,7 +100,8 @@ extension OutputOptions {
             }
             try Output.write(bytes, to: output)
         default:
-            try Output.write(Array(tables.map { TextTableRenderer().render($0) }.joined(separator: "\n").utf8), to: output)
+            try Output.write(
+                Array(tables.map { TextTableRenderer().render($0) }.joined(separator: "\n").utf8), to: output)
         }
     }
 
@@ -97,11 +109,16 @@ extension OutputOptions {
     /// `more` tables by key; otherwise a «Поле / Значение» table titled `title`, then `more`.
     func emitCard(_ fields: [(String, String, Cell)], title: String = "", more: [(String, ReportTable)] = []) throws {
         if chosen == .json {
-            try writeJSON(.object(fields.map { ($0.0, JSONValue($0.2)) } + more.map { ($0.0, JSONRenderer().value($0.1)) }))
+            try writeJSON(
+                .object(fields.map { ($0.0, JSONValue($0.2)) } + more.map { ($0.0, JSONRenderer().value($0.1)) }))
             return
         }
-        try emit([ReportTable(title: title, columns: [Column("field", "Поле"), Column("value", "Значение")],
-                              rows: fields.map { [.text($0.1), .text($0.2.display)] })] + more.map(\.1))
+        try emit(
+            [
+                ReportTable(
+                    title: title, columns: [Column("field", "Поле"), Column("value", "Значение")],
+                    rows: fields.map { [.text($0.1), .text($0.2.display)] })
+            ] + more.map(\.1))
     }
 
     /// Writes a JSON value, pretty-printed, with a final newline.
@@ -116,7 +133,9 @@ extension OutputOptions {
         case .md: try Output.write(Array(MarkdownRenderer().render(report).utf8), to: output)
         case .xlsx: try Output.write(try XLSXWriter().render(report), to: output ?? "\(defaultName).xlsx")
         case .csv: try Output.write(CSVRenderer(encoding: encoding.value).render(report), to: output)
-        default: try Output.write(Array(HTMLRenderer().render(report, pageBreakBetweenSections: pageBreaks).utf8), to: output)
+        default:
+            try Output.write(
+                Array(HTMLRenderer().render(report, pageBreakBetweenSections: pageBreaks).utf8), to: output)
         }
     }
 
@@ -125,13 +144,18 @@ extension OutputOptions {
         switch chosen {
         case .md: try Output.write(Array(DocumentRenderer().markdown(document).utf8), to: output)
         case .xlsx:
-            let sheets = [XLSXWriter.Sheet(name: "Документ", tables: document.appendices.flatMap { appendix in
-                appendix.blocks.compactMap { block -> ReportTable? in
-                    if case let .table(table) = block { return table }
-                    return nil
-                }
-            })]
-            try Output.write(try XLSXWriter().render(sheets: sheets, title: document.subject), to: output ?? "\(defaultName).xlsx")
+            let sheets = [
+                XLSXWriter.Sheet(
+                    name: "Документ",
+                    tables: document.appendices.flatMap { appendix in
+                        appendix.blocks.compactMap { block -> ReportTable? in
+                            if case .table(let table) = block { return table }
+                            return nil
+                        }
+                    })
+            ]
+            try Output.write(
+                try XLSXWriter().render(sheets: sheets, title: document.subject), to: output ?? "\(defaultName).xlsx")
         default: try Output.write(Array(DocumentRenderer().html(document).utf8), to: output)
         }
     }

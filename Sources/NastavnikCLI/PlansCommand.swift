@@ -14,7 +14,9 @@ struct PlansCommand: ParsableCommand {
 
     struct Generate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Составить или скорректировать планы на учебный год: для всех педагогических и руководящих работников школ с НОР, ЗПР, ЗУР (настройка plans.all_staff_statuses), в остальных — для педагогов с дефицитами или баллами не выше порога.")
+            abstract:
+                "Составить или скорректировать планы на учебный год: для всех педагогических и руководящих работников школ с НОР, ЗПР, ЗУР (настройка plans.all_staff_statuses), в остальных — для педагогов с дефицитами или баллами не выше порога."
+        )
 
         @Option(name: .long, help: "Учебный год: 2026/27.")
         var year: String
@@ -22,14 +24,20 @@ struct PlansCommand: ParsableCommand {
         @Option(name: .long, help: "Только школа с этим кодом.")
         var school: String?
 
-        @Option(name: .long, help: "Учитывать диагностику и наблюдения на дату (ДД.ММ.ГГГГ); программы, начавшиеся раньше, не предлагаются; незавершённое из плана прошлого года переносится, если дата не раньше начала учебного года; по умолчанию сегодня.")
+        @Option(
+            name: .long,
+            help:
+                "Учитывать диагностику и наблюдения на дату (ДД.ММ.ГГГГ); программы, начавшиеся раньше, не предлагаются; незавершённое из плана прошлого года переносится, если дата не раньше начала учебного года; по умолчанию сегодня."
+        )
         var asOf: LocalDate?
 
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             let result = try await database.app().generatePlans(year: year, schoolCode: school, asOf: asOf ?? .today())
-            Console.current.out("Планы на \(result.label) учебный год: работников с планом — \(result.teachers); новых планов — \(result.created), скорректировано (новая версия) — \(result.revised), без изменений — \(result.unchanged); перенесено незавершённых пунктов из прошлого года — \(result.carriedOverItems).\n")
+            Console.current.out(
+                "Планы на \(result.label) учебный год: работников с планом — \(result.teachers); новых планов — \(result.created), скорректировано (новая версия) — \(result.revised), без изменений — \(result.unchanged); перенесено незавершённых пунктов из прошлого года — \(result.carriedOverItems).\n"
+            )
         }
     }
 
@@ -49,7 +57,9 @@ struct PlansCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            try output.emit([PlanReports.list(try await database.app().plans(schoolCode: school, year: year, history: history))])
+            try output.emit([
+                PlanReports.list(try await database.app().plans(schoolCode: school, year: year, history: history))
+            ])
         }
     }
 
@@ -73,7 +83,11 @@ struct PlansCommand: ParsableCommand {
         @Argument(help: "Номер пункта.")
         var item: Int64
 
-        @Option(name: .long, help: "Статус: выполнено, выполняется, отменено или запланировано (или done, inProgress, cancelled, planned).")
+        @Option(
+            name: .long,
+            help:
+                "Статус: выполнено, выполняется, отменено или запланировано (или done, inProgress, cancelled, planned)."
+        )
         var status: String
 
         @Option(name: .long, help: "Подтверждение: удостоверение, справка, лист участия.")
@@ -85,13 +99,15 @@ struct PlansCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            let value = try await database.app().markPlanItem(item, status: status, evidence: evidence, date: date ?? .today())
+            let value = try await database.app().markPlanItem(
+                item, status: status, evidence: evidence, date: date ?? .today())
             Console.current.out("Пункт № \(item): «\(value.russian)».\n")
         }
     }
 
     struct Export: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Печатные планы: по одному на педагога (md, html, xlsx, csv).")
+        static let configuration = CommandConfiguration(
+            abstract: "Печатные планы: по одному на педагога (md, html, xlsx, csv).")
 
         @Option(name: .long, help: "Только школа с этим кодом.")
         var school: String?

@@ -17,7 +17,8 @@ enum PrintFormat: String, CaseIterable, Sendable {
     /// The format a user named, whichever command it is for.
     init?(name: String) {
         let folded = CellValue.fold(name)
-        guard let format = PrintFormat.allCases.first(where: { $0.names.contains { CellValue.fold($0) == folded } }) else { return nil }
+        guard let format = PrintFormat.allCases.first(where: { $0.names.contains { CellValue.fold($0) == folded } })
+        else { return nil }
         self = format
     }
 

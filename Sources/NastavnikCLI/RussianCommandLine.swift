@@ -7,8 +7,10 @@ public enum RussianCommandLine {
     /// Parses and runs `Command` on `arguments` (the process's by default); an error the command
     /// throws is printed as «Ошибка: …» with `describe`'s Russian text (or the generic one).
     /// Returns the exit status.
-    public static func run<Command: ParsableCommand>(_: Command.Type, arguments: [String]? = nil,
-                                                      describe: (Error) -> String? = { _ in nil }) async -> Int32 {
+    public static func run<Command: ParsableCommand>(
+        _: Command.Type, arguments: [String]? = nil,
+        describe: (Error) -> String? = { _ in nil }
+    ) async -> Int32 {
         await ArgumentNotes.$current.withValue(ArgumentNotes()) {
             var command: ParsableCommand
             do {
@@ -26,7 +28,8 @@ public enum RussianCommandLine {
                 return 0
             } catch {
                 if error is ValidationError || error is ExitCode || error is CleanExit
-                    || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+                    || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
+                {
                     return report(Command.self, error)
                 }
                 let text = describe(error) ?? NastavnikCommand.russianDescription(of: error)
@@ -40,8 +43,9 @@ public enum RussianCommandLine {
         let code = Command.exitCode(for: error)
         let console = Console.current
         let width = RussianParserMessages.screenWidth(capturing: console !== Console.standard)
-        let text = RussianParserMessages.translate(message: Command.message(for: error),
-                                                   full: Command.fullMessage(for: error, columns: width), width: width)
+        let text = RussianParserMessages.translate(
+            message: Command.message(for: error),
+            full: Command.fullMessage(for: error, columns: width), width: width)
         if !text.isEmpty {
             if code == .success { console.out(text + "\n") } else { console.err(text + "\n") }
         }

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// swift-argument-parser's own words, in Russian.
@@ -37,10 +38,12 @@ enum RussianParserMessages {
     /// the output is captured, so tests see one layout).
     static func screenWidth(capturing: Bool) -> Int {
         if capturing { return 80 }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 30 { return columns }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 30 {
+            return columns
+        }
         #if canImport(Glibc) || canImport(Darwin)
-        var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 30 { return Int(size.ws_col) }
+            var size = winsize()
+            if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 30 { return Int(size.ws_col) }
         #endif
         return 80
     }
@@ -52,7 +55,8 @@ enum RussianParserMessages {
     static func error(_ message: String) -> String {
         // Two messages in one (`missingValueOrUnknownCompositeOption`): «Unknown option …\n   or: Missing value …».
         if let split = message.range(of: "\n   or: ") {
-            return error(String(message[..<split.lowerBound])) + "\n   или: " + error(String(message[split.upperBound...]))
+            return error(String(message[..<split.lowerBound])) + "\n   или: "
+                + error(String(message[split.upperBound...]))
         }
         for (prefix, rule) in rules where message.hasPrefix(prefix) || prefix.isEmpty {
             if let translated = rule(message) { return translated }
@@ -96,7 +100,9 @@ enum RussianParserMessages {
 
     /// «flag 'x'», «flag 'c' in '-abc'», «position …» (`duplicateExclusiveValues`).
     private static func origin(_ text: Substring) -> String {
-        if let m = text.wholeMatch(of: #/flag '(?<flag>.*)' in '(?<group>.*)'/#) { return "флагом \(m.flag) в \(m.group)" }
+        if let m = text.wholeMatch(of: #/flag '(?<flag>.*)' in '(?<group>.*)'/#) {
+            return "флагом \(m.flag) в \(m.group)"
+        }
         if let m = text.wholeMatch(of: #/flag '(?<flag>.*)'/#) { return "флагом \(m.flag)" }
         if let m = text.wholeMatch(of: #/position (?<position>.*)/#) { return "аргументом в позиции \(m.position)" }
         return String(text)
@@ -109,81 +115,171 @@ enum RussianParserMessages {
     /// Every message template of `ErrorMessageGenerator.makeErrorMessage()`, most specific first.
     private static let rules: [(prefix: String, rule: @Sendable (String) -> String?)] = [
         // unableToParseValue
-        ("The value '", { s in
-            guard let m = s.wholeMatch(of: #/The value '(?<value>(?s).*)' is invalid for '(?<option>[^']*)'(?<tail>(?s).*)/#) else { return nil }
-            let value = String(m.value)
-            return "значение «\(value)» не подходит для \(optionName(m.option))" + valueTail(m.tail, value: value)
-        }),
-        ("The value '", { s in
-            guard let m = s.wholeMatch(of: #/The value '(?<value>(?s).*)' is invalid\.(?<tail>(?s).*)/#) else { return nil }
-            let value = String(m.value)
-            return "значение «\(value)» не подходит" + valueTail(m.tail, value: value)
-        }),
+        (
+            "The value '",
+            { s in
+                guard
+                    let m = s.wholeMatch(
+                        of: #/The value '(?<value>(?s).*)' is invalid for '(?<option>[^']*)'(?<tail>(?s).*)/#)
+                else { return nil }
+                let value = String(m.value)
+                return "значение «\(value)» не подходит для \(optionName(m.option))" + valueTail(m.tail, value: value)
+            }
+        ),
+        (
+            "The value '",
+            { s in
+                guard let m = s.wholeMatch(of: #/The value '(?<value>(?s).*)' is invalid\.(?<tail>(?s).*)/#) else {
+                    return nil
+                }
+                let value = String(m.value)
+                return "значение «\(value)» не подходит" + valueTail(m.tail, value: value)
+            }
+        ),
         // unknownOption
-        ("Unknown option '", { s in
-            guard let m = s.wholeMatch(of: #/Unknown option '(?<name>[^']*)'\. Did you mean '(?<suggestion>[^']*)'\?/#) else { return nil }
-            return "неизвестный параметр \(m.name). Возможно, имелось в виду \(m.suggestion)?"
-        }),
-        ("Unknown option '", { s in s.wholeMatch(of: #/Unknown option '(?<name>[^']*)'/#).map { "неизвестный параметр \($0.name)." } }),
+        (
+            "Unknown option '",
+            { s in
+                guard
+                    let m = s.wholeMatch(
+                        of: #/Unknown option '(?<name>[^']*)'\. Did you mean '(?<suggestion>[^']*)'\?/#)
+                else { return nil }
+                return "неизвестный параметр \(m.name). Возможно, имелось в виду \(m.suggestion)?"
+            }
+        ),
+        (
+            "Unknown option '",
+            { s in s.wholeMatch(of: #/Unknown option '(?<name>[^']*)'/#).map { "неизвестный параметр \($0.name)." } }
+        ),
         // missingValueForOption (also the second half of missingValueOrUnknownCompositeOption)
-        ("Missing value for '", { s in
-            s.wholeMatch(of: #/Missing value for '(?<option>[^']*)' in '(?<group>[^']*)'/#)
-                .map { "не указано значение для \(optionName($0.option)) в \($0.group)." }
-        }),
-        ("Missing value for '", { s in s.wholeMatch(of: #/Missing value for '(?<option>[^']*)'/#).map { "не указано значение для \(optionName($0.option))." } }),
+        (
+            "Missing value for '",
+            { s in
+                s.wholeMatch(of: #/Missing value for '(?<option>[^']*)' in '(?<group>[^']*)'/#)
+                    .map { "не указано значение для \(optionName($0.option)) в \($0.group)." }
+            }
+        ),
+        (
+            "Missing value for '",
+            { s in
+                s.wholeMatch(of: #/Missing value for '(?<option>[^']*)'/#).map {
+                    "не указано значение для \(optionName($0.option))."
+                }
+            }
+        ),
         // unexpectedValueForOption
-        ("The option '", { s in
-            s.wholeMatch(of: #/The option '(?<option>[^']*)' does not take any value, but '(?<value>(?s).*)' was specified\./#)
+        (
+            "The option '",
+            { s in
+                s.wholeMatch(
+                    of:
+                        #/The option '(?<option>[^']*)' does not take any value, but '(?<value>(?s).*)' was specified\./#
+                )
                 .map { "параметр \($0.option) указывается без значения, а указано «\($0.value)»." }
-        }),
+            }
+        ),
         // unexpectedExtraValues
-        ("Unexpected argument '", { s in s.wholeMatch(of: #/Unexpected argument '(?<value>(?s).*)'/#).map { "лишний аргумент «\($0.value)»." } }),
-        ("", { s in
-            s.wholeMatch(of: #/(?<count>\d+) unexpected arguments: '(?<values>(?s).*)'/#)
-                .map { "лишние аргументы (\($0.count)): \(quotedList($0.values))." }
-        }),
+        (
+            "Unexpected argument '",
+            { s in s.wholeMatch(of: #/Unexpected argument '(?<value>(?s).*)'/#).map { "лишний аргумент «\($0.value)»." }
+            }
+        ),
+        (
+            "",
+            { s in
+                s.wholeMatch(of: #/(?<count>\d+) unexpected arguments: '(?<values>(?s).*)'/#)
+                    .map { "лишние аргументы (\($0.count)): \(quotedList($0.values))." }
+            }
+        ),
         // duplicateExclusiveValues
-        ("Value to be set with ", { s in
-            s.wholeMatch(of: #/Value to be set with (?<duplicate>.*) had already been set with (?<previous>.*)/#)
-                .map { "значение, заданное \(origin($0.duplicate)), уже задано \(origin($0.previous))." }
-        }),
+        (
+            "Value to be set with ",
+            { s in
+                s.wholeMatch(of: #/Value to be set with (?<duplicate>.*) had already been set with (?<previous>.*)/#)
+                    .map { "значение, заданное \(origin($0.duplicate)), уже задано \(origin($0.previous))." }
+            }
+        ),
         // noValue
-        ("No value set for non-argument var ", { s in
-            s.wholeMatch(of: #/No value set for non-argument var (?<key>.*)\. Replace with a static variable, or let constant\./#)
+        (
+            "No value set for non-argument var ",
+            { s in
+                s.wholeMatch(
+                    of:
+                        #/No value set for non-argument var (?<key>.*)\. Replace with a static variable, or let constant\./#
+                )
                 .map { "внутренняя ошибка программы: у свойства \($0.key) нет значения." }
-        }),
-        ("Missing expected argument '", { s in s.wholeMatch(of: #/Missing expected argument '(?<argument>[^']*)'/#).map { "не указан обязательный параметр \($0.argument)" + ($0.argument.hasSuffix("...") ? "" : ".") } }),
-        ("Missing one of: '", { s in
-            s.wholeMatch(of: #/Missing one of: '(?<names>.*)'/#)
-                .map { "не указан ни один из параметров: \($0.names.components(separatedBy: "', '").joined(separator: ", "))." }
-        }),
+            }
+        ),
+        (
+            "Missing expected argument '",
+            { s in
+                s.wholeMatch(of: #/Missing expected argument '(?<argument>[^']*)'/#).map {
+                    "не указан обязательный параметр \($0.argument)" + ($0.argument.hasSuffix("...") ? "" : ".")
+                }
+            }
+        ),
+        (
+            "Missing one of: '",
+            { s in
+                s.wholeMatch(of: #/Missing one of: '(?<names>.*)'/#)
+                    .map {
+                        "не указан ни один из параметров: \($0.names.components(separatedBy: "', '").joined(separator: ", "))."
+                    }
+            }
+        ),
         // invalidOption, nonAlphanumericShortOption
-        ("Invalid option: ", { s in s.wholeMatch(of: #/Invalid option: (?<option>(?s).*)/#).map { "недопустимый параметр «\($0.option)»." } }),
+        (
+            "Invalid option: ",
+            { s in
+                s.wholeMatch(of: #/Invalid option: (?<option>(?s).*)/#).map { "недопустимый параметр «\($0.option)»." }
+            }
+        ),
         // missingSubcommand
         ("Missing requ", { s in s == "Missing required subcommand." ? "не указана подкоманда." : nil }),
         // notParentCommand
-        ("Command '", { s in
-            s.wholeMatch(of: #/Command '(?<name>[^']*)' is not a parent of the current command\./#)
-                .map { "команда «\($0.name)» не является родительской для текущей." }
-        }),
+        (
+            "Command '",
+            { s in
+                s.wholeMatch(of: #/Command '(?<name>[^']*)' is not a parent of the current command\./#)
+                    .map { "команда «\($0.name)» не является родительской для текущей." }
+            }
+        ),
         // notImplemented, invalidState
-        ("Internal err", { s in
-            s == "Internal error. Parsing command-line arguments hit unimplemented code path."
-                ? "внутренняя ошибка: разбор командной строки дошёл до нереализованной ветви." : nil
-        }),
-        ("Internal err", { s in
-            s == "Internal error. Invalid state while parsing command-line arguments."
-                ? "внутренняя ошибка: недопустимое состояние при разборе командной строки." : nil
-        }),
+        (
+            "Internal err",
+            { s in
+                s == "Internal error. Parsing command-line arguments hit unimplemented code path."
+                    ? "внутренняя ошибка: разбор командной строки дошёл до нереализованной ветви." : nil
+            }
+        ),
+        (
+            "Internal err",
+            { s in
+                s == "Internal error. Invalid state while parsing command-line arguments."
+                    ? "внутренняя ошибка: недопустимое состояние при разборе командной строки." : nil
+            }
+        ),
         // unsupportedShell
-        ("Can't autodetect a supported shell", { s in
-            s.wholeMatch(of: #/Can't autodetect a supported shell\.\nPlease use --generate-completion-script=<shell> with one of:\n    (?<list>.*)/#)
+        (
+            "Can't autodetect a supported shell",
+            { s in
+                s.wholeMatch(
+                    of:
+                        #/Can't autodetect a supported shell\.\nPlease use --generate-completion-script=<shell> with one of:\n    (?<list>.*)/#
+                )
                 .map { "не удалось определить оболочку.\n" + shells($0.list) }
-        }),
-        ("Can't generate completion scripts for '", { s in
-            s.wholeMatch(of: #/Can't generate completion scripts for '(?<shell>[^']*)'\.\nPlease use --generate-completion-script=<shell> with one of:\n    (?<list>.*)/#)
+            }
+        ),
+        (
+            "Can't generate completion scripts for '",
+            { s in
+                s.wholeMatch(
+                    of:
+                        #/Can't generate completion scripts for '(?<shell>[^']*)'\.\nPlease use --generate-completion-script=<shell> with one of:\n    (?<list>.*)/#
+                )
                 .map { "сценарий дополнения для оболочки «\($0.shell)» не создаётся.\n" + shells($0.list) }
-        }),
+            }
+        ),
     ]
 
     // MARK: Help screens and usage
@@ -213,9 +309,13 @@ enum RussianParserMessages {
                 inSection = false
             } else if line.hasPrefix("Help:  ") {
                 out.append("Подсказка:  " + line.dropFirst("Help:  ".count))
-            } else if line.hasPrefix("  See '"), let m = line.wholeMatch(of: #/  See '(?<command>.*)' for more information\./#) {
+            } else if line.hasPrefix("  See '"),
+                let m = line.wholeMatch(of: #/  See '(?<command>.*)' for more information\./#)
+            {
                 out.append("  Подробнее: '\(usage(String(m.command)))'.")
-            } else if line.hasPrefix("  See '"), let m = line.wholeMatch(of: #/  See '(?<command>.*)' for detailed help\./#) {
+            } else if line.hasPrefix("  See '"),
+                let m = line.wholeMatch(of: #/  See '(?<command>.*)' for detailed help\./#)
+            {
                 out.append("  Подробнее о подкоманде: '\(usage(String(m.command)))'.")
             } else if let header = header(line) {
                 out.append(header)
@@ -245,7 +345,9 @@ enum RussianParserMessages {
         case "OPTIONS:": return "ПАРАМЕТРЫ:"
         case "SUBCOMMANDS:": return "ПОДКОМАНДЫ:"
         default:
-            if line.hasSuffix(" SUBCOMMANDS:"), let m = line.wholeMatch(of: #/(?<group>[^a-z]+) SUBCOMMANDS:/#) { return "ПОДКОМАНДЫ (\(m.group)):" }
+            if line.hasSuffix(" SUBCOMMANDS:"), let m = line.wholeMatch(of: #/(?<group>[^a-z]+) SUBCOMMANDS:/#) {
+                return "ПОДКОМАНДЫ (\(m.group)):"
+            }
             return nil
         }
     }
@@ -267,13 +369,15 @@ enum RussianParserMessages {
         // longer one stands alone (a synopsis token such as `<value>` may then cross the column).
         let rest = first.dropFirst(labelColumn)
         if first.count > labelColumn, first.prefix(labelColumn).hasSuffix(" "),
-           let start = rest.first, !"<[-.".contains(start) {
+            let start = rest.first, !"<[-.".contains(start)
+        {
             label = first.prefix(labelColumn).trimmingCharacters(in: .whitespaces)
             parts.append(String(rest))
         }
         parts += lines.dropFirst().map { String($0.dropFirst(labelColumn)) }
         let description = parts.joined(separator: " ")
-        let translatedLabel = usage(label.hasSuffix(" (default)") ? String(label.dropLast(" (default)".count)) + " (по умолчанию)" : label)
+        let translatedLabel = usage(
+            label.hasSuffix(" (default)") ? String(label.dropLast(" (default)".count)) + " (по умолчанию)" : label)
         let translated = self.description(description)
         guard translated != description || translatedLabel != label else { return lines }
         let padded = "  " + translatedLabel

@@ -13,7 +13,8 @@ struct SchoolsCommand: AsyncParsableCommand {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Список школ со статусами и кураторами.")
 
-        @Option(name: .long, help: "Только школы с этим статусом: НОР, ЗПР, ЗУР, ШНСУ, эффективная.") var status: String?
+        @Option(name: .long, help: "Только школы с этим статусом: НОР, ЗПР, ЗУР, ШНСУ, эффективная.") var status:
+            String?
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
@@ -28,12 +29,16 @@ struct SchoolsCommand: AsyncParsableCommand {
             let schools = try await database.app().schools(status: filter)
             let table = ReportTable(
                 title: "",
-                columns: [Column("code", "Код ОО"), Column("name", "Наименование"), Column("municipality", "Муниципалитет"),
-                          Column("statuses", "Статус"), Column("internship_site", "Стажировочная площадка"),
-                          Column("students", "Обучающихся"), Column("staff", "Работников"), Column("curators", "Кураторы")],
+                columns: [
+                    Column("code", "Код ОО"), Column("name", "Наименование"), Column("municipality", "Муниципалитет"),
+                    Column("statuses", "Статус"), Column("internship_site", "Стажировочная площадка"),
+                    Column("students", "Обучающихся"), Column("staff", "Работников"), Column("curators", "Кураторы"),
+                ],
                 rows: schools.map { s in
-                    [.text(s.code), .text(s.name), Cell(s.municipality), .list(s.statuses.map(\.russianShort)),
-                     .bool(s.internshipSite), Cell(s.students), .integer(s.staffCount), .list(s.curators)]
+                    [
+                        .text(s.code), .text(s.name), Cell(s.municipality), .list(s.statuses.map(\.russianShort)),
+                        .bool(s.internshipSite), Cell(s.students), .integer(s.staffCount), .list(s.curators),
+                    ]
                 },
                 emptyMessage: "Школ нет: импортируйте список (nastavnik import schools ФАЙЛ).")
             try output.emit([table])
@@ -64,9 +69,18 @@ struct SchoolsCommand: AsyncParsableCommand {
                 ("leading", "руководящих работников", .integer(detail.staffByKind[.leading] ?? 0)),
                 ("trained_share", "Доля прошедших КПК за 3 года", share.map { .percent($0) } ?? .empty),
             ]
-            fields.append(("curated_by", "Школа-куратор", .list(detail.curatedBy.map { "\($0.curatorSchoolCode) \($0.curatorSchoolName)" })))
-            fields.append(("coordinator", "Муниципальный координатор", .list(Array(Set(detail.curatedBy.compactMap(\.coordinator))).sorted())))
-            fields.append(("curates", "Курирует школы", .list(detail.curates.map { "\($0.schoolCode) \($0.schoolName)" })))
+            fields.append(
+                (
+                    "curated_by", "Школа-куратор",
+                    .list(detail.curatedBy.map { "\($0.curatorSchoolCode) \($0.curatorSchoolName)" })
+                ))
+            fields.append(
+                (
+                    "coordinator", "Муниципальный координатор",
+                    .list(Array(Set(detail.curatedBy.compactMap(\.coordinator))).sorted())
+                ))
+            fields.append(
+                ("curates", "Курирует школы", .list(detail.curates.map { "\($0.schoolCode) \($0.schoolName)" })))
             try output.emitCard(fields)
         }
     }

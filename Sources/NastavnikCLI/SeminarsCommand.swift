@@ -8,7 +8,8 @@ import NastavnikStore
 struct SeminarsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seminars",
-        abstract: "Семинары и мастер-классы для педагогов с общим дефицитом: группы, площадки, ведущие, даты, приглашения, посещаемость, охват.",
+        abstract:
+            "Семинары и мастер-классы для педагогов с общим дефицитом: группы, площадки, ведущие, даты, приглашения, посещаемость, охват.",
         subcommands: [Plan.self, Create.self, List.self, Invite.self, Attendance.self, Coverage.self]
     )
 
@@ -25,7 +26,11 @@ struct SeminarsCommand: ParsableCommand {
         @Option(name: .long, help: "Участников в одной группе (по умолчанию 25).")
         var capacity: Int = 25
 
-        @Option(name: .long, help: "Вид: \(EventKind.russianList). Методическое объединение приглашает всех педагогических и руководящих работников школ с НОР, ЗПР, ЗУР и ШНСУ (охват 80 %), остальные — педагогов с дефицитом в теме.")
+        @Option(
+            name: .long,
+            help:
+                "Вид: \(EventKind.russianList). Методическое объединение приглашает всех педагогических и руководящих работников школ с НОР, ЗПР, ЗУР и ШНСУ (охват 80 %), остальные — педагогов с дефицитом в теме."
+        )
         var kind: String = "семинар"
 
         @Option(name: .long, help: "Время начала.")
@@ -39,7 +44,9 @@ struct SeminarsCommand: ParsableCommand {
 
         /// What the options ask the planner for.
         var request: SeminarRequest {
-            SeminarRequest(topic: topic, from: from, to: to, capacity: capacity, kind: kind, startTime: time, minutes: minutes, activity: activity)
+            SeminarRequest(
+                topic: topic, from: from, to: to, capacity: capacity, kind: kind, startTime: time, minutes: minutes,
+                activity: activity)
         }
     }
 
@@ -63,14 +70,17 @@ struct SeminarsCommand: ParsableCommand {
     }
 
     struct Create: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Запланировать, как seminars plan, и сохранить как мероприятия с приглашёнными.")
+        static let configuration = CommandConfiguration(
+            abstract: "Запланировать, как seminars plan, и сохранить как мероприятия с приглашёнными.")
         @OptionGroup var options: PlanOptions
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             let plan = try await database.app().createSeminars(options.request)
-            Console.current.err("Сохранено мероприятий: \(plan.eventIDs.count) (№ \(plan.eventIDs.map(String.init).joined(separator: ", "))).\n")
+            Console.current.err(
+                "Сохранено мероприятий: \(plan.eventIDs.count) (№ \(plan.eventIDs.map(String.init).joined(separator: ", "))).\n"
+            )
             try SeminarsCommand.show(plan, output: output)
         }
     }
@@ -86,7 +96,8 @@ struct SeminarsCommand: ParsableCommand {
     }
 
     struct Invite: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Список приглашённых по школам и лист регистрации для печати.")
+        static let configuration = CommandConfiguration(
+            abstract: "Список приглашённых по школам и лист регистрации для печати.")
         @Argument(help: "Номер мероприятия.") var id: Int64
         @OptionGroup var output: OutputOptions<PrintFormat.Invitation>
         @OptionGroup var database: DatabaseOptions
@@ -103,31 +114,51 @@ struct SeminarsCommand: ParsableCommand {
 
     struct Attendance: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Отметить пришедших: из файла (столбец «Табельный номер», необязательный «Присутствовал» да/нет) или --present.")
+            abstract:
+                "Отметить пришедших: из файла (столбец «Табельный номер», необязательный «Присутствовал» да/нет) или --present."
+        )
         @Argument(help: "Номер мероприятия.") var id: Int64
-        @Argument(help: "Файл с отметками (лист регистрации из seminars invite --format csv с заполненным столбцом «Присутствовал»).") var file: String?
+        @Argument(
+            help:
+                "Файл с отметками (лист регистрации из seminars invite --format csv с заполненным столбцом «Присутствовал»)."
+        ) var file: String?
         @Option(name: .long, parsing: .upToNextOption, help: "Табельные номера пришедших.") var present: [String] = []
-        @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ); по умолчанию сегодня. Посещаемость мероприятия, которое ещё не прошло, не отмечается.") var asOf: LocalDate?
+        @Option(
+            name: .long,
+            help:
+                "На дату (ДД.ММ.ГГГГ); по умолчанию сегодня. Посещаемость мероприятия, которое ещё не прошло, не отмечается."
+        ) var asOf: LocalDate?
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            let result = try await database.app().recordAttendance(event: id, present: present, sheet: file, asOf: asOf ?? .today())
-            Console.current.out("Отмечено присутствующих: \(result.present). Закрыто пунктов ИППР: \(result.closedItems).\n")
+            let result = try await database.app().recordAttendance(
+                event: id, present: present, sheet: file, asOf: asOf ?? .today())
+            Console.current.out(
+                "Отмечено присутствующих: \(result.present). Закрыто пунктов ИППР: \(result.closedItems).\n")
         }
     }
 
     struct Coverage: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Охват: доля педагогических и руководящих работников школы и муниципалитета, охваченных за период, против целевых: 30 % — мастер-классы, творческие лаборатории, консультации, семинары и вебинары, наставничество (вместе); 80 % — методические объединения.")
+            abstract:
+                "Охват: доля педагогических и руководящих работников школы и муниципалитета, охваченных за период, против целевых: 30 % — мастер-классы, творческие лаборатории, консультации, семинары и вебинары, наставничество (вместе); 80 % — методические объединения."
+        )
         @Option(name: .long, help: "Учебный год 2024/25 или период.") var period: String
-        @Option(name: .long, help: "Вид мероприятия (\(EventKind.russianList)); вид с целевым охватом считается вместе со всеми видами своей строки дорожной карты.") var kind: String?
+        @Option(
+            name: .long,
+            help:
+                "Вид мероприятия (\(EventKind.russianList)); вид с целевым охватом считается вместе со всеми видами своей строки дорожной карты."
+        ) var kind: String?
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             let coverage = try await database.app().seminarCoverage(period: period, kind: kind)
-            try output.emit([SeminarReports.coverage(coverage.lines, period: coverage.period, supportedCodes: coverage.supportedCodes,
-                                                     target: coverage.target, kind: coverage.kind)])
+            try output.emit([
+                SeminarReports.coverage(
+                    coverage.lines, period: coverage.period, supportedCodes: coverage.supportedCodes,
+                    target: coverage.target, kind: coverage.kind)
+            ])
         }
     }
 }

@@ -25,10 +25,15 @@ struct SettingsCommand: AsyncParsableCommand {
             let values = try await database.app().settings()
             let table = ReportTable(
                 title: "Настройки",
-                columns: [Column("key", "Ключ"), Column("title", "Настройка"), Column("value", "Значение"),
-                          Column("default", "По умолчанию"), Column("source", "Источник")],
+                columns: [
+                    Column("key", "Ключ"), Column("title", "Настройка"), Column("value", "Значение"),
+                    Column("default", "По умолчанию"), Column("source", "Источник"),
+                ],
                 rows: Settings.all.map { setting in
-                    [.text(setting.id), .text(setting.title), .text(values.display(setting)), .text(setting.defaultValue), .text(setting.source)]
+                    [
+                        .text(setting.id), .text(setting.title), .text(values.display(setting)),
+                        .text(setting.defaultValue), .text(setting.source),
+                    ]
                 })
             try output.emit([table])
         }
@@ -49,7 +54,8 @@ struct SettingsCommand: AsyncParsableCommand {
     }
 
     struct Reset: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "reset", abstract: "Вернуть настройке значение по умолчанию.")
+        static let configuration = CommandConfiguration(
+            commandName: "reset", abstract: "Вернуть настройке значение по умолчанию.")
 
         @Argument(help: "Ключ настройки.") var key: String
         @OptionGroup var database: DatabaseOptions

@@ -11,7 +11,8 @@ struct TemplateCommand: ParsableCommand {
 
     @Argument(help: "Вид файла: \(ImportKind.argumentList).") var kind: ImportKind
     @Option(name: .long, help: "Разделитель: ';' (по умолчанию), ',' или tab.") var delimiter: String = ";"
-    @Flag(name: .long, help: "Описать столбцы: ключ, заголовок, обязательность, другие допустимые заголовки.") var describe = false
+    @Flag(name: .long, help: "Описать столбцы: ключ, заголовок, обязательность, другие допустимые заголовки.")
+    var describe = false
 
     func run() throws {
         let columns = kind.columns

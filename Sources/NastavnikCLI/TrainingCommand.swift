@@ -8,13 +8,15 @@ import NastavnikStore
 struct TrainingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "training",
-        abstract: "Повышение квалификации: правило «не реже раза в 3 года», прогноз, заказ на курсовую подготовку, запись и завершение.",
+        abstract:
+            "Повышение квалификации: правило «не реже раза в 3 года», прогноз, заказ на курсовую подготовку, запись и завершение.",
         subcommands: [Status.self, Forecast.self, Order.self, Enrol.self, Complete.self, Settings.self]
     )
 
     struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Для каждого педагогического и руководящего работника: последние КПК, срок следующих и нарушено ли правило «не реже раза в 3 года» (273-ФЗ, ст. 47, ч. 5, п. 2).",
+            abstract:
+                "Для каждого педагогического и руководящего работника: последние КПК, срок следующих и нарушено ли правило «не реже раза в 3 года» (273-ФЗ, ст. 47, ч. 5, п. 2).",
             discussion: """
                 Срок следующих КПК (due_by) — окончание последних засчитываемых КПК или начало педагогической деятельности, \
                 если оно позже, плюс 3 года: работник, начавший педагогическую деятельность менее 3 лет назад, правило не нарушает. \
@@ -35,22 +37,27 @@ struct TrainingCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            let lines = try await database.app().trainingStatus(asOf: asOf ?? .today(), schoolCode: school, nonCompliant: nonCompliant)
-            try TrainingCommand.emit(lines, output: output, columns: TrainingReports.statusColumns, row: TrainingReports.statusRow)
+            let lines = try await database.app().trainingStatus(
+                asOf: asOf ?? .today(), schoolCode: school, nonCompliant: nonCompliant)
+            try TrainingCommand.emit(
+                lines, output: output, columns: TrainingReports.statusColumns, row: TrainingReports.statusRow)
         }
     }
 
     /// Writes a per-teacher list, streaming: a country-scale list has a million rows.
-    static func emit<T>(_ items: [T], output: OutputOptions<PrintFormat.Lists>, columns: [Column], row: (T) -> [Cell]) throws {
+    static func emit<T>(_ items: [T], output: OutputOptions<PrintFormat.Lists>, columns: [Column], row: (T) -> [Cell])
+        throws
+    {
         if output.chosen == .csv && output.encoding.value == .cp1251 {
             try output.emit([ReportTable(title: "", columns: columns, rows: items.map(row))])
             return
         }
-        let streamFormat: StreamingWriter.Format = switch output.chosen {
-        case .csv: .csv
-        case .json: .json
-        default: .table
-        }
+        let streamFormat: StreamingWriter.Format =
+            switch output.chosen {
+            case .csv: .csv
+            case .json: .json
+            default: .table
+            }
         try Output.stream(to: output.output) { sink in
             var writer = StreamingWriter(columns: columns, format: streamFormat, sink: sink)
             try writer.write(count: items.count, emptyMessage: "Нет работников.") { row(items[$0]) }
@@ -74,7 +81,8 @@ struct TrainingCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            let forecast = try await database.app().trainingForecast(until: until, asOf: asOf ?? .today(), schoolCode: school)
+            let forecast = try await database.app().trainingForecast(
+                until: until, asOf: asOf ?? .today(), schoolCode: school)
             try TrainingCommand.emit(forecast.lines, output: output, columns: TrainingReports.forecastColumns) { line in
                 TrainingReports.forecastRow(line, plannedEnd: forecast.plannedEnds[line.rowID])
             }
@@ -83,7 +91,8 @@ struct TrainingCommand: ParsableCommand {
 
     struct Settings: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "settings", abstract: "Настройки правила: сколько часов засчитывается как повышение квалификации.")
+            commandName: "settings",
+            abstract: "Настройки правила: сколько часов засчитывается как повышение квалификации.")
 
         @Option(name: .long, help: "Минимальный объём курса в часах (по умолчанию 16).")
         var minimumHours: DecimalNumber?
@@ -92,7 +101,9 @@ struct TrainingCommand: ParsableCommand {
 
         func run() async throws {
             let rule = try await database.app().trainingRule(settingMinimumHours: minimumHours?.value)
-            Console.current.out("Повышением квалификации считаются завершённые курсы от \(Cell.russianNumber(rule.minimumHours, decimals: 0)) ч; каждый педагог — не реже раза в \(rule.years) года.\n")
+            Console.current.out(
+                "Повышением квалификации считаются завершённые курсы от \(Cell.russianNumber(rule.minimumHours, decimals: 0)) ч; каждый педагог — не реже раза в \(rule.years) года.\n"
+            )
         }
     }
 }

@@ -15,12 +15,18 @@ enum OrderGrouping: String, ExpressibleByArgument, CaseIterable {
 extension TrainingCommand {
     struct Order: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Заказ на курсовую подготовку на год: кого направить (срок «раз в 3 года» истекает в этом году или курс в ИППР), на какую ещё не начавшуюся программу по предмету педагога с местами, с итогами и потребностью без программы по темам; приказ «Об утверждении графика курсовой подготовки».")
+            abstract:
+                "Заказ на курсовую подготовку на год: кого направить (срок «раз в 3 года» истекает в этом году или курс в ИППР), на какую ещё не начавшуюся программу по предмету педагога с местами, с итогами и потребностью без программы по темам; приказ «Об утверждении графика курсовой подготовки»."
+        )
 
         @Option(name: .long, help: "Календарный год заказа.")
         var year: Int
 
-        @Option(name: .long, help: "Группировка: по организаторам (provider или организатор), по школам (school или школа) или по программам (course или курс).")
+        @Option(
+            name: .long,
+            help:
+                "Группировка: по организаторам (provider или организатор), по школам (school или школа) или по программам (course или курс)."
+        )
         var groupBy: OrderGrouping = .provider
 
         @OptionGroup var output: OutputOptions<PrintFormat.TrainingOrder>
@@ -31,7 +37,9 @@ extension TrainingCommand {
         @Option(name: .long, help: "Номер приказа.")
         var orderNumber: String?
 
-        @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ): программы, начавшиеся раньше, не предлагаются; по умолчанию сегодня.")
+        @Option(
+            name: .long,
+            help: "На дату (ДД.ММ.ГГГГ): программы, начавшиеся раньше, не предлагаются; по умолчанию сегодня.")
         var asOf: LocalDate?
 
         @OptionGroup var database: DatabaseLocation
@@ -41,17 +49,23 @@ extension TrainingCommand {
             let tables = TrainingReports.orderTables(order.assignments, groupBy: groupBy.grouping, year: year)
             switch output.chosen {
             case .xlsx:
-                try Output.write(try XLSXWriter().render(sheets: tables.map { XLSXWriter.Sheet(name: $0.title, tables: [$0]) },
-                                                         title: "Заказ на курсовую подготовку на \(year) год"),
-                                 to: output.output ?? "training-order-\(year).xlsx")
+                try Output.write(
+                    try XLSXWriter().render(
+                        sheets: tables.map { XLSXWriter.Sheet(name: $0.title, tables: [$0]) },
+                        title: "Заказ на курсовую подготовку на \(year) год"),
+                    to: output.output ?? "training-order-\(year).xlsx")
             case .md, .html:
-                let document = TrainingReports.orderDocument(order.assignments, tables: tables, year: year, date: orderDate, number: orderNumber,
-                                                             municipality: order.municipality)
+                let document = TrainingReports.orderDocument(
+                    order.assignments, tables: tables, year: year, date: orderDate, number: orderNumber,
+                    municipality: order.municipality)
                 try output.write(document, defaultName: "training-order-\(year)")
             default:
                 let renderer = JSONRenderer()
                 // Stable English keys for scripts: the list, the totals, who has no course, the needs without a programme.
-                try output.emit(tables, json: .object(zip(["assignments", "totals", "unplaced", "needs"], tables).map { ($0, renderer.value($1)) }))
+                try output.emit(
+                    tables,
+                    json: .object(
+                        zip(["assignments", "totals", "unplaced", "needs"], tables).map { ($0, renderer.value($1)) }))
             }
         }
     }
@@ -71,19 +85,23 @@ extension TrainingCommand {
         @Option(name: .long, help: "Дата окончания.")
         var end: LocalDate?
 
-        @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ): закончившаяся к ней программа не принимается; по умолчанию сегодня.")
+        @Option(
+            name: .long,
+            help: "На дату (ДД.ММ.ГГГГ): закончившаяся к ней программа не принимается; по умолчанию сегодня.")
         var asOf: LocalDate?
 
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            let message = try await database.app().enrol(staff: staff, course: course, start: start, end: end, asOf: asOf ?? .today())
+            let message = try await database.app().enrol(
+                staff: staff, course: course, start: start, end: end, asOf: asOf ?? .today())
             Console.current.out(message + "\n")
         }
     }
 
     struct Complete: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Отметить окончание курса с номером удостоверения; закрывает пункты ИППР.")
+        static let configuration = CommandConfiguration(
+            abstract: "Отметить окончание курса с номером удостоверения; закрывает пункты ИППР.")
 
         @Argument(help: "Табельный номер (или ФИО, если его носит один работник).")
         var staff: String
@@ -97,15 +115,20 @@ extension TrainingCommand {
         @Option(name: .long, help: "Дата окончания (ДД.ММ.ГГГГ); по умолчанию сегодня.")
         var date: LocalDate?
 
-        @Option(name: .long, help: "Сегодняшняя дата (ДД.ММ.ГГГГ): дата окончания позже неё не принимается; по умолчанию сегодня.")
+        @Option(
+            name: .long,
+            help: "Сегодняшняя дата (ДД.ММ.ГГГГ): дата окончания позже неё не принимается; по умолчанию сегодня.")
         var asOf: LocalDate?
 
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             let today = asOf ?? .today()
-            let result = try await database.app().complete(staff: staff, course: course, certificate: certificate, end: date ?? today, today: today)
-            Console.current.out("\(result.name): обучение завершено, удостоверение № \(certificate). Закрыто пунктов ИППР: \(result.closedItems).\n")
+            let result = try await database.app().complete(
+                staff: staff, course: course, certificate: certificate, end: date ?? today, today: today)
+            Console.current.out(
+                "\(result.name): обучение завершено, удостоверение № \(certificate). Закрыто пунктов ИППР: \(result.closedItems).\n"
+            )
         }
     }
 }

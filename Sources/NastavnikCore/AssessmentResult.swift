@@ -11,9 +11,11 @@ public struct AssessmentResult: Hashable, Sendable, Codable {
     public var shareFail: Double?
     public var shareTop: Double?
 
-    public init(schoolCode: String, year: Int, assessment: String, subject: String, grade: String = "",
-                participants: Int? = nil, meanScore: Double, regionMean: Double? = nil,
-                shareFail: Double? = nil, shareTop: Double? = nil) {
+    public init(
+        schoolCode: String, year: Int, assessment: String, subject: String, grade: String = "",
+        participants: Int? = nil, meanScore: Double, regionMean: Double? = nil,
+        shareFail: Double? = nil, shareTop: Double? = nil
+    ) {
         self.schoolCode = schoolCode
         self.year = year
         self.assessment = assessment

@@ -28,8 +28,10 @@ public enum Attestation {
     ///
     /// Only pedagogical workers are attested by this Порядок: the attestation of a director and
     /// deputies is the founder's (273-ФЗ, ст. 51, ч. 4), other staff have none.
-    public static func due(kind: PositionKind, category: QualificationCategory?, since: LocalDate?,
-                           postSince: LocalDate?, asOf date: LocalDate) -> Due? {
+    public static func due(
+        kind: PositionKind, category: QualificationCategory?, since: LocalDate?,
+        postSince: LocalDate?, asOf date: LocalDate
+    ) -> Due? {
         guard kind == .pedagogical else { return nil }
         switch category {
         case .highest?, .first?, .methodist?, .mentor?:
@@ -38,7 +40,8 @@ public enum Attestation {
         case .fitsPost?, .none?, nil:
             // Never attested: due once the two years in the post have passed (п. 21 «б»), the day
             // a worker becomes one to attest — not «overdue» with no date.
-            let next = since.map { $0.adding(years: fitnessPeriodYears) } ?? postSince.map { $0.adding(years: exemptionYears) }
+            let next =
+                since.map { $0.adding(years: fitnessPeriodYears) } ?? postSince.map { $0.adding(years: exemptionYears) }
             if since == nil, let postSince, postSince.adding(years: exemptionYears) > date {
                 return .exemptNewInPost(until: postSince.adding(years: exemptionYears))
             }
@@ -72,17 +75,25 @@ extension Attestation {
     /// The line `attestation due` lists for a person (`due(kind:…)` on `date`), or `nil` when
     /// nothing falls due by `until`: attestation for fitness for the post (its date unknown
     /// counts as due), or a category's term ending.
-    public static func listing(kind: PositionKind, category: QualificationCategory?, since: LocalDate?, postSince: LocalDate?,
-                               asOf date: LocalDate, until: LocalDate) -> Listing? {
+    public static func listing(
+        kind: PositionKind, category: QualificationCategory?, since: LocalDate?, postSince: LocalDate?,
+        asOf date: LocalDate, until: LocalDate
+    ) -> Listing? {
         switch due(kind: kind, category: category, since: since, postSince: postSince, asOf: date) {
-        case let .fitnessForPost(d, postSinceKnown)?:
+        case .fitnessForPost(let d, let postSinceKnown)?:
             guard d.map({ $0 <= until }) ?? true else { return nil }
-            var what = d == nil ? "аттестация на соответствие должности: даты прежней аттестации нет" : "аттестация на соответствие должности"
+            var what =
+                d == nil
+                ? "аттестация на соответствие должности: даты прежней аттестации нет"
+                : "аттестация на соответствие должности"
             // The two-year exemption (Порядок, п. 21) counts the years in the post at this
             // school: without the date of appointment it is not known, and said so.
-            if d == nil, !postSinceKnown { what += "; дата назначения на должность неизвестна — освобождение первых двух лет в должности не проверено" }
+            if d == nil, !postSinceKnown {
+                what +=
+                    "; дата назначения на должность неизвестна — освобождение первых двух лет в должности не проверено"
+            }
             return Listing(what: what, due: d)
-        case let .categoryExpires(d)?:
+        case .categoryExpires(let d)?:
             guard d <= until, let category else { return nil }
             return Listing(what: "истекает срок категории «\(category.russian)»", due: d)
         case .exemptNewInPost?, nil:
@@ -91,8 +102,10 @@ extension Attestation {
     }
 
     /// The order of `attestation due`: by the due day (none on record first), then school and name.
-    public static func precedes(_ a: (due: LocalDate?, schoolCode: String, fullName: String),
-                                _ b: (due: LocalDate?, schoolCode: String, fullName: String)) -> Bool {
+    public static func precedes(
+        _ a: (due: LocalDate?, schoolCode: String, fullName: String),
+        _ b: (due: LocalDate?, schoolCode: String, fullName: String)
+    ) -> Bool {
         let earliest = LocalDate(year: 1, month: 1, day: 1)!
         return (a.due ?? earliest, a.schoolCode, a.fullName) < (b.due ?? earliest, b.schoolCode, b.fullName)
     }

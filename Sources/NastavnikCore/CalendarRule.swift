@@ -5,7 +5,10 @@ import Foundation
 /// this expansion gives back every date the tool holds (`CalendarSeries.plan`); otherwise its
 /// occurrences are written one by one.
 public struct CalendarRule: Hashable, Sendable {
-    public enum Frequency: String, Sendable { case monthly = "MONTHLY", yearly = "YEARLY" }
+    public enum Frequency: String, Sendable {
+        case monthly = "MONTHLY"
+        case yearly = "YEARLY"
+    }
 
     public var frequency: Frequency
     /// Months (monthly) or years (yearly) between two instances.
@@ -20,7 +23,8 @@ public struct CalendarRule: Hashable, Sendable {
     /// COUNT: instances generated, including DTSTART and any that EXDATE removes afterwards.
     public var count: Int
 
-    public init(frequency: Frequency, interval: Int = 1, lastDayOfMonth: Bool = false, byMonth: Int? = nil, count: Int) {
+    public init(frequency: Frequency, interval: Int = 1, lastDayOfMonth: Bool = false, byMonth: Int? = nil, count: Int)
+    {
         self.frequency = frequency
         self.interval = interval
         self.lastDayOfMonth = lastDayOfMonth
@@ -31,7 +35,9 @@ public struct CalendarRule: Hashable, Sendable {
     /// The rule for a recurrence anchored on `anchor`; `lastDayOfMonth` for a month-end series.
     public init(every recurrence: Recurrence, anchor: LocalDate, lastDayOfMonth: Bool, count: Int) {
         if recurrence == .yearly {
-            self.init(frequency: .yearly, lastDayOfMonth: lastDayOfMonth, byMonth: lastDayOfMonth ? anchor.month : nil, count: count)
+            self.init(
+                frequency: .yearly, lastDayOfMonth: lastDayOfMonth, byMonth: lastDayOfMonth ? anchor.month : nil,
+                count: count)
         } else {
             self.init(frequency: .monthly, interval: recurrence.months, lastDayOfMonth: lastDayOfMonth, count: count)
         }
@@ -64,7 +70,10 @@ public struct CalendarRule: Hashable, Sendable {
             var month = total % 12 + 1
             if let byMonth { month = byMonth }
             let day = lastDayOfMonth ? LocalDate.daysIn(month: month, year: year) : start.day
-            guard let date = LocalDate(year: year, month: month, day: day), date >= start else { misses += 1; continue }
+            guard let date = LocalDate(year: year, month: month, day: day), date >= start else {
+                misses += 1
+                continue
+            }
             misses = 0
             out.append(date)
         }

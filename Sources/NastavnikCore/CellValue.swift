@@ -19,7 +19,8 @@ public enum CellValue {
         }
         if s.hasSuffix("%") { s.removeLast() }
         guard !s.isEmpty, s.unicodeScalars.allSatisfy({ "0123456789.-+".unicodeScalars.contains($0) }),
-              s.filter({ $0 == "." }).count <= 1 else { return nil }
+            s.filter({ $0 == "." }).count <= 1
+        else { return nil }
         guard let value = Double(s), value.isFinite else { return nil }
         return value
     }
@@ -60,8 +61,12 @@ public enum CellValue {
         // characters, and no grapheme breaking is needed (this runs for every staff row).
         let utf8 = text.utf8
         // Most cells hold one item: one scan of the bytes, and no substrings.
-        let isSeparator = { (byte: UInt8) in byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "|") }
-        if !(utf8.withContiguousStorageIfAvailable { $0.contains(where: isSeparator) } ?? utf8.contains(where: isSeparator)) {
+        let isSeparator = { (byte: UInt8) in
+            byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "|")
+        }
+        if !(utf8.withContiguousStorageIfAvailable { $0.contains(where: isSeparator) }
+            ?? utf8.contains(where: isSeparator))
+        {
             let item = trimmed(text)
             return item.isEmpty ? [] : [item]
         }
@@ -76,7 +81,8 @@ public enum CellValue {
             }
             index = utf8.index(after: index)
         }
-        let item = start == utf8.startIndex ? trimmed(text) : trimmed(String(text.unicodeScalars[start..<utf8.endIndex]))
+        let item =
+            start == utf8.startIndex ? trimmed(text) : trimmed(String(text.unicodeScalars[start..<utf8.endIndex]))
         if !item.isEmpty { items.append(item) }
         return items
     }
@@ -86,7 +92,8 @@ public enum CellValue {
     public static func excelText(_ text: String) -> String {
         let utf8 = text.utf8
         guard let first = utf8.withContiguousStorageIfAvailable({ $0.first }) ?? utf8.first,
-              first == UInt8(ascii: "=") || first == UInt8(ascii: "'") else { return text }
+            first == UInt8(ascii: "=") || first == UInt8(ascii: "'")
+        else { return text }
         if first == UInt8(ascii: "'") { return String(text.dropFirst()) }
         guard text.hasPrefix("=\""), text.hasSuffix("\""), text.count >= 3 else { return text }
         return String(text.dropFirst(2).dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
@@ -100,7 +107,9 @@ public enum CellValue {
             var previous: UInt8 = 0
             for byte in bytes {
                 // A no-break space is C2 A0; A0 alone continues other letters («Р» is D0 A0).
-                if (byte == 0xA0 && previous == 0xC2) || byte == 0x09 || (byte == 0x20 && previous == 0x20) { return true }
+                if (byte == 0xA0 && previous == 0xC2) || byte == 0x09 || (byte == 0x20 && previous == 0x20) {
+                    return true
+                }
                 previous = byte
             }
             return false
@@ -117,7 +126,8 @@ public enum CellValue {
     public static func trimmed(_ text: String) -> String {
         let utf8 = text.utf8
         // A decoded cell's bytes are contiguous: its ends are read without walking indices.
-        let ends = utf8.withContiguousStorageIfAvailable { $0.isEmpty ? nil : ($0[0], $0[$0.count - 1]) }
+        let ends =
+            utf8.withContiguousStorageIfAvailable { $0.isEmpty ? nil : ($0[0], $0[$0.count - 1]) }
             ?? utf8.first.map { ($0, utf8.last!) }
         guard let (first, last) = ends else { return text }
         if !isBlankStart(first), !isBlankEnd(last) { return text }
@@ -169,7 +179,10 @@ public enum CellValue {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if pendingSpace { out.append(" "); pendingSpace = false }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
             out.append(ch == "ё" ? "е" : ch)
         }
         return out
@@ -188,13 +201,14 @@ extension CellValue {
         // A lead byte of basic Cyrillic (D0 or D1) waiting for the byte after it.
         var lead: UInt8 = 0
         for b in text.utf8 {
-            var first: UInt8 = 0, second: UInt8 = 0
+            var first: UInt8 = 0
+            var second: UInt8 = 0
             if lead != 0 {
                 switch (lead, b) {
-                case (0xD0, 0x81), (0xD1, 0x91): (first, second) = (0xD0, 0xB5)     // Ё, ё → е
-                case (0xD0, 0x80...0x8F): (first, second) = (0xD1, b + 0x10)        // Ѐ…Џ → ѐ…џ
-                case (0xD0, 0x90...0x9F): (first, second) = (0xD0, b + 0x20)        // А…П → а…п
-                case (0xD0, 0xA0...0xAF): (first, second) = (0xD1, b - 0x20)        // Р…Я → р…я
+                case (0xD0, 0x81), (0xD1, 0x91): (first, second) = (0xD0, 0xB5)  // Ё, ё → е
+                case (0xD0, 0x80...0x8F): (first, second) = (0xD1, b + 0x10)  // Ѐ…Џ → ѐ…џ
+                case (0xD0, 0x90...0x9F): (first, second) = (0xD0, b + 0x20)  // А…П → а…п
+                case (0xD0, 0xA0...0xAF): (first, second) = (0xD1, b - 0x20)  // Р…Я → р…я
                 case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x9F): (first, second) = (lead, b)
                 default: return nil
                 }

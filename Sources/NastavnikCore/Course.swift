@@ -14,9 +14,11 @@ public struct Course: Hashable, Sendable, Codable {
     /// Taken outside the catalogue: joined it from a training record.
     public var external: Bool
 
-    public init(code: String? = nil, title: String, provider: String, hours: Double, format: String? = nil,
-                topics: [String] = [], subjects: [String] = [], start: LocalDate? = nil, end: LocalDate? = nil,
-                seats: Int? = nil, external: Bool = false) {
+    public init(
+        code: String? = nil, title: String, provider: String, hours: Double, format: String? = nil,
+        topics: [String] = [], subjects: [String] = [], start: LocalDate? = nil, end: LocalDate? = nil,
+        seats: Int? = nil, external: Bool = false
+    ) {
         self.code = code
         self.title = title
         self.provider = provider

@@ -3,7 +3,8 @@
 public enum SchoolSubject {
     /// Other spellings of a subject (folded) → its canonical name (folded).
     static let aliases: [String: String] = [
-        "физкультура": "физическая культура", "физ. культура": "физическая культура", "физ.культура": "физическая культура",
+        "физкультура": "физическая культура", "физ. культура": "физическая культура",
+        "физ.культура": "физическая культура",
         "фк": "физическая культура",
         // ОБЖ became «Основы безопасности и защиты Родины» on 01.09.2024 (приказ Минпросвещения № 370 от 01.02.2024).
         "обж": "обзр", "основы безопасности жизнедеятельности": "обзр", "основы безопасности и защиты родины": "обзр",
@@ -23,7 +24,8 @@ public enum SchoolSubject {
     /// A subject that belongs to a wider one: a course for the wider subject fits its teacher
     /// (a course «иностранный язык» fits a teacher of English; «математика» one of algebra).
     static let families: [String: String] = [
-        "английский язык": "иностранный язык", "немецкий язык": "иностранный язык", "французский язык": "иностранный язык",
+        "английский язык": "иностранный язык", "немецкий язык": "иностранный язык",
+        "французский язык": "иностранный язык",
         "китайский язык": "иностранный язык", "испанский язык": "иностранный язык",
         "алгебра": "математика", "геометрия": "математика", "вероятность и статистика": "математика",
         "алгебра и начала математического анализа": "математика", "алгебра и начала анализа": "математика",
@@ -41,7 +43,8 @@ public enum SchoolSubject {
     /// Whether a course of subject `a` fits a teacher of subject `b` (or the reverse): the same
     /// subject, or one is the other's wider subject.
     public static func matches(_ a: String, _ b: String) -> Bool {
-        let x = canonical(a), y = canonical(b)
+        let x = canonical(a)
+        let y = canonical(b)
         return x == y || families[x] == y || families[y] == x
     }
 
@@ -65,10 +68,10 @@ public enum CourseClosure: Equatable, Sendable {
 
     public var russian: String {
         switch self {
-        case let .started(d): "занятия начались или прошли (\(d.russian))"
-        case let .endsAfterDeadline(d): "заканчивается после срока (\(d.russian))"
+        case .started(let d): "занятия начались или прошли (\(d.russian))"
+        case .endsAfterDeadline(let d): "заканчивается после срока (\(d.russian))"
         case .full: "мест нет"
-        case let .otherSubject(s): "программа по другому предмету (\(s.joined(separator: ", ")))"
+        case .otherSubject(let s): "программа по другому предмету (\(s.joined(separator: ", ")))"
         }
     }
 }
@@ -83,20 +86,22 @@ extension PlanCourse {
     /// must start by `deadline`.
     public func closure(for teacherSubjects: [String], earliest: LocalDate, deadline: LocalDate) -> CourseClosure? {
         switch (start, end) {
-        case let (s?, e?):
+        case (let s?, let e?):
             if s < earliest { return .started(s) }
             if e > deadline { return .endsAfterDeadline(e) }
-        case let (s?, nil):
+        case (let s?, nil):
             if s < earliest { return .started(s) }
             if s > deadline { return .endsAfterDeadline(s) }
-        case let (nil, e?):
+        case (nil, let e?):
             if e < earliest { return .started(e) }
             if e > deadline { return .endsAfterDeadline(e) }
         case (nil, nil):
             break
         }
         if let seats = seatsLeft, seats <= 0 { return .full }
-        if !SchoolSubject.fits(courseSubjects: subjects, teacherSubjects: teacherSubjects) { return .otherSubject(subjects) }
+        if !SchoolSubject.fits(courseSubjects: subjects, teacherSubjects: teacherSubjects) {
+            return .otherSubject(subjects)
+        }
         return nil
     }
 
@@ -107,7 +112,8 @@ extension PlanCourse {
     /// Whether the course answers a need: its topics cover it, or the need is the subject
     /// competences and the course is one of a subject (offered only to that subject's teachers).
     public func answers(_ topic: String) -> Bool {
-        covers(topic) || (!subjects.isEmpty && CellValue.fold(topic) == CellValue.fold(DevelopmentPlanner.topic(for: .subject)))
+        covers(topic)
+            || (!subjects.isEmpty && CellValue.fold(topic) == CellValue.fold(DevelopmentPlanner.topic(for: .subject)))
     }
 }
 
@@ -115,8 +121,10 @@ extension PlanCourse {
 public enum EnrolmentRule {
     /// Enrolment on a session: refused when it has ended before `today`, when its end is before its
     /// start, or when it is full (`taken` of `seats`).
-    public static func checkEnrolment(title: String, start: LocalDate?, end: LocalDate?, seats: Int?, taken: Int,
-                                      today: LocalDate) -> String? {
+    public static func checkEnrolment(
+        title: String, start: LocalDate?, end: LocalDate?, seats: Int?, taken: Int,
+        today: LocalDate
+    ) -> String? {
         if let start, let end, end < start {
             return "Окончание программы «\(title)» (\(end.russian)) раньше её начала (\(start.russian))."
         }
@@ -132,7 +140,8 @@ public enum EnrolmentRule {
     /// A completion: refused when its date is after `today` or before the training's start.
     public static func checkCompletion(title: String, start: LocalDate?, end: LocalDate, today: LocalDate) -> String? {
         if end > today {
-            return "Дата окончания обучения \(end.russian) ещё не наступила (сегодня \(today.russian)): отметить завершение программы «\(title)» можно после неё."
+            return
+                "Дата окончания обучения \(end.russian) ещё не наступила (сегодня \(today.russian)): отметить завершение программы «\(title)» можно после неё."
         }
         if let start, end < start {
             return "Дата окончания обучения \(end.russian) раньше начала (\(start.russian)) программы «\(title)»."

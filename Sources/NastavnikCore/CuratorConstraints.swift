@@ -22,8 +22,12 @@ public struct CuratorConstraints: Sendable, Equatable {
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                 throw Refusal("Пара «\(text)» в \(option) записывается как ШКОЛА:КУРАТОР.")
             }
-            for code in parts where !known.contains(code) { throw Refusal("Нет школы с кодом «\(code)» (\(option) \(text)).") }
-            guard parts[0] != parts[1] else { throw Refusal("Школа не может курировать сама себя (\(option) \(text)).") }
+            for code in parts where !known.contains(code) {
+                throw Refusal("Нет школы с кодом «\(code)» (\(option) \(text)).")
+            }
+            guard parts[0] != parts[1] else {
+                throw Refusal("Школа не может курировать сама себя (\(option) \(text)).")
+            }
             return (parts[0], parts[1])
         }
         var locks: [String: String] = [:]

@@ -16,8 +16,10 @@ public struct MatchSchool: Sendable, Equatable {
     /// Official statuses from the regional lists.
     public var statuses: [SchoolStatus]
 
-    public init(id: Int64, code: String, name: String, municipality: String?, latitude: Double?, longitude: Double?,
-                relative: [String: Double], deficitShare: [String: Double], capacity: Int, statuses: [SchoolStatus] = []) {
+    public init(
+        id: Int64, code: String, name: String, municipality: String?, latitude: Double?, longitude: Double?,
+        relative: [String: Double], deficitShare: [String: Double], capacity: Int, statuses: [SchoolStatus] = []
+    ) {
         self.statuses = statuses
         self.id = id
         self.code = code
@@ -44,10 +46,20 @@ public struct PairCost: Sendable, Equatable {
 
     public var reason: String {
         var parts: [String] = []
-        if let km { parts.append("расстояние \(Int(km.rounded())) км") } else { parts.append(distance == 0 ? "тот же муниципалитет" : "координат нет, другой муниципалитет") }
-        if !coveredSubjects.isEmpty { parts.append("сильна в слабых предметах школы: \(coveredSubjects.joined(separator: ", "))") }
-        if !uncoveredSubjects.isEmpty { parts.append("не закрывает предметы: \(uncoveredSubjects.joined(separator: ", "))") }
-        if !uncoveredDeficits.isEmpty { parts.append("у её педагогов те же дефициты: \(uncoveredDeficits.joined(separator: ", "))") }
+        if let km {
+            parts.append("расстояние \(Int(km.rounded())) км")
+        } else {
+            parts.append(distance == 0 ? "тот же муниципалитет" : "координат нет, другой муниципалитет")
+        }
+        if !coveredSubjects.isEmpty {
+            parts.append("сильна в слабых предметах школы: \(coveredSubjects.joined(separator: ", "))")
+        }
+        if !uncoveredSubjects.isEmpty {
+            parts.append("не закрывает предметы: \(uncoveredSubjects.joined(separator: ", "))")
+        }
+        if !uncoveredDeficits.isEmpty {
+            parts.append("у её педагогов те же дефициты: \(uncoveredDeficits.joined(separator: ", "))")
+        }
         parts.append(continuity == 0 ? "пара уже действует" : "новая пара")
         return parts.joined(separator: "; ")
     }
@@ -69,14 +81,21 @@ public enum CuratorCost {
 
     public static func haversineKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
         let r = 6371.0
-        let dLat = (lat2 - lat1) * .pi / 180, dLon = (lon2 - lon1) * .pi / 180
-        let a = sin(dLat / 2) * sin(dLat / 2) + cos(lat1 * .pi / 180) * cos(lat2 * .pi / 180) * sin(dLon / 2) * sin(dLon / 2)
+        let dLat = (lat2 - lat1) * .pi / 180
+        let dLon = (lon2 - lon1) * .pi / 180
+        let a =
+            sin(dLat / 2) * sin(dLat / 2) + cos(lat1 * .pi / 180) * cos(lat2 * .pi / 180) * sin(dLon / 2)
+            * sin(dLon / 2)
         return 2 * r * asin(min(1, a.squareRoot()))
     }
 
-    public static func cost(school s: MatchSchool, curator c: MatchSchool, existing: Bool,
-                            cutoffs: CuratorCutoffs = CuratorCutoffs()) -> PairCost {
-        let weakBelow = cutoffs.weakBelow, strongFrom = cutoffs.strongFrom, frequentDeficit = cutoffs.frequentDeficit
+    public static func cost(
+        school s: MatchSchool, curator c: MatchSchool, existing: Bool,
+        cutoffs: CuratorCutoffs = CuratorCutoffs()
+    ) -> PairCost {
+        let weakBelow = cutoffs.weakBelow
+        let strongFrom = cutoffs.strongFrom
+        let frequentDeficit = cutoffs.frequentDeficit
         var km: Double?
         let distance: Int
         if let a = s.latitude, let b = s.longitude, let x = c.latitude, let y = c.longitude {
@@ -89,8 +108,9 @@ public enum CuratorCost {
         let covered = weak.filter { (c.relative[$0] ?? 0) >= strongFrom }
         let frequent = s.deficitShare.filter { $0.value >= frequentDeficit }.keys.sorted()
         let uncoveredDeficits = frequent.filter { (c.deficitShare[$0] ?? 0) >= s.deficitShare[$0]! }
-        return PairCost(distance: distance, uncoveredSubjects: weak.filter { !covered.contains($0) }, coveredSubjects: covered,
-                        uncoveredDeficits: uncoveredDeficits, continuity: existing ? 0 : 15, km: km)
+        return PairCost(
+            distance: distance, uncoveredSubjects: weak.filter { !covered.contains($0) }, coveredSubjects: covered,
+            uncoveredDeficits: uncoveredDeficits, continuity: existing ? 0 : 15, km: km)
     }
 }
 
@@ -103,16 +123,20 @@ public struct CuratorCutoffs: Sendable, Equatable {
     /// A deficit is frequent from this share (0–1) of the school's diagnosed teachers.
     public var frequentDeficit: Double
 
-    public init(weakBelow: Double = CuratorCost.weakBelow, strongFrom: Double = CuratorCost.strongFrom,
-                frequentDeficit: Double = CuratorCost.frequentDeficit) {
+    public init(
+        weakBelow: Double = CuratorCost.weakBelow, strongFrom: Double = CuratorCost.strongFrom,
+        frequentDeficit: Double = CuratorCost.frequentDeficit
+    ) {
         self.weakBelow = weakBelow
         self.strongFrom = strongFrom
         self.frequentDeficit = frequentDeficit
     }
 
     public init(_ settings: SettingValues) {
-        self.init(weakBelow: settings.number(Settings.curatorWeakSubjectBelow), strongFrom: settings.number(Settings.curatorStrongSubjectFrom),
-                  frequentDeficit: settings.number(Settings.curatorFrequentDeficit) / 100)
+        self.init(
+            weakBelow: settings.number(Settings.curatorWeakSubjectBelow),
+            strongFrom: settings.number(Settings.curatorStrongSubjectFrom),
+            frequentDeficit: settings.number(Settings.curatorFrequentDeficit) / 100)
     }
 }
 
@@ -142,12 +166,16 @@ public enum CuratorMatching {
     public static func refusal(curator school: MatchSchool, allowed: Set<SchoolStatus>) -> String? {
         let names = allowed.sorted().map(\.russianShort).joined(separator: ", ")
         guard school.statuses.contains(where: allowed.contains) else {
-            let own = school.statuses.isEmpty ? "статуса нет" : "статус " + school.statuses.map(\.russianShort).joined(separator: ", ")
-            return "школа \(school.code) не может быть куратором: \(own), а куратором может быть школа со статусом \(names.isEmpty ? "(список пуст)" : names) (настройка curators.statuses)"
+            let own =
+                school.statuses.isEmpty
+                ? "статуса нет" : "статус " + school.statuses.map(\.russianShort).joined(separator: ", ")
+            return
+                "школа \(school.code) не может быть куратором: \(own), а куратором может быть школа со статусом \(names.isEmpty ? "(список пуст)" : names) (настройка curators.statuses)"
         }
         let needing = school.statuses.filter { $0.needsSupport && !allowed.contains($0) }
         if !needing.isEmpty {
-            return "школа \(school.code) сама нуждается в поддержке (\(needing.map(\.russianShort).joined(separator: ", "))) и не может быть куратором"
+            return
+                "школа \(school.code) сама нуждается в поддержке (\(needing.map(\.russianShort).joined(separator: ", "))) и не может быть куратором"
         }
         return nil
     }
@@ -168,8 +196,10 @@ public enum CuratorMatching {
     ///   - existing: active pairs as «school|curator».
     ///   - locks: school code → the only curator it may have.
     ///   - forbidden: pairs «school:curator» that may not be made.
-    public static func suggest(schools: [MatchSchool], existing: Set<String>, locks: [String: String], forbidden: Set<String>,
-                               allowed: Set<SchoolStatus>, cutoffs: CuratorCutoffs = CuratorCutoffs()) throws -> [CuratorSuggestion] {
+    public static func suggest(
+        schools: [MatchSchool], existing: Set<String>, locks: [String: String], forbidden: Set<String>,
+        allowed: Set<SchoolStatus>, cutoffs: CuratorCutoffs = CuratorCutoffs()
+    ) throws -> [CuratorSuggestion] {
         let supported = schools.filter(needsSupport)
         let curators = schools.filter { refusal(curator: $0, allowed: allowed) == nil }
         var costs: [[Int: PairCost]] = []
@@ -177,15 +207,20 @@ public enum CuratorMatching {
             var row: [Int: PairCost] = [:]
             var list: [(provider: Int32, cost: Int64)] = []
             for (j, c) in curators.enumerated() {
-                guard s.code != c.code, !forbidden.contains("\(s.code):\(c.code)"), locks[s.code].map({ $0 == c.code }) ?? true else { continue }
-                let cost = CuratorCost.cost(school: s, curator: c, existing: existing.contains("\(s.code)|\(c.code)"), cutoffs: cutoffs)
+                guard s.code != c.code, !forbidden.contains("\(s.code):\(c.code)"),
+                    locks[s.code].map({ $0 == c.code }) ?? true
+                else { continue }
+                let cost = CuratorCost.cost(
+                    school: s, curator: c, existing: existing.contains("\(s.code)|\(c.code)"), cutoffs: cutoffs)
                 row[j] = cost
                 list.append((Int32(j), Int64(cost.total)))
             }
             costs.append(row)
             return list
         }
-        let solution = try MinCostAssignment(edges: edges, capacities: curators.map { max(0, $0.capacity) }, unassignedCost: 100_000).solve()
+        let solution = try MinCostAssignment(
+            edges: edges, capacities: curators.map { max(0, $0.capacity) }, unassignedCost: 100_000
+        ).solve()
         let allowedNames = allowed.sorted().map(\.russianShort).joined(separator: ", ")
         return supported.indices.map { i in
             let s = supported[i]
@@ -194,13 +229,16 @@ public enum CuratorMatching {
             }
             let reason: String
             if curators.isEmpty {
-                reason = "нет ни одной школы, которая может быть куратором (статусы: \(allowedNames.isEmpty ? "список пуст" : allowedNames); настройка curators.statuses)"
+                reason =
+                    "нет ни одной школы, которая может быть куратором (статусы: \(allowedNames.isEmpty ? "список пуст" : allowedNames); настройка curators.statuses)"
             } else if let lock = locks[s.code] {
-                reason = "закреплённый куратор \(lock) без свободного места: увеличьте его вместимость (nastavnik curators capacity \(lock) N)"
+                reason =
+                    "закреплённый куратор \(lock) без свободного места: увеличьте его вместимость (nastavnik curators capacity \(lock) N)"
             } else if edges[i].isEmpty {
                 reason = "все школы, которые могут быть кураторами, для неё запрещены (--forbid)"
             } else {
-                reason = "у всех возможных кураторов нет свободного места: увеличьте вместимость (--capacity или nastavnik curators capacity КОД N) или снимите запреты"
+                reason =
+                    "у всех возможных кураторов нет свободного места: увеличьте вместимость (--capacity или nastavnik curators capacity КОД N) или снимите запреты"
             }
             return CuratorSuggestion(school: s, curator: nil, cost: nil, reason: reason)
         }

@@ -7,8 +7,10 @@ public struct CuratorPairing: Hashable, Sendable, Codable {
     public var since: LocalDate?
     public var orderRef: String?
 
-    public init(schoolCode: String, curatorSchoolCode: String, curatorName: String? = nil, coordinator: String? = nil,
-                since: LocalDate? = nil, orderRef: String? = nil) {
+    public init(
+        schoolCode: String, curatorSchoolCode: String, curatorName: String? = nil, coordinator: String? = nil,
+        since: LocalDate? = nil, orderRef: String? = nil
+    ) {
         self.schoolCode = schoolCode
         self.curatorSchoolCode = curatorSchoolCode
         self.curatorName = curatorName

@@ -5,11 +5,12 @@ import Foundation
 public enum DelimitedText {
     public static func field(_ value: String, delimiter: Character = ",") -> String {
         // An ASCII delimiter is found among the bytes, without breaking the text into graphemes.
-        let needsQuotes = if let byte = delimiter.asciiValue {
-            value.utf8.contains { $0 == byte || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-        } else {
-            value.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-        }
+        let needsQuotes =
+            if let byte = delimiter.asciiValue {
+                value.utf8.contains { $0 == byte || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            } else {
+                value.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            }
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

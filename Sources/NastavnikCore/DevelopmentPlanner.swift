@@ -29,21 +29,33 @@ public enum PlanItemStatus: String, Codable, Sendable, CaseIterable {
 
 /// Who provides a course: state and municipal providers come first in a plan.
 public enum ProviderRank: Int, Comparable, Sendable {
-    case state = 0, municipal = 1, other = 2
+    case state = 0
+    case municipal = 1
+    case other = 2
 
     public static func < (a: ProviderRank, b: ProviderRank) -> Bool { a.rawValue < b.rawValue }
 
     /// Reads the provider's name as Russian organisations write it.
     public init(provider: String) {
         let p = CellValue.fold(provider)
-        let stateMarks = ["гау", "гбу", "гаоу", "гбоу", "фгаоу", "фгбоу", "фгбу", "огау", "огбу", "государств", "академия минпросвещения",
-                          "институт развития образования", "иро", "цнппм", "министерств", "краев", "област", "республик"]
-        let municipalMarks = ["мку", "мбу", "мау", "мбоу", "маоу", "имк", "гимц", "муниципальн", "методический центр", "управление образования"]
+        let stateMarks = [
+            "гау", "гбу", "гаоу", "гбоу", "фгаоу", "фгбоу", "фгбу", "огау", "огбу", "государств",
+            "академия минпросвещения",
+            "институт развития образования", "иро", "цнппм", "министерств", "краев", "област", "республик",
+        ]
+        let municipalMarks = [
+            "мку", "мбу", "мау", "мбоу", "маоу", "имк", "гимц", "муниципальн", "методический центр",
+            "управление образования",
+        ]
         let words = Set(p.split(whereSeparator: { !$0.isLetter }).map(String.init))
         func has(_ mark: String) -> Bool { mark.count <= 5 ? words.contains(mark) : p.contains(mark) }
-        if stateMarks.contains(where: has) { self = .state }
-        else if municipalMarks.contains(where: has) { self = .municipal }
-        else { self = .other }
+        if stateMarks.contains(where: has) {
+            self = .state
+        } else if municipalMarks.contains(where: has) {
+            self = .municipal
+        } else {
+            self = .other
+        }
     }
 }
 
@@ -64,8 +76,10 @@ public struct PlanCourse: Sendable, Equatable {
     public let providerRank: ProviderRank
     private let foldedTopics: Set<String>
 
-    public init(id: Int64, code: String?, title: String, provider: String, hours: Double, topics: [String], subjects: [String],
-                start: LocalDate?, end: LocalDate?, seatsLeft: Int?) {
+    public init(
+        id: Int64, code: String?, title: String, provider: String, hours: Double, topics: [String], subjects: [String],
+        start: LocalDate?, end: LocalDate?, seatsLeft: Int?
+    ) {
         self.id = id
         self.code = code
         self.title = title
@@ -106,8 +120,10 @@ public struct PlanColleague: Sendable, Equatable {
     public var strength: Double
     public var diagnosed: Bool
 
-    public init(id: Int64, name: String, schoolID: Int64, subjects: [String], category: QualificationCategory?,
-                deficits: Set<String>, strength: Double, diagnosed: Bool) {
+    public init(
+        id: Int64, name: String, schoolID: Int64, subjects: [String], category: QualificationCategory?,
+        deficits: Set<String>, strength: Double, diagnosed: Bool
+    ) {
         self.id = id
         self.name = name
         self.schoolID = schoolID
@@ -153,8 +169,10 @@ public struct PlanTeacher: Sendable, Equatable {
     /// The 3-year term of in-service training ends by the end of the plan's year.
     public var dueForTraining: Bool
 
-    public init(id: Int64, name: String, schoolID: Int64, subjects: [String], topics: [String], mentorID: Int64? = nil,
-                leading: Bool = false, allStaffSchool: Bool = false, dueForTraining: Bool = false) {
+    public init(
+        id: Int64, name: String, schoolID: Int64, subjects: [String], topics: [String], mentorID: Int64? = nil,
+        leading: Bool = false, allStaffSchool: Bool = false, dueForTraining: Bool = false
+    ) {
         self.id = id
         self.name = name
         self.schoolID = schoolID
@@ -178,8 +196,10 @@ public struct PlanItemDraft: Sendable, Equatable, Hashable {
     public var deadline: LocalDate
     public var expectedResult: String
 
-    public init(kind: PlanItemKind, topic: String?, description: String, courseID: Int64? = nil, eventID: Int64? = nil,
-                colleagueID: Int64? = nil, deadline: LocalDate, expectedResult: String) {
+    public init(
+        kind: PlanItemKind, topic: String?, description: String, courseID: Int64? = nil, eventID: Int64? = nil,
+        colleagueID: Int64? = nil, deadline: LocalDate, expectedResult: String
+    ) {
         self.kind = kind
         self.topic = topic
         self.description = description
@@ -209,7 +229,9 @@ public struct DevelopmentPlanner: Sendable {
     /// The date the plan is made on: no course that has started by then is offered.
     public var asOf: LocalDate
 
-    public init(year: ClosedRange<LocalDate>, minimumHours: Double = TrainingRule.defaultMinimumHours, asOf: LocalDate? = nil) {
+    public init(
+        year: ClosedRange<LocalDate>, minimumHours: Double = TrainingRule.defaultMinimumHours, asOf: LocalDate? = nil
+    ) {
         self.year = year
         self.minimumHours = minimumHours
         self.asOf = asOf ?? year.lowerBound
@@ -243,8 +265,10 @@ public struct DevelopmentPlanner: Sendable {
     /// профессионального развития» in schools with НОР and ЗР; Ставрополь 2.9: «для всех учителей ОО
     /// со стабильно низкими образовательными результатами». Elsewhere those with a deficit or a
     /// score at or below a threshold, and those with open items of an earlier plan.
-    public static func needsPlan(schoolStatuses: Set<SchoolStatus>, allStaffStatuses: Set<SchoolStatus>,
-                                 hasDeficits: Bool, hasOpenItems: Bool) -> Bool {
+    public static func needsPlan(
+        schoolStatuses: Set<SchoolStatus>, allStaffStatuses: Set<SchoolStatus>,
+        hasDeficits: Bool, hasOpenItems: Bool
+    ) -> Bool {
         hasDeficits || hasOpenItems || !schoolStatuses.isDisjoint(with: allStaffStatuses)
     }
 
@@ -262,12 +286,18 @@ public struct DevelopmentPlanner: Sendable {
     func bestCourse(subjects: [String], in courses: inout [PlanCourse], matching: (PlanCourse) -> Bool) -> PlanCourse? {
         let candidates = courses.indices.filter { i in
             let c = courses[i]
-            return c.hours >= minimumHours && matching(c) && c.isOpen(for: subjects, earliest: earliest, deadline: year.upperBound)
+            return c.hours >= minimumHours && matching(c)
+                && c.isOpen(for: subjects, earliest: earliest, deadline: year.upperBound)
         }
-        guard let best = candidates.min(by: { a, b in
-            let x = courses[a].preference, y = courses[b].preference
-            return (x.0, courses[a].subjects.isEmpty ? 1 : 0, x.1, x.2, x.3) < (y.0, courses[b].subjects.isEmpty ? 1 : 0, y.1, y.2, y.3)
-        }) else { return nil }
+        guard
+            let best = candidates.min(by: { a, b in
+                let x = courses[a].preference
+                let y = courses[b].preference
+                return (x.0, courses[a].subjects.isEmpty ? 1 : 0, x.1, x.2, x.3) < (
+                    y.0, courses[b].subjects.isEmpty ? 1 : 0, y.1, y.2, y.3
+                )
+            })
+        else { return nil }
         if let seats = courses[best].seatsLeft { courses[best].seatsLeft = seats - 1 }
         return courses[best]
     }
@@ -279,10 +309,13 @@ public struct DevelopmentPlanner: Sendable {
 
     /// The strongest colleague in a topic: same school first, then a curator school; a colleague
     /// teaching the same subject and of a higher category ranks higher.
-    public func colleague(for teacher: PlanTeacher, topic: String?, among colleagues: [PlanColleague],
-                          curatorSchools: Set<Int64>, excluding: Set<Int64> = []) -> PlanColleague? {
+    public func colleague(
+        for teacher: PlanTeacher, topic: String?, among colleagues: [PlanColleague],
+        curatorSchools: Set<Int64>, excluding: Set<Int64> = []
+    ) -> PlanColleague? {
         let pool = colleagues.filter { c in
-            c.id != teacher.id && !excluding.contains(c.id) && (c.schoolID == teacher.schoolID || curatorSchools.contains(c.schoolID))
+            c.id != teacher.id && !excluding.contains(c.id)
+                && (c.schoolID == teacher.schoolID || curatorSchools.contains(c.schoolID))
                 && (topic.map { c.isStrong(in: $0) } ?? (c.diagnosed && c.strength > 0))
         }
         func categoryRank(_ c: PlanColleague) -> Int {
@@ -305,40 +338,58 @@ public struct DevelopmentPlanner: Sendable {
 
     /// The course item for a topic: the best open course, or (`bySubject`: a course of the
     /// teacher's subject when none covers the topic) an item saying there is none.
-    func courseItem(topic: String, teacher: PlanTeacher, courses: inout [PlanCourse], bySubject: Bool = false) -> (PlanItemDraft, PlanCourse?) {
-        let found = course(for: topic, subjects: teacher.subjects, in: &courses)
-            ?? (bySubject && !teacher.subjects.isEmpty ? bestCourse(subjects: teacher.subjects, in: &courses) { !$0.subjects.isEmpty } : nil)
+    func courseItem(topic: String, teacher: PlanTeacher, courses: inout [PlanCourse], bySubject: Bool = false) -> (
+        PlanItemDraft, PlanCourse?
+    ) {
+        let found =
+            course(for: topic, subjects: teacher.subjects, in: &courses)
+            ?? (bySubject && !teacher.subjects.isEmpty
+                ? bestCourse(subjects: teacher.subjects, in: &courses) { !$0.subjects.isEmpty } : nil)
         guard let c = found else {
-            return (PlanItemDraft(kind: .course, topic: topic,
-                                  description: "Курсы повышения квалификации по теме «\(topic)»: \(Self.noProgramme) (открытой до \(year.upperBound.russian), с местами, по предмету педагога или межпредметной); потребность включается в заказ на курсовую подготовку",
-                                  deadline: inYear(month: 3, day: 31),
-                                  expectedResult: "Удостоверение о повышении квалификации; применение в работе по теме «\(topic)»"), nil)
+            return (
+                PlanItemDraft(
+                    kind: .course, topic: topic,
+                    description:
+                        "Курсы повышения квалификации по теме «\(topic)»: \(Self.noProgramme) (открытой до \(year.upperBound.russian), с местами, по предмету педагога или межпредметной); потребность включается в заказ на курсовую подготовку",
+                    deadline: inYear(month: 3, day: 31),
+                    expectedResult: "Удостоверение о повышении квалификации; применение в работе по теме «\(topic)»"),
+                nil
+            )
         }
         let deadline = c.end.map { min(max($0, year.lowerBound), year.upperBound) } ?? inYear(month: 3, day: 31)
-        return (PlanItemDraft(kind: .course, topic: topic, description: "Пройти курсы повышения квалификации \(c.label)",
-                              courseID: c.id, deadline: deadline,
-                              expectedResult: "Удостоверение о повышении квалификации; применение в работе по теме «\(topic)»"), c)
+        return (
+            PlanItemDraft(
+                kind: .course, topic: topic, description: "Пройти курсы повышения квалификации \(c.label)",
+                courseID: c.id, deadline: deadline,
+                expectedResult: "Удостоверение о повышении квалификации; применение в работе по теме «\(topic)»"), c
+        )
     }
 
     func seminarItem(topic: String, events: [PlanEvent]) -> PlanItemDraft {
-        let event = events.filter { CellValue.fold($0.topic) == CellValue.fold(topic) && year.contains($0.date) && $0.date >= asOf }
-            .min { $0.date < $1.date }
-        if let event {
-            return PlanItemDraft(kind: .seminar, topic: topic, description: "Участие: \(event.title) (\(event.date.russian))",
-                                 eventID: event.id, deadline: event.date,
-                                 expectedResult: "Освоены приёмы по теме «\(topic)», лист участия")
+        let event = events.filter {
+            CellValue.fold($0.topic) == CellValue.fold(topic) && year.contains($0.date) && $0.date >= asOf
         }
-        return PlanItemDraft(kind: .seminar, topic: topic,
-                             description: "Участие в семинаре или мастер-классе методического объединения по теме «\(topic)»",
-                             deadline: inYear(month: 12, day: 20),
-                             expectedResult: "Освоены приёмы по теме «\(topic)», лист участия")
+        .min { $0.date < $1.date }
+        if let event {
+            return PlanItemDraft(
+                kind: .seminar, topic: topic, description: "Участие: \(event.title) (\(event.date.russian))",
+                eventID: event.id, deadline: event.date,
+                expectedResult: "Освоены приёмы по теме «\(topic)», лист участия")
+        }
+        return PlanItemDraft(
+            kind: .seminar, topic: topic,
+            description: "Участие в семинаре или мастер-классе методического объединения по теме «\(topic)»",
+            deadline: inYear(month: 12, day: 20),
+            expectedResult: "Освоены приёмы по теме «\(topic)», лист участия")
     }
 
     func selfStudyItem(topic: String) -> PlanItemDraft {
-        PlanItemDraft(kind: .selfStudy, topic: topic,
-                      description: "Самообразование: изучить методические материалы и опыт коллег по теме «\(topic)», применить на уроках",
-                      deadline: inYear(month: 4, day: 30),
-                      expectedResult: "Разработка урока (фрагмент) с применением изученного по теме «\(topic)»")
+        PlanItemDraft(
+            kind: .selfStudy, topic: topic,
+            description:
+                "Самообразование: изучить методические материалы и опыт коллег по теме «\(topic)», применить на уроках",
+            deadline: inYear(month: 4, day: 30),
+            expectedResult: "Разработка урока (фрагмент) с применением изученного по теме «\(topic)»")
     }
 
     /// The topics a plan addresses: the deficits, or, for someone without any at a school where
@@ -349,8 +400,10 @@ public struct DevelopmentPlanner: Sendable {
     }
 
     /// The items of one teacher's plan.
-    public func draft(for teacher: PlanTeacher, courses: inout [PlanCourse], events: [PlanEvent],
-                      colleagues: [PlanColleague], curatorSchools: Set<Int64>) -> [PlanItemDraft] {
+    public func draft(
+        for teacher: PlanTeacher, courses: inout [PlanCourse], events: [PlanEvent],
+        colleagues: [PlanColleague], curatorSchools: Set<Int64>
+    ) -> [PlanItemDraft] {
         var items: [PlanItemDraft] = []
         var chosen: [PlanCourse] = []
         let topics = topics(of: teacher)
@@ -359,7 +412,7 @@ public struct DevelopmentPlanner: Sendable {
         let baseline = teacher.topics.isEmpty
         for topic in topics {
             // One course may answer several deficits: it is planned once.
-            if (!baseline || teacher.dueForTraining), !chosen.contains(where: { $0.covers(topic) }) {
+            if !baseline || teacher.dueForTraining, !chosen.contains(where: { $0.covers(topic) }) {
                 // Subject competences below the threshold: a course of the teacher's subject answers them.
                 let bySubject = baseline || CellValue.fold(topic) == CellValue.fold(Self.topic(for: .subject))
                 let (item, course) = courseItem(topic: topic, teacher: teacher, courses: &courses, bySubject: bySubject)
@@ -370,21 +423,31 @@ public struct DevelopmentPlanner: Sendable {
             items.append(selfStudyItem(topic: topic))
         }
         // A mentor strong where the teacher is weakest, and a second colleague's open lessons.
-        let mentor = teacher.mentorID.flatMap { id in colleagues.first { $0.id == id } }
-            ?? topics.lazy.compactMap { colleague(for: teacher, topic: $0, among: colleagues, curatorSchools: curatorSchools) }.first
+        let mentor =
+            teacher.mentorID.flatMap { id in colleagues.first { $0.id == id } }
+            ?? topics.lazy.compactMap {
+                colleague(for: teacher, topic: $0, among: colleagues, curatorSchools: curatorSchools)
+            }.first
         if let mentor {
             let covered = topics.filter { mentor.isStrong(in: $0) }
-            items.append(PlanItemDraft(kind: .mentoring, topic: covered.first,
-                                       description: "Наставничество: \(mentor.name)" + (covered.isEmpty ? "" : " (темы: \(covered.joined(separator: ", ")))"),
-                                       colleagueID: mentor.id, deadline: inYear(month: 5, day: 31),
-                                       expectedResult: "Отзыв наставника о преодолении затруднений"))
+            items.append(
+                PlanItemDraft(
+                    kind: .mentoring, topic: covered.first,
+                    description: "Наставничество: \(mentor.name)"
+                        + (covered.isEmpty ? "" : " (темы: \(covered.joined(separator: ", ")))"),
+                    colleagueID: mentor.id, deadline: inYear(month: 5, day: 31),
+                    expectedResult: "Отзыв наставника о преодолении затруднений"))
         }
-        if let open = colleague(for: teacher, topic: topics.first, among: colleagues, curatorSchools: curatorSchools,
-                                excluding: Set([mentor?.id].compactMap { $0 })) ?? mentor {
-            items.append(PlanItemDraft(kind: .openLesson, topic: topics.first,
-                                       description: "Посетить не менее двух открытых уроков: \(open.name)",
-                                       colleagueID: open.id, deadline: inYear(month: 2, day: 28),
-                                       expectedResult: "Анализ посещённых уроков, приёмы перенесены в свою практику"))
+        if let open = colleague(
+            for: teacher, topic: topics.first, among: colleagues, curatorSchools: curatorSchools,
+            excluding: Set([mentor?.id].compactMap { $0 })) ?? mentor
+        {
+            items.append(
+                PlanItemDraft(
+                    kind: .openLesson, topic: topics.first,
+                    description: "Посетить не менее двух открытых уроков: \(open.name)",
+                    colleagueID: open.id, deadline: inYear(month: 2, day: 28),
+                    expectedResult: "Анализ посещённых уроков, приёмы перенесены в свою практику"))
         }
         return items
     }
@@ -393,8 +456,10 @@ public struct DevelopmentPlanner: Sendable {
     /// topic the plan already has is not repeated; a course is chosen again among the sessions open
     /// now (or the item says there is none), a seminar among this year's; the rest keep their
     /// words with a deadline in this year. Each carried item says where it comes from.
-    public func carryOver(_ previous: [PlanItemDraft], from label: String, into items: [PlanItemDraft], teacher: PlanTeacher,
-                          courses: inout [PlanCourse], events: [PlanEvent]) -> [PlanItemDraft] {
+    public func carryOver(
+        _ previous: [PlanItemDraft], from label: String, into items: [PlanItemDraft], teacher: PlanTeacher,
+        courses: inout [PlanCourse], events: [PlanEvent]
+    ) -> [PlanItemDraft] {
         var result = items
         let note = " (перенесено из плана \(label) уч. года)"
         func has(_ kind: PlanItemKind, _ topic: String?) -> Bool {
@@ -406,11 +471,13 @@ public struct DevelopmentPlanner: Sendable {
                 guard let topic = old.topic else { continue }
                 // A course already planned that covers the topic answers it.
                 let coveredByChosen = result.contains { item in
-                    item.kind == .course && item.courseID != nil && courses.first { $0.id == item.courseID }?.covers(topic) == true
+                    item.kind == .course && item.courseID != nil
+                        && courses.first { $0.id == item.courseID }?.covers(topic) == true
                 }
                 guard !has(.course, topic), !coveredByChosen else { continue }
-                var (item, _) = courseItem(topic: topic, teacher: teacher, courses: &courses,
-                                           bySubject: CellValue.fold(topic) == CellValue.fold(Self.topic(for: .subject)))
+                var (item, _) = courseItem(
+                    topic: topic, teacher: teacher, courses: &courses,
+                    bySubject: CellValue.fold(topic) == CellValue.fold(Self.topic(for: .subject)))
                 item.description += note
                 result.append(item)
             case .seminar:
@@ -421,10 +488,15 @@ public struct DevelopmentPlanner: Sendable {
                 result.append(item)
             case .selfStudy, .mentoring, .openLesson:
                 // One mentor and one set of open lessons a year.
-                guard old.kind == .selfStudy ? !has(.selfStudy, old.topic) : !result.contains(where: { $0.kind == old.kind }) else { continue }
+                guard
+                    old.kind == .selfStudy
+                        ? !has(.selfStudy, old.topic) : !result.contains(where: { $0.kind == old.kind })
+                else { continue }
                 var item = old
                 item.deadline = min(max(old.deadline.adding(years: 1), earliest), year.upperBound)
-                if let earlier = item.description.range(of: " (перенесено из плана ") { item.description.removeSubrange(earlier.lowerBound...) }
+                if let earlier = item.description.range(of: " (перенесено из плана ") {
+                    item.description.removeSubrange(earlier.lowerBound...)
+                }
                 item.description += note
                 result.append(item)
             }

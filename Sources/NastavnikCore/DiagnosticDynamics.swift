@@ -19,9 +19,15 @@ public struct DiagnosticDynamics: Sendable, Equatable {
     /// `pairs`: each teacher's scores in the first and in the second campaign, grouped by the
     /// second's school. Schools in order, then the municipality when `withMunicipality`; shares
     /// above the second campaign's `thresholds`; deficits are not compared here.
-    public init(_ pairs: [(before: ScoredTeacher, after: ScoredTeacher)], thresholds: [Competence: Double], withMunicipality: Bool) {
-        rows = DiagnosticScope.grouped(pairs, withMunicipality: withMunicipality) { ($0.after.schoolCode, $0.after.schoolName) }.map { group in
-            Row(scope: group.scope, teachers: group.items.count,
+    public init(
+        _ pairs: [(before: ScoredTeacher, after: ScoredTeacher)], thresholds: [Competence: Double],
+        withMunicipality: Bool
+    ) {
+        rows = DiagnosticScope.grouped(pairs, withMunicipality: withMunicipality) {
+            ($0.after.schoolCode, $0.after.schoolName)
+        }.map { group in
+            Row(
+                scope: group.scope, teachers: group.items.count,
                 before: DiagnosticFigures(group.items.map(\.before), thresholds: thresholds),
                 after: DiagnosticFigures(group.items.map(\.after), thresholds: thresholds))
         }

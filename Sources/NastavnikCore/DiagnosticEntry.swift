@@ -7,8 +7,10 @@ public struct DiagnosticEntry: Hashable, Sendable {
     public var deficits: [String]
     public var consent: Bool
 
-    public init(staff: StaffReference, date: LocalDate, instrument: String, scores: [Competence: Double],
-                deficits: [String], consent: Bool = true) {
+    public init(
+        staff: StaffReference, date: LocalDate, instrument: String, scores: [Competence: Double],
+        deficits: [String], consent: Bool = true
+    ) {
         self.staff = staff
         self.date = date
         self.instrument = instrument

@@ -21,7 +21,9 @@ public struct DiagnosticFigures: Sendable, Equatable {
             let scores = teachers.compactMap { $0.scores[c] }
             guard !scores.isEmpty else { continue }
             mean[c] = scores.reduce(0, +) / Double(scores.count)
-            if let t = thresholds[c] { shareAbove[c] = Double(scores.filter { $0 > t }.count) * 100 / Double(scores.count) }
+            if let t = thresholds[c] {
+                shareAbove[c] = Double(scores.filter { $0 > t }.count) * 100 / Double(scores.count)
+            }
         }
         self.shareAbove = shareAbove
         self.mean = mean

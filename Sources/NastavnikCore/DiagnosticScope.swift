@@ -5,8 +5,10 @@ public enum DiagnosticScope: Sendable, Hashable {
 
     /// Groups items by school — schools ordered by code, then name, as the summaries list them —
     /// followed, when asked, by the municipality with every item.
-    public static func grouped<Item>(_ items: [Item], withMunicipality: Bool,
-                                     school: (Item) -> (code: String, name: String)) -> [(scope: DiagnosticScope, items: [Item])] {
+    public static func grouped<Item>(
+        _ items: [Item], withMunicipality: Bool,
+        school: (Item) -> (code: String, name: String)
+    ) -> [(scope: DiagnosticScope, items: [Item])] {
         // «code|name» is the order the tables have always had (a shorter code sorts by its «|»).
         var groups: [String: (scope: DiagnosticScope, items: [Item])] = [:]
         for item in items {

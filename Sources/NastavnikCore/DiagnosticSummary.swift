@@ -16,8 +16,12 @@ public struct DiagnosticSummary: Sendable, Equatable {
     public init(_ teachers: [ScoredTeacher], thresholds: [Competence: Double], withMunicipality: Bool) {
         total = DiagnosticFigures(teachers, thresholds: thresholds)
         let total = total
-        rows = DiagnosticScope.grouped(teachers, withMunicipality: withMunicipality) { ($0.schoolCode, $0.schoolName) }.map { group in
-            Row(scope: group.scope, figures: group.scope == .municipality ? total : DiagnosticFigures(group.items, thresholds: thresholds))
-        }
+        rows = DiagnosticScope.grouped(teachers, withMunicipality: withMunicipality) { ($0.schoolCode, $0.schoolName) }
+            .map { group in
+                Row(
+                    scope: group.scope,
+                    figures: group.scope == .municipality
+                        ? total : DiagnosticFigures(group.items, thresholds: thresholds))
+            }
     }
 }

@@ -15,9 +15,10 @@ public struct EarlyCareerRule: Sendable, Equatable {
 
     /// The rule as the settings in force give it.
     public init(settings: SettingValues) {
-        self.init(ageLimit: Int(settings.number(Settings.earlyCareerAgeLimit)),
-                  years: Int(settings.number(Settings.earlyCareerYears)),
-                  bothConditions: settings.text(Settings.earlyCareerConditions) == Settings.earlyCareerBoth)
+        self.init(
+            ageLimit: Int(settings.number(Settings.earlyCareerAgeLimit)),
+            years: Int(settings.number(Settings.earlyCareerYears)),
+            bothConditions: settings.text(Settings.earlyCareerConditions) == Settings.earlyCareerBoth)
     }
 
     /// The rule in words, for titles: «до 35 лет в первые 3 года педагогической работы» (with

@@ -22,7 +22,9 @@ public struct ErasureRegister: Sendable, Equatable {
 
     /// Reads the text form; `nil` when it is not one (no salt line, or a line that is not a digest).
     public init?(text: String) {
-        var lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
         guard let first = lines.first, first.hasPrefix("salt "), first.count > 5 else { return nil }
         salt = String(first.dropFirst(5))
         lines.removeFirst()

@@ -11,7 +11,8 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// Creates a date, or `nil` when the day does not exist (31.02, 29.02 of a common year).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= LocalDate.daysIn(month: month, year: year) else { return nil }
+            day >= 1, day <= LocalDate.daysIn(month: month, year: year)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -68,12 +69,20 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
             if b >= 48 && b <= 57 {
                 let digit = Int(b - 48)
                 switch part {
-                case 0: parts.0 = parts.0 * 10 + digit; lengths.0 += 1
-                case 1: parts.1 = parts.1 * 10 + digit; lengths.1 += 1
-                default: parts.2 = parts.2 * 10 + digit; lengths.2 += 1
+                case 0:
+                    parts.0 = parts.0 * 10 + digit
+                    lengths.0 += 1
+                case 1:
+                    parts.1 = parts.1 * 10 + digit
+                    lengths.1 += 1
+                default:
+                    parts.2 = parts.2 * 10 + digit
+                    lengths.2 += 1
                 }
                 if lengths.0 > 4 || lengths.1 > 4 || lengths.2 > 4 { return nil }
-            } else if (b == UInt8(ascii: "-") || b == UInt8(ascii: ".")) && part < 2 && (separator == 0 || separator == b) {
+            } else if (b == UInt8(ascii: "-") || b == UInt8(ascii: ".")) && part < 2
+                && (separator == 0 || separator == b)
+            {
                 separator = b
                 part += 1
             } else {
@@ -86,13 +95,16 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
             return (parts.0, parts.1, parts.2)
         }
         guard (1...2).contains(lengths.0), (1...2).contains(lengths.1), lengths.2 == 4,
-              plausibleYears.contains(parts.2) else { return nil }
+            plausibleYears.contains(parts.2)
+        else { return nil }
         return (parts.2, parts.1, parts.0)
     }
 
     /// Three zero-padded numbers joined by a separator, written as bytes: a large import or
     /// listing formats millions of dates. Every part fits its width (years are 1…9999).
-    private static func joined(_ first: (Int, Int), _ second: (Int, Int), _ third: (Int, Int), separator: UInt8) -> String {
+    private static func joined(_ first: (Int, Int), _ second: (Int, Int), _ third: (Int, Int), separator: UInt8)
+        -> String
+    {
         String(unsafeUninitializedCapacity: first.1 + second.1 + third.1 + 2) { buffer in
             var end = 0
             for (index, (value, width)) in [first, second, third].enumerated() {
@@ -138,7 +150,9 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// `YYYY-MM-DD`.
     public var iso: String {
         // Date arithmetic can step past the years a date is read with; such a year is written whole.
-        guard (1...9999).contains(year) else { return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)" }
+        guard (1...9999).contains(year) else {
+            return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        }
         return LocalDate.joined((year, 4), (month, 2), (day, 2), separator: UInt8(ascii: "-"))
     }
 
@@ -148,7 +162,9 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public var russianWidth: Int { (1...9999).contains(year) ? 10 : russian.utf8.count }
 
     public var russian: String {
-        guard (1...9999).contains(year) else { return "\(day < 10 ? "0" : "")\(day).\(month < 10 ? "0" : "")\(month).\(year)" }
+        guard (1...9999).contains(year) else {
+            return "\(day < 10 ? "0" : "")\(day).\(month < 10 ? "0" : "")\(month).\(year)"
+        }
         return LocalDate.joined((day, 2), (month, 2), (year, 4), separator: UInt8(ascii: "."))
     }
 
@@ -198,7 +214,8 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     public func adding(months: Int) -> LocalDate {
         let total = year * 12 + (month - 1) + months
-        let y = total / 12, m = total % 12 + 1
+        let y = total / 12
+        let m = total % 12 + 1
         return LocalDate(year: y, month: m, day: min(day, LocalDate.daysIn(month: m, year: y)))!
     }
 

@@ -15,8 +15,11 @@ public struct MentoringPerson: Sendable, Equatable {
     /// Took part in the diagnostics (their strength is known).
     public var diagnosed: Bool
 
-    public init(id: String, fullName: String, schoolCode: String, positionKind: PositionKind, subjects: [String],
-                category: QualificationCategory?, experience: Double?, earlyCareer: Bool, weakInDiagnostics: Bool, diagnosed: Bool) {
+    public init(
+        id: String, fullName: String, schoolCode: String, positionKind: PositionKind, subjects: [String],
+        category: QualificationCategory?, experience: Double?, earlyCareer: Bool, weakInDiagnostics: Bool,
+        diagnosed: Bool
+    ) {
         self.id = id
         self.fullName = fullName
         self.schoolCode = schoolCode
@@ -44,8 +47,10 @@ public struct MentorLimits: Sendable, Equatable {
     }
 
     public init(_ settings: SettingValues) {
-        self.init(highest: Int(settings.number(Settings.mentorLimitHighest)), first: Int(settings.number(Settings.mentorLimitFirst)),
-                  other: Int(settings.number(Settings.mentorLimitOther)))
+        self.init(
+            highest: Int(settings.number(Settings.mentorLimitHighest)),
+            first: Int(settings.number(Settings.mentorLimitFirst)),
+            other: Int(settings.number(Settings.mentorLimitOther)))
     }
 
     public func limit(_ category: QualificationCategory?) -> Int {
@@ -95,20 +100,39 @@ public enum MentorMatching {
     ///     0 in the own school, 30 in a curator school
     ///     + 20 without a shared subject + 0/5/15 for highest/first/other category
     ///     + 10 when the mentor took no diagnostics + 5 for less than 10 years of experience
-    public static func cost(mentee e: MentoringPerson, mentor m: MentoringPerson, curatorSchools: Set<String>) -> (cost: Int, reason: String)? {
+    public static func cost(mentee e: MentoringPerson, mentor m: MentoringPerson, curatorSchools: Set<String>) -> (
+        cost: Int, reason: String
+    )? {
         var parts: [String] = []
         var cost = 0
-        if m.schoolCode == e.schoolCode { parts.append("своя школа") }
-        else if curatorSchools.contains(m.schoolCode) { cost += 30; parts.append("школа-куратор \(m.schoolCode)") }
-        else { return nil }
+        if m.schoolCode == e.schoolCode {
+            parts.append("своя школа")
+        } else if curatorSchools.contains(m.schoolCode) {
+            cost += 30
+            parts.append("школа-куратор \(m.schoolCode)")
+        } else {
+            return nil
+        }
         let shared = m.subjects.filter { s in e.subjects.contains { CellValue.fold($0) == CellValue.fold(s) } }
-        if shared.isEmpty { cost += 20; parts.append("другой предмет") } else { parts.append("общий предмет: \(shared.joined(separator: ", "))") }
+        if shared.isEmpty {
+            cost += 20
+            parts.append("другой предмет")
+        } else {
+            parts.append("общий предмет: \(shared.joined(separator: ", "))")
+        }
         switch m.category {
         case .highest?: parts.append("высшая категория")
-        case .first?: cost += 5; parts.append("первая категория")
+        case .first?:
+            cost += 5
+            parts.append("первая категория")
         default: cost += 15
         }
-        if m.diagnosed { parts.append("баллы диагностики выше порогов") } else { cost += 10; parts.append("диагностику не проходил(а)") }
+        if m.diagnosed {
+            parts.append("баллы диагностики выше порогов")
+        } else {
+            cost += 10
+            parts.append("диагностику не проходил(а)")
+        }
         if (m.experience ?? 0) < 10 { cost += 5 }
         parts.append("стаж \(Int(m.experience ?? 0)) лет")
         return (cost, parts.joined(separator: "; "))
@@ -122,9 +146,11 @@ public enum MentorMatching {
     ///   - activeMentees: per mentor, how many active mentees they have.
     ///   - curatorsOf: per school code, its curator schools' codes.
     ///   - activePairs: active pairs as «mentor|mentee», never suggested again.
-    public static func suggest(staff: [MentoringPerson], activeMentors: [String: Int], activeMentees: [String: Int],
-                               curatorsOf: [String: Set<String>], limits: MentorLimits, includeMentored: Bool,
-                               activePairs: Set<String> = []) throws -> [MentorSuggestion] {
+    public static func suggest(
+        staff: [MentoringPerson], activeMentors: [String: Int], activeMentees: [String: Int],
+        curatorsOf: [String: Set<String>], limits: MentorLimits, includeMentored: Bool,
+        activePairs: Set<String> = []
+    ) throws -> [MentorSuggestion] {
         let mentees = staff.filter { needsMentor($0) && (includeMentored || (activeMentors[$0.id] ?? 0) == 0) }
         let menteeIDs = Set(mentees.map(\.id))
         let mentors = staff.filter { mayMentor($0) && !menteeIDs.contains($0.id) }
@@ -133,7 +159,9 @@ public enum MentorMatching {
             var list: [(provider: Int32, cost: Int64)] = []
             var why: [Int: (cost: Int, reason: String)] = [:]
             for (j, m) in mentors.enumerated() where !activePairs.contains("\(m.id)|\(e.id)") {
-                guard let c = cost(mentee: e, mentor: m, curatorSchools: curatorsOf[e.schoolCode] ?? []) else { continue }
+                guard let c = cost(mentee: e, mentor: m, curatorSchools: curatorsOf[e.schoolCode] ?? []) else {
+                    continue
+                }
                 list.append((Int32(j), Int64(c.cost)))
                 why[j] = c
             }
@@ -144,7 +172,10 @@ public enum MentorMatching {
         let solution = try MinCostAssignment(edges: edges, capacities: capacities, unassignedCost: 1000).solve()
         return mentees.indices.map { i in
             let e = mentees[i]
-            let need = [e.earlyCareer ? "молодой специалист" : nil, e.weakInDiagnostics ? "баллы диагностики не выше порога" : nil].compactMap { $0 }
+            let need = [
+                e.earlyCareer ? "молодой специалист" : nil,
+                e.weakInDiagnostics ? "баллы диагностики не выше порога" : nil,
+            ].compactMap { $0 }
             guard let j = solution.assignment[i], let c = reasons[i][j] else {
                 return MentorSuggestion(mentee: e, need: need, mentor: nil, cost: nil, reason: unassignedReason)
             }
@@ -157,7 +188,9 @@ public enum MentorMatching {
     /// mentor per mentee count every pair that overlaps the new one, also one that begins later:
     /// counting only those active on the new pair's first day let a mentor take a pair now and go
     /// over the limit when an already recorded pair began.
-    public static func overlaps(start: LocalDate?, end: LocalDate?, otherStart: LocalDate?, otherEnd: LocalDate?) -> Bool {
+    public static func overlaps(start: LocalDate?, end: LocalDate?, otherStart: LocalDate?, otherEnd: LocalDate?)
+        -> Bool
+    {
         let otherBeginsInTime = end.map { e in otherStart.map { $0 <= e } ?? true } ?? true
         let otherLastsLongEnough = otherEnd.map { oe in start.map { oe >= $0 } ?? true } ?? true
         return otherBeginsInTime && otherLastsLongEnough
@@ -169,8 +202,12 @@ public enum MentorMatching {
     /// every staff rule (issue #16). `nil` when they may.
     public static func kindProblem(mentorKind: PositionKind, menteeKind: PositionKind) -> String? {
         var parts: [String] = []
-        if !mentorKind.isCounted { parts.append("наставник — \(mentorKind.russian), а не педагогический или руководящий работник") }
-        if !menteeKind.isCounted { parts.append("наставляемый — \(menteeKind.russian), а не педагогический или руководящий работник") }
+        if !mentorKind.isCounted {
+            parts.append("наставник — \(mentorKind.russian), а не педагогический или руководящий работник")
+        }
+        if !menteeKind.isCounted {
+            parts.append("наставляемый — \(menteeKind.russian), а не педагогический или руководящий работник")
+        }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 
@@ -186,16 +223,20 @@ public enum MentorMatching {
     ///   - mentorActive: the mentor's pairs overlapping the new one (`overlaps`), this one aside.
     ///   - menteeActive: the mentee's pairs overlapping the new one, this one aside.
     ///   - second: the department allows a second mentor (`--second`).
-    public static func problems(start: LocalDate, end: LocalDate?, consent: LocalDate?, today: LocalDate,
-                                mentorCategory: QualificationCategory?, mentorActive: Int, menteeActive: Int,
-                                second: Bool, limits: MentorLimits) -> [String] {
+    public static func problems(
+        start: LocalDate, end: LocalDate?, consent: LocalDate?, today: LocalDate,
+        mentorCategory: QualificationCategory?, mentorActive: Int, menteeActive: Int,
+        second: Bool, limits: MentorLimits
+    ) -> [String] {
         var list: [String] = []
         if let problem = endProblem(start: start, end: end) { list.append(problem) }
         // Written consent (ТК РФ, ст. 351.8) is given before it is recorded: not in the future.
         if let consent, consent > today { list.append("дата согласия \(consent.russian) ещё не наступила") }
         let limit = limits.limit(mentorCategory)
         if mentorActive >= limit {
-            list.append("у наставника уже \(RussianPlural.count(mentorActive, "действующая пара", "действующие пары", "действующих пар")) при пределе \(limit) (\(mentorCategory?.russian ?? "без категории"); настройка mentoring.limit_*)")
+            list.append(
+                "у наставника уже \(RussianPlural.count(mentorActive, "действующая пара", "действующие пары", "действующих пар")) при пределе \(limit) (\(mentorCategory?.russian ?? "без категории"); настройка mentoring.limit_*)"
+            )
         }
         if menteeActive > 0, !second {
             list.append("у наставляемого уже есть действующий наставник; второго закрепляют с --second")

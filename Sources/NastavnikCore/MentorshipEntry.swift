@@ -9,8 +9,10 @@ public struct MentorshipEntry: Hashable, Sendable {
     /// The date of the mentor's written consent (ТК РФ, ст. 351.8).
     public var consent: LocalDate?
 
-    public init(mentor: StaffReference, mentee: StaffReference, form: String? = nil, start: LocalDate? = nil,
-                end: LocalDate? = nil, goal: String? = nil, consent: LocalDate? = nil) {
+    public init(
+        mentor: StaffReference, mentee: StaffReference, form: String? = nil, start: LocalDate? = nil,
+        end: LocalDate? = nil, goal: String? = nil, consent: LocalDate? = nil
+    ) {
         self.consent = consent
         self.mentor = mentor
         self.mentee = mentee

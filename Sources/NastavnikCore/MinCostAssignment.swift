@@ -37,15 +37,17 @@ public struct MinCostAssignment: Sendable {
     public func solve() throws -> Solution {
         let n = edges.count
         let m = capacities.count
-        precondition(edges.allSatisfy { $0.allSatisfy { (0..<m).contains(Int($0.provider)) } }, "an edge names a provider that does not exist")
+        precondition(
+            edges.allSatisfy { $0.allSatisfy { (0..<m).contains(Int($0.provider)) } },
+            "an edge names a provider that does not exist")
         // Node ids: clients 0..<n, providers n..<n+m, the "unassigned" provider n+m.
         let unassignedNode = n + m
         let nodeCount = n + m + 1
         var potential = [Int64](repeating: 0, count: nodeCount)
-        var assigned = [Int](repeating: -1, count: n)          // provider index, m for unassigned
+        var assigned = [Int](repeating: -1, count: n)  // provider index, m for unassigned
         var load = [Int](repeating: 0, count: m + 1)
-        var members = [[Int32]](repeating: [], count: m + 1)   // clients currently at a provider
-        var costOf = [Int64](repeating: 0, count: n)           // the cost of the client's current pair
+        var members = [[Int32]](repeating: [], count: m + 1)  // clients currently at a provider
+        var costOf = [Int64](repeating: 0, count: n)  // the cost of the client's current pair
 
         var dist = [Int64](repeating: .max, count: nodeCount)
         var settled = [Bool](repeating: false, count: nodeCount)
@@ -63,7 +65,11 @@ public struct MinCostAssignment: Sendable {
 
         for start in 0..<n {
             // Dijkstra from `start` on reduced costs, until a provider with a free place is settled.
-            for t in touched { dist[Int(t)] = .max; settled[Int(t)] = false; pred[Int(t)] = -1 }
+            for t in touched {
+                dist[Int(t)] = .max
+                settled[Int(t)] = false
+                pred[Int(t)] = -1
+            }
             touched.removeAll(keepingCapacity: true)
             heap.removeAll()
             dist[start] = 0
@@ -140,13 +146,16 @@ public struct MinCostAssignment: Sendable {
         var unassigned = 0
         var result = [Int?](repeating: nil, count: n)
         for client in 0..<n {
-            if assigned[client] == m { unassigned += 1 } else {
+            if assigned[client] == m {
+                unassigned += 1
+            } else {
                 result[client] = assigned[client]
                 pairCost += costOf[client]
             }
         }
-        return Solution(assignment: result, pairCost: pairCost, unassigned: unassigned,
-                        totalCost: pairCost + Int64(unassigned) * (unassignedCost ?? 0))
+        return Solution(
+            assignment: result, pairCost: pairCost, unassigned: unassigned,
+            totalCost: pairCost + Int64(unassigned) * (unassignedCost ?? 0))
     }
 }
 
@@ -176,14 +185,16 @@ struct BinaryHeap {
     mutating func pop() -> (Int64, Int32)? {
         guard let first = keys.first else { return nil }
         let node = nodes[0]
-        let lastKey = keys.removeLast(), lastNode = nodes.removeLast()
+        let lastKey = keys.removeLast()
+        let lastNode = nodes.removeLast()
         if !keys.isEmpty {
             keys[0] = lastKey
             nodes[0] = lastNode
             var i = 0
             let count = keys.count
             while true {
-                let l = 2 * i + 1, r = l + 1
+                let l = 2 * i + 1
+                let r = l + 1
                 var smallest = i
                 if l < count && keys[l] < keys[smallest] { smallest = l }
                 if r < count && keys[r] < keys[smallest] { smallest = r }

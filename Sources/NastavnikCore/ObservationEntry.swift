@@ -11,8 +11,11 @@ public struct ObservationEntry: Hashable, Sendable {
     public var deficits: [String]
     public var note: String?
 
-    public init(date: LocalDate, observer: String, observerRole: String? = nil, className: String? = nil, subject: String? = nil,
-                focus: String? = nil, scores: [String: Double] = [:], deficits: [String] = [], note: String? = nil) {
+    public init(
+        date: LocalDate, observer: String, observerRole: String? = nil, className: String? = nil,
+        subject: String? = nil,
+        focus: String? = nil, scores: [String: Double] = [:], deficits: [String] = [], note: String? = nil
+    ) {
         self.date = date
         self.observer = observer
         self.observerRole = observerRole
@@ -30,7 +33,11 @@ public struct ObservationEntry: Hashable, Sendable {
         var bad: [String] = []
         for item in items {
             let parts = item.split(whereSeparator: { $0 == ":" || $0 == "=" }).map { CellValue.trimmed(String($0)) }
-            if parts.count == 2, !parts[0].isEmpty, let v = CellValue.number(parts[1]) { scores[parts[0]] = v } else { bad.append(item) }
+            if parts.count == 2, !parts[0].isEmpty, let v = CellValue.number(parts[1]) {
+                scores[parts[0]] = v
+            } else {
+                bad.append(item)
+            }
         }
         return (scores, bad)
     }

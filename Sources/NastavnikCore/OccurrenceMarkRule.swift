@@ -6,6 +6,7 @@ public enum OccurrenceMarkRule {
     /// 01.01.2099 was accepted and counted as done in every report).
     public static func dateProblem(_ date: LocalDate, today: LocalDate) -> String? {
         guard date > today else { return nil }
-        return "Дата отметки \(date.russian) ещё не наступила (сегодня \(today.russian)): отмечается то, что уже произошло."
+        return
+            "Дата отметки \(date.russian) ещё не наступила (сегодня \(today.russian)): отмечается то, что уже произошло."
     }
 }

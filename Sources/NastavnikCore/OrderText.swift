@@ -17,8 +17,10 @@ public enum OrderText {
 
     /// The date-shaped text after «от» and the date it names, if any.
     private static func written(_ text: String) -> (text: String, date: LocalDate?)? {
-        let folded = CellValue.fold(text).replacingOccurrences(of: "«", with: " ").replacingOccurrences(of: "»", with: " ")
-            .replacingOccurrences(of: "\"", with: " ")
+        let folded = CellValue.fold(text).replacingOccurrences(of: "«", with: " ").replacingOccurrences(
+            of: "»", with: " "
+        )
+        .replacingOccurrences(of: "\"", with: " ")
         guard let from = folded.range(of: #"(^|[^а-я])от\s"#, options: .regularExpression) else { return nil }
         let rest = String(folded[from.upperBound...])
         if let range = rest.range(of: #"^\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{4}"#, options: .regularExpression) {
@@ -28,7 +30,9 @@ public enum OrderText {
         if let range = rest.range(of: #"^\s*\d{1,2}\s+[а-я]+\s+\d{4}"#, options: .regularExpression) {
             let parts = rest[range].split(separator: " ").map(String.init)
             let written = parts.joined(separator: " ")
-            guard parts.count == 3, let day = Int(parts[0]), let month = TermParser.month(parts[1]), let year = Int(parts[2]) else {
+            guard parts.count == 3, let day = Int(parts[0]), let month = TermParser.month(parts[1]),
+                let year = Int(parts[2])
+            else {
                 return nil
             }
             return (written, LocalDate(year: year, month: month, day: day))

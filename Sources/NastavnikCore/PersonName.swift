@@ -67,7 +67,9 @@ public enum PersonName {
         guard initialsForm(name) != nil else { return false }
         let words = CellValue.fold(name).split(separator: " ")
         // Initials without dots («Карабибер Г Б») are initials still.
-        guard words.count == 3, words.allSatisfy({ !$0.contains(".") }), words.dropFirst().contains(where: { $0.count > 1 }) else {
+        guard words.count == 3, words.allSatisfy({ !$0.contains(".") }),
+            words.dropFirst().contains(where: { $0.count > 1 })
+        else {
             return true
         }
         return ["вич", "вна", "ична"].contains { words[2].hasSuffix($0) }
@@ -97,5 +99,7 @@ public enum PersonName {
 
     /// «Федотова Н.Э.», «Н. Э. Федотова», «Н.Э.Федотова» inside a longer text.
     nonisolated(unsafe) private static let initialsPattern = try! NSRegularExpression(
-        pattern: #"[А-ЯЁ][а-яё]+(?:\s*-\s*[А-ЯЁ][а-яё]+)*\s*[А-ЯЁ]\.\s*[А-ЯЁ]\.|[А-ЯЁ]\.\s*[А-ЯЁ]\.\s*[А-ЯЁ][а-яё]+(?:\s*-\s*[А-ЯЁ][а-яё]+)*"#)
+        pattern:
+            #"[А-ЯЁ][а-яё]+(?:\s*-\s*[А-ЯЁ][а-яё]+)*\s*[А-ЯЁ]\.\s*[А-ЯЁ]\.|[А-ЯЁ]\.\s*[А-ЯЁ]\.\s*[А-ЯЁ][а-яё]+(?:\s*-\s*[А-ЯЁ][а-яё]+)*"#
+    )
 }

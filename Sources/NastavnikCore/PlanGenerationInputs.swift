@@ -59,9 +59,12 @@ public struct PlanGenerationInputs: Sendable, Equatable {
         /// The latest plan of an earlier school year, once this year has begun; `nil` otherwise.
         public var earlier: EarlierPlan?
 
-        public init(id: Int64, name: String, schoolID: Int64, subjects: [String], leading: Bool, schoolStatuses: Set<SchoolStatus>,
-                    mentorID: Int64?, dueBy: LocalDate?, diagnostic: Diagnostic?, observed: [String],
-                    earlier: EarlierPlan?) {
+        public init(
+            id: Int64, name: String, schoolID: Int64, subjects: [String], leading: Bool,
+            schoolStatuses: Set<SchoolStatus>,
+            mentorID: Int64?, dueBy: LocalDate?, diagnostic: Diagnostic?, observed: [String],
+            earlier: EarlierPlan?
+        ) {
             self.id = id
             self.name = name
             self.schoolID = schoolID
@@ -85,7 +88,10 @@ public struct PlanGenerationInputs: Sendable, Equatable {
         public var category: QualificationCategory?
         public var diagnostic: Diagnostic?
 
-        public init(id: Int64, name: String, schoolID: Int64, subjects: [String], category: QualificationCategory?, diagnostic: Diagnostic?) {
+        public init(
+            id: Int64, name: String, schoolID: Int64, subjects: [String], category: QualificationCategory?,
+            diagnostic: Diagnostic?
+        ) {
             self.id = id
             self.name = name
             self.schoolID = schoolID
@@ -109,9 +115,12 @@ public struct PlanGenerationInputs: Sendable, Equatable {
     public var courses: [PlanCourse]
     public var events: [PlanEvent]
 
-    public init(year: ClosedRange<LocalDate>, asOf: LocalDate, minimumHours: Double, allStaffStatuses: Set<SchoolStatus>,
-                thresholds: [String: [Competence: Double]], teachers: [Teacher], colleagues: [Colleague], curators: [Int64: Set<Int64>],
-                courses: [PlanCourse], events: [PlanEvent]) {
+    public init(
+        year: ClosedRange<LocalDate>, asOf: LocalDate, minimumHours: Double, allStaffStatuses: Set<SchoolStatus>,
+        thresholds: [String: [Competence: Double]], teachers: [Teacher], colleagues: [Colleague],
+        curators: [Int64: Set<Int64>],
+        courses: [PlanCourse], events: [PlanEvent]
+    ) {
         self.year = year
         self.asOf = asOf
         self.minimumHours = minimumHours

@@ -20,10 +20,12 @@ public enum Plausibility {
         if birth > date { return "дата рождения в будущем (\(birth.russian))" }
         let age = birth.wholeYears(until: date)
         if age < staffAge.lowerBound {
-            return "работнику на дату загрузки \(date.russian) меньше \(staffAge.lowerBound) лет (дата рождения \(birth.russian))"
+            return
+                "работнику на дату загрузки \(date.russian) меньше \(staffAge.lowerBound) лет (дата рождения \(birth.russian))"
         }
         if age > staffAge.upperBound {
-            return "работнику на дату загрузки \(date.russian) больше \(staffAge.upperBound) лет (дата рождения \(birth.russian))"
+            return
+                "работнику на дату загрузки \(date.russian) больше \(staffAge.upperBound) лет (дата рождения \(birth.russian))"
         }
         return nil
     }
@@ -36,7 +38,8 @@ public enum Plausibility {
     public static func contradiction(in statuses: [SchoolStatus]) -> String? {
         let low = statuses.filter { $0 == .lowResults || $0 == .highRisk || $0 == .moderateRisk }
         guard statuses.contains(.effective), !low.isEmpty else { return nil }
-        return "статусы противоречат друг другу: «эффективная» и \(low.map { "«\($0.russianShort)»" }.joined(separator: ", ")) — школа не может быть и эффективной, и с низкими результатами (или в зоне риска)"
+        return
+            "статусы противоречат друг другу: «эффективная» и \(low.map { "«\($0.russianShort)»" }.joined(separator: ", ")) — школа не может быть и эффективной, и с низкими результатами (или в зоне риска)"
     }
 
     /// The known topics nearest to `topic` (edit distance on folded text), nearest first, at

@@ -37,7 +37,10 @@ public enum PositionKind: String, Codable, Sendable, CaseIterable {
     /// The kind a user names, in Russian or by its stored name; `nil` for anything else.
     public init?(userValue: String) {
         let s = CellValue.fold(userValue)
-        if let kind = PositionKind(rawValue: s) { self = kind; return }
+        if let kind = PositionKind(rawValue: s) {
+            self = kind
+            return
+        }
         switch s {
         case "педагогический", "педагогические", "педагог", "педагогический работник": self = .pedagogical
         case "руководящий", "руководящие", "руководитель", "руководящий работник": self = .leading
@@ -53,7 +56,9 @@ public enum PositionKind: String, Codable, Sendable, CaseIterable {
     public init(position: String) { self = PositionTitles.classify(position).kind }
 
     /// `init(position:)`, remembered: files repeat a handful of titles endlessly.
-    public static func cached(_ position: String) -> PositionKind { PositionClassifier.standard.classify(position).kind }
+    public static func cached(_ position: String) -> PositionKind {
+        PositionClassifier.standard.classify(position).kind
+    }
 }
 
 /// A title's kind, and whether the title is one the номенклатура (or a department's correction)
@@ -74,7 +79,9 @@ public enum PositionTitles {
     /// spaces around them, dots followed by a space («зам.директора» → «зам. директора»).
     public static func key(_ title: String) -> String {
         var s = CellValue.fold(title)
-        for dash in ["‐", "‑", "‒", "–", "—", "−"] where s.contains(dash) { s = s.replacingOccurrences(of: dash, with: "-") }
+        for dash in ["‐", "‑", "‒", "–", "—", "−"] where s.contains(dash) {
+            s = s.replacingOccurrences(of: dash, with: "-")
+        }
         if s.contains("-") {
             while s.contains(" -") { s = s.replacingOccurrences(of: " -", with: "-") }
             while s.contains("- ") { s = s.replacingOccurrences(of: "- ", with: "-") }
@@ -92,9 +99,11 @@ public enum PositionTitles {
     static let pedagogicalPrefixes = [
         "учитель", "преподаватель", "педагог", "социальный педагог", "воспитатель", "тьютор",
         "советник директора по воспитанию", "советник руководителя по воспитанию", "советник по воспитанию",
-        "вожатый", "вожатая", "методист", "инструктор по физической культуре", "инструктор по труду", "инструктор-методист",
+        "вожатый", "вожатая", "методист", "инструктор по физической культуре", "инструктор по труду",
+        "инструктор-методист",
         "музыкальный руководитель", "концертмейстер", "тренер-преподаватель", "мастер производственного обучения",
-        "руководитель физического воспитания", "логопед", "дефектолог", "олигофренопедагог", "сурдопедагог", "тифлопедагог",
+        "руководитель физического воспитания", "логопед", "дефектолог", "олигофренопедагог", "сурдопедагог",
+        "тифлопедагог",
     ]
 
     // Posts outside раздел I and II: support and technical staff. «Хоз» (завхоз, заведующий
@@ -106,19 +115,23 @@ public enum PositionTitles {
         "инженер", "техник", "программист", "системный администратор", "электроник", "медицинская сестра", "медсестра",
         "врач", "фельдшер", "повар", "кухонный рабочий", "рабочий", "уборщ", "сторож", "вахтер", "гардеробщ", "дворник",
         "водитель", "кладовщик", "кастелянш", "электромонтер", "плотник", "слесарь", "оператор", "механик", "диспетчер",
-        "охранник", "помощник воспитателя", "младший воспитатель", "специалист", "администратор", "кассир", "архивариус",
+        "охранник", "помощник воспитателя", "младший воспитатель", "специалист", "администратор", "кассир",
+        "архивариус",
     ]
 
     // Раздел II: heads of an organisation, of a branch or a structural unit, and their deputies.
-    static let leadingExact: Set<String> = ["директор", "руководитель", "заведующий", "заведующая", "начальник", "завуч",
-                                            "заместитель директора", "заместитель руководителя", "заместитель заведующего",
-                                            "заместитель заведующей", "заместитель", "зам. директора", "замдиректора", "зам директора",
-                                            // After «и. о.»: the genitive.
-                                            "директора", "заведующего", "заведующей", "руководителя"]
+    static let leadingExact: Set<String> = [
+        "директор", "руководитель", "заведующий", "заведующая", "начальник", "завуч",
+        "заместитель директора", "заместитель руководителя", "заместитель заведующего",
+        "заместитель заведующей", "заместитель", "зам. директора", "замдиректора", "зам директора",
+        // After «и. о.»: the genitive.
+        "директора", "заведующего", "заведующей", "руководителя",
+    ]
     static let leadingPrefixes = [
         "директор ", "директор-", "заместитель директора ", "заместитель руководителя ", "заместитель заведующ",
         "зам. директора ", "замдиректора ", "зам директора ", "заведующий учебной частью", "заведующая учебной частью",
-        "руководитель структурного", "руководитель филиала", "руководитель обособленного", "заведующий филиал", "заведующая филиал",
+        "руководитель структурного", "руководитель филиала", "руководитель обособленного", "заведующий филиал",
+        "заведующая филиал",
         "заведующий структурн", "заведующая структурн", "заведующий отделени", "заведующая отделени",
         "заведующий дошкольн", "заведующая дошкольн", "заведующий детск", "заведующая детск",
         "начальник структурн", "начальник филиал", "начальник отдела",
@@ -128,7 +141,8 @@ public enum PositionTitles {
     /// from the words it has (a pedagogue's, a head's, or else other).
     public static func classify(_ title: String) -> PositionClassification {
         var s = key(title)
-        for prefix in ["и. о. ", "исполняющий обязанности ", "исполняющая обязанности ", "врио "] where s.hasPrefix(prefix) {
+        for prefix in ["и. о. ", "исполняющий обязанности ", "исполняющая обязанности ", "врио "]
+        where s.hasPrefix(prefix) {
             s.removeFirst(prefix.count)
         }
         // «старший методист», «старший вожатый», «старший воспитатель»… are the same kind.
@@ -152,7 +166,9 @@ public enum PositionTitles {
         if otherPrefixes.contains(where: { s.hasPrefix($0) }) {
             return PositionClassification(kind: .other, known: true)
         }
-        if ["педагог", "учител", "преподава", "воспитат", "методист", "тренер", "логопед"].contains(where: { s.contains($0) }) {
+        if ["педагог", "учител", "преподава", "воспитат", "методист", "тренер", "логопед"].contains(where: {
+            s.contains($0)
+        }) {
             return PositionClassification(kind: .pedagogical, known: false)
         }
         if ["директор", "заместитель", "руководител", "начальник"].contains(where: { s.contains($0) }) {

@@ -34,7 +34,10 @@ public enum QualificationCategory: String, CaseIterable, Codable, Sendable {
     public init?(russian text: String) {
         guard text.utf8.count <= 300 else { return nil }
         let s = PositionTitles.key(text)
-        if let value = QualificationCategory(rawValue: text) { self = value; return }
+        if let value = QualificationCategory(rawValue: text) {
+            self = value
+            return
+        }
         switch s {
         case "высшая", "высшая категория", "вкк", "в": self = .highest
         case "первая", "первая категория", "1", "1 кк", "первая кк", "i": self = .first

@@ -10,8 +10,10 @@ public struct RoadmapEntry: Hashable, Sendable {
     /// The term read into dates within the roadmap's period.
     public var parsed: ParsedTerm
 
-    public init(number: String?, direction: String?, text: String, term: String, responsible: String?,
-                result: String?, schoolCode: String?, parsed: ParsedTerm = .unreadable) {
+    public init(
+        number: String?, direction: String?, text: String, term: String, responsible: String?,
+        result: String?, schoolCode: String?, parsed: ParsedTerm = .unreadable
+    ) {
         self.number = number
         self.direction = direction
         self.text = text

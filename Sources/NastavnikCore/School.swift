@@ -13,9 +13,11 @@ public struct School: Hashable, Sendable, Codable {
     public var address: String?
     public var head: String?
 
-    public init(code: String, name: String, municipality: String? = nil, kind: String? = nil,
-                statuses: [SchoolStatus] = [], internshipSite: Bool = false, students: Int? = nil,
-                latitude: Double? = nil, longitude: Double? = nil, address: String? = nil, head: String? = nil) {
+    public init(
+        code: String, name: String, municipality: String? = nil, kind: String? = nil,
+        statuses: [SchoolStatus] = [], internshipSite: Bool = false, students: Int? = nil,
+        latitude: Double? = nil, longitude: Double? = nil, address: String? = nil, head: String? = nil
+    ) {
         self.code = code
         self.name = name
         self.municipality = municipality

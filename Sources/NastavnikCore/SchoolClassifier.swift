@@ -10,8 +10,10 @@ public struct ClassifiedResult: Sendable, Equatable {
     /// The region's mean as the file gives it; `nil` when the file has none.
     public var regionMean: Double?
 
-    public init(year: Int, assessment: String, subject: String, grade: String = "", participants: Int? = nil,
-                mean: Double, regionMean: Double?) {
+    public init(
+        year: Int, assessment: String, subject: String, grade: String = "", participants: Int? = nil,
+        mean: Double, regionMean: Double?
+    ) {
         self.year = year
         self.assessment = assessment
         self.subject = subject
@@ -38,7 +40,9 @@ public struct ClassifiedSchool: Sendable, Equatable {
     public var social: SocialContext?
     public var official: [SchoolStatus]
 
-    public init(code: String, name: String, results: [ClassifiedResult], social: SocialContext?, official: [SchoolStatus]) {
+    public init(
+        code: String, name: String, results: [ClassifiedResult], social: SocialContext?, official: [SchoolStatus]
+    ) {
         self.code = code
         self.name = name
         self.results = results
@@ -51,8 +55,10 @@ public struct ClassifiedSchool: Sendable, Equatable {
     /// parent of higher education — the Ставрополь seed's five indicators of social context.
     public var socialIndex: Double? {
         guard let s = social else { return nil }
-        let parts = [s.hardshipShare, s.nonNativeShare, s.registeredShare, s.singleParentShare,
-                     s.higherEdParentShare.map { 100 - $0 }].compactMap { $0 }
+        let parts = [
+            s.hardshipShare, s.nonNativeShare, s.registeredShare, s.singleParentShare,
+            s.higherEdParentShare.map { 100 - $0 },
+        ].compactMap { $0 }
         return parts.isEmpty ? nil : parts.reduce(0, +) / Double(parts.count)
     }
 }
@@ -126,7 +132,8 @@ public struct ClassificationRules: Sendable, Equatable {
         fallingTrend = Cutoff(Settings.classificationFallingTrend, settings)
         adverseSocial = Cutoff(Settings.classificationAdverseSocial, settings)
         determining = settings.list(Settings.classificationDetermining)
-        municipalMeanWhenRegionMissing = settings.text(Settings.classificationMissingRegionMean) == Settings.municipalMeanChoice
+        municipalMeanWhenRegionMissing =
+            settings.text(Settings.classificationMissingRegionMean) == Settings.municipalMeanChoice
     }
 
     func isDetermining(_ assessment: String) -> Bool {
@@ -152,7 +159,9 @@ public struct ClassificationRules: Sendable, Equatable {
 
     /// One school's indicators and proposed statuses; `municipalMean` answers for a result
     /// without the region's mean when the setting allows it.
-    public func classify(_ s: ClassifiedSchool, municipalMean: (ClassifiedResult) -> Double? = { _ in nil }) -> SchoolClassification {
+    public func classify(_ s: ClassifiedSchool, municipalMean: (ClassifiedResult) -> Double? = { _ in nil })
+        -> SchoolClassification
+    {
         func f(_ v: Double) -> String { Cell0.decimal(v) }
         var determiningRatios: [(year: Int, ratio: Double)] = []
         var otherRatios: [Double] = []
@@ -162,15 +171,28 @@ public struct ClassificationRules: Sendable, Equatable {
             var base = r.regionMean
             if base == nil {
                 withoutRegion.append(r)
-                if municipalMeanWhenRegionMissing, let m = municipalMean(r) { base = m; replaced += 1 }
+                if municipalMeanWhenRegionMissing, let m = municipalMean(r) {
+                    base = m
+                    replaced += 1
+                }
             }
             guard let base, base > 0 else { continue }
-            if isDetermining(r.assessment) { determiningRatios.append((r.year, r.mean / base)) } else { otherRatios.append(r.mean / base) }
+            if isDetermining(r.assessment) {
+                determiningRatios.append((r.year, r.mean / base))
+            } else {
+                otherRatios.append(r.mean / base)
+            }
         }
-        let relative = determiningRatios.isEmpty ? nil : determiningRatios.map(\.ratio).reduce(0, +) / Double(determiningRatios.count)
-        let byYear = Dictionary(grouping: determiningRatios, by: \.year).mapValues { $0.map(\.ratio).reduce(0, +) / Double($0.count) }
+        let relative =
+            determiningRatios.isEmpty
+            ? nil : determiningRatios.map(\.ratio).reduce(0, +) / Double(determiningRatios.count)
+        let byYear = Dictionary(grouping: determiningRatios, by: \.year).mapValues {
+            $0.map(\.ratio).reduce(0, +) / Double($0.count)
+        }
         var trend: Double?
-        if let first = byYear.keys.min(), let last = byYear.keys.max(), first != last { trend = byYear[last]! - byYear[first]! }
+        if let first = byYear.keys.min(), let last = byYear.keys.max(), first != last {
+            trend = byYear[last]! - byYear[first]!
+        }
         let names = determining.joined(separator: ", ")
         var statuses: [SchoolStatus] = []
         var reasons: [String] = []
@@ -185,7 +207,9 @@ public struct ClassificationRules: Sendable, Equatable {
                 reasons.append("\(subject) < \(cut(highRisk)) — ЗПР")
             } else if let t = trend, t <= fallingTrend.value {
                 statuses.append(.highRisk)
-                reasons.append("относительный балл \(names) снизился на \(f(-t)) за период (порог снижения \(cut(fallingTrend))) — ЗПР")
+                reasons.append(
+                    "относительный балл \(names) снизился на \(f(-t)) за период (порог снижения \(cut(fallingTrend))) — ЗПР"
+                )
             } else if mean < moderateRisk.value {
                 statuses.append(.moderateRisk)
                 reasons.append("\(subject) < \(cut(moderateRisk)) — ЗУР")
@@ -193,7 +217,9 @@ public struct ClassificationRules: Sendable, Equatable {
                 statuses.append(.effective)
                 reasons.append("\(subject) ≥ \(cut(effective)) — эффективная")
             } else {
-                reasons.append("\(subject): от \(Setting.format(moderateRisk.value)) до \(Setting.format(effective.value)) — без статуса")
+                reasons.append(
+                    "\(subject): от \(Setting.format(moderateRisk.value)) до \(Setting.format(effective.value)) — без статуса"
+                )
             }
         } else {
             reasons.append("нет результатов \(names) с относительным баллом — статус по результатам не определён")
@@ -201,7 +227,8 @@ public struct ClassificationRules: Sendable, Equatable {
         if !withoutRegion.isEmpty {
             let shown = withoutRegion.prefix(3).map(\.label).joined(separator: "; ")
             let more = withoutRegion.count > 3 ? " и ещё \(withoutRegion.count - 3)" : ""
-            let treatment = municipalMeanWhenRegionMissing
+            let treatment =
+                municipalMeanWhenRegionMissing
                 ? "взят средний балл по муниципалитету (\(replaced) из \(withoutRegion.count); настройка \(Settings.classificationMissingRegionMean.id))"
                 : "не учтены (настройка \(Settings.classificationMissingRegionMean.id))"
             reasons.append("нет среднего балла по региону: \(shown)\(more) — \(treatment)")

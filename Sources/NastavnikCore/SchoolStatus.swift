@@ -36,7 +36,8 @@ public enum SchoolStatus: String, CaseIterable, Codable, Sendable, Comparable {
             self = value
             return
         }
-        let head = s.split(whereSeparator: { $0 == " " || $0 == "—" || $0 == "–" || $0 == "(" }).first.map(String.init) ?? s
+        let head =
+            s.split(whereSeparator: { $0 == " " || $0 == "—" || $0 == "–" || $0 == "(" }).first.map(String.init) ?? s
         switch head {
         case "нор", "шнор", "low", "lowresults": self = .lowResults
         case "зпр": self = .highRisk
@@ -44,12 +45,19 @@ public enum SchoolStatus: String, CaseIterable, Codable, Sendable, Comparable {
         case "шнсу", "нсу", "adversesocial": self = .adverseSocial
         case "эффективная", "эффективный", "effective", "швр": self = .effective
         default:
-            if s.contains("низкими образовательными") || s.contains("низкие образовательные") { self = .lowResults }
-            else if s.contains("повышенного риска") { self = .highRisk }
-            else if s.contains("умеренного риска") { self = .moderateRisk }
-            else if s.contains("неблагоприятных социальных") { self = .adverseSocial }
-            else if s.contains("высокими результатами") || s.contains("эффективн") { self = .effective }
-            else { return nil }
+            if s.contains("низкими образовательными") || s.contains("низкие образовательные") {
+                self = .lowResults
+            } else if s.contains("повышенного риска") {
+                self = .highRisk
+            } else if s.contains("умеренного риска") {
+                self = .moderateRisk
+            } else if s.contains("неблагоприятных социальных") {
+                self = .adverseSocial
+            } else if s.contains("высокими результатами") || s.contains("эффективн") {
+                self = .effective
+            } else {
+                return nil
+            }
         }
     }
 

@@ -5,7 +5,9 @@ public struct ScoredTeacher: Sendable, Equatable {
     public var scores: [Competence: Double]
     public var deficits: [String]
 
-    public init(key: Int64, schoolCode: String = "", schoolName: String = "", scores: [Competence: Double], deficits: [String]) {
+    public init(
+        key: Int64, schoolCode: String = "", schoolName: String = "", scores: [Competence: Double], deficits: [String]
+    ) {
         self.key = key
         self.schoolCode = schoolCode
         self.schoolName = schoolName

@@ -1,6 +1,7 @@
 /// Event kinds a methodologist prepares.
 public enum EventKind: String, CaseIterable, Codable, Sendable {
-    case seminar, masterClass, roundTable, openLesson, visit, webinar, internship, consultation, methodAssociation, creativeLab
+    case seminar, masterClass, roundTable, openLesson, visit, webinar, internship, consultation, methodAssociation,
+        creativeLab
 
     public var russian: String {
         switch self {
@@ -18,7 +19,10 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     }
 
     public init?(userValue: String) {
-        if let kind = EventKind(rawValue: userValue) { self = kind; return }
+        if let kind = EventKind(rawValue: userValue) {
+            self = kind
+            return
+        }
         let folded = CellValue.fold(userValue)
         guard let kind = EventKind.allCases.first(where: { CellValue.fold($0.russian) == folded }) else { return nil }
         self = kind
@@ -45,7 +49,10 @@ public struct SeminarPerson: Sendable, Equatable {
     /// Strength in the topic (relative scores); presenters are chosen by it.
     public var strength: Double
     public var category: QualificationCategory?
-    public init(id: Int64, staffID: String?, name: String, schoolID: Int64, strength: Double = 0, category: QualificationCategory? = nil) {
+    public init(
+        id: Int64, staffID: String?, name: String, schoolID: Int64, strength: Double = 0,
+        category: QualificationCategory? = nil
+    ) {
         self.id = id
         self.staffID = staffID
         self.name = name
@@ -64,8 +71,10 @@ public struct SeminarSchool: Sendable, Equatable {
     public var municipality: String?
     public var internshipSite: Bool
     public var curator: Bool
-    public init(id: Int64, code: String, name: String, latitude: Double?, longitude: Double?, municipality: String?,
-                internshipSite: Bool, curator: Bool) {
+    public init(
+        id: Int64, code: String, name: String, latitude: Double?, longitude: Double?, municipality: String?,
+        internshipSite: Bool, curator: Bool
+    ) {
         self.id = id
         self.code = code
         self.name = name
@@ -110,17 +119,24 @@ public struct SeminarPlanner: Sendable {
     /// Why attendance cannot be recorded yet: the event is after `date` (today, or the command's
     /// as-of date); `nil` when it can.
     public static func attendanceRefusal(event id: Int64, date eventDate: LocalDate, asOf date: LocalDate) -> String? {
-        eventDate > date ? "Мероприятие № \(id) назначено на \(eventDate.russian) и ещё не прошло (на \(date.russian)): посещаемость отмечается после него." : nil
+        eventDate > date
+            ? "Мероприятие № \(id) назначено на \(eventDate.russian) и ещё не прошло (на \(date.russian)): посещаемость отмечается после него."
+            : nil
     }
 
     /// Whether attending an event fulfils a seminar item of a plan: the item names the event, or
     /// has the event's topic (compared folded).
-    public static func attendanceFulfils(itemTopic: String?, itemEvent: Int64?, event: Int64, eventTopic: String?) -> Bool {
-        itemEvent == event || (itemTopic != nil && eventTopic != nil && CellValue.fold(itemTopic!) == CellValue.fold(eventTopic!))
+    public static func attendanceFulfils(itemTopic: String?, itemEvent: Int64?, event: Int64, eventTopic: String?)
+        -> Bool
+    {
+        itemEvent == event
+            || (itemTopic != nil && eventTopic != nil && CellValue.fold(itemTopic!) == CellValue.fold(eventTopic!))
     }
 
-    public func plan(participants: [SeminarPerson], candidatesToPresent: [SeminarPerson], schools: [SeminarSchool],
-                     busy: [Int64: Set<LocalDate>]) -> [SeminarSession] {
+    public func plan(
+        participants: [SeminarPerson], candidatesToPresent: [SeminarPerson], schools: [SeminarSchool],
+        busy: [Int64: Set<LocalDate>]
+    ) -> [SeminarSession] {
         let schoolByID = Dictionary(uniqueKeysWithValues: schools.map { ($0.id, $0) })
         // Clusters: the teachers of the school farthest from the rest start a session, which
         // fills with the nearest schools' teachers (a school's teachers stay together when they fit).
@@ -147,11 +163,12 @@ public struct SeminarPlanner: Sendable {
         for group in groups {
             // The host: an internship site or a curator school nearest to the participants.
             let hosts = schools.filter { $0.internshipSite || $0.curator }
-            let host = hosts.min { a, b in
-                let ca = group.reduce(0.0) { $0 + Self.km(a, schoolByID[$1.schoolID]) } + (a.internshipSite ? 0 : 5)
-                let cb = group.reduce(0.0) { $0 + Self.km(b, schoolByID[$1.schoolID]) } + (b.internshipSite ? 0 : 5)
-                return (ca, a.code) < (cb, b.code)
-            } ?? group.first.flatMap { schoolByID[$0.schoolID] }
+            let host =
+                hosts.min { a, b in
+                    let ca = group.reduce(0.0) { $0 + Self.km(a, schoolByID[$1.schoolID]) } + (a.internshipSite ? 0 : 5)
+                    let cb = group.reduce(0.0) { $0 + Self.km(b, schoolByID[$1.schoolID]) } + (b.internshipSite ? 0 : 5)
+                    return (ca, a.code) < (cb, b.code)
+                } ?? group.first.flatMap { schoolByID[$0.schoolID] }
             // Presenters: strongest in the topic, highest category, nearest the host.
             let ids = Set(group.map(\.id))
             func categoryRank(_ p: SeminarPerson) -> Int { p.category == .highest ? 0 : p.category == .first ? 1 : 2 }

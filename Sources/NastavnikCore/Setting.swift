@@ -39,23 +39,35 @@ public struct Setting: Sendable, Hashable, Identifiable {
     public func normalize(_ raw: String) -> Result<String, SettingError> {
         let text = raw.trimmingCharacters(in: .whitespaces)
         switch kind {
-        case let .number(range, whole):
+        case .number(let range, let whole):
             guard let number = Double(text.replacingOccurrences(of: ",", with: ".")), range.contains(number),
-                  !whole || number == number.rounded() else {
-                return .failure(SettingError("Настройка «\(id)» (\(title)): значение «\(raw)» должно быть \(whole ? "целым " : "")числом от \(Setting.format(range.lowerBound)) до \(Setting.format(range.upperBound))."))
+                !whole || number == number.rounded()
+            else {
+                return .failure(
+                    SettingError(
+                        "Настройка «\(id)» (\(title)): значение «\(raw)» должно быть \(whole ? "целым " : "")числом от \(Setting.format(range.lowerBound)) до \(Setting.format(range.upperBound))."
+                    ))
             }
             // Stored with a point: SQL reads it with CAST(value AS REAL).
             return .success(number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number))
-        case let .choice(choices):
+        case .choice(let choices):
             guard let match = choices.first(where: { CellValue.fold($0) == CellValue.fold(text) }) else {
-                return .failure(SettingError("Настройка «\(id)» (\(title)): значение «\(raw)» не из списка: \(choices.joined(separator: ", "))."))
+                return .failure(
+                    SettingError(
+                        "Настройка «\(id)» (\(title)): значение «\(raw)» не из списка: \(choices.joined(separator: ", "))."
+                    ))
             }
             return .success(match)
-        case let .list(choices):
+        case .list(let choices):
             var items: [String] = []
-            for item in text.split(whereSeparator: { $0 == "," || $0 == ";" }).map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
+            for item in text.split(whereSeparator: { $0 == "," || $0 == ";" }).map({
+                $0.trimmingCharacters(in: .whitespaces)
+            }) where !item.isEmpty {
                 guard let match = choices.first(where: { CellValue.fold($0) == CellValue.fold(item) }) else {
-                    return .failure(SettingError("Настройка «\(id)» (\(title)): «\(item)» не из списка: \(choices.joined(separator: ", "))."))
+                    return .failure(
+                        SettingError(
+                            "Настройка «\(id)» (\(title)): «\(item)» не из списка: \(choices.joined(separator: ", ")).")
+                    )
                 }
                 if !items.contains(match) { items.append(match) }
             }

@@ -18,14 +18,18 @@ public struct SettingValues: Sendable, Equatable {
 
     /// The value in force of a numeric setting.
     public func number(_ setting: Setting) -> Double {
-        Double(text(setting).replacingOccurrences(of: ",", with: ".")) ?? Double(setting.defaultValue.replacingOccurrences(of: ",", with: "."))!
+        Double(text(setting).replacingOccurrences(of: ",", with: ".")) ?? Double(
+            setting.defaultValue.replacingOccurrences(of: ",", with: "."))!
     }
 
     /// The items in force of a list setting.
     public func list(_ setting: Setting) -> [String] {
-        text(setting).split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        text(setting).split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
     }
 
     /// Whether the setting has its default value.
-    public func isDefault(_ setting: Setting) -> Bool { stored[setting.id] == nil || stored[setting.id] == setting.defaultValue }
+    public func isDefault(_ setting: Setting) -> Bool {
+        stored[setting.id] == nil || stored[setting.id] == setting.defaultValue
+    }
 }

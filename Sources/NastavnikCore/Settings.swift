@@ -5,7 +5,9 @@ public enum Settings {
     public static let trainingMinimumHours = Setting(
         "training.minimum_hours", title: "Минимальный объём курса повышения квалификации, ч",
         default: "16", kind: .number(1...10_000),
-        source: "273-ФЗ, ст. 47, ч. 5, п. 2 (срок не указывает объём); 16 ч — минимальный объём ДПП повышения квалификации (приказ Минобрнауки № 499 от 01.07.2013, п. 12)")
+        source:
+            "273-ФЗ, ст. 47, ч. 5, п. 2 (срок не указывает объём); 16 ч — минимальный объём ДПП повышения квалификации (приказ Минобрнауки № 499 от 01.07.2013, п. 12)"
+    )
 
     /// «Both conditions», the value of `earlyCareerConditions` the seed gives.
     public static let earlyCareerBoth = "оба условия"
@@ -27,9 +29,12 @@ public enum Settings {
 
     /// Schools whose every pedagogical and leading worker gets an ИППР (elsewhere: those with deficits).
     public static let plansAllStaffStatuses = Setting(
-        "plans.all_staff_statuses", title: "Статусы школ, где ИППР составляется для всех педагогических и руководящих работников",
+        "plans.all_staff_statuses",
+        title: "Статусы школ, где ИППР составляется для всех педагогических и руководящих работников",
         default: "НОР, ЗПР, ЗУР", kind: .list(choices: SchoolStatus.allCases.map(\.russianShort)),
-        source: "Заиграевский район (приказ № 91 от 15.02.2023): «включая всех педагогических и руководящих работников в реализацию плана повышения их квалификации … основанного на индивидуальных планах профессионального развития» в ОУ с НОР и ЗР; Ставрополь (приказ № 146-ОД от 27.02.2020), п. 2.9: «для всех учителей ОО со стабильно низкими образовательными результатами»")
+        source:
+            "Заиграевский район (приказ № 91 от 15.02.2023): «включая всех педагогических и руководящих работников в реализацию плана повышения их квалификации … основанного на индивидуальных планах профессионального развития» в ОУ с НОР и ЗР; Ставрополь (приказ № 146-ОД от 27.02.2020), п. 2.9: «для всех учителей ОО со стабильно низкими образовательными результатами»"
+    )
     // Classification (Ставрополь, приказ № 146-ОД от 27.02.2020: the method, without cut-offs).
     static let stavropolMethod = "метод: Ставрополь, приказ № 146-ОД от 27.02.2020; порог — решение по умолчанию"
 
@@ -46,16 +51,21 @@ public enum Settings {
         "classification.effective", title: "Эффективная школа: средний относительный балл не ниже",
         default: "1,05", kind: .number(0...3), source: stavropolMethod)
     public static let classificationFallingTrend = Setting(
-        "classification.falling_trend", title: "ЗПР: снижение относительного балла за период не меньше (отрицательное число)",
+        "classification.falling_trend",
+        title: "ЗПР: снижение относительного балла за период не меньше (отрицательное число)",
         default: "-0,05", kind: .number(-1...0), source: "решение по умолчанию")
     public static let classificationAdverseSocial = Setting(
         "classification.adverse_social", title: "ШНСУ: индекс социального неблагополучия не ниже, %",
         default: "30", kind: .number(0...100),
-        source: "показатели социального контекста — Ставрополь, приказ № 146-ОД от 27.02.2020; порог — решение по умолчанию")
+        source:
+            "показатели социального контекста — Ставрополь, приказ № 146-ОД от 27.02.2020; порог — решение по умолчанию"
+    )
     public static let classificationDetermining = Setting(
         "classification.determining", title: "Определяющие процедуры (остальные показываются, но статус не определяют)",
         default: "ЕГЭ, ОГЭ", kind: .list(choices: ["ЕГЭ", "ОГЭ", "ГВЭ", "ВПР", "РПР", "НИКО"]),
-        source: "Ставрополь, приказ № 146-ОД от 27.02.2020: «Определяющими для стратификации являются показатели 1 и 2» (ЕГЭ и ОГЭ); ВПР и РПР — показатель 4")
+        source:
+            "Ставрополь, приказ № 146-ОД от 27.02.2020: «Определяющими для стратификации являются показатели 1 и 2» (ЕГЭ и ОГЭ); ВПР и РПР — показатель 4"
+    )
     public static let municipalMeanChoice = "средний по муниципалитету"
     public static let classificationMissingRegionMean = Setting(
         "classification.missing_region_mean", title: "Результат без среднего балла по региону",
@@ -96,7 +106,8 @@ public enum Settings {
         earlyCareerConditions,
         plansAllStaffStatuses,
         classificationLowResults, classificationHighRisk, classificationModerateRisk, classificationEffective,
-        classificationFallingTrend, classificationAdverseSocial, classificationDetermining, classificationMissingRegionMean,
+        classificationFallingTrend, classificationAdverseSocial, classificationDetermining,
+        classificationMissingRegionMean,
         mentorLimitHighest, mentorLimitFirst, mentorLimitOther,
         curatorStatuses, curatorWeakSubjectBelow, curatorStrongSubjectFrom, curatorFrequentDeficit,
     ]

@@ -8,8 +8,10 @@ public struct SocialContext: Hashable, Sendable, Codable {
     public var higherEdParentShare: Double?
     public var singleParentShare: Double?
 
-    public init(schoolCode: String, year: Int, hardshipShare: Double? = nil, nonNativeShare: Double? = nil,
-                registeredShare: Double? = nil, higherEdParentShare: Double? = nil, singleParentShare: Double? = nil) {
+    public init(
+        schoolCode: String, year: Int, hardshipShare: Double? = nil, nonNativeShare: Double? = nil,
+        registeredShare: Double? = nil, higherEdParentShare: Double? = nil, singleParentShare: Double? = nil
+    ) {
         self.schoolCode = schoolCode
         self.year = year
         self.hardshipShare = hardshipShare

@@ -43,9 +43,11 @@ public struct DiagnosticRecord: Sendable, Equatable {
     public var scores: [Competence: Double]
     public var deficits: [String]
 
-    public init(staffRowID: Int64, staffID: String? = nil, fullName: String = "", schoolCode: String, schoolName: String = "",
-                kind: PositionKind, campaignID: Int64, campaignDate: LocalDate, consent: Bool = true,
-                scores: [Competence: Double] = [:], deficits: [String] = []) {
+    public init(
+        staffRowID: Int64, staffID: String? = nil, fullName: String = "", schoolCode: String, schoolName: String = "",
+        kind: PositionKind, campaignID: Int64, campaignDate: LocalDate, consent: Bool = true,
+        scores: [Competence: Double] = [:], deficits: [String] = []
+    ) {
         self.staffRowID = staffRowID
         self.staffID = staffID
         self.fullName = fullName
@@ -70,16 +72,22 @@ public enum StaffPopulation {
     /// The diagnostic results that count: with the person's consent, of a counted worker; of
     /// one campaign when given, else each person's latest result on or before `date` (every
     /// campaign when `date` is `nil`).
-    public static func countedResults(_ results: [DiagnosticRecord], upTo date: LocalDate? = nil,
-                                      campaign: Int64? = nil) -> [DiagnosticRecord] {
+    public static func countedResults(
+        _ results: [DiagnosticRecord], upTo date: LocalDate? = nil,
+        campaign: Int64? = nil
+    ) -> [DiagnosticRecord] {
         var latest: [Int64: DiagnosticRecord] = [:]
         for r in results where r.consent && counts(r.kind) {
             if let campaign, r.campaignID != campaign { continue }
             if let date, r.campaignDate > date { continue }
-            if let kept = latest[r.staffRowID], (kept.campaignDate, kept.campaignID) > (r.campaignDate, r.campaignID) { continue }
+            if let kept = latest[r.staffRowID], (kept.campaignDate, kept.campaignID) > (r.campaignDate, r.campaignID) {
+                continue
+            }
             latest[r.staffRowID] = r
         }
-        return latest.values.sorted { ($0.schoolCode, $0.fullName, $0.staffRowID) < ($1.schoolCode, $1.fullName, $1.staffRowID) }
+        return latest.values.sorted {
+            ($0.schoolCode, $0.fullName, $0.staffRowID) < ($1.schoolCode, $1.fullName, $1.staffRowID)
+        }
     }
 }
 
@@ -138,7 +146,8 @@ public enum CoverageTarget: String, CaseIterable, Sendable {
     /// «мастер-классы, творческие лаборатории, консультации, семинары, вебинары, наставничество».
     public var russianActivities: String {
         switch self {
-        case .methodicalSupport: "мастер-классы, творческие лаборатории, консультации, семинары и вебинары, наставничество (наставляемые)"
+        case .methodicalSupport:
+            "мастер-классы, творческие лаборатории, консультации, семинары и вебинары, наставничество (наставляемые)"
         case .methodAssociations: "методические объединения"
         }
     }
@@ -151,7 +160,7 @@ public enum CoverageTarget: String, CaseIterable, Sendable {
 
     public func counts(_ activity: Participation.Activity) -> Bool {
         switch activity {
-        case let .event(kind): eventKinds.contains(kind)
+        case .event(let kind): eventKinds.contains(kind)
         case .mentoring: includesMentoring
         }
     }
@@ -169,11 +178,16 @@ public struct CoverageLine: Sendable, Equatable {
 public enum Coverage {
     /// Per school, the pedagogical and leading workers and how many of them an activity the
     /// filter accepts reached in the period.
-    public static func compute(schools: [IndicatorSchool], staff: [IndicatorPerson], participations: [Participation],
-                               period: ClosedRange<LocalDate>, counts: (Participation.Activity) -> Bool) -> [CoverageLine] {
+    public static func compute(
+        schools: [IndicatorSchool], staff: [IndicatorPerson], participations: [Participation],
+        period: ClosedRange<LocalDate>, counts: (Participation.Activity) -> Bool
+    ) -> [CoverageLine] {
         var reachedIDs = Set<Int64>()
         for p in participations where counts(p.activity) && p.overlaps(period) { reachedIDs.insert(p.staffRowID) }
-        var lines = Dictionary(uniqueKeysWithValues: schools.map { ($0.code, CoverageLine(code: $0.code, name: $0.name, population: 0, reached: 0)) })
+        var lines = Dictionary(
+            uniqueKeysWithValues: schools.map {
+                ($0.code, CoverageLine(code: $0.code, name: $0.name, population: 0, reached: 0))
+            })
         for person in staff where StaffPopulation.counts(person.kind) && lines[person.schoolCode] != nil {
             lines[person.schoolCode]!.population += 1
             if reachedIDs.contains(person.id) { lines[person.schoolCode]!.reached += 1 }
@@ -232,36 +246,52 @@ public struct StaffIndicators: Sendable, Equatable {
         return start...start.adding(years: 1).adding(days: -1)
     }
 
-    public init(schools: [IndicatorSchool], staff: [IndicatorPerson], diagnostics: [DiagnosticRecord],
-                thresholds: [Competence: Double], participations: [Participation], asOf date: LocalDate,
-                rule: TrainingRule = TrainingRule()) {
+    public init(
+        schools: [IndicatorSchool], staff: [IndicatorPerson], diagnostics: [DiagnosticRecord],
+        thresholds: [Competence: Double], participations: [Participation], asOf date: LocalDate,
+        rule: TrainingRule = TrainingRule()
+    ) {
         self.thresholds = thresholds
         let year = Self.schoolYear(containing: date)
         schoolYear = year
-        var lines = Dictionary(uniqueKeysWithValues: schools.map {
-            ($0.code, Line(code: $0.code, name: $0.name, lowResults: $0.statuses.contains(.lowResults), staff: 0, trained: 0,
-                           diagnosed: 0, aboveSubject: 0, aboveMethodological: 0, reached: [:],
-                           supported: $0.statuses.contains(where: \.needsSupport)))
-        })
+        var lines = Dictionary(
+            uniqueKeysWithValues: schools.map {
+                (
+                    $0.code,
+                    Line(
+                        code: $0.code, name: $0.name, lowResults: $0.statuses.contains(.lowResults), staff: 0,
+                        trained: 0,
+                        diagnosed: 0, aboveSubject: 0, aboveMethodological: 0, reached: [:],
+                        supported: $0.statuses.contains(where: \.needsSupport))
+                )
+            })
         let counted = staff.filter { StaffPopulation.counts($0.kind) && lines[$0.schoolCode] != nil }
         let countedIDs = Set(counted.map(\.id))
         for person in counted {
             lines[person.schoolCode]!.staff += 1
             // 3.1: «прошедших в течение последних трёх лет курсы повышения квалификации».
-            if rule.isCompliant(lastTrainingEnd: person.lastTrainingEnd, asOf: date) { lines[person.schoolCode]!.trained += 1 }
+            if rule.isCompliant(lastTrainingEnd: person.lastTrainingEnd, asOf: date) {
+                lines[person.schoolCode]!.trained += 1
+            }
         }
         for r in StaffPopulation.countedResults(diagnostics, upTo: date) where countedIDs.contains(r.staffRowID) {
             guard lines[r.schoolCode] != nil else { continue }
             lines[r.schoolCode]!.diagnosed += 1
             // 3.2: «уровень предметных компетенций выше 10 баллов, уровень методических компетенций выше 20 баллов».
-            if let t = thresholds[.subject], let v = r.scores[.subject], v > t { lines[r.schoolCode]!.aboveSubject += 1 }
-            if let t = thresholds[.methodological], let v = r.scores[.methodological], v > t { lines[r.schoolCode]!.aboveMethodological += 1 }
+            if let t = thresholds[.subject], let v = r.scores[.subject], v > t {
+                lines[r.schoolCode]!.aboveSubject += 1
+            }
+            if let t = thresholds[.methodological], let v = r.scores[.methodological], v > t {
+                lines[r.schoolCode]!.aboveMethodological += 1
+            }
         }
         // Reached in the school year up to the date: a mentoring pair that begins after it has
         // reached nobody yet (an event is attended only once it has happened).
         let reachedBy = year.lowerBound...date
         for target in CoverageTarget.allCases {
-            for c in Coverage.compute(schools: schools, staff: staff, participations: participations, period: reachedBy, counts: target.counts) {
+            for c in Coverage.compute(
+                schools: schools, staff: staff, participations: participations, period: reachedBy, counts: target.counts
+            ) {
                 lines[c.code]?.reached[target] = c.reached
             }
         }
@@ -269,10 +299,11 @@ public struct StaffIndicators: Sendable, Equatable {
         func sum(_ list: [Line], _ name: String, lowResults: Bool) -> Line {
             var reached: [CoverageTarget: Int] = [:]
             for t in CoverageTarget.allCases { reached[t] = list.reduce(0) { $0 + ($1.reached[t] ?? 0) } }
-            return Line(code: "", name: name, lowResults: lowResults, staff: list.reduce(0) { $0 + $1.staff },
-                        trained: list.reduce(0) { $0 + $1.trained }, diagnosed: list.reduce(0) { $0 + $1.diagnosed },
-                        aboveSubject: list.reduce(0) { $0 + $1.aboveSubject },
-                        aboveMethodological: list.reduce(0) { $0 + $1.aboveMethodological }, reached: reached)
+            return Line(
+                code: "", name: name, lowResults: lowResults, staff: list.reduce(0) { $0 + $1.staff },
+                trained: list.reduce(0) { $0 + $1.trained }, diagnosed: list.reduce(0) { $0 + $1.diagnosed },
+                aboveSubject: list.reduce(0) { $0 + $1.aboveSubject },
+                aboveMethodological: list.reduce(0) { $0 + $1.aboveMethodological }, reached: reached)
         }
         total = sum(self.lines, "Муниципалитет", lowResults: false)
         lowResultsTotal = sum(self.lines.filter(\.lowResults), "Школы с НОР", lowResults: true)
@@ -285,24 +316,35 @@ public struct StaffIndicators: Sendable, Equatable {
     /// and denominator.
     public var figures: [Figure] {
         let staffWords = "педагогические и руководящие работники"
-        func threshold(_ c: Competence) -> String { thresholds[c].map { "выше \(Setting.format($0))" } ?? "порог не задан" }
+        func threshold(_ c: Competence) -> String {
+            thresholds[c].map { "выше \(Setting.format($0))" } ?? "порог не задан"
+        }
         var out = [
-            Figure(number: "3.1", title: "Доля прошедших курсы повышения квалификации в течение последних трёх лет",
-                   population: "\(staffWords) всех школ", numerator: total.trained, denominator: total.staff, target: nil),
-            Figure(number: "3.2", title: "Доля показавших в диагностике предметные компетенции \(threshold(.subject))",
-                   population: "\(staffWords) школ с НОР (официальный статус); без результата с согласием — не показали",
-                   numerator: lowResultsTotal.aboveSubject, denominator: lowResultsTotal.staff, target: nil),
-            Figure(number: "3.2", title: "Доля показавших в диагностике методические компетенции \(threshold(.methodological))",
-                   population: "\(staffWords) школ с НОР (официальный статус); без результата с согласием — не показали",
-                   numerator: lowResultsTotal.aboveMethodological, denominator: lowResultsTotal.staff, target: nil),
+            Figure(
+                number: "3.1", title: "Доля прошедших курсы повышения квалификации в течение последних трёх лет",
+                population: "\(staffWords) всех школ", numerator: total.trained, denominator: total.staff, target: nil),
+            Figure(
+                number: "3.2", title: "Доля показавших в диагностике предметные компетенции \(threshold(.subject))",
+                population: "\(staffWords) школ с НОР (официальный статус); без результата с согласием — не показали",
+                numerator: lowResultsTotal.aboveSubject, denominator: lowResultsTotal.staff, target: nil),
+            Figure(
+                number: "3.2",
+                title: "Доля показавших в диагностике методические компетенции \(threshold(.methodological))",
+                population: "\(staffWords) школ с НОР (официальный статус); без результата с согласием — не показали",
+                numerator: lowResultsTotal.aboveMethodological, denominator: lowResultsTotal.staff, target: nil),
         ]
         // Ставрополь: «охват не менее 30 % (80 %) от педагогических работников ОО» — the schools of the program.
-        let supportedWords = supportedTotal.name == total.name ? "всех школ (школ с НОР, ЗПР, ЗУР, ШНСУ нет)" : "школ с НОР, ЗПР, ЗУР и ШНСУ"
+        let supportedWords =
+            supportedTotal.name == total.name
+            ? "всех школ (школ с НОР, ЗПР, ЗУР, ШНСУ нет)" : "школ с НОР, ЗПР, ЗУР и ШНСУ"
         for t in CoverageTarget.allCases {
-            out.append(Figure(number: t == .methodicalSupport ? "Ставрополь 2.1" : "Ставрополь 2.7",
-                              title: "Охват за учебный год \(schoolYear.lowerBound.year)/\(String(schoolYear.upperBound.year % 100)): \(t.russianActivities)",
-                              population: "\(staffWords) \(supportedWords)", numerator: supportedTotal.reached[t] ?? 0,
-                              denominator: supportedTotal.staff, target: t.percent))
+            out.append(
+                Figure(
+                    number: t == .methodicalSupport ? "Ставрополь 2.1" : "Ставрополь 2.7",
+                    title:
+                        "Охват за учебный год \(schoolYear.lowerBound.year)/\(String(schoolYear.upperBound.year % 100)): \(t.russianActivities)",
+                    population: "\(staffWords) \(supportedWords)", numerator: supportedTotal.reached[t] ?? 0,
+                    denominator: supportedTotal.staff, target: t.percent))
         }
         return out
     }

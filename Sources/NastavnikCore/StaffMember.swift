@@ -18,10 +18,12 @@ public struct StaffMember: Hashable, Sendable, Codable {
     /// должность): the two-year exemption from attestation counts from it.
     public var postSince: LocalDate?
 
-    public init(staffID: String? = nil, fullName: String, schoolCode: String, position: String,
-                subjects: [String] = [], birthDate: LocalDate? = nil, teachingSince: LocalDate? = nil,
-                experienceYears: Double? = nil, category: QualificationCategory? = nil,
-                categoryDate: LocalDate? = nil, email: String? = nil, phone: String? = nil, postSince: LocalDate? = nil) {
+    public init(
+        staffID: String? = nil, fullName: String, schoolCode: String, position: String,
+        subjects: [String] = [], birthDate: LocalDate? = nil, teachingSince: LocalDate? = nil,
+        experienceYears: Double? = nil, category: QualificationCategory? = nil,
+        categoryDate: LocalDate? = nil, email: String? = nil, phone: String? = nil, postSince: LocalDate? = nil
+    ) {
         self.staffID = staffID
         self.fullName = fullName
         self.schoolCode = schoolCode
@@ -45,7 +47,9 @@ public struct StaffMember: Hashable, Sendable, Codable {
         StaffMember.personKey(staffID: staffID, fullName: fullName, birthDate: birthDate, schoolCode: schoolCode)
     }
 
-    public static func personKey(staffID: String?, fullName: String, birthDate: LocalDate?, schoolCode: String) -> String {
+    public static func personKey(staffID: String?, fullName: String, birthDate: LocalDate?, schoolCode: String)
+        -> String
+    {
         if let staffID, !staffID.isEmpty { return "id:" + staffID }
         if let birthDate { return "nb:" + CellValue.fold(fullName) + "|" + birthDate.iso }
         return "ns:" + CellValue.fold(fullName) + "|" + schoolCode

@@ -6,8 +6,8 @@ public enum StaffReference: Hashable, Sendable {
 
     public var display: String {
         switch self {
-        case let .staffID(id): id
-        case let .name(name, school): school.map { "\(name) (\($0))" } ?? name
+        case .staffID(let id): id
+        case .name(let name, let school): school.map { "\(name) (\($0))" } ?? name
         }
     }
 }

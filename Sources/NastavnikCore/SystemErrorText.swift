@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Errors of the operating system and of Foundation's file calls in Russian: their own texts
@@ -29,7 +30,8 @@ public enum SystemErrorText {
     /// A Foundation or POSIX error (the cause it wraps when there is one).
     public static func russian(_ error: Error) -> String {
         let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
+        {
             return russian(errno: Int32(underlying.code))
         }
         if nsError.domain == NSPOSIXErrorDomain { return russian(errno: Int32(nsError.code)) }

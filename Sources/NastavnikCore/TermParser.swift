@@ -20,7 +20,7 @@ public struct TermParser: Sendable {
         case number(Int)
         case quarter(Int)
         case half(Int)
-        case season(Int) // 0 winter, 1 spring, 2 summer, 3 autumn
+        case season(Int)  // 0 winter, 1 spring, 2 summer, 3 autumn
         case word(String)
         case dash
         case comma
@@ -51,8 +51,8 @@ public struct TermParser: Sendable {
     /// The number a quarter or half-year token is written with, or `nil`.
     static func ordinal(_ token: Token?) -> Int? {
         switch token {
-        case let .number(n)?: n
-        case let .word(w)?: roman(w)
+        case .number(let n)?: n
+        case .word(let w)?: roman(w)
         default: nil
         }
     }
@@ -63,7 +63,8 @@ public struct TermParser: Sendable {
         guard let n = ordinal(tokens.last), (1...limit).contains(n) else { return false }
         tokens.removeLast()
         if tokens.count >= 2, tokens[tokens.count - 1] == .dash, let first = ordinal(tokens[tokens.count - 2]),
-           (1...limit).contains(first), first < n {
+            (1...limit).contains(first), first < n
+        {
             tokens[tokens.count - 2] = make(first)
         }
         tokens.append(make(n))
@@ -81,14 +82,27 @@ public struct TermParser: Sendable {
         func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
         while i < chars.count {
             let c = chars[i]
-            if c == " " || c == "." || c == "(" || c == ")" || c == ":" || c == ";" || c == "«" || c == "»" || c == "\"" {
+            if c == " " || c == "." || c == "(" || c == ")" || c == ":" || c == ";" || c == "«" || c == "»" || c == "\""
+            {
                 if c == ";" { tokens.append(.comma) }
                 i += 1
                 continue
             }
-            if c == "," { tokens.append(.comma); i += 1; continue }
-            if c == "-" { tokens.append(.dash); i += 1; continue }
-            if c == "/" { tokens.append(.word("/")); i += 1; continue }
+            if c == "," {
+                tokens.append(.comma)
+                i += 1
+                continue
+            }
+            if c == "-" {
+                tokens.append(.dash)
+                i += 1
+                continue
+            }
+            if c == "/" {
+                tokens.append(.word("/"))
+                i += 1
+                continue
+            }
             if isDigit(c) {
                 // A date dd.mm.yyyy, tolerating spaces around the dots.
                 var j = i
@@ -96,12 +110,19 @@ public struct TermParser: Sendable {
                 var current = ""
                 while j < chars.count {
                     let d = chars[j]
-                    if isDigit(d) { current.append(d); j += 1; continue }
+                    if isDigit(d) {
+                        current.append(d)
+                        j += 1
+                        continue
+                    }
                     if d == "." || d == " " {
                         // Look ahead: spaces and one dot between digit groups.
                         var k = j
                         var dots = 0
-                        while k < chars.count, chars[k] == " " || chars[k] == "." { if chars[k] == "." { dots += 1 }; k += 1 }
+                        while k < chars.count, chars[k] == " " || chars[k] == "." {
+                            if chars[k] == "." { dots += 1 }
+                            k += 1
+                        }
                         if dots == 1, k < chars.count, isDigit(chars[k]), !current.isEmpty, parts.count < 2 {
                             parts.append(current)
                             current = ""
@@ -117,13 +138,17 @@ public struct TermParser: Sendable {
                     i = j
                     if i < chars.count, chars[i] == "г" { i += 1 }
                     // A date that does not exist (31.02.2024) makes the term unreadable.
-                    tokens.append(LocalDate(parsing: parts.joined(separator: ".")).map { .date($0) } ?? .word("#invalid-date"))
+                    tokens.append(
+                        LocalDate(parsing: parts.joined(separator: ".")).map { .date($0) } ?? .word("#invalid-date"))
                     continue
                 }
                 // Digits alone: a year, a school year 2020/21, or a day number.
                 var digits = ""
                 var k = i
-                while k < chars.count, isDigit(chars[k]) { digits.append(chars[k]); k += 1 }
+                while k < chars.count, isDigit(chars[k]) {
+                    digits.append(chars[k])
+                    k += 1
+                }
                 i = k
                 // Years outside 1900–2200 are no years of a roadmap (and no dates either).
                 if digits.count == 4, let year = Int(digits), (1900...2200).contains(year) {
@@ -134,9 +159,15 @@ public struct TermParser: Sendable {
                         var n = m + 1
                         while n < chars.count, chars[n] == " " { n += 1 }
                         var next = ""
-                        while n < chars.count, isDigit(chars[n]) { next.append(chars[n]); n += 1 }
+                        while n < chars.count, isDigit(chars[n]) {
+                            next.append(chars[n])
+                            n += 1
+                        }
                         if let second = Int(next), next.count == 2 || next.count == 4,
-                           (next.count == 2 ? year % 100 + 1 == second % 100 || (year % 100 == 99 && second == 0) : second == year + 1) {
+                            next.count == 2
+                                ? year % 100 + 1 == second % 100 || (year % 100 == 99 && second == 0)
+                                : second == year + 1
+                        {
                             tokens.append(.schoolYear(year))
                             i = n
                             continue
@@ -153,10 +184,19 @@ public struct TermParser: Sendable {
             // A word.
             var word = ""
             var k = i
-            while k < chars.count, chars[k].isLetter { word.append(chars[k]); k += 1 }
-            if word.isEmpty { i += 1; continue }
+            while k < chars.count, chars[k].isLetter {
+                word.append(chars[k])
+                k += 1
+            }
+            if word.isEmpty {
+                i += 1
+                continue
+            }
             i = k
-            if let m = month(word) { tokens.append(.month(m)); continue }
+            if let m = month(word) {
+                tokens.append(.month(m))
+                continue
+            }
             if ["г", "гг", "год", "года", "году", "годы", "годов"].contains(word) {
                 tokens.append(.word("год"))
                 continue
@@ -170,18 +210,33 @@ public struct TermParser: Sendable {
                 continue
             }
             // «уч. г.», «уч. год»: the school year abbreviated.
-            if word == "уч" { tokens.append(.word("учебный")); continue }
-            if word.hasPrefix("зим") { tokens.append(.season(0)); continue }
-            if word.hasPrefix("весн") { tokens.append(.season(1)); continue }
-            if word.hasPrefix("лет") && word != "лет" || word == "лето" { tokens.append(.season(2)); continue }
-            if word.hasPrefix("осен") { tokens.append(.season(3)); continue }
+            if word == "уч" {
+                tokens.append(.word("учебный"))
+                continue
+            }
+            if word.hasPrefix("зим") {
+                tokens.append(.season(0))
+                continue
+            }
+            if word.hasPrefix("весн") {
+                tokens.append(.season(1))
+                continue
+            }
+            if word.hasPrefix("лет") && word != "лет" || word == "лето" {
+                tokens.append(.season(2))
+                continue
+            }
+            if word.hasPrefix("осен") {
+                tokens.append(.season(3))
+                continue
+            }
             tokens.append(.word(word))
         }
         // «2025-2026 учебный год» is the school year 2025/26, not two calendar years.
-        if tokens.contains(where: { if case let .word(w) = $0 { w.hasPrefix("учебн") } else { false } }) {
+        if tokens.contains(where: { if case .word(let w) = $0 { w.hasPrefix("учебн") } else { false } }) {
             var index = 0
             while index + 2 < tokens.count {
-                if case let .year(a) = tokens[index], tokens[index + 1] == .dash, tokens[index + 2] == .year(a + 1) {
+                if case .year(let a) = tokens[index], tokens[index + 1] == .dash, tokens[index + 2] == .year(a + 1) {
                     tokens.replaceSubrange(index...(index + 2), with: [.schoolYear(a)])
                 }
                 index += 1
@@ -193,15 +248,19 @@ public struct TermParser: Sendable {
     // MARK: Undated forms
 
     /// Phrases that mean "throughout" and "by a schedule kept elsewhere".
-    static let continuousPhrases = ["постоянно", "в течение всего периода", "весь период", "на протяжении всего периода",
-                                    "систематически", "в постоянном режиме", "на постоянной основе", "регулярно",
-                                    // Weekly and daily work is tracked as ongoing, not as 52 deadlines a year.
-                                    "еженедельно", "ежедневно"]
-    static let schedulePhrases = ["по графику", "по отдельному графику", "по отдельному плану", "согласно отдельному плану",
-                                  "согласно графику", "согласно плану", "по плану", "по мере готовности", "по мере необходимости",
-                                  "по мере поступления", "по необходимости", "в рамках соглашения", "по результатам",
-                                  "в период", "по запросу", "по согласованию", "по итогам",
-                                  "в сроки", "по приглашению", "по заявкам", "по заявке", "в соответствии с"]
+    static let continuousPhrases = [
+        "постоянно", "в течение всего периода", "весь период", "на протяжении всего периода",
+        "систематически", "в постоянном режиме", "на постоянной основе", "регулярно",
+        // Weekly and daily work is tracked as ongoing, not as 52 deadlines a year.
+        "еженедельно", "ежедневно",
+    ]
+    static let schedulePhrases = [
+        "по графику", "по отдельному графику", "по отдельному плану", "согласно отдельному плану",
+        "согласно графику", "согласно плану", "по плану", "по мере готовности", "по мере необходимости",
+        "по мере поступления", "по необходимости", "в рамках соглашения", "по результатам",
+        "в период", "по запросу", "по согласованию", "по итогам",
+        "в сроки", "по приглашению", "по заявкам", "по заявке", "в соответствии с",
+    ]
 
     // MARK: Parsing
 
@@ -238,12 +297,19 @@ public struct TermParser: Sendable {
             let phrase = text[range]
             let count = Int(phrase.prefix { $0.isNumber }) ?? 1
             let unit = phrase.split(separator: " ").last.map(String.init) ?? ""
-            let word = ["месяц": "ежемесячно", "квартал": "ежеквартально", "полугодие": Self.halfYearlyWord, "год": "ежегодно"][unit] ?? ""
+            let word =
+                [
+                    "месяц": "ежемесячно", "квартал": "ежеквартально", "полугодие": Self.halfYearlyWord,
+                    "год": "ежегодно",
+                ][unit] ?? ""
             // The times are named only if the remark after the phrase holds dates.
             let after = text[range.upperBound...]
-            let named = after.firstIndex(of: "(").flatMap { open in after[open...].firstIndex(of: ")").map { close in
-                !Reading(String(after[after.index(after: open)..<close])).meaningful.isEmpty
-            } } ?? false
+            let named =
+                after.firstIndex(of: "(").flatMap { open in
+                    after[open...].firstIndex(of: ")").map { close in
+                        !Reading(String(after[after.index(after: open)..<close])).meaningful.isEmpty
+                    }
+                } ?? false
             text.replaceSubrange(range, with: count == 1 || (unit == "год" && named) ? word : Self.severalTimesWord)
         }
         return text
@@ -260,7 +326,7 @@ public struct TermParser: Sendable {
         var repeatAfter: Recurrence?
         var standalone: Recurrence?
         var meaningful: [Token] { tokens.filter { if case .word = $0 { false } else { $0 != .comma && $0 != .dash } } }
-        var words: [String] { tokens.compactMap { if case let .word(w) = $0 { w } else { nil } } }
+        var words: [String] { tokens.compactMap { if case .word(let w) = $0 { w } else { nil } } }
 
         init(_ text: String) {
             // «далее ежегодно», «далее – ежеквартально»: the rest repeats.
@@ -269,10 +335,18 @@ public struct TermParser: Sendable {
             for token in TermParser.tokenize(text) {
                 if afterDalee, token == .dash || token == .comma { continue }
                 afterDalee = false
-                if case let .word(w) = token {
-                    let r: Recurrence? = w.hasPrefix("ежегодн") ? .yearly : w.hasPrefix("ежекварт") ? .quarterly
-                        : w.hasPrefix("ежемесячн") ? .monthly : w == TermParser.halfYearlyWord ? .halfYearly : nil
-                    if w == "далее" || w == "затем" { sawDalee = true; afterDalee = true; continue }
+                if case .word(let w) = token {
+                    let r: Recurrence? =
+                        w.hasPrefix("ежегодн")
+                        ? .yearly
+                        : w.hasPrefix("ежекварт")
+                            ? .quarterly
+                            : w.hasPrefix("ежемесячн") ? .monthly : w == TermParser.halfYearlyWord ? .halfYearly : nil
+                    if w == "далее" || w == "затем" {
+                        sawDalee = true
+                        afterDalee = true
+                        continue
+                    }
                     if let r {
                         if sawDalee { repeatAfter = r } else { standalone = r }
                         continue
@@ -298,8 +372,10 @@ public struct TermParser: Sendable {
         while let range = rest.range(of: #"\b\d{1,2}\s+[А-Яа-яЁё]+\s+\d{4}\b"#, options: .regularExpression) {
             let text = String(rest[range])
             let parts = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-            if parts.count == 3, let day = Int(parts[0]), let month = month(CellValue.fold(parts[1])), let year = Int(parts[2]),
-               LocalDate(year: year, month: month, day: day) == nil {
+            if parts.count == 3, let day = Int(parts[0]), let month = month(CellValue.fold(parts[1])),
+                let year = Int(parts[2]),
+                LocalDate(year: year, month: month, day: day) == nil
+            {
                 found.append(parts.joined(separator: " "))
             }
             rest = rest[range.upperBound...]
@@ -312,14 +388,20 @@ public struct TermParser: Sendable {
     /// own frequency («ежеквартально …»).
     static func followingMonthDeadline(_ folded: String) -> (day: Int, every: Recurrence)? {
         guard folded.contains("следующ") else { return nil }
-        let pattern = #"(?:до|не позднее|не позже|к)\s+(\d{1,2})(?:\s*-?\s*(?:го|е|ого))?\s+числа\s+(?:месяца\s*,?\s*)?(?:следующего|следующем)\s+за\s+(?:отчетн[а-я]*\s*)?([а-я]*)"#
+        let pattern =
+            #"(?:до|не позднее|не позже|к)\s+(\d{1,2})(?:\s*-?\s*(?:го|е|ого))?\s+числа\s+(?:месяца\s*,?\s*)?(?:следующего|следующем)\s+за\s+(?:отчетн[а-я]*\s*)?([а-я]*)"#
         guard let regex = try? NSRegularExpression(pattern: pattern),
-              let match = regex.firstMatch(in: folded, range: NSRange(folded.startIndex..., in: folded)),
-              let dayRange = Range(match.range(at: 1), in: folded), let day = Int(folded[dayRange]), (1...31).contains(day)
+            let match = regex.firstMatch(in: folded, range: NSRange(folded.startIndex..., in: folded)),
+            let dayRange = Range(match.range(at: 1), in: folded), let day = Int(folded[dayRange]),
+            (1...31).contains(day)
         else { return nil }
         let unit = Range(match.range(at: 2), in: folded).map { String(folded[$0]) } ?? ""
-        let named: Recurrence? = unit.hasPrefix("квартал") ? .quarterly : unit.hasPrefix("месяц") ? .monthly
-            : unit.hasPrefix("полугоди") ? .halfYearly : unit.hasPrefix("год") ? .yearly : nil
+        let named: Recurrence? =
+            unit.hasPrefix("квартал")
+            ? .quarterly
+            : unit.hasPrefix("месяц")
+                ? .monthly
+                : unit.hasPrefix("полугоди") ? .halfYearly : unit.hasPrefix("год") ? .yearly : nil
         let written = Reading(folded).standalone
         guard let every = named ?? written else { return nil }
         return (day, every)
@@ -352,26 +434,32 @@ public struct TermParser: Sendable {
     }
 
     public func parse(_ term: String) -> ParsedTerm {
-        let folded = Self.normalizeFrequency(CellValue.fold(term).replacingOccurrences(of: "в течении", with: "в течение"))
+        let folded = Self.normalizeFrequency(
+            CellValue.fold(term).replacingOccurrences(of: "в течении", with: "в течение"))
         var flag: TermFlag?
         if Self.continuousPhrases.contains(where: { folded.contains($0) }) { flag = .continuous }
         if Self.schedulePhrases.contains(where: { folded.contains($0) }) { flag = flag ?? .bySchedule }
 
         // «29.02.2026, далее ежегодно», «ежеквартально, 31.06.2026»: a date no calendar has makes the
         // whole term unreadable, wherever it stands (a frequency beside it would otherwise be read alone).
-        if Self.tokenize(folded).contains(.word("#invalid-date")) || !Self.impossibleDates(in: term).isEmpty { return .unreadable }
+        if Self.tokenize(folded).contains(.word("#invalid-date")) || !Self.impossibleDates(in: term).isEmpty {
+            return .unreadable
+        }
 
         // «ежеквартально (до 10 числа месяца, следующего за кварталом)»: a deadline after each
         // quarter of the period — 10 April, 10 July, 10 October, 10 January. The last quarter's
         // falls after the period: it is that quarter's report.
         if let (day, r) = Self.followingMonthDeadline(folded) {
             guard let period else { return .unreadable }
-            return ParsedTerm(occurrences: repeatWithin(period: period, every: r).map { unit in
-                let next = unit.end.adding(days: 1)
-                // «до 31 числа» in a month of 30 days is its last day, as «до 30 числа каждого месяца» in February.
-                let date = LocalDate(year: next.year, month: next.month, day: min(day, LocalDate.daysIn(month: next.month, year: next.year)))!
-                return TermOccurrence(start: date, end: date, recurrence: r, isDeadline: true)
-            }, flag: nil)
+            return ParsedTerm(
+                occurrences: repeatWithin(period: period, every: r).map { unit in
+                    let next = unit.end.adding(days: 1)
+                    // «до 31 числа» in a month of 30 days is its last day, as «до 30 числа каждого месяца» in February.
+                    let date = LocalDate(
+                        year: next.year, month: next.month,
+                        day: min(day, LocalDate.daysIn(month: next.month, year: next.year)))!
+                    return TermOccurrence(start: date, end: date, recurrence: r, isDeadline: true)
+                }, flag: nil)
         }
 
         // The dates may stand in a remark («ежегодно (сентябрь)») or after «в период» («в период
@@ -379,8 +467,10 @@ public struct TermParser: Sendable {
         var reading = Reading(Self.datedPart(of: folded))
         var alternativeItems: [Item]?
         if reading.meaningful.isEmpty {
-            let alternatives = [Self.datedPart(of: folded, keepRemarks: true),
-                                folded.contains("в период") ? folded.replacingOccurrences(of: "в период", with: " ") : nil]
+            let alternatives = [
+                Self.datedPart(of: folded, keepRemarks: true),
+                folded.contains("в период") ? folded.replacingOccurrences(of: "в период", with: " ") : nil,
+            ]
             for case let text? in alternatives {
                 let candidate = Reading(text)
                 if !candidate.meaningful.isEmpty, let items = readItems(candidate.tokens) {
@@ -396,7 +486,8 @@ public struct TermParser: Sendable {
         let words = reading.words
         // «в течение года» counts wherever it stands («по мере необходимости в течение года»),
         // «в течение всего периода» does not: it is the ongoing flag.
-        let throughYear = Self.continuousPhrases.reduce(folded) { $0.replacingOccurrences(of: $1, with: " ") }.contains("течение")
+        let throughYear = Self.continuousPhrases.reduce(folded) { $0.replacingOccurrences(of: $1, with: " ") }.contains(
+            "течение")
         let schoolYear = words.contains(where: { $0.hasPrefix("учебн") })
 
         // «ежемесячно до 5 числа», «до 25 числа каждого месяца», «ежемесячно (до 5 числа)»: a
@@ -408,30 +499,43 @@ public struct TermParser: Sendable {
         // (half-year, year) is due by that day of the month after it — the short form of «до 10
         // числа месяца, следующего за кварталом», as reporting orders use it; «до 20 числа
         // последнего (первого) месяца квартала» names the quarter's own last (first) month.
-        if dayReading.meaningful.count == 1, case let .number(day)? = dayReading.meaningful.first, dayWords.contains("числа") {
-            let quarterNamed = dayWords.contains(where: { $0.hasPrefix("квартал") }) && (dayWords.contains("каждого") || dayWords.contains("последнего") || dayWords.contains("первого"))
+        if dayReading.meaningful.count == 1, case .number(let day)? = dayReading.meaningful.first,
+            dayWords.contains("числа")
+        {
+            let quarterNamed =
+                dayWords.contains(where: { $0.hasPrefix("квартал") })
+                && (dayWords.contains("каждого") || dayWords.contains("последнего") || dayWords.contains("первого"))
             // «каждого квартала» outweighs the «месяца» before it, which alone reads as monthly.
             let every = quarterNamed ? .quarterly : standalone ?? dayReading.standalone
             if let every, every != .monthly {
                 guard let period, (1...31).contains(day) else { return .unreadable }
-                let inLast = dayWords.contains("последнего"), inFirst = dayWords.contains("первого")
-                return ParsedTerm(occurrences: repeatWithin(period: period, every: every).map { unit in
-                    let month = inLast ? unit.end : inFirst ? unit.start : unit.end.adding(days: 1)
-                    let date = LocalDate(year: month.year, month: month.month, day: min(day, LocalDate.daysIn(month: month.month, year: month.year)))!
-                    return TermOccurrence(start: date, end: date, recurrence: every, isDeadline: true)
-                }, flag: nil)
+                let inLast = dayWords.contains("последнего")
+                let inFirst = dayWords.contains("первого")
+                return ParsedTerm(
+                    occurrences: repeatWithin(period: period, every: every).map { unit in
+                        let month = inLast ? unit.end : inFirst ? unit.start : unit.end.adding(days: 1)
+                        let date = LocalDate(
+                            year: month.year, month: month.month,
+                            day: min(day, LocalDate.daysIn(month: month.month, year: month.year)))!
+                        return TermOccurrence(start: date, end: date, recurrence: every, isDeadline: true)
+                    }, flag: nil)
             }
         }
-        if dayReading.meaningful.count == 1, case let .number(day)? = dayReading.meaningful.first, dayWords.contains("числа"),
-           (standalone ?? dayReading.standalone) == .monthly || dayWords.contains("каждого") && dayWords.contains(where: { $0.hasPrefix("месяц") }) {
+        if dayReading.meaningful.count == 1, case .number(let day)? = dayReading.meaningful.first,
+            dayWords.contains("числа"),
+            (standalone ?? dayReading.standalone) == .monthly
+                || dayWords.contains("каждого") && dayWords.contains(where: { $0.hasPrefix("месяц") })
+        {
             guard let period, (1...31).contains(day) else { return .unreadable }
             let months = repeatWithin(period: period, every: .monthly)
-            return ParsedTerm(occurrences: months.compactMap { month in
-                let date = LocalDate(year: month.start.year, month: month.start.month,
-                                     day: min(day, LocalDate.daysIn(month: month.start.month, year: month.start.year)))!
-                guard period.contains(date) else { return nil }
-                return TermOccurrence(start: date, end: date, recurrence: .monthly, isDeadline: true)
-            }, flag: flag)
+            return ParsedTerm(
+                occurrences: months.compactMap { month in
+                    let date = LocalDate(
+                        year: month.start.year, month: month.start.month,
+                        day: min(day, LocalDate.daysIn(month: month.start.month, year: month.start.year)))!
+                    guard period.contains(date) else { return nil }
+                    return TermOccurrence(start: date, end: date, recurrence: .monthly, isDeadline: true)
+                }, flag: flag)
         }
 
         // Undated: nothing but words (and perhaps a recurrence).
@@ -444,12 +548,16 @@ public struct TermParser: Sendable {
             if throughYear {
                 guard let period else { return ParsedTerm(occurrences: [], flag: flag ?? .unreadable) }
                 // «в течение года» in a roadmap for a school year is that school year.
-                if schoolYear || Self.isSchoolYear(period) { return ParsedTerm(occurrences: schoolYears(in: period), flag: flag) }
+                if schoolYear || Self.isSchoolYear(period) {
+                    return ParsedTerm(occurrences: schoolYears(in: period), flag: flag)
+                }
                 let years = self.years(in: period)
-                return ParsedTerm(occurrences: years.map { y in
-                    TermOccurrence(start: LocalDate(year: y, month: 1, day: 1)!, end: LocalDate(year: y, month: 12, day: 31)!,
-                                   recurrence: years.count > 1 ? .yearly : nil)
-                }, flag: flag)
+                return ParsedTerm(
+                    occurrences: years.map { y in
+                        TermOccurrence(
+                            start: LocalDate(year: y, month: 1, day: 1)!, end: LocalDate(year: y, month: 12, day: 31)!,
+                            recurrence: years.count > 1 ? .yearly : nil)
+                    }, flag: flag)
             }
             if let flag { return ParsedTerm(occurrences: [], flag: flag) }
             return .unreadable
@@ -461,8 +569,10 @@ public struct TermParser: Sendable {
         // «с сентября 2025 года»: from then on, to the end of the roadmap.
         if let period, repeatAfter == nil, standalone == nil {
             // Only a start with its year: «с сентября» in a roadmap of several years is each September.
-            for index in items.indices where items[index].openStart && items[index].to == nil && !items[index].deadline
-                && !items[index].needsYear {
+            for index in items.indices
+            where items[index].openStart && items[index].to == nil && !items[index].deadline
+                && !items[index].needsYear
+            {
                 items[index].openEnd = period.upperBound
             }
         }
@@ -502,20 +612,26 @@ public struct TermParser: Sendable {
         // «29 февраля 2026», «май – март 2025»: one item that is no date makes the term unreadable,
         // never silently shorter.
         let resolved = items.map { $0.resolve(year: nil) }
-        guard !resolved.isEmpty, !resolved.contains(where: { $0 == nil }) else { return ParsedTerm(occurrences: [], flag: .unreadable) }
+        guard !resolved.isEmpty, !resolved.contains(where: { $0 == nil }) else {
+            return ParsedTerm(occurrences: [], flag: .unreadable)
+        }
         let dated = resolved.compactMap { $0 }
         return finish(dated, repeatAfter: repeatAfter, standalone: standalone, flag: flag)
     }
 
-    private func finish(_ dated: [TermOccurrence], repeatAfter: Recurrence?, standalone: Recurrence?, flag: TermFlag?) -> ParsedTerm {
+    private func finish(_ dated: [TermOccurrence], repeatAfter: Recurrence?, standalone: Recurrence?, flag: TermFlag?)
+        -> ParsedTerm
+    {
         var occurrences = dated
         // «в течение 2021 года, ежемесячно», «январь–май 2026 (ежемесячно)»: a period longer than
         // one step of its frequency is divided into months (quarters, years) within it.
         if repeatAfter == nil, let r = standalone,
-           dated.allSatisfy({ !$0.isDeadline && $0.end >= $0.start.adding(months: r.months) }) {
+            dated.allSatisfy({ !$0.isDeadline && $0.end >= $0.start.adding(months: r.months) })
+        {
             occurrences = dated.flatMap { o in
                 repeatWithin(period: o.start...o.end, every: r).compactMap { unit in
-                    let start = max(unit.start, o.start), end = min(unit.end, o.end)
+                    let start = max(unit.start, o.start)
+                    let end = min(unit.end, o.end)
                     return start <= end ? TermOccurrence(start: start, end: end, recurrence: r) : nil
                 }
             }
@@ -546,7 +662,10 @@ public struct TermParser: Sendable {
     static func shiftEnd(_ end: LocalDate, months: Int) -> LocalDate {
         let isMonthEnd = end.day == LocalDate.daysIn(month: end.month, year: end.year)
         let moved = end.adding(months: months)
-        return isMonthEnd ? LocalDate(year: moved.year, month: moved.month, day: LocalDate.daysIn(month: moved.month, year: moved.year))! : moved
+        return isMonthEnd
+            ? LocalDate(
+                year: moved.year, month: moved.month, day: LocalDate.daysIn(month: moved.month, year: moved.year))!
+            : moved
     }
 
     func years(in period: ClosedRange<LocalDate>) -> [Int] {
@@ -556,7 +675,8 @@ public struct TermParser: Sendable {
     /// A school year's half: the first September to December of `year`, the second January
     /// to May of the next.
     static func schoolHalf(_ half: Int, of year: Int) -> (LocalDate, LocalDate) {
-        half == 1 ? (LocalDate(year: year, month: 9, day: 1)!, LocalDate(year: year, month: 12, day: 31)!)
+        half == 1
+            ? (LocalDate(year: year, month: 9, day: 1)!, LocalDate(year: year, month: 12, day: 31)!)
             : (LocalDate(year: year + 1, month: 1, day: 1)!, LocalDate(year: year + 1, month: 5, day: 31)!)
     }
 
@@ -577,7 +697,8 @@ public struct TermParser: Sendable {
         }
         // Series start with the month, quarter or half-year the period starts in.
         let first = period.lowerBound.month
-        var start = LocalDate(year: period.lowerBound.year, month: r == .yearly ? 1 : (first - 1) / r.months * r.months + 1, day: 1)!
+        var start = LocalDate(
+            year: period.lowerBound.year, month: r == .yearly ? 1 : (first - 1) / r.months * r.months + 1, day: 1)!
         while start <= period.upperBound, out.count < 600 {
             let next = start.adding(months: r.months)
             out.append(TermOccurrence(start: start, end: next.adding(days: -1), recurrence: r))
@@ -590,11 +711,18 @@ public struct TermParser: Sendable {
         var out: [TermOccurrence] = []
         var y = period.lowerBound.month >= 9 ? period.lowerBound.year : period.lowerBound.year - 1
         while LocalDate(year: y, month: 9, day: 1)! <= period.upperBound {
-            let occurrence = TermOccurrence(start: LocalDate(year: y, month: 9, day: 1)!, end: LocalDate(year: y + 1, month: 8, day: 31)!)
+            let occurrence = TermOccurrence(
+                start: LocalDate(year: y, month: 9, day: 1)!, end: LocalDate(year: y + 1, month: 8, day: 31)!)
             if occurrence.end >= period.lowerBound { out.append(occurrence) }
             y += 1
         }
-        if out.count > 1 { out = out.map { var o = $0; o.recurrence = .yearly; return o } }
+        if out.count > 1 {
+            out = out.map {
+                var o = $0
+                o.recurrence = .yearly
+                return o
+            }
+        }
         return out
     }
 
@@ -603,7 +731,14 @@ public struct TermParser: Sendable {
     /// A point in time as written: a month, quarter, half-year, season, year or exact date,
     /// perhaps still without its year.
     struct Point {
-        enum Unit { case month(Int), quarter(Int), half(Int), season(Int), year, schoolYear, date(LocalDate) }
+        enum Unit {
+            case month(Int)
+            case quarter(Int)
+            case half(Int)
+            case season(Int)
+            case year, schoolYear
+            case date(LocalDate)
+        }
         var unit: Unit
         var year: Int?
         var day: Int?
@@ -617,31 +752,45 @@ public struct TermParser: Sendable {
         }
 
         func range(year given: Int?) -> (LocalDate, LocalDate)? {
-            if case let .date(d) = unit { return (d, d) }
+            if case .date(let d) = unit { return (d, d) }
             guard var y = given ?? year else { return nil }
             if academic {
                 switch unit {
-                case let .half(h):
+                case .half(let h):
                     return TermParser.schoolHalf(h, of: y)
-                case let .month(m) where m < 9: y += 1
-                case let .quarter(q) where q < 4: y += 1
-                case let .season(s) where s == 1 || s == 2: y += 1
+                case .month(let m) where m < 9: y += 1
+                case .quarter(let q) where q < 4: y += 1
+                case .season(let s) where s == 1 || s == 2: y += 1
                 default: break
                 }
             }
             switch unit {
-            case let .month(m):
-                if let day { guard let d = LocalDate(year: y, month: m, day: day) else { return nil }; return (d, d) }
-                return (LocalDate(year: y, month: m, day: 1)!, LocalDate(year: y, month: m, day: LocalDate.daysIn(month: m, year: y))!)
-            case let .quarter(q):
+            case .month(let m):
+                if let day {
+                    guard let d = LocalDate(year: y, month: m, day: day) else { return nil }
+                    return (d, d)
+                }
+                return (
+                    LocalDate(year: y, month: m, day: 1)!,
+                    LocalDate(year: y, month: m, day: LocalDate.daysIn(month: m, year: y))!
+                )
+            case .quarter(let q):
                 let first = (q - 1) * 3 + 1
-                return (LocalDate(year: y, month: first, day: 1)!, LocalDate(year: y, month: first + 2, day: LocalDate.daysIn(month: first + 2, year: y))!)
-            case let .half(h):
-                return h == 1 ? (LocalDate(year: y, month: 1, day: 1)!, LocalDate(year: y, month: 6, day: 30)!)
+                return (
+                    LocalDate(year: y, month: first, day: 1)!,
+                    LocalDate(year: y, month: first + 2, day: LocalDate.daysIn(month: first + 2, year: y))!
+                )
+            case .half(let h):
+                return h == 1
+                    ? (LocalDate(year: y, month: 1, day: 1)!, LocalDate(year: y, month: 6, day: 30)!)
                     : (LocalDate(year: y, month: 7, day: 1)!, LocalDate(year: y, month: 12, day: 31)!)
-            case let .season(s):
+            case .season(let s):
                 switch s {
-                case 0: return (LocalDate(year: y, month: 12, day: 1)!, LocalDate(year: y + 1, month: 2, day: LocalDate.daysIn(month: 2, year: y + 1))!)
+                case 0:
+                    return (
+                        LocalDate(year: y, month: 12, day: 1)!,
+                        LocalDate(year: y + 1, month: 2, day: LocalDate.daysIn(month: 2, year: y + 1))!
+                    )
                 case 1: return (LocalDate(year: y, month: 3, day: 1)!, LocalDate(year: y, month: 5, day: 31)!)
                 case 2: return (LocalDate(year: y, month: 6, day: 1)!, LocalDate(year: y, month: 8, day: 31)!)
                 default: return (LocalDate(year: y, month: 9, day: 1)!, LocalDate(year: y, month: 11, day: 30)!)
@@ -655,7 +804,7 @@ public struct TermParser: Sendable {
             }
         }
 
-        var monthNumber: Int? { if case let .month(m) = unit { return m } else { return nil } }
+        var monthNumber: Int? { if case .month(let m) = unit { return m } else { return nil } }
 
         var isHalfOrSeason: Bool {
             switch unit {
@@ -697,7 +846,8 @@ public struct TermParser: Sendable {
             // «декабрь-январь 2020 года»: a range that runs past New Year (a school year's
             // months already fall in the right year).
             if !to.academic, let fm = from.monthNumber, let tm = to.monthNumber, tm < fm,
-               to.year == from.year || to.year == nil || from.year == nil {
+                to.year == from.year || to.year == nil || from.year == nil
+            {
                 toYear = (from.year ?? year).map { $0 + 1 }
             }
             guard let b = to.range(year: toYear) else { return nil }
@@ -709,7 +859,7 @@ public struct TermParser: Sendable {
     /// Reads the dated part of a term into items; `nil` when it does not follow the grammar.
     func readItems(_ tokens: [Token]) -> [Item]? {
         var items: [Item] = []
-        var pending: [Int] = [] // indexes of items whose points still need the year written after them
+        var pending: [Int] = []  // indexes of items whose points still need the year written after them
         var expectRangeEnd = false
         var nextIsDeadline = false
         var nextIsAtEnd = false
@@ -756,16 +906,16 @@ public struct TermParser: Sendable {
 
         for token in tokens {
             switch token {
-            case let .date(d):
+            case .date(let d):
                 add(Point(unit: .date(d)))
-            case let .number(n):
+            case .number(let n):
                 // «с 1 по 10 сентября», «1–10 сентября»: two days of one month.
                 if let first = pendingDay {
                     guard dayRange, pendingStartDay == nil else { return nil }
                     pendingStartDay = first
                 }
                 pendingDay = n
-            case let .month(m):
+            case .month(let m):
                 if let start = pendingStartDay {
                     add(Point(unit: .month(m), year: nil, day: start))
                     expectRangeEnd = true
@@ -774,32 +924,37 @@ public struct TermParser: Sendable {
                 }
                 add(Point(unit: .month(m), year: nil, day: pendingDay))
                 pendingDay = nil
-            case let .quarter(q):
+            case .quarter(let q):
                 add(Point(unit: .quarter(q)))
-            case let .half(h):
+            case .half(let h):
                 add(Point(unit: .half(h)))
-            case let .season(s):
+            case .season(let s):
                 add(Point(unit: .season(s)))
-            case let .year(y):
+            case .year(let y):
                 if pendingDay != nil { return nil }
                 if !applyYear(y) { add(Point(unit: .year, year: y)) }
-            case let .schoolYear(y):
+            case .schoolYear(let y):
                 // «зима 2021/22», «II полугодие 2025/2026 учебного года»: a point within the school
                 // year; otherwise the school year itself.
                 if !applyYear(y, academic: true) { add(Point(unit: .schoolYear, year: y)) }
             case .dash:
-                if pendingDay != nil { dayRange = true; continue }
+                if pendingDay != nil {
+                    dayRange = true
+                    continue
+                }
                 guard !items.isEmpty else { return nil }
                 expectRangeEnd = true
             case .comma:
                 expectRangeEnd = false
-            case let .word(w):
+            case .word(let w):
                 switch w {
                 // «до 1 сентября», «к 1 сентября», «к началу учебного года», «до конца 2025 года».
                 case "до", "к":
                     // «с сентября 2025 до конца 2026 года», «с 1 сентября до 31 декабря»: the end
                     // of a range that began with «с», not a deadline of its own.
-                    if w == "до", let last = items.indices.last, items[last].openStart, items[last].to == nil, !expectRangeEnd {
+                    if w == "до", let last = items.indices.last, items[last].openStart, items[last].to == nil,
+                        !expectRangeEnd
+                    {
                         expectRangeEnd = true
                         nextIsAtEnd = false
                     } else if w == "до", pendingDay != nil, items.isEmpty {
@@ -812,8 +967,13 @@ public struct TermParser: Sendable {
                 // «с марта 2020 года»: the month it starts; «далее …» repeats it, «по …» ends it.
                 case "с", "со": nextIsOpen = true
                 case "по":
-                    if pendingDay != nil { dayRange = true } else if let last = items.indices.last, items[last].to == nil { expectRangeEnd = true }
-                case "год", "в", "и", "течение", "учебного", "учебный", "учебном", "года", "/", "на", "числа", "не", "позднее":
+                    if pendingDay != nil {
+                        dayRange = true
+                    } else if let last = items.indices.last, items[last].to == nil {
+                        expectRangeEnd = true
+                    }
+                case "год", "в", "и", "течение", "учебного", "учебный", "учебном", "года", "/", "на", "числа", "не",
+                    "позднее":
                     if w == "позднее" { nextIsDeadline = true }
                 default:
                     if w.hasPrefix("учебн") { continue }
@@ -828,6 +988,6 @@ public struct TermParser: Sendable {
     }
 }
 
-private extension TermParser.Point.Unit {
-    var isDate: Bool { if case .date = self { return true } else { return false } }
+extension TermParser.Point.Unit {
+    fileprivate var isDate: Bool { if case .date = self { return true } else { return false } }
 }

@@ -10,8 +10,10 @@ public struct TrainingEntry: Hashable, Sendable {
     public var status: TrainingStatus
     public var certificate: String?
 
-    public init(staff: StaffReference, course: String, provider: String?, hours: Double?, start: LocalDate?,
-                end: LocalDate?, status: TrainingStatus, certificate: String?) {
+    public init(
+        staff: StaffReference, course: String, provider: String?, hours: Double?, start: LocalDate?,
+        end: LocalDate?, status: TrainingStatus, certificate: String?
+    ) {
         self.staff = staff
         self.course = course
         self.provider = provider

@@ -17,8 +17,10 @@ public struct OrderCandidate: Sendable, Equatable {
     /// course will do. Someone sent only for the plan's needs goes only on a course answering them.
     public var due: Bool
 
-    public init(id: Int64, staffID: String?, fullName: String, schoolCode: String, schoolName: String, subjects: [String],
-                deficits: [String], reason: String, plannedCourseID: Int64?, unmetTopics: [String] = [], due: Bool = true) {
+    public init(
+        id: Int64, staffID: String?, fullName: String, schoolCode: String, schoolName: String, subjects: [String],
+        deficits: [String], reason: String, plannedCourseID: Int64?, unmetTopics: [String] = [], due: Bool = true
+    ) {
         self.id = id
         self.staffID = staffID
         self.fullName = fullName
@@ -47,7 +49,9 @@ public struct TrainingNeed: Sendable, Equatable {
     /// The teachers' subjects, each once (as first written), sorted.
     public var subjects: [String] {
         var seen: [String: String] = [:]
-        for s in candidates.flatMap(\.subjects) where seen[SchoolSubject.canonical(s)] == nil { seen[SchoolSubject.canonical(s)] = s }
+        for s in candidates.flatMap(\.subjects) where seen[SchoolSubject.canonical(s)] == nil {
+            seen[SchoolSubject.canonical(s)] = s
+        }
         return seen.values.sorted()
     }
 }
@@ -86,16 +90,25 @@ public struct TrainingOrderPlanner: Sendable {
             return courses[index]
         }
         // Those with a planned course first, so that their seats are kept for them.
-        let ordered = candidates.sorted { ($0.plannedCourseID == nil ? 1 : 0, $0.schoolCode, $0.fullName) < ($1.plannedCourseID == nil ? 1 : 0, $1.schoolCode, $1.fullName) }
+        let ordered = candidates.sorted {
+            ($0.plannedCourseID == nil ? 1 : 0, $0.schoolCode, $0.fullName) < (
+                $1.plannedCourseID == nil ? 1 : 0, $1.schoolCode, $1.fullName
+            )
+        }
         return ordered.map { candidate in
-            func open(_ c: PlanCourse) -> Bool { c.isOpen(for: candidate.subjects, earliest: earliest, deadline: year.upperBound) }
+            func open(_ c: PlanCourse) -> Bool {
+                c.isOpen(for: candidate.subjects, earliest: earliest, deadline: year.upperBound)
+            }
             func best(_ matching: (PlanCourse) -> Bool) -> Int? {
-                courses.indices.filter { open(courses[$0]) && matching(courses[$0]) }.min { courses[$0].preference < courses[$1].preference }
+                courses.indices.filter { open(courses[$0]) && matching(courses[$0]) }.min {
+                    courses[$0].preference < courses[$1].preference
+                }
             }
             let needs = candidate.unmetTopics + candidate.deficits
             // Someone sent for the plan alone goes on a course answering its needs, not on any course.
             let anyCourse = candidate.due
-            let index = candidate.plannedCourseID.flatMap { id in courses.firstIndex { $0.id == id && open($0) } }
+            let index =
+                candidate.plannedCourseID.flatMap { id in courses.firstIndex { $0.id == id && open($0) } }
                 ?? best { c in needs.contains { c.answers($0) } }
                 ?? (anyCourse ? best { !$0.subjects.isEmpty } ?? best { $0.subjects.isEmpty } : nil)
             return OrderAssignment(candidate: candidate, course: index.map(take))

@@ -52,6 +52,7 @@ public struct TrainingRule: Sendable, Equatable {
         let verb = dueBy < date ? "истёк" : "истекает"
         // Without a training on record the term runs from the start of pedagogical work: say so.
         return "срок \(years) года \(verb) \(dueBy.russian)"
-            + (lastTrainingEnd.map { " (КПК окончены \($0.russian))" } ?? " (сведений о КПК нет, срок от начала педагогической деятельности)")
+            + (lastTrainingEnd.map { " (КПК окончены \($0.russian))" }
+                ?? " (сведений о КПК нет, срок от начала педагогической деятельности)")
     }
 }

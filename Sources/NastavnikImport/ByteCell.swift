@@ -35,8 +35,11 @@ enum ByteCell {
     /// `CellValue.list` on UTF-8 bytes: calls `item` with the range of each item, in order.
     static func listItems(_ bytes: UnsafeBufferPointer<UInt8>, _ item: (Range<Int>) -> Void) {
         var start = 0
-        for index in 0...bytes.count where index == bytes.count
-            || bytes[index] == UInt8(ascii: ";") || bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "|") {
+        for index in 0...bytes.count
+        where index == bytes.count
+            || bytes[index] == UInt8(ascii: ";") || bytes[index] == UInt8(ascii: ",")
+            || bytes[index] == UInt8(ascii: "|")
+        {
             let range = trimmedRange(bytes, in: start..<index)
             if !range.isEmpty { item(range) }
             start = index + 1
@@ -68,7 +71,9 @@ enum ByteCell {
     /// general way). Eight bytes at a time.
     static func isSingleSpaced(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let raw = UnsafeRawBufferPointer(bytes)
-        let ones: UInt64 = 0x0101_0101_0101_0101, lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let highs: UInt64 = 0x8080_8080_8080_8080
         // 0x80 in every byte of `x` that is zero, and nowhere else.
         @inline(__always) func zeros(_ x: UInt64) -> UInt64 { ~(((x & lows) &+ lows) | x) & highs }
         var i = 0

@@ -13,7 +13,10 @@ final class ByteMemo<Value> {
 
     func value(_ text: UnsafeBufferPointer<UInt8>) -> Value {
         let known = bytes.withUnsafeBufferPointer { bytes in
-            entries.firstIndex { $0.count == text.count && (text.isEmpty || memcmp(bytes.baseAddress! + $0.offset, text.baseAddress!, text.count) == 0) }
+            entries.firstIndex {
+                $0.count == text.count
+                    && (text.isEmpty || memcmp(bytes.baseAddress! + $0.offset, text.baseAddress!, text.count) == 0)
+            }
         }
         if let known { return entries[known].value }
         let value = read(String(decoding: text, as: UTF8.self))

@@ -93,8 +93,10 @@ public final class CSVReader {
     private static let cr = UInt8(ascii: "\r")
 
     /// Opens a file for reading.
-    public convenience init(path: String, encoding: TextEncoding? = nil, delimiter: UInt8? = nil,
-                            chunkSize: Int = 1 << 20) throws {
+    public convenience init(
+        path: String, encoding: TextEncoding? = nil, delimiter: UInt8? = nil,
+        chunkSize: Int = 1 << 20
+    ) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "нет доступа" : "файл не найден"
             throw CSVError.unreadable(path: path, reason: reason)
@@ -109,17 +111,21 @@ public final class CSVReader {
         } catch {
             throw CSVError.unreadable(path: path, reason: SystemErrorText.russian(error))
         }
-        try self.init(first: [UInt8](first), handle: handle, path: path, encoding: encoding,
-                      delimiter: delimiter, chunkSize: chunkSize, more: first.count >= max(chunkSize, 4))
+        try self.init(
+            first: [UInt8](first), handle: handle, path: path, encoding: encoding,
+            delimiter: delimiter, chunkSize: chunkSize, more: first.count >= max(chunkSize, 4))
     }
 
     /// Reads bytes already in memory (tests, fuzzing): in one piece, or in chunks of
     /// `chunkSize` bytes as a file would be read, which must give the same records.
-    public convenience init(bytes: [UInt8], encoding: TextEncoding? = nil, delimiter: UInt8? = nil,
-                            chunkSize: Int? = nil) throws {
+    public convenience init(
+        bytes: [UInt8], encoding: TextEncoding? = nil, delimiter: UInt8? = nil,
+        chunkSize: Int? = nil
+    ) throws {
         let size = max(chunkSize ?? bytes.count, 4)
-        try self.init(first: Array(bytes.prefix(size)), handle: nil, path: "<память>", encoding: encoding,
-                      delimiter: delimiter, chunkSize: size, more: bytes.count > size)
+        try self.init(
+            first: Array(bytes.prefix(size)), handle: nil, path: "<память>", encoding: encoding,
+            delimiter: delimiter, chunkSize: size, more: bytes.count > size)
         rest = bytes.dropFirst(size)
         exhausted = rest.isEmpty
     }
@@ -127,8 +133,10 @@ public final class CSVReader {
     /// What is left of bytes given in memory.
     private var rest: ArraySlice<UInt8> = []
 
-    private init(first: [UInt8], handle: FileHandle?, path: String, encoding: TextEncoding?,
-                 delimiter: UInt8?, chunkSize: Int, more: Bool) throws {
+    private init(
+        first: [UInt8], handle: FileHandle?, path: String, encoding: TextEncoding?,
+        delimiter: UInt8?, chunkSize: Int, more: Bool
+    ) throws {
         self.handle = handle
         self.path = path
         self.chunkSize = chunkSize
@@ -157,7 +165,8 @@ public final class CSVReader {
             let body = first[start...]
             let headerEnd = body.firstIndex(where: { $0 == CSVReader.lf || $0 == CSVReader.cr }) ?? body.endIndex
             let header = body[body.startIndex..<headerEnd]
-            let headerSaysUTF8 = headerEnd < body.endIndex && header.contains(where: { $0 >= 0x80 })
+            let headerSaysUTF8 =
+                headerEnd < body.endIndex && header.contains(where: { $0 >= 0x80 })
                 && CSVReader.isUTF8(header, complete: true)
             self.encoding = headerSaysUTF8 || CSVReader.mostlyUTF8(body, complete: atEnd) ? .utf8 : .cp1251
         }
@@ -176,7 +185,10 @@ public final class CSVReader {
             var invalid = 0
             var i = 0
             while i < bytes.count {
-                if bytes[i] < 0x80 { i += 1; continue }
+                if bytes[i] < 0x80 {
+                    i += 1
+                    continue
+                }
                 if let length = sequenceLength(at: i, in: bytes), length > 0 {
                     valid += 1
                     i += length
@@ -215,15 +227,23 @@ public final class CSVReader {
                 // Four two-byte letters (Cyrillic text): leads 110xxxxx but not C0 or C1 (their
                 // bits 1–4 not all zero), each followed by a continuation byte 10xxxxxx.
                 if word & 0xC0E0_C0E0_C0E0_C0E0 == 0x80C0_80C0_80C0_80C0,
-                   ((word & 0x001E_001E_001E_001E) &+ 0x007F_007F_007F_007F) & 0x0080_0080_0080_0080 == 0x0080_0080_0080_0080 {
+                    ((word & 0x001E_001E_001E_001E) &+ 0x007F_007F_007F_007F) & 0x0080_0080_0080_0080
+                        == 0x0080_0080_0080_0080
+                {
                     i += 8
                     continue
                 }
             }
             let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
+            if b < 0x80 {
+                i += 1
+                continue
+            }
             // A two-byte letter (all of Cyrillic), the common case, without the general checks.
-            if b >= 0xC2, b < 0xE0, i + 1 < bytes.count, bytes[i + 1] & 0xC0 == 0x80 { i += 2; continue }
+            if b >= 0xC2, b < 0xE0, i + 1 < bytes.count, bytes[i + 1] & 0xC0 == 0x80 {
+                i += 2
+                continue
+            }
             guard let length = sequenceLength(at: i, in: bytes) else { return false }
             if length == 0 { return !complete }
             i += length
@@ -238,10 +258,15 @@ public final class CSVReader {
         let b = bytes[i]
         if b < 0x80 { return 1 }
         let length: Int
-        if b & 0xE0 == 0xC0, b >= 0xC2 { length = 2 }
-        else if b & 0xF0 == 0xE0 { length = 3 }
-        else if b & 0xF8 == 0xF0, b <= 0xF4 { length = 4 }
-        else { return nil }
+        if b & 0xE0 == 0xC0, b >= 0xC2 {
+            length = 2
+        } else if b & 0xF0 == 0xE0 {
+            length = 3
+        } else if b & 0xF8 == 0xF0, b <= 0xF4 {
+            length = 4
+        } else {
+            return nil
+        }
         let present = min(length, bytes.count - i)
         for k in 1..<present where bytes[i + k] & 0xC0 != 0x80 { return nil }
         // The second byte's range rules out overlong forms, surrogates and code points beyond
@@ -290,7 +315,10 @@ public final class CSVReader {
             var tally: [Int: Int] = [:]
             for line in lines where line[k] > 0 { tally[line[k], default: 0] += 1 }
             let agreeing = tally.values.max() ?? 0
-            if agreeing > best { best = agreeing; winner = k }
+            if agreeing > best {
+                best = agreeing
+                winner = k
+            }
         }
         return order[winner]
     }
@@ -405,7 +433,9 @@ public final class CSVReader {
                         fieldBytes.append(CSVReader.lf)
                     } else {
                         // Copy the run up to the next quote or line break in one go.
-                        let end = scan(from: position) { $0 == CSVReader.quote || $0 == CSVReader.lf || $0 == CSVReader.cr }
+                        let end = scan(from: position) {
+                            $0 == CSVReader.quote || $0 == CSVReader.lf || $0 == CSVReader.cr
+                        }
                         fieldBytes.append(contentsOf: chunk[(position - 1)..<end])
                         position = end
                     }
@@ -484,8 +514,11 @@ public final class CSVReader {
         let delimiter = self.delimiter
         return chunk.withUnsafeBufferPointer { buffer in
             let raw = UnsafeRawBufferPointer(buffer)
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            let d = ones &* UInt64(delimiter), lf = ones &* UInt64(CSVReader.lf), cr = ones &* UInt64(CSVReader.cr)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            let d = ones &* UInt64(delimiter)
+            let lf = ones &* UInt64(CSVReader.lf)
+            let cr = ones &* UInt64(CSVReader.cr)
             @inline(__always) func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
             var i = start
             // High bits and zero bytes seen before the stop.

@@ -2,7 +2,9 @@ import NastavnikCore
 
 /// Resolves a header row against a kind's columns.
 enum HeaderMapping {
-    static func resolve(header: CSVRecord, kind: ImportKind) -> (ColumnMap, (warnings: [ImportIssue], errors: [ImportIssue])) {
+    static func resolve(header: CSVRecord, kind: ImportKind) -> (
+        ColumnMap, (warnings: [ImportIssue], errors: [ImportIssue])
+    ) {
         let index = kind.headerIndex
         var found: [String: (indices: [Int], headers: [String])] = [:]
         var warnings: [ImportIssue] = []
@@ -17,18 +19,26 @@ enum HeaderMapping {
                 found[key, default: ([], [])].indices.append(i)
                 found[key]!.headers.append(written)
             } else {
-                warnings.append(ImportIssue(line: header.line, column: written,
-                                            message: "неизвестный столбец для вида «\(kind.rawValue)», пропущен"))
+                warnings.append(
+                    ImportIssue(
+                        line: header.line, column: written,
+                        message: "неизвестный столбец для вида «\(kind.rawValue)», пропущен"))
             }
         }
         for column in kind.columns where column.required && found[column.key] == nil {
             if kind.refersToStaff && (column.key == "full_name" || column.key == "school_code") { continue }
-            errors.append(ImportIssue(line: header.line, column: column.russianHeader,
-                                      message: "нет обязательного столбца (допустимые заголовки: \(column.headers.joined(separator: ", ")))"))
+            errors.append(
+                ImportIssue(
+                    line: header.line, column: column.russianHeader,
+                    message:
+                        "нет обязательного столбца (допустимые заголовки: \(column.headers.joined(separator: ", ")))"))
         }
-        if kind.refersToStaff && found["staff_id"] == nil && (found["full_name"] == nil || found["school_code"] == nil) {
-            errors.append(ImportIssue(line: header.line, column: nil,
-                                      message: "работник не указан: нужен столбец «Табельный номер» или столбцы «ФИО» и «Код ОО»"))
+        if kind.refersToStaff && found["staff_id"] == nil && (found["full_name"] == nil || found["school_code"] == nil)
+        {
+            errors.append(
+                ImportIssue(
+                    line: header.line, column: nil,
+                    message: "работник не указан: нужен столбец «Табельный номер» или столбцы «ФИО» и «Код ОО»"))
         }
         var slots: [String: FieldSlot] = [:]
         for (key, value) in found { slots[key] = FieldSlot(indices: value.indices, headers: value.headers) }
@@ -58,11 +68,17 @@ public enum KindInference {
         }
         best.sort { $0.1 > $1.1 }
         guard let top = best.first else {
-            return .failure(InferenceError("не удалось определить вид файла по заголовкам; укажите его: nastavnik import ВИД ФАЙЛ (виды: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")))"))
+            return .failure(
+                InferenceError(
+                    "не удалось определить вид файла по заголовкам; укажите его: nastavnik import ВИД ФАЙЛ (виды: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+                ))
         }
         if best.count > 1, best[1].1 == top.1 {
             let names = best.filter { $0.1 == top.1 }.map(\.0.rawValue).joined(separator: ", ")
-            return .failure(InferenceError("по заголовкам файл подходит к нескольким видам (\(names)); укажите вид явно: nastavnik import ВИД ФАЙЛ"))
+            return .failure(
+                InferenceError(
+                    "по заголовкам файл подходит к нескольким видам (\(names)); укажите вид явно: nastavnik import ВИД ФАЙЛ"
+                ))
         }
         return .success(top.0)
     }

@@ -13,7 +13,8 @@ public struct ImportIssue: Codable, Sendable, Equatable {
         self.line = line
         self.column = column
         // A value of a megabyte does not belong in a message: its start and its size do.
-        self.message = message.count > 400 ? String(message.prefix(300)) + "… (ещё \(message.count - 300) символов)" : message
+        self.message =
+            message.count > 400 ? String(message.prefix(300)) + "… (ещё \(message.count - 300) символов)" : message
     }
 
     /// `FILE:LINE: столбец «header»: what is wrong (the value)`.
@@ -60,8 +61,11 @@ public struct ImportSummary: Codable, Sendable, Equatable {
 
     /// Equal when everything reported is; how rows were read is not.
     public static func == (a: ImportSummary, b: ImportSummary) -> Bool {
-        (a.kind, a.file, a.added, a.changed, a.unchanged, a.dryRun) == (b.kind, b.file, b.added, b.changed, b.unchanged, b.dryRun)
-            && a.encoding == b.encoding && a.delimiter == b.delimiter && a.warnings == b.warnings && a.errors == b.errors
+        (a.kind, a.file, a.added, a.changed, a.unchanged, a.dryRun) == (
+            b.kind, b.file, b.added, b.changed, b.unchanged, b.dryRun
+        )
+            && a.encoding == b.encoding && a.delimiter == b.delimiter && a.warnings == b.warnings
+            && a.errors == b.errors
     }
 
     enum CodingKeys: String, CodingKey {

@@ -48,7 +48,9 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .schools:
             return [
                 ColumnSpec("code", ["Код ОО", "Код"], required: true),
-                ColumnSpec("name", ["Наименование ОО", "Наименование", "Образовательная организация", "ОО", "Школа"], required: true),
+                ColumnSpec(
+                    "name", ["Наименование ОО", "Наименование", "Образовательная организация", "ОО", "Школа"],
+                    required: true),
                 ColumnSpec("municipality", ["Муниципалитет", "Муниципальное образование", "МО", "Район"]),
                 ColumnSpec("kind", ["Тип ОО", "Тип"]),
                 ColumnSpec("status", ["Статус"]),
@@ -62,7 +64,8 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .staff:
             return [
                 ColumnSpec("staff_id", ["Табельный номер", "ID педагога", "Идентификатор"]),
-                ColumnSpec("full_name", ["ФИО", "Фамилия Имя Отчество", "Фамилия, имя, отчество", "Ф.И.О."], required: true),
+                ColumnSpec(
+                    "full_name", ["ФИО", "Фамилия Имя Отчество", "Фамилия, имя, отчество", "Ф.И.О."], required: true),
                 ColumnSpec("school_code", ["Код ОО"], required: true),
                 ColumnSpec("position", ["Должность"], required: true),
                 ColumnSpec("subjects", ["Предметы", "Предмет", "Преподаваемые предметы"]),
@@ -73,7 +76,8 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
                 ColumnSpec("category_date", ["Дата аттестации"]),
                 ColumnSpec("email", ["E-mail", "Эл. почта"]),
                 ColumnSpec("phone", ["Телефон"]),
-                ColumnSpec("post_since", ["Дата назначения на должность", "В должности с", "Дата приёма на должность"]),
+                ColumnSpec(
+                    "post_since", ["Дата назначения на должность", "В должности с", "Дата приёма на должность"]),
             ]
         case .diagnostics:
             return Self.staffReference + [
@@ -129,7 +133,9 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
                 ColumnSpec("hardship_share", ["Доля обучающихся из семей в ТЖС"]),
                 ColumnSpec("non_native_share", ["Доля обучающихся, для которых русский язык не родной"]),
                 ColumnSpec("registered_share", ["Доля обучающихся, состоящих на учёте"]),
-                ColumnSpec("higher_ed_parent_share", ["Доля обучающихся, у которых хотя бы один родитель с высшим образованием"]),
+                ColumnSpec(
+                    "higher_ed_parent_share",
+                    ["Доля обучающихся, у которых хотя бы один родитель с высшим образованием"]),
                 ColumnSpec("single_parent_share", ["Доля обучающихся из неполных семей"]),
             ]
         case .roadmap:
@@ -174,7 +180,8 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
                 ColumnSpec("end", ["Дата окончания"]),
                 ColumnSpec("goal", ["Цель"]),
                 // ТК РФ, ст. 351.8: mentoring with the mentor's written consent.
-                ColumnSpec("consent_date", ["Дата согласия наставника", "Дата согласия", "Согласие наставника", "Согласие"]),
+                ColumnSpec(
+                    "consent_date", ["Дата согласия наставника", "Дата согласия", "Согласие наставника", "Согласие"]),
             ]
         }
     }

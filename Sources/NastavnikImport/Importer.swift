@@ -13,8 +13,10 @@ public struct RoadmapOptions: Sendable {
     /// For a school's own roadmap.
     public var schoolCode: String?
 
-    public init(key: String? = nil, title: String? = nil, periodStart: LocalDate? = nil, periodEnd: LocalDate? = nil,
-                orderRef: String? = nil, schoolCode: String? = nil) {
+    public init(
+        key: String? = nil, title: String? = nil, periodStart: LocalDate? = nil, periodEnd: LocalDate? = nil,
+        orderRef: String? = nil, schoolCode: String? = nil
+    ) {
         self.key = key
         self.title = title
         self.periodStart = periodStart
@@ -38,8 +40,10 @@ public struct ImportOptions: Sendable {
     /// turn it off to compare with the general path.
     var readsRowsAsBytes = true
 
-    public init(encoding: TextEncoding? = nil, delimiter: UInt8? = nil, dryRun: Bool = false, rejectsPath: String? = nil,
-                today: LocalDate = .today(), importedBy: String? = nil, roadmap: RoadmapOptions = RoadmapOptions()) {
+    public init(
+        encoding: TextEncoding? = nil, delimiter: UInt8? = nil, dryRun: Bool = false, rejectsPath: String? = nil,
+        today: LocalDate = .today(), importedBy: String? = nil, roadmap: RoadmapOptions = RoadmapOptions()
+    ) {
         self.encoding = encoding
         self.delimiter = delimiter
         self.dryRun = dryRun
@@ -101,15 +105,18 @@ public struct Importer: Sendable {
         }
         let header = found ?? first
         if header.line != first.line {
-            summary.warnings.append(ImportIssue(
-                line: header.line, column: nil,
-                message: (header.line - 1 == first.line ? "строка \(first.line) над таблицей пропущена"
-                          : "строки \(first.line)–\(header.line - 1) над таблицей пропущены")
-                    + ": заголовки столбцов найдены в строке \(header.line)"))
+            summary.warnings.append(
+                ImportIssue(
+                    line: header.line, column: nil,
+                    message: (header.line - 1 == first.line
+                        ? "строка \(first.line) над таблицей пропущена"
+                        : "строки \(first.line)–\(header.line - 1) над таблицей пропущены")
+                        + ": заголовки столбцов найдены в строке \(header.line)"))
         }
         // Rows passed over above the header do not count.
         if let issue = reader.fieldIssues.first(where: { $0.line == header.line }) {
-            throw fail(ImportIssue(line: issue.line, column: nil, message: Self.describe(issue, encoding: reader.encoding)))
+            throw fail(
+                ImportIssue(line: issue.line, column: nil, message: Self.describe(issue, encoding: reader.encoding)))
         }
 
         let resolvedKind: ImportKind
@@ -117,8 +124,8 @@ public struct Importer: Sendable {
             resolvedKind = kind
         } else {
             switch KindInference.infer(headers: header.fields) {
-            case let .success(found): resolvedKind = found
-            case let .failure(error): throw fail(ImportIssue(line: header.line, column: nil, message: error.message))
+            case .success(let found): resolvedKind = found
+            case .failure(let error): throw fail(ImportIssue(line: header.line, column: nil, message: error.message))
             }
         }
         summary.kind = resolvedKind.rawValue
@@ -132,17 +139,21 @@ public struct Importer: Sendable {
 
         var rejects: RejectsWriter?
         if let rejectsPath = options.rejectsPath {
-            rejects = RejectsWriter(path: rejectsPath, header: header.fields, delimiter: reader.delimiter,
-                                    encoding: reader.encoding)
+            rejects = RejectsWriter(
+                path: rejectsPath, header: header.fields, delimiter: reader.delimiter,
+                encoding: reader.encoding)
         }
 
         let result: ImportSummary
         do {
-            result = try transaction(summary: summary, reader: reader, header: header, resolvedKind: resolvedKind, map: map,
-                                     rejects: rejects, path: path, options: options)
+            result = try transaction(
+                summary: summary, reader: reader, header: header, resolvedKind: resolvedKind, map: map,
+                rejects: rejects, path: path, options: options)
         } catch let aborted as TransactionAborted {
-            summary.errors.append(ImportIssue(line: aborted.line, column: nil,
-                                              message: "импорт прерван: \(aborted.message); ничего не записано"))
+            summary.errors.append(
+                ImportIssue(
+                    line: aborted.line, column: nil,
+                    message: "импорт прерван: \(aborted.message); ничего не записано"))
             throw ImportFailure(summary: summary)
         }
         try rejects?.close()
@@ -151,18 +162,23 @@ public struct Importer: Sendable {
     }
 
     // swiftlint:disable:next function_parameter_count
-    private func transaction(summary: ImportSummary, reader: CSVReader, header: CSVRecord, resolvedKind: ImportKind,
-                             map: ColumnMap, rejects: RejectsWriter?, path: String, options: ImportOptions) throws -> ImportSummary {
+    private func transaction(
+        summary: ImportSummary, reader: CSVReader, header: CSVRecord, resolvedKind: ImportKind,
+        map: ColumnMap, rejects: RejectsWriter?, path: String, options: ImportOptions
+    ) throws -> ImportSummary {
         let fileName = path
         // A staff row's one reference, its school, is looked up in the session's map of codes,
         // which holds exactly the database's schools; its constrained values are checked by
         // `StaffRows` (a test breaks each of the staff table's CHECKs through a file).
         // Rows of a staff file run 80–150 bytes: a conservative estimate of their count.
-        return try database.importTransaction(dryRun: options.dryRun, checkedInMemory: resolvedKind == .staff,
-                                              bulkLoad: resolvedKind == .staff ? ("staff", Self.fileSize(path) / 100) : nil) { session in
+        return try database.importTransaction(
+            dryRun: options.dryRun, checkedInMemory: resolvedKind == .staff,
+            bulkLoad: resolvedKind == .staff ? ("staff", Self.fileSize(path) / 100) : nil
+        ) { session in
             var summary = summary
-            let mapper = RowMapper.make(kind: resolvedKind, map: map, session: session, options: options,
-                                        fileName: fileName)
+            let mapper = RowMapper.make(
+                kind: resolvedKind, map: map, session: session, options: options,
+                fileName: fileName)
             if resolvedKind == .staff {
                 // Reading and checking rows is half the work, writing them the other half:
                 // they overlap on two cores.
@@ -171,8 +187,9 @@ public struct Importer: Sendable {
             // The writer's thread must be done before this one touches the database again,
             // or leaves (a thrown error rolls the transaction back).
             defer { _ = session.finishBackgroundWrites() }
-            let position = Dictionary(header.fields.enumerated().map { (CellValue.trimmed($1), $0) },
-                                      uniquingKeysWith: { first, _ in first })
+            let position = Dictionary(
+                header.fields.enumerated().map { (CellValue.trimmed($1), $0) },
+                uniquingKeysWith: { first, _ in first })
             // The rows after the header are read on a thread of their own (issues so far are
             // the header's, reported above, or those of rows above it).
             let records = RecordPrefetcher(reader: reader)
@@ -202,7 +219,7 @@ public struct Importer: Sendable {
                         aborted.line = aborted.line ?? records.line
                         throw aborted
                     }
-                    if case let .handled(outcome) = handled {
+                    if case .handled(let outcome) = handled {
                         summary.rowsReadAsBytes += 1
                         if let outcome { count(outcome) }
                         continue
@@ -214,8 +231,10 @@ public struct Importer: Sendable {
                 var row = RowReader(record: record)
                 for issue in pendingIssues {
                     let column = issue.field < header.fields.count ? header.fields[issue.field] : nil
-                    row.issues.append(ImportIssue(line: issue.line, column: column,
-                                                  message: Self.describe(issue, encoding: reader.encoding)))
+                    row.issues.append(
+                        ImportIssue(
+                            line: issue.line, column: column,
+                            message: Self.describe(issue, encoding: reader.encoding)))
                 }
                 pendingIssues.removeAll(keepingCapacity: true)
                 if Self.checkWidth(&row, map: map, allowsSection: resolvedKind.allowsSectionRows) {
@@ -250,7 +269,8 @@ public struct Importer: Sendable {
             summary.unchanged += background.unchanged
             if !background.failures.isEmpty {
                 for failure in background.failures {
-                    let issue = ImportIssue(line: failure.line, column: nil, message: "база данных отклонила строку: \(failure.message)")
+                    let issue = ImportIssue(
+                        line: failure.line, column: nil, message: "база данных отклонила строку: \(failure.message)")
                     summary.errors.append(issue)
                     try rejects?.write(fields: failure.fields, issues: [issue])
                 }
@@ -277,10 +297,11 @@ public struct Importer: Sendable {
             summary.warnings += mapper.warnings
             let commit = summary.errors.isEmpty
             if commit && !options.dryRun {
-                try session.logImport(fileName: (fileName as NSString).lastPathComponent, sha256: reader.sha256,
-                                      kind: resolvedKind.rawValue, added: summary.added, changed: summary.changed,
-                                      unchanged: summary.unchanged, warnings: summary.warnings.count,
-                                      importedBy: options.importedBy)
+                try session.logImport(
+                    fileName: (fileName as NSString).lastPathComponent, sha256: reader.sha256,
+                    kind: resolvedKind.rawValue, added: summary.added, changed: summary.changed,
+                    unchanged: summary.unchanged, warnings: summary.warnings.count,
+                    importedBy: options.importedBy)
             }
             return (commit, summary)
         }
@@ -293,7 +314,10 @@ public struct Importer: Sendable {
         if count > map.width {
             let extra = row.record.fields[map.width...].filter { !CellValue.trimmed($0).isEmpty }
             if !extra.isEmpty {
-                row.error(nil, "в строке \(count) полей, а в заголовке \(map.width): лишние значения за последним столбцом (\(extra.joined(separator: "; ")))")
+                row.error(
+                    nil,
+                    "в строке \(count) полей, а в заголовке \(map.width): лишние значения за последним столбцом (\(extra.joined(separator: "; ")))"
+                )
                 return false
             }
         } else if count < map.width {
@@ -307,9 +331,9 @@ public struct Importer: Sendable {
     /// A reading error of a file, in Russian.
     public static func describe(_ error: CSVError) -> String {
         switch error {
-        case let .unreadable(path, reason): "не удалось прочитать файл «\(path)»: \(reason)"
+        case .unreadable(let path, let reason): "не удалось прочитать файл «\(path)»: \(reason)"
         case .utf16: "файл в кодировке UTF-16; сохраните его как CSV в UTF-8 или Windows-1251"
-        case let .unterminatedQuote(line): "кавычка, открытая в строке \(line), не закрыта до конца файла"
+        case .unterminatedQuote(let line): "кавычка, открытая в строке \(line), не закрыта до конца файла"
         }
     }
 

@@ -30,8 +30,10 @@ public struct RawRecords: Sendable {
         let firstField = index == 0 ? 0 : recordEnds[index - 1]
         return try bytes.withUnsafeBufferPointer { bytes in
             try fieldEnds.withUnsafeBufferPointer { ends in
-                try body(RawRecord(bytes: bytes, ends: UnsafeBufferPointer(rebasing: ends[firstField..<recordEnds[index]]),
-                                   start: firstField == 0 ? 0 : ends[firstField - 1], line: lines[index]))
+                try body(
+                    RawRecord(
+                        bytes: bytes, ends: UnsafeBufferPointer(rebasing: ends[firstField..<recordEnds[index]]),
+                        start: firstField == 0 ? 0 : ends[firstField - 1], line: lines[index]))
             }
         }
     }

@@ -105,7 +105,10 @@ final class RecordPrefetcher: @unchecked Sendable {
             batch.issueEnds.reserveCapacity(Self.batchSize)
             while batch.records.count < Self.batchSize {
                 do {
-                    guard try reader.read(into: &batch.records) else { batch.isLast = true; break }
+                    guard try reader.read(into: &batch.records) else {
+                        batch.isLast = true
+                        break
+                    }
                 } catch {
                     batch.error = error
                     batch.isLast = true

@@ -20,21 +20,24 @@ class RowMapper {
         self.fileName = fileName
     }
 
-    static func make(kind: ImportKind, map: ColumnMap, session: ImportSession, options: ImportOptions,
-                     fileName: String) -> RowMapper {
-        let type: RowMapper.Type = switch kind {
-        case .schools: SchoolRows.self
-        case .staff: StaffRows.self
-        case .diagnostics: DiagnosticRows.self
-        case .courses: CourseRows.self
-        case .trainings: TrainingRows.self
-        case .results: ResultRows.self
-        case .social: SocialRows.self
-        case .roadmap: RoadmapRows.self
-        case .curators: CuratorRows.self
-        case .mentoring: MentoringRows.self
-        case .observations: ObservationRows.self
-        }
+    static func make(
+        kind: ImportKind, map: ColumnMap, session: ImportSession, options: ImportOptions,
+        fileName: String
+    ) -> RowMapper {
+        let type: RowMapper.Type =
+            switch kind {
+            case .schools: SchoolRows.self
+            case .staff: StaffRows.self
+            case .diagnostics: DiagnosticRows.self
+            case .courses: CourseRows.self
+            case .trainings: TrainingRows.self
+            case .results: ResultRows.self
+            case .social: SocialRows.self
+            case .roadmap: RoadmapRows.self
+            case .curators: CuratorRows.self
+            case .mentoring: MentoringRows.self
+            case .observations: ObservationRows.self
+            }
         // A column the file does not have leaves the stored value alone: a list of schools with
         // their statuses only must not erase their addresses and coordinates, nor a list of
         // trainings without certificates the certificates already entered. A roadmap is
@@ -93,7 +96,9 @@ class RowMapper {
 
     /// The staff member a row names through `staff_id`, or `full_name` with `school_code`.
     func staffMember(_ row: inout RowReader) throws -> Int64? {
-        let idSlot = map["staff_id"], nameSlot = map["full_name"], schoolSlot = map["school_code"]
+        let idSlot = map["staff_id"]
+        let nameSlot = map["full_name"]
+        let schoolSlot = map["school_code"]
         let reference: StaffReference
         let slot: FieldSlot
         if let id = row.identifier(idSlot) {
@@ -113,8 +118,8 @@ class RowMapper {
             return nil
         }
         switch try guarded({ try session.resolve(reference) }) {
-        case let .success(id): return id
-        case let .failure(error):
+        case .success(let id): return id
+        case .failure(let error):
             row.error(slot, error.message)
             return nil
         }
@@ -142,8 +147,12 @@ class RowMapper {
         for topic in topics where warned.insert(CellValue.fold(topic)).inserted {
             let nearest = Plausibility.nearestTopics(topic, known: knownTopics)
             guard !nearest.isEmpty else { continue }
-            warnings.append(ImportIssue(line: line, column: map["deficits"].header,
-                                        message: "дефицит «\(topic)» не встречается в темах программ повышения квалификации; ближайшие известные: \(nearest.map { "«\($0)»" }.joined(separator: ", "))"))
+            warnings.append(
+                ImportIssue(
+                    line: line, column: map["deficits"].header,
+                    message:
+                        "дефицит «\(topic)» не встречается в темах программ повышения квалификации; ближайшие известные: \(nearest.map { "«\($0)»" }.joined(separator: ", "))"
+                ))
         }
     }
 
@@ -152,7 +161,9 @@ class RowMapper {
         do {
             return try body()
         } catch let error as DatabaseError {
-            if let aborted = TransactionAborted(error, transactionLost: !session.db.isInsideTransaction) { throw aborted }
+            if let aborted = TransactionAborted(error, transactionLost: !session.db.isInsideTransaction) {
+                throw aborted
+            }
             throw DatabaseRowError(message: "база данных отклонила строку: \(error.message ?? error.description)")
         }
     }
@@ -180,14 +191,21 @@ final class SchoolRows: RowMapper {
         let latitude = row.number(map["latitude"], range: -90...90)
         let longitude = row.number(map["longitude"], range: -180...180)
         if (latitude == nil) != (longitude == nil), row.issues.isEmpty {
-            let given = latitude != nil ? "широта " + (row.raw(map["latitude"]) ?? "") : "долгота " + (row.raw(map["longitude"]) ?? "")
-            row.error(map[latitude == nil ? "latitude" : "longitude"], "координаты заданы не полностью: нужны широта и долгота (\(given))")
+            let given =
+                latitude != nil
+                ? "широта " + (row.raw(map["latitude"]) ?? "") : "долгота " + (row.raw(map["longitude"]) ?? "")
+            row.error(
+                map[latitude == nil ? "latitude" : "longitude"],
+                "координаты заданы не полностью: нужны широта и долгота (\(given))")
         }
-        guard let code, let name, claim(code, display: code, row: &row, slot: codeSlot), row.issues.isEmpty else { return nil }
-        let school = School(code: code, name: name, municipality: row.raw(map["municipality"]), kind: row.raw(map["kind"]),
-                            statuses: statuses.sorted(), internshipSite: internship, students: students,
-                            latitude: latitude, longitude: longitude, address: row.raw(map["address"]),
-                            head: row.raw(map["head"]))
+        guard let code, let name, claim(code, display: code, row: &row, slot: codeSlot), row.issues.isEmpty else {
+            return nil
+        }
+        let school = School(
+            code: code, name: name, municipality: row.raw(map["municipality"]), kind: row.raw(map["kind"]),
+            statuses: statuses.sorted(), internshipSite: internship, students: students,
+            latitude: latitude, longitude: longitude, address: row.raw(map["address"]),
+            head: row.raw(map["head"]))
         return try guarded { try session.upsertSchool(school) }
     }
 }
@@ -197,8 +215,10 @@ final class DiagnosticRows: RowMapper {
         let date = row.date(map["date"], required: true)
         let instrument = row.raw(map["instrument"]) ?? ""
         var scores: [Competence: Double] = [:]
-        let scoreKeys: [(Competence, String)] = [(.subject, "subject_score"), (.methodological, "methodological_score"),
-                                                 (.psychological, "psych_score"), (.communicative, "communicative_score")]
+        let scoreKeys: [(Competence, String)] = [
+            (.subject, "subject_score"), (.methodological, "methodological_score"),
+            (.psychological, "psych_score"), (.communicative, "communicative_score"),
+        ]
         for (competence, key) in scoreKeys {
             if let value = row.number(map[key], range: 0...1000) { scores[competence] = value }
         }
@@ -206,11 +226,16 @@ final class DiagnosticRows: RowMapper {
         let deficits = Self.distinctTopics(row.list(map["deficits"]))
         let staffID = try staffMember(&row)
         guard let date, let staffID else { return nil }
-        guard claim("\(staffID)|\(date.iso)|\(instrument)", display: row.raw(map["staff_id"]) ?? row.raw(map["full_name"]) ?? "",
-                    row: &row, slot: nil), row.issues.isEmpty else { return nil }
+        guard
+            claim(
+                "\(staffID)|\(date.iso)|\(instrument)",
+                display: row.raw(map["staff_id"]) ?? row.raw(map["full_name"]) ?? "",
+                row: &row, slot: nil), row.issues.isEmpty
+        else { return nil }
         checkTopics(deficits, line: row.line)
-        let entry = DiagnosticEntry(staff: .staffID(""), date: date, instrument: instrument, scores: scores,
-                                    deficits: deficits, consent: consent)
+        let entry = DiagnosticEntry(
+            staff: .staffID(""), date: date, instrument: instrument, scores: scores,
+            deficits: deficits, consent: consent)
         return try guarded { try session.upsertDiagnostic(entry, staffID: staffID) }
     }
 }
@@ -228,12 +253,17 @@ final class ObservationRows: RowMapper {
         }
         let staffID = try staffMember(&row)
         guard let date, let observer, let staffID else { return nil }
-        guard claim("\(staffID)|\(date.iso)|\(CellValue.fold(observer))", display: "\(date.russian), \(observer)", row: &row, slot: nil),
-              row.issues.isEmpty else { return nil }
+        guard
+            claim(
+                "\(staffID)|\(date.iso)|\(CellValue.fold(observer))", display: "\(date.russian), \(observer)",
+                row: &row, slot: nil),
+            row.issues.isEmpty
+        else { return nil }
         checkTopics(Self.distinctTopics(row.list(map["deficits"])), line: row.line)
-        let entry = ObservationEntry(date: date, observer: observer, observerRole: row.raw(map["observer_role"]),
-                                     className: row.raw(map["class_name"]), subject: row.raw(map["subject"]), focus: row.raw(map["focus"]),
-                                     scores: scores, deficits: Self.distinctTopics(row.list(map["deficits"])), note: row.raw(map["note"]))
+        let entry = ObservationEntry(
+            date: date, observer: observer, observerRole: row.raw(map["observer_role"]),
+            className: row.raw(map["class_name"]), subject: row.raw(map["subject"]), focus: row.raw(map["focus"]),
+            scores: scores, deficits: Self.distinctTopics(row.list(map["deficits"])), note: row.raw(map["note"]))
         return try guarded { try session.upsertObservation(entry, staffID: staffID) }
     }
 }
@@ -252,11 +282,14 @@ final class CourseRows: RowMapper {
         }
         let seats = row.integer(map["seats"], range: 0...100_000)
         guard let title, let provider, let hours else { return nil }
-        let course = Course(code: code, title: title, provider: provider, hours: hours, format: row.raw(map["format"]),
-                            topics: Self.distinctTopics(row.list(map["topics"])), subjects: row.list(map["subjects"]),
-                            start: start, end: end, seats: seats)
-        guard claim(course.courseKey, display: code ?? title, row: &row, slot: code != nil ? map["code"] : map["title"]),
-              row.issues.isEmpty else { return nil }
+        let course = Course(
+            code: code, title: title, provider: provider, hours: hours, format: row.raw(map["format"]),
+            topics: Self.distinctTopics(row.list(map["topics"])), subjects: row.list(map["subjects"]),
+            start: start, end: end, seats: seats)
+        guard
+            claim(course.courseKey, display: code ?? title, row: &row, slot: code != nil ? map["code"] : map["title"]),
+            row.issues.isEmpty
+        else { return nil }
         return try guarded { try session.upsertCourse(course) }
     }
 }
@@ -276,7 +309,9 @@ final class TrainingRows: RowMapper {
         if let value = row.raw(map["status"]) {
             status = TrainingStatus(russian: value)
             if status == nil {
-                row.error(map["status"], "неизвестный статус; допустимы заявка, обучается, завершено, не завершено (\(value))")
+                row.error(
+                    map["status"], "неизвестный статус; допустимы заявка, обучается, завершено, не завершено (\(value))"
+                )
             }
         }
         if status == .completed, end == nil {
@@ -292,8 +327,8 @@ final class TrainingRows: RowMapper {
         var failure: ReferenceError?
         for candidate in [codeValue, titleValue].compactMap({ $0 }) where courseID == nil {
             switch try guarded({ try session.resolveCourse(candidate, provider: provider) }) {
-            case let .success(id)?: courseID = id
-            case let .failure(error)?: failure = failure ?? error
+            case .success(let id)?: courseID = id
+            case .failure(let error)?: failure = failure ?? error
             case nil: break
             }
         }
@@ -303,22 +338,29 @@ final class TrainingRows: RowMapper {
             } else if let provider, let hours {
                 if row.issues.isEmpty {
                     courseID = try guarded {
-                        try session.addExternalCourse(code: titleValue == nil ? nil : codeValue,
-                                                      title: titleValue ?? courseValue, provider: provider, hours: hours)
+                        try session.addExternalCourse(
+                            code: titleValue == nil ? nil : codeValue,
+                            title: titleValue ?? courseValue, provider: provider, hours: hours)
                     }
                 }
             } else {
-                row.error(courseSlot, "программы нет в каталоге; для курса вне каталога укажите организатора и часы (\(courseValue))")
+                row.error(
+                    courseSlot,
+                    "программы нет в каталоге; для курса вне каталога укажите организатора и часы (\(courseValue))")
             }
         }
         let certificate = row.identifier(map["certificate"])
         guard let staffID, let courseID else { return nil }
         let dateKey = start?.iso ?? end?.iso ?? ""
-        guard claim("\(staffID)|\(courseID)|\(dateKey)", display: "\(courseValue) \(dateKey)", row: &row, slot: courseSlot),
-              row.issues.isEmpty else { return nil }
-        let entry = TrainingEntry(staff: .staffID(""), course: courseValue, provider: provider, hours: hours, start: start,
-                                  end: end, status: status ?? .implied(start: start, end: end, today: options.today),
-                                  certificate: certificate)
+        guard
+            claim(
+                "\(staffID)|\(courseID)|\(dateKey)", display: "\(courseValue) \(dateKey)", row: &row, slot: courseSlot),
+            row.issues.isEmpty
+        else { return nil }
+        let entry = TrainingEntry(
+            staff: .staffID(""), course: courseValue, provider: provider, hours: hours, start: start,
+            end: end, status: status ?? .implied(start: start, end: end, today: options.today),
+            certificate: certificate)
         return try guarded { try session.upsertTraining(entry, staffID: staffID, courseID: courseID) }
     }
 }
@@ -338,12 +380,16 @@ final class ResultRows: RowMapper {
         let top = row.share(map["share_top"])
         let schoolID = school(code, schoolSlot, row: &row)
         guard let code, let year, let assessment, let subject, let mean, let schoolID else { return nil }
-        guard claim("\(code)|\(year)|\(CellValue.fold(assessment))|\(CellValue.fold(subject))|\(grade)",
-                    display: "\(code), \(year), \(assessment), \(subject)\(grade.isEmpty ? "" : ", \(grade)")",
-                    row: &row, slot: nil), row.issues.isEmpty else { return nil }
-        let result = AssessmentResult(schoolCode: code, year: year, assessment: assessment, subject: subject, grade: grade,
-                                      participants: participants, meanScore: mean, regionMean: regionMean,
-                                      shareFail: fail, shareTop: top)
+        guard
+            claim(
+                "\(code)|\(year)|\(CellValue.fold(assessment))|\(CellValue.fold(subject))|\(grade)",
+                display: "\(code), \(year), \(assessment), \(subject)\(grade.isEmpty ? "" : ", \(grade)")",
+                row: &row, slot: nil), row.issues.isEmpty
+        else { return nil }
+        let result = AssessmentResult(
+            schoolCode: code, year: year, assessment: assessment, subject: subject, grade: grade,
+            participants: participants, meanScore: mean, regionMean: regionMean,
+            shareFail: fail, shareTop: top)
         return try guarded { try session.upsertResult(result, schoolID: schoolID) }
     }
 }
@@ -360,7 +406,9 @@ final class SocialRows: RowMapper {
             singleParentShare: row.share(map["single_parent_share"]))
         let schoolID = school(code, schoolSlot, row: &row)
         guard let code, let year, let schoolID else { return nil }
-        guard claim("\(code)|\(year)", display: "\(code), \(year)", row: &row, slot: nil), row.issues.isEmpty else { return nil }
+        guard claim("\(code)|\(year)", display: "\(code), \(year)", row: &row, slot: nil), row.issues.isEmpty else {
+            return nil
+        }
         return try guarded { try session.upsertSocial(context, schoolID: schoolID) }
     }
 }
@@ -369,23 +417,33 @@ final class CuratorRows: RowMapper {
     /// Official statuses by school code and the statuses a curator may have, read once.
     private lazy var rules: (statuses: [String: [SchoolStatus]], allowed: Set<SchoolStatus>) = {
         let statuses = (try? session.officialStatusesByCode()) ?? [:]
-        return (statuses, CuratorMatching.allowedStatuses((try? NastavnikDatabase.settings(session.db)) ?? SettingValues()))
+        return (
+            statuses, CuratorMatching.allowedStatuses((try? NastavnikDatabase.settings(session.db)) ?? SettingValues())
+        )
     }()
 
     /// A pairing the rules would not suggest (`CuratorMatching.lockRefusal`) is a warning: the
     /// department's order stands, but it hears that the curator may not curate.
     private func checkRules(school: String, curator: String, line: Int) {
         func plain(_ code: String) -> MatchSchool {
-            MatchSchool(id: 0, code: code, name: code, municipality: nil, latitude: nil, longitude: nil, relative: [:], deficitShare: [:],
-                        capacity: 0, statuses: rules.statuses[code] ?? [])
+            MatchSchool(
+                id: 0, code: code, name: code, municipality: nil, latitude: nil, longitude: nil, relative: [:],
+                deficitShare: [:],
+                capacity: 0, statuses: rules.statuses[code] ?? [])
         }
-        if let refusal = CuratorMatching.lockRefusal(school: plain(school), curator: plain(curator), allowed: rules.allowed) {
-            warnings.append(ImportIssue(line: line, column: map["curator_school_code"].header, message: "пара \(school) ← \(curator): \(refusal)"))
+        if let refusal = CuratorMatching.lockRefusal(
+            school: plain(school), curator: plain(curator), allowed: rules.allowed)
+        {
+            warnings.append(
+                ImportIssue(
+                    line: line, column: map["curator_school_code"].header,
+                    message: "пара \(school) ← \(curator): \(refusal)"))
         }
     }
 
     override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
-        let schoolSlot = map["school_code"], curatorSlot = map["curator_school_code"]
+        let schoolSlot = map["school_code"]
+        let curatorSlot = map["curator_school_code"]
         let code = row.text(schoolSlot, required: true)
         let curatorCode = row.text(curatorSlot, required: true)
         let since = row.date(map["since"])
@@ -396,10 +454,12 @@ final class CuratorRows: RowMapper {
             row.error(curatorSlot, "школа не может курировать сама себя (\(curatorCode))")
         }
         guard claim("\(code)|\(curatorCode)", display: "\(code) ← \(curatorCode)", row: &row, slot: nil),
-              row.issues.isEmpty else { return nil }
+            row.issues.isEmpty
+        else { return nil }
         checkRules(school: code, curator: curatorCode, line: row.line)
-        let pairing = CuratorPairing(schoolCode: code, curatorSchoolCode: curatorCode, curatorName: row.raw(map["curator_name"]),
-                                     coordinator: row.raw(map["coordinator"]), since: since, orderRef: row.raw(map["order_ref"]))
+        let pairing = CuratorPairing(
+            schoolCode: code, curatorSchoolCode: curatorCode, curatorName: row.raw(map["curator_name"]),
+            coordinator: row.raw(map["coordinator"]), since: since, orderRef: row.raw(map["order_ref"]))
         return try guarded { try session.upsertCurator(pairing, schoolID: schoolID, curatorSchoolID: curatorID) }
     }
 }
@@ -418,16 +478,25 @@ final class MentoringRows: RowMapper {
         let limits = MentorLimits(try NastavnikDatabase.settings(session.db))
         for load in try session.mentoringLoads(.mentor, activeOn: options.today) {
             guard let line = mentorLines[load.id] else { continue }
-            let category = load.category, count = load.pairs
+            let category = load.category
+            let count = load.pairs
             if count > limits.limit(category) {
-                warnings.append(ImportIssue(line: line, column: map["mentor"].header,
-                                            message: "у наставника \(load.label) \(RussianPlural.count(count, "действующая пара", "действующие пары", "действующих пар")) при пределе \(limits.limit(category)) (\(category?.russian ?? "без категории"); настройки mentoring.limit_*)"))
+                warnings.append(
+                    ImportIssue(
+                        line: line, column: map["mentor"].header,
+                        message:
+                            "у наставника \(load.label) \(RussianPlural.count(count, "действующая пара", "действующие пары", "действующих пар")) при пределе \(limits.limit(category)) (\(category?.russian ?? "без категории"); настройки mentoring.limit_*)"
+                    ))
             }
         }
         for load in try session.mentoringLoads(.mentee, activeOn: options.today) {
             guard let line = menteeLines[load.id] else { continue }
-            warnings.append(ImportIssue(line: line, column: map["mentee"].header,
-                                        message: "у наставляемого \(load.label) \(RussianPlural.count(load.pairs, "действующий наставник", "действующих наставника", "действующих наставников")): обычно наставник один"))
+            warnings.append(
+                ImportIssue(
+                    line: line, column: map["mentee"].header,
+                    message:
+                        "у наставляемого \(load.label) \(RussianPlural.count(load.pairs, "действующий наставник", "действующих наставника", "действующих наставников")): обычно наставник один"
+                ))
         }
         return []
     }
@@ -435,11 +504,11 @@ final class MentoringRows: RowMapper {
     /// A cell naming a person: a personnel number when one matches, else a full name.
     private func person(_ slot: FieldSlot, schoolSlot: FieldSlot, row: inout RowReader) throws -> Int64? {
         guard let value = row.text(slot, required: true) else { return nil }
-        if case let .success(id) = try guarded({ try session.resolve(.staffID(value)) }) { return id }
+        if case .success(let id) = try guarded({ try session.resolve(.staffID(value)) }) { return id }
         let school = row.raw(schoolSlot)
         switch try guarded({ try session.resolve(.name(value, schoolCode: school)) }) {
-        case let .success(id): return id
-        case let .failure(error):
+        case .success(let id): return id
+        case .failure(let error):
             row.error(slot, error.message)
             return nil
         }
@@ -456,7 +525,9 @@ final class MentoringRows: RowMapper {
         let consent = row.date(map["consent_date"])
         // Consent (ТК РФ, ст. 351.8) is given before it is recorded.
         if let consent, consent > options.today {
-            row.error(map["consent_date"], "дата согласия \(consent.russian) ещё не наступила (дата загрузки \(options.today.russian))")
+            row.error(
+                map["consent_date"],
+                "дата согласия \(consent.russian) ещё не наступила (дата загрузки \(options.today.russian))")
         }
         guard let mentor, let mentee else { return nil }
         if mentor == mentee {
@@ -469,13 +540,19 @@ final class MentoringRows: RowMapper {
         let kinds = try session.positionKinds(of: [mentor, mentee])
         func kind(_ id: Int64) -> PositionKind { kinds[id] ?? .other }
         if let problem = MentorMatching.kindProblem(mentorKind: kind(mentor), menteeKind: kind(mentee)) {
-            warnings.append(ImportIssue(line: row.line, column: map[kind(mentor).isCounted ? "mentee" : "mentor"].header,
-                                        message: "\(problem); если вид должности неверен — nastavnik staff positions --set"))
+            warnings.append(
+                ImportIssue(
+                    line: row.line, column: map[kind(mentor).isCounted ? "mentee" : "mentor"].header,
+                    message: "\(problem); если вид должности неверен — nastavnik staff positions --set"))
         }
-        guard claim("\(mentor)|\(mentee)", display: "\(row.raw(map["mentor"]) ?? "") → \(row.raw(map["mentee"]) ?? "")",
-                    row: &row, slot: nil), row.issues.isEmpty else { return nil }
-        let entry = MentorshipEntry(mentor: .staffID(""), mentee: .staffID(""), form: row.raw(map["form"]), start: start,
-                                    end: end, goal: row.raw(map["goal"]), consent: consent)
+        guard
+            claim(
+                "\(mentor)|\(mentee)", display: "\(row.raw(map["mentor"]) ?? "") → \(row.raw(map["mentee"]) ?? "")",
+                row: &row, slot: nil), row.issues.isEmpty
+        else { return nil }
+        let entry = MentorshipEntry(
+            mentor: .staffID(""), mentee: .staffID(""), form: row.raw(map["form"]), start: start,
+            end: end, goal: row.raw(map["goal"]), consent: consent)
         return try guarded { try session.upsertMentorship(entry, mentorID: mentor, menteeID: mentee) }
     }
 }
@@ -498,9 +575,13 @@ final class RoadmapRows: RowMapper {
         let schoolCode = row.raw(map["school_code"])
         if schoolCode != nil { _ = school(schoolCode, map["school_code"], row: &row) }
         guard let text, let term, row.issues.isEmpty else { return nil }
-        entries.append((RoadmapEntry(number: row.raw(map["number"]), direction: row.raw(map["direction"]) ?? direction,
-                                     text: text, term: term, responsible: row.raw(map["responsible"]),
-                                     result: row.raw(map["result"]), schoolCode: schoolCode), row.line, map["term"].header))
+        entries.append(
+            (
+                RoadmapEntry(
+                    number: row.raw(map["number"]), direction: row.raw(map["direction"]) ?? direction,
+                    text: text, term: term, responsible: row.raw(map["responsible"]),
+                    result: row.raw(map["result"]), schoolCode: schoolCode), row.line, map["term"].header
+            ))
         return nil
     }
 
@@ -531,18 +612,26 @@ final class RoadmapRows: RowMapper {
             var entry = entry
             let key = [entry.number ?? "", entry.text, entry.term].map(CellValue.fold).joined(separator: "\u{1F}")
             if let first = seen[key] {
-                warnings.append(ImportIssue(line: line, column: header, message: "строка повторяет строку \(first): то же мероприятие "
-                    + "с тем же сроком «\(entry.term)» — проверьте срок"))
+                warnings.append(
+                    ImportIssue(
+                        line: line, column: header,
+                        message: "строка повторяет строку \(first): то же мероприятие "
+                            + "с тем же сроком «\(entry.term)» — проверьте срок"))
             } else {
                 seen[key] = line
             }
             entry.parsed = parser.parse(entry.term)
             if entry.parsed.flag == .unreadable {
                 let impossible = TermParser.impossibleDates(in: entry.term)
-                let reason = impossible.isEmpty ? "" : " (" + (impossible.count == 1 ? "даты " : "дат ")
-                    + impossible.joined(separator: ", ") + " нет в календаре)"
-                warnings.append(ImportIssue(line: line, column: header,
-                                            message: "срок не распознан\(reason) и сохранён как текст, без дат (\(entry.term))"))
+                let reason =
+                    impossible.isEmpty
+                    ? ""
+                    : " (" + (impossible.count == 1 ? "даты " : "дат ")
+                        + impossible.joined(separator: ", ") + " нет в календаре)"
+                warnings.append(
+                    ImportIssue(
+                        line: line, column: header,
+                        message: "срок не распознан\(reason) и сохранён как текст, без дат (\(entry.term))"))
             }
             // A term over before the order approved the roadmap is a slip of the document (Яковлевский
             // приказ от 22.09.2020 № 803 lists «Июнь-август 2020»): kept as written, but said, not silently overdue.
@@ -550,11 +639,17 @@ final class RoadmapRows: RowMapper {
             if let limit = signed ?? period?.lowerBound {
                 let early = TermParser.occurrences(of: entry.parsed, endingBefore: limit)
                 if !early.isEmpty {
-                    let dates = early.map { $0.start == $0.end ? $0.end.russian : "\($0.start.russian)–\($0.end.russian)" }
-                    let before = signed.map { "до утверждения дорожной карты приказом от \($0.russian)" }
+                    let dates = early.map {
+                        $0.start == $0.end ? $0.end.russian : "\($0.start.russian)–\($0.end.russian)"
+                    }
+                    let before =
+                        signed.map { "до утверждения дорожной карты приказом от \($0.russian)" }
                         ?? "до начала периода дорожной карты (\(limit.russian))"
-                    warnings.append(ImportIssue(line: line, column: header, message: "срок «\(entry.term)» закончился \(before): "
-                        + "\(dates.joined(separator: ", ")) — проверьте срок"))
+                    warnings.append(
+                        ImportIssue(
+                            line: line, column: header,
+                            message: "срок «\(entry.term)» закончился \(before): "
+                                + "\(dates.joined(separator: ", ")) — проверьте срок"))
                 }
             }
             written.append(entry)
@@ -583,9 +678,12 @@ final class RoadmapRows: RowMapper {
         return try guarded {
             let (_, roadmapID) = try session.upsertRoadmap(
                 key: key, title: road.title ?? key, schoolID: schoolID, periodStart: period?.lowerBound,
-                periodEnd: period?.upperBound, orderRef: road.orderRef, sourceFile: (fileName as NSString).lastPathComponent)
+                periodEnd: period?.upperBound, orderRef: road.orderRef,
+                sourceFile: (fileName as NSString).lastPathComponent)
             let outcomes = try session.replaceActivities(roadmapID: roadmapID, entries: written)
-            return [UpsertOutcome.added, .changed, .unchanged].map { kind in (kind, outcomes.filter { $0 == kind }.count) }
+            return [UpsertOutcome.added, .changed, .unchanged].map { kind in
+                (kind, outcomes.filter { $0 == kind }.count)
+            }
         }
     }
 }

@@ -51,7 +51,10 @@ struct RowReader {
     mutating func identifier(_ slot: FieldSlot) -> String? {
         guard let value = raw(slot) else { return nil }
         if Plausibility.isExcelExponent(value) {
-            error(slot, "число в экспоненциальной записи Excel, последние цифры потеряны; задайте столбцу формат «Текстовый» и введите номер заново (\(value))")
+            error(
+                slot,
+                "число в экспоненциальной записи Excel, последние цифры потеряны; задайте столбцу формат «Текстовый» и введите номер заново (\(value))"
+            )
             return nil
         }
         return value
@@ -67,7 +70,8 @@ struct RowReader {
     }
 
     mutating func error(_ slot: FieldSlot?, _ message: String) {
-        issues.append(ImportIssue(line: line, column: slot.flatMap { $0.header.isEmpty ? nil : $0.header }, message: message))
+        issues.append(
+            ImportIssue(line: line, column: slot.flatMap { $0.header.isEmpty ? nil : $0.header }, message: message))
     }
 
     mutating func text(_ slot: FieldSlot, required: Bool = false) -> String? {
@@ -86,7 +90,8 @@ struct RowReader {
         } else if value.allSatisfy(\.isNumber), value.count <= 6 {
             error(slot, "число Excel вместо даты; сохраните столбец как дату ДД.ММ.ГГГГ (\(value))")
         } else if let range = value.range(of: #"\s*(г\.?|года)$"#, options: .regularExpression),
-                  LocalDate(parsing: String(value[..<range.lowerBound])) != nil {
+            LocalDate(parsing: String(value[..<range.lowerBound])) != nil
+        {
             error(slot, "после даты лишнее «г.»; ожидается ДД.ММ.ГГГГ (\(value))")
         } else if let space = value.firstIndex(of: " "), LocalDate(parsing: String(value[..<space])) != nil {
             error(slot, "дата со временем; сохраните столбец в формате даты ДД.ММ.ГГГГ без времени (\(value))")
@@ -105,7 +110,10 @@ struct RowReader {
             return nil
         }
         if let range, !range.contains(number) {
-            error(slot, "значение вне допустимых пределов \(Self.format(range.lowerBound))–\(Self.format(range.upperBound)) (\(value))")
+            error(
+                slot,
+                "значение вне допустимых пределов \(Self.format(range.lowerBound))–\(Self.format(range.upperBound)) (\(value))"
+            )
             return nil
         }
         return number

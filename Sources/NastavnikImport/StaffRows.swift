@@ -6,10 +6,13 @@ final class StaffRows: RowMapper {
     /// The file's columns, looked up once. A class: a tuple of twelve slots was copied, with
     /// two arrays retained and released per slot, on every one of a million rows.
     private final class Slots {
-        let id, name, school, position, subjects, birth, since, experience, category, categoryDate, email, phone, postSince: FieldSlot
+        let id, name, school, position, subjects, birth, since, experience, category, categoryDate, email, phone,
+            postSince: FieldSlot
         init(_ map: ColumnMap) {
             (id, name, school, position) = (map["staff_id"], map["full_name"], map["school_code"], map["position"])
-            (subjects, birth, since, experience) = (map["subjects"], map["birth_date"], map["teaching_since"], map["experience_years"])
+            (subjects, birth, since, experience) = (
+                map["subjects"], map["birth_date"], map["teaching_since"], map["experience_years"]
+            )
             (category, categoryDate, email, phone) = (map["category"], map["category_date"], map["email"], map["phone"])
             postSince = map["post_since"]
         }
@@ -30,9 +33,13 @@ final class StaffRows: RowMapper {
     /// A warning for a title whose kind was guessed, the first time the file has it.
     private func reportUnknownTitle(_ title: String, kind: PositionKind, line: Int) {
         guard reportedTitles.insert(title).inserted else { return }
-        warnings.append(ImportIssue(line: line, column: map["position"].header, message:
-            "должности нет в номенклатуре (постановление Правительства РФ № 225): отнесена к виду «\(kind.russian)»; "
-            + "если неверно — nastavnik staff positions --set \"\(title)\" --kind педагогический|руководящий|прочий (\(title))"))
+        warnings.append(
+            ImportIssue(
+                line: line, column: map["position"].header,
+                message:
+                    "должности нет в номенклатуре (постановление Правительства РФ № 225): отнесена к виду «\(kind.russian)»; "
+                    + "если неверно — nastavnik staff positions --set \"\(title)\" --kind педагогический|руководящий|прочий (\(title))"
+            ))
     }
 
     /// A row with a personnel number whose every cell reads as it is written: read from its
@@ -41,39 +48,49 @@ final class StaffRows: RowMapper {
     /// is most of a large file; any other row, or a row with a problem, goes to `handle`.
     override func handleRaw(_ raw: RawRecord) throws -> RawHandling {
         let load = session.staffBulkLoad
-        guard options.readsRowsAsBytes, load.writesInBackground, let c = rawColumns, raw.count >= c.width else { return .fullCheck }
+        guard options.readsRowsAsBytes, load.writesInBackground, let c = rawColumns, raw.count >= c.width else {
+            return .fullCheck
+        }
         for index in c.width..<raw.count where !raw[index].isEmpty { return .fullCheck }
         guard let id = ByteCell.plain(raw, c.id), !id.isEmpty, !id.contains(UInt8(ascii: "+")),
-              ByteCell.startsWithNonBlank(id) || ByteCell.startsWithNonBlank(raw[c.name]) else { return .fullCheck }
+            ByteCell.startsWithNonBlank(id) || ByteCell.startsWithNonBlank(raw[c.name])
+        else { return .fullCheck }
         key.removeAll(keepingCapacity: true)
         key.append(contentsOf: "id:".utf8)
         key.append(contentsOf: id)
         // The map of keys is far larger than the cache: its slot loads while the cells are read.
         key.withUnsafeBufferPointer { load.prefetch(key: $0) }
         guard let name = ByteCell.plain(raw, c.name), !name.isEmpty, ByteCell.isSingleSpaced(name),
-              let code = ByteCell.plain(raw, c.school), !code.isEmpty, let schoolID = load.schoolID(code: code),
-              let position = ByteCell.plain(raw, c.position), !position.isEmpty,
-              let subjects = ByteCell.plain(raw, c.subjects),
-              let birthCell = ByteCell.plain(raw, c.birth), let sinceCell = ByteCell.plain(raw, c.since),
-              let experienceCell = ByteCell.plain(raw, c.experience), let categoryCell = ByteCell.plain(raw, c.category),
-              let categoryDateCell = ByteCell.plain(raw, c.categoryDate), let postSinceCell = ByteCell.plain(raw, c.postSince),
-              let email = ByteCell.plain(raw, c.email), let phone = ByteCell.plain(raw, c.phone) else { return .fullCheck }
+            let code = ByteCell.plain(raw, c.school), !code.isEmpty, let schoolID = load.schoolID(code: code),
+            let position = ByteCell.plain(raw, c.position), !position.isEmpty,
+            let subjects = ByteCell.plain(raw, c.subjects),
+            let birthCell = ByteCell.plain(raw, c.birth), let sinceCell = ByteCell.plain(raw, c.since),
+            let experienceCell = ByteCell.plain(raw, c.experience), let categoryCell = ByteCell.plain(raw, c.category),
+            let categoryDateCell = ByteCell.plain(raw, c.categoryDate),
+            let postSinceCell = ByteCell.plain(raw, c.postSince),
+            let email = ByteCell.plain(raw, c.email), let phone = ByteCell.plain(raw, c.phone)
+        else { return .fullCheck }
         func date(_ cell: UnsafeBufferPointer<UInt8>) -> LocalDate?? {
             cell.isEmpty ? .some(nil) : LocalDate(utf8: cell).map { .some($0) }
         }
         guard let birth = date(birthCell), let since = date(sinceCell), let categoryDate = date(categoryDateCell),
-              let postSince = date(postSinceCell) else { return .fullCheck }
+            let postSince = date(postSinceCell)
+        else { return .fullCheck }
         // The verdicts of `handle`, by the same rules: a row any of them refuses goes to it,
         // which reports the problem.
         if let postSince, StaffRowRules.postSinceProblem(postSince, asOf: options.today) != nil { return .fullCheck }
         if let birth, Plausibility.birthDateProblem(birth, asOf: options.today) != nil { return .fullCheck }
-        if let birth, let since, StaffRowRules.teachingStartProblem(since: since, birth: birth) != nil { return .fullCheck }
+        if let birth, let since, StaffRowRules.teachingStartProblem(since: since, birth: birth) != nil {
+            return .fullCheck
+        }
         // Only a cell with a `+` may be Excel's exponent (`Plausibility.isExcelExponent`):
         // `handle` decides.
         if phone.contains(UInt8(ascii: "+")) { return .fullCheck }
         var experience: Double?
         if !experienceCell.isEmpty {
-            guard let value = ByteCell.number(experienceCell), StaffRowRules.experienceYears.contains(value) else { return .fullCheck }
+            guard let value = ByteCell.number(experienceCell), StaffRowRules.experienceYears.contains(value) else {
+                return .fullCheck
+            }
             experience = value
         }
         var category: QualificationCategory?
@@ -82,7 +99,9 @@ final class StaffRows: RowMapper {
             category = known
         }
         let classification = positionKinds.value(position)
-        guard classification.known || reportedTitles.contains(String(decoding: position, as: UTF8.self)) else { return .fullCheck }
+        guard classification.known || reportedTitles.contains(String(decoding: position, as: UTF8.self)) else {
+            return .fullCheck
+        }
         let kind = classification.kind
         let start = StaffRowRules.teachingStart(since: since, experienceYears: experience, asOf: options.today)
         let rejects = options.rejectsPath != nil
@@ -112,7 +131,7 @@ final class StaffRows: RowMapper {
             return .fullCheck
         }
         switch result {
-        case let .written(outcome): return .handled(outcome)
+        case .written(let outcome): return .handled(outcome)
         case .pending: return .handled(nil)
         // Reported, with the line that had it first, by `handle`.
         case .duplicate: return .fullCheck
@@ -132,7 +151,10 @@ final class StaffRows: RowMapper {
         if let value = row.raw(s.category) {
             category = QualificationCategory.cached(value)
             if category == nil {
-                row.error(s.category, "неизвестная категория; допустимы высшая, первая, педагог-методист, педагог-наставник, СЗД, без категории (\(value))")
+                row.error(
+                    s.category,
+                    "неизвестная категория; допустимы высшая, первая, педагог-методист, педагог-наставник, СЗД, без категории (\(value))"
+                )
             }
         }
         let categoryDate = row.date(s.categoryDate)
@@ -155,21 +177,30 @@ final class StaffRows: RowMapper {
             reportUnknownTitle(position, kind: classification.kind, line: row.line)
         }
         // Without a personnel number, a person already stored with one is still the same person.
-        let knownID = staffID == nil ? try guarded { try session.storedStaffID(fullName: name, birthDate: birth, schoolID: schoolID) } : nil
-        let member = StaffMember(staffID: staffID ?? knownID, fullName: name, schoolCode: code, position: position,
-                                 subjects: row.list(s.subjects), birthDate: birth, teachingSince: StaffRowRules.teachingStart(since: since, experienceYears: experience, asOf: options.today),
-                                 experienceYears: experience, category: category, categoryDate: categoryDate,
-                                 email: row.raw(s.email), phone: phone, postSince: postSince)
+        let knownID =
+            staffID == nil
+            ? try guarded { try session.storedStaffID(fullName: name, birthDate: birth, schoolID: schoolID) } : nil
+        let member = StaffMember(
+            staffID: staffID ?? knownID, fullName: name, schoolCode: code, position: position,
+            subjects: row.list(s.subjects), birthDate: birth,
+            teachingSince: StaffRowRules.teachingStart(since: since, experienceYears: experience, asOf: options.today),
+            experienceYears: experience, category: category, categoryDate: categoryDate,
+            email: row.raw(s.email), phone: phone, postSince: postSince)
         guard row.issues.isEmpty else { return nil }
         // The session knows every person written so far, so it also finds repeats in the file.
-        switch try guarded({ try session.writeStaff(member, schoolID: schoolID, line: row.line, fields: options.rejectsPath == nil ? [] : row.record.fields) }) {
-        case let .written(outcome):
+        switch try guarded({
+            try session.writeStaff(
+                member, schoolID: schoolID, line: row.line, fields: options.rejectsPath == nil ? [] : row.record.fields)
+        }) {
+        case .written(let outcome):
             return outcome
         case .pending:
             // Counted when the background writer is done.
             return nil
-        case let .duplicate(first):
-            row.error(staffID != nil ? s.id : s.name, "повтор: запись с тем же ключом уже есть в строке \(first) (\(staffID ?? name))")
+        case .duplicate(let first):
+            row.error(
+                staffID != nil ? s.id : s.name,
+                "повтор: запись с тем же ключом уже есть в строке \(first) (\(staffID ?? name))")
             return nil
         }
     }
@@ -178,20 +209,27 @@ final class StaffRows: RowMapper {
 extension StaffRows {
     /// Where the columns of a staff row are, for reading rows as bytes (-1: not in the file).
     final class RawColumns {
-        let id, name, school, position, subjects, birth, since, experience, category, categoryDate, email, phone, postSince: Int
+        let id, name, school, position, subjects, birth, since, experience, category, categoryDate, email, phone,
+            postSince: Int
         let width: Int
 
         /// `nil` when the file repeats a column: `RowReader.raw` then takes the first filled one.
         init?(_ map: ColumnMap) {
             var columns: [Int] = []
-            for key in ["staff_id", "full_name", "school_code", "position", "subjects", "birth_date", "teaching_since",
-                        "experience_years", "category", "category_date", "email", "phone", "post_since"] {
+            for key in [
+                "staff_id", "full_name", "school_code", "position", "subjects", "birth_date", "teaching_since",
+                "experience_years", "category", "category_date", "email", "phone", "post_since",
+            ] {
                 let slot = map[key]
                 guard slot.indices.count <= 1 else { return nil }
                 columns.append(slot.indices.first ?? -1)
             }
-            (id, name, school, position, subjects, birth) = (columns[0], columns[1], columns[2], columns[3], columns[4], columns[5])
-            (since, experience, category, categoryDate, email, phone) = (columns[6], columns[7], columns[8], columns[9], columns[10], columns[11])
+            (id, name, school, position, subjects, birth) = (
+                columns[0], columns[1], columns[2], columns[3], columns[4], columns[5]
+            )
+            (since, experience, category, categoryDate, email, phone) = (
+                columns[6], columns[7], columns[8], columns[9], columns[10], columns[11]
+            )
             postSince = columns[12]
             width = map.width
         }

@@ -31,8 +31,8 @@ public struct CSVRenderer: Sendable {
     public func value(_ cell: Cell) -> String {
         switch cell {
         case .text, .list: FormulaGuard.neutralized(cell.display)
-        case let .number(v, _): Cell.russianNumber(v, decimals: CSVRenderer.decimals(v))
-        case let .percent(v): Cell.russianNumber(v, decimals: CSVRenderer.decimals(v)) + "%"
+        case .number(let v, _): Cell.russianNumber(v, decimals: CSVRenderer.decimals(v))
+        case .percent(let v): Cell.russianNumber(v, decimals: CSVRenderer.decimals(v)) + "%"
         default: cell.display
         }
     }
@@ -58,7 +58,7 @@ public struct CSVRenderer: Sendable {
     public func render(_ report: Report) -> [UInt8] {
         let tables = report.sections.flatMap { section in
             section.blocks.compactMap { block -> ReportTable? in
-                if case let .table(t) = block { return t } else { return nil }
+                if case .table(let t) = block { return t } else { return nil }
             }
         }
         var bytes: [UInt8] = []

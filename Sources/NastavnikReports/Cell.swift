@@ -22,13 +22,13 @@ public enum Cell: Sendable, Equatable {
     /// The text a person reads: Russian decimal comma, `ДД.ММ.ГГГГ`, `да`/`нет`.
     public var display: String {
         switch self {
-        case let .text(s): s
-        case let .integer(i): String(i)
-        case let .number(v, decimals): Cell.russianNumber(v, decimals: decimals)
-        case let .percent(v): Cell.russianNumber(v, decimals: 1) + " %"
-        case let .date(d): d.russian
-        case let .bool(b): b ? "да" : "нет"
-        case let .list(items): items.joined(separator: ", ")
+        case .text(let s): s
+        case .integer(let i): String(i)
+        case .number(let v, let decimals): Cell.russianNumber(v, decimals: decimals)
+        case .percent(let v): Cell.russianNumber(v, decimals: 1) + " %"
+        case .date(let d): d.russian
+        case .bool(let b): b ? "да" : "нет"
+        case .list(let items): items.joined(separator: ", ")
         case .empty: ""
         }
     }

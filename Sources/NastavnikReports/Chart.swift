@@ -9,33 +9,44 @@ public enum Chart: Sendable, Equatable {
 
     public var title: String {
         switch self {
-        case let .bars(c): c.title
-        case let .stackedBars(c): c.title
-        case let .heatmap(c): c.title
-        case let .timeline(c): c.title
+        case .bars(let c): c.title
+        case .stackedBars(let c): c.title
+        case .heatmap(let c): c.title
+        case .timeline(let c): c.title
         }
     }
 
     /// The chart's data as a table, for formats that cannot draw.
     public var table: ReportTable {
         switch self {
-        case let .bars(c):
-            return ReportTable(title: c.title, columns: [Column("label", "Показатель"), Column("value", c.valueTitle)],
-                               rows: c.items.map { [.text($0.label), c.percent ? .percent($0.value) : .number($0.value, decimals: 1)] })
-        case let .stackedBars(c):
-            return ReportTable(title: c.title, columns: [Column("label", "")] + c.series.enumerated().map { Column("s\($0.offset)", $0.element) },
-                               rows: c.items.map { item in [.text(item.label)] + item.values.map { .number($0, decimals: 0) } })
-        case let .heatmap(c):
-            return ReportTable(title: c.title, columns: [Column("row", "")] + c.columns.enumerated().map { Column("c\($0.offset)", $0.element) },
-                               rows: zip(c.rows, c.values).map { label, values in
-                                   [.text(label)] + values.map { $0.map { .number($0, decimals: c.decimals) } ?? .empty }
-                               })
-        case let .timeline(c):
-            return ReportTable(title: c.title, columns: [Column("label", "Мероприятие"), Column("start", "Начало"),
-                                                         Column("end", "Окончание"), Column("status", "Статус")],
-                               rows: c.rows.flatMap { row in
-                                   row.segments.map { [.text(row.label), .date($0.start), .date($0.end), Cell($0.status)] }
-                               })
+        case .bars(let c):
+            return ReportTable(
+                title: c.title, columns: [Column("label", "Показатель"), Column("value", c.valueTitle)],
+                rows: c.items.map {
+                    [.text($0.label), c.percent ? .percent($0.value) : .number($0.value, decimals: 1)]
+                })
+        case .stackedBars(let c):
+            return ReportTable(
+                title: c.title,
+                columns: [Column("label", "")] + c.series.enumerated().map { Column("s\($0.offset)", $0.element) },
+                rows: c.items.map { item in [.text(item.label)] + item.values.map { .number($0, decimals: 0) } })
+        case .heatmap(let c):
+            return ReportTable(
+                title: c.title,
+                columns: [Column("row", "")] + c.columns.enumerated().map { Column("c\($0.offset)", $0.element) },
+                rows: zip(c.rows, c.values).map { label, values in
+                    [.text(label)] + values.map { $0.map { .number($0, decimals: c.decimals) } ?? .empty }
+                })
+        case .timeline(let c):
+            return ReportTable(
+                title: c.title,
+                columns: [
+                    Column("label", "Мероприятие"), Column("start", "Начало"),
+                    Column("end", "Окончание"), Column("status", "Статус"),
+                ],
+                rows: c.rows.flatMap { row in
+                    row.segments.map { [.text(row.label), .date($0.start), .date($0.end), Cell($0.status)] }
+                })
         }
     }
 }

@@ -7,16 +7,21 @@ public enum CuratorReports {
     public static func suggestions(_ suggestions: [CuratorSuggestion]) -> ReportTable {
         ReportTable(
             title: "",
-            columns: [Column("school_code", "Код ОО"), Column("school", "Школа"), Column("curator_code", "Код куратора"),
-                      Column("curator", "Школа-куратор"), Column("cost", "Стоимость"), Column("distance", "Расстояние"),
-                      Column("uncovered_subjects", "Не закрыты предметы"), Column("uncovered_deficits", "Не закрыты дефициты"),
-                      Column("continuity", "Новая пара"), Column("reason", "Обоснование")],
+            columns: [
+                Column("school_code", "Код ОО"), Column("school", "Школа"), Column("curator_code", "Код куратора"),
+                Column("curator", "Школа-куратор"), Column("cost", "Стоимость"), Column("distance", "Расстояние"),
+                Column("uncovered_subjects", "Не закрыты предметы"),
+                Column("uncovered_deficits", "Не закрыты дефициты"),
+                Column("continuity", "Новая пара"), Column("reason", "Обоснование"),
+            ],
             rows: suggestions.map { s in
-                [.text(s.school.code), .text(s.school.name), Cell(s.curator?.code), Cell(s.curator?.name),
-                 s.cost.map { .integer($0.total) } ?? .empty, s.cost.map { .integer($0.distance) } ?? .empty,
-                 .list(s.cost?.uncoveredSubjects ?? []), .list(s.cost?.uncoveredDeficits ?? []),
-                 s.cost.map { .bool($0.continuity > 0) } ?? .empty,
-                 .text(s.reason)]
+                [
+                    .text(s.school.code), .text(s.school.name), Cell(s.curator?.code), Cell(s.curator?.name),
+                    s.cost.map { .integer($0.total) } ?? .empty, s.cost.map { .integer($0.distance) } ?? .empty,
+                    .list(s.cost?.uncoveredSubjects ?? []), .list(s.cost?.uncoveredDeficits ?? []),
+                    s.cost.map { .bool($0.continuity > 0) } ?? .empty,
+                    .text(s.reason),
+                ]
             },
             emptyMessage: "Школ со статусами НОР, ЗПР, ЗУР, ШНСУ нет.")
     }
@@ -25,38 +30,55 @@ public enum CuratorReports {
     public static func pairings(_ pairs: [PairingLine]) -> ReportTable {
         ReportTable(
             title: "",
-            columns: [Column("school_code", "Код ОО"), Column("school", "Школа"), Column("curator_code", "Код куратора"),
-                      Column("curator_school", "Школа-куратор"), Column("curator", "Куратор"), Column("coordinator", "Координатор"),
-                      Column("since", "С"), Column("order", "Приказ")],
+            columns: [
+                Column("school_code", "Код ОО"), Column("school", "Школа"), Column("curator_code", "Код куратора"),
+                Column("curator_school", "Школа-куратор"), Column("curator", "Куратор"),
+                Column("coordinator", "Координатор"),
+                Column("since", "С"), Column("order", "Приказ"),
+            ],
             rows: pairs.map { p in
-                [.text(p.schoolCode), .text(p.schoolName), .text(p.curatorSchoolCode), .text(p.curatorSchoolName), Cell(p.curatorName),
-                 Cell(p.coordinator), Cell(p.since), Cell(p.orderRef)]
+                [
+                    .text(p.schoolCode), .text(p.schoolName), .text(p.curatorSchoolCode), .text(p.curatorSchoolName),
+                    Cell(p.curatorName),
+                    Cell(p.coordinator), Cell(p.since), Cell(p.orderRef),
+                ]
             },
             emptyMessage: "Пар нет: nastavnik curators suggest, затем curators assign.")
     }
 
     /// The draft order «О закреплении школ-кураторов» with the pairs in its appendix.
-    public static func order(_ pairs: [PairingLine], date: LocalDate?, number: String?, municipality: String?) -> Document {
+    public static func order(_ pairs: [PairingLine], date: LocalDate?, number: String?, municipality: String?)
+        -> Document
+    {
         let grouped = Dictionary(grouping: pairs, by: \.curatorSchoolCode)
         let items = grouped.keys.sorted().map { code -> String in
             let list = grouped[code]!
             return "\(list[0].curatorSchoolName) для " + list.map(\.schoolName).joined(separator: ", ") + ";"
         }
         let coordinators = Array(Set(pairs.compactMap(\.coordinator))).sorted()
-        var points: [Document.Point] = [.init("Определить школу-куратора для школ с низкими образовательными результатами и школ в зоне риска снижения образовательных результатов:", items: items)]
+        var points: [Document.Point] = [
+            .init(
+                "Определить школу-куратора для школ с низкими образовательными результатами и школ в зоне риска снижения образовательных результатов:",
+                items: items)
+        ]
         if !coordinators.isEmpty {
             points.append(.init("Назначить муниципальными координаторами:", items: coordinators.map { $0 + ";" }))
         }
         points += [
-            .init("Руководителям школ-кураторов организовать методическое сопровождение курируемых школ: взаимопосещение уроков, консультации, участие педагогов в семинарах и мастер-классах."),
+            .init(
+                "Руководителям школ-кураторов организовать методическое сопровождение курируемых школ: взаимопосещение уроков, консультации, участие педагогов в семинарах и мастер-классах."
+            ),
             .init("Контроль за исполнением приказа оставляю за собой."),
         ]
         return Document(
             organisation: Document.department(municipality: municipality),
             date: date, number: number, subject: "О закреплении школ-кураторов",
-            preamble: "В целях оказания адресной методической помощи школам с низкими образовательными результатами и школам, находящимся в зоне риска снижения образовательных результатов,",
+            preamble:
+                "В целях оказания адресной методической помощи школам с низкими образовательными результатами и школам, находящимся в зоне риска снижения образовательных результатов,",
             points: points, signatoryPosition: "Начальник управления образования", signatoryName: "________________",
-            appendices: [.init(title: "Приложение к приказу. Закрепление школ-кураторов", blocks: [.table(appendix(pairs))])])
+            appendices: [
+                .init(title: "Приложение к приказу. Закрепление школ-кураторов", blocks: [.table(appendix(pairs))])
+            ])
     }
 
     /// One row per curated school, grouped by curator school as the order's first point is.
@@ -64,12 +86,18 @@ public enum CuratorReports {
         let ordered = pairs.sorted { ($0.curatorSchoolCode, $0.schoolCode) < ($1.curatorSchoolCode, $1.schoolCode) }
         return ReportTable(
             title: "",
-            columns: [Column("number", "№ п/п"), Column("curator_code", "Код школы-куратора"), Column("curator_school", "Школа-куратор"),
-                      Column("curator", "Куратор"), Column("school_code", "Код курируемой школы"), Column("school", "Курируемая школа"),
-                      Column("coordinator", "Муниципальный координатор")],
+            columns: [
+                Column("number", "№ п/п"), Column("curator_code", "Код школы-куратора"),
+                Column("curator_school", "Школа-куратор"),
+                Column("curator", "Куратор"), Column("school_code", "Код курируемой школы"),
+                Column("school", "Курируемая школа"),
+                Column("coordinator", "Муниципальный координатор"),
+            ],
             rows: ordered.enumerated().map { index, p in
-                [.integer(index + 1), .text(p.curatorSchoolCode), .text(p.curatorSchoolName), Cell(p.curatorName),
-                 .text(p.schoolCode), .text(p.schoolName), Cell(p.coordinator)]
+                [
+                    .integer(index + 1), .text(p.curatorSchoolCode), .text(p.curatorSchoolName), Cell(p.curatorName),
+                    .text(p.schoolCode), .text(p.schoolName), Cell(p.coordinator),
+                ]
             })
     }
 }

@@ -21,17 +21,24 @@ public enum DiagnosticsTables {
     /// The code and the name a scope's row shows.
     static func label(_ scope: DiagnosticScope) -> [Cell] {
         switch scope {
-        case let .school(code, name): [.text(code), .text(name)]
+        case .school(let code, let name): [.text(code), .text(name)]
         case .municipality: [.text(""), .text("Муниципалитет")]
         }
     }
 
     /// `summary` of `campaign` (`latest`: each teacher's latest result up to it), for one school or all.
-    public static func summary(_ summary: DiagnosticSummary, campaign: CampaignLine, thresholds: [Competence: Double],
-                               latest: Bool, school: String?) -> Summary {
+    public static func summary(
+        _ summary: DiagnosticSummary, campaign: CampaignLine, thresholds: [Competence: Double],
+        latest: Bool, school: String?
+    ) -> Summary {
         let competences = shown.filter { thresholds[$0] != nil }
-        let columns = [Column("school_code", "Код ОО"), Column("school", "Школа"), Column("teachers", "Педагогов")]
-            + competences.map { Column("above_\($0.rawValue)", "Выше порога: \($0.russian) (>\(Cell.russianNumber(thresholds[$0]!, decimals: 0)))") }
+        let columns =
+            [Column("school_code", "Код ОО"), Column("school", "Школа"), Column("teachers", "Педагогов")]
+            + competences.map {
+                Column(
+                    "above_\($0.rawValue)",
+                    "Выше порога: \($0.russian) (>\(Cell.russianNumber(thresholds[$0]!, decimals: 0)))")
+            }
             + shown.map { Column("mean_\($0.rawValue)", "Средний балл: \($0.russian)") }
         let rows = summary.rows.map { row -> [Cell] in
             let f = row.figures
@@ -40,13 +47,18 @@ public enum DiagnosticsTables {
                 + shown.map { f.mean[$0].map { .number($0, decimals: 1) } ?? .empty }
         }
         let scope = school.map { "школы \($0)" } ?? "педагогических и руководящих работников"
-        let none = "Результатов диагностики \(scope) с согласием педагога нет" + (latest ? "." : " в кампании \(campaign.date.russian).")
+        let none =
+            "Результатов диагностики \(scope) с согласием педагога нет"
+            + (latest ? "." : " в кампании \(campaign.date.russian).")
         let total = summary.total
-        let schools = ReportTable(title: latest ? "Последний результат каждого педагога (кампании по \(campaign.date.russian))"
-                                                : "Кампания \(campaign.date.russian), \(campaign.instrument)",
-                                  columns: columns, rows: total.teachers == 0 ? [] : rows, emptyMessage: none)
+        let schools = ReportTable(
+            title: latest
+                ? "Последний результат каждого педагога (кампании по \(campaign.date.russian))"
+                : "Кампания \(campaign.date.russian), \(campaign.instrument)",
+            columns: columns, rows: total.teachers == 0 ? [] : rows, emptyMessage: none)
         let deficits = ReportTable(
-            title: "Частота дефицитов", columns: [Column("topic", "Дефицит"), Column("teachers", "Педагогов"), Column("share", "Доля")],
+            title: "Частота дефицитов",
+            columns: [Column("topic", "Дефицит"), Column("teachers", "Педагогов"), Column("share", "Доля")],
             rows: total.deficits.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { topic, n in
                 [.text(topic), .integer(n), .percent(Double(n) * 100 / Double(max(1, total.teachers)))]
             },
@@ -56,28 +68,40 @@ public enum DiagnosticsTables {
 
     /// The change from campaign `a` to `b` for `both` (the second campaign's results of those who
     /// took both), `first` the first campaign's results by teacher.
-    public static func dynamics(_ dynamics: DiagnosticDynamics, both: [ResultLine], first: [Int64: ResultLine],
-                                from a: CampaignLine, to b: CampaignLine, thresholds: [Competence: Double]) -> Dynamics {
+    public static func dynamics(
+        _ dynamics: DiagnosticDynamics, both: [ResultLine], first: [Int64: ResultLine],
+        from a: CampaignLine, to b: CampaignLine, thresholds: [Competence: Double]
+    ) -> Dynamics {
         func delta(_ r: ResultLine, _ c: Competence) -> Cell {
             guard let x = first[r.staffRowID]?.scores[c], let y = r.scores[c] else { return .empty }
             return .number(y - x, decimals: 1)
         }
         let teachers = ReportTable(
             title: "По педагогам (прошли обе кампании: \(both.count))",
-            columns: [Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО")]
+            columns: [
+                Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
+            ]
                 + shown.flatMap { c in
-                    [Column("\(c.rawValue)_from", "\(c.russian): \(a.date.russian)"), Column("\(c.rawValue)_to", "\(c.russian): \(b.date.russian)"),
-                     Column("\(c.rawValue)_change", "\(c.russian): изменение")]
+                    [
+                        Column("\(c.rawValue)_from", "\(c.russian): \(a.date.russian)"),
+                        Column("\(c.rawValue)_to", "\(c.russian): \(b.date.russian)"),
+                        Column("\(c.rawValue)_change", "\(c.russian): изменение"),
+                    ]
                 } + [Column("deficits_resolved", "Преодолены дефициты"), Column("deficits_new", "Новые дефициты")],
             rows: both.map { r in
-                let before = Set(first[r.staffRowID]!.deficits.map(CellValue.fold)), after = Set(r.deficits.map(CellValue.fold))
+                let before = Set(first[r.staffRowID]!.deficits.map(CellValue.fold))
+                let after = Set(r.deficits.map(CellValue.fold))
                 return [Cell(r.staffID), .text(r.fullName), .text(r.schoolCode)]
                     + shown.flatMap { c in
-                        [first[r.staffRowID]!.scores[c].map { .number($0, decimals: 1) } ?? .empty,
-                         r.scores[c].map { .number($0, decimals: 1) } ?? .empty, delta(r, c)]
+                        [
+                            first[r.staffRowID]!.scores[c].map { .number($0, decimals: 1) } ?? .empty,
+                            r.scores[c].map { .number($0, decimals: 1) } ?? .empty, delta(r, c),
+                        ]
                     }
-                    + [.list(first[r.staffRowID]!.deficits.filter { !after.contains(CellValue.fold($0)) }),
-                       .list(r.deficits.filter { !before.contains(CellValue.fold($0)) })]
+                    + [
+                        .list(first[r.staffRowID]!.deficits.filter { !after.contains(CellValue.fold($0)) }),
+                        .list(r.deficits.filter { !before.contains(CellValue.fold($0)) }),
+                    ]
             },
             emptyMessage: "Нет педагогов, прошедших обе кампании.")
         let competences = shown.filter { thresholds[$0] != nil }
@@ -86,14 +110,19 @@ public enum DiagnosticsTables {
             columns: [Column("school_code", "Код ОО"), Column("school", "Школа"), Column("teachers", "Педагогов")]
                 + shown.map { Column("mean_change_\($0.rawValue)", "Изменение среднего: \($0.russian)") }
                 + competences.flatMap { c in
-                    [Column("above_\(c.rawValue)_from", "Выше порога (\(c.russian)): \(a.date.russian)"),
-                     Column("above_\(c.rawValue)_to", "Выше порога (\(c.russian)): \(b.date.russian)")]
+                    [
+                        Column("above_\(c.rawValue)_from", "Выше порога (\(c.russian)): \(a.date.russian)"),
+                        Column("above_\(c.rawValue)_to", "Выше порога (\(c.russian)): \(b.date.russian)"),
+                    ]
                 },
             rows: dynamics.rows.map { row in
                 label(row.scope) + [.integer(row.teachers)]
                     + shown.map { c in row.meanChange(c).map { .number($0, decimals: 1) } ?? .empty }
                     + competences.flatMap { c in
-                        [row.before.shareAbove[c].map { .percent($0) } ?? .empty, row.after.shareAbove[c].map { .percent($0) } ?? .empty]
+                        [
+                            row.before.shareAbove[c].map { .percent($0) } ?? .empty,
+                            row.after.shareAbove[c].map { .percent($0) } ?? .empty,
+                        ]
                     }
             })
         return Dynamics(schools: schools, teachers: teachers)

@@ -45,12 +45,17 @@ public struct Document: Sendable, Equatable {
 
     /// The header of a municipal education department's order.
     public static func department(municipality: String?) -> [String] {
-        ["Управление образования", municipality.map { "администрации: \($0)" } ?? "администрации муниципального образования"]
+        [
+            "Управление образования",
+            municipality.map { "администрации: \($0)" } ?? "администрации муниципального образования",
+        ]
     }
 
-    public init(organisation: [String], kind: String = "ПРИКАЗ", date: LocalDate? = nil, number: String? = nil,
-                place: String? = nil, subject: String, preamble: String, operative: String = "приказываю:",
-                points: [Point], signatoryPosition: String, signatoryName: String, appendices: [Appendix] = []) {
+    public init(
+        organisation: [String], kind: String = "ПРИКАЗ", date: LocalDate? = nil, number: String? = nil,
+        place: String? = nil, subject: String, preamble: String, operative: String = "приказываю:",
+        points: [Point], signatoryPosition: String, signatoryName: String, appendices: [Appendix] = []
+    ) {
         self.organisation = organisation
         self.kind = kind
         self.date = date

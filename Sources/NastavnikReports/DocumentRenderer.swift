@@ -35,7 +35,8 @@ public struct DocumentRenderer: Sendable {
         var body = "<article class=\"doc\">\n"
         body += d.organisation.map { "<p class=\"org\">\(t($0))</p>" }.joined(separator: "\n") + "\n"
         body += "<p class=\"kind\">\(t(d.kind))</p>\n"
-        body += "<div class=\"meta\"><span>\(t(d.dateLine.date))</span><span>\(t(d.place ?? ""))</span><span>\(t(d.dateLine.number))</span></div>\n"
+        body +=
+            "<div class=\"meta\"><span>\(t(d.dateLine.date))</span><span>\(t(d.place ?? ""))</span><span>\(t(d.dateLine.number))</span></div>\n"
         body += "<p class=\"subject\">\(t(d.subject))</p>\n"
         body += "<p>\(t(d.preamble)) <b>\(t(d.operative))</b></p>\n"
         func points(_ list: [Document.Point], prefix: String) -> String {
@@ -53,7 +54,8 @@ public struct DocumentRenderer: Sendable {
             return out + "</ol>\n"
         }
         body += points(d.points, prefix: "")
-        body += "<div class=\"signature\"><span>\(t(d.signatoryPosition))</span><span>\(t(d.signatoryName))</span></div>\n"
+        body +=
+            "<div class=\"signature\"><span>\(t(d.signatoryPosition))</span><span>\(t(d.signatoryName))</span></div>\n"
         body += "</article>\n"
         let renderer = HTMLRenderer()
         for appendix in d.appendices {

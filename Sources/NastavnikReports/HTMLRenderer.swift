@@ -74,23 +74,29 @@ public struct HTMLRenderer: Sendable {
 
     func block(_ block: ReportBlock) -> String {
         switch block {
-        case let .paragraph(text): return "<p>\(Typography.html(text))</p>\n"
-        case let .note(text): return "<p class=\"note\">\(Typography.html(text))</p>\n"
-        case let .table(table): return self.table(table)
-        case let .chart(chart):
-            return "<figure>\n<figcaption>\(Typography.html(chart.title))</figcaption>\n\(SVGChart.render(chart))\n</figure>\n"
+        case .paragraph(let text): return "<p>\(Typography.html(text))</p>\n"
+        case .note(let text): return "<p class=\"note\">\(Typography.html(text))</p>\n"
+        case .table(let table): return self.table(table)
+        case .chart(let chart):
+            return
+                "<figure>\n<figcaption>\(Typography.html(chart.title))</figcaption>\n\(SVGChart.render(chart))\n</figure>\n"
         }
     }
 
     public func table(_ table: ReportTable) -> String {
         var out = table.title.isEmpty ? "" : "<h3>\(Typography.html(table.title))</h3>\n"
         guard !table.rows.isEmpty else { return out + "<p class=\"note\">\(Typography.html(table.emptyMessage))</p>\n" }
-        out += (table.columns.count > 8 ? "<table class=\"wide\">" : "<table>") + "\n<thead><tr>" + table.columns.map { "<th>\(Typography.html($0.title))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        out +=
+            (table.columns.count > 8 ? "<table class=\"wide\">" : "<table>") + "\n<thead><tr>"
+            + table.columns.map { "<th>\(Typography.html($0.title))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in table.rows {
-            out += "<tr>" + row.map { cell in
-                cell.isNumeric ? "<td class=\"num\">\(Typography.escape(cell.display.replacingOccurrences(of: " %", with: "\u{00A0}%")))</td>"
-                    : "<td>\(Typography.html(cell.display))</td>"
-            }.joined() + "</tr>\n"
+            out +=
+                "<tr>"
+                + row.map { cell in
+                    cell.isNumeric
+                        ? "<td class=\"num\">\(Typography.escape(cell.display.replacingOccurrences(of: " %", with: "\u{00A0}%")))</td>"
+                        : "<td>\(Typography.html(cell.display))</td>"
+                }.joined() + "</tr>\n"
         }
         return out + "</tbody>\n</table>\n"
     }

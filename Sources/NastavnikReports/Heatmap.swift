@@ -11,7 +11,9 @@ public struct Heatmap: Sendable, Equatable {
     /// What the values mean, for the legend ("% педагогов с дефицитом").
     public var legend: String
 
-    public init(title: String, rows: [String], columns: [String], values: [[Double?]], decimals: Int = 0, legend: String) {
+    public init(
+        title: String, rows: [String], columns: [String], values: [[Double?]], decimals: Int = 0, legend: String
+    ) {
         self.title = title
         self.rows = rows
         self.columns = columns

@@ -26,9 +26,11 @@ public struct ICalendarWriter: Sendable {
         public var done: Bool
         public var cancelled: Bool
 
-        public init(uid: String, summary: String, description: String? = nil, start: LocalDate, end: LocalDate,
-                    isDeadline: Bool = false, rule: CalendarRule? = nil, exceptions: [LocalDate] = [], done: Bool = false,
-                    completed: LocalDate? = nil, cancelled: Bool = false) {
+        public init(
+            uid: String, summary: String, description: String? = nil, start: LocalDate, end: LocalDate,
+            isDeadline: Bool = false, rule: CalendarRule? = nil, exceptions: [LocalDate] = [], done: Bool = false,
+            completed: LocalDate? = nil, cancelled: Bool = false
+        ) {
             self.uid = uid
             self.summary = summary
             self.description = description
@@ -96,8 +98,10 @@ public struct ICalendarWriter: Sendable {
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
         let dtstamp = formatter.string(from: stamp)
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Nastavnik//Nastavnik//RU", "CALSCALE:GREGORIAN",
-                     "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.text(name)]
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Nastavnik//Nastavnik//RU", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.text(name),
+        ]
         for e in entries {
             // A done occurrence is a completed to-do (RFC 5545, 3.8.1.11: COMPLETED is a VTODO's),
             // even when it was a period of work.
@@ -112,7 +116,9 @@ public struct ICalendarWriter: Sendable {
                 // A series needs DTSTART: RRULE expands from it (RFC 5545, 3.8.5.3). A deadline's
                 // start is its due date (DUE equal to or after DTSTART, 3.8.2.3); a lone deadline
                 // has DUE alone; a done period keeps its first day.
-                if e.rule != nil || !e.isDeadline { lines.append("DTSTART;VALUE=DATE:" + Self.date(e.isDeadline ? e.end : e.start)) }
+                if e.rule != nil || !e.isDeadline {
+                    lines.append("DTSTART;VALUE=DATE:" + Self.date(e.isDeadline ? e.end : e.start))
+                }
                 lines.append("DUE;VALUE=DATE:" + Self.date(e.end))
                 if e.done {
                     lines.append("STATUS:COMPLETED")

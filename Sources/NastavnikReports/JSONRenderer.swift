@@ -8,9 +8,10 @@ public struct JSONRenderer: Sendable {
     public init(pretty: Bool = true) { self.pretty = pretty }
 
     public func value(_ table: ReportTable) -> JSONValue {
-        .array(table.rows.map { row in
-            .object(zip(table.columns, row).map { ($0.key, JSONValue($1)) })
-        })
+        .array(
+            table.rows.map { row in
+                .object(zip(table.columns, row).map { ($0.key, JSONValue($1)) })
+            })
     }
 
     public func render(_ table: ReportTable) -> String {

@@ -15,13 +15,13 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     public init(_ cell: Cell) {
         switch cell {
-        case let .text(s): self = .string(s)
-        case let .integer(i): self = .integer(i)
-        case let .number(v, _): self = .number(JSONValue.withoutBinaryNoise(v))
-        case let .percent(v): self = .number(JSONValue.withoutBinaryNoise(v))
-        case let .date(d): self = .string(d.iso)
-        case let .bool(b): self = .bool(b)
-        case let .list(items): self = .array(items.map { .string($0) })
+        case .text(let s): self = .string(s)
+        case .integer(let i): self = .integer(i)
+        case .number(let v, _): self = .number(JSONValue.withoutBinaryNoise(v))
+        case .percent(let v): self = .number(JSONValue.withoutBinaryNoise(v))
+        case .date(let d): self = .string(d.iso)
+        case .bool(let b): self = .bool(b)
+        case .list(let items): self = .array(items.map { .string($0) })
         case .empty: self = .null
         }
     }
@@ -46,17 +46,20 @@ public indirect enum JSONValue: Sendable, Equatable {
         let closePad = pretty ? String(repeating: "  ", count: indent) : ""
         switch self {
         case .null: out += "null"
-        case let .bool(b): out += b ? "true" : "false"
-        case let .integer(i): out += String(i)
-        case let .number(v):
+        case .bool(let b): out += b ? "true" : "false"
+        case .integer(let i): out += String(i)
+        case .number(let v):
             if v.isFinite {
                 if v == v.rounded(), abs(v) < 1e15 { out += String(Int(v)) } else { out += String(v) }
             } else {
                 out += "null"
             }
-        case let .string(s): JSONValue.escape(s, into: &out)
-        case let .array(items):
-            if items.isEmpty { out += "[]"; return }
+        case .string(let s): JSONValue.escape(s, into: &out)
+        case .array(let items):
+            if items.isEmpty {
+                out += "[]"
+                return
+            }
             out += "[" + newline
             for (i, item) in items.enumerated() {
                 out += pad
@@ -64,8 +67,11 @@ public indirect enum JSONValue: Sendable, Equatable {
                 out += (i < items.count - 1 ? "," : "") + newline
             }
             out += closePad + "]"
-        case let .object(pairs):
-            if pairs.isEmpty { out += "{}"; return }
+        case .object(let pairs):
+            if pairs.isEmpty {
+                out += "{}"
+                return
+            }
             out += "{" + newline
             for (i, (key, value)) in pairs.enumerated() {
                 out += pad

@@ -15,10 +15,10 @@ public struct MarkdownRenderer: Sendable {
     /// One block of a report or of a document's appendix, text escaped.
     public func block(_ block: ReportBlock) -> String {
         switch block {
-        case let .paragraph(text): inline(text) + "\n\n"
-        case let .note(text): "> \(inline(text))\n\n"
-        case let .table(table): self.table(table)
-        case let .chart(chart): self.table(chart.table)
+        case .paragraph(let text): inline(text) + "\n\n"
+        case .note(let text): "> \(inline(text))\n\n"
+        case .table(let table): self.table(table)
+        case .chart(let chart): self.table(chart.table)
         }
     }
 
@@ -27,10 +27,12 @@ public struct MarkdownRenderer: Sendable {
         if !table.title.isEmpty { out += "**\(inline(table.title))**\n\n" }
         guard !table.rows.isEmpty else { return out + "> \(inline(table.emptyMessage))\n\n" }
         out += "| " + table.columns.map { cell($0.title) }.joined(separator: " | ") + " |\n"
-        out += "|" + table.columns.indices.map { i in
-            table.rows.contains { i < $0.count && $0[i].isNumeric }
-                && table.rows.allSatisfy { i >= $0.count || $0[i].isNumeric || $0[i] == .empty } ? "---:|" : "---|"
-        }.joined() + "\n"
+        out +=
+            "|"
+            + table.columns.indices.map { i in
+                table.rows.contains { i < $0.count && $0[i].isNumeric }
+                    && table.rows.allSatisfy { i >= $0.count || $0[i].isNumeric || $0[i] == .empty } ? "---:|" : "---|"
+            }.joined() + "\n"
         for row in table.rows {
             out += "| " + row.map { cell($0.display) }.joined(separator: " | ") + " |\n"
         }

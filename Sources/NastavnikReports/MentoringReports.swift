@@ -7,13 +7,21 @@ public enum MentoringReports {
     public static func suggestions(_ suggestions: [MentorSuggestion]) -> ReportTable {
         ReportTable(
             title: "",
-            columns: [Column("mentee_id", "Наставляемый: таб. №"), Column("mentee", "Наставляемый"), Column("school_code", "Код ОО"),
-                      Column("why_mentee", "Почему"), Column("mentor_id", "Наставник: таб. №"), Column("mentor", "Наставник"),
-                      Column("mentor_school", "Школа наставника"), Column("cost", "Стоимость"), Column("reason", "Обоснование")],
+            columns: [
+                Column("mentee_id", "Наставляемый: таб. №"), Column("mentee", "Наставляемый"),
+                Column("school_code", "Код ОО"),
+                Column("why_mentee", "Почему"), Column("mentor_id", "Наставник: таб. №"), Column("mentor", "Наставник"),
+                Column("mentor_school", "Школа наставника"), Column("cost", "Стоимость"),
+                Column("reason", "Обоснование"),
+            ],
             rows: suggestions.map { s in
-                [.text(s.mentee.id), .text(s.mentee.fullName), .text(s.mentee.schoolCode), .text(s.need.joined(separator: ", ")),
-                 Cell(s.mentor?.id), Cell(s.mentor?.fullName), Cell(s.mentor?.schoolCode), s.cost.map { .integer($0) } ?? .empty,
-                 .text(s.reason)]
+                [
+                    .text(s.mentee.id), .text(s.mentee.fullName), .text(s.mentee.schoolCode),
+                    .text(s.need.joined(separator: ", ")),
+                    Cell(s.mentor?.id), Cell(s.mentor?.fullName), Cell(s.mentor?.schoolCode),
+                    s.cost.map { .integer($0) } ?? .empty,
+                    .text(s.reason),
+                ]
             },
             emptyMessage: "Наставляемых без наставника нет.")
     }
@@ -22,13 +30,22 @@ public enum MentoringReports {
     public static func list(_ mentorships: [MentorshipLine]) -> ReportTable {
         ReportTable(
             title: "",
-            columns: [Column("id", "№"), Column("mentor_id", "Наставник: таб. №"), Column("mentor", "Наставник"), Column("mentor_school", "Код ОО"),
-                      Column("mentee_id", "Наставляемый: таб. №"), Column("mentee", "Наставляемый"), Column("mentee_school", "Код ОО"),
-                      Column("form", "Форма"), Column("start", "Начало"), Column("end", "Окончание"), Column("consent", "Согласие"),
-                      Column("meetings", "Встреч"), Column("goal", "Цель")],
+            columns: [
+                Column("id", "№"), Column("mentor_id", "Наставник: таб. №"), Column("mentor", "Наставник"),
+                Column("mentor_school", "Код ОО"),
+                Column("mentee_id", "Наставляемый: таб. №"), Column("mentee", "Наставляемый"),
+                Column("mentee_school", "Код ОО"),
+                Column("form", "Форма"), Column("start", "Начало"), Column("end", "Окончание"),
+                Column("consent", "Согласие"),
+                Column("meetings", "Встреч"), Column("goal", "Цель"),
+            ],
             rows: mentorships.map { m in
-                [.integer(Int(m.id)), Cell(m.mentorID), .text(m.mentorName), .text(m.mentorSchool), Cell(m.menteeID), .text(m.menteeName),
-                 .text(m.menteeSchool), Cell(m.form), Cell(m.start), Cell(m.end), Cell(m.consent), .integer(m.meetings), Cell(m.goal)]
+                [
+                    .integer(Int(m.id)), Cell(m.mentorID), .text(m.mentorName), .text(m.mentorSchool), Cell(m.menteeID),
+                    .text(m.menteeName),
+                    .text(m.menteeSchool), Cell(m.form), Cell(m.start), Cell(m.end), Cell(m.consent),
+                    .integer(m.meetings), Cell(m.goal),
+                ]
             },
             emptyMessage: "Наставнических пар нет.")
     }

@@ -7,14 +7,19 @@ public enum PlanReports {
     public static func list(_ plans: [PlanLine]) -> ReportTable {
         ReportTable(
             title: "",
-            columns: [Column("id", "№ плана"), Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"),
-                      Column("school_code", "Код ОО"), Column("school_year", "Учебный год"), Column("version", "Версия"),
-                      Column("current", "Действующая"), Column("items", "Пунктов"), Column("done", "Выполнено"),
-                      Column("topics", "Темы")],
+            columns: [
+                Column("id", "№ плана"), Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"),
+                Column("school_code", "Код ОО"), Column("school_year", "Учебный год"), Column("version", "Версия"),
+                Column("current", "Действующая"), Column("items", "Пунктов"), Column("done", "Выполнено"),
+                Column("topics", "Темы"),
+            ],
             rows: plans.map { p in
-                [.integer(Int(p.id)), Cell(p.staffID), .text(p.fullName), .text(p.schoolCode), .text(p.schoolYear),
-                 .integer(p.version), .bool(p.current), .integer(p.items.count), .integer(p.items.filter { $0.status == .done }.count),
-                 .list(Array(Set(p.items.compactMap(\.topic))).sorted())]
+                [
+                    .integer(Int(p.id)), Cell(p.staffID), .text(p.fullName), .text(p.schoolCode), .text(p.schoolYear),
+                    .integer(p.version), .bool(p.current), .integer(p.items.count),
+                    .integer(p.items.filter { $0.status == .done }.count),
+                    .list(Array(Set(p.items.compactMap(\.topic))).sorted()),
+                ]
             },
             emptyMessage: "Планов нет: nastavnik plans generate --year 2026/27.")
     }
@@ -23,12 +28,18 @@ public enum PlanReports {
     public static func items(_ plan: PlanLine) -> ReportTable {
         ReportTable(
             title: "",
-            columns: [Column("item", "№ пункта"), Column("kind", "Форма"), Column("topic", "Тема (дефицит)"),
-                      Column("description", "Мероприятие"), Column("deadline", "Срок"), Column("expected_result", "Ожидаемый результат"),
-                      Column("status", "Статус"), Column("evidence", "Подтверждение")],
+            columns: [
+                Column("item", "№ пункта"), Column("kind", "Форма"), Column("topic", "Тема (дефицит)"),
+                Column("description", "Мероприятие"), Column("deadline", "Срок"),
+                Column("expected_result", "Ожидаемый результат"),
+                Column("status", "Статус"), Column("evidence", "Подтверждение"),
+            ],
             rows: plan.items.map { i in
-                [.integer(Int(i.id)), .text(i.kind.russian), Cell(i.topic), .text(i.description), Cell(i.deadline), Cell(i.expectedResult),
-                 .text(i.status.russian), Cell(i.evidence)]
+                [
+                    .integer(Int(i.id)), .text(i.kind.russian), Cell(i.topic), .text(i.description), Cell(i.deadline),
+                    Cell(i.expectedResult),
+                    .text(i.status.russian), Cell(i.evidence),
+                ]
             },
             emptyMessage: "Пунктов нет.")
     }
@@ -36,7 +47,8 @@ public enum PlanReports {
     /// One plan with its heading (`plans show`).
     public static func show(_ plan: PlanLine) -> ReportTable {
         var table = items(plan)
-        table.title = "ИППР: \(plan.fullName) (\(plan.staffID ?? "—")), \(plan.schoolName), \(plan.schoolYear) уч. год, версия \(plan.version)"
+        table.title =
+            "ИППР: \(plan.fullName) (\(plan.staffID ?? "—")), \(plan.schoolName), \(plan.schoolYear) уч. год, версия \(plan.version)"
         return table
     }
 
@@ -44,27 +56,45 @@ public enum PlanReports {
     public static func printed(_ plans: [PlanLine], label: String?, school: String?) -> Report {
         Report(
             title: "Индивидуальные планы профессионального развития педагогов",
-            subtitle: [label.map { "\($0) учебный год" }, school.map { "школа \($0)" }].compactMap { $0 }.joined(separator: ", "),
-            sections: plans.isEmpty ? [.empty("Планы", "Планов нет.")] : plans.map { p in
-                ReportSection(title: "\(p.fullName) — \(p.position), \(p.schoolName)", blocks: [
-                    .paragraph("Учебный год \(p.schoolYear), версия плана \(p.version). Табельный номер: \(p.staffID ?? "—")."),
-                    .table(items(p)),
-                    .paragraph("Педагог: ____________________    Заместитель директора: ____________________"),
-                ])
-            })
+            subtitle: [label.map { "\($0) учебный год" }, school.map { "школа \($0)" }].compactMap { $0 }.joined(
+                separator: ", "),
+            sections: plans.isEmpty
+                ? [.empty("Планы", "Планов нет.")]
+                : plans.map { p in
+                    ReportSection(
+                        title: "\(p.fullName) — \(p.position), \(p.schoolName)",
+                        blocks: [
+                            .paragraph(
+                                "Учебный год \(p.schoolYear), версия плана \(p.version). Табельный номер: \(p.staffID ?? "—")."
+                            ),
+                            .table(items(p)),
+                            .paragraph("Педагог: ____________________    Заместитель директора: ____________________"),
+                        ])
+                })
     }
 
     /// Every item of every plan in one table, for a spreadsheet.
     public static func allItems(_ plans: [PlanLine]) -> ReportTable {
-        let rows = plans.flatMap { p in p.items.map { i in
-            [Cell(p.staffID), .text(p.fullName), .text(p.schoolCode), .text(p.schoolYear), .integer(p.version), .integer(Int(i.id)),
-             .text(i.kind.russian), Cell(i.topic), .text(i.description), Cell(i.deadline), Cell(i.expectedResult), .text(i.status.russian),
-             Cell(i.evidence)]
-        } }
-        return ReportTable(title: "", columns: [
-            Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
-            Column("school_year", "Учебный год"), Column("version", "Версия"), Column("item", "№ пункта"), Column("kind", "Форма"),
-            Column("topic", "Тема"), Column("description", "Мероприятие"), Column("deadline", "Срок"),
-            Column("expected_result", "Ожидаемый результат"), Column("status", "Статус"), Column("evidence", "Подтверждение")], rows: rows)
+        let rows = plans.flatMap { p in
+            p.items.map { i in
+                [
+                    Cell(p.staffID), .text(p.fullName), .text(p.schoolCode), .text(p.schoolYear), .integer(p.version),
+                    .integer(Int(i.id)),
+                    .text(i.kind.russian), Cell(i.topic), .text(i.description), Cell(i.deadline),
+                    Cell(i.expectedResult), .text(i.status.russian),
+                    Cell(i.evidence),
+                ]
+            }
+        }
+        return ReportTable(
+            title: "",
+            columns: [
+                Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
+                Column("school_year", "Учебный год"), Column("version", "Версия"), Column("item", "№ пункта"),
+                Column("kind", "Форма"),
+                Column("topic", "Тема"), Column("description", "Мероприятие"), Column("deadline", "Срок"),
+                Column("expected_result", "Ожидаемый результат"), Column("status", "Статус"),
+                Column("evidence", "Подтверждение"),
+            ], rows: rows)
     }
 }

@@ -23,23 +23,29 @@ public enum RoadmapCalendarBuilder {
         }
         var written = Set<Int64>()
         for o in dated {
-            let description = ["Срок: \(o.term)", o.responsible.map { "Ответственные: \($0)" }, o.result.map { "Результат: \($0)" },
-                               "Дорожная карта: \(o.roadmapTitle)"].compactMap { $0 }.joined(separator: "\n")
+            let description = [
+                "Срок: \(o.term)", o.responsible.map { "Ответственные: \($0)" }, o.result.map { "Результат: \($0)" },
+                "Дорожная карта: \(o.roadmapTitle)",
+            ].compactMap { $0 }.joined(separator: "\n")
             let summary = ActivityLabel.text(number: o.number, activity: o.activity)
             // An activity may have one-off dates beside its series («01.09.2025, май»): those stay entries of their own.
             if o.recurrence != nil, let plan = plans[o.activityID] {
                 if written.insert(o.activityID).inserted {
-                    entries.append(.init(uid: "activity-\(o.activityID)@nastavnik", summary: summary, description: description,
-                                         start: plan.first.start, end: plan.first.end, isDeadline: o.isDeadline, rule: plan.rule,
-                                         exceptions: plan.exceptions))
+                    entries.append(
+                        .init(
+                            uid: "activity-\(o.activityID)@nastavnik", summary: summary, description: description,
+                            start: plan.first.start, end: plan.first.end, isDeadline: o.isDeadline, rule: plan.rule,
+                            exceptions: plan.exceptions))
                 }
                 if !span(o).excluded { continue }
             }
             // One entry per occurrence: a single date, a series no rule reproduces, or an
             // occurrence done or cancelled.
-            entries.append(.init(uid: "occurrence-\(o.id)@nastavnik", summary: summary, description: description,
-                                 start: o.start!, end: o.end!, isDeadline: o.isDeadline, done: o.status == .done,
-                                 completed: o.status == .done ? o.statusDate : nil, cancelled: o.status == .cancelled))
+            entries.append(
+                .init(
+                    uid: "occurrence-\(o.id)@nastavnik", summary: summary, description: description,
+                    start: o.start!, end: o.end!, isDeadline: o.isDeadline, done: o.status == .done,
+                    completed: o.status == .done ? o.statusDate : nil, cancelled: o.status == .cancelled))
         }
         return entries
     }

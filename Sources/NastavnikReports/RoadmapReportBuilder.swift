@@ -28,12 +28,17 @@ public enum RoadmapReportBuilder {
         func evidenceTable(_ rows: [OccurrenceRow], title: String, empty: String) -> ReportTable {
             ReportTable(
                 title: title,
-                columns: [Column("direction", "Направление"), Column("number", "№"), Column("activity", "Мероприятие"),
-                          Column("term", "Срок"), Column("end", "Окончание"), Column("responsible", "Ответственные"),
-                          Column("status", "Статус"), Column("evidence", "Документ"), Column("date", "Дата отметки")],
+                columns: [
+                    Column("direction", "Направление"), Column("number", "№"), Column("activity", "Мероприятие"),
+                    Column("term", "Срок"), Column("end", "Окончание"), Column("responsible", "Ответственные"),
+                    Column("status", "Статус"), Column("evidence", "Документ"), Column("date", "Дата отметки"),
+                ],
                 rows: rows.map { o in
-                    [Cell(o.direction), Cell(o.number), .text(o.activity), .text(o.term), Cell(o.end), Cell(o.responsible),
-                     .text(o.status.russian), Cell(o.evidence), Cell(o.statusDate)]
+                    [
+                        Cell(o.direction), Cell(o.number), .text(o.activity), .text(o.term), Cell(o.end),
+                        Cell(o.responsible),
+                        .text(o.status.russian), Cell(o.evidence), Cell(o.statusDate),
+                    ]
                 },
                 emptyMessage: empty)
         }
@@ -54,14 +59,23 @@ public enum RoadmapReportBuilder {
             }
             return ReportTable(
                 title: title,
-                columns: [Column("key", keyTitle), Column("done", "Выполнено"), Column("overdue", "Просрочено"), Column("open", "В работе и запланировано")],
-                rows: table.keys.sorted().map { k in [.text(k), .integer(table[k]!.done), .integer(table[k]!.overdue), .integer(table[k]!.open)] },
+                columns: [
+                    Column("key", keyTitle), Column("done", "Выполнено"), Column("overdue", "Просрочено"),
+                    Column("open", "В работе и запланировано"),
+                ],
+                rows: table.keys.sorted().map { k in
+                    [.text(k), .integer(table[k]!.done), .integer(table[k]!.overdue), .integer(table[k]!.open)]
+                },
                 emptyMessage: "За период мероприятий нет.")
         }
 
         // One person however written («А.А. Шурыгина», «Шурыгина А.А.»): shown as first written.
         var spelling: [String: String] = [:]
-        for o in all { for name in PersonName.names(in: o.responsible) where spelling[PersonName.key(name)] == nil { spelling[PersonName.key(name)] = name } }
+        for o in all {
+            for name in PersonName.names(in: o.responsible) where spelling[PersonName.key(name)] == nil {
+                spelling[PersonName.key(name)] = name
+            }
+        }
         let responsibleNames: (OccurrenceRow) -> [String] = { o in
             let names = PersonName.names(in: o.responsible).map { spelling[PersonName.key($0)] ?? $0 }
             return names.isEmpty ? ["не указаны"] : Array(Set(names)).sorted()
@@ -69,33 +83,67 @@ public enum RoadmapReportBuilder {
 
         return Report(
             title: "Мониторинг дорожной карты за \(periodText)",
-            subtitle: "Период \(period.lowerBound.russian) — \(period.upperBound.russian); " + (roadmaps.isEmpty ? "дорожные карты не загружены" : roadmaps.joined(separator: "; ")),
+            subtitle: "Период \(period.lowerBound.russian) — \(period.upperBound.russian); "
+                + (roadmaps.isEmpty ? "дорожные карты не загружены" : roadmaps.joined(separator: "; ")),
             sections: [
-                ReportSection(title: "Итоги периода", blocks: [
-                    .table(ReportTable(title: "", columns: [Column("indicator", "Показатель"), Column("value", "Значение")], rows: [
-                        [.text("Сроков в периоде"), .integer(inPeriod.count)],
-                        [.text("Должны были завершиться в периоде"), .integer(due.count)],
-                        [.text("Выполнено из них"), .integer(done.count)],
-                        [.text("Доля выполненных в срок"), .percent(share)],
-                        [.text("Просрочено на конец периода (всего)"), .integer(overdue.count)],
-                        [.text("Предстоит в следующем квартале"), .integer(upcoming.count)],
-                        [.text("Мероприятий без дат (постоянно, по графику)"), .integer(undated)],
-                        [.text("Мероприятий с нераспознанным сроком"), .integer(Set(unreadable.map(\.activityID)).count)],
-                    ])),
-                ]),
+                ReportSection(
+                    title: "Итоги периода",
+                    blocks: [
+                        .table(
+                            ReportTable(
+                                title: "", columns: [Column("indicator", "Показатель"), Column("value", "Значение")],
+                                rows: [
+                                    [.text("Сроков в периоде"), .integer(inPeriod.count)],
+                                    [.text("Должны были завершиться в периоде"), .integer(due.count)],
+                                    [.text("Выполнено из них"), .integer(done.count)],
+                                    [.text("Доля выполненных в срок"), .percent(share)],
+                                    [.text("Просрочено на конец периода (всего)"), .integer(overdue.count)],
+                                    [.text("Предстоит в следующем квартале"), .integer(upcoming.count)],
+                                    [.text("Мероприятий без дат (постоянно, по графику)"), .integer(undated)],
+                                    [
+                                        .text("Мероприятий с нераспознанным сроком"),
+                                        .integer(Set(unreadable.map(\.activityID)).count),
+                                    ],
+                                ]))
+                    ]),
                 // Nobody is reminded of these: the department must give them dates by hand.
-                ReportSection(title: "Срок не распознан: уточните даты", blocks: [.table(ReportTable(
-                    title: "",
-                    columns: [Column("direction", "Направление"), Column("number", "№"), Column("activity", "Мероприятие"),
-                              Column("term", "Срок, как записан"), Column("responsible", "Ответственные")],
-                    rows: unreadable.map { o in [Cell(o.direction), Cell(o.number), .text(o.activity), .text(o.term), Cell(o.responsible)] },
-                    emptyMessage: "Все сроки распознаны."))]),
-                ReportSection(title: "Выполнено", blocks: [.table(evidenceTable(done, title: "", empty: "В периоде ничего не отмечено выполненным."))]),
-                ReportSection(title: "Просрочено", blocks: [.table(evidenceTable(overdue, title: "", empty: "Просроченных сроков нет."))]),
-                ReportSection(title: "Предстоит в следующем квартале (\(next.lowerBound.russian) — \(next.upperBound.russian))",
-                              blocks: [.table(evidenceTable(upcoming, title: "", empty: "В следующем квартале сроков нет."))]),
-                ReportSection(title: "По направлениям", blocks: [.table(counts(by: { [$0.direction ?? "без направления"] }, title: "", keyTitle: "Направление"))]),
-                ReportSection(title: "По ответственным", blocks: [.table(counts(by: responsibleNames, title: "", keyTitle: "Ответственный"))]),
+                ReportSection(
+                    title: "Срок не распознан: уточните даты",
+                    blocks: [
+                        .table(
+                            ReportTable(
+                                title: "",
+                                columns: [
+                                    Column("direction", "Направление"), Column("number", "№"),
+                                    Column("activity", "Мероприятие"),
+                                    Column("term", "Срок, как записан"), Column("responsible", "Ответственные"),
+                                ],
+                                rows: unreadable.map { o in
+                                    [
+                                        Cell(o.direction), Cell(o.number), .text(o.activity), .text(o.term),
+                                        Cell(o.responsible),
+                                    ]
+                                },
+                                emptyMessage: "Все сроки распознаны."))
+                    ]),
+                ReportSection(
+                    title: "Выполнено",
+                    blocks: [.table(evidenceTable(done, title: "", empty: "В периоде ничего не отмечено выполненным."))]
+                ),
+                ReportSection(
+                    title: "Просрочено",
+                    blocks: [.table(evidenceTable(overdue, title: "", empty: "Просроченных сроков нет."))]),
+                ReportSection(
+                    title: "Предстоит в следующем квартале (\(next.lowerBound.russian) — \(next.upperBound.russian))",
+                    blocks: [.table(evidenceTable(upcoming, title: "", empty: "В следующем квартале сроков нет."))]),
+                ReportSection(
+                    title: "По направлениям",
+                    blocks: [
+                        .table(counts(by: { [$0.direction ?? "без направления"] }, title: "", keyTitle: "Направление"))
+                    ]),
+                ReportSection(
+                    title: "По ответственным",
+                    blocks: [.table(counts(by: responsibleNames, title: "", keyTitle: "Ответственный"))]),
             ])
     }
 }

@@ -15,10 +15,10 @@ public enum SVGChart {
 
     public static func render(_ chart: Chart) -> String {
         switch chart {
-        case let .bars(c): bars(c)
-        case let .stackedBars(c): stacked(c)
-        case let .heatmap(c): heatmap(c)
-        case let .timeline(c): timeline(c)
+        case .bars(let c): bars(c)
+        case .stackedBars(let c): stacked(c)
+        case .heatmap(let c): heatmap(c)
+        case .timeline(let c): timeline(c)
         }
     }
 
@@ -40,56 +40,73 @@ public enum SVGChart {
     }
 
     static func bars(_ c: BarChart) -> String {
-        let labelWidth = 250, plot = 400, row = 22, top = 24
+        let labelWidth = 250
+        let plot = 400
+        let row = 22
+        let top = 24
         let width = labelWidth + plot + 70
         let height = top + c.items.count * row + 10
         let maxValue = c.percent ? 100 : Swift.max(1, (c.items.map(\.value).max() ?? 1) * 1.1)
-        func x(_ v: Double) -> Double { Double(labelWidth) + Swift.max(0, Swift.min(v, maxValue)) / maxValue * Double(plot) }
+        func x(_ v: Double) -> Double {
+            Double(labelWidth) + Swift.max(0, Swift.min(v, maxValue)) / maxValue * Double(plot)
+        }
         var s = open(width: width, height: height, title: c.title)
         for tick in 0...4 {
             let v = maxValue * Double(tick) / 4
             let tx = x(v)
             s += "<line x1=\"\(tx)\" y1=\"\(top - 4)\" x2=\"\(tx)\" y2=\"\(height - 8)\" stroke=\"#e2e8f0\"/>"
-            s += "<text x=\"\(tx)\" y=\"\(top - 8)\" text-anchor=\"middle\" fill=\"#4a5568\">\(number(v))\(c.percent ? " %" : "")</text>"
+            s +=
+                "<text x=\"\(tx)\" y=\"\(top - 8)\" text-anchor=\"middle\" fill=\"#4a5568\">\(number(v))\(c.percent ? " %" : "")</text>"
         }
         for (i, item) in c.items.enumerated() {
             let y = top + i * row
             let l = label(item.label, max: 38)
-            s += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">\(e(l.shown))<title>\(e(l.full))</title></text>"
+            s +=
+                "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">\(e(l.shown))<title>\(e(l.full))</title></text>"
             let w = x(item.value) - Double(labelWidth)
             let below = c.target.map { item.value < $0 } ?? false
-            s += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(w)\" height=\"\(row - 8)\" fill=\"\(below ? "#dd6b20" : "#2b6cb0")\"/>"
-            s += "<text x=\"\(Double(labelWidth) + w + 4)\" y=\"\(y + 15)\" fill=\"#1a202c\">\(number(item.value))\(c.percent ? " %" : "")</text>"
+            s +=
+                "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(w)\" height=\"\(row - 8)\" fill=\"\(below ? "#dd6b20" : "#2b6cb0")\"/>"
+            s +=
+                "<text x=\"\(Double(labelWidth) + w + 4)\" y=\"\(y + 15)\" fill=\"#1a202c\">\(number(item.value))\(c.percent ? " %" : "")</text>"
         }
         if let target = c.target {
             let tx = x(target)
-            s += "<line x1=\"\(tx)\" y1=\"\(top - 2)\" x2=\"\(tx)\" y2=\"\(height - 8)\" stroke=\"#c53030\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>"
+            s +=
+                "<line x1=\"\(tx)\" y1=\"\(top - 2)\" x2=\"\(tx)\" y2=\"\(height - 8)\" stroke=\"#c53030\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>"
         }
         return s + "</svg>"
     }
 
     static func stacked(_ c: StackedBarChart) -> String {
-        let labelWidth = 250, plot = 400, row = 22, legendHeight = 22 + (c.series.count / 4) * 16
+        let labelWidth = 250
+        let plot = 400
+        let row = 22
+        let legendHeight = 22 + (c.series.count / 4) * 16
         let top = legendHeight + 6
         let width = labelWidth + plot + 60
         let height = top + c.items.count * row + 8
         let maxTotal = Swift.max(1, c.items.map { $0.values.reduce(0, +) }.max() ?? 1)
         var s = open(width: width, height: height, title: c.title)
         for (i, name) in c.series.enumerated() {
-            let lx = 10 + (i % 4) * 175, ly = 6 + (i / 4) * 16
+            let lx = 10 + (i % 4) * 175
+            let ly = 6 + (i / 4) * 16
             s += "<rect x=\"\(lx)\" y=\"\(ly)\" width=\"10\" height=\"10\" fill=\"\(palette[i % palette.count])\"/>"
             s += "<text x=\"\(lx + 14)\" y=\"\(ly + 9)\">\(e(label(name, max: 26).shown))</text>"
         }
         for (i, item) in c.items.enumerated() {
             let y = top + i * row
             let l = label(item.label, max: 38)
-            s += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">\(e(l.shown))<title>\(e(l.full))</title></text>"
+            s +=
+                "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">\(e(l.shown))<title>\(e(l.full))</title></text>"
             var x = Double(labelWidth)
             for (k, value) in item.values.enumerated() where value > 0 {
                 let w = value / maxTotal * Double(plot)
-                s += "<rect x=\"\(x)\" y=\"\(y + 4)\" width=\"\(w)\" height=\"\(row - 8)\" fill=\"\(palette[k % palette.count])\"><title>\(e(c.series[k])): \(number(value))</title></rect>"
+                s +=
+                    "<rect x=\"\(x)\" y=\"\(y + 4)\" width=\"\(w)\" height=\"\(row - 8)\" fill=\"\(palette[k % palette.count])\"><title>\(e(c.series[k])): \(number(value))</title></rect>"
                 if w > 18 {
-                    s += "<text x=\"\(x + w / 2)\" y=\"\(y + 15)\" text-anchor=\"middle\" fill=\"#fff\" font-size=\"10\">\(number(value))</text>"
+                    s +=
+                        "<text x=\"\(x + w / 2)\" y=\"\(y + 15)\" text-anchor=\"middle\" fill=\"#fff\" font-size=\"10\">\(number(value))</text>"
                 }
                 x += w
             }
@@ -100,52 +117,72 @@ public enum SVGChart {
 
     /// Light to dark blue by value between the map's minimum and maximum.
     static func heatColor(_ t: Double) -> String {
-        let low = (247.0, 251.0, 255.0), high = (8.0, 48.0, 107.0)
+        let low = (247.0, 251.0, 255.0)
+        let high = (8.0, 48.0, 107.0)
         let k = Swift.max(0, Swift.min(1, t))
-        let r = Int(low.0 + (high.0 - low.0) * k), g = Int(low.1 + (high.1 - low.1) * k), b = Int(low.2 + (high.2 - low.2) * k)
+        let r = Int(low.0 + (high.0 - low.0) * k)
+        let g = Int(low.1 + (high.1 - low.1) * k)
+        let b = Int(low.2 + (high.2 - low.2) * k)
         return String(format: "#%02x%02x%02x", r, g, b)
     }
 
     static func heatmap(_ c: Heatmap) -> String {
-        let labelWidth = 250, cellW = 34, cellH = 22, header = 140
+        let labelWidth = 250
+        let cellW = 34
+        let cellH = 22
+        let header = 140
         let width = labelWidth + c.columns.count * cellW + 20
         let legendTop = header + c.rows.count * cellH + 14
         let height = legendTop + 40
         let all = c.values.flatMap { $0 }.compactMap { $0 }
-        let lo = all.min() ?? 0, hi = all.max() ?? 1
+        let lo = all.min() ?? 0
+        let hi = all.max() ?? 1
         var s = open(width: width, height: height, title: c.title)
         for (j, column) in c.columns.enumerated() {
             let cx = labelWidth + j * cellW + cellW / 2
             let l = label(column, max: 24)
-            s += "<text transform=\"translate(\(cx + 4),\(header - 6)) rotate(-50)\" font-size=\"11\">\(e(l.shown))<title>\(e(l.full))</title></text>"
+            s +=
+                "<text transform=\"translate(\(cx + 4),\(header - 6)) rotate(-50)\" font-size=\"11\">\(e(l.shown))<title>\(e(l.full))</title></text>"
         }
         for (i, rowLabel) in c.rows.enumerated() {
             let y = header + i * cellH
             let l = label(rowLabel, max: 36)
-            s += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">\(e(l.shown))<title>\(e(l.full))</title></text>"
+            s +=
+                "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">\(e(l.shown))<title>\(e(l.full))</title></text>"
             for (j, value) in (i < c.values.count ? c.values[i] : []).enumerated() where j < c.columns.count {
                 let x = labelWidth + j * cellW
                 guard let value else {
-                    s += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cellW - 1)\" height=\"\(cellH - 1)\" fill=\"#fff\" stroke=\"#edf2f7\"/>"
+                    s +=
+                        "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cellW - 1)\" height=\"\(cellH - 1)\" fill=\"#fff\" stroke=\"#edf2f7\"/>"
                     continue
                 }
                 let t = hi > lo ? (value - lo) / (hi - lo) : 0.5
-                s += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cellW - 1)\" height=\"\(cellH - 1)\" fill=\"\(heatColor(t))\"><title>\(e(rowLabel)) — \(e(c.columns[j])): \(number(value, decimals: c.decimals))</title></rect>"
-                s += "<text x=\"\(x + cellW / 2)\" y=\"\(y + 15)\" text-anchor=\"middle\" font-size=\"10\" fill=\"\(t > 0.55 ? "#fff" : "#1a202c")\">\(number(value, decimals: c.decimals))</text>"
+                s +=
+                    "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cellW - 1)\" height=\"\(cellH - 1)\" fill=\"\(heatColor(t))\"><title>\(e(rowLabel)) — \(e(c.columns[j])): \(number(value, decimals: c.decimals))</title></rect>"
+                s +=
+                    "<text x=\"\(x + cellW / 2)\" y=\"\(y + 15)\" text-anchor=\"middle\" font-size=\"10\" fill=\"\(t > 0.55 ? "#fff" : "#1a202c")\">\(number(value, decimals: c.decimals))</text>"
             }
         }
-        s += "<defs><linearGradient id=\"heat\" x1=\"0\" x2=\"1\"><stop offset=\"0\" stop-color=\"\(heatColor(0))\"/><stop offset=\"1\" stop-color=\"\(heatColor(1))\"/></linearGradient></defs>"
-        s += "<rect x=\"\(labelWidth)\" y=\"\(legendTop)\" width=\"160\" height=\"10\" fill=\"url(#heat)\" stroke=\"#cbd5e0\"/>"
+        s +=
+            "<defs><linearGradient id=\"heat\" x1=\"0\" x2=\"1\"><stop offset=\"0\" stop-color=\"\(heatColor(0))\"/><stop offset=\"1\" stop-color=\"\(heatColor(1))\"/></linearGradient></defs>"
+        s +=
+            "<rect x=\"\(labelWidth)\" y=\"\(legendTop)\" width=\"160\" height=\"10\" fill=\"url(#heat)\" stroke=\"#cbd5e0\"/>"
         s += "<text x=\"\(labelWidth)\" y=\"\(legendTop + 24)\">\(number(lo, decimals: c.decimals))</text>"
-        s += "<text x=\"\(labelWidth + 160)\" y=\"\(legendTop + 24)\" text-anchor=\"end\">\(number(hi, decimals: c.decimals))</text>"
+        s +=
+            "<text x=\"\(labelWidth + 160)\" y=\"\(legendTop + 24)\" text-anchor=\"end\">\(number(hi, decimals: c.decimals))</text>"
         s += "<text x=\"\(labelWidth + 172)\" y=\"\(legendTop + 10)\" fill=\"#4a5568\">\(e(c.legend))</text>"
         return s + "</svg>"
     }
 
-    private static let monthNames = ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
+    private static let monthNames = [
+        "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
+    ]
 
     static func timeline(_ c: Timeline) -> String {
-        let labelWidth = 260, plot = 440, row = 20, top = 40
+        let labelWidth = 260
+        let plot = 440
+        let row = 20
+        let top = 40
         let width = labelWidth + plot + 20
         let height = top + c.rows.count * row + 34
         let segments = c.rows.flatMap(\.segments)
@@ -164,28 +201,36 @@ public enum SVGChart {
         for (k, m) in months.enumerated() {
             let d = LocalDate(year: m / 12, month: m % 12 + 1, day: 1)!
             let tx = x(d)
-            s += "<line x1=\"\(tx)\" y1=\"\(top - 4)\" x2=\"\(tx)\" y2=\"\(height - 30)\" stroke=\"\(d.month == 1 ? "#a0aec0" : "#edf2f7")\"/>"
+            s +=
+                "<line x1=\"\(tx)\" y1=\"\(top - 4)\" x2=\"\(tx)\" y2=\"\(height - 30)\" stroke=\"\(d.month == 1 ? "#a0aec0" : "#edf2f7")\"/>"
             if k % step == 0 {
-                s += "<text x=\"\(tx + 2)\" y=\"\(top - 8)\" font-size=\"10\" fill=\"#4a5568\">\(monthNames[d.month - 1]) \(d.year % 100 < 10 ? "0" : "")\(d.year % 100)</text>"
+                s +=
+                    "<text x=\"\(tx + 2)\" y=\"\(top - 8)\" font-size=\"10\" fill=\"#4a5568\">\(monthNames[d.month - 1]) \(d.year % 100 < 10 ? "0" : "")\(d.year % 100)</text>"
             }
         }
         for (i, r) in c.rows.enumerated() {
             let y = top + i * row
             let l = label(r.label, max: 42)
-            s += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" text-anchor=\"end\" font-size=\"11\">\(e(l.shown))<title>\(e(l.full))</title></text>"
+            s +=
+                "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" text-anchor=\"end\" font-size=\"11\">\(e(l.shown))<title>\(e(l.full))</title></text>"
             for segment in r.segments {
-                let x0 = x(segment.start), x1 = Swift.max(x(segment.end.adding(days: 1)), x0 + 3)
+                let x0 = x(segment.start)
+                let x1 = Swift.max(x(segment.end.adding(days: 1)), x0 + 3)
                 let color = statusColors[segment.status ?? "planned"] ?? "#90cdf4"
-                s += "<rect x=\"\(x0)\" y=\"\(y + 4)\" width=\"\(x1 - x0)\" height=\"\(row - 8)\" rx=\"2\" fill=\"\(color)\"><title>\(e(r.label)): \(segment.start.russian) — \(segment.end.russian)</title></rect>"
+                s +=
+                    "<rect x=\"\(x0)\" y=\"\(y + 4)\" width=\"\(x1 - x0)\" height=\"\(row - 8)\" rx=\"2\" fill=\"\(color)\"><title>\(e(r.label)): \(segment.start.russian) — \(segment.end.russian)</title></rect>"
             }
         }
         if c.today >= start && c.today < end {
             let tx = x(c.today)
-            s += "<line x1=\"\(tx)\" y1=\"\(top - 16)\" x2=\"\(tx)\" y2=\"\(height - 30)\" stroke=\"#c53030\" stroke-width=\"1.5\"/>"
-            s += "<text x=\"\(tx + 3)\" y=\"\(top - 20)\" font-size=\"10\" fill=\"#c53030\">сегодня, \(c.today.russian)</text>"
+            s +=
+                "<line x1=\"\(tx)\" y1=\"\(top - 16)\" x2=\"\(tx)\" y2=\"\(height - 30)\" stroke=\"#c53030\" stroke-width=\"1.5\"/>"
+            s +=
+                "<text x=\"\(tx + 3)\" y=\"\(top - 20)\" font-size=\"10\" fill=\"#c53030\">сегодня, \(c.today.russian)</text>"
         }
         var lx = labelWidth
-        for key in ["planned", "inProgress", "done", "overdue", "cancelled"] where segments.contains(where: { ($0.status ?? "planned") == key }) {
+        for key in ["planned", "inProgress", "done", "overdue", "cancelled"]
+        where segments.contains(where: { ($0.status ?? "planned") == key }) {
             s += "<rect x=\"\(lx)\" y=\"\(height - 20)\" width=\"10\" height=\"10\" fill=\"\(statusColors[key]!)\"/>"
             s += "<text x=\"\(lx + 14)\" y=\"\(height - 11)\" font-size=\"11\">\(statusNames[key]!)</text>"
             lx += 110

@@ -6,10 +6,13 @@ import NastavnikStore
 /// events), from the store's read models of that school.
 public enum SchoolReportBuilder {
     /// The report of `school` as of `date`; `data` and `indicators` must be read for that school.
-    public static func build(_ data: MunicipalData, school: SchoolOverview, asOf date: LocalDate, indicators: StaffIndicators?,
-                             mentorships: [MentorshipLine], events: [EventLine], minimumHours: Double,
-                             earlyCareer: EarlyCareerRule) -> Report {
-        MunicipalReportBuilder.build(data, asOf: date, school: school, indicators: indicators, mentorships: mentorships, events: events,
-                                     minimumHours: minimumHours, earlyCareer: earlyCareer)
+    public static func build(
+        _ data: MunicipalData, school: SchoolOverview, asOf date: LocalDate, indicators: StaffIndicators?,
+        mentorships: [MentorshipLine], events: [EventLine], minimumHours: Double,
+        earlyCareer: EarlyCareerRule
+    ) -> Report {
+        MunicipalReportBuilder.build(
+            data, asOf: date, school: school, indicators: indicators, mentorships: mentorships, events: events,
+            minimumHours: minimumHours, earlyCareer: earlyCareer)
     }
 }

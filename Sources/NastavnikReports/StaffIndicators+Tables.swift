@@ -6,24 +6,34 @@ extension StaffIndicators {
     public func table(includeTotal: Bool) -> ReportTable {
         func pct(_ n: Int, _ base: Int) -> Cell { base > 0 ? .percent(Double(n) * 100 / Double(base)) : .empty }
         func t(_ c: Competence) -> String { thresholds[c].map { " (>\(Cell.russianNumber($0, decimals: 0)))" } ?? "" }
-        let totals = includeTotal ? [total] + (lines.contains(where: \.lowResults) ? [lowResultsTotal] : [])
-            + (lines.contains(where: \.supported) ? [supportedTotal] : []) : []
+        let totals =
+            includeTotal
+            ? [total] + (lines.contains(where: \.lowResults) ? [lowResultsTotal] : [])
+                + (lines.contains(where: \.supported) ? [supportedTotal] : []) : []
         let rows = (lines + totals).map { l -> [Cell] in
             // 3.2 is over the НОР schools' staff only: other schools are outside its population.
             let in32 = l.lowResults
-            return [.text(l.code), .text(l.name), l.code.isEmpty ? .empty : .bool(l.lowResults), .integer(l.staff), pct(l.trained, l.staff), .integer(l.diagnosed),
-                    in32 ? pct(l.aboveSubject, l.staff) : .empty, in32 ? pct(l.aboveMethodological, l.staff) : .empty]
+            return [
+                .text(l.code), .text(l.name), l.code.isEmpty ? .empty : .bool(l.lowResults), .integer(l.staff),
+                pct(l.trained, l.staff), .integer(l.diagnosed),
+                in32 ? pct(l.aboveSubject, l.staff) : .empty, in32 ? pct(l.aboveMethodological, l.staff) : .empty,
+            ]
                 + CoverageTarget.allCases.map { pct(l.reached[$0] ?? 0, l.staff) }
         }
         return ReportTable(
             title: "По школам: доли от педагогических и руководящих работников школы",
-            columns: [Column("school_code", "Код ОО"), Column("school", "Школа"), Column("low_results", "НОР"),
-                      Column("staff", "Педагогических и руководящих работников"),
-                      Column("trained_share", "3.1 Прошли КПК за 3 года"), Column("diagnosed", "Прошли диагностику (с согласием)"),
-                      Column("above_subject_share", "3.2 Предметные выше порога\(t(.subject)) (школы с НОР)"),
-                      Column("above_methodological_share", "3.2 Методические выше порога\(t(.methodological)) (школы с НОР)"),
-                      Column("coverage_30_share", "Охват: мастер-классы, лаборатории, консультации, семинары, наставничество (цель 30 %)"),
-                      Column("coverage_80_share", "Охват: методические объединения (цель 80 %)")],
+            columns: [
+                Column("school_code", "Код ОО"), Column("school", "Школа"), Column("low_results", "НОР"),
+                Column("staff", "Педагогических и руководящих работников"),
+                Column("trained_share", "3.1 Прошли КПК за 3 года"),
+                Column("diagnosed", "Прошли диагностику (с согласием)"),
+                Column("above_subject_share", "3.2 Предметные выше порога\(t(.subject)) (школы с НОР)"),
+                Column("above_methodological_share", "3.2 Методические выше порога\(t(.methodological)) (школы с НОР)"),
+                Column(
+                    "coverage_30_share",
+                    "Охват: мастер-классы, лаборатории, консультации, семинары, наставничество (цель 30 %)"),
+                Column("coverage_80_share", "Охват: методические объединения (цель 80 %)"),
+            ],
             rows: rows)
     }
 
@@ -31,13 +41,19 @@ extension StaffIndicators {
     public func figuresTable() -> ReportTable {
         ReportTable(
             title: "Показатели: совокупность и знаменатель",
-            columns: [Column("number", "№"), Column("indicator", "Показатель"), Column("population", "Совокупность (знаменатель)"),
-                      Column("numerator", "Числитель"), Column("denominator", "Знаменатель"), Column("share", "Значение"),
-                      Column("target", "Цель"), Column("met", "Достигнута")],
+            columns: [
+                Column("number", "№"), Column("indicator", "Показатель"),
+                Column("population", "Совокупность (знаменатель)"),
+                Column("numerator", "Числитель"), Column("denominator", "Знаменатель"), Column("share", "Значение"),
+                Column("target", "Цель"), Column("met", "Достигнута"),
+            ],
             rows: figures.map { f in
-                [.text(f.number), .text(f.title), .text(f.population), .integer(f.numerator), .integer(f.denominator),
-                 f.share.map { .percent($0) } ?? .empty, f.target.map { .percent($0) } ?? .empty,
-                 f.target.map { target in f.share.map { .bool($0 >= target) } ?? .empty } ?? .empty]
+                [
+                    .text(f.number), .text(f.title), .text(f.population), .integer(f.numerator),
+                    .integer(f.denominator),
+                    f.share.map { .percent($0) } ?? .empty, f.target.map { .percent($0) } ?? .empty,
+                    f.target.map { target in f.share.map { .bool($0 >= target) } ?? .empty } ?? .empty,
+                ]
             })
     }
 }

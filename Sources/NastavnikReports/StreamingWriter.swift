@@ -65,13 +65,13 @@ public struct StreamingWriter {
                 if k > 0 { buffer.append(0x2C) }
                 buffer.append(contentsOf: keys[k])
                 switch cell {
-                case let .text(s): jsonString(s)
-                case let .date(d):
+                case .text(let s): jsonString(s)
+                case .date(let d):
                     buffer.append(0x22)
                     appendDate(d, iso: true)
                     buffer.append(0x22)
-                case let .bool(b): buffer.append(contentsOf: (b ? "true" : "false").utf8)
-                case let .integer(n): buffer.append(contentsOf: String(n).utf8)
+                case .bool(let b): buffer.append(contentsOf: (b ? "true" : "false").utf8)
+                case .integer(let n): buffer.append(contentsOf: String(n).utf8)
                 case .empty: buffer.append(contentsOf: "null".utf8)
                 default:
                     var text = ""
@@ -94,7 +94,7 @@ public struct StreamingWriter {
                 if k > 0 { buffer.append(0x3B) }
                 switch cell {
                 case .empty: break
-                case let .date(d): appendDate(d, iso: false)
+                case .date(let d): appendDate(d, iso: false)
                 case .bool: buffer.append(contentsOf: cell.display.utf8)
                 default: appendCSVField(renderer.value(cell))
                 }
@@ -116,8 +116,8 @@ public struct StreamingWriter {
 
     private static func displayWidth(_ cell: Cell) -> Int {
         switch cell {
-        case let .text(s): TextTableRenderer.width(s)
-        case let .date(d): d.russianWidth
+        case .text(let s): TextTableRenderer.width(s)
+        case .date(let d): d.russianWidth
         case .empty: 0
         default: TextTableRenderer.width(cell.display)
         }
@@ -126,16 +126,16 @@ public struct StreamingWriter {
     private static func isBlank(_ cell: Cell) -> Bool {
         switch cell {
         case .empty: true
-        case let .text(s): s.isEmpty
-        case let .list(items): items.allSatisfy(\.isEmpty)
+        case .text(let s): s.isEmpty
+        case .list(let items): items.allSatisfy(\.isEmpty)
         default: false
         }
     }
 
     private mutating func appendDisplay(_ cell: Cell) {
         switch cell {
-        case let .text(s): buffer.append(contentsOf: s.utf8)
-        case let .date(d): appendDate(d, iso: false)
+        case .text(let s): buffer.append(contentsOf: s.utf8)
+        case .date(let d): appendDate(d, iso: false)
         case .empty: break
         default: buffer.append(contentsOf: cell.display.utf8)
         }
@@ -176,7 +176,8 @@ public struct StreamingWriter {
             buffer.append(0x0A)
         }
         line(columns.map { .text($0.title) }, measured: nil)
-        buffer.append(contentsOf: (widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n").utf8)
+        buffer.append(
+            contentsOf: (widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n").utf8)
         for i in 0..<count {
             line(row(i), measured: i * columns.count)
             try flushIfFull()

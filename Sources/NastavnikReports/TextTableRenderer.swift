@@ -20,7 +20,8 @@ public struct TextTableRenderer: Sendable {
             let v = scalar.value
             // East Asian wide ranges count twice; Cyrillic and Latin once.
             if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-                || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0x1F300...0x1FAFF).contains(v) {
+                || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0x1F300...0x1FAFF).contains(v)
+            {
                 w += 2
             } else {
                 w += 1
@@ -32,8 +33,9 @@ public struct TextTableRenderer: Sendable {
     private static func simpleWidth(_ bytes: some Sequence<UInt8>) -> Int? {
         var count = 0
         for byte in bytes {
-            if byte < 0x80 { count += 1 }
-            else if byte >= 0xC0 {
+            if byte < 0x80 {
+                count += 1
+            } else if byte >= 0xC0 {
                 // Lead bytes of U+0080–U+02FF and of Cyrillic U+0400–U+04FF.
                 if byte < 0xCC || (byte >= 0xD0 && byte <= 0xD3) { count += 1 } else { return nil }
             }
@@ -68,7 +70,8 @@ public struct TextTableRenderer: Sendable {
             }
         }
         let numeric = table.columns.indices.map { i in
-            table.rows.contains { i < $0.count && $0[i].isNumeric } && table.rows.allSatisfy { i >= $0.count || $0[i].isNumeric || $0[i] == .empty }
+            table.rows.contains { i < $0.count && $0[i].isNumeric }
+                && table.rows.allSatisfy { i >= $0.count || $0[i].isNumeric || $0[i] == .empty }
         }
         let spaces = String(repeating: " ", count: widths.reduce(0, +) + 2 * widths.count)
         func line(_ cells: [String], into out: inout String) {

@@ -20,7 +20,8 @@ public enum Typography {
             out += word
             guard i < words.count - 1 else { break }
             let next = words[i + 1]
-            let glue = shortWords.contains(word) || word == "№" || word == "§"
+            let glue =
+                shortWords.contains(word) || word == "№" || word == "§"
                 || next == "%" || next == "—" || next == "–" || (next.hasPrefix("%") && word.last?.isNumber == true)
             out += glue ? nbsp : " "
         }

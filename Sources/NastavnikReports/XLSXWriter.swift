@@ -25,9 +25,9 @@ public struct XLSXWriter: Sendable {
             var tables: [ReportTable] = []
             for block in section.blocks {
                 switch block {
-                case let .table(table): tables.append(table)
-                case let .chart(chart): tables.append(chart.table)
-                case let .paragraph(text), let .note(text):
+                case .table(let table): tables.append(table)
+                case .chart(let chart): tables.append(chart.table)
+                case .paragraph(let text), .note(let text):
                     tables.append(ReportTable(title: text, columns: []))
                 }
             }
@@ -56,9 +56,11 @@ public struct XLSXWriter: Sendable {
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, xml) in parts {
             let data = Data(xml.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
-                                 modificationDate: Date(timeIntervalSince1970: 1_767_225_600),
-                                 compressionMethod: .deflate) { position, size in
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(data.count),
+                modificationDate: Date(timeIntervalSince1970: 1_767_225_600),
+                compressionMethod: .deflate
+            ) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -94,7 +96,8 @@ public struct XLSXWriter: Sendable {
             <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
             """
         for i in 0..<count {
-            s += "<Override PartName=\"/xl/worksheets/sheet\(i + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+            s +=
+                "<Override PartName=\"/xl/worksheets/sheet\(i + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
         }
         return s + "</Types>"
     }
@@ -128,9 +131,11 @@ public struct XLSXWriter: Sendable {
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
             """
         for i in 0..<count {
-            s += "<Relationship Id=\"rId\(i + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(i + 1).xml\"/>"
+            s +=
+                "<Relationship Id=\"rId\(i + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(i + 1).xml\"/>"
         }
-        s += "<Relationship Id=\"rId\(count + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+        s +=
+            "<Relationship Id=\"rId\(count + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
         return s + "</Relationships>"
     }
 
@@ -143,7 +148,8 @@ public struct XLSXWriter: Sendable {
 
     /// The column letters of a 1-based index: 1 → A, 27 → AA.
     static func columnName(_ index: Int) -> String {
-        var n = index, name = ""
+        var n = index
+        var name = ""
         while n > 0 {
             let r = (n - 1) % 26
             name = String(UnicodeScalar(UInt8(65 + r))) + name
@@ -160,16 +166,18 @@ public struct XLSXWriter: Sendable {
     private func cellXML(_ cell: Cell, ref: String, style: Int? = nil) -> String {
         func text(_ s: String, style: Int) -> String {
             // Inline strings are never formulas here, but a user may save the sheet as CSV.
-            s.isEmpty ? "" : "<c r=\"\(ref)\" t=\"inlineStr\"\(style == 0 ? "" : " s=\"\(style)\"")><is><t xml:space=\"preserve\">\(x(FormulaGuard.neutralized(s)))</t></is></c>"
+            s.isEmpty
+                ? ""
+                : "<c r=\"\(ref)\" t=\"inlineStr\"\(style == 0 ? "" : " s=\"\(style)\"")><is><t xml:space=\"preserve\">\(x(FormulaGuard.neutralized(s)))</t></is></c>"
         }
         switch cell {
         case .empty: return ""
-        case let .integer(v): return "<c r=\"\(ref)\"><v>\(v)</v></c>"
-        case let .number(v, _): return v.isFinite ? "<c r=\"\(ref)\" s=\"4\"><v>\(v)</v></c>" : ""
-        case let .percent(v): return v.isFinite ? "<c r=\"\(ref)\" s=\"3\"><v>\(v / 100)</v></c>" : ""
-        case let .date(d): return "<c r=\"\(ref)\" s=\"2\"><v>\(Self.serial(d))</v></c>"
-        case let .bool(b): return text(b ? "да" : "нет", style: style ?? 0)
-        case let .text(s): return text(s, style: style ?? (s.contains("\n") ? 6 : 0))
+        case .integer(let v): return "<c r=\"\(ref)\"><v>\(v)</v></c>"
+        case .number(let v, _): return v.isFinite ? "<c r=\"\(ref)\" s=\"4\"><v>\(v)</v></c>" : ""
+        case .percent(let v): return v.isFinite ? "<c r=\"\(ref)\" s=\"3\"><v>\(v / 100)</v></c>" : ""
+        case .date(let d): return "<c r=\"\(ref)\" s=\"2\"><v>\(Self.serial(d))</v></c>"
+        case .bool(let b): return text(b ? "да" : "нет", style: style ?? 0)
+        case .text(let s): return text(s, style: style ?? (s.contains("\n") ? 6 : 0))
         case .list: return text(cell.display, style: style ?? 0)
         }
     }
@@ -188,21 +196,27 @@ public struct XLSXWriter: Sendable {
             if !table.title.isEmpty {
                 r += 1
                 // A table's title is bold; a table without columns is a line of text.
-                rows.append("<row r=\"\(r)\">" + cellXML(.text(table.title), ref: "A\(r)", style: table.columns.isEmpty ? 0 : 5) + "</row>")
+                rows.append(
+                    "<row r=\"\(r)\">" + cellXML(.text(table.title), ref: "A\(r)", style: table.columns.isEmpty ? 0 : 5)
+                        + "</row>")
             }
             if table.columns.isEmpty { continue }
             r += 1
             if freezeRow == nil, !table.rows.isEmpty { freezeRow = r }
-            rows.append("<row r=\"\(r)\">" + table.columns.enumerated().map { i, column in
-                fit(i + 1, column.title)
-                return cellXML(.text(column.title), ref: "\(Self.columnName(i + 1))\(r)", style: 1)
-            }.joined() + "</row>")
+            rows.append(
+                "<row r=\"\(r)\">"
+                    + table.columns.enumerated().map { i, column in
+                        fit(i + 1, column.title)
+                        return cellXML(.text(column.title), ref: "\(Self.columnName(i + 1))\(r)", style: 1)
+                    }.joined() + "</row>")
             for row in table.rows {
                 r += 1
-                rows.append("<row r=\"\(r)\">" + row.enumerated().map { i, cell in
-                    fit(i + 1, cell == .empty ? "" : (cell.isNumeric ? cell.display + "  " : cell.display))
-                    return cellXML(cell, ref: "\(Self.columnName(i + 1))\(r)")
-                }.joined() + "</row>")
+                rows.append(
+                    "<row r=\"\(r)\">"
+                        + row.enumerated().map { i, cell in
+                            fit(i + 1, cell == .empty ? "" : (cell.isNumeric ? cell.display + "  " : cell.display))
+                            return cellXML(cell, ref: "\(Self.columnName(i + 1))\(r)")
+                        }.joined() + "</row>")
             }
         }
         var s = """
@@ -210,15 +224,18 @@ public struct XLSXWriter: Sendable {
             <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
             """
         if let freezeRow {
-            s += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(freezeRow)\" topLeftCell=\"A\(freezeRow + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A\(freezeRow + 1)\" sqref=\"A\(freezeRow + 1)\"/></sheetView></sheetViews>"
+            s +=
+                "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(freezeRow)\" topLeftCell=\"A\(freezeRow + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A\(freezeRow + 1)\" sqref=\"A\(freezeRow + 1)\"/></sheetView></sheetViews>"
         } else {
             s += "<sheetViews><sheetView workbookViewId=\"0\"/></sheetViews>"
         }
         s += "<sheetFormatPr defaultRowHeight=\"15\"/>"
         if !widths.isEmpty {
-            s += "<cols>" + widths.keys.sorted().map { c in
-                "<col min=\"\(c)\" max=\"\(c)\" width=\"\(widths[c]!)\" customWidth=\"1\"/>"
-            }.joined() + "</cols>"
+            s +=
+                "<cols>"
+                + widths.keys.sorted().map { c in
+                    "<col min=\"\(c)\" max=\"\(c)\" width=\"\(widths[c]!)\" customWidth=\"1\"/>"
+                }.joined() + "</cols>"
         }
         s += "<sheetData>" + rows.joined() + "</sheetData></worksheet>"
         return s

@@ -71,9 +71,9 @@ public enum AuditValue: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .null: "—"
-        case let .integer(v): String(v)
-        case let .real(v): v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
-        case let .text(s): s
+        case .integer(let v): String(v)
+        case .real(let v): v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
+        case .text(let s): s
         }
     }
 }
@@ -93,8 +93,10 @@ enum AuditLog {
     /// Columns that hold a person's data, erased from the log by `staff forget` (the
     /// pseudonymized view of the log hides them too, with directors', curators' and
     /// coordinators' names).
-    static let personalFields = ["full_name", "birth_date", "email", "phone", "note", "name", "person_key", "observer",
-                                 "responsible", "recorded_by", "evidence", "description"]
+    static let personalFields = [
+        "full_name", "birth_date", "email", "phone", "note", "name", "person_key", "observer",
+        "responsible", "recorded_by", "evidence", "description",
+    ]
 
     /// The readable key of a row; `%` stands for `NEW.` or `OLD.`.
     static let naturalKeys: [String: String] = [
@@ -146,18 +148,25 @@ enum AuditLog {
         func person(_ row: String) -> String {
             staffKey(table: table, columns: columns)?.replacingOccurrences(of: "%", with: "\(row).") ?? "NULL"
         }
-        let pairs = audited.map { "SELECT \(literal($0)) AS k, OLD.\(quoted($0)) AS o, NEW.\(quoted($0)) AS n" }.joined(separator: " UNION ALL ")
+        let pairs = audited.map { "SELECT \(literal($0)) AS k, OLD.\(quoted($0)) AS o, NEW.\(quoted($0)) AS n" }.joined(
+            separator: " UNION ALL ")
         let changed = audited.map { "OLD.\(quoted($0)) IS NOT NEW.\(quoted($0))" }.joined(separator: " OR ")
-        let insert = "INSERT INTO audit_log (at, actor, command, table_name, row_key, action, old_values, new_values, staff_key)"
+        let insert =
+            "INSERT INTO audit_log (at, actor, command, table_name, row_key, action, old_values, new_values, staff_key)"
         let target = "main.\(quoted(table))"
         return [
-            (name: "audit_\(table)_insert", sql: """
+            (
+                name: "audit_\(table)_insert",
+                sql: """
                 CREATE TEMP TRIGGER \(quoted("audit_\(table)_insert")) AFTER INSERT ON \(target)
                 BEGIN
                 \(insert) SELECT \(now), actor, command, \(literal(table)), \(key("NEW")), 'insert', NULL, \(object("NEW")), \(person("NEW")) FROM audit_context;
                 END
-                """),
-            (name: "audit_\(table)_update", sql: """
+                """
+            ),
+            (
+                name: "audit_\(table)_update",
+                sql: """
                 CREATE TEMP TRIGGER \(quoted("audit_\(table)_update")) AFTER UPDATE ON \(target)
                 WHEN \(changed) BEGIN
                 \(insert) SELECT \(now), actor, command, \(literal(table)), \(key("NEW")), 'update',
@@ -165,13 +174,17 @@ enum AuditLog {
                     (SELECT json_group_object(k, n) FROM (\(pairs)) WHERE o IS NOT n),
                     \(person("NEW")) FROM audit_context;
                 END
-                """),
-            (name: "audit_\(table)_delete", sql: """
+                """
+            ),
+            (
+                name: "audit_\(table)_delete",
+                sql: """
                 CREATE TEMP TRIGGER \(quoted("audit_\(table)_delete")) AFTER DELETE ON \(target)
                 BEGIN
                 \(insert) SELECT \(now), actor, command, \(literal(table)), \(key("OLD")), 'delete', \(object("OLD")), NULL, \(person("OLD")) FROM audit_context;
                 END
-                """),
+                """
+            ),
         ]
     }
 
@@ -181,7 +194,8 @@ enum AuditLog {
     /// Installs the actor and the triggers on a new writing connection.
     static func install(_ db: Database, actor: AuditActor) throws {
         try db.execute(sql: "CREATE TEMP TABLE audit_context (actor TEXT NOT NULL, command TEXT)")
-        try db.execute(sql: "INSERT INTO audit_context (actor, command) VALUES (?, ?)", arguments: [actor.name, actor.command])
+        try db.execute(
+            sql: "INSERT INTO audit_context (actor, command) VALUES (?, ?)", arguments: [actor.name, actor.command])
         // One read of the schema, one batch of statements: this runs for every command.
         let sql = try tableColumns(db).flatMap { triggers(table: $0.table, columns: $0.columns, hasRowID: $0.hasRowID) }
             .map(\.sql).joined(separator: ";\n")
@@ -190,12 +204,14 @@ enum AuditLog {
 
     /// The audited tables with their columns.
     private static func tableColumns(_ db: Database) throws -> [(table: String, columns: [String], hasRowID: Bool)] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT m.name AS name, m.sql AS sql, p.name AS column
-            FROM sqlite_master m JOIN pragma_table_info(m.name) p
-            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'
-            ORDER BY m.name, p.cid
-            """)
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT m.name AS name, m.sql AS sql, p.name AS column
+                FROM sqlite_master m JOIN pragma_table_info(m.name) p
+                WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'
+                ORDER BY m.name, p.cid
+                """)
         var tables: [(table: String, columns: [String], hasRowID: Bool)] = []
         for row in rows {
             let name: String = row["name"]
@@ -210,12 +226,16 @@ enum AuditLog {
 
     /// Records one entry written by Nastavnik itself rather than by a trigger (a bulk load, a
     /// restore), as the connection's actor.
-    static func record(_ db: Database, table: String, key: String, action: AuditEntry.Action, values: [(String, (any DatabaseValueConvertible)?)]) throws {
+    static func record(
+        _ db: Database, table: String, key: String, action: AuditEntry.Action,
+        values: [(String, (any DatabaseValueConvertible)?)]
+    ) throws {
         let object = "json_object(" + values.map { "\(literal($0.0)), ?" }.joined(separator: ", ") + ")"
-        try db.execute(sql: """
-            INSERT INTO audit_log (at, actor, command, table_name, row_key, action, new_values)
-            SELECT \(now), actor, command, ?, ?, ?, \(object) FROM audit_context
-            """, arguments: StatementArguments([table, key, action.rawValue] + values.map(\.1)))
+        try db.execute(
+            sql: """
+                INSERT INTO audit_log (at, actor, command, table_name, row_key, action, new_values)
+                SELECT \(now), actor, command, ?, ?, ?, \(object) FROM audit_context
+                """, arguments: StatementArguments([table, key, action.rawValue] + values.map(\.1)))
     }
 }
 
@@ -231,7 +251,8 @@ extension NastavnikDatabase {
             }
             if let staffID {
                 // The person's own entries, and the bulk load that appended their row.
-                conditions.append("""
+                conditions.append(
+                    """
                     (staff_key = :person OR (action = 'bulk-insert' AND table_name = 'staff' AND (SELECT id FROM staff WHERE person_key = :person)
                         BETWEEN json_extract(new_values, '$.first_row_id') AND json_extract(new_values, '$.last_row_id')))
                     """)
@@ -243,13 +264,16 @@ extension NastavnikDatabase {
             sql += " ORDER BY id"
             if let limit {
                 // The newest `limit`, still oldest first.
-                sql = "SELECT * FROM (\(sql.replacingOccurrences(of: "ORDER BY id", with: "ORDER BY id DESC")) LIMIT \(max(0, limit))) ORDER BY id"
+                sql =
+                    "SELECT * FROM (\(sql.replacingOccurrences(of: "ORDER BY id", with: "ORDER BY id DESC")) LIMIT \(max(0, limit))) ORDER BY id"
             }
             var entries = try Row.fetchAll(db, sql: sql, arguments: arguments).map { row -> AuditEntry in
                 let staffKey: String? = row["staff_key"]
                 return AuditEntry(
-                    id: row["id"], timestamp: row["at"], actor: row["actor"], command: row["command"], table: row["table_name"],
-                    key: row["row_key"], action: AuditEntry.Action(rawValue: row["action"]) ?? .update, oldValues: [:], newValues: [:],
+                    id: row["id"], timestamp: row["at"], actor: row["actor"], command: row["command"],
+                    table: row["table_name"],
+                    key: row["row_key"], action: AuditEntry.Action(rawValue: row["action"]) ?? .update, oldValues: [:],
+                    newValues: [:],
                     staffID: staffKey.flatMap { $0.hasPrefix("id:") ? String($0.dropFirst(3)) : nil })
             }
             // The values of every entry in one query; SQLite's own reading of the JSON keeps
@@ -257,21 +281,28 @@ extension NastavnikDatabase {
             guard !entries.isEmpty else { return entries }
             let ids = "[" + entries.map { String($0.id) }.joined(separator: ",") + "]"
             let position = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.id, $0) })
-            let values = try Row.fetchCursor(db, sql: """
-                WITH chosen(id) AS (SELECT value FROM json_each(?1))
-                SELECT a.id, 0 AS new, j.key, j.value, j.type FROM chosen JOIN audit_log a ON a.id = chosen.id, json_each(a.old_values) j
-                UNION ALL
-                SELECT a.id, 1, j.key, j.value, j.type FROM chosen JOIN audit_log a ON a.id = chosen.id, json_each(a.new_values) j
-                """, arguments: [ids])
+            let values = try Row.fetchCursor(
+                db,
+                sql: """
+                    WITH chosen(id) AS (SELECT value FROM json_each(?1))
+                    SELECT a.id, 0 AS new, j.key, j.value, j.type FROM chosen JOIN audit_log a ON a.id = chosen.id, json_each(a.old_values) j
+                    UNION ALL
+                    SELECT a.id, 1, j.key, j.value, j.type FROM chosen JOIN audit_log a ON a.id = chosen.id, json_each(a.new_values) j
+                    """, arguments: [ids])
             while let row = try values.next() {
                 guard let index = position[row["id"]] else { continue }
-                let value: AuditValue = switch row["type"] as String {
-                case "integer": .integer(row["value"])
-                case "real": .real(row["value"])
-                case "null": .null
-                default: .text(row["value"] as String? ?? "")
+                let value: AuditValue =
+                    switch row["type"] as String {
+                    case "integer": .integer(row["value"])
+                    case "real": .real(row["value"])
+                    case "null": .null
+                    default: .text(row["value"] as String? ?? "")
+                    }
+                if row["new"] as Int == 1 {
+                    entries[index].newValues[row["key"]] = value
+                } else {
+                    entries[index].oldValues[row["key"]] = value
                 }
-                if row["new"] as Int == 1 { entries[index].newValues[row["key"]] = value } else { entries[index].oldValues[row["key"]] = value }
             }
             return entries
         }
@@ -281,11 +312,12 @@ extension NastavnikDatabase {
     static func forgetInAudit(_ db: Database, personKey: String) throws {
         let paths = AuditLog.personalFields.map { "'$.\($0)'" }.joined(separator: ", ")
         // The command line may name the person or quote a note about them.
-        try db.execute(sql: """
-            UPDATE audit_log SET old_values = json_remove(old_values, \(paths)), new_values = json_remove(new_values, \(paths)),
-                command = NULL
-            WHERE staff_key = ?
-            """, arguments: [personKey])
+        try db.execute(
+            sql: """
+                UPDATE audit_log SET old_values = json_remove(old_values, \(paths)), new_values = json_remove(new_values, \(paths)),
+                    command = NULL
+                WHERE staff_key = ?
+                """, arguments: [personKey])
     }
 
     static func auditTimestamp(_ date: Date) -> String {

@@ -58,10 +58,15 @@ public final class BackgroundWriter: @unchecked Sendable {
         }
 
         /// A list's items joined with «; », as `list` joins them, given by their ranges in `value`.
-        @_spi(StaffBulkLoad) public mutating func list(_ value: UnsafeBufferPointer<UInt8>, items: (_ each: (Range<Int>) -> Void) -> Void) {
+        @_spi(StaffBulkLoad) public mutating func list(
+            _ value: UnsafeBufferPointer<UInt8>, items: (_ each: (Range<Int>) -> Void) -> Void
+        ) {
             let offset = bytes.count
             items { range in
-                if bytes.count > offset { bytes.append(UInt8(ascii: ";")); bytes.append(UInt8(ascii: " ")) }
+                if bytes.count > offset {
+                    bytes.append(UInt8(ascii: ";"))
+                    bytes.append(UInt8(ascii: " "))
+                }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: value[range]))
             }
             cells.append(.text(offset: offset, count: bytes.count - offset))
@@ -69,7 +74,9 @@ public final class BackgroundWriter: @unchecked Sendable {
 
         @_spi(StaffBulkLoad) public mutating func null() { cells.append(.null) }
         @_spi(StaffBulkLoad) public mutating func integer(_ value: Int64) { cells.append(.integer(value)) }
-        @_spi(StaffBulkLoad) public mutating func real(_ value: Double?) { cells.append(value.map { .real($0) } ?? .null) }
+        @_spi(StaffBulkLoad) public mutating func real(_ value: Double?) {
+            cells.append(value.map { .real($0) } ?? .null)
+        }
 
         /// YYYY-MM-DD, as `LocalDate.iso` writes it.
         @_spi(StaffBulkLoad) public mutating func date(_ value: LocalDate?) {
@@ -77,12 +84,16 @@ public final class BackgroundWriter: @unchecked Sendable {
             let offset = bytes.count
             let zero = UInt8(ascii: "0")
             let year = value.year
-            bytes.append(zero + UInt8(year / 1000)); bytes.append(zero + UInt8(year / 100 % 10))
-            bytes.append(zero + UInt8(year / 10 % 10)); bytes.append(zero + UInt8(year % 10))
+            bytes.append(zero + UInt8(year / 1000))
+            bytes.append(zero + UInt8(year / 100 % 10))
+            bytes.append(zero + UInt8(year / 10 % 10))
+            bytes.append(zero + UInt8(year % 10))
             bytes.append(UInt8(ascii: "-"))
-            bytes.append(zero + UInt8(value.month / 10)); bytes.append(zero + UInt8(value.month % 10))
+            bytes.append(zero + UInt8(value.month / 10))
+            bytes.append(zero + UInt8(value.month % 10))
             bytes.append(UInt8(ascii: "-"))
-            bytes.append(zero + UInt8(value.day / 10)); bytes.append(zero + UInt8(value.day % 10))
+            bytes.append(zero + UInt8(value.day / 10))
+            bytes.append(zero + UInt8(value.day % 10))
             cells.append(.text(offset: offset, count: 10))
         }
     }

@@ -16,8 +16,10 @@ enum Bind {
             let code = sqlite3_step(handle)
             if code == SQLITE_DONE { return }
             guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))),
-                                    sql: statement.sql)
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: code),
+                    message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))),
+                    sql: statement.sql)
             }
             try row(handle)
         }
@@ -35,7 +37,7 @@ enum Bind {
         sqlite3_reset(handle)
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
-            if case let .text(v) = value {
+            if case .text(let v) = value {
                 var string = v
                 string.withUTF8 { text($0, at: index, of: handle, destructor: transient) }
             } else {
@@ -58,7 +60,7 @@ enum Bind {
             var offset = offset
             while offset < values.count + 1 {
                 let value = offset == 0 ? SQLValue.text(key) : values[offset - 1]
-                if case let .text(v) = value {
+                if case .text(let v) = value {
                     var text = v
                     return try text.withUTF8 { buffer in
                         self.text(buffer, at: Int32(offset + 1), of: handle, destructor: nil)
@@ -75,18 +77,22 @@ enum Bind {
 
     /// Binds a packed row's values, its key first, to ?1… (text in place, from `bytes`) and
     /// the row id, if any, after them, and steps the statement.
-    static func step(_ statement: Statement, cells: ArraySlice<BackgroundWriter.Cell>,
-                     bytes: UnsafeBufferPointer<UInt8>, id: Int64?) throws {
+    static func step(
+        _ statement: Statement, cells: ArraySlice<BackgroundWriter.Cell>,
+        bytes: UnsafeBufferPointer<UInt8>, id: Int64?
+    ) throws {
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
         var index: Int32 = 1
         for cell in cells {
             switch cell {
             case .null: sqlite3_bind_null(handle, index)
-            case let .integer(value): sqlite3_bind_int64(handle, index, value)
-            case let .real(value): sqlite3_bind_double(handle, index, value)
-            case let .text(offset, count):
-                text(UnsafeBufferPointer(rebasing: bytes[offset..<(offset + count)]), at: index, of: handle, destructor: nil)
+            case .integer(let value): sqlite3_bind_int64(handle, index, value)
+            case .real(let value): sqlite3_bind_double(handle, index, value)
+            case .text(let offset, let count):
+                text(
+                    UnsafeBufferPointer(rebasing: bytes[offset..<(offset + count)]), at: index, of: handle,
+                    destructor: nil)
             }
             index += 1
         }
@@ -98,13 +104,15 @@ enum Bind {
     private static func scalar(_ value: SQLValue, at index: Int32, of handle: OpaquePointer?) {
         switch value {
         case .null, .text: sqlite3_bind_null(handle, index)
-        case let .integer(v): sqlite3_bind_int64(handle, index, v)
-        case let .real(v): sqlite3_bind_double(handle, index, v)
+        case .integer(let v): sqlite3_bind_int64(handle, index, v)
+        case .real(let v): sqlite3_bind_double(handle, index, v)
         }
     }
 
-    private static func text(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int32, of handle: OpaquePointer?,
-                             destructor: sqlite3_destructor_type?) {
+    private static func text(
+        _ buffer: UnsafeBufferPointer<UInt8>, at index: Int32, of handle: OpaquePointer?,
+        destructor: sqlite3_destructor_type?
+    ) {
         _ = buffer.withMemoryRebound(to: CChar.self) {
             sqlite3_bind_text(handle, index, $0.baseAddress ?? empty, Int32(buffer.count), destructor)
         }
@@ -127,8 +135,11 @@ enum Bind {
         guard code == SQLITE_DONE else {
             let message = String(cString: sqlite3_errmsg(connection))
             sqlite3_reset(handle)
-            let error = DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: String(cString: sqlite3_sql(handle)))
-            if let aborted = TransactionAborted(error, transactionLost: inTransaction && sqlite3_get_autocommit(connection) != 0) {
+            let error = DatabaseError(
+                resultCode: ResultCode(rawValue: code), message: message, sql: String(cString: sqlite3_sql(handle)))
+            if let aborted = TransactionAborted(
+                error, transactionLost: inTransaction && sqlite3_get_autocommit(connection) != 0)
+            {
                 throw aborted
             }
             throw error

@@ -149,7 +149,10 @@ final class BytesMap {
         var i = 0
         while i < key.count {
             let b = key[i]
-            if b < 0x80 { i += 1; continue }
+            if b < 0x80 {
+                i += 1
+                continue
+            }
             guard b == 0xD0 || b == 0xD1, i + 1 < key.count, key[i + 1] & 0xC0 == 0x80 else {
                 guard let text = String(validating: key, as: UTF8.self) else { return body(key) }
                 var composed = text.precomposedStringWithCanonicalMapping
@@ -176,7 +179,8 @@ final class BytesMap {
                 let slot = slots[index]
                 if slot.fingerprint == 0 { return (nil, index) }
                 if slot.fingerprint == fingerprint, Int(slot.length) == key.count,
-                   key.isEmpty || memcmp(arena.baseAddress! + Int(slot.offset), key.baseAddress!, key.count) == 0 {
+                    key.isEmpty || memcmp(arena.baseAddress! + Int(slot.offset), key.baseAddress!, key.count) == 0
+                {
                     return (index, index)
                 }
                 index = (index + 1) & mask
@@ -188,8 +192,9 @@ final class BytesMap {
         precondition(arena.count + key.count <= Int(UInt32.max), "ключей импорта больше 4 ГБ")
         let offset = UInt32(arena.count)
         arena.append(contentsOf: key)
-        slots[index] = Slot(fingerprint: Self.fingerprint(hash), line: entry.line, offset: offset,
-                            length: UInt32(key.count), id: entry.id)
+        slots[index] = Slot(
+            fingerprint: Self.fingerprint(hash), line: entry.line, offset: offset,
+            length: UInt32(key.count), id: entry.id)
         count += 1
         if count > slots.count / 4 * 3 { rehash(to: slots.count * 2) }
     }
@@ -202,7 +207,8 @@ final class BytesMap {
         withExtendedLifetime(old) {
             for slot in old.slots where slot.fingerprint != 0 {
                 let hash = arena.withUnsafeBufferPointer {
-                    Self.hash(UnsafeBufferPointer(rebasing: $0[Int(slot.offset)..<(Int(slot.offset) + Int(slot.length))]))
+                    Self.hash(
+                        UnsafeBufferPointer(rebasing: $0[Int(slot.offset)..<(Int(slot.offset) + Int(slot.length))]))
                 }
                 var position = Int(truncatingIfNeeded: hash) & mask
                 while slots[position].fingerprint != 0 { position = (position + 1) & mask }

@@ -18,12 +18,16 @@ struct CourseRow: FetchableRecord, Decodable {
     var taken: Int
 
     /// The courses `condition` (SQL on `c`, the course) selects.
-    static func fetchAll(_ db: Database, where condition: String, arguments: StatementArguments = []) throws -> [CourseRow] {
-        try fetchAll(db, sql: """
-            SELECT c.id, c.code, c.title, c.provider, c.hours, c.topics, c.subjects, c.start_date, c.end_date, c.seats,
-                   (SELECT count(*) FROM training t WHERE t.course_id = c.id AND (t.status = 'applied' OR t.status = 'studying')) AS taken
-            FROM course c WHERE \(condition)
-            """, arguments: arguments)
+    static func fetchAll(_ db: Database, where condition: String, arguments: StatementArguments = []) throws
+        -> [CourseRow]
+    {
+        try fetchAll(
+            db,
+            sql: """
+                SELECT c.id, c.code, c.title, c.provider, c.hours, c.topics, c.subjects, c.start_date, c.end_date, c.seats,
+                       (SELECT count(*) FROM training t WHERE t.course_id = c.id AND (t.status = 'applied' OR t.status = 'studying')) AS taken
+                FROM course c WHERE \(condition)
+                """, arguments: arguments)
     }
 
     var start: LocalDate? { startDate.flatMap { LocalDate(parsing: $0) } }

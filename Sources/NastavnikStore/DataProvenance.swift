@@ -20,7 +20,8 @@ extension NastavnikDatabase {
     public func dataProvenance() throws -> DataProvenance {
         try reader.read { db in
             try DataProvenance(
-                foreignImports: Int.fetchOne(db, sql: "SELECT count(*) FROM import_log WHERE imported_by IS NOT 'demo'") ?? 0,
+                foreignImports: Int.fetchOne(db, sql: "SELECT count(*) FROM import_log WHERE imported_by IS NOT 'demo'")
+                    ?? 0,
                 demoImports: Int.fetchOne(db, sql: "SELECT count(*) FROM import_log WHERE imported_by = 'demo'") ?? 0,
                 schools: Int.fetchOne(db, sql: "SELECT count(*) FROM school") ?? 0)
         }

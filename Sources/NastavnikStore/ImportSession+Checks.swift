@@ -22,7 +22,8 @@ extension ImportSession {
     /// The official statuses of every school, by school code.
     public func officialStatusesByCode() throws -> [String: [SchoolStatus]] {
         var statuses: [String: [SchoolStatus]] = [:]
-        let sql = "SELECT s.code, st.status FROM school_status st JOIN school s ON s.id = st.school_id WHERE st.source = 'official'"
+        let sql =
+            "SELECT s.code, st.status FROM school_status st JOIN school s ON s.id = st.school_id WHERE st.source = 'official'"
         for row in try Row.fetchAll(db, sql: sql) {
             if let status = SchoolStatus(rawValue: row["status"]) { statuses[row["code"], default: []].append(status) }
         }
@@ -41,8 +42,10 @@ extension ImportSession {
             GROUP BY s.id\(having)
             """
         return try Row.fetchAll(db, sql: sql, arguments: [date.iso, date.iso]).map { row in
-            MentoringLoad(id: row["id"], label: row["label"],
-                          category: (row["category"] as String?).flatMap(QualificationCategory.init(rawValue:)), pairs: row["pairs"])
+            MentoringLoad(
+                id: row["id"], label: row["label"],
+                category: (row["category"] as String?).flatMap(QualificationCategory.init(rawValue:)),
+                pairs: row["pairs"])
         }
     }
 
@@ -56,8 +59,10 @@ extension ImportSession {
         guard !ids.isEmpty else { return [:] }
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
         var kinds: [Int64: PositionKind] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, position_kind FROM staff WHERE id IN (\(marks))",
-                                    arguments: StatementArguments(ids)) {
+        for row in try Row.fetchAll(
+            db, sql: "SELECT id, position_kind FROM staff WHERE id IN (\(marks))",
+            arguments: StatementArguments(ids))
+        {
             if let kind = PositionKind(rawValue: row["position_kind"]) { kinds[row["id"]] = kind }
         }
         return kinds

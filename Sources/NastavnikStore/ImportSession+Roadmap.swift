@@ -4,13 +4,18 @@ import NastavnikCore
 /// A roadmap's header, directions, activities, their occurrences and responsible people.
 extension ImportSession {
     /// Creates or updates a roadmap's header and returns its id.
-    public func upsertRoadmap(key: String, title: String, schoolID: Int64?, periodStart: LocalDate?,
-                              periodEnd: LocalDate?, orderRef: String?, sourceFile: String) throws -> (UpsertOutcome, Int64) {
-        let (outcome, id) = try upsert(.roadmap, [
-            .text(key), .text(title), SQLValue(schoolID.map(Int.init)), SQLValue(periodStart?.iso),
-            SQLValue(periodEnd?.iso), SQLValue(orderRef), .text(sourceFile),
-        ])
-        let roadmapID = try id ?? Int64.fetchOne(db, sql: "SELECT id FROM roadmap WHERE roadmap_key = ?", arguments: [key])!
+    public func upsertRoadmap(
+        key: String, title: String, schoolID: Int64?, periodStart: LocalDate?,
+        periodEnd: LocalDate?, orderRef: String?, sourceFile: String
+    ) throws -> (UpsertOutcome, Int64) {
+        let (outcome, id) = try upsert(
+            .roadmap,
+            [
+                .text(key), .text(title), SQLValue(schoolID.map(Int.init)), SQLValue(periodStart?.iso),
+                SQLValue(periodEnd?.iso), SQLValue(orderRef), .text(sourceFile),
+            ])
+        let roadmapID =
+            try id ?? Int64.fetchOne(db, sql: "SELECT id FROM roadmap WHERE roadmap_key = ?", arguments: [key])!
         return (outcome, roadmapID)
     }
 
@@ -19,14 +24,21 @@ extension ImportSession {
     public func replaceActivities(roadmapID: Int64, entries: [RoadmapEntry]) throws -> [UpsertOutcome] {
         var directionIDs: [String: Int64] = [:]
         var directionTitles: [String] = []
-        for entry in entries { if let d = entry.direction, directionIDs[d] == nil { directionIDs[d] = 0; directionTitles.append(d) } }
-        try db.execute(sql: "DELETE FROM roadmap_direction WHERE roadmap_id = ? AND position > ?",
-                       arguments: [roadmapID, directionTitles.count])
+        for entry in entries {
+            if let d = entry.direction, directionIDs[d] == nil {
+                directionIDs[d] = 0
+                directionTitles.append(d)
+            }
+        }
+        try db.execute(
+            sql: "DELETE FROM roadmap_direction WHERE roadmap_id = ? AND position > ?",
+            arguments: [roadmapID, directionTitles.count])
         for (position, title) in directionTitles.enumerated() {
-            try db.execute(sql: """
-                INSERT INTO roadmap_direction (roadmap_id, position, title) VALUES (?, ?, ?)
-                ON CONFLICT(roadmap_id, position) DO UPDATE SET title = excluded.title
-                """, arguments: [roadmapID, position + 1, title])
+            try db.execute(
+                sql: """
+                    INSERT INTO roadmap_direction (roadmap_id, position, title) VALUES (?, ?, ?)
+                    ON CONFLICT(roadmap_id, position) DO UPDATE SET title = excluded.title
+                    """, arguments: [roadmapID, position + 1, title])
             directionIDs[title] = try Int64.fetchOne(
                 db, sql: "SELECT id FROM roadmap_direction WHERE roadmap_id = ? AND position = ?",
                 arguments: [roadmapID, position + 1])!
@@ -34,20 +46,28 @@ extension ImportSession {
         var outcomes: [UpsertOutcome] = []
         for (position, entry) in entries.enumerated() {
             let schoolID: Int64? = entry.schoolCode.flatMap { (code: String) in self.schoolID(code: code) }
-            var outcome = try upsert(.activity, [
-                .integer(roadmapID), .integer(Int64(position + 1)),
-                entry.direction.flatMap { directionIDs[$0] }.map { .integer($0) } ?? .null,
-                SQLValue(entry.number), .text(entry.text), .text(entry.term), SQLValue(entry.responsible),
-                SQLValue(entry.result), schoolID.map { .integer($0) } ?? .null, SQLValue(entry.parsed.flag?.rawValue),
-            ]).outcome
-            let activityID = try Int64.fetchOne(db, sql: "SELECT id FROM activity WHERE roadmap_id = ? AND position = ?",
-                                                arguments: [roadmapID, position + 1])!
-            if try replaceOccurrences(activityID: activityID, term: entry.parsed), outcome == .unchanged { outcome = .changed }
+            var outcome = try upsert(
+                .activity,
+                [
+                    .integer(roadmapID), .integer(Int64(position + 1)),
+                    entry.direction.flatMap { directionIDs[$0] }.map { .integer($0) } ?? .null,
+                    SQLValue(entry.number), .text(entry.text), .text(entry.term), SQLValue(entry.responsible),
+                    SQLValue(entry.result), schoolID.map { .integer($0) } ?? .null,
+                    SQLValue(entry.parsed.flag?.rawValue),
+                ]
+            ).outcome
+            let activityID = try Int64.fetchOne(
+                db, sql: "SELECT id FROM activity WHERE roadmap_id = ? AND position = ?",
+                arguments: [roadmapID, position + 1])!
+            if try replaceOccurrences(activityID: activityID, term: entry.parsed), outcome == .unchanged {
+                outcome = .changed
+            }
             try linkResponsible(activityID: activityID, names: entry.responsibleNames)
             outcomes.append(outcome)
         }
-        try db.execute(sql: "DELETE FROM activity WHERE roadmap_id = ? AND position > ?",
-                       arguments: [roadmapID, entries.count])
+        try db.execute(
+            sql: "DELETE FROM activity WHERE roadmap_id = ? AND position > ?",
+            arguments: [roadmapID, entries.count])
         return outcomes
     }
 
@@ -55,11 +75,22 @@ extension ImportSession {
     /// status and history. Returns whether anything changed.
     private func replaceOccurrences(activityID: Int64, term: ParsedTerm) throws -> Bool {
         // An undated term still has one occurrence, so that its status can be tracked.
-        let wanted: [(String?, String?, String?, Bool)] = term.occurrences.isEmpty ? [(nil, nil, nil, false)]
+        let wanted: [(String?, String?, String?, Bool)] =
+            term.occurrences.isEmpty
+            ? [(nil, nil, nil, false)]
             : term.occurrences.map { ($0.start.iso, $0.end.iso, $0.recurrence?.rawValue, $0.isDeadline) }
-        let existing = try Row.fetchAll(db, sql: "SELECT id, start_date, end_date, recurrence, deadline, sequence FROM activity_occurrence WHERE activity_id = ? ORDER BY sequence",
-                                        arguments: [activityID])
-            .map { (id: $0[0] as Int64, dates: ($0[1] as String?, $0[2] as String?, $0[3] as String?, $0[4] as Bool), sequence: $0[5] as Int) }
+        let existing = try Row.fetchAll(
+            db,
+            sql:
+                "SELECT id, start_date, end_date, recurrence, deadline, sequence FROM activity_occurrence WHERE activity_id = ? ORDER BY sequence",
+            arguments: [activityID]
+        )
+        .map {
+            (
+                id: $0[0] as Int64, dates: ($0[1] as String?, $0[2] as String?, $0[3] as String?, $0[4] as Bool),
+                sequence: $0[5] as Int
+            )
+        }
         func same(_ a: (String?, String?, String?, Bool), _ b: (String?, String?, String?, Bool)) -> Bool {
             a.0 == b.0 && a.1 == b.1 && a.2 == b.2 && a.3 == b.3
         }
@@ -83,15 +114,24 @@ extension ImportSession {
         }
         for gone in left { try db.execute(sql: "DELETE FROM activity_occurrence WHERE id = ?", arguments: [gone.id]) }
         for occurrence in moved {
-            try db.execute(sql: "UPDATE activity_occurrence SET sequence = ? WHERE id = ?", arguments: [-occurrence.sequence, occurrence.id])
+            try db.execute(
+                sql: "UPDATE activity_occurrence SET sequence = ? WHERE id = ?",
+                arguments: [-occurrence.sequence, occurrence.id])
         }
         for occurrence in added {
-            try db.execute(sql: """
-                INSERT INTO activity_occurrence (activity_id, sequence, start_date, end_date, recurrence, deadline) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [activityID, occurrence.sequence, occurrence.dates.0, occurrence.dates.1, occurrence.dates.2, occurrence.dates.3])
+            try db.execute(
+                sql: """
+                    INSERT INTO activity_occurrence (activity_id, sequence, start_date, end_date, recurrence, deadline) VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    activityID, occurrence.sequence, occurrence.dates.0, occurrence.dates.1, occurrence.dates.2,
+                    occurrence.dates.3,
+                ])
         }
         for occurrence in moved {
-            try db.execute(sql: "UPDATE activity_occurrence SET sequence = ? WHERE id = ?", arguments: [occurrence.sequence, occurrence.id])
+            try db.execute(
+                sql: "UPDATE activity_occurrence SET sequence = ? WHERE id = ?",
+                arguments: [occurrence.sequence, occurrence.id])
         }
         return !existing.isEmpty
     }
@@ -102,23 +142,29 @@ extension ImportSession {
         // Only what differs is written: a re-imported roadmap changes nothing, and the audit
         // log records nothing.
         var stored: [String: Int64?] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT name, staff_id FROM activity_responsible WHERE activity_id = ?", arguments: [activityID]) {
+        for row in try Row.fetchAll(
+            db, sql: "SELECT name, staff_id FROM activity_responsible WHERE activity_id = ?", arguments: [activityID])
+        {
             stored[row[0]] = row[1] as Int64?
         }
         let wanted = Set(names)
         for name in stored.keys where !wanted.contains(name) {
-            try db.execute(sql: "DELETE FROM activity_responsible WHERE activity_id = ? AND name = ?", arguments: [activityID, name])
+            try db.execute(
+                sql: "DELETE FROM activity_responsible WHERE activity_id = ? AND name = ?",
+                arguments: [activityID, name])
         }
         for name in wanted {
             let staffID = try staffMatching(name)
             if let existing = stored[name] {
                 if existing != staffID {
-                    try db.execute(sql: "UPDATE activity_responsible SET staff_id = ? WHERE activity_id = ? AND name = ?",
-                                   arguments: [staffID, activityID, name])
+                    try db.execute(
+                        sql: "UPDATE activity_responsible SET staff_id = ? WHERE activity_id = ? AND name = ?",
+                        arguments: [staffID, activityID, name])
                 }
             } else {
-                try db.execute(sql: "INSERT INTO activity_responsible (activity_id, name, staff_id) VALUES (?, ?, ?)",
-                               arguments: [activityID, name, staffID])
+                try db.execute(
+                    sql: "INSERT INTO activity_responsible (activity_id, name, staff_id) VALUES (?, ?, ?)",
+                    arguments: [activityID, name, staffID])
             }
         }
     }
@@ -136,7 +182,9 @@ extension ImportSession {
             staffNameIndex = index
         }
         let key = PersonName.key(name)
-        guard let matches = staffNameIndex?[key] ?? staffNameIndex?[CellValue.fold(name)], matches.count == 1 else { return nil }
+        guard let matches = staffNameIndex?[key] ?? staffNameIndex?[CellValue.fold(name)], matches.count == 1 else {
+            return nil
+        }
         return matches[0]
     }
 }

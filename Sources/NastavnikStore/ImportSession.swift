@@ -65,8 +65,9 @@ public final class ImportSession {
         if let prepared = upserts[spec.table] {
             statement = prepared
         } else {
-            statement = try Upsert(db, table: spec.table, columns: spec.key + spec.values, conflict: spec.key,
-                                   keep: spec.keepsAbsentColumns ? keptColumns : [], returningID: spec.returningID)
+            statement = try Upsert(
+                db, table: spec.table, columns: spec.key + spec.values, conflict: spec.key,
+                keep: spec.keepsAbsentColumns ? keptColumns : [], returningID: spec.returningID)
             upserts[spec.table] = statement
         }
         return try statement.run(values)
@@ -80,11 +81,13 @@ public final class ImportSession {
     public func schoolID(code: String) -> Int64? { schoolIDs[code]?.id }
 
     public func upsertSchool(_ school: School) throws -> UpsertOutcome {
-        var (outcome, id) = try upsert(.school, [
-            .text(school.code), .text(school.name), SQLValue(school.municipality), SQLValue(school.kind),
-            SQLValue(school.internshipSite), SQLValue(school.students), SQLValue(school.latitude),
-            SQLValue(school.longitude), SQLValue(school.address), SQLValue(school.head),
-        ])
+        var (outcome, id) = try upsert(
+            .school,
+            [
+                .text(school.code), .text(school.name), SQLValue(school.municipality), SQLValue(school.kind),
+                SQLValue(school.internshipSite), SQLValue(school.students), SQLValue(school.latitude),
+                SQLValue(school.longitude), SQLValue(school.address), SQLValue(school.head),
+            ])
         let schoolID: Int64
         if let id {
             schoolID = id
@@ -94,15 +97,18 @@ public final class ImportSession {
         schoolIDs.set(school.code, BytesMap.Entry(id: schoolID, line: 0))
         // A file without statuses keeps the stored ones: nothing to read or write.
         guard !keptColumns.contains("status") else { return outcome }
-        let existing = Set(try String.fetchAll(
-            db, sql: "SELECT status FROM school_status WHERE school_id = ? AND source = 'official'",
-            arguments: [schoolID]))
+        let existing = Set(
+            try String.fetchAll(
+                db, sql: "SELECT status FROM school_status WHERE school_id = ? AND source = 'official'",
+                arguments: [schoolID]))
         let wanted = Set(school.statuses.map(\.rawValue))
         if existing != wanted {
-            try db.execute(sql: "DELETE FROM school_status WHERE school_id = ? AND source = 'official'", arguments: [schoolID])
+            try db.execute(
+                sql: "DELETE FROM school_status WHERE school_id = ? AND source = 'official'", arguments: [schoolID])
             for status in wanted.sorted() {
-                try db.execute(sql: "INSERT INTO school_status (school_id, status, source) VALUES (?, ?, 'official')",
-                               arguments: [schoolID, status])
+                try db.execute(
+                    sql: "INSERT INTO school_status (school_id, status, source) VALUES (?, ?, 'official')",
+                    arguments: [schoolID, status])
             }
             if outcome == .unchanged { outcome = .changed }
         }
@@ -113,7 +119,8 @@ public final class ImportSession {
 
     /// People stored with a personnel number: by folded name and birth date, and by folded
     /// name and school, for all of them and for those without a birth date.
-    private var numbered: (byBirth: [String: [String]], bySchool: [String: [String]], bySchoolUndated: [String: [String]])?
+    private var numbered:
+        (byBirth: [String: [String]], bySchool: [String: [String]], bySchoolUndated: [String: [String]])?
 
     /// The personnel number of the one stored person a row without one describes: the same
     /// name and birth date (or a stored person of that name at that school with no birth
@@ -123,19 +130,31 @@ public final class ImportSession {
         if numbered == nil {
             // The writer's thread may be using the connection: it finishes first.
             staffBulkLoad.drain()
-            var byBirth: [String: [String]] = [:], bySchool: [String: [String]] = [:], bySchoolUndated: [String: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT staff_id, full_name, birth_date, school_id FROM staff WHERE staff_id IS NOT NULL") {
-                let id: String = row[0], name = CellValue.fold(row[1])
+            var byBirth: [String: [String]] = [:]
+            var bySchool: [String: [String]] = [:]
+            var bySchoolUndated: [String: [String]] = [:]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT staff_id, full_name, birth_date, school_id FROM staff WHERE staff_id IS NOT NULL")
+            {
+                let id: String = row[0]
+                let name = CellValue.fold(row[1])
                 let school = name + "|" + String(row[3] as Int64)
-                if let birth: String = row[2] { byBirth[name + "|" + birth, default: []].append(id) } else { bySchoolUndated[school, default: []].append(id) }
+                if let birth: String = row[2] {
+                    byBirth[name + "|" + birth, default: []].append(id)
+                } else {
+                    bySchoolUndated[school, default: []].append(id)
+                }
                 bySchool[school, default: []].append(id)
             }
             numbered = (byBirth, bySchool, bySchoolUndated)
         }
         // No one stored with a number (a first load of a file without them): nothing to fold.
         if numbered!.bySchool.isEmpty { return nil }
-        let name = CellValue.fold(fullName), school = name + "|" + String(schoolID)
-        let found = birthDate.map { numbered!.byBirth[name + "|" + $0.iso] ?? numbered!.bySchoolUndated[school] } ?? numbered!.bySchool[school]
+        let name = CellValue.fold(fullName)
+        let school = name + "|" + String(schoolID)
+        let found =
+            birthDate.map { numbered!.byBirth[name + "|" + $0.iso] ?? numbered!.bySchoolUndated[school] }
+            ?? numbered!.bySchool[school]
         guard let found, found.count == 1 else { return nil }
         return found[0]
     }
@@ -145,8 +164,11 @@ public final class ImportSession {
     /// With background writes started, the row is only planned here and written on the
     /// writer's thread: an insert reports `.written(.added)`, an update `.pending`; `fields`
     /// are the row's cells, for the rejects file should the database refuse it.
-    public func writeStaff(_ member: StaffMember, schoolID: Int64, line: Int, fields: [String] = []) throws -> KeyedWrite.Result {
-        try staffBulkLoad.write(member, kind: positions.classify(member.position).kind, schoolID: schoolID, line: line, fields: fields)
+    public func writeStaff(_ member: StaffMember, schoolID: Int64, line: Int, fields: [String] = []) throws
+        -> KeyedWrite.Result
+    {
+        try staffBulkLoad.write(
+            member, kind: positions.classify(member.position).kind, schoolID: schoolID, line: line, fields: fields)
     }
 
     /// Whether staff rows go to the background writer (`startBackgroundWrites()`).
@@ -201,7 +223,7 @@ public final class ImportSession {
     public func resolve(_ reference: StaffReference) throws -> Result<Int64, ReferenceError> {
         refreshStaffCaches()
         switch reference {
-        case let .staffID(staffID):
+        case .staffID(let staffID):
             if staffByID == nil {
                 var map: [String: Int64] = [:]
                 let cursor = try Row.fetchCursor(db, sql: "SELECT staff_id, id FROM staff WHERE staff_id IS NOT NULL")
@@ -212,9 +234,11 @@ public final class ImportSession {
             }
             if let id = staffByID?[staffID] { return .success(id) }
             return .failure(ReferenceError("нет работника с табельным номером «\(staffID)»"))
-        case let .name(name, schoolCode):
+        case .name(let name, let schoolCode):
             if staffByName == nil {
-                staffByName = try byFoldedText("SELECT full_name, id, school_id FROM staff") { (id: $0[1], schoolID: $0[2]) }
+                staffByName = try byFoldedText("SELECT full_name, id, school_id FROM staff") {
+                    (id: $0[1], schoolID: $0[2])
+                }
             }
             var matches = staffByName?[CellValue.fold(name)] ?? []
             if let schoolCode {
@@ -230,8 +254,10 @@ public final class ImportSession {
                 return .failure(ReferenceError("работник «\(name)»\(place) не найден"))
             default:
                 let place = schoolCode.map { " в школе \($0)" } ?? ""
-                return .failure(ReferenceError(
-                    "имя «\(name)»\(place) неоднозначно: так зовут \(matches.count) работников; укажите табельный номер"))
+                return .failure(
+                    ReferenceError(
+                        "имя «\(name)»\(place) неоднозначно: так зовут \(matches.count) работников; укажите табельный номер"
+                    ))
             }
         }
     }
@@ -246,29 +272,37 @@ public final class ImportSession {
         if let id = campaignIDs[campaignKey] {
             campaignID = id
         } else {
-            try db.execute(sql: "INSERT INTO diagnostic_campaign (date, instrument) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                           arguments: [entry.date.iso, entry.instrument])
-            campaignID = try Int64.fetchOne(db, sql: "SELECT id FROM diagnostic_campaign WHERE date = ? AND instrument = ?",
-                                            arguments: [entry.date.iso, entry.instrument])!
+            try db.execute(
+                sql: "INSERT INTO diagnostic_campaign (date, instrument) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                arguments: [entry.date.iso, entry.instrument])
+            campaignID = try Int64.fetchOne(
+                db, sql: "SELECT id FROM diagnostic_campaign WHERE date = ? AND instrument = ?",
+                arguments: [entry.date.iso, entry.instrument])!
             campaignIDs[campaignKey] = campaignID
         }
-        var (outcome, id) = try upsert(.diagnostic, [
-            .integer(campaignID), .integer(staffID), SQLValue(entry.consent), SQLValue(entry.scores[.subject]),
-            SQLValue(entry.scores[.methodological]), SQLValue(entry.scores[.psychological]),
-            SQLValue(entry.scores[.communicative]),
-        ])
-        let resultID = try id ?? Int64.fetchOne(
-            db, sql: "SELECT id FROM diagnostic_result WHERE campaign_id = ? AND staff_id = ?",
-            arguments: [campaignID, staffID])!
+        var (outcome, id) = try upsert(
+            .diagnostic,
+            [
+                .integer(campaignID), .integer(staffID), SQLValue(entry.consent), SQLValue(entry.scores[.subject]),
+                SQLValue(entry.scores[.methodological]), SQLValue(entry.scores[.psychological]),
+                SQLValue(entry.scores[.communicative]),
+            ])
+        let resultID =
+            try id ?? Int64.fetchOne(
+                db, sql: "SELECT id FROM diagnostic_result WHERE campaign_id = ? AND staff_id = ?",
+                arguments: [campaignID, staffID])!
         guard !keptColumns.contains("deficits") else { return outcome }
-        let existing = Set(try String.fetchAll(db, sql: "SELECT topic FROM deficit WHERE diagnostic_result_id = ?",
-                                               arguments: [resultID]))
+        let existing = Set(
+            try String.fetchAll(
+                db, sql: "SELECT topic FROM deficit WHERE diagnostic_result_id = ?",
+                arguments: [resultID]))
         let wanted = Set(entry.deficits)
         if existing != wanted {
             try db.execute(sql: "DELETE FROM deficit WHERE diagnostic_result_id = ?", arguments: [resultID])
             for topic in wanted.sorted() {
-                try db.execute(sql: "INSERT INTO deficit (staff_id, topic, diagnostic_result_id) VALUES (?, ?, ?)",
-                               arguments: [staffID, topic, resultID])
+                try db.execute(
+                    sql: "INSERT INTO deficit (staff_id, topic, diagnostic_result_id) VALUES (?, ?, ?)",
+                    arguments: [staffID, topic, resultID])
             }
             if outcome == .unchanged { outcome = .changed }
         }
@@ -278,20 +312,29 @@ public final class ImportSession {
     // MARK: Observations
 
     public func upsertObservation(_ entry: ObservationEntry, staffID: Int64) throws -> UpsertOutcome {
-        let scores = try String(decoding: JSONSerialization.data(withJSONObject: entry.scores, options: [.sortedKeys]), as: UTF8.self)
-        var (outcome, id) = try upsert(.observation, [
-            .integer(staffID), .text(entry.date.iso), .text(entry.observer), SQLValue(entry.observerRole), SQLValue(entry.className),
-            SQLValue(entry.subject), SQLValue(entry.focus), .text(scores), SQLValue(entry.note),
-        ])
-        let observationID = try id ?? Int64.fetchOne(db, sql: "SELECT id FROM lesson_observation WHERE staff_id = ? AND date = ? AND observer = ?",
-                                                     arguments: [staffID, entry.date.iso, entry.observer])!
+        let scores = try String(
+            decoding: JSONSerialization.data(withJSONObject: entry.scores, options: [.sortedKeys]), as: UTF8.self)
+        var (outcome, id) = try upsert(
+            .observation,
+            [
+                .integer(staffID), .text(entry.date.iso), .text(entry.observer), SQLValue(entry.observerRole),
+                SQLValue(entry.className),
+                SQLValue(entry.subject), SQLValue(entry.focus), .text(scores), SQLValue(entry.note),
+            ])
+        let observationID =
+            try id ?? Int64.fetchOne(
+                db, sql: "SELECT id FROM lesson_observation WHERE staff_id = ? AND date = ? AND observer = ?",
+                arguments: [staffID, entry.date.iso, entry.observer])!
         guard !keptColumns.contains("deficits") else { return outcome }
-        let existing = Set(try String.fetchAll(db, sql: "SELECT topic FROM deficit WHERE observation_id = ?", arguments: [observationID]))
+        let existing = Set(
+            try String.fetchAll(
+                db, sql: "SELECT topic FROM deficit WHERE observation_id = ?", arguments: [observationID]))
         if existing != Set(entry.deficits) {
             try db.execute(sql: "DELETE FROM deficit WHERE observation_id = ?", arguments: [observationID])
             for topic in entry.deficits {
-                try db.execute(sql: "INSERT INTO deficit (staff_id, topic, observation_id) VALUES (?, ?, ?)",
-                               arguments: [staffID, topic, observationID])
+                try db.execute(
+                    sql: "INSERT INTO deficit (staff_id, topic, observation_id) VALUES (?, ?, ?)",
+                    arguments: [staffID, topic, observationID])
             }
             if outcome == .unchanged { outcome = .changed }
         }
@@ -301,12 +344,14 @@ public final class ImportSession {
     // MARK: Courses and training
 
     public func upsertCourse(_ course: Course) throws -> UpsertOutcome {
-        let (outcome, id) = try upsert(.course, [
-            .text(course.courseKey), SQLValue(course.code), .text(course.title), .text(course.provider),
-            .real(course.hours), SQLValue(course.format), .text(Self.joined(course.topics)),
-            .text(Self.joined(course.subjects)), SQLValue(course.start?.iso), SQLValue(course.end?.iso),
-            SQLValue(course.seats), SQLValue(course.external),
-        ])
+        let (outcome, id) = try upsert(
+            .course,
+            [
+                .text(course.courseKey), SQLValue(course.code), .text(course.title), .text(course.provider),
+                .real(course.hours), SQLValue(course.format), .text(Self.joined(course.topics)),
+                .text(Self.joined(course.subjects)), SQLValue(course.start?.iso), SQLValue(course.end?.iso),
+                SQLValue(course.seats), SQLValue(course.external),
+            ])
         if let code = course.code, let id { courseByCode[code] = id }
         coursesByTitle = nil
         return outcome
@@ -326,8 +371,10 @@ public final class ImportSession {
         case 0: return nil
         case 1: return .success(matches[0].id)
         default:
-            return .failure(ReferenceError(
-                "программа «\(value)» есть в каталоге у \(matches.count) организаторов; укажите код программы или организатора"))
+            return .failure(
+                ReferenceError(
+                    "программа «\(value)» есть в каталоге у \(matches.count) организаторов; укажите код программы или организатора"
+                ))
         }
     }
 
@@ -341,10 +388,13 @@ public final class ImportSession {
 
     public func upsertTraining(_ entry: TrainingEntry, staffID: Int64, courseID: Int64) throws -> UpsertOutcome {
         let key = "\(staffID)|\(courseID)|\(entry.start?.iso ?? entry.end?.iso ?? "")"
-        return try upsert(.training, [
-            .text(key), .integer(staffID), .integer(courseID), SQLValue(entry.hours), SQLValue(entry.start?.iso),
-            SQLValue(entry.end?.iso), .text(entry.status.rawValue), SQLValue(entry.certificate),
-        ]).outcome
+        return try upsert(
+            .training,
+            [
+                .text(key), .integer(staffID), .integer(courseID), SQLValue(entry.hours), SQLValue(entry.start?.iso),
+                SQLValue(entry.end?.iso), .text(entry.status.rawValue), SQLValue(entry.certificate),
+            ]
+        ).outcome
     }
 
     // MARK: Results and social context
@@ -357,12 +407,16 @@ public final class ImportSession {
     /// row, as it does within one file. A new value is kept as written, and later rows follow it.
     /// `same` gives the form two spellings of one value share (by default case, `ё` and spaces
     /// aside).
-    func stored(_ value: String, table: String, column: String,
-                same: (String) -> String = CellValue.fold) throws -> String {
+    func stored(
+        _ value: String, table: String, column: String,
+        same: (String) -> String = CellValue.fold
+    ) throws -> String {
         let name = table + "." + column
         if spellings[name] == nil {
             var known: [String: String] = [:]
-            for text in try String.fetchAll(db, sql: "SELECT DISTINCT \(column) FROM \(table) WHERE \(column) IS NOT NULL ORDER BY rowid") {
+            for text in try String.fetchAll(
+                db, sql: "SELECT DISTINCT \(column) FROM \(table) WHERE \(column) IS NOT NULL ORDER BY rowid")
+            {
                 known[same(text)] = known[same(text)] ?? text
             }
             spellings[name] = known
@@ -374,48 +428,74 @@ public final class ImportSession {
     }
 
     public func upsertResult(_ result: AssessmentResult, schoolID: Int64) throws -> UpsertOutcome {
-        return try upsert(.result, [
-            .integer(schoolID), .integer(Int64(result.year)), .text(try stored(result.assessment, table: "assessment_result", column: "assessment")),
-            .text(try stored(result.subject, table: "assessment_result", column: "subject")),
-            .text(try stored(result.grade, table: "assessment_result", column: "grade", same: { CellValue.fold(AssessmentResult.grade($0)) })),
-            SQLValue(result.participants), .real(result.meanScore), SQLValue(result.regionMean),
-            SQLValue(result.shareFail), SQLValue(result.shareTop),
-        ]).outcome
+        return try upsert(
+            .result,
+            [
+                .integer(schoolID), .integer(Int64(result.year)),
+                .text(try stored(result.assessment, table: "assessment_result", column: "assessment")),
+                .text(try stored(result.subject, table: "assessment_result", column: "subject")),
+                .text(
+                    try stored(
+                        result.grade, table: "assessment_result", column: "grade",
+                        same: { CellValue.fold(AssessmentResult.grade($0)) })),
+                SQLValue(result.participants), .real(result.meanScore), SQLValue(result.regionMean),
+                SQLValue(result.shareFail), SQLValue(result.shareTop),
+            ]
+        ).outcome
     }
 
     public func upsertSocial(_ context: SocialContext, schoolID: Int64) throws -> UpsertOutcome {
-        return try upsert(.social, [
-            .integer(schoolID), .integer(Int64(context.year)), SQLValue(context.hardshipShare),
-            SQLValue(context.nonNativeShare), SQLValue(context.registeredShare), SQLValue(context.higherEdParentShare),
-            SQLValue(context.singleParentShare),
-        ]).outcome
+        return try upsert(
+            .social,
+            [
+                .integer(schoolID), .integer(Int64(context.year)), SQLValue(context.hardshipShare),
+                SQLValue(context.nonNativeShare), SQLValue(context.registeredShare),
+                SQLValue(context.higherEdParentShare),
+                SQLValue(context.singleParentShare),
+            ]
+        ).outcome
     }
 
     // MARK: Curators and mentoring
 
-    public func upsertCurator(_ pairing: CuratorPairing, schoolID: Int64, curatorSchoolID: Int64) throws -> UpsertOutcome {
-        return try upsert(.curator, [
-            .integer(schoolID), .integer(curatorSchoolID), SQLValue(pairing.curatorName), SQLValue(pairing.coordinator),
-            SQLValue(pairing.since?.iso), SQLValue(pairing.orderRef),
-        ]).outcome
+    public func upsertCurator(_ pairing: CuratorPairing, schoolID: Int64, curatorSchoolID: Int64) throws
+        -> UpsertOutcome
+    {
+        return try upsert(
+            .curator,
+            [
+                .integer(schoolID), .integer(curatorSchoolID), SQLValue(pairing.curatorName),
+                SQLValue(pairing.coordinator),
+                SQLValue(pairing.since?.iso), SQLValue(pairing.orderRef),
+            ]
+        ).outcome
     }
 
     public func upsertMentorship(_ entry: MentorshipEntry, mentorID: Int64, menteeID: Int64) throws -> UpsertOutcome {
-        return try upsert(.mentorship, [
-            .integer(mentorID), .integer(menteeID), SQLValue(entry.form), SQLValue(entry.start?.iso),
-            SQLValue(entry.end?.iso), SQLValue(entry.goal), SQLValue(entry.consent?.iso),
-        ]).outcome
+        return try upsert(
+            .mentorship,
+            [
+                .integer(mentorID), .integer(menteeID), SQLValue(entry.form), SQLValue(entry.start?.iso),
+                SQLValue(entry.end?.iso), SQLValue(entry.goal), SQLValue(entry.consent?.iso),
+            ]
+        ).outcome
     }
 
     // MARK: Log
 
-    public func logImport(fileName: String, sha256: String, kind: String, added: Int, changed: Int,
-                          unchanged: Int, warnings: Int, importedBy: String?) throws {
-        try db.execute(sql: """
-            INSERT INTO import_log (file_name, sha256, kind, imported_at, imported_by, added, changed, unchanged, warnings)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [fileName, sha256, kind, ISO8601DateFormatter().string(from: Date()), importedBy,
-                             added, changed, unchanged, warnings])
+    public func logImport(
+        fileName: String, sha256: String, kind: String, added: Int, changed: Int,
+        unchanged: Int, warnings: Int, importedBy: String?
+    ) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO import_log (file_name, sha256, kind, imported_at, imported_by, added, changed, unchanged, warnings)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                fileName, sha256, kind, ISO8601DateFormatter().string(from: Date()), importedBy,
+                added, changed, unchanged, warnings,
+            ])
     }
 }
 
@@ -435,18 +515,28 @@ extension NastavnikDatabase {
     /// is a bulk load, the session begins it (see `StaffBulkLoad.begin`) and ends it before
     /// committing, and the transaction writes through a rollback journal, the file back in WAL
     /// mode afterwards.
-    public func importTransaction<T>(dryRun: Bool, checkedInMemory: Bool = false,
-                                     bulkLoad: (table: String, estimatedRows: Int)? = nil,
-                                     _ body: (ImportSession) throws -> (commit: Bool, value: T)) throws -> T {
+    public func importTransaction<T>(
+        dryRun: Bool, checkedInMemory: Bool = false,
+        bulkLoad: (table: String, estimatedRows: Int)? = nil,
+        _ body: (ImportSession) throws -> (commit: Bool, value: T)
+    ) throws -> T {
         try writer.writeWithoutTransaction { db in
             // Only outside a transaction does SQLite let this pragma change.
-            if checkedInMemory { try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON") }
-            defer { if checkedInMemory { try? db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA ignore_check_constraints = OFF") } }
+            if checkedInMemory {
+                try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON")
+            }
+            defer {
+                if checkedInMemory {
+                    try? db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA ignore_check_constraints = OFF")
+                }
+            }
             // A load that appends more rows than the table holds goes through a rollback journal
             // (`StaffBulkLoad.leaveWAL`). Decided before the transaction, as the journal must be:
             // should another writer add rows meanwhile, dropping and rebuilding the indexes is
             // only slower, never wrong.
-            let isBulk = try bulkLoad.map { try StaffBulkLoad.isBulk(db, table: $0.table, estimatedRows: $0.estimatedRows) } ?? false
+            let isBulk =
+                try bulkLoad.map { try StaffBulkLoad.isBulk(db, table: $0.table, estimatedRows: $0.estimatedRows) }
+                ?? false
             let leftWAL = isBulk && !dryRun && path != nil && StaffBulkLoad.leaveWAL(db)
             defer { if leftWAL { StaffBulkLoad.returnToWAL(db) } }
             // A large import touches every page of the staff indexes; a bigger page cache
@@ -456,7 +546,9 @@ extension NastavnikDatabase {
             var value: T?
             try db.inTransaction(.immediate) {
                 let session = try ImportSession(db: db)
-                if isBulk, let bulkLoad { try session.staffBulkLoad.begin(table: bulkLoad.table, estimatedRows: bulkLoad.estimatedRows) }
+                if isBulk, let bulkLoad {
+                    try session.staffBulkLoad.begin(table: bulkLoad.table, estimatedRows: bulkLoad.estimatedRows)
+                }
                 let result = try body(session)
                 value = result.value
                 // The indexes a bulk load dropped are built again before anything commits. A dry

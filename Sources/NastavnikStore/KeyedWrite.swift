@@ -37,24 +37,32 @@ public final class KeyedWrite {
     ///   - columns: the other columns, in binding order.
     ///   - keep: columns an update leaves as stored (the file does not have them).
     ///   - expectedRows: how many rows the file may add, to size the map of keys once.
-    init(_ db: Database, table: String, keyColumn: String, columns: [String], keep: Set<String> = [],
-         expectedRows: Int = 0) throws {
+    init(
+        _ db: Database, table: String, keyColumn: String, columns: [String], keep: Set<String> = [],
+        expectedRows: Int = 0
+    ) throws {
         self.db = db
         let all = [keyColumn] + columns
-        insert = try db.makeStatement(sql: "INSERT INTO \(table) (\(all.joined(separator: ", "))) VALUES (\(all.indices.map { "?\($0 + 1)" }.joined(separator: ", ")))")
+        insert = try db.makeStatement(
+            sql:
+                "INSERT INTO \(table) (\(all.joined(separator: ", "))) VALUES (\(all.indices.map { "?\($0 + 1)" }.joined(separator: ", ")))"
+        )
         // ?1 is the key; values are ?2…; the rowid comes last, so every value binds even when
         // a kept column's parameter is not used.
         let updated = columns.enumerated().filter { !keep.contains($0.element) }
         let assignments = updated.map { "\($1) = ?\($0 + 2)" }.joined(separator: ", ")
         let differs = updated.map { "\($1) IS NOT ?\($0 + 2)" }.joined(separator: " OR ")
-        update = try db.makeStatement(sql: updated.isEmpty
-            ? "UPDATE \(table) SET \(keyColumn) = ?1 WHERE id = ?\(all.count + 1) AND 0"
-            : "UPDATE \(table) SET \(assignments) WHERE id = ?\(all.count + 1) AND (\(differs))")
+        update = try db.makeStatement(
+            sql: updated.isEmpty
+                ? "UPDATE \(table) SET \(keyColumn) = ?1 WHERE id = ?\(all.count + 1) AND 0"
+                : "UPDATE \(table) SET \(assignments) WHERE id = ?\(all.count + 1) AND (\(differs))")
         // A file mostly adds people to an empty table or repeats the stored ones: room for the
         // larger of the two (their sum would double the map's memory on a re-import).
         keys.reserveCapacity(max(expectedRows, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0))
         // A re-import of a million people loads a million keys.
-        try Bind.forEachRow(db.makeStatement(sql: "SELECT \(keyColumn), id FROM \(table) WHERE \(keyColumn) IS NOT NULL")) { row in
+        try Bind.forEachRow(
+            db.makeStatement(sql: "SELECT \(keyColumn), id FROM \(table) WHERE \(keyColumn) IS NOT NULL")
+        ) { row in
             keys.set(Bind.columnText(row, 0), BytesMap.Entry(id: sqlite3_column_int64(row, 1), line: 0))
         }
     }
@@ -82,8 +90,10 @@ public final class KeyedWrite {
     /// Carries out a batch of planned writes, in order: each row's values are bound where they
     /// lie in the batch, and the statement stepped. `done` hears each row's outcome; returning
     /// false stops the batch.
-    func apply(_ batch: BackgroundWriter.Batch, columns: Int,
-               _ done: (_ index: Int, _ outcome: Swift.Result<UpsertOutcome, any Error>) -> Bool) {
+    func apply(
+        _ batch: BackgroundWriter.Batch, columns: Int,
+        _ done: (_ index: Int, _ outcome: Swift.Result<UpsertOutcome, any Error>) -> Bool
+    ) {
         batch.bytes.withUnsafeBufferPointer { bytes in
             // The bound text points into the batch, which goes when this returns.
             defer {
@@ -98,9 +108,10 @@ public final class KeyedWrite {
                     case .insert:
                         try Bind.step(insert, cells: cells, bytes: bytes, id: nil)
                         outcome = .success(.added)
-                    case let .update(id):
+                    case .update(let id):
                         try Bind.step(update, cells: cells, bytes: bytes, id: id)
-                        outcome = .success(sqlite3_changes(sqlite3_db_handle(update.sqliteStatement)) == 0 ? .unchanged : .changed)
+                        outcome = .success(
+                            sqlite3_changes(sqlite3_db_handle(update.sqliteStatement)) == 0 ? .unchanged : .changed)
                     case .duplicate:
                         preconditionFailure("a duplicate is reported by plan(key:line:), never applied")
                     }

@@ -112,7 +112,9 @@ public struct DatabaseOverview: Sendable, Equatable {
 extension NastavnikDatabase {
     static func statuses(_ db: Database, source: String = "official") throws -> [Int64: [SchoolStatus]] {
         var map: [Int64: [SchoolStatus]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT school_id, status FROM school_status WHERE source = ?", arguments: [source]) {
+        for row in try Row.fetchAll(
+            db, sql: "SELECT school_id, status FROM school_status WHERE source = ?", arguments: [source])
+        {
             if let status = SchoolStatus(rawValue: row["status"]) { map[row["school_id"], default: []].append(status) }
         }
         return map.mapValues { $0.sorted() }
@@ -122,34 +124,42 @@ extension NastavnikDatabase {
         try reader.read { db in
             let statuses = try Self.statuses(db)
             var curators: [Int64: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT p.school_id, c.code FROM curator_pairing p JOIN school c ON c.id = p.curator_school_id
-                WHERE p.until IS NULL ORDER BY c.code
-                """) {
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.school_id, c.code FROM curator_pairing p JOIN school c ON c.id = p.curator_school_id
+                    WHERE p.until IS NULL ORDER BY c.code
+                    """)
+            {
                 curators[row["school_id"], default: []].append(row["code"])
             }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT s.*, (SELECT count(*) FROM staff WHERE school_id = s.id) AS staff_count
-                FROM school s ORDER BY s.code
-                """)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.*, (SELECT count(*) FROM staff WHERE school_id = s.id) AS staff_count
+                    FROM school s ORDER BY s.code
+                    """)
             return rows.compactMap { row -> SchoolOverview? in
                 let id: Int64 = row["id"]
                 let list = statuses[id] ?? []
                 if let status, !list.contains(status) { return nil }
-                return SchoolOverview(code: row["code"], name: row["name"], municipality: row["municipality"],
-                                      kind: row["kind"], statuses: list, internshipSite: row["internship_site"],
-                                      students: row["students"], staffCount: row["staff_count"], curators: curators[id] ?? [])
+                return SchoolOverview(
+                    code: row["code"], name: row["name"], municipality: row["municipality"],
+                    kind: row["kind"], statuses: list, internshipSite: row["internship_site"],
+                    students: row["students"], staffCount: row["staff_count"], curators: curators[id] ?? [])
             }
         }
     }
 
     private static func pairings(_ db: Database, whereSQL: String, id: Int64) throws -> [PairingLine] {
-        try PairingLine.fetchAll(db, sql: """
-            SELECT s.code AS school_code, s.name AS school_name, c.code AS curator_school_code, c.name AS curator_school_name,
-                   p.curator_name, p.coordinator, p.since, p.order_ref
-            FROM curator_pairing p JOIN school s ON s.id = p.school_id JOIN school c ON c.id = p.curator_school_id
-            WHERE \(whereSQL) = ? AND p.until IS NULL ORDER BY s.code, c.code
-            """, arguments: [id])
+        try PairingLine.fetchAll(
+            db,
+            sql: """
+                SELECT s.code AS school_code, s.name AS school_name, c.code AS curator_school_code, c.name AS curator_school_name,
+                       p.curator_name, p.coordinator, p.since, p.order_ref
+                FROM curator_pairing p JOIN school s ON s.id = p.school_id JOIN school c ON c.id = p.curator_school_id
+                WHERE \(whereSQL) = ? AND p.until IS NULL ORDER BY s.code, c.code
+                """, arguments: [id])
     }
 
     /// All active curator pairings.
@@ -163,34 +173,43 @@ extension NastavnikDatabase {
     public func school(code: String, asOf date: LocalDate, rule: TrainingRule? = nil) throws -> SchoolDetail? {
         let rule = try rule ?? trainingRule()
         return try reader.read { db in
-            guard let record = try SchoolRecord.filter(SchoolRecord.Columns.code == code).fetchOne(db), let id = record.id else {
+            guard let record = try SchoolRecord.filter(SchoolRecord.Columns.code == code).fetchOne(db),
+                let id = record.id
+            else {
                 return nil
             }
             var byKind: [PositionKind: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT position_kind, count(*) AS n FROM staff WHERE school_id = ? GROUP BY 1", arguments: [id]) {
+            for row in try Row.fetchAll(
+                db, sql: "SELECT position_kind, count(*) AS n FROM staff WHERE school_id = ? GROUP BY 1",
+                arguments: [id])
+            {
                 if let kind = PositionKind(rawValue: row["position_kind"]) { byKind[kind] = row["n"] }
             }
             let trained = try Self.trainingCounts(db, asOf: date, rule: rule, schoolID: id).first
-            return SchoolDetail(record: record, statuses: try Self.statuses(db)[id] ?? [],
-                                curatedBy: try Self.pairings(db, whereSQL: "p.school_id", id: id),
-                                curates: try Self.pairings(db, whereSQL: "p.curator_school_id", id: id),
-                                staffByKind: byKind, staffCount: byKind.values.reduce(0, +),
-                                trainedCount: trained.map { $0.base - $0.untrained } ?? 0, trainedBase: trained?.base ?? 0)
+            return SchoolDetail(
+                record: record, statuses: try Self.statuses(db)[id] ?? [],
+                curatedBy: try Self.pairings(db, whereSQL: "p.school_id", id: id),
+                curates: try Self.pairings(db, whereSQL: "p.curator_school_id", id: id),
+                staffByKind: byKind, staffCount: byKind.values.reduce(0, +),
+                trainedCount: trained.map { $0.base - $0.untrained } ?? 0, trainedBase: trained?.base ?? 0)
         }
     }
 
     /// Per school: teaching and leading staff, and how many lack a completed training of enough
     /// hours that ended within the rule's window before `date`.
     static func trainingCounts(_ db: Database, asOf date: LocalDate, rule: TrainingRule, schoolID: Int64? = nil) throws
-        -> [SchoolTrainingCount] {
+        -> [SchoolTrainingCount]
+    {
         let filter = schoolID == nil ? "" : "AND s.id = \(schoolID!)"
-        return try SchoolTrainingCount.fetchAll(db, sql: """
-            SELECT s.id AS school_id, s.code, s.name, count(st.id) AS base,
-                   sum(NOT EXISTS (SELECT 1 \(countingTrainings(of: "st.id")) AND t.end_date >= ? AND t.end_date <= ?)) AS untrained
-            FROM school s JOIN staff st ON st.school_id = s.id
-            WHERE st.position_kind IN ('pedagogical', 'leading') \(filter)
-            GROUP BY s.id ORDER BY s.code
-            """, arguments: [rule.minimumHours, rule.windowStart(asOf: date).iso, date.iso])
+        return try SchoolTrainingCount.fetchAll(
+            db,
+            sql: """
+                SELECT s.id AS school_id, s.code, s.name, count(st.id) AS base,
+                       sum(NOT EXISTS (SELECT 1 \(countingTrainings(of: "st.id")) AND t.end_date >= ? AND t.end_date <= ?)) AS untrained
+                FROM school s JOIN staff st ON st.school_id = s.id
+                WHERE st.position_kind IN ('pedagogical', 'leading') \(filter)
+                GROUP BY s.id ORDER BY s.code
+                """, arguments: [rule.minimumHours, rule.windowStart(asOf: date).iso, date.iso])
     }
 
     /// `FROM … WHERE …` of the trainings of the staff row `staff` that count (completed, of at
@@ -223,13 +242,15 @@ extension NastavnikDatabase {
                 let record = try StaffRecord(row: row)
                 let member = record.member(schoolCode: row["school_code"])
                 let kind = PositionKind(rawValue: record.positionKind) ?? .other
-                return StaffLine(rowID: record.id ?? 0, staffID: member.staffID, fullName: member.fullName, schoolCode: member.schoolCode,
-                                 position: member.position, positionKind: kind,
-                                 subjects: member.subjects, category: member.category,
-                                 experience: member.experience(asOf: date),
-                                 earlyCareer: kind == .pedagogical && member.isEarlyCareer(asOf: date, rule: early),
-                                 lastTrainingEnd: row.date("last_end"),
-                                 postSince: member.postSince, categoryDate: member.categoryDate)
+                return StaffLine(
+                    rowID: record.id ?? 0, staffID: member.staffID, fullName: member.fullName,
+                    schoolCode: member.schoolCode,
+                    position: member.position, positionKind: kind,
+                    subjects: member.subjects, category: member.category,
+                    experience: member.experience(asOf: date),
+                    earlyCareer: kind == .pedagogical && member.isEarlyCareer(asOf: date, rule: early),
+                    lastTrainingEnd: row.date("last_end"),
+                    postSince: member.postSince, categoryDate: member.categoryDate)
             }
         }
     }
@@ -238,7 +259,8 @@ extension NastavnikDatabase {
     /// Throws `StoreError` when nobody, or more than one person, bears the name.
     public func staffCard(id: String) throws -> StaffCard {
         try reader.read { db in
-            let withSchool = "SELECT st.*, s.code AS school_code, s.name AS school_name FROM staff st JOIN school s ON s.id = st.school_id"
+            let withSchool =
+                "SELECT st.*, s.code AS school_code, s.name AS school_name FROM staff st JOIN school s ON s.id = st.school_id"
             var rows = try Row.fetchAll(db, sql: withSchool + " WHERE st.person_key = 'id:' || ?", arguments: [id])
             if rows.isEmpty {
                 let folded = CellValue.fold(id)
@@ -252,32 +274,42 @@ extension NastavnikDatabase {
             }
             let record = try StaffRecord(row: row)
             let staffID = record.id!
-            let trainings = try TrainingLine.fetchAll(db, sql: """
-                SELECT c.code, c.title, c.provider, coalesce(t.hours, c.hours) AS hours, t.start_date, t.end_date, t.status,
-                       t.certificate, c.external
-                FROM training t JOIN course c ON c.id = t.course_id WHERE t.staff_id = ?
-                ORDER BY coalesce(t.end_date, t.start_date) DESC
-                """, arguments: [staffID])
+            let trainings = try TrainingLine.fetchAll(
+                db,
+                sql: """
+                    SELECT c.code, c.title, c.provider, coalesce(t.hours, c.hours) AS hours, t.start_date, t.end_date, t.status,
+                           t.certificate, c.external
+                    FROM training t JOIN course c ON c.id = t.course_id WHERE t.staff_id = ?
+                    ORDER BY coalesce(t.end_date, t.start_date) DESC
+                    """, arguments: [staffID])
             let deficits = try Self.deficitTopics(db, staffRowID: staffID)
-            let diagnostics = try Row.fetchAll(db, sql: """
-                SELECT r.id, c.date, c.instrument, r.subject_score, r.methodological_score, r.psychological_score,
-                       r.communicative_score
-                FROM diagnostic_result r JOIN diagnostic_campaign c ON c.id = r.campaign_id
-                WHERE r.staff_id = ? ORDER BY c.date DESC
-                """, arguments: [staffID]).map { r in
-                DiagnosticLine(date: r.date("date")!, instrument: r["instrument"], scores: r.competenceScores(), deficits: deficits[r["id"]] ?? [])
+            let diagnostics = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT r.id, c.date, c.instrument, r.subject_score, r.methodological_score, r.psychological_score,
+                           r.communicative_score
+                    FROM diagnostic_result r JOIN diagnostic_campaign c ON c.id = r.campaign_id
+                    WHERE r.staff_id = ? ORDER BY c.date DESC
+                    """, arguments: [staffID]
+            ).map { r in
+                DiagnosticLine(
+                    date: r.date("date")!, instrument: r["instrument"], scores: r.competenceScores(),
+                    deficits: deficits[r["id"]] ?? [])
             }
             // One's mentors are the pairs one is the mentee of, and the other way round.
             func partners(_ partner: String, _ own: String) throws -> [String] {
-                try String.fetchAll(db, sql: "SELECT m.full_name FROM mentorship x JOIN staff m ON m.id = x.\(partner) WHERE x.\(own) = ?",
-                                    arguments: [staffID])
+                try String.fetchAll(
+                    db,
+                    sql: "SELECT m.full_name FROM mentorship x JOIN staff m ON m.id = x.\(partner) WHERE x.\(own) = ?",
+                    arguments: [staffID])
             }
             let mentors = try partners("mentor_id", "mentee_id")
             let mentees = try partners("mentee_id", "mentor_id")
-            return StaffCard(member: record.member(schoolCode: row["school_code"]),
-                             positionKind: PositionKind(rawValue: record.positionKind) ?? .other,
-                             earlyCareerRule: EarlyCareerRule(settings: try Self.settings(db)), schoolName: row["school_name"],
-                             trainings: trainings, diagnostics: diagnostics, mentors: mentors, mentees: mentees)
+            return StaffCard(
+                member: record.member(schoolCode: row["school_code"]),
+                positionKind: PositionKind(rawValue: record.positionKind) ?? .other,
+                earlyCareerRule: EarlyCareerRule(settings: try Self.settings(db)), schoolName: row["school_name"],
+                trainings: trainings, diagnostics: diagnostics, mentors: mentors, mentees: mentees)
         }
     }
 
@@ -288,7 +320,8 @@ extension NastavnikDatabase {
             let tables: [(String, String)] = [
                 ("school", "школ"), ("staff", "работников"), ("course", "программ ПК в каталоге"),
                 ("training", "записей о повышении квалификации"), ("diagnostic_result", "результатов диагностики"),
-                ("assessment_result", "результатов оценочных процедур"), ("social_context", "записей о социальном контексте"),
+                ("assessment_result", "результатов оценочных процедур"),
+                ("social_context", "записей о социальном контексте"),
                 ("curator_pairing", "пар «школа — куратор»"), ("mentorship", "наставнических пар"),
                 ("roadmap", "дорожных карт"), ("activity", "мероприятий дорожных карт"),
             ]
@@ -298,16 +331,24 @@ extension NastavnikDatabase {
             }
             var statusCounts: [(SchoolStatus, Int)] = []
             for status in SchoolStatus.allCases {
-                let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM school_status WHERE status = ? AND source = 'official'",
-                                         arguments: [status.rawValue]) ?? 0
+                let n =
+                    try Int.fetchOne(
+                        db, sql: "SELECT count(*) FROM school_status WHERE status = ? AND source = 'official'",
+                        arguments: [status.rawValue]) ?? 0
                 statusCounts.append((status, n))
             }
-            let without = try Int.fetchOne(db, sql: "SELECT count(*) FROM school WHERE id NOT IN (SELECT school_id FROM school_status WHERE source = 'official')") ?? 0
+            let without =
+                try Int.fetchOne(
+                    db,
+                    sql:
+                        "SELECT count(*) FROM school WHERE id NOT IN (SELECT school_id FROM school_status WHERE source = 'official')"
+                ) ?? 0
             let perSchool = try Self.trainingCounts(db, asOf: date, rule: rule)
-            return DatabaseOverview(counts: counts, statusCounts: statusCounts, schoolsWithoutStatus: without,
-                                    trainingBase: perSchool.reduce(0) { $0 + $1.base },
-                                    untrained: perSchool.reduce(0) { $0 + $1.untrained },
-                                    untrainedBySchool: perSchool.map { ($0.code, $0.name, $0.untrained, $0.base) })
+            return DatabaseOverview(
+                counts: counts, statusCounts: statusCounts, schoolsWithoutStatus: without,
+                trainingBase: perSchool.reduce(0) { $0 + $1.base },
+                untrained: perSchool.reduce(0) { $0 + $1.untrained },
+                untrainedBySchool: perSchool.map { ($0.code, $0.name, $0.untrained, $0.base) })
         }
     }
 }
@@ -316,9 +357,12 @@ extension PairingLine: FetchableRecord {
     /// A row with the columns `school_code`, `school_name`, `curator_school_code`,
     /// `curator_school_name`, `curator_name`, `coordinator`, `since` and `order_ref`.
     public init(row: Row) throws {
-        self.init(schoolCode: row["school_code"], schoolName: row["school_name"], curatorSchoolCode: row["curator_school_code"],
-                  curatorSchoolName: row["curator_school_name"], curatorName: row["curator_name"], coordinator: row["coordinator"],
-                  since: row.date("since"), orderRef: row["order_ref"])
+        self.init(
+            schoolCode: row["school_code"], schoolName: row["school_name"],
+            curatorSchoolCode: row["curator_school_code"],
+            curatorSchoolName: row["curator_school_name"], curatorName: row["curator_name"],
+            coordinator: row["coordinator"],
+            since: row.date("since"), orderRef: row["order_ref"])
     }
 }
 
@@ -326,8 +370,10 @@ extension TrainingLine: FetchableRecord {
     /// A row with the course's `code`, `title`, `provider` and `external`, and the training's
     /// `hours`, `start_date`, `end_date`, `status` and `certificate`.
     public init(row: Row) throws {
-        self.init(courseCode: row["code"], title: row["title"], provider: row["provider"], hours: row["hours"],
-                  start: row.date("start_date"), end: row.date("end_date"),
-                  status: TrainingStatus(rawValue: row["status"]) ?? .completed, certificate: row["certificate"], external: row["external"])
+        self.init(
+            courseCode: row["code"], title: row["title"], provider: row["provider"], hours: row["hours"],
+            start: row.date("start_date"), end: row.date("end_date"),
+            status: TrainingStatus(rawValue: row["status"]) ?? .completed, certificate: row["certificate"],
+            external: row["external"])
     }
 }

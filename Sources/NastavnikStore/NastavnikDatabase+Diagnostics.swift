@@ -24,11 +24,13 @@ public struct ResultLine: Sendable, Equatable {
 extension NastavnikDatabase {
     public func campaigns() throws -> [CampaignLine] {
         try reader.read { db in
-            try CampaignLine.fetchAll(db, sql: """
-                SELECT c.id, c.date, c.instrument, count(r.id) AS participants
-                FROM diagnostic_campaign c LEFT JOIN diagnostic_result r ON r.campaign_id = c.id
-                GROUP BY c.id ORDER BY c.date
-                """)
+            try CampaignLine.fetchAll(
+                db,
+                sql: """
+                    SELECT c.id, c.date, c.instrument, count(r.id) AS participants
+                    FROM diagnostic_campaign c LEFT JOIN diagnostic_result r ON r.campaign_id = c.id
+                    GROUP BY c.id ORDER BY c.date
+                    """)
         }
     }
 
@@ -54,10 +56,11 @@ extension NastavnikDatabase {
     /// Sets a competence's threshold (and scale) for an instrument, or the default with `*`.
     public func setThreshold(instrument: String, competence: Competence, threshold: Double, maxScore: Double?) throws {
         try writer.write { db in
-            try db.execute(sql: """
-                INSERT INTO competence_threshold (instrument, competence, max_score, threshold) VALUES (?, ?, ?, ?)
-                ON CONFLICT(instrument, competence) DO UPDATE SET threshold = excluded.threshold, max_score = coalesce(excluded.max_score, max_score)
-                """, arguments: [instrument, competence.rawValue, maxScore, threshold])
+            try db.execute(
+                sql: """
+                    INSERT INTO competence_threshold (instrument, competence, max_score, threshold) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(instrument, competence) DO UPDATE SET threshold = excluded.threshold, max_score = coalesce(excluded.max_score, max_score)
+                    """, arguments: [instrument, competence.rawValue, maxScore, threshold])
         }
     }
 
@@ -70,12 +73,16 @@ extension NastavnikDatabase {
                 WHERE r.campaign_id = ?
                 """
             var arguments: StatementArguments = [campaignID]
-            if let schoolCode { sql += " AND s.code = ?"; arguments += [schoolCode] }
+            if let schoolCode {
+                sql += " AND s.code = ?"
+                arguments += [schoolCode]
+            }
             let deficits = try Self.deficitTopics(db, campaignID: campaignID)
             return try Row.fetchAll(db, sql: sql + " ORDER BY s.code, st.full_name", arguments: arguments).map { row in
-                ResultLine(staffRowID: row["staff_row_id"], staffID: row["staff_id"], fullName: row["full_name"],
-                           schoolCode: row["school_code"], schoolName: row["school_name"], scores: row.competenceScores(),
-                           deficits: deficits[row["id"]] ?? [], consent: row["consent"])
+                ResultLine(
+                    staffRowID: row["staff_row_id"], staffID: row["staff_id"], fullName: row["full_name"],
+                    schoolCode: row["school_code"], schoolName: row["school_name"], scores: row.competenceScores(),
+                    deficits: deficits[row["id"]] ?? [], consent: row["consent"])
             }
         }
     }
@@ -83,7 +90,8 @@ extension NastavnikDatabase {
 
 extension NastavnikDatabase {
     public func observations(staff: String? = nil, schoolCode: String? = nil)
-        throws -> [(date: LocalDate, staffID: String?, fullName: String, schoolCode: String, entry: ObservationEntry)] {
+        throws -> [(date: LocalDate, staffID: String?, fullName: String, schoolCode: String, entry: ObservationEntry)]
+    {
         try reader.read { db in
             var sql = """
                 SELECT o.id, o.date, st.staff_id, st.full_name, s.code AS school_code, o.observer, o.observer_role, o.class_name,
@@ -91,16 +99,30 @@ extension NastavnikDatabase {
                 FROM lesson_observation o JOIN staff st ON st.id = o.staff_id JOIN school s ON s.id = st.school_id WHERE 1
                 """
             var arguments: StatementArguments = []
-            if let staff { sql += " AND st.person_key = 'id:' || ?"; arguments += [staff] }
-            if let schoolCode { sql += " AND s.code = ?"; arguments += [schoolCode] }
+            if let staff {
+                sql += " AND st.person_key = 'id:' || ?"
+                arguments += [staff]
+            }
+            if let schoolCode {
+                sql += " AND s.code = ?"
+                arguments += [schoolCode]
+            }
             return try Row.fetchAll(db, sql: sql + " ORDER BY o.date, s.code", arguments: arguments).map { row in
-                let scores = (try? JSONSerialization.jsonObject(with: Data((row["scores"] as String).utf8)) as? [String: Double]) ?? [:]
-                let deficits = try String.fetchAll(db, sql: "SELECT topic FROM deficit WHERE observation_id = ? ORDER BY topic",
-                                                   arguments: [row["id"] as Int64])
+                let scores =
+                    (try? JSONSerialization.jsonObject(with: Data((row["scores"] as String).utf8)) as? [String: Double])
+                    ?? [:]
+                let deficits = try String.fetchAll(
+                    db, sql: "SELECT topic FROM deficit WHERE observation_id = ? ORDER BY topic",
+                    arguments: [row["id"] as Int64])
                 let date = row.date("date")!
-                return (date, row["staff_id"], row["full_name"], row["school_code"],
-                        ObservationEntry(date: date, observer: row["observer"], observerRole: row["observer_role"], className: row["class_name"],
-                                         subject: row["subject"], focus: row["focus"], scores: scores, deficits: deficits, note: row["note"]))
+                return (
+                    date, row["staff_id"], row["full_name"], row["school_code"],
+                    ObservationEntry(
+                        date: date, observer: row["observer"], observerRole: row["observer_role"],
+                        className: row["class_name"],
+                        subject: row["subject"], focus: row["focus"], scores: scores, deficits: deficits,
+                        note: row["note"])
+                )
             }
         }
     }
@@ -109,11 +131,20 @@ extension NastavnikDatabase {
 extension NastavnikDatabase {
     /// The deficit topics of diagnostic results by result, each list ordered by topic: of one
     /// campaign's results, of one person's, or (with neither) of every result.
-    static func deficitTopics(_ db: Database, campaignID: Int64? = nil, staffRowID: Int64? = nil) throws -> [Int64: [String]] {
-        var sql = "SELECT d.diagnostic_result_id, d.topic FROM deficit d JOIN diagnostic_result r ON r.id = d.diagnostic_result_id WHERE 1"
+    static func deficitTopics(_ db: Database, campaignID: Int64? = nil, staffRowID: Int64? = nil) throws -> [Int64:
+        [String]]
+    {
+        var sql =
+            "SELECT d.diagnostic_result_id, d.topic FROM deficit d JOIN diagnostic_result r ON r.id = d.diagnostic_result_id WHERE 1"
         var arguments: StatementArguments = []
-        if let campaignID { sql += " AND r.campaign_id = ?"; arguments += [campaignID] }
-        if let staffRowID { sql += " AND r.staff_id = ?"; arguments += [staffRowID] }
+        if let campaignID {
+            sql += " AND r.campaign_id = ?"
+            arguments += [campaignID]
+        }
+        if let staffRowID {
+            sql += " AND r.staff_id = ?"
+            arguments += [staffRowID]
+        }
         var topics: [Int64: [String]] = [:]
         for row in try Row.fetchAll(db, sql: sql + " ORDER BY d.topic", arguments: arguments) {
             topics[row["diagnostic_result_id"], default: []].append(row["topic"])
@@ -131,6 +162,7 @@ extension NastavnikDatabase {
 extension CampaignLine: FetchableRecord {
     /// A row with the campaign's `id`, `date`, `instrument` and its number of `participants`.
     public init(row: Row) throws {
-        self.init(id: row["id"], date: row.date("date")!, instrument: row["instrument"], participants: row["participants"])
+        self.init(
+            id: row["id"], date: row.date("date")!, instrument: row["instrument"], participants: row["participants"])
     }
 }

@@ -18,9 +18,13 @@ extension NastavnikDatabase {
             if let end = line.lastTrainingEnd { lastEnd[line.rowID] = end }
         }
         return try reader.read { db in
-            var sql = "SELECT st.id, s.code AS school_code, st.position_kind FROM staff st JOIN school s ON s.id = st.school_id"
+            var sql =
+                "SELECT st.id, s.code AS school_code, st.position_kind FROM staff st JOIN school s ON s.id = st.school_id"
             var arguments: StatementArguments = []
-            if let schoolCode { sql += " WHERE s.code = ?"; arguments += [schoolCode] }
+            if let schoolCode {
+                sql += " WHERE s.code = ?"
+                arguments += [schoolCode]
+            }
             return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
                 guard let kind = PositionKind(rawValue: row["position_kind"]) else { return nil }
                 let id: Int64 = row["id"]
@@ -41,16 +45,23 @@ extension NastavnikDatabase {
                 JOIN staff st ON st.id = r.staff_id JOIN school s ON s.id = st.school_id
                 """
             var arguments: StatementArguments = []
-            if let schoolCode { sql += " WHERE s.code = ?"; arguments += [schoolCode] }
-            return try Row.fetchAll(db, sql: sql + " ORDER BY s.code, st.full_name, c.date", arguments: arguments).compactMap { row in
-                guard let kind = PositionKind(rawValue: row["position_kind"]), let date = LocalDate(parsing: row["date"] as String) else {
-                    return nil
-                }
-                return DiagnosticRecord(staffRowID: row["staff_row_id"], staffID: row["staff_id"], fullName: row["full_name"],
-                                        schoolCode: row["school_code"], schoolName: row["school_name"], kind: kind,
-                                        campaignID: row["campaign_id"], campaignDate: date, consent: row["consent"],
-                                        scores: row.competenceScores(), deficits: deficits[row["id"]] ?? [])
+            if let schoolCode {
+                sql += " WHERE s.code = ?"
+                arguments += [schoolCode]
             }
+            return try Row.fetchAll(db, sql: sql + " ORDER BY s.code, st.full_name, c.date", arguments: arguments)
+                .compactMap { row in
+                    guard let kind = PositionKind(rawValue: row["position_kind"]),
+                        let date = LocalDate(parsing: row["date"] as String)
+                    else {
+                        return nil
+                    }
+                    return DiagnosticRecord(
+                        staffRowID: row["staff_row_id"], staffID: row["staff_id"], fullName: row["full_name"],
+                        schoolCode: row["school_code"], schoolName: row["school_name"], kind: kind,
+                        campaignID: row["campaign_id"], campaignDate: date, consent: row["consent"],
+                        scores: row.competenceScores(), deficits: deficits[row["id"]] ?? [])
+                }
         }
     }
 
@@ -58,14 +69,21 @@ extension NastavnikDatabase {
     public func participations() throws -> [Participation] {
         try reader.read { db in
             var out: [Participation] = []
-            for row in try Row.fetchAll(db, sql: """
-                SELECT p.staff_id, e.kind, e.date FROM event_participant p JOIN event e ON e.id = p.event_id WHERE p.attended = 1
-                """) {
-                guard let kind = EventKind(rawValue: row["kind"]), let date = LocalDate(parsing: row["date"] as String) else { continue }
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.staff_id, e.kind, e.date FROM event_participant p JOIN event e ON e.id = p.event_id WHERE p.attended = 1
+                    """)
+            {
+                guard let kind = EventKind(rawValue: row["kind"]), let date = LocalDate(parsing: row["date"] as String)
+                else { continue }
                 out.append(Participation(staffRowID: row["staff_id"], activity: .event(kind), from: date, to: date))
             }
             for row in try Row.fetchAll(db, sql: "SELECT mentee_id, start_date, end_date FROM mentorship") {
-                out.append(Participation(staffRowID: row["mentee_id"], activity: .mentoring, from: row.date("start_date"), to: row.date("end_date")))
+                out.append(
+                    Participation(
+                        staffRowID: row["mentee_id"], activity: .mentoring, from: row.date("start_date"),
+                        to: row.date("end_date")))
             }
             return out
         }
@@ -75,8 +93,10 @@ extension NastavnikDatabase {
     public func staffIndicators(asOf date: LocalDate, schoolCode: String? = nil) throws -> StaffIndicators {
         let campaigns = try campaigns().filter { $0.date <= date }
         let thresholds = try self.thresholds(instrument: campaigns.last?.instrument ?? "*")
-        return StaffIndicators(schools: try indicatorSchools(schoolCode: schoolCode), staff: try indicatorStaff(asOf: date, schoolCode: schoolCode),
-                               diagnostics: try diagnosticRecords(schoolCode: schoolCode), thresholds: thresholds,
-                               participations: try participations(), asOf: date, rule: try trainingRule())
+        return StaffIndicators(
+            schools: try indicatorSchools(schoolCode: schoolCode),
+            staff: try indicatorStaff(asOf: date, schoolCode: schoolCode),
+            diagnostics: try diagnosticRecords(schoolCode: schoolCode), thresholds: thresholds,
+            participations: try participations(), asOf: date, rule: try trainingRule())
     }
 }

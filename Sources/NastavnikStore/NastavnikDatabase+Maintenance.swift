@@ -30,14 +30,17 @@ extension NastavnikDatabase {
     /// throws `StoreError.invalid` saying what is wrong with it.
     @discardableResult
     public static func checkRestorable(_ path: String) throws -> [String] {
-        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.invalid("Файл «\(path)» не найден.") }
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StoreError.invalid("Файл «\(path)» не найден.")
+        }
         var config = Configuration()
         config.readonly = true
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
         } catch {
-            throw StoreError.invalid("«\(path)» — не база данных SQLite. \(russianStoreErrorDescription(error) ?? "\(error)")")
+            throw StoreError.invalid(
+                "«\(path)» — не база данных SQLite. \(russianStoreErrorDescription(error) ?? "\(error)")")
         }
         return try queue.read { db in
             let integrity = (try? String.fetchAll(db, sql: "PRAGMA integrity_check")) ?? ["не удалось проверить"]
@@ -50,7 +53,9 @@ extension NastavnikDatabase {
             let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
             let unknown = applied.filter { !knownMigrations.contains($0) }
             guard unknown.isEmpty else {
-                throw StoreError.invalid("База «\(path)» создана более новой версией программы (миграции \(unknown.joined(separator: ", "))); обновите программу.")
+                throw StoreError.invalid(
+                    "База «\(path)» создана более новой версией программы (миграции \(unknown.joined(separator: ", "))); обновите программу."
+                )
             }
             return applied
         }
@@ -65,16 +70,20 @@ extension NastavnikDatabase {
 
     /// Replaces the database at `path` with a checked copy of `backup`; the current file is kept
     /// beside it (its name is returned), and the restored database is migrated if it is older.
-    public static func restore(from backup: String, to path: String,
-                               actor: AuditActor = AuditActor(name: AuditActor.systemUser())) throws -> String? {
+    public static func restore(
+        from backup: String, to path: String,
+        actor: AuditActor = AuditActor(name: AuditActor.systemUser())
+    ) throws -> String? {
         try restoreChecked(from: backup, to: path, actor: actor).kept
     }
 
     /// `restore`, saying what it did. People erased with `staff forget` (the register beside the
     /// database, `<db>.erased`, which a restore does not replace) are erased again in the
     /// restored copy, in the same transaction as the restore's log entry.
-    public static func restoreChecked(from backup: String, to path: String,
-                                      actor: AuditActor = AuditActor(name: AuditActor.systemUser())) throws -> RestoreResult {
+    public static func restoreChecked(
+        from backup: String, to path: String,
+        actor: AuditActor = AuditActor(name: AuditActor.systemUser())
+    ) throws -> RestoreResult {
         let register = try erasureRegister(for: path)
         let fm = FileManager.default
         var kept: String?
@@ -82,7 +91,9 @@ extension NastavnikDatabase {
             let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "-")
             kept = "\(path).before-restore-\(stamp)"
             try NastavnikDatabase(path: path).backup(to: kept!)
-            for suffix in ["", "-wal", "-shm"] where fm.fileExists(atPath: path + suffix) { try fm.removeItem(atPath: path + suffix) }
+            for suffix in ["", "-wal", "-shm"] where fm.fileExists(atPath: path + suffix) {
+                try fm.removeItem(atPath: path + suffix)
+            }
         }
         var config = Configuration()
         config.readonly = true
@@ -106,22 +117,28 @@ extension NastavnikDatabase {
                 // The log is history: what happened after the copy was made stays in it, and so
                 // does the restore itself.
                 if kept != nil,
-                   try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM replaced.sqlite_master WHERE name = 'audit_log'") ?? false {
-                    try db.execute(sql: """
-                        INSERT INTO main.audit_log (at, actor, command, table_name, row_key, action, old_values, new_values, staff_key)
-                        SELECT at, actor, command, table_name, row_key, action, old_values, new_values, staff_key
-                        FROM replaced.audit_log WHERE at > (SELECT coalesce(max(at), '') FROM main.audit_log) ORDER BY id
-                        """)
+                    try Bool.fetchOne(
+                        db, sql: "SELECT count(*) > 0 FROM replaced.sqlite_master WHERE name = 'audit_log'") ?? false
+                {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO main.audit_log (at, actor, command, table_name, row_key, action, old_values, new_values, staff_key)
+                            SELECT at, actor, command, table_name, row_key, action, old_values, new_values, staff_key
+                            FROM replaced.audit_log WHERE at > (SELECT coalesce(max(at), '') FROM main.audit_log) ORDER BY id
+                            """)
                 }
-                try AuditLog.record(db, table: "database", key: (backup as NSString).lastPathComponent, action: .restore,
-                                    values: [("from", backup), ("kept", kept)])
+                try AuditLog.record(
+                    db, table: "database", key: (backup as NSString).lastPathComponent, action: .restore,
+                    values: [("from", backup), ("kept", kept)])
                 if let register {
                     // Named by personnel number, or by row for someone without one: the name
                     // being erased is not printed.
                     for person in try Self.erasedPresent(db, register: register) {
                         try Self.forget(db, rowID: person.rowID, on: .today())
-                        erasedAgain.append(try String.fetchOne(db, sql: "SELECT coalesce(staff_id, '№ ' || id) FROM staff WHERE id = ?",
-                                                               arguments: [person.rowID]) ?? "")
+                        erasedAgain.append(
+                            try String.fetchOne(
+                                db, sql: "SELECT coalesce(staff_id, '№ ' || id) FROM staff WHERE id = ?",
+                                arguments: [person.rowID]) ?? "")
                     }
                 }
                 return .commit
@@ -138,8 +155,10 @@ extension NastavnikDatabase {
     static func erasureRegister(for path: String) throws -> ErasureRegister? {
         let file = erasureRegisterPath(for: path)
         guard FileManager.default.fileExists(atPath: file) else { return nil }
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8), let register = ErasureRegister(text: text) else {
-            throw StoreError.invalid("Реестр удалённых работников «\(file)» повреждён: восстановите его из копии рядом с базой.")
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8), let register = ErasureRegister(text: text)
+        else {
+            throw StoreError.invalid(
+                "Реестр удалённых работников «\(file)» повреждён: восстановите его из копии рядом с базой.")
         }
         return register
     }
@@ -149,12 +168,16 @@ extension NastavnikDatabase {
         let file = erasureRegisterPath(for: path)
         let temporary = file + ".tmp"
         try? FileManager.default.removeItem(atPath: temporary)
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(register.text.utf8), attributes: [.posixPermissions: 0o600]) else {
+        guard
+            FileManager.default.createFile(
+                atPath: temporary, contents: Data(register.text.utf8), attributes: [.posixPermissions: 0o600])
+        else {
             throw StoreError.invalid("Не удалось записать реестр удалённых работников «\(file)».")
         }
         chmod(temporary, 0o600)
         guard rename(temporary, file) == 0 else {
-            throw StoreError.invalid("Не удалось записать реестр удалённых работников «\(file)»: \(String(cString: strerror(errno))).")
+            throw StoreError.invalid(
+                "Не удалось записать реестр удалённых работников «\(file)»: \(String(cString: strerror(errno))).")
         }
     }
 
@@ -162,15 +185,18 @@ extension NastavnikDatabase {
     /// import of an old staff file, brought it back): their row and how to name them — the
     /// personnel number, or for someone without one the name and school the file gave again.
     static func erasedPresent(_ db: Database, register: ErasureRegister) throws -> [(rowID: Int64, label: String)] {
-        try Row.fetchAll(db, sql: """
-            SELECT st.id, st.person_key, coalesce(st.staff_id, st.full_name || ' (' || s.code || ')') AS label
-            FROM staff st JOIN school s ON s.id = st.school_id
-            WHERE st.staff_id IS NULL
-               OR st.forgotten_at IS NULL OR st.full_name <> 'Сведения удалены (' || st.staff_id || ')'
-               OR st.birth_date IS NOT NULL OR st.email IS NOT NULL OR st.phone IS NOT NULL
-            ORDER BY st.staff_id, st.full_name
-            """)
-            .filter { register.contains(personKey: $0["person_key"]) }.map { (rowID: $0["id"], label: $0["label"]) }
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT st.id, st.person_key, coalesce(st.staff_id, st.full_name || ' (' || s.code || ')') AS label
+                FROM staff st JOIN school s ON s.id = st.school_id
+                WHERE st.staff_id IS NULL
+                   OR st.forgotten_at IS NULL OR st.full_name <> 'Сведения удалены (' || st.staff_id || ')'
+                   OR st.birth_date IS NOT NULL OR st.email IS NOT NULL OR st.phone IS NOT NULL
+                ORDER BY st.staff_id, st.full_name
+                """
+        )
+        .filter { register.contains(personKey: $0["person_key"]) }.map { (rowID: $0["id"], label: $0["label"]) }
     }
 
     /// Integrity, foreign keys, schema version, file permissions and rows that lost their parent.
@@ -178,44 +204,80 @@ extension NastavnikDatabase {
         var checks: [HealthCheck] = []
         try reader.read { db in
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
-            checks.append(HealthCheck(name: "Целостность (integrity_check)", ok: integrity == ["ok"],
-                                      detail: integrity == ["ok"] ? "ok" : integrity.prefix(5).joined(separator: "; ")))
+            checks.append(
+                HealthCheck(
+                    name: "Целостность (integrity_check)", ok: integrity == ["ok"],
+                    detail: integrity == ["ok"] ? "ok" : integrity.prefix(5).joined(separator: "; ")))
             let violations = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
-            checks.append(HealthCheck(name: "Внешние ключи (foreign_key_check)", ok: violations.isEmpty,
-                                      detail: violations.isEmpty ? "нарушений нет"
-                                          : "нарушений: \(violations.count), например в таблице \(violations[0]["table"] as String)"))
+            checks.append(
+                HealthCheck(
+                    name: "Внешние ключи (foreign_key_check)", ok: violations.isEmpty,
+                    detail: violations.isEmpty
+                        ? "нарушений нет"
+                        : "нарушений: \(violations.count), например в таблице \(violations[0]["table"] as String)"))
             let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
             let known = Self.knownMigrations
-            checks.append(HealthCheck(name: "Версия схемы", ok: applied == known,
-                                      detail: "применены миграции: \(applied.joined(separator: ", ")); известны программе: \(known.joined(separator: ", "))"))
+            checks.append(
+                HealthCheck(
+                    name: "Версия схемы", ok: applied == known,
+                    detail:
+                        "применены миграции: \(applied.joined(separator: ", ")); известны программе: \(known.joined(separator: ", "))"
+                ))
             let orphans: [(String, String)] = [
-                ("мероприятия без сроков", "SELECT count(*) FROM activity a WHERE NOT EXISTS (SELECT 1 FROM activity_occurrence o WHERE o.activity_id = a.id)"),
-                ("планы без пунктов", "SELECT count(*) FROM development_plan p WHERE NOT EXISTS (SELECT 1 FROM plan_item i WHERE i.plan_id = p.id)"),
-                ("кампании диагностики без результатов", "SELECT count(*) FROM diagnostic_campaign c WHERE NOT EXISTS (SELECT 1 FROM diagnostic_result r WHERE r.campaign_id = c.id)"),
-                ("работники с неверной отметкой о последних КПК", """
+                (
+                    "мероприятия без сроков",
+                    "SELECT count(*) FROM activity a WHERE NOT EXISTS (SELECT 1 FROM activity_occurrence o WHERE o.activity_id = a.id)"
+                ),
+                (
+                    "планы без пунктов",
+                    "SELECT count(*) FROM development_plan p WHERE NOT EXISTS (SELECT 1 FROM plan_item i WHERE i.plan_id = p.id)"
+                ),
+                (
+                    "кампании диагностики без результатов",
+                    "SELECT count(*) FROM diagnostic_campaign c WHERE NOT EXISTS (SELECT 1 FROM diagnostic_result r WHERE r.campaign_id = c.id)"
+                ),
+                (
+                    "работники с неверной отметкой о последних КПК",
+                    """
                     SELECT count(*) FROM staff s WHERE s.last_training_end IS NOT (\(Self.lastCountingTrainingEnd(of: "s.id")))
-                    """),
+                    """
+                ),
             ]
             for (name, sql) in orphans {
                 let n = try Int.fetchOne(db, sql: sql) ?? 0
-                checks.append(HealthCheck(name: "Осиротевшие записи: \(name)", ok: n == 0, detail: n == 0 ? "нет" : "\(n)"))
+                checks.append(
+                    HealthCheck(name: "Осиротевшие записи: \(name)", ok: n == 0, detail: n == 0 ? "нет" : "\(n)"))
             }
         }
         if let path {
             let register: ErasureRegister?
             do { register = try Self.erasureRegister(for: path) } catch let error as StoreError {
                 register = nil
-                checks.append(HealthCheck(name: "Удалённые работники (staff forget)", ok: false, detail: error.errorDescription ?? ""))
+                checks.append(
+                    HealthCheck(
+                        name: "Удалённые работники (staff forget)", ok: false, detail: error.errorDescription ?? ""))
             }
-            let present = try register.map { r in try reader.read { db in try Self.erasedPresent(db, register: r).map(\.label) } } ?? []
-            if register != nil || !FileManager.default.fileExists(atPath: Self.erasureRegisterPath(for: path)) { checks.append(HealthCheck(
-                name: "Удалённые работники (staff forget)", ok: present.isEmpty,
-                detail: register == nil ? "никого не удаляли"
-                    : present.isEmpty ? "удалено: \(register!.digests.count); никто из них в базе не появился"
-                    : "снова в базе (после восстановления или загрузки): \(present.joined(separator: ", ")) — удалите их сведения: nastavnik staff forget ТАБ_НОМЕР (или ФИО)")) }
+            let present =
+                try register.map { r in try reader.read { db in try Self.erasedPresent(db, register: r).map(\.label) } }
+                ?? []
+            if register != nil || !FileManager.default.fileExists(atPath: Self.erasureRegisterPath(for: path)) {
+                checks.append(
+                    HealthCheck(
+                        name: "Удалённые работники (staff forget)", ok: present.isEmpty,
+                        detail: register == nil
+                            ? "никого не удаляли"
+                            : present.isEmpty
+                                ? "удалено: \(register!.digests.count); никто из них в базе не появился"
+                                : "снова в базе (после восстановления или загрузки): \(present.joined(separator: ", ")) — удалите их сведения: nastavnik staff forget ТАБ_НОМЕР (или ФИО)"
+                    ))
+            }
             let mode = ((try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int) ?? 0
-            checks.append(HealthCheck(name: "Права на файл", ok: mode & 0o077 == 0,
-                                      detail: String(format: "%o", mode) + (mode & 0o077 == 0 ? " (только владелец)" : " — файл с персональными данными доступен другим: chmod 600")))
+            checks.append(
+                HealthCheck(
+                    name: "Права на файл", ok: mode & 0o077 == 0,
+                    detail: String(format: "%o", mode)
+                        + (mode & 0o077 == 0
+                            ? " (только владелец)" : " — файл с персональными данными доступен другим: chmod 600")))
         }
         return checks
     }
@@ -254,8 +316,11 @@ extension NastavnikDatabase {
     /// The row of the person a command names: by personnel number, else — for the many files
     /// that have none — by a full name (folded as the import folds it) that one not yet erased
     /// person bears. `who` is how the message calls them («работник», «наставник»…).
-    static func staffRowID(_ db: Database, person: String, who: String = "работник") throws -> Result<Int64, StoreError> {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM staff WHERE person_key = 'id:' || ?", arguments: [person]) {
+    static func staffRowID(_ db: Database, person: String, who: String = "работник") throws -> Result<Int64, StoreError>
+    {
+        if let id = try Int64.fetchOne(
+            db, sql: "SELECT id FROM staff WHERE person_key = 'id:' || ?", arguments: [person])
+        {
             return .success(id)
         }
         let folded = CellValue.fold(person)
@@ -264,7 +329,9 @@ extension NastavnikDatabase {
         if named.count > 1 {
             return .failure(.invalid("Имя «\(person)» носят \(named.count) работников; укажите табельный номер."))
         }
-        guard let id = named.first else { return .failure(.notFound(what: "\(who) с табельным номером или ФИО", key: person)) }
+        guard let id = named.first else {
+            return .failure(.notFound(what: "\(who) с табельным номером или ФИО", key: person))
+        }
         return .success(id)
     }
 
@@ -274,11 +341,12 @@ extension NastavnikDatabase {
     @discardableResult
     private static func forget(_ db: Database, rowID id: Int64, on date: LocalDate) throws -> String {
         let personKey = try String.fetchOne(db, sql: "SELECT person_key FROM staff WHERE id = ?", arguments: [id]) ?? ""
-        try db.execute(sql: """
-            UPDATE staff SET full_name = 'Сведения удалены (' || coalesce(staff_id, '№ ' || id) || ')',
-                person_key = CASE WHEN staff_id IS NULL THEN 'erased:' || id ELSE person_key END,
-                birth_date = NULL, email = NULL, phone = NULL, forgotten_at = ? WHERE id = ?
-            """, arguments: [date.iso, id])
+        try db.execute(
+            sql: """
+                UPDATE staff SET full_name = 'Сведения удалены (' || coalesce(staff_id, '№ ' || id) || ')',
+                    person_key = CASE WHEN staff_id IS NULL THEN 'erased:' || id ELSE person_key END,
+                    birth_date = NULL, email = NULL, phone = NULL, forgotten_at = ? WHERE id = ?
+                """, arguments: [date.iso, id])
         try db.execute(sql: "UPDATE lesson_observation SET note = NULL WHERE staff_id = ?", arguments: [id])
         try db.execute(sql: "UPDATE activity_responsible SET staff_id = NULL WHERE staff_id = ?", arguments: [id])
         // The log: entries about this person carry the new key, and for someone without a personnel
@@ -287,10 +355,11 @@ extension NastavnikDatabase {
         let erased = try Row.fetchOne(db, sql: "SELECT person_key, full_name FROM staff WHERE id = ?", arguments: [id])!
         let newKey: String = erased["person_key"]
         if newKey != personKey {
-            try db.execute(sql: """
-                UPDATE audit_log SET staff_key = ?, row_key = CASE WHEN table_name = 'staff' THEN ? ELSE row_key END
-                WHERE staff_key = ?
-                """, arguments: [newKey, erased["full_name"] as String, personKey])
+            try db.execute(
+                sql: """
+                    UPDATE audit_log SET staff_key = ?, row_key = CASE WHEN table_name = 'staff' THEN ? ELSE row_key END
+                    WHERE staff_key = ?
+                    """, arguments: [newKey, erased["full_name"] as String, personKey])
         }
         try Self.forgetInAudit(db, personKey: newKey)
         return personKey

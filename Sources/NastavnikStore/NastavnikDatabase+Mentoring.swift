@@ -33,12 +33,19 @@ extension NastavnikDatabase {
                 JOIN staff b ON b.id = m.mentee_id JOIN school sb ON sb.id = b.school_id
                 """
             var arguments: StatementArguments = []
-            if let date { sql += " WHERE (m.end_date IS NULL OR m.end_date >= ?) AND (m.start_date IS NULL OR m.start_date <= ?)"; arguments += [date.iso, date.iso] }
+            if let date {
+                sql += " WHERE (m.end_date IS NULL OR m.end_date >= ?) AND (m.start_date IS NULL OR m.start_date <= ?)"
+                arguments += [date.iso, date.iso]
+            }
             return try Row.fetchAll(db, sql: sql + " ORDER BY sb.code, b.full_name", arguments: arguments).map { r in
-                MentorshipLine(id: r["id"], mentorID: r["mentor_id"], mentorName: r["mentor_name"], mentorSchool: r["mentor_school"],
-                               menteeID: r["mentee_id"], menteeName: r["mentee_name"], menteeSchool: r["mentee_school"], form: r["form"],
-                               start: Self.day(r["start_date"]), end: Self.day(r["end_date"]), goal: r["goal"], consent: Self.day(r["consent_date"]),
-                               meetings: r["meetings"])
+                MentorshipLine(
+                    id: r["id"], mentorID: r["mentor_id"], mentorName: r["mentor_name"],
+                    mentorSchool: r["mentor_school"],
+                    menteeID: r["mentee_id"], menteeName: r["mentee_name"], menteeSchool: r["mentee_school"],
+                    form: r["form"],
+                    start: Self.day(r["start_date"]), end: Self.day(r["end_date"]), goal: r["goal"],
+                    consent: Self.day(r["consent_date"]),
+                    meetings: r["meetings"])
             }
         }
     }
@@ -47,38 +54,53 @@ extension NastavnikDatabase {
     /// art. 351.8) is recorded with its date. The pair must keep the rules of
     /// `MentorMatching.problems`: the mentor under their limit, one active mentor per mentee
     /// unless `second`, the end not before the start, the consent not in the future.
-    public func assignMentor(mentor: String, mentee: String, form: String?, start: LocalDate, end: LocalDate?, goal: String?,
-                             consent: LocalDate?, second: Bool = false, today: LocalDate = .today()) throws(StoreError) {
+    public func assignMentor(
+        mentor: String, mentee: String, form: String?, start: LocalDate, end: LocalDate?, goal: String?,
+        consent: LocalDate?, second: Bool = false, today: LocalDate = .today()
+    ) throws(StoreError) {
         try typedWrite { db in
             let mentorID = try Self.staffRowID(db, person: mentor, who: "наставник").get()
             let b = try Self.staffRowID(db, person: mentee, who: "наставляемый").get()
-            let a = try Row.fetchOne(db, sql: "SELECT category, position_kind FROM staff WHERE id = ?", arguments: [mentorID])!
-            let menteeKind = try String.fetchOne(db, sql: "SELECT position_kind FROM staff WHERE id = ?", arguments: [b])!
+            let a = try Row.fetchOne(
+                db, sql: "SELECT category, position_kind FROM staff WHERE id = ?", arguments: [mentorID])!
+            let menteeKind = try String.fetchOne(
+                db, sql: "SELECT position_kind FROM staff WHERE id = ?", arguments: [b])!
             guard mentorID != b else { throw StoreError.invalid("Наставник и наставляемый — один человек.") }
-            if let problem = MentorMatching.kindProblem(mentorKind: PositionKind(rawValue: a["position_kind"]) ?? .other,
-                                                        menteeKind: PositionKind(rawValue: menteeKind) ?? .other) {
-                throw StoreError.invalid("Пара \(mentor) → \(mentee) не закреплена: \(problem) (вид должности исправляет staff positions --set).")
+            if let problem = MentorMatching.kindProblem(
+                mentorKind: PositionKind(rawValue: a["position_kind"]) ?? .other,
+                menteeKind: PositionKind(rawValue: menteeKind) ?? .other)
+            {
+                throw StoreError.invalid(
+                    "Пара \(mentor) → \(mentee) не закреплена: \(problem) (вид должности исправляет staff positions --set)."
+                )
             }
             // Every recorded pair that is active on some day of the new one counts, also one that begins later.
             func overlapping(_ sql: String, _ arguments: StatementArguments) throws -> Int {
                 try Row.fetchAll(db, sql: sql, arguments: arguments).filter { row in
-                    MentorMatching.overlaps(start: start, end: end, otherStart: Self.day(row["start_date"]), otherEnd: Self.day(row["end_date"]))
+                    MentorMatching.overlaps(
+                        start: start, end: end, otherStart: Self.day(row["start_date"]),
+                        otherEnd: Self.day(row["end_date"]))
                 }.count
             }
-            let mentorActive = try overlapping("SELECT start_date, end_date FROM mentorship WHERE mentor_id = ? AND mentee_id <> ?", [mentorID, b])
-            let menteeActive = try overlapping("SELECT start_date, end_date FROM mentorship WHERE mentee_id = ? AND mentor_id <> ?", [b, mentorID])
+            let mentorActive = try overlapping(
+                "SELECT start_date, end_date FROM mentorship WHERE mentor_id = ? AND mentee_id <> ?", [mentorID, b])
+            let menteeActive = try overlapping(
+                "SELECT start_date, end_date FROM mentorship WHERE mentee_id = ? AND mentor_id <> ?", [b, mentorID])
             let problems = MentorMatching.problems(
                 start: start, end: end, consent: consent, today: today,
                 mentorCategory: (a["category"] as String?).flatMap(QualificationCategory.init(rawValue:)),
-                mentorActive: mentorActive, menteeActive: menteeActive, second: second, limits: MentorLimits(try Self.settings(db)))
+                mentorActive: mentorActive, menteeActive: menteeActive, second: second,
+                limits: MentorLimits(try Self.settings(db)))
             guard problems.isEmpty else {
-                throw StoreError.invalid("Пара \(mentor) → \(mentee) не закреплена: " + problems.joined(separator: "; ") + ".")
+                throw StoreError.invalid(
+                    "Пара \(mentor) → \(mentee) не закреплена: " + problems.joined(separator: "; ") + ".")
             }
-            try db.execute(sql: """
-                INSERT INTO mentorship (mentor_id, mentee_id, form, start_date, end_date, goal, consent_date) VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(mentor_id, mentee_id) DO UPDATE SET form = coalesce(excluded.form, form), start_date = excluded.start_date,
-                    end_date = excluded.end_date, goal = coalesce(excluded.goal, goal), consent_date = coalesce(excluded.consent_date, consent_date)
-                """, arguments: [mentorID, b, form, start.iso, end?.iso, goal, consent?.iso])
+            try db.execute(
+                sql: """
+                    INSERT INTO mentorship (mentor_id, mentee_id, form, start_date, end_date, goal, consent_date) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(mentor_id, mentee_id) DO UPDATE SET form = coalesce(excluded.form, form), start_date = excluded.start_date,
+                        end_date = excluded.end_date, goal = coalesce(excluded.goal, goal), consent_date = coalesce(excluded.consent_date, consent_date)
+                    """, arguments: [mentorID, b, form, start.iso, end?.iso, goal, consent?.iso])
         }
     }
 
@@ -86,21 +108,27 @@ extension NastavnikDatabase {
     /// person's active pairs (as mentee and as mentor), the curator schools of each school and
     /// the limits in force.
     public func mentoringInputs(asOf date: LocalDate) throws
-        -> (staff: [MentoringPerson], activeMentors: [String: Int], activeMentees: [String: Int], curatorsOf: [String: Set<String>],
-            limits: MentorLimits, activePairs: Set<String>) {
+        -> (
+            staff: [MentoringPerson], activeMentors: [String: Int], activeMentees: [String: Int],
+            curatorsOf: [String: Set<String>],
+            limits: MentorLimits, activePairs: Set<String>
+        )
+    {
         let (weak, strength) = try weakInDiagnostics(asOf: date)
         let staff = try staff(asOf: date).compactMap { s -> MentoringPerson? in
             guard let id = s.staffID else { return nil }
-            return MentoringPerson(id: id, fullName: s.fullName, schoolCode: s.schoolCode, positionKind: s.positionKind, subjects: s.subjects,
-                                   category: s.category, experience: s.experience, earlyCareer: s.earlyCareer,
-                                   weakInDiagnostics: weak.contains(id), diagnosed: strength[id] != nil)
+            return MentoringPerson(
+                id: id, fullName: s.fullName, schoolCode: s.schoolCode, positionKind: s.positionKind,
+                subjects: s.subjects,
+                category: s.category, experience: s.experience, earlyCareer: s.earlyCareer,
+                weakInDiagnostics: weak.contains(id), diagnosed: strength[id] != nil)
         }
         var activeMentors: [String: Int] = [:]
         var activeMentees: [String: Int] = [:]
         var activePairs = Set<String>()
         // A suggested pair starts on `date` and stays open: every pair active on that day or later counts.
         for pair in try mentorships(activeOn: nil)
-            where MentorMatching.overlaps(start: date, end: nil, otherStart: pair.start, otherEnd: pair.end) {
+        where MentorMatching.overlaps(start: date, end: nil, otherStart: pair.start, otherEnd: pair.end) {
             if let id = pair.menteeID { activeMentors[id, default: 0] += 1 }
             if let id = pair.mentorID { activeMentees[id, default: 0] += 1 }
             if let a = pair.mentorID, let b = pair.menteeID { activePairs.insert("\(a)|\(b)") }
@@ -113,7 +141,8 @@ extension NastavnikDatabase {
     /// Ends a mentorship on `date` (not before its start: `MentorMatching.endProblem`).
     public func endMentorship(id: Int64, on date: LocalDate) throws(StoreError) {
         try typedWrite { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT start_date FROM mentorship WHERE id = ?", arguments: [id]) else {
+            guard let row = try Row.fetchOne(db, sql: "SELECT start_date FROM mentorship WHERE id = ?", arguments: [id])
+            else {
                 throw StoreError.notFound(what: "наставническая пара №", key: String(id))
             }
             if let problem = MentorMatching.endProblem(start: Self.day(row["start_date"]), end: date) {
@@ -129,7 +158,9 @@ extension NastavnikDatabase {
             guard try Int.fetchOne(db, sql: "SELECT count(*) FROM mentorship WHERE id = ?", arguments: [id]) == 1 else {
                 throw StoreError.notFound(what: "наставническая пара №", key: String(id))
             }
-            try db.execute(sql: "INSERT INTO mentoring_meeting (mentorship_id, date, note) VALUES (?, ?, ?)", arguments: [id, date.iso, note])
+            try db.execute(
+                sql: "INSERT INTO mentoring_meeting (mentorship_id, date, note) VALUES (?, ?, ?)",
+                arguments: [id, date.iso, note])
         }
     }
 

@@ -32,10 +32,15 @@ extension NastavnikDatabase {
             return try Row.fetchAll(db, sql: sql).compactMap { row in
                 guard let kind = PositionKind(rawValue: row["position_kind"]) else { return nil }
                 let title: String = row["position"]
-                return PositionLine(title: title, kind: kind, count: row["n"], known: classifier.classify(title).known,
-                                    overridden: classifier.overrides[PositionTitles.key(title)] != nil)
+                return PositionLine(
+                    title: title, kind: kind, count: row["n"], known: classifier.classify(title).known,
+                    overridden: classifier.overrides[PositionTitles.key(title)] != nil)
             }
-            .sorted { (PositionKind.allCases.firstIndex(of: $0.kind)!, CellValue.fold($0.title)) < (PositionKind.allCases.firstIndex(of: $1.kind)!, CellValue.fold($1.title)) }
+            .sorted {
+                (PositionKind.allCases.firstIndex(of: $0.kind)!, CellValue.fold($0.title)) < (
+                    PositionKind.allCases.firstIndex(of: $1.kind)!, CellValue.fold($1.title)
+                )
+            }
         }
     }
 
@@ -47,16 +52,20 @@ extension NastavnikDatabase {
         let key = PositionTitles.key(title)
         guard !key.isEmpty else { throw StoreError.invalid("Не указана должность: --set требует название должности.") }
         return try writer.write { db in
-            try db.execute(sql: """
-                INSERT INTO position_kind_override (title_key, title, kind) VALUES (?, ?, ?)
-                ON CONFLICT(title_key) DO UPDATE SET title = excluded.title, kind = excluded.kind
-                """, arguments: [key, title.trimmingCharacters(in: .whitespaces), kind.rawValue])
+            try db.execute(
+                sql: """
+                    INSERT INTO position_kind_override (title_key, title, kind) VALUES (?, ?, ?)
+                    ON CONFLICT(title_key) DO UPDATE SET title = excluded.title, kind = excluded.kind
+                    """, arguments: [key, title.trimmingCharacters(in: .whitespaces), kind.rawValue])
             // Titles are few: each distinct one is compared by its key in Swift, as imports do.
-            let titles = try String.fetchAll(db, sql: "SELECT DISTINCT position FROM staff").filter { PositionTitles.key($0) == key }
+            let titles = try String.fetchAll(db, sql: "SELECT DISTINCT position FROM staff").filter {
+                PositionTitles.key($0) == key
+            }
             var changed = 0
             for stored in titles {
-                try db.execute(sql: "UPDATE staff SET position_kind = ? WHERE position = ? AND position_kind <> ?",
-                               arguments: [kind.rawValue, stored, kind.rawValue])
+                try db.execute(
+                    sql: "UPDATE staff SET position_kind = ? WHERE position = ? AND position_kind <> ?",
+                    arguments: [kind.rawValue, stored, kind.rawValue])
                 changed += db.changesCount
             }
             return changed

@@ -17,7 +17,10 @@ public enum OccurrenceStatus: String, CaseIterable, Codable, Sendable {
     }
 
     public init?(userValue: String) {
-        if let value = OccurrenceStatus(rawValue: userValue) { self = value; return }
+        if let value = OccurrenceStatus(rawValue: userValue) {
+            self = value
+            return
+        }
         switch CellValue.fold(userValue) {
         case "запланировано", "план", "planned": self = .planned
         case "выполняется", "в работе", "in-progress", "inprogress": self = .inProgress
@@ -30,7 +33,9 @@ public enum OccurrenceStatus: String, CaseIterable, Codable, Sendable {
 
     /// The status on `date`: what was recorded, unless the occurrence's end has passed
     /// without it being done or cancelled (overdue), or its window is open (in progress).
-    public static func effective(stored: OccurrenceStatus, start: LocalDate?, end: LocalDate?, asOf date: LocalDate) -> OccurrenceStatus {
+    public static func effective(stored: OccurrenceStatus, start: LocalDate?, end: LocalDate?, asOf date: LocalDate)
+        -> OccurrenceStatus
+    {
         switch stored {
         case .done, .cancelled: return stored
         default:
@@ -78,8 +83,10 @@ public struct OccurrenceFilter: Sendable {
     /// Only occurrences that overlap this range.
     public var within: ClosedRange<LocalDate>?
 
-    public init(roadmap: String? = nil, dueWithinDays: Int? = nil, overdueOnly: Bool = false, responsible: String? = nil,
-                within: ClosedRange<LocalDate>? = nil) {
+    public init(
+        roadmap: String? = nil, dueWithinDays: Int? = nil, overdueOnly: Bool = false, responsible: String? = nil,
+        within: ClosedRange<LocalDate>? = nil
+    ) {
         (self.roadmap, self.dueWithinDays, self.overdueOnly, self.responsible, self.within) =
             (roadmap, dueWithinDays, overdueOnly, responsible, within)
     }
@@ -103,15 +110,19 @@ extension NastavnikDatabase {
     }
 
     static func roadmaps(_ db: Database) throws -> [RoadmapSummary] {
-        try RoadmapSummary.fetchAll(db, sql: """
-            SELECT r.id, r.roadmap_key, r.title, r.period_start, r.period_end, r.order_ref, count(a.id) AS activities
-            FROM roadmap r LEFT JOIN activity a ON a.roadmap_id = r.id GROUP BY r.id ORDER BY r.id
-            """)
+        try RoadmapSummary.fetchAll(
+            db,
+            sql: """
+                SELECT r.id, r.roadmap_key, r.title, r.period_start, r.period_end, r.order_ref, count(a.id) AS activities
+                FROM roadmap r LEFT JOIN activity a ON a.roadmap_id = r.id GROUP BY r.id ORDER BY r.id
+                """)
     }
 
     /// Occurrences of the roadmaps' activities, with their status on `date`; throws
     /// `StoreError.notFound` for a roadmap the filter names that is not stored.
-    public func occurrences(_ filter: OccurrenceFilter = OccurrenceFilter(), asOf date: LocalDate) throws -> [OccurrenceRow] {
+    public func occurrences(_ filter: OccurrenceFilter = OccurrenceFilter(), asOf date: LocalDate) throws
+        -> [OccurrenceRow]
+    {
         try reader.read { db in
             var sql = """
                 SELECT o.id, r.roadmap_key, r.title, a.id AS activity_id, a.number, d.title AS direction, a.text, a.term, a.term_flag,
@@ -125,7 +136,11 @@ extension NastavnikDatabase {
                 """
             var arguments: StatementArguments = []
             if let key = filter.roadmap {
-                guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM roadmap WHERE roadmap_key = ? OR CAST(id AS TEXT) = ?", arguments: [key, key]) else {
+                guard
+                    let id = try Int64.fetchOne(
+                        db, sql: "SELECT id FROM roadmap WHERE roadmap_key = ? OR CAST(id AS TEXT) = ?",
+                        arguments: [key, key])
+                else {
                     throw StoreError.notFound(what: "дорожная карта", key: key)
                 }
                 sql += " WHERE r.id = ?"
@@ -133,13 +148,16 @@ extension NastavnikDatabase {
             }
             sql += " ORDER BY r.id, a.position, o.sequence"
             var rows = try Row.fetchAll(db, sql: sql, arguments: arguments).map { row -> OccurrenceRow in
-                let start = row.date("start_date"), end = row.date("end_date")
+                let start = row.date("start_date")
+                let end = row.date("end_date")
                 let stored = OccurrenceStatus(rawValue: row["status"]) ?? .planned
                 return OccurrenceRow(
-                    id: row["id"], roadmapKey: row["roadmap_key"], roadmapTitle: row["title"], activityID: row["activity_id"],
+                    id: row["id"], roadmapKey: row["roadmap_key"], roadmapTitle: row["title"],
+                    activityID: row["activity_id"],
                     number: row["number"], direction: row["direction"], activity: row["text"], term: row["term"],
                     termFlag: (row["term_flag"] as String?).flatMap(TermFlag.init(rawValue:)), start: start, end: end,
-                    recurrence: (row["recurrence"] as String?).flatMap(Recurrence.init(rawValue:)), isDeadline: row["deadline"],
+                    recurrence: (row["recurrence"] as String?).flatMap(Recurrence.init(rawValue:)),
+                    isDeadline: row["deadline"],
                     storedStatus: stored,
                     status: OccurrenceStatus.effective(stored: stored, start: start, end: end, asOf: date),
                     responsible: row["responsible"], result: row["result"], evidence: row["evidence"],
@@ -160,12 +178,17 @@ extension NastavnikDatabase {
                 }
             }
             if let name = filter.responsible {
-                let linked = Set(try Int64.fetchAll(db, sql: """
-                    SELECT ar.activity_id FROM activity_responsible ar JOIN staff s ON s.id = ar.staff_id
-                    WHERE s.id IN (SELECT id FROM staff WHERE person_key = 'id:' || ?)
-                    """, arguments: [name]))
+                let linked = Set(
+                    try Int64.fetchAll(
+                        db,
+                        sql: """
+                            SELECT ar.activity_id FROM activity_responsible ar JOIN staff s ON s.id = ar.staff_id
+                            WHERE s.id IN (SELECT id FROM staff WHERE person_key = 'id:' || ?)
+                            """, arguments: [name]))
                 // «Шурыгина А.А.» finds «А.А. Шурыгина» and «А.А.Шурыгина» (one normalisation, PersonName.key).
-                rows = rows.filter { row in PersonName.cell(row.responsible, names: name) || linked.contains(row.activityID) }
+                rows = rows.filter { row in
+                    PersonName.cell(row.responsible, names: name) || linked.contains(row.activityID)
+                }
             }
             return rows
         }
@@ -175,31 +198,50 @@ extension NastavnikDatabase {
     /// Returns the status it had; throws `StoreError` for an unknown occurrence, a date the rule
     /// refuses, or «выполнено» without evidence.
     @discardableResult
-    public func markOccurrence(id: Int64, status: OccurrenceStatus, date: LocalDate, evidence: String?, note: String?,
-                               by: String?, today: LocalDate = .today()) throws -> OccurrenceStatus {
+    public func markOccurrence(
+        id: Int64, status: OccurrenceStatus, date: LocalDate, evidence: String?, note: String?,
+        by: String?, today: LocalDate = .today()
+    ) throws -> OccurrenceStatus {
         try writer.write { db in
-            guard let old = try String.fetchOne(db, sql: "SELECT status FROM activity_occurrence WHERE id = ?", arguments: [id]) else {
+            guard
+                let old = try String.fetchOne(
+                    db, sql: "SELECT status FROM activity_occurrence WHERE id = ?", arguments: [id])
+            else {
                 throw StoreError.notFound(what: "срок мероприятия №", key: String(id))
             }
             if let problem = OccurrenceMarkRule.dateProblem(date, today: today) { throw StoreError.invalid(problem) }
             if status == .done, (evidence ?? "").isEmpty {
                 throw StoreError.invalid("Для отметки «выполнено» укажите документ-основание: --evidence «Приказ № …».")
             }
-            try db.execute(sql: "UPDATE activity_occurrence SET status = ? WHERE id = ?", arguments: [status.rawValue, id])
-            try db.execute(sql: """
-                INSERT INTO occurrence_status_change (occurrence_id, status, date, evidence, note, recorded_at, recorded_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [id, status.rawValue, date.iso, evidence, note, ISO8601DateFormatter().string(from: Date()), by])
+            try db.execute(
+                sql: "UPDATE activity_occurrence SET status = ? WHERE id = ?", arguments: [status.rawValue, id])
+            try db.execute(
+                sql: """
+                    INSERT INTO occurrence_status_change (occurrence_id, status, date, evidence, note, recorded_at, recorded_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    id, status.rawValue, date.iso, evidence, note, ISO8601DateFormatter().string(from: Date()), by,
+                ])
             return OccurrenceStatus(rawValue: old) ?? .planned
         }
     }
 
     /// The history of one occurrence's statuses, oldest first.
-    public func occurrenceHistory(id: Int64) throws -> [(status: OccurrenceStatus, date: LocalDate, evidence: String?, note: String?, by: String?)] {
+    public func occurrenceHistory(id: Int64) throws -> [(
+        status: OccurrenceStatus, date: LocalDate, evidence: String?, note: String?, by: String?
+    )] {
         try reader.read { db in
-            try Row.fetchAll(db, sql: "SELECT status, date, evidence, note, recorded_by FROM occurrence_status_change WHERE occurrence_id = ? ORDER BY id",
-                             arguments: [id]).map { row in
-                (OccurrenceStatus(rawValue: row["status"]) ?? .planned, row.date("date")!, row["evidence"], row["note"], row["recorded_by"])
+            try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT status, date, evidence, note, recorded_by FROM occurrence_status_change WHERE occurrence_id = ? ORDER BY id",
+                arguments: [id]
+            ).map { row in
+                (
+                    OccurrenceStatus(rawValue: row["status"]) ?? .planned, row.date("date")!, row["evidence"],
+                    row["note"], row["recorded_by"]
+                )
             }
         }
     }
@@ -209,7 +251,8 @@ extension RoadmapSummary: FetchableRecord {
     /// A row of `roadmap` (`id`, `roadmap_key`, `title`, `period_start`, `period_end`,
     /// `order_ref`) with its number of `activities`.
     public init(row: Row) throws {
-        self.init(id: row["id"], key: row["roadmap_key"], title: row["title"], periodStart: row.date("period_start"),
-                  periodEnd: row.date("period_end"), orderRef: row["order_ref"], activities: row["activities"])
+        self.init(
+            id: row["id"], key: row["roadmap_key"], title: row["title"], periodStart: row.date("period_start"),
+            periodEnd: row.date("period_end"), orderRef: row["order_ref"], activities: row["activities"])
     }
 }

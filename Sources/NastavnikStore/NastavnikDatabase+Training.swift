@@ -25,8 +25,10 @@ public struct TrainingStatusLine: Sendable, Equatable {
     /// The first day the person is out of the rule (the day after `dueBy`).
     public var outOfComplianceFrom: LocalDate? { dueBy?.adding(days: 1) }
 
-    public init(rowID: Int64, staffID: String?, fullName: String, schoolCode: String, lastTrainingEnd: LocalDate?,
-                teachingSince: LocalDate?, asOf date: LocalDate, rule: TrainingRule) {
+    public init(
+        rowID: Int64, staffID: String?, fullName: String, schoolCode: String, lastTrainingEnd: LocalDate?,
+        teachingSince: LocalDate?, asOf date: LocalDate, rule: TrainingRule
+    ) {
         self.rowID = rowID
         self.staffID = staffID
         self.fullName = fullName
@@ -51,14 +53,16 @@ extension NastavnikDatabase {
         var stored: String?
         if let value {
             switch setting.normalize(value) {
-            case let .success(normal): stored = normal
-            case let .failure(error): throw StoreError.invalid(error.message)
+            case .success(let normal): stored = normal
+            case .failure(let error): throw StoreError.invalid(error.message)
             }
         }
         try writer.write { db in
             if let stored {
-                try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                               arguments: [setting.id, stored])
+                try db.execute(
+                    sql:
+                        "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    arguments: [setting.id, stored])
             } else {
                 try db.execute(sql: "DELETE FROM setting WHERE key = ?", arguments: [setting.id])
             }
@@ -117,15 +121,19 @@ extension NastavnikDatabase {
     ///
     /// With `outOfComplianceBy`, only those who will be overdue on that day (it is `date` or
     /// later): the forecast and `--non-compliant` read a fraction of a country.
-    public func trainingStatus(asOf date: LocalDate, schoolCode: String? = nil, rule: TrainingRule? = nil,
-                               outOfComplianceBy: LocalDate? = nil) throws -> [TrainingStatusLine] {
+    public func trainingStatus(
+        asOf date: LocalDate, schoolCode: String? = nil, rule: TrainingRule? = nil,
+        outOfComplianceBy: LocalDate? = nil
+    ) throws -> [TrainingStatusLine] {
         let stored = try trainingRule()
         let rule = rule ?? stored
         return try writer.read { db in
             // Usually no completed training ends after the date: the kept column (kept for the
             // stored rule) is the answer. For a date in the past, the trainings are read.
-            let latestEnd = try String.fetchOne(db, sql: "SELECT max(end_date) FROM training WHERE status = 'completed'")
-            var sql: String, lastEnd: String
+            let latestEnd = try String.fetchOne(
+                db, sql: "SELECT max(end_date) FROM training WHERE status = 'completed'")
+            var sql: String
+            var lastEnd: String
             var arguments: StatementArguments = []
             if latestEnd.map({ $0 <= date.iso }) ?? true, stored.minimumHours == rule.minimumHours {
                 lastEnd = "st.last_training_end"
@@ -156,11 +164,13 @@ extension NastavnikDatabase {
                 // Overdue on `by` means neither the last end nor the start of work lies within
                 // the 3 years before it; a day's margin for 29 February, the exact test being
                 // `statusLines`'s.
-                sql += " AND (\(lastEnd) IS NULL OR \(lastEnd) <= ?) AND (st.teaching_since IS NULL OR st.teaching_since <= ?)"
+                sql +=
+                    " AND (\(lastEnd) IS NULL OR \(lastEnd) <= ?) AND (st.teaching_since IS NULL OR st.teaching_since <= ?)"
                 arguments += [rule.windowStart(asOf: by).iso, rule.windowStart(asOf: by).iso]
             }
-            return try Self.statusLines(db, sql: sql + " ORDER BY s.code, st.full_name", arguments: arguments, rule: rule, date: date,
-                                        overdueBy: outOfComplianceBy, whole: schoolCode == nil && outOfComplianceBy == nil)
+            return try Self.statusLines(
+                db, sql: sql + " ORDER BY s.code, st.full_name", arguments: arguments, rule: rule, date: date,
+                overdueBy: outOfComplianceBy, whole: schoolCode == nil && outOfComplianceBy == nil)
         }
     }
 
@@ -168,15 +178,19 @@ extension NastavnikDatabase {
     // dates parsed from bytes, rather than decoded through GRDB's rows.
     /// `whole`: the query lists every teacher and leader, so the largest id bounds its length.
     /// `overdueBy`: only the lines overdue on that day.
-    private static func statusLines(_ db: Database, sql: String, arguments: StatementArguments, rule: TrainingRule,
-                                    date: LocalDate, overdueBy: LocalDate?, whole: Bool) throws -> [TrainingStatusLine] {
+    private static func statusLines(
+        _ db: Database, sql: String, arguments: StatementArguments, rule: TrainingRule,
+        date: LocalDate, overdueBy: LocalDate?, whole: Bool
+    ) throws -> [TrainingStatusLine] {
         let statement = try db.makeStatement(sql: sql)
         try statement.setArguments(arguments)
         let handle = statement.sqliteStatement
         defer { sqlite3_reset(handle) }
         func text(_ column: Int32) -> String? {
             guard let bytes = sqlite3_column_text(handle, column) else { return nil }
-            return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
+            return String(
+                decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))),
+                as: UTF8.self)
         }
         func day(_ column: Int32) -> LocalDate? {
             guard let bytes = sqlite3_column_text(handle, column) else { return nil }
@@ -192,13 +206,22 @@ extension NastavnikDatabase {
             let code = sqlite3_step(handle)
             if code == SQLITE_DONE { break }
             guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: code),
+                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
             }
-            let last = day(3), since = day(5)
-            if let by = overdueBy, !rule.isOverdue(dueBy: rule.dueBy(lastTrainingEnd: last, teachingSince: since), asOf: by) { continue }
-            lines.append(TrainingStatusLine(
-                rowID: sqlite3_column_int64(handle, 4), staffID: text(0), fullName: text(1) ?? "", schoolCode: text(2) ?? "",
-                lastTrainingEnd: last, teachingSince: since, asOf: date, rule: rule))
+            let last = day(3)
+            let since = day(5)
+            if let by = overdueBy,
+                !rule.isOverdue(dueBy: rule.dueBy(lastTrainingEnd: last, teachingSince: since), asOf: by)
+            {
+                continue
+            }
+            lines.append(
+                TrainingStatusLine(
+                    rowID: sqlite3_column_int64(handle, 4), staffID: text(0), fullName: text(1) ?? "",
+                    schoolCode: text(2) ?? "",
+                    lastTrainingEnd: last, teachingSince: since, asOf: date, rule: rule))
         }
         return lines
     }
@@ -208,10 +231,12 @@ extension NastavnikDatabase {
     public func plannedTrainingEnds(until date: LocalDate) throws -> [Int64: LocalDate] {
         try writer.read { db in
             var map: [Int64: LocalDate] = [:]
-            let cursor = try Row.fetchCursor(db, sql: """
-                SELECT t.staff_id, max(t.end_date) AS end_date FROM training t
-                WHERE (t.status = 'applied' OR t.status = 'studying') AND t.end_date <= ? GROUP BY t.staff_id
-                """, arguments: [date.iso])
+            let cursor = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT t.staff_id, max(t.end_date) AS end_date FROM training t
+                    WHERE (t.status = 'applied' OR t.status = 'studying') AND t.end_date <= ? GROUP BY t.staff_id
+                    """, arguments: [date.iso])
             while let row = try cursor.next() {
                 if let d = LocalDate(parsing: row["end_date"] as String) { map[row["staff_id"]] = d }
             }

@@ -7,25 +7,33 @@ extension NastavnikDatabase {
     /// 3-year term ends by the year's end (`TrainingOrderPlanner.mustTrain`), and those whose current
     /// development plan has a course item due in the year — a course, or a need without a programme.
     /// `asOf`: the day the order is drawn up (its reasons say whether a term has ended by then).
-    public func trainingOrderInputs(year: ClosedRange<LocalDate>, asOf: LocalDate = .today()) throws -> (candidates: [OrderCandidate], courses: [PlanCourse], rule: TrainingRule) {
+    public func trainingOrderInputs(year: ClosedRange<LocalDate>, asOf: LocalDate = .today()) throws -> (
+        candidates: [OrderCandidate], courses: [PlanCourse], rule: TrainingRule
+    ) {
         let rule = try trainingRule()
         // Pedagogical and leading workers: whom `training status` lists, with their 3-year terms.
         let status = try trainingStatus(asOf: year.upperBound, rule: rule)
         return try writer.read { db in
             // Already enrolled on a course ending this year: not sent again.
-            let enrolled = Set(try String.fetchAll(db, sql: """
-                SELECT st.person_key FROM training t JOIN staff st ON st.id = t.staff_id JOIN course c ON c.id = t.course_id
-                WHERE (t.status = 'applied' OR t.status = 'studying') AND t.end_date BETWEEN ? AND ?
-                  AND \(Self.countingHours())
-                """, arguments: [year.lowerBound.iso, year.upperBound.iso, rule.minimumHours]))
+            let enrolled = Set(
+                try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT st.person_key FROM training t JOIN staff st ON st.id = t.staff_id JOIN course c ON c.id = t.course_id
+                        WHERE (t.status = 'applied' OR t.status = 'studying') AND t.end_date BETWEEN ? AND ?
+                          AND \(Self.countingHours())
+                        """, arguments: [year.lowerBound.iso, year.upperBound.iso, rule.minimumHours]))
             var planned: [Int64: Int64] = [:]
             var unmet: [Int64: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT p.staff_id, i.course_id, i.topic FROM plan_item i JOIN development_plan p ON p.id = i.plan_id
-                WHERE p.superseded_by IS NULL AND i.kind = 'course'
-                  AND (i.status = 'planned' OR i.status = 'inProgress') AND i.deadline BETWEEN ? AND ?
-                ORDER BY i.plan_id, i.position
-                """, arguments: [year.lowerBound.iso, year.upperBound.iso]) {
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.staff_id, i.course_id, i.topic FROM plan_item i JOIN development_plan p ON p.id = i.plan_id
+                    WHERE p.superseded_by IS NULL AND i.kind = 'course'
+                      AND (i.status = 'planned' OR i.status = 'inProgress') AND i.deadline BETWEEN ? AND ?
+                    ORDER BY i.plan_id, i.position
+                    """, arguments: [year.lowerBound.iso, year.upperBound.iso])
+            {
                 let staff: Int64 = row["staff_id"]
                 if let course: Int64 = row["course_id"] {
                     if planned[staff] == nil { planned[staff] = course }
@@ -36,20 +44,26 @@ extension NastavnikDatabase {
             // The deficits of each person's latest result given with consent, as the plans read them:
             // a result without consent is not processed.
             var deficits: [Int64: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT d.staff_id, d.topic FROM deficit d
-                JOIN diagnostic_result r ON r.id = d.diagnostic_result_id
-                JOIN diagnostic_campaign c ON c.id = r.campaign_id
-                WHERE r.consent = 1 AND c.date = (SELECT max(c2.date) FROM diagnostic_result r2 JOIN diagnostic_campaign c2 ON c2.id = r2.campaign_id
-                                                  WHERE r2.staff_id = d.staff_id AND r2.consent = 1)
-                """) {
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT d.staff_id, d.topic FROM deficit d
+                    JOIN diagnostic_result r ON r.id = d.diagnostic_result_id
+                    JOIN diagnostic_campaign c ON c.id = r.campaign_id
+                    WHERE r.consent = 1 AND c.date = (SELECT max(c2.date) FROM diagnostic_result r2 JOIN diagnostic_campaign c2 ON c2.id = r2.campaign_id
+                                                      WHERE r2.staff_id = d.staff_id AND r2.consent = 1)
+                    """)
+            {
                 deficits[row["staff_id"], default: []].append(row["topic"])
             }
             var people: [Int64: OrderPersonRow] = [:]
-            for row in try OrderPersonRow.fetchAll(db, sql: """
-                SELECT st.id, st.person_key, st.staff_id, st.full_name, s.code AS school_code, s.name AS school_name, st.subjects
-                FROM staff st JOIN school s ON s.id = st.school_id
-                """) {
+            for row in try OrderPersonRow.fetchAll(
+                db,
+                sql: """
+                    SELECT st.id, st.person_key, st.staff_id, st.full_name, s.code AS school_code, s.name AS school_name, st.subjects
+                    FROM staff st JOIN school s ON s.id = st.school_id
+                    """)
+            {
                 people[row.id] = row
             }
             var candidates: [OrderCandidate] = []
@@ -59,11 +73,15 @@ extension NastavnikDatabase {
                 let due = line.dueBy
                 let out = TrainingOrderPlanner.mustTrain(dueBy: due, year: year)
                 guard out || planned[id] != nil || unmet[id] != nil else { continue }
-                let reason = out ? rule.dueWording(dueBy: due, lastTrainingEnd: line.lastTrainingEnd, asOf: asOf)
+                let reason =
+                    out
+                    ? rule.dueWording(dueBy: due, lastTrainingEnd: line.lastTrainingEnd, asOf: asOf)
                     : planned[id] != nil ? "курс в индивидуальном плане" : "потребность в ИППР без программы"
-                candidates.append(OrderCandidate(id: id, staffID: row.staffId, fullName: row.fullName, schoolCode: row.schoolCode,
-                                                 schoolName: row.schoolName, subjects: Self.list(row.subjects), deficits: deficits[id] ?? [],
-                                                 reason: reason, plannedCourseID: planned[id], unmetTopics: unmet[id] ?? [], due: out))
+                candidates.append(
+                    OrderCandidate(
+                        id: id, staffID: row.staffId, fullName: row.fullName, schoolCode: row.schoolCode,
+                        schoolName: row.schoolName, subjects: Self.list(row.subjects), deficits: deficits[id] ?? [],
+                        reason: reason, plannedCourseID: planned[id], unmetTopics: unmet[id] ?? [], due: out))
             }
             return (candidates, try Self.planCourses(db), rule)
         }
@@ -71,7 +89,9 @@ extension NastavnikDatabase {
 
     /// Enrols a person on a catalogue course; refuses a full course or a second enrolment.
     /// Returns the sentence saying who was enrolled where.
-    public func enrol(staff: String, course: String, start: LocalDate?, end: LocalDate?, asOf date: LocalDate) throws(StoreError) -> String {
+    public func enrol(staff: String, course: String, start: LocalDate?, end: LocalDate?, asOf date: LocalDate)
+        throws(StoreError) -> String
+    {
         try typedWrite { db in
             let person = try Self.person(db, staff)
             guard let c = try CourseRow.fetchAll(db, where: "c.code = ?", arguments: [course]).first else {
@@ -79,17 +99,22 @@ extension NastavnikDatabase {
             }
             let startDate = start ?? c.start
             let endDate = end ?? c.end
-            if let refusal = EnrolmentRule.checkEnrolment(title: c.title, start: startDate, end: endDate, seats: c.seats, taken: c.taken, today: date) {
+            if let refusal = EnrolmentRule.checkEnrolment(
+                title: c.title, start: startDate, end: endDate, seats: c.seats, taken: c.taken, today: date)
+            {
                 throw StoreError.invalid(refusal)
             }
             let key = "\(person.id)|\(c.id)|\(startDate?.iso ?? endDate?.iso ?? "")"
-            if try Int.fetchOne(db, sql: "SELECT count(*) FROM training WHERE training_key = ?", arguments: [key]) ?? 0 > 0 {
+            if try Int.fetchOne(db, sql: "SELECT count(*) FROM training WHERE training_key = ?", arguments: [key]) ?? 0
+                > 0
+            {
                 throw StoreError.invalid("\(person.fullName) уже записан(а) на эту программу.")
             }
             let status: TrainingStatus = startDate.map { $0 > date } ?? true ? .applied : .studying
-            try db.execute(sql: """
-                INSERT INTO training (training_key, staff_id, course_id, start_date, end_date, status) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [key, person.id, c.id, startDate?.iso, endDate?.iso, status.rawValue])
+            try db.execute(
+                sql: """
+                    INSERT INTO training (training_key, staff_id, course_id, start_date, end_date, status) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [key, person.id, c.id, startDate?.iso, endDate?.iso, status.rawValue])
             return "\(person.fullName) записан(а) на «\(c.title)» (\(status.russian))."
         }
     }
@@ -97,42 +122,54 @@ extension NastavnikDatabase {
     /// Records a finished course with its certificate and closes the plan items it answers.
     /// A completion is refused when `end` is after `today` or before the training's start
     /// (`EnrolmentRule.checkCompletion`). Returns the person's name and how many items closed.
-    public func complete(staff: String, course: String, certificate: String, end: LocalDate,
-                         today: LocalDate = .today()) throws(StoreError) -> (name: String, closedItems: Int) {
+    public func complete(
+        staff: String, course: String, certificate: String, end: LocalDate,
+        today: LocalDate = .today()
+    ) throws(StoreError) -> (name: String, closedItems: Int) {
         try typedWrite { db in
             let person = try Self.person(db, staff)
             guard let c = try CourseRow.fetchAll(db, where: "c.code = ?", arguments: [course]).first else {
                 throw StoreError.notFound(what: "программа с кодом", key: course)
             }
-            let open = try Row.fetchOne(db, sql: """
-                SELECT id, start_date FROM training WHERE staff_id = ? AND course_id = ? AND status <> 'completed' ORDER BY id DESC LIMIT 1
-                """, arguments: [person.id, c.id])
+            let open = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT id, start_date FROM training WHERE staff_id = ? AND course_id = ? AND status <> 'completed' ORDER BY id DESC LIMIT 1
+                    """, arguments: [person.id, c.id])
             let start = ((open?["start_date"] as String?) ?? c.startDate).flatMap { LocalDate(parsing: $0) }
             if let refusal = EnrolmentRule.checkCompletion(title: c.title, start: start, end: end, today: today) {
                 throw StoreError.invalid(refusal)
             }
             if let open {
-                try db.execute(sql: "UPDATE training SET status = 'completed', end_date = ?, certificate = ? WHERE id = ?",
-                               arguments: [end.iso, certificate, open["id"] as Int64])
+                try db.execute(
+                    sql: "UPDATE training SET status = 'completed', end_date = ?, certificate = ? WHERE id = ?",
+                    arguments: [end.iso, certificate, open["id"] as Int64])
             } else {
                 let key = "\(person.id)|\(c.id)|\(c.startDate ?? end.iso)"
-                try db.execute(sql: """
-                    INSERT INTO training (training_key, staff_id, course_id, start_date, end_date, status, certificate)
-                    VALUES (?, ?, ?, ?, ?, 'completed', ?)
-                    ON CONFLICT(training_key) DO UPDATE SET status = 'completed', end_date = excluded.end_date, certificate = excluded.certificate
-                    """, arguments: [key, person.id, c.id, c.startDate, end.iso, certificate])
+                try db.execute(
+                    sql: """
+                        INSERT INTO training (training_key, staff_id, course_id, start_date, end_date, status, certificate)
+                        VALUES (?, ?, ?, ?, ?, 'completed', ?)
+                        ON CONFLICT(training_key) DO UPDATE SET status = 'completed', end_date = excluded.end_date, certificate = excluded.certificate
+                        """, arguments: [key, person.id, c.id, c.startDate, end.iso, certificate])
             }
             // Plan items for this course, or for a topic the course covers.
             let topics = Set(Self.list(c.topics).map(CellValue.fold))
             var closed = 0
-            for item in try Row.fetchAll(db, sql: """
-                SELECT i.id, i.course_id, i.topic FROM plan_item i JOIN development_plan p ON p.id = i.plan_id
-                WHERE p.staff_id = ? AND p.superseded_by IS NULL AND i.kind = 'course' AND (i.status = 'planned' OR i.status = 'inProgress')
-                """, arguments: [person.id]) {
-                let matches = (item["course_id"] as Int64?) == c.id || (item["topic"] as String?).map { topics.contains(CellValue.fold($0)) } ?? false
+            for item in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT i.id, i.course_id, i.topic FROM plan_item i JOIN development_plan p ON p.id = i.plan_id
+                    WHERE p.staff_id = ? AND p.superseded_by IS NULL AND i.kind = 'course' AND (i.status = 'planned' OR i.status = 'inProgress')
+                    """, arguments: [person.id])
+            {
+                let matches =
+                    (item["course_id"] as Int64?) == c.id
+                    || (item["topic"] as String?).map { topics.contains(CellValue.fold($0)) } ?? false
                 guard matches else { continue }
-                try db.execute(sql: "UPDATE plan_item SET status = 'done', evidence = ?, closed_at = ? WHERE id = ?",
-                               arguments: ["Удостоверение № \(certificate)", end.iso, item["id"] as Int64])
+                try db.execute(
+                    sql: "UPDATE plan_item SET status = 'done', evidence = ?, closed_at = ? WHERE id = ?",
+                    arguments: ["Удостоверение № \(certificate)", end.iso, item["id"] as Int64])
                 closed += 1
             }
             return (person.fullName, closed)

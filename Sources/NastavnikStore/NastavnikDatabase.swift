@@ -33,43 +33,68 @@ public final class NastavnikDatabase: Sendable {
     /// identity, so that the same person has the same pseudonym in every report.
     ///
     /// Every change made through this instance is recorded in the audit log as `actor`'s.
-    public init(path: String, busyTimeout: TimeInterval = 30, pseudonymize: Bool = false,
-                actor: AuditActor = AuditActor(name: AuditActor.systemUser()), access: Access = .write) throws {
-        if access == .read, !FileManager.default.fileExists(atPath: path) { throw StoreError.missingDatabase(path: path) }
+    public init(
+        path: String, busyTimeout: TimeInterval = 30, pseudonymize: Bool = false,
+        actor: AuditActor = AuditActor(name: AuditActor.systemUser()), access: Access = .write
+    ) throws {
+        if access == .read, !FileManager.default.fileExists(atPath: path) {
+            throw StoreError.missingDatabase(path: path)
+        }
         try NastavnikDatabase.createPrivateFile(at: path)
         var config = NastavnikDatabase.configuration(busyTimeout: busyTimeout)
         config.journalMode = .wal
         if pseudonymize {
             // The secret must exist before a reader connection asks for it.
-            let setup = try DatabaseQueue(path: path, configuration: NastavnikDatabase.configuration(busyTimeout: busyTimeout))
+            let setup = try DatabaseQueue(
+                path: path, configuration: NastavnikDatabase.configuration(busyTimeout: busyTimeout))
             try Schema.migrator().migrate(setup)
-            let stored = try setup.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'pseudonym.secret'") }
-            let secret = try stored ?? setup.write { db -> String in
-                if let secret = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'pseudonym.secret'") { return secret }
-                let secret = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
-                try db.execute(sql: "INSERT INTO setting (key, value) VALUES ('pseudonym.secret', ?)", arguments: [secret])
-                return secret
+            let stored = try setup.read { db in
+                try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'pseudonym.secret'")
             }
+            let secret =
+                try stored
+                ?? setup.write { db -> String in
+                    if let secret = try String.fetchOne(
+                        db, sql: "SELECT value FROM setting WHERE key = 'pseudonym.secret'")
+                    {
+                        return secret
+                    }
+                    let secret = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
+                    try db.execute(
+                        sql: "INSERT INTO setting (key, value) VALUES ('pseudonym.secret', ?)", arguments: [secret])
+                    return secret
+                }
             try setup.close()
             let key = Array(secret.utf8)
             config.prepareDatabase { db in
                 guard db.configuration.readonly else { return }
-                db.add(function: DatabaseFunction("nastavnik_pseudonym", argumentCount: 2, pure: true) { values in
-                    guard let kind = String.fromDatabaseValue(values[0]), let identity = String.fromDatabaseValue(values[1]) else { return nil }
-                    let code = String(HexDigest.hmacSHA256(key: key, message: Array(identity.utf8)).prefix(8)).uppercased()
-                    switch kind {
-                    case "email": return "p-\(code.lowercased())@pseudonym.invalid"
-                    case "phone": return "+7 000 \(code.prefix(3))-\(code.dropFirst(3).prefix(2))-\(code.dropFirst(5).prefix(2))"
-                    default: return "Работник \(code)"
-                    }
-                })
+                db.add(
+                    function: DatabaseFunction("nastavnik_pseudonym", argumentCount: 2, pure: true) { values in
+                        guard let kind = String.fromDatabaseValue(values[0]),
+                            let identity = String.fromDatabaseValue(values[1])
+                        else { return nil }
+                        let code = String(HexDigest.hmacSHA256(key: key, message: Array(identity.utf8)).prefix(8))
+                            .uppercased()
+                        switch kind {
+                        case "email": return "p-\(code.lowercased())@pseudonym.invalid"
+                        case "phone":
+                            return
+                                "+7 000 \(code.prefix(3))-\(code.dropFirst(3).prefix(2))-\(code.dropFirst(5).prefix(2))"
+                        default: return "Работник \(code)"
+                        }
+                    })
                 // A roadmap's «Ответственные» cell: people's names become pseudonyms, bodies stay.
-                db.add(function: DatabaseFunction("nastavnik_responsible", argumentCount: 1, pure: true) { values in
-                    guard let cell = String.fromDatabaseValue(values[0]) else { return nil }
-                    return PersonName.replacingPeople(in: cell) { personKey in
-                        "Работник " + String(HexDigest.hmacSHA256(key: key, message: Array(("responsible:" + personKey).utf8)).prefix(8)).uppercased()
-                    }
-                })
+                db.add(
+                    function: DatabaseFunction("nastavnik_responsible", argumentCount: 1, pure: true) { values in
+                        guard let cell = String.fromDatabaseValue(values[0]) else { return nil }
+                        return PersonName.replacingPeople(in: cell) { personKey in
+                            "Работник "
+                                + String(
+                                    HexDigest.hmacSHA256(key: key, message: Array(("responsible:" + personKey).utf8))
+                                        .prefix(8)
+                                ).uppercased()
+                        }
+                    })
                 // Temporary views shadow the tables for this reading connection only.
                 try db.execute(sql: Schema.pseudonymViews)
             }
@@ -95,7 +120,9 @@ public final class NastavnikDatabase: Sendable {
     }
 
     /// The resolved database path: `--db`, else `$NASTAVNIK_DB`, else `./nastavnik.sqlite`.
-    public static func resolvePath(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func resolvePath(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> String
+    {
         if let option, !option.isEmpty { return option }
         if let env = environment["NASTAVNIK_DB"], !env.isEmpty { return env }
         return "nastavnik.sqlite"
@@ -155,12 +182,12 @@ public enum StoreError: Error, LocalizedError, Equatable {
 
     public var errorDescription: String? {
         switch self {
-        case let .cannotCreate(path, reason): "Не удалось создать базу данных «\(path)»: \(reason)"
-        case let .missingDatabase(path):
+        case .cannotCreate(let path, let reason): "Не удалось создать базу данных «\(path)»: \(reason)"
+        case .missingDatabase(let path):
             "Базы данных «\(path)» нет. Проверьте путь (--db или NASTAVNIK_DB) или создайте базу: загрузите данные "
                 + "(nastavnik import schools ФАЙЛ --db \(path)) или соберите пример (nastavnik demo --db \(path))."
-        case let .notFound(what, key): "Не найдено в базе данных: \(what) «\(key)»."
-        case let .invalid(message): message
+        case .notFound(let what, let key): "Не найдено в базе данных: \(what) «\(key)»."
+        case .invalid(let message): message
         }
     }
 }

@@ -14,14 +14,21 @@ extension DatabaseError {
         if resultCode == .SQLITE_CONSTRAINT {
             byCode = [
                 ([.SQLITE_CONSTRAINT_UNIQUE, .SQLITE_CONSTRAINT_PRIMARYKEY], "такая запись уже есть в базе данных"),
-                ([.SQLITE_CONSTRAINT_FOREIGNKEY], "запись ссылается на отсутствующую или используется другими записями"),
+                (
+                    [.SQLITE_CONSTRAINT_FOREIGNKEY],
+                    "запись ссылается на отсутствующую или используется другими записями"
+                ),
                 ([.SQLITE_CONSTRAINT_NOTNULL], "не заполнено обязательное поле"),
                 ([.SQLITE_CONSTRAINT_CHECK], "значение не проходит проверку допустимости"),
             ]
-            return byCode.first { $0.0.contains(extendedResultCode) }?.1 ?? "изменение нарушает правила целостности базы данных"
+            return byCode.first { $0.0.contains(extendedResultCode) }?.1
+                ?? "изменение нарушает правила целостности базы данных"
         }
         byCode = [
-            ([.SQLITE_BUSY, .SQLITE_LOCKED], "база данных занята другой программой или другим пользователем; повторите команду позже"),
+            (
+                [.SQLITE_BUSY, .SQLITE_LOCKED],
+                "база данных занята другой программой или другим пользователем; повторите команду позже"
+            ),
             ([.SQLITE_READONLY], "база данных открыта только для чтения: нет прав на запись в файл или в его каталог"),
             ([.SQLITE_CANTOPEN], "не удалось открыть файл базы данных: проверьте путь и права доступа"),
             ([.SQLITE_CORRUPT], "файл базы данных повреждён; восстановите его из резервной копии (nastavnik restore)"),
@@ -30,8 +37,10 @@ extension DatabaseError {
             ([.SQLITE_IOERR], "ошибка чтения или записи файла базы данных"),
             ([.SQLITE_PERM, .SQLITE_AUTH], "нет прав на эту операцию с базой данных"),
             ([.SQLITE_TOOBIG], "значение слишком велико для базы данных"),
-            ([.SQLITE_SCHEMA, .SQLITE_MISMATCH, .SQLITE_ERROR],
-             "база данных не приняла запрос (возможно, файл от другой версии программы; проверьте его командой nastavnik doctor)"),
+            (
+                [.SQLITE_SCHEMA, .SQLITE_MISMATCH, .SQLITE_ERROR],
+                "база данных не приняла запрос (возможно, файл от другой версии программы; проверьте его командой nastavnik doctor)"
+            ),
         ]
         return byCode.first { $0.0.contains(resultCode) }?.1 ?? "база данных вернула ошибку"
     }

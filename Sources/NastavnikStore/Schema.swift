@@ -52,19 +52,22 @@ enum Schema {
     /// (`post_since`); a stated experience in years becomes the start of pedagogical work, so
     /// that it ages; a department's corrections of title kinds (`position_kind_override`).
     static func migrateV5(_ db: Database) throws {
-        db.add(function: DatabaseFunction("nastavnik_v5_position_kind", argumentCount: 1, pure: true) { values in
-            guard let title = String.fromDatabaseValue(values[0]) else { return nil }
-            return PositionKind(position: title).rawValue
-        })
+        db.add(
+            function: DatabaseFunction("nastavnik_v5_position_kind", argumentCount: 1, pure: true) { values in
+                guard let title = String.fromDatabaseValue(values[0]) else { return nil }
+                return PositionKind(position: title).rawValue
+            })
         // A row that has only «Педстаж, лет» stored: the years were as of the file, whose date
         // is not kept with the row. The latest staff import is taken for it (the row was written
         // or found unchanged then); with no import on record, the day of the upgrade.
-        let lastImport = try String.fetchOne(db, sql: "SELECT substr(max(imported_at), 1, 10) FROM import_log WHERE kind = 'staff'")
+        let lastImport = try String.fetchOne(
+            db, sql: "SELECT substr(max(imported_at), 1, 10) FROM import_log WHERE kind = 'staff'")
         let asOf = lastImport.flatMap { LocalDate(parsing: $0) } ?? LocalDate.today()
-        db.add(function: DatabaseFunction("nastavnik_v5_teaching_start", argumentCount: 1, pure: true) { values in
-            guard let years = Double.fromDatabaseValue(values[0]) else { return nil }
-            return StaffMember.teachingStart(experienceYears: years, asOf: asOf).iso
-        })
+        db.add(
+            function: DatabaseFunction("nastavnik_v5_teaching_start", argumentCount: 1, pure: true) { values in
+                guard let years = Double.fromDatabaseValue(values[0]) else { return nil }
+                return StaffMember.teachingStart(experienceYears: years, asOf: asOf).iso
+            })
         try db.execute(sql: v5)
     }
 
@@ -149,7 +152,10 @@ enum Schema {
         """
 
     // Every personal field of the audit log but the name, which becomes a pseudonym.
-    private static let personalPaths = (AuditLog.personalFields.filter { $0 != "full_name" && $0 != "name" } + ["head", "curator_name", "coordinator", "address"])
+    private static let personalPaths =
+        (AuditLog.personalFields.filter { $0 != "full_name" && $0 != "name" } + [
+            "head", "curator_name", "coordinator", "address",
+        ])
         .map { "'$.\($0)'" }.joined(separator: ", ")
 
     /// An audit entry's JSON values (`old_values` or `new_values`) without personal fields; a

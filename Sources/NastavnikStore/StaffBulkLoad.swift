@@ -40,14 +40,17 @@ import NastavnikCore
     /// How many values a packed staff row has: its key, then what `staffValues` gives.
     static let staffColumnCount = 15
 
-    private static let staffColumns = ["staff_id", "full_name", "school_id", "position", "position_kind", "subjects",
-                                       "birth_date", "teaching_since", "experience_years", "category", "category_date",
-                                       "email", "phone", "post_since"]
+    private static let staffColumns = [
+        "staff_id", "full_name", "school_id", "position", "position_kind", "subjects",
+        "birth_date", "teaching_since", "experience_years", "category", "category_date",
+        "email", "phone", "post_since",
+    ]
 
     private func makeWriter() throws -> KeyedWrite {
         if let writer { return writer }
-        let made = try KeyedWrite(db, table: "staff", keyColumn: "person_key", columns: Self.staffColumns,
-                                  keep: keptColumns, expectedRows: bulk?.estimatedRows ?? 0)
+        let made = try KeyedWrite(
+            db, table: "staff", keyColumn: "person_key", columns: Self.staffColumns,
+            keep: keptColumns, expectedRows: bulk?.estimatedRows ?? 0)
         writer = made
         return made
     }
@@ -55,7 +58,9 @@ import NastavnikCore
     // MARK: Plain values (the general path)
 
     /// The key and `staffValues`, packed into a background batch.
-    static func packStaff(_ member: StaffMember, kind: PositionKind, schoolID: Int64, into batch: inout BackgroundWriter.Batch) {
+    static func packStaff(
+        _ member: StaffMember, kind: PositionKind, schoolID: Int64, into batch: inout BackgroundWriter.Batch
+    ) {
         batch.text(member.personKey)
         batch.text(member.staffID)
         batch.text(member.fullName)
@@ -85,14 +90,17 @@ import NastavnikCore
     }
 
     /// Writes a staff member (see `ImportSession.writeStaff`).
-    func write(_ member: StaffMember, kind: PositionKind, schoolID: Int64, line: Int, fields: [String]) throws -> KeyedWrite.Result {
+    func write(_ member: StaffMember, kind: PositionKind, schoolID: Int64, line: Int, fields: [String]) throws
+        -> KeyedWrite.Result
+    {
         let writer = try makeWriter()
         writes &+= 1
         guard let background else {
-            return try writer.write(key: member.personKey, values: Self.staffValues(member, kind: kind, schoolID: schoolID), line: line)
+            return try writer.write(
+                key: member.personKey, values: Self.staffValues(member, kind: kind, schoolID: schoolID), line: line)
         }
         switch writer.plan(key: member.personKey, line: line) {
-        case let .duplicate(first):
+        case .duplicate(let first):
             return .duplicate(line: first)
         case let plan:
             background.submit(BackgroundWriter.Item(plan: plan, line: line, fields: fields), to: writer) {
@@ -115,12 +123,14 @@ import NastavnikCore
     /// person key's UTF-8; `pack` packs the row's values after the key, as `staffValues` gives
     /// them, and is called only when the row is to be written; `fields` gives the row's cells
     /// for the rejects file.
-    @_spi(StaffBulkLoad) public func write(key: UnsafeBufferPointer<UInt8>, line: Int, fields: () -> [String],
-                                           pack: (inout BackgroundWriter.Batch) -> Void) throws -> KeyedWrite.Result {
+    @_spi(StaffBulkLoad) public func write(
+        key: UnsafeBufferPointer<UInt8>, line: Int, fields: () -> [String],
+        pack: (inout BackgroundWriter.Batch) -> Void
+    ) throws -> KeyedWrite.Result {
         guard let background else { preconditionFailure("write(key:) needs background writes") }
         let writer = try makeWriter()
         let plan = writer.plan(key: key, line: line)
-        if case let .duplicate(first) = plan { return .duplicate(line: first) }
+        if case .duplicate(let first) = plan { return .duplicate(line: first) }
         writes &+= 1
         background.submit(BackgroundWriter.Item(plan: plan, line: line, fields: fields()), to: writer) { batch in
             batch.text(key)
@@ -191,8 +201,9 @@ import NastavnikCore
     func begin(table: String, estimatedRows: Int) throws {
         // Every index the migrations gave the table (SQLite's own, for UNIQUE and PRIMARY KEY
         // clauses, have no SQL and stay).
-        let indexes = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
-                                       arguments: [table])
+        let indexes = try Row.fetchAll(
+            db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+            arguments: [table])
         for index in indexes {
             let name: String = index["name"]
             try db.execute(sql: "DROP INDEX \(name)")
@@ -204,9 +215,11 @@ import NastavnikCore
         // SQLite keeps a TEMP trigger's SQL without the word TEMP: it is put back for the
         // trigger to be made again in the connection's temp schema, not in the file.
         let trigger = "audit_\(table)_insert"
-        let insertTrigger = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_temp_master WHERE type = 'trigger' AND name = ?",
-                                                arguments: [trigger])
-            .map { $0.hasPrefix("CREATE TRIGGER") ? "CREATE TEMP TRIGGER" + $0.dropFirst("CREATE TRIGGER".count) : $0 }
+        let insertTrigger = try String.fetchOne(
+            db, sql: "SELECT sql FROM sqlite_temp_master WHERE type = 'trigger' AND name = ?",
+            arguments: [trigger]
+        )
+        .map { $0.hasPrefix("CREATE TRIGGER") ? "CREATE TEMP TRIGGER" + $0.dropFirst("CREATE TRIGGER".count) : $0 }
         if insertTrigger != nil { try db.execute(sql: "DROP TRIGGER temp.\(AuditLog.quoted(trigger))") }
         // Appending needs few pages in memory, and the sort that builds the indexes at the end
         // runs faster in smaller runs.
@@ -238,7 +251,8 @@ import NastavnikCore
         guard last >= bulk.firstID else { return }
         // Rows are only appended during the load, each with the next rowid.
         let added = Int(last - bulk.firstID + 1)
-        try AuditLog.record(db, table: bulk.table, key: "№ \(bulk.firstID)–\(last)", action: .bulkInsert,
-                            values: [("rows", added), ("first_row_id", bulk.firstID), ("last_row_id", last)])
+        try AuditLog.record(
+            db, table: bulk.table, key: "№ \(bulk.firstID)–\(last)", action: .bulkInsert,
+            values: [("rows", added), ("first_row_id", bulk.firstID), ("last_row_id", last)])
     }
 }

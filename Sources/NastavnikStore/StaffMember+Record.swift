@@ -35,12 +35,13 @@ public struct StaffRecord: Codable, Sendable, Equatable, FetchableRecord, Persis
 
     /// The domain value, given the school's code.
     public func member(schoolCode: String) -> StaffMember {
-        StaffMember(staffID: staffId, fullName: fullName, schoolCode: schoolCode, position: position,
-                    subjects: subjects.isEmpty ? [] : subjects.components(separatedBy: "; "),
-                    birthDate: birthDate.flatMap { LocalDate(parsing: $0) },
-                    teachingSince: teachingSince.flatMap { LocalDate(parsing: $0) },
-                    experienceYears: experienceYears, category: category.flatMap(QualificationCategory.init(rawValue:)),
-                    categoryDate: categoryDate.flatMap { LocalDate(parsing: $0) }, email: email, phone: phone,
-                    postSince: postSince.flatMap { LocalDate(parsing: $0) })
+        StaffMember(
+            staffID: staffId, fullName: fullName, schoolCode: schoolCode, position: position,
+            subjects: subjects.isEmpty ? [] : subjects.components(separatedBy: "; "),
+            birthDate: birthDate.flatMap { LocalDate(parsing: $0) },
+            teachingSince: teachingSince.flatMap { LocalDate(parsing: $0) },
+            experienceYears: experienceYears, category: category.flatMap(QualificationCategory.init(rawValue:)),
+            categoryDate: categoryDate.flatMap { LocalDate(parsing: $0) }, email: email, phone: phone,
+            postSince: postSince.flatMap { LocalDate(parsing: $0) })
     }
 }

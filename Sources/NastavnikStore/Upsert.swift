@@ -20,8 +20,10 @@ final class Upsert {
     ///   - conflict: the columns of the natural key's unique index.
     ///   - keep: columns an update leaves as stored (the file does not have them).
     ///   - returningID: add `RETURNING id`, for rows whose children follow.
-    init(_ db: Database, table: String, columns: [String], conflict: [String], keep: Set<String> = [],
-         returningID: Bool = false) throws {
+    init(
+        _ db: Database, table: String, columns: [String], conflict: [String], keep: Set<String> = [],
+        returningID: Bool = false
+    ) throws {
         let updated = columns.filter { !conflict.contains($0) && !keep.contains($0) }
         let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
         var sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))"
@@ -36,7 +38,9 @@ final class Upsert {
         self.statement = try db.makeStatement(sql: sql)
         self.db = db
         self.returnsID = returningID
-        let definition = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", arguments: [table]) ?? ""
+        let definition =
+            try String.fetchOne(
+                db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", arguments: [table]) ?? ""
         if Schema.isWithoutRowID(definition) {
             let probeSQL = "SELECT 1 FROM \(table) WHERE " + conflict.map { "\($0) = ?" }.joined(separator: " AND ")
             probe = (try db.makeStatement(sql: probeSQL), conflict.map { columns.firstIndex(of: $0)! })
@@ -57,7 +61,8 @@ final class Upsert {
             let found = sqlite3_step(probe.statement.sqliteStatement)
             sqlite3_reset(probe.statement.sqliteStatement)
             guard found == SQLITE_ROW || found == SQLITE_DONE else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: found), message: String(cString: sqlite3_errmsg(connection)))
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: found), message: String(cString: sqlite3_errmsg(connection)))
             }
             existed = found == SQLITE_ROW
         }

@@ -14,7 +14,9 @@ struct UpsertSpec: Sendable {
 
     static let school = UpsertSpec(
         table: "school", key: ["code"],
-        values: ["name", "municipality", "kind", "internship_site", "students", "latitude", "longitude", "address", "head"],
+        values: [
+            "name", "municipality", "kind", "internship_site", "students", "latitude", "longitude", "address", "head",
+        ],
         returningID: true)
     static let diagnostic = UpsertSpec(
         table: "diagnostic_result", key: ["campaign_id", "staff_id"],
@@ -25,7 +27,10 @@ struct UpsertSpec: Sendable {
         values: ["observer_role", "class_name", "subject", "focus", "scores", "note"], returningID: true)
     static let course = UpsertSpec(
         table: "course", key: ["course_key"],
-        values: ["code", "title", "provider", "hours", "format", "topics", "subjects", "start_date", "end_date", "seats", "external"],
+        values: [
+            "code", "title", "provider", "hours", "format", "topics", "subjects", "start_date", "end_date", "seats",
+            "external",
+        ],
         returningID: true)
     static let training = UpsertSpec(
         table: "training", key: ["training_key"],
@@ -35,7 +40,9 @@ struct UpsertSpec: Sendable {
         values: ["participants", "mean_score", "region_mean", "share_fail", "share_top"])
     static let social = UpsertSpec(
         table: "social_context", key: ["school_id", "year"],
-        values: ["hardship_share", "non_native_share", "registered_share", "higher_ed_parent_share", "single_parent_share"])
+        values: [
+            "hardship_share", "non_native_share", "registered_share", "higher_ed_parent_share", "single_parent_share",
+        ])
     static let curator = UpsertSpec(
         table: "curator_pairing", key: ["school_id", "curator_school_id"],
         values: ["curator_name", "coordinator", "since", "order_ref"])

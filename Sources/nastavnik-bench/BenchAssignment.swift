@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import NastavnikCore
 import NastavnikCLI
+import NastavnikCore
 import NastavnikImport
 
 /// A refusal of an instance, in Russian, naming the file, line and column.
@@ -83,7 +83,11 @@ struct BenchAssignment: ParsableCommand {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         let edges = names.filter { $0.hasPrefix("edges_k") && $0.hasSuffix(".csv") }.sorted()
         guard edges.count == 1 else {
-            throw BenchError(edges.isEmpty ? "В «\(directory)» нет файла edges_kK.csv." : "В «\(directory)» несколько файлов пар (\(edges.joined(separator: ", "))), а meta.json не называет k.")
+            throw BenchError(
+                edges.isEmpty
+                    ? "В «\(directory)» нет файла edges_kK.csv."
+                    : "В «\(directory)» несколько файлов пар (\(edges.joined(separator: ", "))), а meta.json не называет k."
+            )
         }
         return edges[0]
     }
@@ -97,23 +101,31 @@ struct BenchAssignment: ParsableCommand {
         while let record = try reader.next() {
             if record.isBlank { continue }
             guard record.fields.count >= columns else {
-                throw BenchError("\(path(name)):\(record.line): в строке \(record.fields.count) полей, нужно \(columns).")
+                throw BenchError(
+                    "\(path(name)):\(record.line): в строке \(record.fields.count) полей, нужно \(columns).")
             }
-            out.append((record.line, try record.fields.prefix(columns).enumerated().map { index, field in
-                let value = CellValue.trimmed(field)
-                guard let number = Int(value) else {
-                    let column = index < header.fields.count ? header.fields[index] : String(index + 1)
-                    throw BenchError("\(path(name)):\(record.line): столбец «\(column)»: не целое число (\(value)).")
-                }
-                return number
-            }))
+            out.append(
+                (
+                    record.line,
+                    try record.fields.prefix(columns).enumerated().map { index, field in
+                        let value = CellValue.trimmed(field)
+                        guard let number = Int(value) else {
+                            let column = index < header.fields.count ? header.fields[index] : String(index + 1)
+                            throw BenchError(
+                                "\(path(name)):\(record.line): столбец «\(column)»: не целое число (\(value)).")
+                        }
+                        return number
+                    }
+                ))
         }
         return out
     }
 
     func run() throws {
         let outcome = try solve()
-        print("{\"n\": \(outcome.n), \"total_cost\": \(outcome.totalCost), \"unassigned\": \(outcome.unassigned), \"seconds\": \(String(format: "%.4f", outcome.seconds))}")
+        print(
+            "{\"n\": \(outcome.n), \"total_cost\": \(outcome.totalCost), \"unassigned\": \(outcome.unassigned), \"seconds\": \(String(format: "%.4f", outcome.seconds))}"
+        )
     }
 
     func solve() throws -> Outcome {
@@ -129,7 +141,8 @@ struct BenchAssignment: ParsableCommand {
             for (i, s) in supported.enumerated() {
                 edges[i].reserveCapacity(curators.count)
                 for (j, c) in curators.enumerated() {
-                    let dx = Double(s[1] - c[1]), dy = Double(s[2] - c[2])
+                    let dx = Double(s[1] - c[1])
+                    let dy = Double(s[2] - c[2])
                     var cost = Int64((dx * dx + dy * dy).squareRoot().rounded(.down)) / meta.distanceUnit
                     for subject in 0..<8 { cost += meta.deficitWeight * Int64(max(0, s[3 + subject] - c[4 + subject])) }
                     edges[i].append((Int32(j), cost))
@@ -139,7 +152,9 @@ struct BenchAssignment: ParsableCommand {
             let name = try edgesFile(meta)
             for (line, e) in try rows(name, columns: 3) {
                 guard edges.indices.contains(e[0]), curators.indices.contains(e[1]) else {
-                    throw BenchError("\(path(name)):\(line): пара \(e[0]),\(e[1]) называет школу или куратора, которых нет (школ \(supported.count), кураторов \(curators.count)).")
+                    throw BenchError(
+                        "\(path(name)):\(line): пара \(e[0]),\(e[1]) называет школу или куратора, которых нет (школ \(supported.count), кураторов \(curators.count))."
+                    )
                 }
                 edges[e[0]].append((Int32(e[1]), Int64(e[2])))
             }
@@ -147,13 +162,18 @@ struct BenchAssignment: ParsableCommand {
         let start = Date()
         let solution: MinCostAssignment.Solution
         do {
-            solution = try MinCostAssignment(edges: edges, capacities: curators.map { $0[3] },
-                                             unassignedCost: dense ? nil : meta.unassignedPenalty).solve()
+            solution = try MinCostAssignment(
+                edges: edges, capacities: curators.map { $0[3] },
+                unassignedCost: dense ? nil : meta.unassignedPenalty
+            ).solve()
         } catch MinCostAssignment.Failure.infeasible(let client) {
             let places = curators.reduce(0) { $0 + $1[3] }
-            throw BenchError("Назначить всех нельзя: мест у кураторов \(places) на \(supported.count) школ (первой не хватило места школе \(client)).")
+            throw BenchError(
+                "Назначить всех нельзя: мест у кураторов \(places) на \(supported.count) школ (первой не хватило места школе \(client))."
+            )
         }
-        return Outcome(n: supported.count, totalCost: solution.pairCost, unassigned: solution.unassigned,
-                       seconds: Date().timeIntervalSince(start))
+        return Outcome(
+            n: supported.count, totalCost: solution.pairCost, unassigned: solution.unassigned,
+            seconds: Date().timeIntervalSince(start))
     }
 }

@@ -14,7 +14,10 @@ final class AppFixture {
     var app: NastavnikApp { NastavnikApp(database: database) }
 
     /// `staff`, `diagnostics`: `nil` loads none.
-    init(schools: String = AppFixture.schools, staff: String? = AppFixture.staff, diagnostics: String? = AppFixture.diagnostics) throws {
+    init(
+        schools: String = AppFixture.schools, staff: String? = AppFixture.staff,
+        diagnostics: String? = AppFixture.diagnostics
+    ) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("app-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         database = try NastavnikDatabase(path: folder.appendingPathComponent("t.sqlite").path, access: .write)
@@ -28,8 +31,9 @@ final class AppFixture {
     /// Imports a file of `kind` with this text; an error row fails the test.
     func load(_ kind: ImportKind, _ text: String) throws {
         let file = write("\(kind.rawValue).csv", text)
-        let summary = try Importer(database: database).run(path: file, kind: kind,
-                                                           options: ImportOptions(today: LocalDate(year: 2026, month: 12, day: 1)!, importedBy: "tests"))
+        let summary = try Importer(database: database).run(
+            path: file, kind: kind,
+            options: ImportOptions(today: LocalDate(year: 2026, month: 12, day: 1)!, importedBy: "tests"))
         #expect(summary.errors.isEmpty, "\(summary.errors)")
     }
 

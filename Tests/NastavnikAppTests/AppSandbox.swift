@@ -10,7 +10,8 @@ final class AppSandbox {
     init() throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-app-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        app = NastavnikApp(database: try NastavnikDatabase(path: url.appendingPathComponent("db.sqlite").path, access: .write))
+        app = NastavnikApp(
+            database: try NastavnikDatabase(path: url.appendingPathComponent("db.sqlite").path, access: .write))
     }
 
     deinit { try? FileManager.default.removeItem(at: url) }

@@ -15,12 +15,16 @@ import Testing
 
             """
         let fixture = try AppFixture(staff: staff, diagnostics: nil)
-        let list = try await fixture.app.attestationDue(until: LocalDate(year: 2027, month: 12, day: 31)!,
-                                                        asOf: LocalDate(year: 2026, month: 12, day: 1)!)
+        let list = try await fixture.app.attestationDue(
+            until: LocalDate(year: 2027, month: 12, day: 31)!,
+            asOf: LocalDate(year: 2026, month: 12, day: 1)!)
         // The fitness attestation of 2022 falls due in January 2027, the category of 2022 expires in March;
         // the newcomer is exempt for two years, the director is not attested by this Порядок.
         #expect(list.lines.map { $0.staff.staffID } == ["F1", "K1"])
-        #expect(list.lines.map(\.listing.what) == ["аттестация на соответствие должности", "истекает срок категории «высшая»"])
+        #expect(
+            list.lines.map(\.listing.what) == [
+                "аттестация на соответствие должности", "истекает срок категории «высшая»",
+            ])
         #expect(list.lines.first?.lastAttestation == LocalDate(year: 2022, month: 1, day: 15)!)
     }
 }

@@ -38,11 +38,13 @@ import Testing
             try await fixture.app.curatorOrder(date: nil, number: nil)
         }
         await #expect(throws: StoreError.self) {
-            try await fixture.app.assignCurator(school: "E1", curator: "E2", curatorName: nil, coordinator: nil, orderRef: nil,
-                                                since: LocalDate(year: 2026, month: 9, day: 1)!)
+            try await fixture.app.assignCurator(
+                school: "E1", curator: "E2", curatorName: nil, coordinator: nil, orderRef: nil,
+                since: LocalDate(year: 2026, month: 9, day: 1)!)
         }
-        try await fixture.app.assignCurator(school: "L1", curator: "E2", curatorName: "Иванова И. И.", coordinator: "Петров П. П.",
-                                            orderRef: nil, since: LocalDate(year: 2026, month: 9, day: 1)!)
+        try await fixture.app.assignCurator(
+            school: "L1", curator: "E2", curatorName: "Иванова И. И.", coordinator: "Петров П. П.",
+            orderRef: nil, since: LocalDate(year: 2026, month: 9, day: 1)!)
         #expect(try await fixture.app.curatorPairings().map(\.curatorSchoolCode) == ["E2"])
         let order = try await fixture.app.curatorOrder(date: nil, number: "12")
         #expect(order.subject == "О закреплении школ-кураторов")

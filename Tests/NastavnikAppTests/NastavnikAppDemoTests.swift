@@ -14,9 +14,12 @@ import Testing
         let sandbox = try AppSandbox()
         var finished: [ImportKind?] = []
         let outcome = try await sandbox.app.loadDemo(seeds: AppSandbox.seeds, asOf: asOf) { progress in
-            if case let .finished(_, kind, outcome) = progress, !outcome.failed { finished.append(kind) }
+            if case .finished(_, let kind, let outcome) = progress, !outcome.failed { finished.append(kind) }
         }
-        guard case let .loaded(overview, _, _) = outcome else { Issue.record("the demo did not load"); return }
+        guard case .loaded(let overview, _, _) = outcome else {
+            Issue.record("the demo did not load")
+            return
+        }
         #expect(Array(finished.prefix(NastavnikApp.demoFiles.count)) == NastavnikApp.demoFiles.map(\.kind))
         #expect(finished.dropFirst(NastavnikApp.demoFiles.count).allSatisfy { $0 == .roadmap })
         #expect(overview.trainingBase > 0)
@@ -25,7 +28,9 @@ import Testing
         #expect(municipal.title == "Методическая поддержка школ муниципалитета")
         let school = try await sandbox.app.schoolReport(code: "SV010", asOf: asOf)
         #expect(school.title.hasSuffix("(SV010)"))
-        await #expect(throws: AppError("Школа с кодом «NOPE» не найдена.")) { try await sandbox.app.schoolReport(code: "NOPE", asOf: asOf) }
+        await #expect(throws: AppError("Школа с кодом «NOPE» не найдена.")) {
+            try await sandbox.app.schoolReport(code: "NOPE", asOf: asOf)
+        }
 
         let year = LocalDate(year: 2026, month: 1, day: 1)!...LocalDate(year: 2026, month: 12, day: 31)!
         let roadmap = try await sandbox.app.roadmapReport(period: year, periodText: "2026", roadmap: nil)
@@ -38,8 +43,11 @@ import Testing
         let sandbox = try AppSandbox()
         var options = ImportOptions()
         options.importedBy = "Иванова"
-        _ = try await sandbox.app.importFile(kind: .schools, path: sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), options: options)
-        #expect(throws: AppError.self) { try NastavnikApp.prepareDemoDatabase(path: sandbox.databasePath, force: false) }
+        _ = try await sandbox.app.importFile(
+            kind: .schools, path: sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), options: options)
+        #expect(throws: AppError.self) {
+            try NastavnikApp.prepareDemoDatabase(path: sandbox.databasePath, force: false)
+        }
         try NastavnikApp.prepareDemoDatabase(path: sandbox.databasePath, force: true)
         #expect(!FileManager.default.fileExists(atPath: sandbox.databasePath))
     }

@@ -15,19 +15,26 @@ import Testing
         sandbox = try AppSandbox()
         let files = [
             ("schools", "Код ОО;Наименование ОО\nA;Школа А\nB;Школа Б\n"),
-            ("staff", "Табельный номер;ФИО;Код ОО;Должность\nT1;Учитель Первый;A;учитель\nT2;Учитель Второй;B;учитель\n"),
-            ("diagnostics", """
+            (
+                "staff",
+                "Табельный номер;ФИО;Код ОО;Должность\nT1;Учитель Первый;A;учитель\nT2;Учитель Второй;B;учитель\n"
+            ),
+            (
+                "diagnostics",
+                """
                 Табельный номер;Дата диагностики;Предметные компетенции;Методические компетенции;Дефициты
                 T1;15.03.2025;8;18;ГИА
                 T2;15.03.2025;12;22;
                 T1;15.03.2026;12;25;формирующее оценивание
                 T2;15.03.2026;11;19;
 
-                """),
+                """
+            ),
         ]
         for (kind, text) in files {
-            let outcome = try await sandbox.app.importFile(kind: ImportKind(rawValue: kind), path: sandbox.write("\(kind).csv", text),
-                                                           options: ImportOptions(today: LocalDate(year: 2026, month: 6, day: 1)!))
+            let outcome = try await sandbox.app.importFile(
+                kind: ImportKind(rawValue: kind), path: sandbox.write("\(kind).csv", text),
+                options: ImportOptions(today: LocalDate(year: 2026, month: 6, day: 1)!))
             #expect(!outcome.failed, "\(outcome.summary.errors)")
         }
     }

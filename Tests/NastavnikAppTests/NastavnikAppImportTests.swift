@@ -11,10 +11,13 @@ import Testing
         let sandbox = try AppSandbox()
         let file = sandbox.write("schools.csv", "Код ОО;Наименование ОО\nS1;Школа 1\nS2;Школа 2\n")
         var heard: [ImportProgress] = []
-        let outcome = try await sandbox.app.importFile(kind: .schools, path: file, options: ImportOptions()) { heard.append($0) }
+        let outcome = try await sandbox.app.importFile(kind: .schools, path: file, options: ImportOptions()) {
+            heard.append($0)
+        }
         #expect(!outcome.failed)
         #expect(outcome.summary.added == 2)
-        #expect(heard == [.started(path: file, kind: .schools), .finished(path: file, kind: .schools, outcome: outcome)])
+        #expect(
+            heard == [.started(path: file, kind: .schools), .finished(path: file, kind: .schools, outcome: outcome)])
         #expect(try await sandbox.app.schools(status: nil).map(\.code) == ["S1", "S2"])
     }
 
@@ -25,7 +28,8 @@ import Testing
         let outcome = try await sandbox.app.importFile(kind: .staff, path: file, options: ImportOptions())
         #expect(outcome.failed)
         #expect(!outcome.summary.errors.isEmpty)
-        #expect(try await sandbox.app.staffList(schoolCode: nil, asOf: LocalDate(year: 2026, month: 6, day: 1)!).isEmpty)
+        #expect(
+            try await sandbox.app.staffList(schoolCode: nil, asOf: LocalDate(year: 2026, month: 6, day: 1)!).isEmpty)
     }
 
     @Test func aDryRunChecksWithoutWriting() async throws {

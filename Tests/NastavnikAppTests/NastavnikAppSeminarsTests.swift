@@ -5,8 +5,9 @@ import NastavnikStore
 import Testing
 
 @Suite struct NastavnikAppSeminarsTests {
-    let request = SeminarRequest(topic: "Формирующее оценивание", from: LocalDate(year: 2026, month: 12, day: 7)!,
-                                 to: LocalDate(year: 2026, month: 12, day: 31)!, capacity: 4)
+    let request = SeminarRequest(
+        topic: "Формирующее оценивание", from: LocalDate(year: 2026, month: 12, day: 7)!,
+        to: LocalDate(year: 2026, month: 12, day: 31)!, capacity: 4)
 
     @Test func planProposesAndWritesNothing() async throws {
         let fixture = try AppFixture()
@@ -34,8 +35,11 @@ import Testing
         let id = try #require(created.eventIDs.first)
         let bad = fixture.write("bad.csv", "Табельный номер;Присутствовал\nW1;может быть\nW2;да\nW3;?\n")
         let asOf = LocalDate(year: 2027, month: 1, day: 10)!
-        await #expect(throws: AppError("\(bad):2: столбец «Присутствовал»: ожидается «да» или «нет» (может быть).\n"
-                                       + "\(bad):4: столбец «Присутствовал»: ожидается «да» или «нет» (?).\nПосещаемость не записана.")) {
+        await #expect(
+            throws: AppError(
+                "\(bad):2: столбец «Присутствовал»: ожидается «да» или «нет» (может быть).\n"
+                    + "\(bad):4: столбец «Присутствовал»: ожидается «да» или «нет» (?).\nПосещаемость не записана.")
+        ) {
             try await fixture.app.recordAttendance(event: id, present: [], sheet: bad, asOf: asOf)
         }
         let participant = try #require(try await fixture.app.event(id).participants.first?.staffID)

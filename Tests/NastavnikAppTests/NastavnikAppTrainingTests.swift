@@ -18,7 +18,8 @@ import Testing
         try fixture.load(.trainings, Self.trainings)
         let asOf = LocalDate(year: 2026, month: 12, day: 1)!
         #expect(try await fixture.app.trainingRule().minimumHours == 16)
-        let trained = { (lines: [TrainingStatusLine]) in Set(lines.filter(\.trainedWithin3Years).compactMap(\.staffID)) }
+        let trained = { (lines: [TrainingStatusLine]) in Set(lines.filter(\.trainedWithin3Years).compactMap(\.staffID))
+        }
         #expect(trained(try await fixture.app.trainingStatus(asOf: asOf)) == ["W1", "W2"])
         #expect(try await fixture.app.trainingRule(settingMinimumHours: 18).minimumHours == 18)
         #expect(try fixture.database.trainingRule() == TrainingRule(minimumHours: 18))
@@ -35,7 +36,8 @@ import Testing
         await #expect(throws: AppError.self) {
             try await fixture.app.trainingForecast(until: LocalDate(year: 2026, month: 1, day: 1)!, asOf: asOf)
         }
-        let forecast = try await fixture.app.trainingForecast(until: LocalDate(year: 2028, month: 12, day: 31)!, asOf: asOf)
+        let forecast = try await fixture.app.trainingForecast(
+            until: LocalDate(year: 2028, month: 12, day: 31)!, asOf: asOf)
         // Never trained first (no day they fall out), then by the day: W1 and W2 fall out on 21.02.2028.
         let days = forecast.lines.map { $0.outOfComplianceFrom?.dayNumber ?? Int.min }
         #expect(days == days.sorted())

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import NastavnikCLI
+import Testing
+
 @testable import nastavnik_bench
 
 /// A scratch directory for one test's instance.
@@ -27,9 +28,13 @@ final class BenchSandbox {
         sandbox = try BenchSandbox()
         // Constants unlike the generator's defaults (100 m, 20, 1,000,000), so that reading them
         // shows in the totals.
-        _ = sandbox.write("meta.json", #"{"n": 2, "m": 2, "k": 2, "unassigned_penalty": 50, "dist_unit_m": 50, "deficit_weight": 7}"#)
-        _ = sandbox.write("supported.csv", "i,x_m,y_m,d0,d1,d2,d3,d4,d5,d6,d7\n0,0,0,1,0,0,0,0,0,0,0\n1,1000,0,0,0,0,0,0,0,0,0\n")
-        _ = sandbox.write("curators.csv", "j,x_m,y_m,cap,s0,s1,s2,s3,s4,s5,s6,s7\n0,0,0,1,0,0,0,0,0,0,0,0\n1,1000,0,1,3,0,0,0,0,0,0,0\n")
+        _ = sandbox.write(
+            "meta.json", #"{"n": 2, "m": 2, "k": 2, "unassigned_penalty": 50, "dist_unit_m": 50, "deficit_weight": 7}"#)
+        _ = sandbox.write(
+            "supported.csv", "i,x_m,y_m,d0,d1,d2,d3,d4,d5,d6,d7\n0,0,0,1,0,0,0,0,0,0,0\n1,1000,0,0,0,0,0,0,0,0,0\n")
+        _ = sandbox.write(
+            "curators.csv",
+            "j,x_m,y_m,cap,s0,s1,s2,s3,s4,s5,s6,s7\n0,0,0,1,0,0,0,0,0,0,0,0\n1,1000,0,1,3,0,0,0,0,0,0,0\n")
         // A decoy: the default k's file, which must not be read.
         _ = sandbox.write("edges_k20.csv", "i,j,cost\n0,0,0\n1,1,0\n")
     }
@@ -70,7 +75,8 @@ final class BenchSandbox {
         _ = sandbox.write("edges_k5.csv", "i,j,cost\n0,0,3\n1,1,4\n")
         #expect(try solve().cost == 7)
         _ = sandbox.write("edges_k20.csv", "i,j,cost\n0,0,0\n")
-        #expect(try refusal().contains("несколько файлов пар (edges_k20.csv, edges_k5.csv), а meta.json не называет k."))
+        #expect(
+            try refusal().contains("несколько файлов пар (edges_k20.csv, edges_k5.csv), а meta.json не называет k."))
     }
 
     @Test func badInputIsNamedNotGuessed() throws {
@@ -78,7 +84,9 @@ final class BenchSandbox {
         _ = sandbox.write("edges_k2.csv", "i,j,cost\n0,0,20\n\n0,x,10\n")
         #expect(try refusal().contains("edges_k2.csv:4: столбец «j»: не целое число (x)."))
         _ = sandbox.write("edges_k2.csv", "i,j,cost\n0,0,20\n\n2,0,10\n")
-        #expect(try refusal().contains("edges_k2.csv:4: пара 2,0 называет школу или куратора, которых нет (школ 2, кураторов 2)."))
+        #expect(
+            try refusal().contains(
+                "edges_k2.csv:4: пара 2,0 называет школу или куратора, которых нет (школ 2, кураторов 2)."))
         _ = sandbox.write("edges_k2.csv", "i,j,cost\n0,0\n")
         #expect(try refusal().contains("edges_k2.csv:2: в строке 2 полей, нужно 3."))
         _ = sandbox.write("meta.json", "[1, 2]")
@@ -105,7 +113,8 @@ final class BenchSandbox {
     @Test func aMissingInstanceIsARussianErrorNamingTheFile() async {
         let result = await run(["/nonexistent-instance"])
         #expect(result.status == 1)
-        #expect(result.err == "Ошибка: не удалось прочитать файл «/nonexistent-instance/supported.csv»: файл не найден\n")
+        #expect(
+            result.err == "Ошибка: не удалось прочитать файл «/nonexistent-instance/supported.csv»: файл не найден\n")
     }
 
     @Test func helpAndUsageAreRussian() async {

@@ -1,6 +1,7 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import Testing
+
 @testable import NastavnikCLI
 
 /// `nastavnik audit` over changes made by commands, with `--by`.
@@ -10,7 +11,10 @@ import Testing
     init() async throws {
         sandbox = try CLISandbox()
         let schools = sandbox.write("schools.csv", "Код ОО;Наименование ОО\nS1;Первая\n")
-        let staff = sandbox.write("staff.csv", "Табельный номер;ФИО;Код ОО;Должность;Категория\nT1;Иванова Анна Петровна;S1;учитель;первая\nT2;Петров Иван;S1;учитель;\n")
+        let staff = sandbox.write(
+            "staff.csv",
+            "Табельный номер;ФИО;Код ОО;Должность;Категория\nT1;Иванова Анна Петровна;S1;учитель;первая\nT2;Петров Иван;S1;учитель;\n"
+        )
         for (kind, file) in [("schools", schools), ("staff", staff)] {
             let result = await run(["import", kind, file, "--db", db, "--by", "Кравцова Е.А."])
             try #require(result.status == 0, "\(result.err)")
@@ -24,11 +28,13 @@ import Testing
     }
 
     @Test func everyChangeWithWhoAndTheCommand() async throws {
-        let moved = sandbox.write("moved.csv", "Табельный номер;ФИО;Код ОО;Должность;Категория\nT1;Иванова Анна Петровна;S1;учитель;высшая\n")
+        let moved = sandbox.write(
+            "moved.csv", "Табельный номер;ФИО;Код ОО;Должность;Категория\nT1;Иванова Анна Петровна;S1;учитель;высшая\n")
         #expect(await run(["import", "staff", moved, "--db", db, "--by", "Смирнов"]).status == 0)
         let rows = try await json(["--staff", "T1"])
         #expect(rows.count == 2)
-        #expect(Set(rows[0].keys) == ["id", "at", "actor", "command", "table", "key", "action", "staff_id", "old", "new"])
+        #expect(
+            Set(rows[0].keys) == ["id", "at", "actor", "command", "table", "key", "action", "staff_id", "old", "new"])
         #expect(rows.map { $0["actor"] as? String } == ["Кравцова Е.А.", "Смирнов"])
         #expect(rows.map { $0["action"] as? String } == ["insert", "update"])
         #expect(rows[1]["old"] as? [String: String] == ["category": "first"])
@@ -47,7 +53,8 @@ import Testing
 
     @Test func aFailedImportAddsNothingToTheLog() async throws {
         let before = try await json([]).count
-        let bad = sandbox.write("bad.csv", "Табельный номер;ФИО;Код ОО;Должность\nT3;Новая;S1;учитель\nT4;Другая;S9;учитель\n")
+        let bad = sandbox.write(
+            "bad.csv", "Табельный номер;ФИО;Код ОО;Должность\nT3;Новая;S1;учитель\nT4;Другая;S9;учитель\n")
         #expect(await run(["import", "staff", bad, "--db", db]).status != 0)
         #expect(try await json([]).count == before)
     }

@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
-import Testing
-@testable import NastavnikCLI
 import NastavnikStore
+import Testing
+
+@testable import NastavnikCLI
 
 /// The audit log's Russian names cover the whole schema: a column or an enumerated value added
 /// by a new migration without a Russian name fails here.
@@ -12,11 +13,14 @@ import NastavnikStore
         let sandbox = try CLISandbox()
         let database = try NastavnikDatabase(path: sandbox.path("schema.sqlite"))
         return try database.reader.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT name, sql FROM sqlite_master
-                WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('audit_log', 'grdb_migrations')
-                ORDER BY name
-                """).map { row in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT name, sql FROM sqlite_master
+                    WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('audit_log', 'grdb_migrations')
+                    ORDER BY name
+                    """
+            ).map { row in
                 let table: String = row["name"]
                 let columns = try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?)", arguments: [table])
                 return (table, columns, row["sql"] ?? "")
@@ -54,11 +58,15 @@ import NastavnikStore
                 let body = String(check.body)
                 let alternatives = body.components(separatedBy: " OR ")
                 let parsed = alternatives.compactMap { $0.wholeMatch(of: #/(?<column>\w+) = '(?<value>[^']*)'/#) }
-                if parsed.count == alternatives.count, let column = parsed.first?.column, parsed.allSatisfy({ $0.column == column }) {
+                if parsed.count == alternatives.count, let column = parsed.first?.column,
+                    parsed.allSatisfy({ $0.column == column })
+                {
                     for value in parsed.map({ String($0.value) }) {
                         checked += 1
                         let shown = AuditVocabulary.value(table: table, column: String(column), .text(value))
-                        if shown == value || shown.contains(where: { $0.isASCII && $0.isLetter }) { missing.append("\(table).\(column) = \(value) → \(shown)") }
+                        if shown == value || shown.contains(where: { $0.isASCII && $0.isLetter }) {
+                            missing.append("\(table).\(column) = \(value) → \(shown)")
+                        }
                     }
                 }
                 let flags = alternatives.compactMap { $0.wholeMatch(of: #/(?<column>\w+) = [01]/#) }

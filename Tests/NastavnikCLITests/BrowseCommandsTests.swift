@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import NastavnikCore
 import NastavnikStore
+import Testing
+
 @testable import NastavnikCLI
 
 /// `schools list|show` and `staff list|show`.
@@ -10,15 +11,20 @@ import NastavnikStore
 
     init() async throws {
         sandbox = try CLISandbox()
-        let schools = sandbox.write("schools.csv", "Код ОО;Наименование ОО;Статус\nS1;Первая;эффективная\nS2;Вторая;НОР\n")
-        let staff = sandbox.write("staff.csv", """
+        let schools = sandbox.write(
+            "schools.csv", "Код ОО;Наименование ОО;Статус\nS1;Первая;эффективная\nS2;Вторая;НОР\n")
+        let staff = sandbox.write(
+            "staff.csv",
+            """
             Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Категория
             T1;Иванова Анна;S2;учитель;математика;01.01.1980;01.09.2002;высшая
             T2;Петров Пётр;S2;учитель;"физика; астрономия";01.01.2000;01.09.2025;
 
             """)
-        let curators = sandbox.write("cur.csv", "Код ОО;Код школы-куратора;Муниципальный координатор\nS2;S1;Кравцова Е.В.\n")
-        let trainings = sandbox.write("t.csv", "Табельный номер;Код программы;Организатор;Часы;Дата окончания\nT1;Курс А;ИРО;36;01.03.2025\n")
+        let curators = sandbox.write(
+            "cur.csv", "Код ОО;Код школы-куратора;Муниципальный координатор\nS2;S1;Кравцова Е.В.\n")
+        let trainings = sandbox.write(
+            "t.csv", "Табельный номер;Код программы;Организатор;Часы;Дата окончания\nT1;Курс А;ИРО;36;01.03.2025\n")
         for (kind, file) in [("schools", schools), ("staff", staff), ("curators", curators), ("trainings", trainings)] {
             let result = await run(["import", kind, file, "--db", db])
             try #require(result.status == 0, "\(result.err)")
@@ -28,7 +34,10 @@ import NastavnikStore
     @Test func schoolsListInEveryFormat() async throws {
         let table = await run(["schools", "list", "--db", db])
         #expect(table.status == 0)
-        #expect(table.out.contains("\nS2      Вторая                       НОР          нет                                           2  S1\n"))
+        #expect(
+            table.out.contains(
+                "\nS2      Вторая                       НОР          нет                                           2  S1\n"
+            ))
         let csv = await run(["schools", "list", "--db", db, "--format", "csv"])
         #expect(csv.out.hasPrefix("\u{FEFF}Код ОО;Наименование;"))
         #expect(csv.out.contains("S2;Вторая;;НОР;нет;;2;S1\r\n"))
@@ -52,7 +61,9 @@ import NastavnikStore
     }
 
     @Test func staffListAndCard() async throws {
-        let json = await run(["staff", "list", "--school", "S2", "--db", db, "--format", "json", "--as-of", "22.11.2026"])
+        let json = await run([
+            "staff", "list", "--school", "S2", "--db", db, "--format", "json", "--as-of", "22.11.2026",
+        ])
         let rows = try #require(JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
         #expect(rows.map { $0["staff_id"] as? String } == ["T1", "T2"])
         #expect(rows[1]["early_career"] as? Bool == true)
@@ -78,18 +89,24 @@ import NastavnikStore
     @Test func theStaffListAndCardAgreeWithTrainingStatus() async throws {
         let sandbox = try await CLISandbox(importing: [
             ("schools", "Код ОО;Наименование ОО\nS1;Школа\n"),
-            ("staff", """
-            Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности
-            T1;Учитель Анна;S1;учитель;математика;01.01.1980;01.09.2002
-            T2;Учитель Борис;S1;учитель;физика;01.01.1980;01.09.2002
+            (
+                "staff",
+                """
+                Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности
+                T1;Учитель Анна;S1;учитель;математика;01.01.1980;01.09.2002
+                T2;Учитель Борис;S1;учитель;физика;01.01.1980;01.09.2002
 
-            """),
-            ("trainings", """
-            Табельный номер;Код программы;Организатор;Часы;Дата начала;Дата окончания;Статус;Номер удостоверения
-            T1;W8;ИРО;8;01.03.2025;02.03.2025;завершено;111
-            T2;W24;ИРО;24;01.03.2025;05.03.2025;завершено;112
+                """
+            ),
+            (
+                "trainings",
+                """
+                Табельный номер;Код программы;Организатор;Часы;Дата начала;Дата окончания;Статус;Номер удостоверения
+                T1;W8;ИРО;8;01.03.2025;02.03.2025;завершено;111
+                T2;W24;ИРО;24;01.03.2025;05.03.2025;завершено;112
 
-            """),
+                """
+            ),
         ])
         let db = sandbox.db
         #expect(await run(["settings", "set", "training.minimum_hours", "36", "--db", db]).status == 0)

@@ -1,17 +1,28 @@
 import Foundation
 import Testing
+
 @testable import NastavnikCLI
 
 @Suite struct ClassifyCommandTests {
     @Test func classifyProposesStatusesWithReasonsAndListsDifferences() async throws {
         let sandbox = try CLISandbox()
         let db = sandbox.path("db.sqlite")
-        try await sandbox.importAll([
-            ("schools", "Код ОО;Наименование ОО;Статус\nA;Школа А;НОР\nB;Школа Б;\nC;Школа В;эффективная\n"),
-            ("results", "Код ОО;Год;Процедура;Предмет;Средний балл;Количество участников;Средний балл по региону\nA;2024;ОГЭ;математика;3,0;10;3,8\nB;2024;ОГЭ;математика;3,9;10;3,8\nC;2024;ОГЭ;математика;4,5;10;3,8\nA;2023;ОГЭ;математика;3,1;10;3,9\nB;2023;ОГЭ;математика;4,2;10;3,9\nC;2023;ОГЭ;математика;4,4;10;3,9\n"),
-            ("social", "Код ОО;Год;Доля обучающихся из семей в ТЖС;Доля обучающихся из неполных семей\nA;2024;40%;35%\n"),
-        ], into: db)
-        let rows = try #require(JSONSerialization.jsonObject(with: Data(await run(["schools", "classify", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
+        try await sandbox.importAll(
+            [
+                ("schools", "Код ОО;Наименование ОО;Статус\nA;Школа А;НОР\nB;Школа Б;\nC;Школа В;эффективная\n"),
+                (
+                    "results",
+                    "Код ОО;Год;Процедура;Предмет;Средний балл;Количество участников;Средний балл по региону\nA;2024;ОГЭ;математика;3,0;10;3,8\nB;2024;ОГЭ;математика;3,9;10;3,8\nC;2024;ОГЭ;математика;4,5;10;3,8\nA;2023;ОГЭ;математика;3,1;10;3,9\nB;2023;ОГЭ;математика;4,2;10;3,9\nC;2023;ОГЭ;математика;4,4;10;3,9\n"
+                ),
+                (
+                    "social",
+                    "Код ОО;Год;Доля обучающихся из семей в ТЖС;Доля обучающихся из неполных семей\nA;2024;40%;35%\n"
+                ),
+            ], into: db)
+        let rows = try #require(
+            JSONSerialization.jsonObject(
+                with: Data(await run(["schools", "classify", "--db", db, "--format", "json"]).out.utf8))
+                as? [[String: Any]])
         let byCode = Dictionary(uniqueKeysWithValues: rows.map { ($0["code"] as! String, $0) })
         #expect(byCode["A"]?["proposed"] as? [String] == ["НОР", "ШНСУ"])
         #expect((byCode["A"]?["reason"] as? String)?.contains("индекс социального неблагополучия 37,5") == true)
@@ -19,7 +30,11 @@ import Testing
         #expect(byCode["C"]?["proposed"] as? [String] == ["эффективная"])
         #expect(byCode["C"]?["rank"] as? Int == 1)
         #expect(byCode["B"]?["proposed"] as? [String] == ["ЗПР"])
-        let differences = try #require(JSONSerialization.jsonObject(with: Data(await run(["schools", "classify", "--db", db, "--format", "json", "--differences"]).out.utf8)) as? [[String: Any]])
+        let differences = try #require(
+            JSONSerialization.jsonObject(
+                with: Data(
+                    await run(["schools", "classify", "--db", db, "--format", "json", "--differences"]).out.utf8))
+                as? [[String: Any]])
         #expect(differences.map { $0["code"] as? String } == ["A", "B"])
     }
 
@@ -34,7 +49,8 @@ import Testing
             results += "M;\(year);ОГЭ;математика;9;3,0;20;\n"
             results += "M;\(year);ВПР;математика;5;3,9;20;3,6\n"
         }
-        try await sandbox.importAll([("schools", "Код ОО;Наименование ОО\nN;Школа Н\nM;Школа М\n"), ("results", results)], into: db)
+        try await sandbox.importAll(
+            [("schools", "Код ОО;Наименование ОО\nN;Школа Н\nM;Школа М\n"), ("results", results)], into: db)
         let out = await run(["schools", "classify", "--db", db, "--format", "json"])
         #expect(out.status == 0, "\(out.err)")
         let rows = try #require(JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [[String: Any]])
@@ -47,11 +63,20 @@ import Testing
         // No region mean for M's ОГЭ: said, and no status from results (its ВПР does not decide).
         #expect(byCode["M"]?["proposed"] as? [String] == [])
         let reason = byCode["M"]?["reason"] as? String ?? ""
-        #expect(reason.contains("нет среднего балла по региону: ОГЭ 2023, математика, 9 кл.; ОГЭ 2024, математика, 9 кл.; ОГЭ 2025, математика, 9 кл."))
+        #expect(
+            reason.contains(
+                "нет среднего балла по региону: ОГЭ 2023, математика, 9 кл.; ОГЭ 2024, математика, 9 кл.; ОГЭ 2025, математика, 9 кл."
+            ))
         // The department may measure against the municipality's mean instead; a cut-off is a setting.
-        #expect(await run(["settings", "set", "classification.missing_region_mean", "средний по муниципалитету", "--db", db]).status == 0)
+        #expect(
+            await run([
+                "settings", "set", "classification.missing_region_mean", "средний по муниципалитету", "--db", db,
+            ]).status == 0)
         #expect(await run(["settings", "set", "classification.low_results", "0,8", "--db", db]).status == 0)
-        let again = try #require(JSONSerialization.jsonObject(with: Data(await run(["schools", "classify", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
+        let again = try #require(
+            JSONSerialization.jsonObject(
+                with: Data(await run(["schools", "classify", "--db", db, "--format", "json"]).out.utf8))
+                as? [[String: Any]])
         let n = try #require(again.first { $0["code"] as? String == "N" })
         #expect(n["proposed"] as? [String] == ["ЗПР"])
         let m = try #require(again.first { $0["code"] as? String == "M" })

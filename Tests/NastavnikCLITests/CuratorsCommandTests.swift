@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NastavnikCLI
 
 @Suite struct CuratorsCommandTests: DatabaseSuite {
@@ -33,7 +34,8 @@ import Testing
         let result = await run(["curators", "suggest", "--db", db, "--format", "json"] + extra)
         #expect(result.status == 0, "\(result.err)")
         let rows = try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
-        return Dictionary(uniqueKeysWithValues: rows.map { ($0["school_code"] as! String, ($0["curator_code"] as? String) ?? "-") })
+        return Dictionary(
+            uniqueKeysWithValues: rows.map { ($0["school_code"] as! String, ($0["curator_code"] as? String) ?? "-") })
     }
 
     @Test func suggestsTheCheapestPairsWithinCapacity() async throws {
@@ -115,7 +117,8 @@ import Testing
         #expect(lock.err.contains("Пару L1:L2 (--lock) закрепить нельзя: школа L2 не может быть куратором: статус ЗПР"))
         let assign = await run(["curators", "assign", "L1", "L2", "--db", db])
         #expect(assign.status == 1 && assign.err.contains("не может быть куратором"))
-        #expect(await run(["curators", "suggest", "--db", db, "--lock", "E1:E2"]).err.contains("не нуждается в кураторе"))
+        #expect(
+            await run(["curators", "suggest", "--db", db, "--lock", "E1:E2"]).err.contains("не нуждается в кураторе"))
         #expect(await run(["settings", "set", "curators.statuses", "эффективная, ЗПР", "--db", db]).status == 0)
         #expect(try await suggest(["--lock", "L1:L2"])["L1"] == "L2")
     }
@@ -144,7 +147,10 @@ import Testing
     }
 
     @Test func assignListAndDraftTheOrder() async throws {
-        #expect(await run(["curators", "assign", "L1", "E1", "--coordinator", "Кравцова Е.В.", "--order", "Приказ № 5", "--db", db]).status == 0)
+        #expect(
+            await run([
+                "curators", "assign", "L1", "E1", "--coordinator", "Кравцова Е.В.", "--order", "Приказ № 5", "--db", db,
+            ]).status == 0)
         #expect(await run(["curators", "assign", "L2", "E1", "--db", db]).status == 0)
         #expect(await run(["curators", "assign", "L1", "L1", "--db", db]).status == 1)
         let list = await run(["curators", "list", "--db", db, "--format", "csv"]).out
@@ -176,13 +182,19 @@ import Testing
     @Test func aRefusedCapacityStoresNothing() async throws {
         let sandbox = try CLISandbox()
         let db = sandbox.path("db.sqlite")
-        #expect(await run(["import", "schools", sandbox.write("s.csv", """
-            Код ОО;Наименование ОО;Статус
-            A1;Альфа;НОР
-            C1;Гамма;эффективная
-            E1;Эпсилон;
+        #expect(
+            await run([
+                "import", "schools",
+                sandbox.write(
+                    "s.csv",
+                    """
+                    Код ОО;Наименование ОО;Статус
+                    A1;Альфа;НОР
+                    C1;Гамма;эффективная
+                    E1;Эпсилон;
 
-            """), "--db", db]).status == 0)
+                    """), "--db", db,
+            ]).status == 0)
         func suggestion() async -> String { await run(["curators", "suggest", "--db", db, "--format", "json"]).out }
         let before = await suggestion()
         let locked = await run(["curators", "suggest", "--lock", "A1:E1", "--db", db])
@@ -205,20 +217,26 @@ extension CuratorsSuggestTests {
     /// school came out weak in a subject no region figure said it was.
     @Test func aResultWithoutTheRegionsMeanIsLeftOutUnlessTheSettingSaysSo() async throws {
         let sandbox = try await CLISandbox(importing: [
-            ("schools", """
-            Код ОО;Наименование ОО;Статус;Муниципалитет
-            A1;Альфа;НОР;М
-            C1;Гамма;эффективная;М
-            D1;Дельта;;М
+            (
+                "schools",
+                """
+                Код ОО;Наименование ОО;Статус;Муниципалитет
+                A1;Альфа;НОР;М
+                C1;Гамма;эффективная;М
+                D1;Дельта;;М
 
-            """),
-            ("results", """
-            Код ОО;Год;Процедура;Предмет;Класс;Участников;Средний балл;Средний балл по региону
-            A1;2024;ЕГЭ;математика;11;10;40;
-            C1;2024;ЕГЭ;математика;11;10;50;
-            D1;2024;ЕГЭ;математика;11;10;60;
+                """
+            ),
+            (
+                "results",
+                """
+                Код ОО;Год;Процедура;Предмет;Класс;Участников;Средний балл;Средний балл по региону
+                A1;2024;ЕГЭ;математика;11;10;40;
+                C1;2024;ЕГЭ;математика;11;10;50;
+                D1;2024;ЕГЭ;математика;11;10;60;
 
-            """),
+                """
+            ),
         ])
         let db = sandbox.db
         func uncovered() async throws -> [String] {
@@ -227,7 +245,10 @@ extension CuratorsSuggestTests {
             return (rows.first?["uncovered_subjects"] as? [String]) ?? []
         }
         #expect(try await uncovered() == [])
-        #expect(await run(["settings", "set", "classification.missing_region_mean", "средний по муниципалитету", "--db", db]).status == 0)
+        #expect(
+            await run([
+                "settings", "set", "classification.missing_region_mean", "средний по муниципалитету", "--db", db,
+            ]).status == 0)
         #expect(try await uncovered() == ["математика"])
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import NastavnikStore
+
 @testable import NastavnikCLI
+@testable import NastavnikStore
 
 @Suite struct DemoCommandTests {
     @Test func demoLoadsAllSeedsAndPrintsAnOverview() async throws {
@@ -15,21 +16,30 @@ import Testing
         #expect(result.out.contains("Без повышения квалификации за последние 3 года (на 22.11.2026"))
         let database = try NastavnikDatabase(path: db)
         let counts = try await database.writer.read { db in
-            try ["school", "staff", "course", "training", "diagnostic_result", "assessment_result", "social_context",
-                 "curator_pairing", "mentorship", "roadmap"].map { try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0 }
+            try [
+                "school", "staff", "course", "training", "diagnostic_result", "assessment_result", "social_context",
+                "curator_pairing", "mentorship", "roadmap",
+            ].map { try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0 }
         }
         #expect(counts[0] >= 30)
         #expect(counts[1] >= 600)
         #expect(counts.allSatisfy { $0 > 0 })
         #expect(counts[9] == 5)
         // Three years of assessment results.
-        let years = try await database.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(DISTINCT year) FROM assessment_result") }
+        let years = try await database.writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(DISTINCT year) FROM assessment_result")
+        }
         #expect(years == 3)
         // Every term of the five seed roadmaps is read into dates or deliberately undated.
         let (unreadable, dated, undated) = try await database.writer.read { db in
-            (try Int.fetchOne(db, sql: "SELECT count(*) FROM activity WHERE term_flag = 'unreadable'") ?? -1,
-             try Int.fetchOne(db, sql: "SELECT count(DISTINCT activity_id) FROM activity_occurrence WHERE start_date IS NOT NULL") ?? 0,
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM activity WHERE term_flag IN ('continuous', 'bySchedule')") ?? 0)
+            (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM activity WHERE term_flag = 'unreadable'") ?? -1,
+                try Int.fetchOne(
+                    db, sql: "SELECT count(DISTINCT activity_id) FROM activity_occurrence WHERE start_date IS NOT NULL")
+                    ?? 0,
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM activity WHERE term_flag IN ('continuous', 'bySchedule')") ?? 0
+            )
         }
         #expect(unreadable == 0)
         #expect(dated + undated >= 168)
@@ -47,6 +57,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.err.contains("уже содержит рабочие данные"))
         let database = try NastavnikDatabase(path: db)
-        #expect(try await database.writer.read { db in try String.fetchOne(db, sql: "SELECT code FROM school") } == "R1")
+        #expect(
+            try await database.writer.read { db in try String.fetchOne(db, sql: "SELECT code FROM school") } == "R1")
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
-import Testing
 import NastavnikCore
 import NastavnikStore
+import Testing
+
 @testable import NastavnikCLI
 
 @Suite struct DiagnosticsCommandTests: DatabaseSuite {
@@ -11,15 +12,20 @@ import NastavnikStore
     init() async throws {
         let files: [(String, String)] = [
             ("schools", "Код ОО;Наименование ОО\nS1;Первая\nS2;Вторая\n"),
-            ("staff", """
+            (
+                "staff",
+                """
                 Табельный номер;ФИО;Код ОО;Должность;Категория;Дата аттестации;Дата начала педагогической деятельности
                 T1;Иванова Анна;S1;учитель;первая;10.05.2021;01.09.2000
                 T2;Петров Иван;S1;учитель;высшая;10.10.2023;01.09.1995
                 T3;Сидорова Мария;S2;учитель;СЗД;01.02.2022;01.09.2010
                 T4;Новикова Ольга;S2;учитель;без категории;;01.09.2025
 
-                """),
-            ("diagnostics", """
+                """
+            ),
+            (
+                "diagnostics",
+                """
                 Табельный номер;Дата диагностики;Инструмент;Предметные компетенции;Методические компетенции;Дефициты
                 T1;14.03.2025;ЦНППМ;8;18;"подготовка к ГИА; формирующее оценивание"
                 T2;14.03.2025;ЦНППМ;12;24;
@@ -28,7 +34,8 @@ import NastavnikStore
                 T2;15.03.2026;ЦНППМ;14;26;
                 T3;15.03.2026;ЦНППМ;9,5;21;"Подготовка к ГИА; проектная деятельность"
 
-                """),
+                """
+            ),
         ]
         sandbox = try await CLISandbox(importing: files)
     }
@@ -50,7 +57,11 @@ import NastavnikStore
     }
 
     @Test func thresholdsAreConfigurablePerInstrument() async throws {
-        #expect(await run(["diagnostics", "thresholds", "--instrument", "ЦНППМ", "--competence", "subject", "--threshold", "12", "--db", db]).status == 0)
+        #expect(
+            await run([
+                "diagnostics", "thresholds", "--instrument", "ЦНППМ", "--competence", "subject", "--threshold", "12",
+                "--db", db,
+            ]).status == 0)
         let object = try jsonObject(await run(["diagnostics", "summary", "--db", db, "--format", "json"]).out)
         let municipality = try #require((object["schools"] as? [[String: Any]])?.last)
         #expect(abs((municipality["above_subject"] as? Double ?? 0) - 33.333) < 0.01)
@@ -58,7 +69,10 @@ import NastavnikStore
     }
 
     @Test func dynamicsBetweenCampaigns() async throws {
-        let object = try jsonObject(await run(["diagnostics", "dynamics", "--from", "14.03.2025", "--to", "15.03.2026", "--db", db, "--format", "json"]).out)
+        let object = try jsonObject(
+            await run([
+                "diagnostics", "dynamics", "--from", "14.03.2025", "--to", "15.03.2026", "--db", db, "--format", "json",
+            ]).out)
         let teachers = try #require(object["teachers"] as? [[String: Any]])
         let t1 = try #require(teachers.first { $0["staff_id"] as? String == "T1" })
         #expect(t1["subject_change"] as? Double == 3)
@@ -73,7 +87,13 @@ import NastavnikStore
     }
 
     @Test func attestationDueAndIndicators() async throws {
-        let due = try #require(JSONSerialization.jsonObject(with: Data(await run(["attestation", "due", "--until", "31.12.2027", "--as-of", "22.11.2026", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
+        let due = try #require(
+            JSONSerialization.jsonObject(
+                with: Data(
+                    await run([
+                        "attestation", "due", "--until", "31.12.2027", "--as-of", "22.11.2026", "--db", db, "--format",
+                        "json",
+                    ]).out.utf8)) as? [[String: Any]])
         // T1's first category from 2021 keeps a 5-year term (ends 10.05.2026); T2's from 2023 is indefinite;
         // T3 is due for fitness for the post on 01.02.2027. T4 started teaching in 2025, but the two-year
         // exemption counts the years in the post at this school (Порядок, п. 21), which the file does not give:
@@ -84,7 +104,9 @@ import NastavnikStore
         #expect(due[1]["due"] as? String == "2026-05-10")
         #expect(due[1]["overdue"] as? Bool == true)
         #expect(due[2]["due"] as? String == "2027-02-01")
-        let indicators = try #require(try jsonObject(await run(["indicators", "--as-of", "22.11.2026", "--db", db, "--format", "json"]).out)["schools"] as? [[String: Any]])
+        let indicators = try #require(
+            try jsonObject(await run(["indicators", "--as-of", "22.11.2026", "--db", db, "--format", "json"]).out)[
+                "schools"] as? [[String: Any]])
         let total = try #require(indicators.first { $0["school"] as? String == "Муниципалитет" })
         #expect(total["staff"] as? Int == 4)
         #expect(total["trained_share"] as? Double == 0)
@@ -92,15 +114,25 @@ import NastavnikStore
     }
 
     @Test func observedLessonsFeedThePlans() async throws {
-        let add = await run(["observations", "add", "--staff", "T2", "--observer", "Кравцова Е.В.", "--role", "куратор", "--date", "10.10.2025",
-                       "--class", "7А", "--subject", "математика", "--score", "целеполагание=1", "--deficit", "формирующее оценивание", "--db", db])
+        let add = await run([
+            "observations", "add", "--staff", "T2", "--observer", "Кравцова Е.В.", "--role", "куратор", "--date",
+            "10.10.2025",
+            "--class", "7А", "--subject", "математика", "--score", "целеполагание=1", "--deficit",
+            "формирующее оценивание", "--db", db,
+        ])
         #expect(add.status == 0, "\(add.err)")
-        let file = sandbox.write("obs.csv", "Табельный номер;Дата посещения;Наблюдатель;Оценки по критериям;Выявленные дефициты\nT4;12.10.2025;Иванова А.;рефлексия: 2;мотивация обучающихся\nT9;12.10.2025;Иванова А.;оценка;\n")
+        let file = sandbox.write(
+            "obs.csv",
+            "Табельный номер;Дата посещения;Наблюдатель;Оценки по критериям;Выявленные дефициты\nT4;12.10.2025;Иванова А.;рефлексия: 2;мотивация обучающихся\nT9;12.10.2025;Иванова А.;оценка;\n"
+        )
         let failed = await run(["import", file, "--db", db])
         #expect(failed.status == 1)
         #expect(failed.err.contains("оценка по критерию записывается как «критерий: балл» (оценка)"))
         #expect(failed.err.contains("нет работника с табельным номером «T9»"))
-        let ok = sandbox.write("obs2.csv", "Табельный номер;Дата посещения;Наблюдатель;Оценки по критериям;Выявленные дефициты\nT4;12.10.2025;Иванова А.;рефлексия: 2;мотивация обучающихся\n")
+        let ok = sandbox.write(
+            "obs2.csv",
+            "Табельный номер;Дата посещения;Наблюдатель;Оценки по критериям;Выявленные дефициты\nT4;12.10.2025;Иванова А.;рефлексия: 2;мотивация обучающихся\n"
+        )
         #expect(await run(["import", ok, "--db", db]).status == 0)
         let list = await run(["observations", "list", "--db", db, "--format", "csv"])
         #expect(list.out.contains("Кравцова Е.В.;куратор"))

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
 import NastavnikCore
-@testable import NastavnikStore
+import Testing
+
 @testable import NastavnikCLI
+@testable import NastavnikStore
 
 @Suite struct ImportCommandTests {
     @Test func jsonSummaryOfASuccessfulImport() async throws {
@@ -75,7 +76,10 @@ import NastavnikCore
     @Test func templatePrintsTheRussianHeaderRow() async {
         let result = await run(["template", "staff"])
         #expect(result.status == 0)
-        #expect(result.out == "Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Педстаж;Квалификационная категория;Дата аттестации;E-mail;Телефон;Дата назначения на должность\r\n")
+        #expect(
+            result.out
+                == "Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Педстаж;Квалификационная категория;Дата аттестации;E-mail;Телефон;Дата назначения на должность\r\n"
+        )
         #expect(await run(["template", "roadmap", "--describe"]).out.contains("Мероприятие (обязательный)"))
     }
 }
@@ -86,7 +90,9 @@ import NastavnikCore
     @Test func readingAMissingDatabaseIsAnError() async throws {
         let sandbox = try CLISandbox()
         let typo = sandbox.path("nastavnk.sqlite")
-        for command in [["schools", "list"], ["staff", "list"], ["doctor"], ["mentoring", "list"], ["settings", "list"]] {
+        for command in [
+            ["schools", "list"], ["staff", "list"], ["doctor"], ["mentoring", "list"], ["settings", "list"],
+        ] {
             let result = await run(command + ["--db", typo])
             #expect(result.status == 1, "\(command)")
             #expect(result.err.contains("Базы данных «\(typo)» нет"), "\(command): \(result.err)")
@@ -105,8 +111,12 @@ import NastavnikCore
     @Test func implausibleStaffRowsAreRefused() async throws {
         let sandbox = try CLISandbox()
         let db = sandbox.path("db.sqlite")
-        #expect(await run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), "--db", db]).status == 0)
-        let staff = sandbox.write("staff.csv", """
+        #expect(
+            await run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), "--db", db])
+                .status == 0)
+        let staff = sandbox.write(
+            "staff.csv",
+            """
             Табельный номер;ФИО;Код ОО;Должность;Дата рождения;Телефон
             T1;Юная Анна;S1;учитель;01.03.2010;
             T2;Древний Пётр;S1;учитель;01.03.1920;
@@ -124,12 +134,19 @@ import NastavnikCore
     @Test func anUnknownDeficitTopicIsAWarningNamingTheNearest() async throws {
         let sandbox = try CLISandbox()
         let db = sandbox.path("db.sqlite")
-        try await sandbox.importAll([
-            ("schools", "Код ОО;Наименование ОО\nS1;Школа\n"),
-            ("staff", "Табельный номер;ФИО;Код ОО;Должность\nT1;Анна;S1;учитель\n"),
-            ("courses", "Код программы;Наименование программы;Организатор;Объём (часов);Темы\nK1;Грамотность;ИРО;36;\"функциональная грамотность; формирующее оценивание\"\n"),
-        ], into: db)
-        let file = sandbox.write("d.csv", "Табельный номер;Дата диагностики;Выявленные дефициты\nT1;15.03.2026;\"функцональная грамотность; формирующее оценивание\"\n")
+        try await sandbox.importAll(
+            [
+                ("schools", "Код ОО;Наименование ОО\nS1;Школа\n"),
+                ("staff", "Табельный номер;ФИО;Код ОО;Должность\nT1;Анна;S1;учитель\n"),
+                (
+                    "courses",
+                    "Код программы;Наименование программы;Организатор;Объём (часов);Темы\nK1;Грамотность;ИРО;36;\"функциональная грамотность; формирующее оценивание\"\n"
+                ),
+            ], into: db)
+        let file = sandbox.write(
+            "d.csv",
+            "Табельный номер;Дата диагностики;Выявленные дефициты\nT1;15.03.2026;\"функцональная грамотность; формирующее оценивание\"\n"
+        )
         let result = await run(["import", "diagnostics", file, "--db", db, "--format", "json"])
         #expect(result.status == 0, "\(result.err)")
         #expect(result.out.contains("дефицит «функцональная грамотность» не встречается в темах программ"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NastavnikCLI
 
 /// `indicators`, `diagnostics summary` and `seminars coverage` on one small municipality.
@@ -27,15 +28,20 @@ import Testing
             T2;15.03.2026;15;30;
 
             """
-        try await sandbox.importAll([("schools", "Код ОО;Наименование ОО;Статус\nA;Школа А;НОР\nB;Школа Б;\nC;Школа В;\n"),
-                             ("staff", staff), ("diagnostics", diagnostics)], into: db)
+        try await sandbox.importAll(
+            [
+                ("schools", "Код ОО;Наименование ОО;Статус\nA;Школа А;НОР\nB;Школа Б;\nC;Школа В;\n"),
+                ("staff", staff), ("diagnostics", diagnostics),
+            ], into: db)
     }
 
     func indicators() async throws -> (schools: [[String: Any]], figures: [[String: Any]]) {
         let result = await run(["indicators", "--as-of", "01.06.2026", "--db", db, "--format", "json"])
         #expect(result.status == 0, "\(result.err)")
         let object = try jsonObject(result.out)
-        return (try #require(object["schools"] as? [[String: Any]]), try #require(object["indicators"] as? [[String: Any]]))
+        return (
+            try #require(object["schools"] as? [[String: Any]]), try #require(object["indicators"] as? [[String: Any]])
+        )
     }
 
     /// Заиграевский 3.2 is over the НОР schools' pedagogical and leading workers, and says so.
@@ -70,16 +76,22 @@ import Testing
         #expect(out.status == 0, "\(out.err)")
         #expect(out.out.contains("Нет результатов диагностики — дефициты не определены."))
         #expect(!out.out.contains("Дефицитов не выявлено"))
-        #expect(await run(["diagnostics", "summary", "--school", "ZZ", "--db", db]).err.contains("Школа с кодом «ZZ» не найдена (--school)."))
+        #expect(
+            await run(["diagnostics", "summary", "--school", "ZZ", "--db", db]).err.contains(
+                "Школа с кодом «ZZ» не найдена (--school)."))
     }
 
     /// Coverage counts leading workers, and a master class counts towards the whole 30 % row.
     @Test func coverageCountsLeadersAndTheWholeRow() async throws {
-        let created = await run(["seminars", "create", "--topic", "формирующее оценивание", "--kind", "творческая лаборатория",
-                           "--from", "01.10.2025", "--to", "31.10.2025", "--db", db])
+        let created = await run([
+            "seminars", "create", "--topic", "формирующее оценивание", "--kind", "творческая лаборатория",
+            "--from", "01.10.2025", "--to", "31.10.2025", "--db", db,
+        ])
         #expect(created.status == 0, "\(created.err)")
         #expect(await run(["seminars", "attendance", "1", "--present", "T1", "D1", "X1", "--db", db]).status == 0)
-        let out = await run(["seminars", "coverage", "--period", "2025/26", "--kind", "мастер-класс", "--db", db, "--format", "json"])
+        let out = await run([
+            "seminars", "coverage", "--period", "2025/26", "--kind", "мастер-класс", "--db", db, "--format", "json",
+        ])
         #expect(out.status == 0, "\(out.err)")
         let rows = try #require(JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [[String: Any]])
         let a = try #require(rows.first { $0["school_code"] as? String == "A" })

@@ -2,6 +2,7 @@ import Foundation
 import NastavnikCore
 import NastavnikStore
 import Testing
+
 @testable import NastavnikCLI
 
 /// Every text that names the minimum hours of a counting course reads the setting.
@@ -14,8 +15,9 @@ import Testing
         let database = try NastavnikDatabase(path: db, access: .read)
         let date = LocalDate(year: 2026, month: 12, day: 1)!
         let rule = try database.trainingRule()
-        let text = DemoCommand.describe(try database.overview(asOf: date, rule: rule), path: db, asOf: date,
-                                        minimumHours: rule.minimumHours, seconds: 0)
+        let text = DemoCommand.describe(
+            try database.overview(asOf: date, rule: rule), path: db, asOf: date,
+            minimumHours: rule.minimumHours, seconds: 0)
         #expect(text.contains("курсы от 18 ч"))
         #expect(!text.contains("16 ч"))
     }

@@ -1,6 +1,7 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import Testing
+
 @testable import NastavnikCLI
 
 /// Every command parses: a flag named twice (a command's own and a shared group's) fails

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NastavnikCLI
 
 /// One grammar: every command's `--format` from one vocabulary, each refusing what it does not
@@ -9,17 +10,25 @@ import Testing
         let sandbox = try CLISandbox()
         let report = await run(["report", "school", "SV010", "--format", "json", "--db", sandbox.path("db.sqlite")])
         #expect(report.status == 64)
-        #expect(report.err.hasPrefix("""
-            Ошибка: значение «json» не подходит для --format. Допустимые значения: html, md, xlsx.
-            Подсказка:  --format <format>  Формат: html (для печати и просмотра), md или xlsx.
-            Использование: nastavnik report school
-            """))
+        #expect(
+            report.err.hasPrefix(
+                """
+                Ошибка: значение «json» не подходит для --format. Допустимые значения: html, md, xlsx.
+                Подсказка:  --format <format>  Формат: html (для печати и просмотра), md или xlsx.
+                Использование: nastavnik report school
+                """))
         let list = await run(["schools", "list", "--format", "pdf", "--db", sandbox.path("db.sqlite")])
-        #expect(list.err.hasPrefix("Ошибка: значение «pdf» не подходит для --format. Допустимые значения: table, csv, json.\n"))
+        #expect(
+            list.err.hasPrefix(
+                "Ошибка: значение «pdf» не подходит для --format. Допустимые значения: table, csv, json.\n"))
         // The roadmap report now answers as every other command does.
-        let roadmap = await run(["roadmap", "report", "--period", "2026", "--format", "table", "--db", sandbox.path("db.sqlite")])
+        let roadmap = await run([
+            "roadmap", "report", "--period", "2026", "--format", "table", "--db", sandbox.path("db.sqlite"),
+        ])
         #expect(roadmap.status == 64)
-        #expect(roadmap.err.hasPrefix("Ошибка: значение «table» не подходит для --format. Допустимые значения: md, html, xlsx, csv.\n"))
+        #expect(
+            roadmap.err.hasPrefix(
+                "Ошибка: значение «table» не подходит для --format. Допустимые значения: md, html, xlsx, csv.\n"))
     }
 
     /// `plans export` and `seminars invite` refused an unknown format after opening the database,
@@ -28,10 +37,14 @@ import Testing
         let sandbox = try CLISandbox()
         let export = await run(["plans", "export", "--format", "pdf", "--db", sandbox.path("db.sqlite")])
         #expect(export.status == 64)
-        #expect(export.err.hasPrefix("Ошибка: значение «pdf» не подходит для --format. Допустимые значения: html, md, xlsx, csv.\n"))
+        #expect(
+            export.err.hasPrefix(
+                "Ошибка: значение «pdf» не подходит для --format. Допустимые значения: html, md, xlsx, csv.\n"))
         let invite = await run(["seminars", "invite", "1", "--format", "table", "--db", sandbox.path("db.sqlite")])
         #expect(invite.status == 64)
-        #expect(invite.err.hasPrefix("Ошибка: значение «table» не подходит для --format. Допустимые значения: html, csv, xlsx.\n"))
+        #expect(
+            invite.err.hasPrefix(
+                "Ошибка: значение «table» не подходит для --format. Допустимые значения: html, csv, xlsx.\n"))
         #expect(!FileManager.default.fileExists(atPath: sandbox.path("db.sqlite")))
     }
 
@@ -50,7 +63,10 @@ import Testing
         let file = sandbox.write("staff.csv", "Табельный номер;ФИО;Код ОО;Должность\nT1;Учитель;A;учитель\n")
         let result = await run(["import", "staff", file, "--period", "2020-2022", "--db", sandbox.path("db.sqlite")])
         #expect(result.status == 64)
-        #expect(result.err.hasPrefix("Ошибка: Параметр --period относится только к дорожной карте (nastavnik import roadmap ФАЙЛ), а не к виду «staff»."))
+        #expect(
+            result.err.hasPrefix(
+                "Ошибка: Параметр --period относится только к дорожной карте (nastavnik import roadmap ФАЙЛ), а не к виду «staff»."
+            ))
         #expect(!FileManager.default.fileExists(atPath: sandbox.path("db.sqlite")))
     }
 
@@ -60,7 +76,9 @@ import Testing
         func importing(_ option: [String]) async -> (status: Int32, out: String, err: String) {
             await run(["import", "schools", file, "--db", sandbox.path("db.sqlite")] + option)
         }
-        #expect(await importing(["--encoding", "cp1251"]).err.contains("кодировку импортируемого файла задаёт --input-encoding"))
+        #expect(
+            await importing(["--encoding", "cp1251"]).err.contains(
+                "кодировку импортируемого файла задаёт --input-encoding"))
         #expect(await importing(["--input-encoding", "utf-8"]).status == 0)
         // The import's summary is printed, not written: it takes no --output.
         #expect(await importing(["--output", sandbox.path("x")]).status == 64)
@@ -68,7 +86,10 @@ import Testing
 
     @Test func roadmapsAreImportedOnlyUnderImport() async throws {
         let sandbox = try CLISandbox()
-        let result = await run(["roadmap", "import", sandbox.write("plan.csv", "Мероприятие;Сроки\nСеминар;май 2026\n"), "--db", sandbox.path("db.sqlite")])
+        let result = await run([
+            "roadmap", "import", sandbox.write("plan.csv", "Мероприятие;Сроки\nСеминар;май 2026\n"), "--db",
+            sandbox.path("db.sqlite"),
+        ])
         #expect(result.status == 64)
         let help = await run(["roadmap", "--help"])
         #expect(help.out.contains("nastavnik import roadmap ФАЙЛ"))

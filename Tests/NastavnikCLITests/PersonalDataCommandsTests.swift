@@ -1,15 +1,25 @@
 import Foundation
-import Testing
 import NastavnikCore
-@testable import NastavnikStore
+import Testing
+
 @testable import NastavnikCLI
+@testable import NastavnikStore
 
 @Suite struct ForgetTests {
     @Test func forgettingErasesPersonalDataButKeepsAggregates() async throws {
         let sandbox = try CLISandbox()
         let db = sandbox.path("db.sqlite")
-        try #require(await run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), "--db", db]).status == 0)
-        try #require(await run(["import", "staff", sandbox.write("t.csv", "Табельный номер;ФИО;Код ОО;Должность;Дата рождения;E-mail;Телефон\nT1;Иванова Анна;S1;учитель;01.01.1980;a@x.ru;+7 900\nT2;Петров Иван;S1;учитель;;;\n"), "--db", db]).status == 0)
+        try #require(
+            await run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), "--db", db])
+                .status == 0)
+        try #require(
+            await run([
+                "import", "staff",
+                sandbox.write(
+                    "t.csv",
+                    "Табельный номер;ФИО;Код ОО;Должность;Дата рождения;E-mail;Телефон\nT1;Иванова Анна;S1;учитель;01.01.1980;a@x.ru;+7 900\nT2;Петров Иван;S1;учитель;;;\n"
+                ), "--db", db,
+            ]).status == 0)
         let before = await run(["training", "status", "--db", db, "--format", "json", "--as-of", "22.11.2026"]).out
         #expect(await run(["staff", "forget", "T1", "--db", db]).status == 0)
         let card = try jsonObject(await run(["staff", "show", "T1", "--db", db, "--format", "json"]).out)
@@ -29,26 +39,47 @@ import NastavnikCore
     @Test func stablePseudonymsInEveryReportAndRealDataUntouched() async throws {
         let sandbox = try CLISandbox()
         let db = sandbox.path("db.sqlite")
-        try #require(await run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО;Директор\nS1;Школа;Директорова Анна\n"), "--db", db]).status == 0)
-        try #require(await run(["import", "staff", sandbox.write("t.csv", "Табельный номер;ФИО;Код ОО;Должность;E-mail;Телефон\nT1;Иванова Анна;S1;учитель;a@x.ru;+7 900 1\nT2;Петров Иван;S1;учитель;;\n"), "--db", db]).status == 0)
+        try #require(
+            await run([
+                "import", "schools",
+                sandbox.write("s.csv", "Код ОО;Наименование ОО;Директор\nS1;Школа;Директорова Анна\n"), "--db", db,
+            ]).status == 0)
+        try #require(
+            await run([
+                "import", "staff",
+                sandbox.write(
+                    "t.csv",
+                    "Табельный номер;ФИО;Код ОО;Должность;E-mail;Телефон\nT1;Иванова Анна;S1;учитель;a@x.ru;+7 900 1\nT2;Петров Иван;S1;учитель;;\n"
+                ), "--db", db,
+            ]).status == 0)
         let list = await run(["staff", "list", "--db", db, "--format", "json", "--pseudonymize"]).out
         #expect(!list.contains("Иванова") && !list.contains("Петров"))
-        let card = try jsonObject(await run(["staff", "show", "T1", "--db", db, "--format", "json", "--pseudonymize"]).out)
+        let card = try jsonObject(
+            await run(["staff", "show", "T1", "--db", db, "--format", "json", "--pseudonymize"]).out)
         let name = try #require(card["full_name"] as? String)
         #expect(name.hasPrefix("Работник "))
         #expect((card["email"] as? String)?.hasSuffix("@pseudonym.invalid") == true)
         #expect((card["phone"] as? String)?.hasPrefix("+7 000 ") == true)
         // The same person has the same pseudonym in another report and another run; others differ.
         #expect(list.contains(name))
-        let status = await run(["training", "status", "--db", db, "--format", "json", "--pseudonymize", "--as-of", "22.11.2026"]).out
+        let status = await run([
+            "training", "status", "--db", db, "--format", "json", "--pseudonymize", "--as-of", "22.11.2026",
+        ]).out
         #expect(status.contains(name))
-        let other = try jsonObject(await run(["staff", "show", "T2", "--db", db, "--format", "json", "--pseudonymize"]).out)
+        let other = try jsonObject(
+            await run(["staff", "show", "T2", "--db", db, "--format", "json", "--pseudonymize"]).out)
         #expect(other["full_name"] as? String != name)
-        let school = try jsonObject(await run(["schools", "show", "S1", "--db", db, "--format", "json", "--pseudonymize"]).out)
+        let school = try jsonObject(
+            await run(["schools", "show", "S1", "--db", db, "--format", "json", "--pseudonymize"]).out)
         #expect((school["head"] as? String)?.hasPrefix("Работник ") == true)
         // Without the flag, and for writes, the real data is there.
         #expect(await run(["staff", "show", "T1", "--db", db]).out.contains("Иванова Анна"))
-        #expect(await run(["import", "staff", sandbox.write("t2.csv", "Табельный номер;ФИО;Код ОО;Должность\nT3;Сидорова;S1;учитель\n"), "--db", db, "--pseudonymize"]).status == 0)
+        #expect(
+            await run([
+                "import", "staff",
+                sandbox.write("t2.csv", "Табельный номер;ФИО;Код ОО;Должность\nT3;Сидорова;S1;учитель\n"), "--db", db,
+                "--pseudonymize",
+            ]).status == 0)
     }
 }
 
@@ -58,13 +89,19 @@ import NastavnikCore
 
     init() async throws {
         sandbox = try CLISandbox()
-        staffFile = sandbox.write("staff.csv", """
+        staffFile = sandbox.write(
+            "staff.csv",
+            """
             Табельный номер;ФИО;Код ОО;Должность;Дата рождения;E-mail;Телефон
             T1;Иванова Анна Петровна;S1;учитель;15.04.1984;anna@school.ru;+7 900 123-45-67
             T2;Петров Иван;S1;учитель;01.01.1990;;
 
             """)
-        #expect(await run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО;Адрес\nS1;Школа;ул. Ленина, 1\n"), "--db", db]).status == 0)
+        #expect(
+            await run([
+                "import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО;Адрес\nS1;Школа;ул. Ленина, 1\n"),
+                "--db", db,
+            ]).status == 0)
         #expect(await run(["import", "staff", staffFile, "--db", db]).status == 0)
     }
 
@@ -93,7 +130,9 @@ import NastavnikCore
         #expect(await run(["import", "staff", staffFile, "--db", db]).status == 0)
         let doctor = await run(["doctor", "--db", db])
         #expect(doctor.status == 1)
-        #expect(doctor.out.contains("✗ Удалённые работники (staff forget): снова в базе (после восстановления или загрузки): T1"))
+        #expect(
+            doctor.out.contains(
+                "✗ Удалённые работники (staff forget): снова в базе (после восстановления или загрузки): T1"))
     }
 
     /// Files without personnel numbers are common (the import contract keys such a person by name
@@ -102,7 +141,9 @@ import NastavnikCore
     /// finds the person when the old file is imported again. The old code refused the name
     /// («не найдено … табельным номером»), so such a person could not be erased at all.
     @Test func aPersonWithoutPersonnelNumberCanBeForgotten() async throws {
-        let noIDs = sandbox.write("noid.csv", """
+        let noIDs = sandbox.write(
+            "noid.csv",
+            """
             ФИО;Код ОО;Должность;Дата рождения;Телефон
             Сидорова Мария Ивановна;S1;учитель;03.03.1975;+7 900 765-43-21
 
@@ -114,11 +155,13 @@ import NastavnikCore
         #expect(forget.status == 0, "\(forget.err)")
         func leaks() async throws -> [String] {
             let dump = try await NastavnikDatabase(path: db).writer.read { db in
-                try String.fetchAll(db, sql: """
-                    SELECT person_key || full_name || coalesce(birth_date, '') || coalesce(phone, '') FROM staff
-                    UNION ALL SELECT coalesce(row_key, '') || coalesce(staff_key, '') || coalesce(old_values, '')
-                        || coalesce(new_values, '') || coalesce(command, '') FROM audit_log
-                    """)
+                try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT person_key || full_name || coalesce(birth_date, '') || coalesce(phone, '') FROM staff
+                        UNION ALL SELECT coalesce(row_key, '') || coalesce(staff_key, '') || coalesce(old_values, '')
+                            || coalesce(new_values, '') || coalesce(command, '') FROM audit_log
+                        """)
             }.joined().lowercased()
             return ["сидорова", "1975-03-03", "765-43-21"].filter { dump.contains($0) }
         }
@@ -142,7 +185,9 @@ import NastavnikCore
     /// dropped them, but `roadmap list`, `report` and `calendar --pseudonymize` showed them
     /// («Шурыгина А.А.»). Now a pseudonym stands in their place; bodies (ГИМЦ) stay.
     @Test func pseudonymizedRoadmapsHideResponsiblePeople() async throws {
-        let roadmap = sandbox.write("rm.csv", """
+        let roadmap = sandbox.write(
+            "rm.csv",
+            """
             №;Мероприятие;Сроки;Ответственные
             1;Мониторинг;до 15.10.2026;А.А. Шурыгина, ГИМЦ
             2;Совещание;декабрь 2026;Шурыгина А.А.
@@ -151,7 +196,9 @@ import NastavnikCore
         #expect(await run(["import", "roadmap", roadmap, "--db", db]).status == 0)
         let plain = await run(["roadmap", "list", "--db", db, "--as-of", "01.09.2026", "--format", "json"]).out
         #expect(plain.contains("Шурыгина"))
-        let list = await run(["roadmap", "list", "--db", db, "--as-of", "01.09.2026", "--format", "json", "--pseudonymize"])
+        let list = await run([
+            "roadmap", "list", "--db", db, "--as-of", "01.09.2026", "--format", "json", "--pseudonymize",
+        ])
         #expect(list.status == 0, "\(list.err)")
         #expect(!list.out.contains("Шурыгина") && list.out.contains("ГИМЦ"))
         let rows = try #require(JSONSerialization.jsonObject(with: Data(list.out.utf8)) as? [[String: Any]])
@@ -167,9 +214,13 @@ import NastavnikCore
 
     /// `--pseudonymize` hides the birth date (an age band instead), phones, e-mails and the school's address.
     @Test func pseudonymizedCardsShowAnAgeBand() async throws {
-        let card = await run(["staff", "show", "T1", "--as-of", "22.11.2026", "--pseudonymize", "--db", db, "--format", "json"]).out
+        let card = await run([
+            "staff", "show", "T1", "--as-of", "22.11.2026", "--pseudonymize", "--db", db, "--format", "json",
+        ]).out
         #expect(card.contains("\"age_band\"") && card.contains("40–49"))
-        #expect(!card.contains("15.04.1984") && !card.contains("1984-04-15") && !card.contains("anna@school.ru") && !card.contains("123-45-67"))
+        #expect(
+            !card.contains("15.04.1984") && !card.contains("1984-04-15") && !card.contains("anna@school.ru")
+                && !card.contains("123-45-67"))
         #expect(!card.contains("Иванова"))
         let school = await run(["schools", "show", "S1", "--pseudonymize", "--db", db, "--format", "json"]).out
         #expect(!school.contains("Ленина"))

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import NastavnikReports
 import NastavnikStore
+import Testing
+
 @testable import NastavnikCLI
 
 @Suite struct ReportCommandTests {
@@ -71,7 +72,9 @@ import NastavnikStore
     /// The municipal report of the sandbox's database as of 01.12.2026, in Markdown, through a file.
     static func municipalReport(_ sandbox: CLISandbox) async throws -> String {
         let file = sandbox.path("report.md")
-        let result = await run(["report", "municipality", "--format", "md", "--output", file, "--as-of", "01.12.2026", "--db", sandbox.db])
+        let result = await run([
+            "report", "municipality", "--format", "md", "--output", file, "--as-of", "01.12.2026", "--db", sandbox.db,
+        ])
         #expect(result.status == 0, "\(result.err)")
         return try String(contentsOfFile: file, encoding: .utf8)
     }
@@ -82,11 +85,14 @@ import NastavnikStore
     @Test func theReportNamesTheMinimumHoursInForce() async throws {
         let sandbox = try await CLISandbox(importing: [
             ("schools", "Код ОО;Наименование ОО\nS1;Школа\n"),
-            ("staff", """
-            Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности
-            T1;Учитель Анна;S1;учитель;математика;01.01.1980;01.09.2002
+            (
+                "staff",
+                """
+                Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности
+                T1;Учитель Анна;S1;учитель;математика;01.01.1980;01.09.2002
 
-            """),
+                """
+            ),
         ])
         let db = sandbox.db
         #expect(await run(["settings", "set", "training.minimum_hours", "36", "--db", db]).status == 0)
@@ -100,14 +106,23 @@ import NastavnikStore
     @Test func theReportNamesTheEarlyCareerRuleInForce() async throws {
         let sandbox = try CLISandbox()
         let db = sandbox.path("db.sqlite")
-        #expect(await run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), "--db", db]).status == 0)
+        #expect(
+            await run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), "--db", db])
+                .status == 0)
         #expect(await run(["settings", "set", "staff.early_career.age_limit", "30", "--db", db]).status == 0)
-        #expect(await run(["settings", "set", "staff.early_career.conditions", "любое условие", "--db", db]).status == 0)
-        #expect(await run(["import", "staff", sandbox.write("t.csv", """
-            Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности
-            T1;Учитель Анна;S1;учитель;математика;01.01.2000;01.09.2025
+        #expect(
+            await run(["settings", "set", "staff.early_career.conditions", "любое условие", "--db", db]).status == 0)
+        #expect(
+            await run([
+                "import", "staff",
+                sandbox.write(
+                    "t.csv",
+                    """
+                    Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности
+                    T1;Учитель Анна;S1;учитель;математика;01.01.2000;01.09.2025
 
-            """), "--db", db]).status == 0)
+                    """), "--db", db,
+            ]).status == 0)
         let text = try await Self.municipalReport(sandbox)
         #expect(text.contains("Молодые специалисты (до 30 лет или в первые 3 года педагогической работы"))
         #expect(!text.contains("до 35 лет"))

@@ -1,10 +1,11 @@
 import Foundation
-import Testing
 import GRDB
-@testable import NastavnikStore
 import NastavnikCore
 import NastavnikReports
+import Testing
+
 @testable import NastavnikCLI
+@testable import NastavnikStore
 
 @Suite struct RoadmapCommandTests: DatabaseSuite {
     let sandbox: CLISandbox
@@ -24,12 +25,17 @@ import NastavnikReports
     init() async throws {
         sandbox = try CLISandbox()
         let schools = sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n")
-        let staff = sandbox.write("t.csv", "Табельный номер;ФИО;Код ОО;Должность\nT1;Кравцова Елена Викторовна;S1;заместитель директора по УВР\nT2;Петров Иван Сергеевич;S1;учитель\n")
+        let staff = sandbox.write(
+            "t.csv",
+            "Табельный номер;ФИО;Код ОО;Должность\nT1;Кравцова Елена Викторовна;S1;заместитель директора по УВР\nT2;Петров Иван Сергеевич;S1;учитель\n"
+        )
         for (kind, file) in [("schools", schools), ("staff", staff)] {
             try #require(await run(["import", kind, file, "--db", db]).status == 0)
         }
         let file = sandbox.write("plan-2023.csv", roadmapCSV)
-        let result = await run(["import", "roadmap", file, "--db", db, "--period", "2023-2024", "--title", "План", "--format", "json"])
+        let result = await run([
+            "import", "roadmap", file, "--db", db, "--period", "2023-2024", "--title", "План", "--format", "json",
+        ])
         try #require(result.status == 0, "\(result.err + result.out)")
     }
 
@@ -40,21 +46,32 @@ import NastavnikReports
     }
 
     @Test func importReadsTermsAndFlagsWhatItCannot() async throws {
-        let logged = { await run(["audit", "--db", self.db, "--format", "json"]).out.components(separatedBy: "\"table\"").count }
+        let logged = {
+            await run(["audit", "--db", self.db, "--format", "json"]).out.components(separatedBy: "\"table\"").count
+        }
         let before = await logged()
-        let again = await run(["import", "roadmap", sandbox.path("plan-2023.csv"), "--db", db, "--period", "2023-2024", "--title", "План", "--format", "json"])
+        let again = await run([
+            "import", "roadmap", sandbox.path("plan-2023.csv"), "--db", db, "--period", "2023-2024", "--title", "План",
+            "--format", "json",
+        ])
         let summary = try jsonObject(again.out)
         #expect(summary["unchanged"] as? Int == 6)
         // Nothing changed, so the audit log has only the import's own record.
         #expect(await logged() == before + 1)
         let warnings = try #require(summary["warnings"] as? [[String: Any]])
-        #expect(warnings.first?["message"] as? String == "срок не распознан и сохранён как текст, без дат (когда получится)")
+        #expect(
+            warnings.first?["message"] as? String == "срок не распознан и сохранён как текст, без дат (когда получится)"
+        )
         #expect(warnings.first?["line"] as? Int == 9)
         let rows = try await list(["--as-of", "01.11.2023"])
         // 1 + 8 quarters + 1 + 1 + 2 + 1 occurrences.
         #expect(rows.count == 14)
         let first = rows[0]
-        #expect(Set(first.keys) == ["id", "roadmap", "activity", "number", "direction", "term", "start", "end", "recurrence", "status", "responsible", "activity_id"])
+        #expect(
+            Set(first.keys) == [
+                "id", "roadmap", "activity", "number", "direction", "term", "start", "end", "recurrence", "status",
+                "responsible", "activity_id",
+            ])
         #expect(first["activity"] as? String == "Анализ результатов")
         #expect(first["direction"] as? String == "Направление 1. Организация")
         #expect(first["start"] as? String == "2023-09-01")
@@ -75,7 +92,8 @@ import NastavnikReports
         #expect(month.map { $0["activity"] as? String } == ["Совещания", "Приказ о кураторах"])
         // Three quarters of 2023 have passed without their meetings marked done.
         let overdue = try await list(["--as-of", "20.11.2023", "--overdue"])
-        #expect(overdue.map { $0["activity"] as? String } == ["Анализ результатов", "Совещания", "Совещания", "Совещания"])
+        #expect(
+            overdue.map { $0["activity"] as? String } == ["Анализ результатов", "Совещания", "Совещания", "Совещания"])
         let petrov = try await list(["--responsible", "Петров"])
         #expect(petrov.count == 2)
         let kravtsova = try await list(["--responsible", "Кравцова Елена Викторовна"])
@@ -87,18 +105,26 @@ import NastavnikReports
         let id = try #require(rows.first?["id"] as? Int)
         let refused = await run(["roadmap", "mark", String(id), "--status", "done", "--db", db])
         #expect(refused.status == 1)
-        let done = await run(["roadmap", "mark", String(id), "--status", "done", "--evidence", "Справка № 5 от 30.10.2023", "--date", "30.10.2023", "--by", "Кравцова", "--db", db])
+        let done = await run([
+            "roadmap", "mark", String(id), "--status", "done", "--evidence", "Справка № 5 от 30.10.2023", "--date",
+            "30.10.2023", "--by", "Кравцова", "--db", db,
+        ])
         #expect(done.status == 0, "\(done.err)")
         #expect(done.out == "Срок № \(id): «запланировано» → «выполнено», основание: Справка № 5 от 30.10.2023.\n")
         #expect(try await list(["--as-of", "20.11.2023"]).first?["status"] as? String == "done")
-        _ = await run(["import", "roadmap", sandbox.path("plan-2023.csv"), "--db", db, "--period", "2023-2024", "--title", "План"])
+        _ = await run([
+            "import", "roadmap", sandbox.path("plan-2023.csv"), "--db", db, "--period", "2023-2024", "--title", "План",
+        ])
         #expect(try await list(["--as-of", "20.11.2023"]).first?["status"] as? String == "done")
         let history = await run(["roadmap", "history", String(id), "--db", db, "--format", "csv"])
         #expect(history.out.contains("выполнено;30.10.2023;Справка № 5 от 30.10.2023;;Кравцова"))
         #expect(await run(["roadmap", "mark", "99999", "--status", "done", "--evidence", "x", "--db", db]).status == 1)
         // A mark records what has happened: a date after today is refused and nothing is recorded.
         let future = LocalDate.today().adding(days: 1)
-        let early = await run(["roadmap", "mark", String(id), "--status", "cancelled", "--evidence", "x", "--date", future.russian, "--db", db])
+        let early = await run([
+            "roadmap", "mark", String(id), "--status", "cancelled", "--evidence", "x", "--date", future.russian, "--db",
+            db,
+        ])
         #expect(early.status == 1 && early.err.contains("Дата отметки \(future.russian) ещё не наступила"))
         #expect(await run(["roadmap", "history", String(id), "--db", db, "--format", "csv"]).out == history.out)
         #expect(try await list(["--as-of", "20.11.2023"]).first?["status"] as? String == "done")
@@ -107,11 +133,19 @@ import NastavnikReports
 
     /// A corrected term that still has a date keeps that date's status and history.
     @Test func aChangedTermKeepsTheStatusOfTheDatesItKeeps() async throws {
-        let seminars = try #require(try await list(["--as-of", "20.11.2023"]).first { $0["activity"] as? String == "Семинары" })
+        let seminars = try #require(
+            try await list(["--as-of", "20.11.2023"]).first { $0["activity"] as? String == "Семинары" })
         let id = try #require(seminars["id"] as? Int)
-        #expect(await run(["roadmap", "mark", String(id), "--status", "done", "--evidence", "Программа", "--date", "31.01.2024", "--db", db]).status == 0)
+        #expect(
+            await run([
+                "roadmap", "mark", String(id), "--status", "done", "--evidence", "Программа", "--date", "31.01.2024",
+                "--db", db,
+            ]).status == 0)
         let extended = roadmapCSV.replacingOccurrences(of: "Январь, апрель 2024", with: "Январь, апрель, август 2024")
-        let result = await run(["import", "roadmap", sandbox.write("plan-2023.csv", extended), "--db", db, "--period", "2023-2024", "--title", "План"])
+        let result = await run([
+            "import", "roadmap", sandbox.write("plan-2023.csv", extended), "--db", db, "--period", "2023-2024",
+            "--title", "План",
+        ])
         #expect(result.status == 0, "\(result.err)")
         let after = try await list(["--as-of", "20.11.2023"]).filter { $0["activity"] as? String == "Семинары" }
         #expect(after.count == 3)
@@ -129,7 +163,8 @@ import NastavnikReports
         #expect(result.status == 1)
         #expect(result.err.contains("В --order дата приказа «31.02.2023» не существует в календаре"))
         #expect(try await list(["--roadmaps"]).count == before.count)
-        #expect(await run(["import", "roadmap", file, "--db", db, "--order", "Приказ УО от 28.02.2023 № 5"]).status == 0)
+        #expect(
+            await run(["import", "roadmap", file, "--db", db, "--order", "Приказ УО от 28.02.2023 № 5"]).status == 0)
         #expect(try await list(["--roadmaps"]).count == before.count + 1)
     }
 
@@ -146,35 +181,59 @@ import NastavnikReports
             6;Проверка;Ноябрь 2020;Петров И С, Е.В.Кравцова
 
             """
-        let result = await run(["import", "roadmap", sandbox.write("slips.csv", csv), "--db", db, "--period", "2020-2021",
-                          "--order", "Приказ управления образования от «22» сентября 2020 г. № 803", "--format", "json"])
+        let result = await run([
+            "import", "roadmap", sandbox.write("slips.csv", csv), "--db", db, "--period", "2020-2021",
+            "--order", "Приказ управления образования от «22» сентября 2020 г. № 803", "--format", "json",
+        ])
         #expect(result.status == 0, "\(result.err)")
         let warnings = try #require(try jsonObject(result.out)["warnings"] as? [[String: Any]])
-        let byLine = Dictionary(warnings.map { ($0["line"] as? Int ?? 0, $0["message"] as? String ?? "") }, uniquingKeysWith: { $0 + " | " + $1 })
-        #expect(byLine[2] == "срок «Июнь-август 2020» закончился до утверждения дорожной карты приказом от 22.09.2020: 01.06.2020–31.08.2020 — проверьте срок")
+        let byLine = Dictionary(
+            warnings.map { ($0["line"] as? Int ?? 0, $0["message"] as? String ?? "") },
+            uniquingKeysWith: { $0 + " | " + $1 })
+        #expect(
+            byLine[2]
+                == "срок «Июнь-август 2020» закончился до утверждения дорожной карты приказом от 22.09.2020: 01.06.2020–31.08.2020 — проверьте срок"
+        )
         // A term without a year falls from the order's day on: the report on the third quarter of 2020 first.
         #expect(byLine[3] == nil, "\(byLine)")
-        #expect(byLine[4] == "срок не распознан (даты 29 февраля 2021 нет в календаре) и сохранён как текст, без дат (29 февраля 2021)")
+        #expect(
+            byLine[4]
+                == "срок не распознан (даты 29 февраля 2021 нет в календаре) и сохранён как текст, без дат (29 февраля 2021)"
+        )
         #expect(byLine[5] == nil && byLine[6] == nil && byLine[7] == nil)
-        let deadlines = try await list(["--roadmap", "slips", "--as-of", "01.10.2020"]).filter { $0["activity"] as? String == "Отчёт" }
-        #expect(deadlines.compactMap { $0["end"] as? String } == ["2020-10-10", "2021-01-10", "2021-04-10", "2021-07-10", "2021-10-10", "2022-01-10"])
+        let deadlines = try await list(["--roadmap", "slips", "--as-of", "01.10.2020"]).filter {
+            $0["activity"] as? String == "Отчёт"
+        }
+        #expect(
+            deadlines.compactMap { $0["end"] as? String } == [
+                "2020-10-10", "2021-01-10", "2021-04-10", "2021-07-10", "2021-10-10", "2022-01-10",
+            ])
         for spelling in ["Шурыгина А.А.", "А.А.Шурыгина", "А. А. Шурыгина", "Шурыгина Анна Александровна"] {
-            let found = await Set(try list(["--roadmap", "slips", "--responsible", spelling]).compactMap { $0["activity"] as? String })
+            let found = await Set(
+                try list(["--roadmap", "slips", "--responsible", spelling]).compactMap { $0["activity"] as? String })
             #expect(found == ["Анализ", "Отчёт", "Совет", "Семинар"], "\(spelling)")
         }
         // Linked to staff by the same normalisation: initials without dots, and written first.
         let links = try await NastavnikDatabase(path: db).writer.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT ar.name, s.staff_id FROM activity_responsible ar JOIN activity a ON a.id = ar.activity_id
-                LEFT JOIN staff s ON s.id = ar.staff_id WHERE a.text = 'Проверка' ORDER BY ar.name
-                """).map { "\($0[0] as String)=\(($0[1] as String?) ?? "-")" }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT ar.name, s.staff_id FROM activity_responsible ar JOIN activity a ON a.id = ar.activity_id
+                    LEFT JOIN staff s ON s.id = ar.staff_id WHERE a.text = 'Проверка' ORDER BY ar.name
+                    """
+            ).map { "\($0[0] as String)=\(($0[1] as String?) ?? "-")" }
         }
         #expect(links == ["Е.В.Кравцова=T1", "Петров И С=T2"])
         // The quarterly report counts her once, under the spelling met first.
-        let report = await run(["roadmap", "report", "--period", "2020Q4", "--roadmap", "slips", "--db", db, "--format", "md"])
+        let report = await run([
+            "roadmap", "report", "--period", "2020Q4", "--roadmap", "slips", "--db", db, "--format", "md",
+        ])
         #expect(report.status == 0, "\(report.err)")
         let byResponsible = report.out.components(separatedBy: "## По ответственным").last ?? ""
-        #expect(byResponsible.components(separatedBy: "\n").filter { $0.contains("Шурыгин") } == ["| А.А.Шурыгина | 0 | 3 | 0 |"], "\(byResponsible)")
+        #expect(
+            byResponsible.components(separatedBy: "\n").filter { $0.contains("Шурыгин") } == [
+                "| А.А.Шурыгина | 0 | 3 | 0 |"
+            ], "\(byResponsible)")
     }
 
     /// The seed transcriptions: Ставрополь 6.3 is there; Яковлевский 6, 7 and 13 carry the year of
@@ -182,44 +241,69 @@ import NastavnikReports
     @Test func seedRoadmapsAreWholeAndTheirSlipsWarned() async throws {
         let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Seeds/roadmaps")
-        let index = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: seeds.appendingPathComponent("index.json"))) as? [[String: Any]])
+        let index = try #require(
+            JSONSerialization.jsonObject(with: Data(contentsOf: seeds.appendingPathComponent("index.json")))
+                as? [[String: Any]])
         var warned: [String: [String]] = [:]
         for entry in index {
             let file = try #require(entry["file"] as? String)
-            var arguments = ["import", "roadmap", seeds.appendingPathComponent(file).path, "--db", db, "--format", "json",
-                             "--period", try #require(entry["period"] as? String)]
+            var arguments = [
+                "import", "roadmap", seeds.appendingPathComponent(file).path, "--db", db, "--format", "json",
+                "--period", try #require(entry["period"] as? String),
+            ]
             if let order = entry["order"] as? String { arguments += ["--order", order] }
             let result = await run(arguments)
             #expect(result.status == 0, "\(file): \(result.err)")
-            warned[file] = (try jsonObject(result.out)["warnings"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }
+            warned[file] = (try jsonObject(result.out)["warnings"] as? [[String: Any]] ?? []).compactMap {
+                $0["message"] as? String
+            }
         }
         let yakovlevsky = warned["yakovlevsky-2020-2022.csv"] ?? []
         // Июнь-август 2020 (item 2) and август 2020 (items 4, 5, 8, 14): before 22.09.2020.
-        #expect(yakovlevsky.filter { $0.hasPrefix("срок «Июнь-август 2020» закончился до утверждения") }.count == 1, "\(yakovlevsky)")
-        #expect(yakovlevsky.filter { $0.hasPrefix("срок «август 2020» закончился до утверждения") }.count == 4, "\(yakovlevsky)")
+        #expect(
+            yakovlevsky.filter { $0.hasPrefix("срок «Июнь-август 2020» закончился до утверждения") }.count == 1,
+            "\(yakovlevsky)")
+        #expect(
+            yakovlevsky.filter { $0.hasPrefix("срок «август 2020» закончился до утверждения") }.count == 4,
+            "\(yakovlevsky)")
         // Items 1 and 3 repeat their 2020 term under 2021 and 2022, items 2 and 14 their 2021 term under 2022.
         #expect(yakovlevsky.filter { $0.hasPrefix("строка повторяет строку") }.count == 6, "\(yakovlevsky)")
-        #expect(yakovlevsky.contains("строка повторяет строку 3: то же мероприятие с тем же сроком «Сентябрь – октябрь 2020» — проверьте срок"))
+        #expect(
+            yakovlevsky.contains(
+                "строка повторяет строку 3: то же мероприятие с тем же сроком «Сентябрь – октябрь 2020» — проверьте срок"
+            ))
         #expect(yakovlevsky.count == 11, "\(yakovlevsky)")
         let rows = try await list(["--roadmap", "yakovlevsky-2020-2022", "--as-of", "01.10.2020"])
         for number in ["6", "7", "13"] {
             let items = rows.filter { $0["number"] as? String == number }
             #expect(items.count == 3, "\(number)")
-            #expect(items.allSatisfy { ($0["end"] as? String ?? "") >= "2020-09-22" }, "\(number): \(items.map { $0["term"] ?? "" })")
+            #expect(
+                items.allSatisfy { ($0["end"] as? String ?? "") >= "2020-09-22" },
+                "\(number): \(items.map { $0["term"] ?? "" })")
         }
-        #expect(try await list(["--roadmap", "stavropol-2020"]).contains { $0["number"] as? String == "6.3." && $0["term"] as? String == "ежегодно" })
+        #expect(
+            try await list(["--roadmap", "stavropol-2020"]).contains {
+                $0["number"] as? String == "6.3." && $0["term"] as? String == "ежегодно"
+            })
         // Боровский: «Март - апрель 2020 года» and «февраль 2020 года» precede the order of 30.11.2020.
         #expect((warned["borovsky-2020.csv"] ?? []).count == 2, "\(warned["borovsky-2020.csv"] ?? [])")
         // Минусинск has no order: «Апрель, май 2019» precedes its period (2020–2021).
-        #expect(warned["minusinsk-2020-2021.csv"] == ["срок «Апрель, май 2019» закончился до начала периода дорожной карты (01.01.2020): "
-            + "01.04.2019–30.04.2019, 01.05.2019–31.05.2019 — проверьте срок"])
+        #expect(
+            warned["minusinsk-2020-2021.csv"] == [
+                "срок «Апрель, май 2019» закончился до начала периода дорожной карты (01.01.2020): "
+                    + "01.04.2019–30.04.2019, 01.05.2019–31.05.2019 — проверьте срок"
+            ])
     }
 
     @Test func responsibleNamesLinkToStaff() throws {
         let database = try NastavnikDatabase(path: db)
         let links = try database.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT ar.name, s.staff_id FROM activity_responsible ar LEFT JOIN staff s ON s.id = ar.staff_id ORDER BY ar.name")
-                .map { "\($0[0] as String)=\(($0[1] as String?) ?? "-")" }
+            try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT ar.name, s.staff_id FROM activity_responsible ar LEFT JOIN staff s ON s.id = ar.staff_id ORDER BY ar.name"
+            )
+            .map { "\($0[0] as String)=\(($0[1] as String?) ?? "-")" }
         }
         #expect(links.contains("Кравцова Е.В.=T1"))
         #expect(links.contains("Петров И.С.=T2"))
@@ -228,7 +312,8 @@ import NastavnikReports
 
     /// Imports a roadmap of activities and terms as roadmap `key` and returns its calendar.
     func calendar(key: String, period: String, rows: [(String, String)]) async throws -> String {
-        let text = (["№ п/п;Мероприятие;Сроки"] + rows.enumerated().map { "\($0.offset + 1);\($0.element.0);\($0.element.1)" })
+        let text =
+            (["№ п/п;Мероприятие;Сроки"] + rows.enumerated().map { "\($0.offset + 1);\($0.element.0);\($0.element.1)" })
             .joined(separator: "\n") + "\n"
         let file = sandbox.write("\(key).csv", text)
         #expect(await run(["import", "roadmap", file, "--db", db, "--period", period, "--title", key]).status == 0)
@@ -249,7 +334,9 @@ import NastavnikReports
 
     /// A yearly term naming two months is two dated events, not one series repeating the first.
     @Test func aYearlyTermOfTwoMonthsIsTwoEvents() async throws {
-        let calendar = try await calendar(key: "sy", period: "2025/26", rows: [("Мониторинг", "2 раза в год (декабрь, май)"), ("Отчёт", "раз в полугодие")])
+        let calendar = try await calendar(
+            key: "sy", period: "2025/26",
+            rows: [("Мониторинг", "2 раза в год (декабрь, май)"), ("Отчёт", "раз в полугодие")])
         #expect(calendar.contains("SUMMARY:1. Мониторинг\r\nDESCRIPTION:Срок: 2 раза в год (декабрь\\, май)"))
         #expect(calendar.contains("DTSTART;VALUE=DATE:20251201\r\nDTEND;VALUE=DATE:20260101"))
         #expect(calendar.contains("DTSTART;VALUE=DATE:20260501\r\nDTEND;VALUE=DATE:20260601"))
@@ -264,7 +351,8 @@ import NastavnikReports
         #expect(halves.contains("DTSTART;VALUE=DATE:20260701\r\nDTEND;VALUE=DATE:20270101"))
         #expect(!halves.contains("RRULE"))
         // Months of one length in every year: one series.
-        let series = try await self.calendar(key: "my2", period: "2025-2027", rows: [("Отчёт", "май 2025 года, далее ежегодно")])
+        let series = try await self.calendar(
+            key: "my2", period: "2025-2027", rows: [("Отчёт", "май 2025 года, далее ежегодно")])
         #expect(series.contains("DTSTART;VALUE=DATE:20250501\r\nDTEND;VALUE=DATE:20250601"))
         #expect(series.contains("RRULE:FREQ=YEARLY;COUNT=3\r\n"))
     }
@@ -318,7 +406,11 @@ import NastavnikReports
 
     static let available: Bool = shell(["python3", "-c", "import icalendar, dateutil.rrule"]).status == 0
 
-    @Test(.enabled(if: available, "пропущено: нужен python3 с модулями icalendar и python-dateutil (apt-get install python3-icalendar python3-dateutil)"))
+    @Test(
+        .enabled(
+            if: available,
+            "пропущено: нужен python3 с модулями icalendar и python-dateutil (apt-get install python3-icalendar python3-dateutil)"
+        ))
     func seedRoadmapsCalendarExpandsToTheToolsDates() async throws {
         let sandbox = try CLISandbox()
         let db = sandbox.path("demo.sqlite")
@@ -331,8 +423,11 @@ import NastavnikReports
             let activity = entry.uid.split(separator: "-")[1].split(separator: "@")[0]
             let members = rows.filter { String($0.activityID) == activity }
             for (o, status) in [(members[1], "done")] + (n % 2 == 1 ? [(members[0], "cancelled")] : []) {
-                #expect(await run(["roadmap", "mark", String(o.id), "--db", db, "--status", status, "--evidence", "Приказ № 1",
-                             "--date", "01.12.2020"]).status == 0)
+                #expect(
+                    await run([
+                        "roadmap", "mark", String(o.id), "--db", db, "--status", status, "--evidence", "Приказ № 1",
+                        "--date", "01.12.2020",
+                    ]).status == 0)
             }
         }
         let ics = sandbox.path("roadmaps.ics")
@@ -347,7 +442,9 @@ import NastavnikReports
         // The check can fail: a calendar that keeps a done occurrence inside its series.
         let text = try String(contentsOfFile: ics, encoding: .utf8)
         let broken = text.components(separatedBy: "\r\n").filter { !$0.hasPrefix("EXDATE") }.joined(separator: "\r\n")
-        let wrong = Self.shell(["python3", "Scripts/check-calendar", "--compare", sandbox.write("broken.ics", broken), json])
+        let wrong = Self.shell([
+            "python3", "Scripts/check-calendar", "--compare", sandbox.write("broken.ics", broken), json,
+        ])
         #expect(wrong.status == 1, "\(wrong.out)")
         #expect(wrong.out.contains("лишнее в календаре"), "\(wrong.out)")
     }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import NastavnikCore
+import Testing
+
 @testable import NastavnikCLI
 
 @Suite struct SeminarsCommandTests: DatabaseSuite {
@@ -18,15 +19,21 @@ import NastavnikCore
         }
         staff += "P1;Сильная Ирина;H;учитель;высшая\nP2;Сильный Пётр;A;учитель;первая\n"
         diagnostics += "P1;15.03.2026;18;30;\nP2;15.03.2026;15;26;\n"
-        try await sandbox.importAll([
-            ("schools", "Код ОО;Наименование ОО;Стажировочная площадка;Широта;Долгота\nA;Школа А;нет;54,70;40,10\nB;Школа Б;нет;54,71;40,12\nC;Школа В;нет;55,30;41,00\nH;Площадка;да;54,705;40,11\n"),
-            ("staff", staff), ("diagnostics", diagnostics),
-        ], into: db)
+        try await sandbox.importAll(
+            [
+                (
+                    "schools",
+                    "Код ОО;Наименование ОО;Стажировочная площадка;Широта;Долгота\nA;Школа А;нет;54,70;40,10\nB;Школа Б;нет;54,71;40,12\nC;Школа В;нет;55,30;41,00\nH;Площадка;да;54,705;40,11\n"
+                ),
+                ("staff", staff), ("diagnostics", diagnostics),
+            ], into: db)
     }
 
     @Test func planGroupsEveryTeacherOnceWithinCapacity() async throws {
-        let result = await run(["seminars", "plan", "--topic", "Формирующее оценивание", "--from", "05.12.2026", "--to", "31.12.2026",
-                          "--capacity", "4", "--db", db, "--format", "json"])
+        let result = await run([
+            "seminars", "plan", "--topic", "Формирующее оценивание", "--from", "05.12.2026", "--to", "31.12.2026",
+            "--capacity", "4", "--db", db, "--format", "json",
+        ])
         #expect(result.status == 0, "\(result.err)")
         let sessions = try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
         #expect(sessions.allSatisfy { Set($0.keys) == ["date", "host_school_code", "presenters", "participants"] })
@@ -35,18 +42,22 @@ import NastavnikCore
         #expect(sessions.allSatisfy { (($0["participants"] as? [String]) ?? []).count <= 4 })
         // The far school's teachers are together; nobody meets on the 5th (a Saturday).
         #expect(sessions.contains { Set(($0["participants"] as? [String]) ?? []).isSuperset(of: ["W6", "W7"]) })
-        #expect(sessions.allSatisfy { ($0["date"] as? String) != "2026-12-05" && ($0["date"] as? String) != "2026-12-06" })
+        #expect(
+            sessions.allSatisfy { ($0["date"] as? String) != "2026-12-05" && ($0["date"] as? String) != "2026-12-06" })
         // Hosts are internship sites; presenters are strong in the topic and not among the participants.
         #expect(sessions.contains { $0["host_school_code"] as? String == "H" })
-        #expect(sessions.allSatisfy { (($0["presenters"] as? [String]) ?? []).allSatisfy { ["P1", "P2"].contains($0) } })
+        #expect(
+            sessions.allSatisfy { (($0["presenters"] as? [String]) ?? []).allSatisfy { ["P1", "P2"].contains($0) } })
         // Nothing was saved.
         #expect(await run(["seminars", "list", "--db", db]).out.contains("Мероприятий нет"))
     }
 
     @Test func createInviteAttendAndCoverage() async throws {
         _ = await run(["plans", "generate", "--year", "2026/27", "--as-of", "01.09.2026", "--db", db])
-        let created = await run(["seminars", "create", "--topic", "формирующее оценивание", "--kind", "мастер-класс", "--from", "07.12.2026",
-                           "--to", "31.12.2026", "--capacity", "10", "--db", db])
+        let created = await run([
+            "seminars", "create", "--topic", "формирующее оценивание", "--kind", "мастер-класс", "--from", "07.12.2026",
+            "--to", "31.12.2026", "--capacity", "10", "--db", db,
+        ])
         #expect(created.status == 0, "\(created.err)")
         #expect(created.err.contains("Сохранено мероприятий: 1"))
         let invite = await run(["seminars", "invite", "1", "--format", "csv", "--db", db])
@@ -57,47 +68,74 @@ import NastavnikCore
         #expect(attended.out.contains("Отмечено присутствующих: 2. Закрыто пунктов ИППР: 2."))
         let w1 = await run(["plans", "show", "W1", "--db", db]).out
         #expect(w1.contains("Лист участия"))
-        let coverage = try #require(JSONSerialization.jsonObject(with: Data(await run(["seminars", "coverage", "--period", "2026/27", "--kind", "мастер-класс", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
+        let coverage = try #require(
+            JSONSerialization.jsonObject(
+                with: Data(
+                    await run([
+                        "seminars", "coverage", "--period", "2026/27", "--kind", "мастер-класс", "--db", db, "--format",
+                        "json",
+                    ]).out.utf8)) as? [[String: Any]])
         let total = try #require(coverage.last)
         #expect(total["teachers"] as? Int == 9)
         #expect(total["reached"] as? Int == 2)
         #expect(total["target"] as? Double == 30)
         #expect(total["met"] as? Bool == false)
-        #expect(await run(["seminars", "attendance", "1", "--present", "ZZ", "--as-of", "20.12.2026", "--db", db]).status == 1)
+        #expect(
+            await run(["seminars", "attendance", "1", "--present", "ZZ", "--as-of", "20.12.2026", "--db", db]).status
+                == 1)
         // Coverage joins the indicators and the municipal report.
-        let indicators = try #require(try jsonObject(await run(["indicators", "--as-of", "20.12.2026", "--db", db, "--format", "json"]).out)["schools"] as? [[String: Any]])
+        let indicators = try #require(
+            try jsonObject(await run(["indicators", "--as-of", "20.12.2026", "--db", db, "--format", "json"]).out)[
+                "schools"] as? [[String: Any]])
         let municipality = indicators.first { $0["school"] as? String == "Муниципалитет" }
         #expect(abs((municipality?["coverage_30_share"] as? Double ?? 0) - 22.222) < 0.01)
         let report = await run(["report", "municipality", "--as-of", "20.12.2026", "--format", "md", "--db", db]).out
         let listed = report.contains("Мастер-класс: «формирующее оценивание»")
         #expect(listed)
-        #expect(await run(["seminars", "create", "--topic", "формирующее оценивание", "--activity", "999", "--db", db]).status == 1)
+        #expect(
+            await run(["seminars", "create", "--topic", "формирующее оценивание", "--activity", "999", "--db", db])
+                .status == 1)
     }
 
     /// A methodological association invites every pedagogical and leading worker (80 % target).
     @Test func aMethodologicalAssociationInvitesEveryone() async throws {
-        let result = await run(["seminars", "plan", "--topic", "функциональная грамотность", "--kind", "методическое объединение",
-                          "--from", "07.12.2026", "--to", "31.12.2026", "--capacity", "30", "--db", db, "--format", "json"])
+        let result = await run([
+            "seminars", "plan", "--topic", "функциональная грамотность", "--kind", "методическое объединение",
+            "--from", "07.12.2026", "--to", "31.12.2026", "--capacity", "30", "--db", db, "--format", "json",
+        ])
         #expect(result.status == 0, "\(result.err)")
         let sessions = try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
         let participants = sessions.flatMap { ($0["participants"] as? [String]) ?? [] }
         #expect(participants.sorted() == ["P1", "P2"] + (1...7).map { "W\($0)" })
-        #expect(await run(["seminars", "plan", "--topic", "т", "--kind", "конференция", "--db", db]).err.contains("методическое объединение"))
+        #expect(
+            await run(["seminars", "plan", "--topic", "т", "--kind", "конференция", "--db", db]).err.contains(
+                "методическое объединение"))
     }
 
     @Test func attendanceIsRefusedBeforeTheEvent() async throws {
-        #expect(await run(["seminars", "create", "--topic", "формирующее оценивание", "--from", "02.09.2030", "--to", "30.09.2030", "--db", db]).status == 0)
+        #expect(
+            await run([
+                "seminars", "create", "--topic", "формирующее оценивание", "--from", "02.09.2030", "--to", "30.09.2030",
+                "--db", db,
+            ]).status == 0)
         let early = await run(["seminars", "attendance", "1", "--present", "W1", "--db", db])
         #expect(early.status == 1)
         #expect(early.err.contains("ещё не прошло"))
         #expect(!(await run(["seminars", "list", "--db", db])).out.contains("Мероприятий нет"))
-        let list = try #require(JSONSerialization.jsonObject(with: Data(await run(["seminars", "list", "--db", db, "--format", "json"]).out.utf8)) as? [[String: Any]])
+        let list = try #require(
+            JSONSerialization.jsonObject(
+                with: Data(await run(["seminars", "list", "--db", db, "--format", "json"]).out.utf8))
+                as? [[String: Any]])
         #expect(list.first?["attended"] as? Int == 0)
     }
 
     /// The registration sheet the tool writes, filled in, is the attendance file.
     @Test func theInvitationSheetReadsBackAsTheAttendanceFile() async throws {
-        #expect(await run(["seminars", "create", "--topic", "формирующее оценивание", "--from", "07.12.2026", "--to", "31.12.2026", "--db", db]).status == 0)
+        #expect(
+            await run([
+                "seminars", "create", "--topic", "формирующее оценивание", "--from", "07.12.2026", "--to", "31.12.2026",
+                "--db", db,
+            ]).status == 0)
         let path = sandbox.path("sheet.csv")
         #expect(await run(["seminars", "invite", "1", "--format", "csv", "--output", path, "--db", db]).status == 0)
         let sheet = try String(contentsOfFile: path, encoding: .utf8)
@@ -121,7 +159,11 @@ import NastavnikCore
 
     /// Attendance recorded before the plans exist closes their items when they are made.
     @Test func attendanceBeforeThePlanCountsWhenThePlanIsMade() async throws {
-        #expect(await run(["seminars", "create", "--topic", "формирующее оценивание", "--from", "01.10.2026", "--to", "30.10.2026", "--db", db]).status == 0)
+        #expect(
+            await run([
+                "seminars", "create", "--topic", "формирующее оценивание", "--from", "01.10.2026", "--to", "30.10.2026",
+                "--db", db,
+            ]).status == 0)
         // The event is past: no --as-of needed.
         let attended = await run(["seminars", "attendance", "1", "--present", "W1", "--db", db])
         #expect(attended.status == 0, "\(attended.err)")
@@ -142,16 +184,21 @@ import NastavnikCore
     @Test func everyBadLineOfTheSheetIsNamedWithItsPlace() async throws {
         let sandbox = try await CLISandbox(importing: [
             ("schools", "Код ОО;Наименование ОО;Статус\nA1;Альфа;НОР\n"),
-            ("staff", """
-            Табельный номер;ФИО;Код ОО;Должность;Предметы
-            T1;Учитель Анна;A1;учитель;математика
-            T2;Учитель Борис;A1;учитель;физика
+            (
+                "staff",
+                """
+                Табельный номер;ФИО;Код ОО;Должность;Предметы
+                T1;Учитель Анна;A1;учитель;математика
+                T2;Учитель Борис;A1;учитель;физика
 
-            """),
+                """
+            ),
         ])
         let db = sandbox.db
-        let created = await run(["seminars", "create", "--topic", "оценивание", "--kind", "методическое объединение", "--from", "02.11.2026",
-                           "--to", "30.11.2026", "--db", db])
+        let created = await run([
+            "seminars", "create", "--topic", "оценивание", "--kind", "методическое объединение", "--from", "02.11.2026",
+            "--to", "30.11.2026", "--db", db,
+        ])
         #expect(created.status == 0, "\(created.err)")
         let flags = sandbox.write("flags.csv", "Табельный номер;Присутствовал\nT1;может быть\nT2;возможно\n")
         let badFlags = await run(["seminars", "attendance", "1", flags, "--as-of", "01.12.2026", "--db", db])

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import NastavnikCore
 import NastavnikStore
+import Testing
+
 @testable import NastavnikCLI
 
 /// Issue #16, «Who the rules apply to», through the commands: position kinds and their
@@ -12,7 +13,9 @@ import NastavnikStore
     init() async throws {
         let files: [(String, String)] = [
             ("schools", "Код ОО;Наименование ОО\nS1;Первая\n"),
-            ("staff", """
+            (
+                "staff",
+                """
                 Табельный номер;ФИО;Код ОО;Должность;Дата рождения;Педстаж, лет;Категория;Дата аттестации;Дата назначения на должность
                 T1;Алексеева Анна;S1;учитель;01.01.1999;1;;;01.09.2025
                 T2;Борисова Бэлла;S1;педагог-психолог;01.01.1995;13;;;01.09.2015
@@ -23,7 +26,8 @@ import NastavnikStore
                 ;Жукова Жанна;S1;учитель;01.01.1976;25;СЗД;01.03.2024;01.09.2001
                 T8;Зайцева Зоя;S1;аниматор;01.01.1990;10;;;01.09.2020
 
-                """),
+                """
+            ),
         ]
         sandbox = try await CLISandbox(importing: files, ["--as-of", "01.09.2025"])
     }
@@ -54,7 +58,8 @@ import NastavnikStore
         #expect(set.status == 0, "\(set.err)")
         #expect(set.err.contains("изменено записей: 1"))
         let after = try await json(["staff", "positions"])
-        #expect(after.first { $0["position"] as? String == "аниматор" }?["kind"] as? String == "педагогический работник")
+        #expect(
+            after.first { $0["position"] as? String == "аниматор" }?["kind"] as? String == "педагогический работник")
         let again = await run(["import", "staff", sandbox.path("staff.csv"), "--db", db, "--as-of", "01.09.2025"])
         #expect(again.status == 0)
         #expect(!again.err.contains("аниматор"))
@@ -77,7 +82,9 @@ import NastavnikStore
         #expect(t1["teaching_since"] as? String == "2024-09-01")
         #expect(t1["due_by"] as? String == "2027-09-01")
         #expect(t1["compliant"] as? Bool == true)
-        let overdue = try await json(["training", "status", "--as-of", "22.11.2026", "--non-compliant"]).map { ($0["staff_id"] as? String) ?? "" }
+        let overdue = try await json(["training", "status", "--as-of", "22.11.2026", "--non-compliant"]).map {
+            ($0["staff_id"] as? String) ?? ""
+        }
         #expect(!overdue.contains("T1"))
         #expect(overdue.contains("T2"))
     }
@@ -94,14 +101,18 @@ import NastavnikStore
 
     @Test func earlyCareerNeedsBothConditionsAndAges() async throws {
         func early(_ date: String) async throws -> Set<String> {
-            await Set(try json(["staff", "list", "--as-of", date]).filter { $0["early_career"] as? Bool == true }.compactMap { $0["staff_id"] as? String })
+            await Set(
+                try json(["staff", "list", "--as-of", date]).filter { $0["early_career"] as? Bool == true }.compactMap {
+                    $0["staff_id"] as? String
+                })
         }
         // T1: 26 years old, 2 years of work. T2 is 31 with 13 years: not an early-career teacher.
         #expect(try await early("22.11.2026") == ["T1"])
         // Experience ages: two years on, T1 has 4 years.
         #expect(try await early("22.11.2028") == [])
         // Either condition, as a setting.
-        #expect(await run(["settings", "set", "staff.early_career.conditions", "любое условие", "--db", db]).status == 0)
+        #expect(
+            await run(["settings", "set", "staff.early_career.conditions", "любое условие", "--db", db]).status == 0)
         #expect(try await early("22.11.2026") == ["T1", "T2"])
     }
 
@@ -113,7 +124,8 @@ import NastavnikStore
         #expect(due.first { $0["full_name"] as? String == "Егорова Елена" }?["due"] as? String == "2026-05-10")
         #expect(!names.contains("Жукова Жанна"))
         // The director and the завхоз are not attested by the Порядок; T1 is in the post since 2025 (exempt).
-        #expect(!names.contains("Власов Виктор") && !names.contains("Глебова Галина") && !names.contains("Алексеева Анна"))
+        #expect(
+            !names.contains("Власов Виктор") && !names.contains("Глебова Галина") && !names.contains("Алексеева Анна"))
         // T2 has 13 years in the post and no attestation on record: due, and it is overdue.
         #expect(names.contains("Борисова Бэлла"))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NastavnikCLI
 
 /// Runs a command line with a capturing console.
@@ -9,7 +10,8 @@ func run(_ arguments: [String]) async -> (status: Int32, out: String, err: Strin
     return (status, console.output, console.errors)
 }
 
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 let seedsPath = repositoryRoot.appendingPathComponent("Seeds").path
 
 final class CLISandbox {
@@ -64,7 +66,6 @@ protocol DatabaseSuite {
 
 extension DatabaseSuite {
     var db: String { sandbox.db }
-
 
     /// Runs a command on the suite's database and reads its JSON array, expecting success.
     func json(_ arguments: [String]) async throws -> [[String: Any]] {

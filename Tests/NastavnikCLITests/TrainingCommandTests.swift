@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
-import Testing
 import NastavnikCore
 import NastavnikStore
+import Testing
+
 @testable import NastavnikCLI
 
 /// `training status` and `training forecast` on the chain's database (StaffChainTests).
@@ -11,8 +12,11 @@ extension StaffChainTests {
         let rows = try await json(["training", "status", "--as-of", "22.11.2026"])
         // The psychologist is pedagogical staff (номенклатура № 225); the old code left her out.
         #expect(rows.map { $0["staff_id"] as? String } == ["T1", "T4", "T2", "T3"])
-        #expect(Set(rows[0].keys) == ["staff_id", "full_name", "school_code", "last_training_end", "teaching_since", "due_by", "overdue",
-                                      "trained_within_3_years", "compliant"])
+        #expect(
+            Set(rows[0].keys) == [
+                "staff_id", "full_name", "school_code", "last_training_end", "teaching_since", "due_by", "overdue",
+                "trained_within_3_years", "compliant",
+            ])
         #expect(rows[0]["last_training_end"] as? String == "2023-10-20")
         #expect(rows[0]["due_by"] as? String == "2026-10-20")
         #expect(rows[0]["overdue"] as? Bool == true)
@@ -30,14 +34,24 @@ extension StaffChainTests {
         #expect(past[0]["compliant"] as? Bool == true)
         #expect(past[2]["last_training_end"] is NSNull)
         // Only those out of the rule, today and on a date in the past.
-        #expect(try await json(["training", "status", "--as-of", "22.11.2026", "--non-compliant"]).map { $0["staff_id"] as? String } == ["T1", "T3"])
-        #expect(try await json(["training", "status", "--as-of", "01.01.2024", "--non-compliant"]).map { $0["staff_id"] as? String } == ["T2", "T3"])
+        #expect(
+            try await json(["training", "status", "--as-of", "22.11.2026", "--non-compliant"]).map {
+                $0["staff_id"] as? String
+            } == ["T1", "T3"])
+        #expect(
+            try await json(["training", "status", "--as-of", "01.01.2024", "--non-compliant"]).map {
+                $0["staff_id"] as? String
+            } == ["T2", "T3"])
         // With 8 hours counting, the webinar counts.
         #expect(await run(["training", "settings", "--minimum-hours", "8", "--db", db]).status == 0)
-        #expect(try await json(["training", "status", "--as-of", "22.11.2026"])[3]["last_training_end"] as? String == "2025-02-01")
+        #expect(
+            try await json(["training", "status", "--as-of", "22.11.2026"])[3]["last_training_end"] as? String
+                == "2025-02-01")
         // The municipal report counts by the same stored rule: S2's teacher T3 is now trained.
         let database = try NastavnikDatabase(path: db)
-        let s2 = try #require(try database.municipalData(asOf: LocalDate(year: 2026, month: 11, day: 22)!).staff.first { $0.code == "S2" })
+        let s2 = try #require(
+            try database.municipalData(asOf: LocalDate(year: 2026, month: 11, day: 22)!).staff.first { $0.code == "S2" }
+        )
         #expect(s2.trainingBase == 1 && s2.trained == 1)
     }
 
@@ -63,7 +77,9 @@ extension StaffChainTests {
     @Test func forecastShowsPlannedCoursesOfPeopleWithoutPersonnelNumber() async throws {
         let staff = sandbox.write("more-staff.csv", "ФИО;Код ОО;Должность\nНовикова Елена Викторовна;S2;учитель\n")
         #expect(await run(["import", "staff", staff, "--db", db]).status == 0)
-        let training = sandbox.write("enrolled.csv", """
+        let training = sandbox.write(
+            "enrolled.csv",
+            """
             ФИО;Код ОО;Код программы;Дата начала;Дата окончания;Статус
             Новикова Елена Викторовна;S2;K2;01.04.2027;30.04.2027;обучается
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NastavnikCore
 
 @Suite struct CellValueTests {
@@ -22,8 +23,10 @@ import Testing
         #expect(CellValue.integer("12,5") == nil)
     }
 
-    @Test(arguments: [("да", true), ("Да", true), ("yes", true), ("TRUE", true), ("1", true), ("+", true),
-                      ("нет", false), ("no", false), ("false", false), ("0", false), ("-", false), ("НЕТ", false)])
+    @Test(arguments: [
+        ("да", true), ("Да", true), ("yes", true), ("TRUE", true), ("1", true), ("+", true),
+        ("нет", false), ("no", false), ("false", false), ("0", false), ("-", false), ("НЕТ", false),
+    ])
     func readsBooleans(text: String, value: Bool) {
         #expect(CellValue.boolean(text) == value)
     }
@@ -41,7 +44,8 @@ import Testing
         #expect(values.value(String(decoding: Array("учитель".utf8), as: UTF8.self)) == 7)
         #expect(values.value("ё") == 1 && values.value("е\u{0308}") == 1)
         #expect(values.value("") == 0 && values.value("") == 0)
-        #expect(reads.texts.map { Array($0.utf8) } == [Array("учитель".utf8), Array("ё".utf8), Array("е\u{0308}".utf8), []])
+        #expect(
+            reads.texts.map { Array($0.utf8) } == [Array("учитель".utf8), Array("ё".utf8), Array("е\u{0308}".utf8), []])
     }
 
     @Test func unknownBoolean() {
@@ -71,14 +75,17 @@ extension CellValueBytesTests {
     /// both cases, ASCII, white space anywhere, and text it leaves to the general way.
     @Test func foldOnBytesIsFoldByUnicodesRules() {
         let letters = (0x400...0x45F).map { String(Unicode.Scalar($0)!) }
-        let others = ["A", "z", "Q", "-", ".", "1", " ", "  ", "\t", "\r\n", "\u{0B}", "\u{A0}", "é", "Ѣ", "е\u{308}", "\u{3000}", "\u{1F}"]
+        let others = [
+            "A", "z", "Q", "-", ".", "1", " ", "  ", "\t", "\r\n", "\u{0B}", "\u{A0}", "é", "Ѣ", "е\u{308}", "\u{3000}",
+            "\u{1F}",
+        ]
         var state: UInt64 = 7
         var basic = 0
         for _ in 0..<20_000 {
             var text = ""
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             for _ in 0..<Int(state >> 60) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 let pick = Int(state >> 33)
                 text += pick % 3 == 0 ? others[pick / 3 % others.count] : letters[pick / 3 % letters.count]
             }

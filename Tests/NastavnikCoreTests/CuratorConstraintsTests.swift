@@ -18,18 +18,29 @@ import Testing
         ([], ["E1:"], "Пара «E1:» в --forbid записывается как ШКОЛА:КУРАТОР."),
     ])
     func refusesBadPairs(lock: [String], forbid: [String], message: String) {
-        #expect(throws: CuratorConstraints.Refusal(message)) { try CuratorConstraints(lock: lock, forbid: forbid, known: known) }
+        #expect(throws: CuratorConstraints.Refusal(message)) {
+            try CuratorConstraints(lock: lock, forbid: forbid, known: known)
+        }
     }
 
     @Test func aLockedPairMustBeAllowed() throws {
         func school(_ code: String, _ statuses: [SchoolStatus]) -> MatchSchool {
-            MatchSchool(id: 0, code: code, name: code, municipality: nil, latitude: nil, longitude: nil, relative: [:], deficitShare: [:],
-                        capacity: 2, statuses: statuses)
+            MatchSchool(
+                id: 0, code: code, name: code, municipality: nil, latitude: nil, longitude: nil, relative: [:],
+                deficitShare: [:],
+                capacity: 2, statuses: statuses)
         }
-        let schools = [school("L1", [.lowResults]), school("L2", [.lowResults]), school("E1", [.effective]), school("E2", [])]
+        let schools = [
+            school("L1", [.lowResults]), school("L2", [.lowResults]), school("E1", [.effective]), school("E2", []),
+        ]
         let allowed: Set<SchoolStatus> = [.effective]
-        #expect(try CuratorConstraints(lock: ["L1:E1"], forbid: [], known: known).lockRefusal(schools: schools, allowed: allowed) == nil)
-        let refusal = try CuratorConstraints(lock: ["L2:E2", "L1:E1"], forbid: [], known: known).lockRefusal(schools: schools, allowed: allowed)
-        #expect(refusal?.message.hasPrefix("Пару L2:E2 (--lock) закрепить нельзя: школа E2 не может быть куратором") == true)
+        #expect(
+            try CuratorConstraints(lock: ["L1:E1"], forbid: [], known: known).lockRefusal(
+                schools: schools, allowed: allowed) == nil)
+        let refusal = try CuratorConstraints(lock: ["L2:E2", "L1:E1"], forbid: [], known: known).lockRefusal(
+            schools: schools, allowed: allowed)
+        #expect(
+            refusal?.message.hasPrefix("Пару L2:E2 (--lock) закрепить нельзя: школа E2 не может быть куратором") == true
+        )
     }
 }

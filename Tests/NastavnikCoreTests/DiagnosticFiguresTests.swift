@@ -1,6 +1,6 @@
+import NastavnikCore
 import PropertyBased
 import Testing
-import NastavnikCore
 
 /// `DiagnosticFigures` (the diagnostics summary) on plain values: shares above the thresholds,
 /// means and deficit counts, worked out by hand from the rule in its doc comments.
@@ -37,7 +37,9 @@ import NastavnikCore
     }
 
     @Test func noDeficitsIsSaidApartFromNoResults() {
-        #expect(DiagnosticFigures([], thresholds: [:]).noDeficitsMessage == "Нет результатов диагностики — дефициты не определены.")
+        #expect(
+            DiagnosticFigures([], thresholds: [:]).noDeficitsMessage
+                == "Нет результатов диагностики — дефициты не определены.")
         let one = ScoredTeacher(key: 1, schoolCode: "A", scores: [.subject: 5], deficits: [])
         #expect(DiagnosticFigures([one], thresholds: [:]).noDeficitsMessage == "Дефицитов не выявлено.")
     }
@@ -49,10 +51,12 @@ import NastavnikCore
             var rng = SeededGenerator(seed: UInt64(seed))
             let topics = ["ГИА", "гиа", "оценивание", "проекты"]
             let teachers = (0..<Int.random(in: 0...20, using: &rng)).map { i in
-                ScoredTeacher(key: Int64(i), schoolCode: "G",
-                              scores: Dictionary(uniqueKeysWithValues: Competence.allCases.filter { _ in Bool.random(using: &rng) }
-                                  .map { ($0, Double(Int.random(in: 0...30, using: &rng))) }),
-                              deficits: topics.filter { _ in Bool.random(using: &rng) })
+                ScoredTeacher(
+                    key: Int64(i), schoolCode: "G",
+                    scores: Dictionary(
+                        uniqueKeysWithValues: Competence.allCases.filter { _ in Bool.random(using: &rng) }
+                            .map { ($0, Double(Int.random(in: 0...30, using: &rng))) }),
+                    deficits: topics.filter { _ in Bool.random(using: &rng) })
             }
             let figures = DiagnosticFigures(teachers, thresholds: Competence.defaultThresholds)
             #expect(figures.teachers == teachers.count)

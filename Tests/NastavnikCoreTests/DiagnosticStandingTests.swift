@@ -20,6 +20,7 @@ import Testing
         #expect(standing.weak == ["A"])
         #expect(standing.strength["A"] == 0)
         // A competence without a threshold is not weighed.
-        #expect(DiagnosticStanding([.init(staffID: "C", scores: [.psychological: 1], thresholds: thresholds)]).weak.isEmpty)
+        #expect(
+            DiagnosticStanding([.init(staffID: "C", scores: [.psychological: 1], thresholds: thresholds)]).weak.isEmpty)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NastavnikCore
 
 /// The diagnostics summary and dynamics on plain values: schools grouped in the tables' order,
@@ -6,18 +7,26 @@ import Testing
 @Suite struct DiagnosticSummaryTests {
     let thresholds: [Competence: Double] = [.subject: 10, .methodological: 20]
 
-    func teacher(_ key: Int64, _ code: String, _ name: String, subject: Double, methodological: Double,
-                 deficits: [String] = []) -> ScoredTeacher {
-        ScoredTeacher(key: key, schoolCode: code, schoolName: name, scores: [.subject: subject, .methodological: methodological],
-                      deficits: deficits)
+    func teacher(
+        _ key: Int64, _ code: String, _ name: String, subject: Double, methodological: Double,
+        deficits: [String] = []
+    ) -> ScoredTeacher {
+        ScoredTeacher(
+            key: key, schoolCode: code, schoolName: name, scores: [.subject: subject, .methodological: methodological],
+            deficits: deficits)
     }
 
     @Test func schoolsAreGroupedInOrderAndTheMunicipalityComesLast() {
-        let teachers = [teacher(1, "S2", "Вторая", subject: 12, methodological: 18, deficits: ["ГИА"]),
-                        teacher(2, "S1", "Первая", subject: 8, methodological: 25, deficits: ["гиа", "ФГОС"]),
-                        teacher(3, "S1", "Первая", subject: 14, methodological: 21)]
+        let teachers = [
+            teacher(1, "S2", "Вторая", subject: 12, methodological: 18, deficits: ["ГИА"]),
+            teacher(2, "S1", "Первая", subject: 8, methodological: 25, deficits: ["гиа", "ФГОС"]),
+            teacher(3, "S1", "Первая", subject: 14, methodological: 21),
+        ]
         let summary = DiagnosticSummary(teachers, thresholds: thresholds, withMunicipality: true)
-        #expect(summary.rows.map(\.scope) == [.school(code: "S1", name: "Первая"), .school(code: "S2", name: "Вторая"), .municipality])
+        #expect(
+            summary.rows.map(\.scope) == [
+                .school(code: "S1", name: "Первая"), .school(code: "S2", name: "Вторая"), .municipality,
+            ])
         let first = summary.rows[0].figures
         #expect(first.teachers == 2)
         #expect(first.shareAbove[.subject] == 50)
@@ -30,8 +39,9 @@ import Testing
     }
 
     @Test func oneSchoolHasNoMunicipalityRow() {
-        let summary = DiagnosticSummary([teacher(1, "S1", "Первая", subject: 11, methodological: 21)], thresholds: thresholds,
-                                        withMunicipality: false)
+        let summary = DiagnosticSummary(
+            [teacher(1, "S1", "Первая", subject: 11, methodological: 21)], thresholds: thresholds,
+            withMunicipality: false)
         #expect(summary.rows.map(\.scope) == [.school(code: "S1", name: "Первая")])
         #expect(summary.total.teachers == 1)
     }
@@ -51,13 +61,20 @@ import Testing
     }
 
     @Test func dynamicsComparesBothCampaignsPerSchoolAndInTotal() {
-        func pair(_ key: Int64, _ code: String, _ name: String, _ before: Double, _ after: Double) -> (before: ScoredTeacher, after: ScoredTeacher) {
-            (ScoredTeacher(key: key, scores: [.subject: before], deficits: []),
-             ScoredTeacher(key: key, schoolCode: code, schoolName: name, scores: [.subject: after], deficits: []))
+        func pair(_ key: Int64, _ code: String, _ name: String, _ before: Double, _ after: Double) -> (
+            before: ScoredTeacher, after: ScoredTeacher
+        ) {
+            (
+                ScoredTeacher(key: key, scores: [.subject: before], deficits: []),
+                ScoredTeacher(key: key, schoolCode: code, schoolName: name, scores: [.subject: after], deficits: [])
+            )
         }
         let pairs = [pair(1, "S1", "Первая", 8, 12), pair(2, "S2", "Вторая", 12, 11)]
         let dynamics = DiagnosticDynamics(pairs, thresholds: thresholds, withMunicipality: true)
-        #expect(dynamics.rows.map(\.scope) == [.school(code: "S1", name: "Первая"), .school(code: "S2", name: "Вторая"), .municipality])
+        #expect(
+            dynamics.rows.map(\.scope) == [
+                .school(code: "S1", name: "Первая"), .school(code: "S2", name: "Вторая"), .municipality,
+            ])
         #expect(dynamics.rows[0].meanChange(.subject) == 4)
         #expect(dynamics.rows[0].meanChange(.methodological) == nil)
         #expect(dynamics.rows[2].teachers == 2)

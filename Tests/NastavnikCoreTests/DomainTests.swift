@@ -1,17 +1,22 @@
 import Testing
+
 @testable import NastavnikCore
 
 /// Reading qualification categories and positions, and the 3-year training rule.
 @Suite struct DomainTests {
-    @Test(arguments: [("высшая", QualificationCategory.highest), ("Первая", .first), ("СЗД", .fitsPost),
-                      ("без категории", .none), ("соответствие занимаемой должности", .fitsPost)])
+    @Test(arguments: [
+        ("высшая", QualificationCategory.highest), ("Первая", .first), ("СЗД", .fitsPost),
+        ("без категории", .none), ("соответствие занимаемой должности", .fitsPost),
+    ])
     func readsCategories(text: String, category: QualificationCategory) {
         #expect(QualificationCategory(russian: text) == category)
     }
 
-    @Test(arguments: [("учитель", PositionKind.pedagogical), ("Учитель начальных классов", .pedagogical),
-                      ("директор", .leading), ("заместитель директора по УВР", .leading),
-                      ("педагог-психолог", .pedagogical), ("учитель-логопед", .pedagogical)])
+    @Test(arguments: [
+        ("учитель", PositionKind.pedagogical), ("Учитель начальных классов", .pedagogical),
+        ("директор", .leading), ("заместитель директора по УВР", .leading),
+        ("педагог-психолог", .pedagogical), ("учитель-логопед", .pedagogical),
+    ])
     func classifiesPositions(position: String, kind: PositionKind) {
         #expect(PositionKind(position: position) == kind)
     }

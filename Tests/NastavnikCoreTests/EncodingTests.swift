@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NastavnikCore
 
 @Suite struct EncodingTests {
@@ -6,23 +7,30 @@ import Testing
     /// digest as the lower-case hex the import log has always stored.
     @Test func sha256KnownVectors() {
         #expect(HexDigest.sha256(Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(HexDigest.sha256(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(HexDigest.sha256(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
-            == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-        #expect(HexDigest.sha256([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))
-            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        #expect(
+            HexDigest.sha256(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            HexDigest.sha256(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(
+            HexDigest.sha256([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))
+                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
     /// RFC 4231, test cases 1, 2 and 6 (a key longer than the block is hashed first): the
     /// pseudonyms stay what the hand-written HMAC made them.
     @Test func hmacSHA256KnownVectors() {
-        #expect(HexDigest.hmacSHA256(key: [UInt8](repeating: 0x0b, count: 20), message: Array("Hi There".utf8))
-            == "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")
-        #expect(HexDigest.hmacSHA256(key: Array("Jefe".utf8), message: Array("what do ya want for nothing?".utf8))
-            == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
-        #expect(HexDigest.hmacSHA256(key: [UInt8](repeating: 0xaa, count: 131),
-                                     message: Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8))
-            == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
+        #expect(
+            HexDigest.hmacSHA256(key: [UInt8](repeating: 0x0b, count: 20), message: Array("Hi There".utf8))
+                == "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")
+        #expect(
+            HexDigest.hmacSHA256(key: Array("Jefe".utf8), message: Array("what do ya want for nothing?".utf8))
+                == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+        #expect(
+            HexDigest.hmacSHA256(
+                key: [UInt8](repeating: 0xaa, count: 131),
+                message: Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8))
+                == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
     }
 
     @Test func windows1251RoundTripsTheRussianAlphabet() {
@@ -42,7 +50,8 @@ import Testing
     }
 
     @Test func delimitedTextQuotesOnlyWhatNeedsIt() {
-        #expect(DelimitedText.record(["a", "b;c", "d\"e", "f\ng", "h,i"], delimiter: ";")
-            == "a;\"b;c\";\"d\"\"e\";\"f\ng\";h,i\r\n")
+        #expect(
+            DelimitedText.record(["a", "b;c", "d\"e", "f\ng", "h,i"], delimiter: ";")
+                == "a;\"b;c\";\"d\"\"e\";\"f\ng\";h,i\r\n")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NastavnikCore
 
 @Suite struct LocalDateTests {
@@ -10,10 +11,12 @@ import Testing
         #expect(LocalDate(parsing: text)?.iso == iso)
     }
 
-    @Test(arguments: ["31.02.2024", "29.02.2023", "00.01.2024", "32.01.2024", "01.13.2024", "45000", "2024-3-5",
-                      "05/03/2024", "05.03.24", "", "2024-02-30", "5.3.2024г", "1.1.12345", "01.01.0001", "0202-01-01", "31.12.2201",
-                      "2024-03.05", "05.03-2024", "05.03.2024.", "05..2024", ".03.2024", "2024-03-05-01", "2024--03",
-                      "05.03.2024 0:00", "099999999999999999999.03.2024", "05. 03.2024", "+5.03.2024"])
+    @Test(arguments: [
+        "31.02.2024", "29.02.2023", "00.01.2024", "32.01.2024", "01.13.2024", "45000", "2024-3-5",
+        "05/03/2024", "05.03.24", "", "2024-02-30", "5.3.2024г", "1.1.12345", "01.01.0001", "0202-01-01", "31.12.2201",
+        "2024-03.05", "05.03-2024", "05.03.2024.", "05..2024", ".03.2024", "2024-03-05-01", "2024--03",
+        "05.03.2024 0:00", "099999999999999999999.03.2024", "05. 03.2024", "+5.03.2024",
+    ])
     func rejectsWhatIsNotADate(text: String) {
         #expect(LocalDate(parsing: text) == nil)
     }
@@ -44,8 +47,12 @@ import Testing
         #expect(date.adding(months: 12).iso == "2025-02-28")
         #expect(LocalDate(dayNumber: date.dayNumber) == date)
         #expect(LocalDate(year: 2023, month: 12, day: 31)!.days(until: LocalDate(year: 2024, month: 1, day: 1)!) == 1)
-        #expect(LocalDate(year: 1990, month: 11, day: 23)!.wholeYears(until: LocalDate(year: 2026, month: 11, day: 22)!) == 35)
-        #expect(LocalDate(year: 1990, month: 11, day: 22)!.wholeYears(until: LocalDate(year: 2026, month: 11, day: 22)!) == 36)
+        #expect(
+            LocalDate(year: 1990, month: 11, day: 23)!.wholeYears(until: LocalDate(year: 2026, month: 11, day: 22)!)
+                == 35)
+        #expect(
+            LocalDate(year: 1990, month: 11, day: 22)!.wholeYears(until: LocalDate(year: 2026, month: 11, day: 22)!)
+                == 36)
     }
 
     @Test func formatsForPeople() {

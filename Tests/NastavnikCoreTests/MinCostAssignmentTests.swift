@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NastavnikCore
 
 @Suite struct MinCostAssignmentTests {
@@ -6,7 +7,7 @@ import Testing
     struct LCG {
         var state: UInt64
         mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
     }
@@ -34,7 +35,8 @@ import Testing
     @Test(arguments: 0..<300)
     func optimalOnRandomSmallInstances(seed: Int) throws {
         var rng = LCG(state: UInt64(seed) &+ 17)
-        let n = 1 + rng.next(6), m = 1 + rng.next(4)
+        let n = 1 + rng.next(6)
+        let m = 1 + rng.next(4)
         let caps = (0..<m).map { _ in 1 + rng.next(2) }
         let sparse = rng.next(2) == 0
         var edges: [[(provider: Int32, cost: Int64)]] = []
@@ -76,8 +78,10 @@ import Testing
         let small: [[(provider: Int32, cost: Int64)]] = [[(0, 5), (0, 1)], [(0, 3)]]
         let one = try MinCostAssignment(edges: small, capacities: [1], unassignedCost: 1_000_000).solve()
         #expect((one.pairCost, one.unassigned) == (1, 1))
-        let list: [(Int, Int32, Int64)] = [(4, 1, 1), (6, 0, 5), (8, 0, 0), (2, 0, 0), (3, 1, 4), (3, 0, 5), (12, 0, 3), (5, 0, 3),
-                                           (13, 0, 2), (14, 1, 0), (3, 1, 3), (1, 0, 2), (10, 0, 3), (7, 1, 2), (9, 1, 1), (11, 0, 2), (4, 0, 2)]
+        let list: [(Int, Int32, Int64)] = [
+            (4, 1, 1), (6, 0, 5), (8, 0, 0), (2, 0, 0), (3, 1, 4), (3, 0, 5), (12, 0, 3), (5, 0, 3),
+            (13, 0, 2), (14, 1, 0), (3, 1, 3), (1, 0, 2), (10, 0, 3), (7, 1, 2), (9, 1, 1), (11, 0, 2), (4, 0, 2),
+        ]
         var edges = [[(provider: Int32, cost: Int64)]](repeating: [], count: 15)
         for (i, j, cost) in list { edges[i].append((j, cost)) }
         let solution = try MinCostAssignment(edges: edges, capacities: [10, 3], unassignedCost: 1_000_000).solve()

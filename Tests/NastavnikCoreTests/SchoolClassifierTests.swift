@@ -1,5 +1,6 @@
-import Testing
 import PropertyBased
+import Testing
+
 @testable import NastavnikCore
 
 @Suite struct SchoolClassifierTests {
@@ -10,17 +11,22 @@ import PropertyBased
     func school(code: String, _ results: [ClassifiedResult]) -> ClassifiedSchool { school(results, code: code) }
 
     func gia(_ year: Int, _ subject: String, _ ratio: Double, procedure: String = "ОГЭ") -> ClassifiedResult {
-        ClassifiedResult(year: year, assessment: procedure, subject: subject, participants: 20, mean: 4 * ratio, regionMean: 4)
+        ClassifiedResult(
+            year: year, assessment: procedure, subject: subject, participants: 20, mean: 4 * ratio, regionMean: 4)
     }
 
     func vpr(_ year: Int, _ grade: String, _ ratio: Double, region: Double? = 3.6) -> ClassifiedResult {
-        ClassifiedResult(year: year, assessment: "ВПР", subject: "математика", grade: grade, participants: 25,
-                         mean: 3.6 * ratio, regionMean: region)
+        ClassifiedResult(
+            year: year, assessment: "ВПР", subject: "математика", grade: grade, participants: 25,
+            mean: 3.6 * ratio, regionMean: region)
     }
 
     /// A school at 0,85 on ГИА is НОР, however well its (more numerous) ВПР rows look.
     @Test func vprDoesNotDecide() {
-        var results = [gia(2023, "математика", 0.85), gia(2024, "русский язык", 0.85, procedure: "ЕГЭ"), gia(2025, "математика", 0.85)]
+        var results = [
+            gia(2023, "математика", 0.85), gia(2024, "русский язык", 0.85, procedure: "ЕГЭ"),
+            gia(2025, "математика", 0.85),
+        ]
         for year in 2023...2025 { for grade in ["4", "5", "6", "7", "8"] { results.append(vpr(year, grade, 1.05)) } }
         let c = ClassificationRules().classify(school(results))
         #expect(c.statuses == [.lowResults])
@@ -30,7 +36,9 @@ import PropertyBased
         #expect(c.determiningCount == 3)
         #expect(c.otherCount == 15)
         // The cut-off is named as a setting.
-        #expect(c.reasons[0] == "средний относительный балл ЕГЭ, ОГЭ 0,85 < 0,9 (настройка classification.low_results) — НОР")
+        #expect(
+            c.reasons[0]
+                == "средний относительный балл ЕГЭ, ОГЭ 0,85 < 0,9 (настройка classification.low_results) — НОР")
     }
 
     /// The mean is of every ratio (Ставрополь: «среднее арифметическое»), not of yearly means.
@@ -42,15 +50,31 @@ import PropertyBased
     }
 
     @Test func aMissingRegionMeanIsSaidAndLeftOutByDefault() {
-        let a = school(code: "A", [ClassifiedResult(year: 2024, assessment: "ОГЭ", subject: "математика", grade: "9", mean: 3, regionMean: nil)])
-        let b = school(code: "B", [ClassifiedResult(year: 2024, assessment: "ОГЭ", subject: "математика", grade: "9", mean: 4, regionMean: nil)])
+        let a = school(
+            code: "A",
+            [
+                ClassifiedResult(
+                    year: 2024, assessment: "ОГЭ", subject: "математика", grade: "9", mean: 3, regionMean: nil)
+            ])
+        let b = school(
+            code: "B",
+            [
+                ClassifiedResult(
+                    year: 2024, assessment: "ОГЭ", subject: "математика", grade: "9", mean: 4, regionMean: nil)
+            ])
         let out = ClassificationRules().classify([a, b])
         #expect(out[0].relative == nil)
         #expect(out[0].statuses.isEmpty)
-        #expect(out[0].reasons.contains("нет результатов ЕГЭ, ОГЭ с относительным баллом — статус по результатам не определён"))
-        #expect(out[0].reasons.contains("нет среднего балла по региону: ОГЭ 2024, математика, 9 кл. — не учтены (настройка classification.missing_region_mean)"))
+        #expect(
+            out[0].reasons.contains(
+                "нет результатов ЕГЭ, ОГЭ с относительным баллом — статус по результатам не определён"))
+        #expect(
+            out[0].reasons.contains(
+                "нет среднего балла по региону: ОГЭ 2024, математика, 9 кл. — не учтены (настройка classification.missing_region_mean)"
+            ))
         // With the setting, the municipality's mean (3,5) stands in, and the reason says so.
-        let settings = SettingValues(stored: [Settings.classificationMissingRegionMean.id: Settings.municipalMeanChoice])
+        let settings = SettingValues(stored: [Settings.classificationMissingRegionMean.id: Settings.municipalMeanChoice]
+        )
         let replaced = ClassificationRules(settings: settings).classify([a, b])
         #expect(abs((replaced[0].relative ?? 0) - 3 / 3.5) < 1e-9)
         #expect(replaced[0].statuses == [.lowResults])
@@ -82,21 +106,37 @@ import PropertyBased
         s.social = SocialContext(schoolCode: "A", year: 2024, hardshipShare: 40, singleParentShare: 35)
         let social = ClassificationRules().classify(s)
         #expect(social.statuses == [.adverseSocial])
-        #expect(social.reasons.contains("индекс социального неблагополучия 37,5 ≥ 30 (настройка classification.adverse_social) — ШНСУ"))
+        #expect(
+            social.reasons.contains(
+                "индекс социального неблагополучия 37,5 ≥ 30 (настройка classification.adverse_social) — ШНСУ"))
     }
 
     /// Invariant: adding, removing or changing ВПР rows (or any non-determining procedure)
     /// never changes a school's status, its determining score or its rank among schools.
     @Test func vprNeverChangesTheDeterminedStatus() async {
-        await propertyCheck(input: Gen.double(in: 0.6...1.3).array(of: 0...9), Gen.double(in: 0.3...1.6).array(of: 1...20),
-                            Gen.bool) { ratios, vprRatios, regionKnown in
-            let determining = ratios.enumerated().map { i, r in gia(2023 + i % 3, i % 2 == 0 ? "математика" : "русский язык", r,
-                                                                   procedure: i % 3 == 0 ? "ЕГЭ" : "ОГЭ") }
-            let others = vprRatios.enumerated().map { i, r in vpr(2023 + i % 3, String(4 + i % 5), r, region: regionKnown ? 3.6 : nil) }
-            for settings in [SettingValues(), SettingValues(stored: [Settings.classificationMissingRegionMean.id: Settings.municipalMeanChoice])] {
+        await propertyCheck(
+            input: Gen.double(in: 0.6...1.3).array(of: 0...9), Gen.double(in: 0.3...1.6).array(of: 1...20),
+            Gen.bool
+        ) { ratios, vprRatios, regionKnown in
+            let determining = ratios.enumerated().map { i, r in
+                gia(
+                    2023 + i % 3, i % 2 == 0 ? "математика" : "русский язык", r,
+                    procedure: i % 3 == 0 ? "ЕГЭ" : "ОГЭ")
+            }
+            let others = vprRatios.enumerated().map { i, r in
+                vpr(2023 + i % 3, String(4 + i % 5), r, region: regionKnown ? 3.6 : nil)
+            }
+            for settings in [
+                SettingValues(),
+                SettingValues(stored: [Settings.classificationMissingRegionMean.id: Settings.municipalMeanChoice]),
+            ] {
                 let rules = ClassificationRules(settings: settings)
-                let without = rules.classify([school(code: "A", determining), school(code: "B", [gia(2024, "математика", 1)])])
-                let with = rules.classify([school(code: "A", determining + others), school(code: "B", [gia(2024, "математика", 1)] + others)])
+                let without = rules.classify([
+                    school(code: "A", determining), school(code: "B", [gia(2024, "математика", 1)]),
+                ])
+                let with = rules.classify([
+                    school(code: "A", determining + others), school(code: "B", [gia(2024, "математика", 1)] + others),
+                ])
                 #expect(without.map(\.statuses) == with.map(\.statuses))
                 #expect(without.map(\.relative) == with.map(\.relative))
                 #expect(without.map(\.trend) == with.map(\.trend))
@@ -108,10 +148,12 @@ import PropertyBased
 extension SchoolClassifierTests {
     /// The rating: best determining relative score first, ties by code; a school without one has no place.
     @Test func ratingPlacesByTheDeterminingScore() {
-        let out = ClassificationRules().classify([school(code: "B", [gia(2024, "математика", 0.9)]),
-                                                  school(code: "A", [gia(2024, "математика", 0.9)]),
-                                                  school(code: "C", [gia(2024, "математика", 1.1)]),
-                                                  school(code: "D", [])])
+        let out = ClassificationRules().classify([
+            school(code: "B", [gia(2024, "математика", 0.9)]),
+            school(code: "A", [gia(2024, "математика", 0.9)]),
+            school(code: "C", [gia(2024, "математика", 1.1)]),
+            school(code: "D", []),
+        ])
         #expect(SchoolClassification.rating(out) == ["C": 1, "A": 2, "B": 3])
     }
 }

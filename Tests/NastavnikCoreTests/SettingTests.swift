@@ -7,7 +7,10 @@ struct SettingTests {
         let setting = Settings.trainingMinimumHours
         #expect(setting.normalize("24,5") == .success("24.5"))
         #expect(setting.normalize(" 36 ") == .success("36"))
-        guard case let .failure(error) = setting.normalize("0") else { Issue.record("0 ч принято"); return }
+        guard case .failure(let error) = setting.normalize("0") else {
+            Issue.record("0 ч принято")
+            return
+        }
         #expect(error.message.contains("«0»"))
         #expect(setting.normalize("много") != .success("много"))
     }
@@ -15,9 +18,14 @@ struct SettingTests {
     /// Counts and years are read as integers by the rules: «2,5» mentees was accepted, shown as
     /// 2,5 in `settings list` and applied as 2.
     @Test func countsAndYearsTakeWholeNumbersOnly() {
-        for setting in [Settings.mentorLimitHighest, Settings.mentorLimitFirst, Settings.mentorLimitOther,
-                        Settings.earlyCareerAgeLimit, Settings.earlyCareerYears] {
-            guard case let .failure(error) = setting.normalize("2,5") else { Issue.record("\(setting.id): 2,5 принято"); continue }
+        for setting in [
+            Settings.mentorLimitHighest, Settings.mentorLimitFirst, Settings.mentorLimitOther,
+            Settings.earlyCareerAgeLimit, Settings.earlyCareerYears,
+        ] {
+            guard case .failure(let error) = setting.normalize("2,5") else {
+                Issue.record("\(setting.id): 2,5 принято")
+                continue
+            }
             #expect(error.message.contains("должно быть целым числом") && error.message.contains("«2,5»"))
             #expect(setting.normalize("20") == .success("20"))
         }
@@ -28,8 +36,9 @@ struct SettingTests {
     @Test func storedNumbersReadBackAsTheyWereGiven() async {
         await propertyCheck(input: Gen.int(in: 1...10_000), Gen.int(in: 0...9)) { whole, tenth in
             let written = tenth == 0 ? "\(whole)" : "\(whole),\(tenth)"
-            guard case let .success(stored) = Settings.trainingMinimumHours.normalize(written) else {
-                Issue.record("«\(written)» не принято"); return
+            guard case .success(let stored) = Settings.trainingMinimumHours.normalize(written) else {
+                Issue.record("«\(written)» не принято")
+                return
             }
             let values = SettingValues(stored: [Settings.trainingMinimumHours.id: stored])
             #expect(values.display(Settings.trainingMinimumHours) == written)
@@ -38,7 +47,9 @@ struct SettingTests {
     }
 
     @Test func listsKeepTheChoicesSpelling() {
-        let setting = Setting("x", title: "Статусы", default: "эффективная", kind: .list(choices: ["эффективная", "ЗПР"]), source: "решение по умолчанию")
+        let setting = Setting(
+            "x", title: "Статусы", default: "эффективная", kind: .list(choices: ["эффективная", "ЗПР"]),
+            source: "решение по умолчанию")
         #expect(setting.normalize("ЭФФЕКТИВНАЯ; зпр, зпр") == .success("эффективная, ЗПР"))
         #expect(setting.normalize("НОР") != .success("НОР"))
     }

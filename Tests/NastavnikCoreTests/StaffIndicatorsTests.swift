@@ -1,33 +1,46 @@
-import Testing
 import PropertyBased
+import Testing
+
 @testable import NastavnikCore
 
 @Suite struct StaffIndicatorsTests {
     let asOf = LocalDate(year: 2026, month: 6, day: 1)!
     let spring = LocalDate(year: 2026, month: 3, day: 15)!
     let earlier = LocalDate(year: 2025, month: 3, day: 15)!
-    let schools = [IndicatorSchool(code: "A", name: "Школа А", statuses: [.lowResults]),
-                   IndicatorSchool(code: "B", name: "Школа Б", statuses: [])]
+    let schools = [
+        IndicatorSchool(code: "A", name: "Школа А", statuses: [.lowResults]),
+        IndicatorSchool(code: "B", name: "Школа Б", statuses: []),
+    ]
 
-    func result(_ id: Int64, _ school: String, _ kind: PositionKind, campaign: Int64 = 2, date: LocalDate? = nil,
-                subject: Double, methodological: Double, consent: Bool = true) -> DiagnosticRecord {
-        DiagnosticRecord(staffRowID: id, schoolCode: school, kind: kind, campaignID: campaign, campaignDate: date ?? spring,
-                         consent: consent, scores: [.subject: subject, .methodological: methodological])
+    func result(
+        _ id: Int64, _ school: String, _ kind: PositionKind, campaign: Int64 = 2, date: LocalDate? = nil,
+        subject: Double, methodological: Double, consent: Bool = true
+    ) -> DiagnosticRecord {
+        DiagnosticRecord(
+            staffRowID: id, schoolCode: school, kind: kind, campaignID: campaign, campaignDate: date ?? spring,
+            consent: consent, scores: [.subject: subject, .methodological: methodological])
     }
 
     /// Заиграевский 3.2: over the pedagogical and leading workers of НОР schools, diagnosed or not.
     @Test func indicator32IsOverTheStaffOfLowResultSchools() {
-        let staff = [IndicatorPerson(id: 1, schoolCode: "A", kind: .pedagogical, lastTrainingEnd: LocalDate(year: 2025, month: 5, day: 1)),
-                     IndicatorPerson(id: 2, schoolCode: "A", kind: .leading),
-                     IndicatorPerson(id: 3, schoolCode: "A", kind: .other, lastTrainingEnd: LocalDate(year: 2025, month: 5, day: 1)),
-                     IndicatorPerson(id: 4, schoolCode: "B", kind: .pedagogical),
-                     IndicatorPerson(id: 5, schoolCode: "B", kind: .pedagogical)]
-        let diagnostics = [result(1, "A", .pedagogical, subject: 12, methodological: 25),
-                           result(3, "A", .other, subject: 15, methodological: 30),
-                           result(4, "B", .pedagogical, subject: 15, methodological: 30),
-                           result(5, "B", .pedagogical, subject: 14, methodological: 10)]
-        let i = StaffIndicators(schools: schools, staff: staff, diagnostics: diagnostics,
-                                thresholds: [.subject: 10, .methodological: 20], participations: [], asOf: asOf)
+        let staff = [
+            IndicatorPerson(
+                id: 1, schoolCode: "A", kind: .pedagogical, lastTrainingEnd: LocalDate(year: 2025, month: 5, day: 1)),
+            IndicatorPerson(id: 2, schoolCode: "A", kind: .leading),
+            IndicatorPerson(
+                id: 3, schoolCode: "A", kind: .other, lastTrainingEnd: LocalDate(year: 2025, month: 5, day: 1)),
+            IndicatorPerson(id: 4, schoolCode: "B", kind: .pedagogical),
+            IndicatorPerson(id: 5, schoolCode: "B", kind: .pedagogical),
+        ]
+        let diagnostics = [
+            result(1, "A", .pedagogical, subject: 12, methodological: 25),
+            result(3, "A", .other, subject: 15, methodological: 30),
+            result(4, "B", .pedagogical, subject: 15, methodological: 30),
+            result(5, "B", .pedagogical, subject: 14, methodological: 10),
+        ]
+        let i = StaffIndicators(
+            schools: schools, staff: staff, diagnostics: diagnostics,
+            thresholds: [.subject: 10, .methodological: 20], participations: [], asOf: asOf)
         let figures = i.figures
         #expect(figures[0].number == "3.1")
         #expect(figures[0].numerator == 1 && figures[0].denominator == 4)
@@ -46,11 +59,13 @@ import PropertyBased
     }
 
     @Test func countedResultsAreEachPersonsLatestWithConsent() {
-        let results = [result(1, "A", .pedagogical, campaign: 1, date: earlier, subject: 5, methodological: 5),
-                       result(1, "A", .pedagogical, campaign: 2, subject: 12, methodological: 25),
-                       result(2, "A", .pedagogical, campaign: 1, date: earlier, subject: 12, methodological: 25),
-                       result(3, "A", .pedagogical, campaign: 2, subject: 12, methodological: 25, consent: false),
-                       result(4, "A", .other, campaign: 2, subject: 12, methodological: 25)]
+        let results = [
+            result(1, "A", .pedagogical, campaign: 1, date: earlier, subject: 5, methodological: 5),
+            result(1, "A", .pedagogical, campaign: 2, subject: 12, methodological: 25),
+            result(2, "A", .pedagogical, campaign: 1, date: earlier, subject: 12, methodological: 25),
+            result(3, "A", .pedagogical, campaign: 2, subject: 12, methodological: 25, consent: false),
+            result(4, "A", .other, campaign: 2, subject: 12, methodological: 25),
+        ]
         let all = StaffPopulation.countedResults(results)
         #expect(all.map(\.staffRowID).sorted() == [1, 2])
         #expect(all.first { $0.staffRowID == 1 }?.campaignID == 2)
@@ -61,9 +76,13 @@ import PropertyBased
     /// Ставрополь 2.1 bundles master classes, creative labs, consultations, mentoring and
     /// seminars in one 30 % target; 2.7's 80 % is the methodological associations'. Leaders count.
     @Test func coverageCountsPedagogicalAndLeadingWorkersAndTheWholeRow() {
-        let staff = [IndicatorPerson(id: 1, schoolCode: "A", kind: .pedagogical), IndicatorPerson(id: 2, schoolCode: "A", kind: .leading),
-                     IndicatorPerson(id: 3, schoolCode: "A", kind: .other), IndicatorPerson(id: 4, schoolCode: "B", kind: .pedagogical),
-                     IndicatorPerson(id: 5, schoolCode: "B", kind: .pedagogical)]
+        let staff = [
+            IndicatorPerson(id: 1, schoolCode: "A", kind: .pedagogical),
+            IndicatorPerson(id: 2, schoolCode: "A", kind: .leading),
+            IndicatorPerson(id: 3, schoolCode: "A", kind: .other),
+            IndicatorPerson(id: 4, schoolCode: "B", kind: .pedagogical),
+            IndicatorPerson(id: 5, schoolCode: "B", kind: .pedagogical),
+        ]
         let day = LocalDate(year: 2025, month: 11, day: 10)!
         let participations = [
             Participation(staffRowID: 1, activity: .event(.creativeLab), from: day, to: day),
@@ -73,12 +92,14 @@ import PropertyBased
             Participation(staffRowID: 5, activity: .event(.roundTable), from: day, to: day),
         ]
         let year = StaffIndicators.schoolYear(containing: day)
-        let support = Coverage.compute(schools: schools, staff: staff, participations: participations, period: year,
-                                       counts: CoverageTarget.methodicalSupport.counts)
+        let support = Coverage.compute(
+            schools: schools, staff: staff, participations: participations, period: year,
+            counts: CoverageTarget.methodicalSupport.counts)
         #expect(support.map(\.population) == [2, 2])
         #expect(support.map(\.reached) == [1, 1])
-        let associations = Coverage.compute(schools: schools, staff: staff, participations: participations, period: year,
-                                            counts: CoverageTarget.methodAssociations.counts)
+        let associations = Coverage.compute(
+            schools: schools, staff: staff, participations: participations, period: year,
+            counts: CoverageTarget.methodAssociations.counts)
         #expect(associations.map(\.reached) == [1, 0])
         #expect(EventKind.masterClass.coverageTarget == .methodicalSupport)
         #expect(EventKind.seminar.coverageTarget == .methodicalSupport)
@@ -87,9 +108,14 @@ import PropertyBased
         #expect(EventKind(userValue: "творческая лаборатория") == .creativeLab)
         #expect(EventKind(userValue: "Методическое объединение") == .methodAssociation)
         // A pair that ended before the year does not count.
-        let ended = [Participation(staffRowID: 4, activity: .mentoring, from: nil, to: LocalDate(year: 2025, month: 8, day: 31))]
-        #expect(Coverage.compute(schools: schools, staff: staff, participations: ended, period: year,
-                                 counts: CoverageTarget.methodicalSupport.counts).map(\.reached) == [0, 0])
+        let ended = [
+            Participation(staffRowID: 4, activity: .mentoring, from: nil, to: LocalDate(year: 2025, month: 8, day: 31))
+        ]
+        #expect(
+            Coverage.compute(
+                schools: schools, staff: staff, participations: ended, period: year,
+                counts: CoverageTarget.methodicalSupport.counts
+            ).map(\.reached) == [0, 0])
     }
 
     @Test func attendanceRules() {
@@ -97,13 +123,17 @@ import PropertyBased
         #expect(SeminarPlanner.attendanceRefusal(event: 3, date: day, asOf: day) == nil)
         let refusal = SeminarPlanner.attendanceRefusal(event: 3, date: day, asOf: day.adding(days: -1))
         #expect(refusal?.contains("07.12.2026") == true)
-        #expect(SeminarPlanner.attendanceFulfils(itemTopic: "Формирующее оценивание", itemEvent: nil, event: 1, eventTopic: "формирующее оценивание"))
+        #expect(
+            SeminarPlanner.attendanceFulfils(
+                itemTopic: "Формирующее оценивание", itemEvent: nil, event: 1, eventTopic: "формирующее оценивание"))
         #expect(SeminarPlanner.attendanceFulfils(itemTopic: nil, itemEvent: 1, event: 1, eventTopic: nil))
         #expect(!SeminarPlanner.attendanceFulfils(itemTopic: nil, itemEvent: nil, event: 1, eventTopic: nil))
     }
 
     @Test func anEmptySummarySaysThereAreNoResults() {
-        #expect(DiagnosticFigures([], thresholds: [:]).noDeficitsMessage == "Нет результатов диагностики — дефициты не определены.")
+        #expect(
+            DiagnosticFigures([], thresholds: [:]).noDeficitsMessage
+                == "Нет результатов диагностики — дефициты не определены.")
         let one = ScoredTeacher(key: 1, schoolCode: "A", scores: [:], deficits: [])
         #expect(DiagnosticFigures([one], thresholds: [:]).noDeficitsMessage == "Дефицитов не выявлено.")
     }
@@ -120,18 +150,25 @@ import PropertyBased
                 let id = Int64(i + 1)
                 let school = seed % 2 == 0 ? "A" : "B"
                 let kind = kinds[(seed / 2) % kinds.count]
-                staff.append(IndicatorPerson(id: id, schoolCode: school, kind: kind,
-                                             lastTrainingEnd: seed % 5 == 0 ? nil : asOf.adding(days: -(seed % 1500))))
+                staff.append(
+                    IndicatorPerson(
+                        id: id, schoolCode: school, kind: kind,
+                        lastTrainingEnd: seed % 5 == 0 ? nil : asOf.adding(days: -(seed % 1500))))
                 for campaign in 1...2 where (seed / (3 * campaign)) % 3 != 0 {
-                    results.append(result(id, school, kind, campaign: Int64(campaign), date: campaign == 1 ? earlier : spring,
-                                          subject: Double(seed % 20), methodological: Double(seed % 37), consent: seed % 7 != 0))
+                    results.append(
+                        result(
+                            id, school, kind, campaign: Int64(campaign), date: campaign == 1 ? earlier : spring,
+                            subject: Double(seed % 20), methodological: Double(seed % 37), consent: seed % 7 != 0))
                 }
                 let kind2 = EventKind.allCases[seed % EventKind.allCases.count]
-                participations.append(Participation(staffRowID: id, activity: seed % 11 == 0 ? .mentoring : .event(kind2),
-                                                    from: asOf.adding(days: -(seed % 400)), to: asOf.adding(days: -(seed % 400))))
+                participations.append(
+                    Participation(
+                        staffRowID: id, activity: seed % 11 == 0 ? .mentoring : .event(kind2),
+                        from: asOf.adding(days: -(seed % 400)), to: asOf.adding(days: -(seed % 400))))
             }
-            let i = StaffIndicators(schools: schools, staff: staff, diagnostics: results, thresholds: [.subject: 10, .methodological: 20],
-                                    participations: participations, asOf: asOf)
+            let i = StaffIndicators(
+                schools: schools, staff: staff, diagnostics: results, thresholds: [.subject: 10, .methodological: 20],
+                participations: participations, asOf: asOf)
             #expect(StaffPopulation.countedResults(results).count == i.total.diagnosed)
             #expect(i.total.staff == staff.filter { StaffPopulation.counts($0.kind) }.count)
             for f in i.figures {
@@ -150,16 +187,22 @@ import PropertyBased
     @Test func aMentoringPairThatBeginsAfterTheDateReachesNobodyYet() {
         let asOf = LocalDate(year: 2026, month: 12, day: 1)!
         let schools = [IndicatorSchool(code: "A", name: "Школа А", statuses: [.lowResults])]
-        let staff = [IndicatorPerson(id: 1, schoolCode: "A", kind: .pedagogical), IndicatorPerson(id: 2, schoolCode: "A", kind: .pedagogical)]
+        let staff = [
+            IndicatorPerson(id: 1, schoolCode: "A", kind: .pedagogical),
+            IndicatorPerson(id: 2, schoolCode: "A", kind: .pedagogical),
+        ]
         let participations = [
             Participation(staffRowID: 1, activity: .mentoring, from: LocalDate(year: 2026, month: 9, day: 1)!, to: nil),
             // Recorded ahead, beginning in March: not yet.
             Participation(staffRowID: 2, activity: .mentoring, from: LocalDate(year: 2027, month: 3, day: 1)!, to: nil),
         ]
-        let i = StaffIndicators(schools: schools, staff: staff, diagnostics: [], thresholds: [:], participations: participations, asOf: asOf)
+        let i = StaffIndicators(
+            schools: schools, staff: staff, diagnostics: [], thresholds: [:], participations: participations, asOf: asOf
+        )
         #expect(i.total.reached[.methodicalSupport] == 1)
-        let later = StaffIndicators(schools: schools, staff: staff, diagnostics: [], thresholds: [:], participations: participations,
-                                    asOf: LocalDate(year: 2027, month: 3, day: 2)!)
+        let later = StaffIndicators(
+            schools: schools, staff: staff, diagnostics: [], thresholds: [:], participations: participations,
+            asOf: LocalDate(year: 2027, month: 3, day: 2)!)
         #expect(later.total.reached[.methodicalSupport] == 2)
     }
 }

@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import NastavnikCore
 
 /// The rules of issue #16's «Who the rules apply to»: position kinds, the 3-year rule's due
@@ -10,9 +11,11 @@ import Testing
     // MARK: Position kinds (постановление Правительства РФ от 21.02.2022 № 225)
 
     @Test(arguments: [
-        "учитель", "Учитель математики", "учитель начальных классов", "преподаватель", "педагог-психолог", "Педагог - психолог",
+        "учитель", "Учитель математики", "учитель начальных классов", "преподаватель", "педагог-психолог",
+        "Педагог - психолог",
         "социальный педагог", "учитель-логопед", "учитель-дефектолог", "педагог дополнительного образования",
-        "педагог-организатор", "тьютор", "советник директора по воспитанию и взаимодействию с детскими общественными объединениями",
+        "педагог-организатор", "тьютор",
+        "советник директора по воспитанию и взаимодействию с детскими общественными объединениями",
         "старший вожатый", "педагог-библиотекарь", "методист", "старший методист", "инструктор по физической культуре",
         "преподаватель-организатор ОБЗР", "преподаватель-организатор основ безопасности жизнедеятельности",
         "музыкальный руководитель", "воспитатель", "старший воспитатель", "концертмейстер", "тренер-преподаватель",
@@ -32,7 +35,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "бухгалтер", "главный бухгалтер", "лаборант", "секретарь", "секретарь учебной части", "завхоз", "заведующий хозяйством",
+        "бухгалтер", "главный бухгалтер", "лаборант", "секретарь", "секретарь учебной части", "завхоз",
+        "заведующий хозяйством",
         "заместитель директора по АХЧ", "заместитель директора по АХР", "заместитель директора по хозяйственной части",
         "заместитель директора по административно-хозяйственной работе", "библиотекарь", "младший воспитатель",
     ])
@@ -52,16 +56,23 @@ import Testing
 
     @Test func unknownTitlesAreGuessedAndMarked() {
         #expect(PositionTitles.classify("педагог-аниматор") == PositionClassification(kind: .pedagogical, known: true))
-        #expect(PositionTitles.classify("ведущий воспитатель") == PositionClassification(kind: .pedagogical, known: false))
-        #expect(PositionTitles.classify("руководитель центра «Точка роста»") == PositionClassification(kind: .leading, known: false))
+        #expect(
+            PositionTitles.classify("ведущий воспитатель") == PositionClassification(kind: .pedagogical, known: false))
+        #expect(
+            PositionTitles.classify("руководитель центра «Точка роста»")
+                == PositionClassification(kind: .leading, known: false))
         #expect(PositionTitles.classify("астронавт") == PositionClassification(kind: .other, known: false))
         #expect(PositionTitles.classify("   ") == PositionClassification(kind: .other, known: false))
     }
 
     @Test func overridesWinAndAreKeyedByFoldedTitle() {
-        let classifier = PositionClassifier(overrides: [PositionTitles.key("Руководитель центра «Точка роста»"): .pedagogical,
-                                                        PositionTitles.key("лаборант"): .pedagogical])
-        #expect(classifier.classify("руководитель  центра «точка роста»") == PositionClassification(kind: .pedagogical, known: true))
+        let classifier = PositionClassifier(overrides: [
+            PositionTitles.key("Руководитель центра «Точка роста»"): .pedagogical,
+            PositionTitles.key("лаборант"): .pedagogical,
+        ])
+        #expect(
+            classifier.classify("руководитель  центра «точка роста»")
+                == PositionClassification(kind: .pedagogical, known: true))
         #expect(classifier.classify("Лаборант") == PositionClassification(kind: .pedagogical, known: true))
         #expect(classifier.classify("директор").kind == .leading)
         #expect(PositionClassifier.standard.classify("лаборант").kind == .other)
@@ -78,7 +89,9 @@ import Testing
     /// Classification is total: any text gets a kind, the same by its bytes and as a string,
     /// and the same after refolding.
     @Test func classificationIsTotalAndStable() async {
-        let characters = Gen<Character?>.element(of: Array("учитель-директор заместитель хоз. ДЁёАХЧ педагог–старший\tZq1") as [Character]).map { $0! }
+        let characters = Gen<Character?>.element(
+            of: Array("учитель-директор заместитель хоз. ДЁёАХЧ педагог–старший\tZq1") as [Character]
+        ).map { $0! }
         await propertyCheck(input: characters.string(of: 0...40)) { title in
             let kind = PositionTitles.classify(title)
             #expect(PositionTitles.classify(PositionTitles.key(title)) == kind)
@@ -102,7 +115,9 @@ import Testing
     @Test func dueByIsTheLaterOfTrainingAndStartPlusThreeYears() {
         let rule = TrainingRule()
         let end = LocalDate(year: 2022, month: 5, day: 20)!
-        #expect(rule.dueBy(lastTrainingEnd: end, teachingSince: LocalDate(year: 2001, month: 9, day: 1)) == LocalDate(year: 2025, month: 5, day: 20))
+        #expect(
+            rule.dueBy(lastTrainingEnd: end, teachingSince: LocalDate(year: 2001, month: 9, day: 1))
+                == LocalDate(year: 2025, month: 5, day: 20))
         #expect(rule.isOverdue(dueBy: rule.dueBy(lastTrainingEnd: end, teachingSince: nil), asOf: Self.day))
         #expect(rule.dueBy(lastTrainingEnd: nil, teachingSince: nil) == nil)
         #expect(rule.isOverdue(dueBy: nil, asOf: Self.day))
@@ -115,10 +130,12 @@ import Testing
     @Test func theOrderSaysWhetherTheTermHasEnded() {
         let rule = TrainingRule()
         let end = LocalDate(year: 2022, month: 5, day: 20)!
-        #expect(rule.dueWording(dueBy: LocalDate(year: 2025, month: 5, day: 20), lastTrainingEnd: end, asOf: Self.day)
-            == "срок 3 года истёк 20.05.2025 (КПК окончены 20.05.2022)")
-        #expect(rule.dueWording(dueBy: LocalDate(year: 2027, month: 9, day: 1), lastTrainingEnd: nil, asOf: Self.day)
-            == "срок 3 года истекает 01.09.2027 (сведений о КПК нет, срок от начала педагогической деятельности)")
+        #expect(
+            rule.dueWording(dueBy: LocalDate(year: 2025, month: 5, day: 20), lastTrainingEnd: end, asOf: Self.day)
+                == "срок 3 года истёк 20.05.2025 (КПК окончены 20.05.2022)")
+        #expect(
+            rule.dueWording(dueBy: LocalDate(year: 2027, month: 9, day: 1), lastTrainingEnd: nil, asOf: Self.day)
+                == "срок 3 года истекает 01.09.2027 (сведений о КПК нет, срок от начала педагогической деятельности)")
         #expect(rule.dueWording(dueBy: nil, lastTrainingEnd: nil, asOf: Self.day) == "нет сведений о КПК")
     }
 
@@ -140,12 +157,15 @@ import Testing
     // MARK: Молодой специалист (Ставрополь: «в возрасте до 35 лет … в первые три года работы»)
 
     @Test func earlyCareerNeedsBothConditionsByDefault() {
-        let young = StaffMember(fullName: "А", schoolCode: "S", position: "учитель", birthDate: LocalDate(year: 1995, month: 1, day: 1),
-                                teachingSince: LocalDate(year: 2013, month: 9, day: 1))
-        let newcomer = StaffMember(fullName: "Б", schoolCode: "S", position: "учитель", birthDate: LocalDate(year: 1970, month: 1, day: 1),
-                                   teachingSince: LocalDate(year: 2025, month: 9, day: 1))
-        let both = StaffMember(fullName: "В", schoolCode: "S", position: "учитель", birthDate: LocalDate(year: 2001, month: 1, day: 1),
-                               teachingSince: LocalDate(year: 2024, month: 9, day: 1))
+        let young = StaffMember(
+            fullName: "А", schoolCode: "S", position: "учитель", birthDate: LocalDate(year: 1995, month: 1, day: 1),
+            teachingSince: LocalDate(year: 2013, month: 9, day: 1))
+        let newcomer = StaffMember(
+            fullName: "Б", schoolCode: "S", position: "учитель", birthDate: LocalDate(year: 1970, month: 1, day: 1),
+            teachingSince: LocalDate(year: 2025, month: 9, day: 1))
+        let both = StaffMember(
+            fullName: "В", schoolCode: "S", position: "учитель", birthDate: LocalDate(year: 2001, month: 1, day: 1),
+            teachingSince: LocalDate(year: 2024, month: 9, day: 1))
         // Under 35 with 13 years of work: the old rule counted them.
         #expect(!young.isEarlyCareer(asOf: Self.day))
         #expect(!newcomer.isEarlyCareer(asOf: Self.day))
@@ -165,9 +185,11 @@ import Testing
         let fileDate = LocalDate(year: 2024, month: 9, day: 1)!
         let start = StaffMember.teachingStart(experienceYears: 1, asOf: fileDate)
         #expect(start == LocalDate(year: 2023, month: 9, day: 1))
-        #expect(StaffMember.teachingStart(experienceYears: 2.5, asOf: fileDate) == LocalDate(year: 2022, month: 3, day: 1))
-        let member = StaffMember(fullName: "А", schoolCode: "S", position: "учитель", birthDate: LocalDate(year: 2000, month: 1, day: 1),
-                                 teachingSince: start, experienceYears: 1)
+        #expect(
+            StaffMember.teachingStart(experienceYears: 2.5, asOf: fileDate) == LocalDate(year: 2022, month: 3, day: 1))
+        let member = StaffMember(
+            fullName: "А", schoolCode: "S", position: "учитель", birthDate: LocalDate(year: 2000, month: 1, day: 1),
+            teachingSince: start, experienceYears: 1)
         #expect(member.isEarlyCareer(asOf: fileDate))
         #expect(!member.isEarlyCareer(asOf: LocalDate(year: 2026, month: 9, day: 1)!))
     }
@@ -188,35 +210,45 @@ import Testing
         #expect(QualificationCategory(russian: "Педагог - наставник") == .mentor)
         #expect(QualificationCategory.methodist.russian == "педагог-методист")
         // Granted after 01.09.2023: no term.
-        #expect(Attestation.due(kind: .pedagogical, category: .methodist, since: LocalDate(year: 2024, month: 3, day: 1),
-                                postSince: nil, asOf: Self.day) == nil)
+        #expect(
+            Attestation.due(
+                kind: .pedagogical, category: .methodist, since: LocalDate(year: 2024, month: 3, day: 1),
+                postSince: nil, asOf: Self.day) == nil)
     }
 
     @Test func fitnessForPostConcernsPedagogicalWorkersOnly() {
         for kind in [PositionKind.leading, .other] {
             #expect(Attestation.due(kind: kind, category: nil, since: nil, postSince: nil, asOf: Self.day) == nil)
         }
-        #expect(Attestation.due(kind: .pedagogical, category: nil, since: nil, postSince: nil, asOf: Self.day)
-            == .fitnessForPost(nil, postSinceKnown: false))
+        #expect(
+            Attestation.due(kind: .pedagogical, category: nil, since: nil, postSince: nil, asOf: Self.day)
+                == .fitnessForPost(nil, postSinceKnown: false))
     }
 
     /// Порядок, п. 21: less than two years in the post at this school — not attested; total
     /// experience does not matter.
     @Test func twoYearExemptionCountsTheYearsInThePost() {
         let appointed = LocalDate(year: 2025, month: 9, day: 1)!
-        #expect(Attestation.due(kind: .pedagogical, category: .fitsPost, since: nil, postSince: appointed, asOf: Self.day)
-            == .exemptNewInPost(until: LocalDate(year: 2027, month: 9, day: 1)!))
+        #expect(
+            Attestation.due(kind: .pedagogical, category: .fitsPost, since: nil, postSince: appointed, asOf: Self.day)
+                == .exemptNewInPost(until: LocalDate(year: 2027, month: 9, day: 1)!))
         let longAgo = LocalDate(year: 2019, month: 9, day: 1)!
         // Never attested, in the post since 2019: due from the day the two years ended (was: no date).
-        #expect(Attestation.due(kind: .pedagogical, category: nil, since: nil, postSince: longAgo, asOf: Self.day)
-            == .fitnessForPost(LocalDate(year: 2021, month: 9, day: 1), postSinceKnown: true))
-        #expect(Attestation.due(kind: .pedagogical, category: .fitsPost, since: LocalDate(year: 2022, month: 3, day: 1), postSince: longAgo, asOf: Self.day)
-            == .fitnessForPost(LocalDate(year: 2027, month: 3, day: 1), postSinceKnown: true))
+        #expect(
+            Attestation.due(kind: .pedagogical, category: nil, since: nil, postSince: longAgo, asOf: Self.day)
+                == .fitnessForPost(LocalDate(year: 2021, month: 9, day: 1), postSinceKnown: true))
+        #expect(
+            Attestation.due(
+                kind: .pedagogical, category: .fitsPost, since: LocalDate(year: 2022, month: 3, day: 1),
+                postSince: longAgo, asOf: Self.day)
+                == .fitnessForPost(LocalDate(year: 2027, month: 3, day: 1), postSinceKnown: true))
     }
 
     @Test func categoryBeforeSeptember2023Expires() {
-        #expect(Attestation.due(kind: .pedagogical, category: .highest, since: LocalDate(year: 2021, month: 12, day: 1),
-                                postSince: nil, asOf: Self.day) == .categoryExpires(LocalDate(year: 2026, month: 12, day: 1)!))
+        #expect(
+            Attestation.due(
+                kind: .pedagogical, category: .highest, since: LocalDate(year: 2021, month: 12, day: 1),
+                postSince: nil, asOf: Self.day) == .categoryExpires(LocalDate(year: 2026, month: 12, day: 1)!))
     }
 }
 
@@ -224,8 +256,9 @@ import Testing
 @Suite struct EarlyCareerWordsTests {
     @Test func theRuleInWordsFollowsItsSettings() {
         #expect(EarlyCareerRule().russian == "до 35 лет в первые 3 года педагогической работы")
-        #expect(EarlyCareerRule(ageLimit: 31, years: 5, bothConditions: false).russian
-            == "до 31 года или в первые 5 лет педагогической работы")
+        #expect(
+            EarlyCareerRule(ageLimit: 31, years: 5, bothConditions: false).russian
+                == "до 31 года или в первые 5 лет педагогической работы")
         #expect(EarlyCareerRule(ageLimit: 30, years: 1).russian == "до 30 лет в первые 1 год педагогической работы")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NastavnikCore
 
 func d(_ text: String) -> LocalDate { LocalDate(parsing: text)! }
@@ -28,7 +29,10 @@ let period2023 = d("2023-01-01")...d("2023-12-31")
         ("Июнь-август 2020", "2020-06-01..2020-08-31"),
         ("Ноябрь-декабрь 2020", "2020-11-01..2020-12-31"),
         ("август 2021", "2021-08-01..2021-08-31"),
-        ("В течение учебного года", "2019-09-01..2020-08-31~yearly 2020-09-01..2021-08-31~yearly 2021-09-01..2022-08-31~yearly 2022-09-01..2023-08-31~yearly"),
+        (
+            "В течение учебного года",
+            "2019-09-01..2020-08-31~yearly 2020-09-01..2021-08-31~yearly 2021-09-01..2022-08-31~yearly 2022-09-01..2023-08-31~yearly"
+        ),
         ("В течение года", "2020-01-01..2020-12-31~yearly 2021-01-01..2021-12-31~yearly 2022-01-01..2022-12-31~yearly"),
         ("Сентябрь-ноябрь 2022", "2022-09-01..2022-11-30"),
         ("апрель - май 2021", "2021-04-01..2021-05-31"),
@@ -48,7 +52,10 @@ let period2023 = d("2023-01-01")...d("2023-12-31")
         ("Декабрь 2020 – декабрь 2021", "2020-12-01..2021-12-31"),
         ("В течение 2021 года", "2021-01-01..2021-12-31"),
         ("По мере готовности", "[bySchedule]"),
-        ("Декабрь 2020 года, февраль 2020 года, апрель 2021 года", "2020-02-01..2020-02-29 2020-12-01..2020-12-31 2021-04-01..2021-04-30"),
+        (
+            "Декабрь 2020 года, февраль 2020 года, апрель 2021 года",
+            "2020-02-01..2020-02-29 2020-12-01..2020-12-31 2021-04-01..2021-04-30"
+        ),
         ("Ежемесячно", "2020-01-01..2020-01-31~monthly"),
         // Минусинск
         ("До 25 .11.2020г", "!2020-11-25"),
@@ -61,13 +68,31 @@ let period2023 = d("2023-01-01")...d("2023-12-31")
         ("В течение года, ежемесячно.", "2020-01-01..2020-01-31~monthly"),
         ("В период заполнения РАОП", "[bySchedule]"),
         // Ставрополь
-        ("март 2020 года, далее ежегодно", "2020-03-01..2020-03-31~yearly 2021-03-01..2021-03-31~yearly 2022-03-01..2022-03-31~yearly"),
-        ("IV квартал 2020 года, далее ежегодно", "2020-10-01..2020-12-31~yearly 2021-10-01..2021-12-31~yearly 2022-10-01..2022-12-31~yearly"),
-        ("ежегодно, согласно отдельному плану", "2020-01-01..2020-12-31~yearly 2021-01-01..2021-12-31~yearly 2022-01-01..2022-12-31~yearly [bySchedule]"),
+        (
+            "март 2020 года, далее ежегодно",
+            "2020-03-01..2020-03-31~yearly 2021-03-01..2021-03-31~yearly 2022-03-01..2022-03-31~yearly"
+        ),
+        (
+            "IV квартал 2020 года, далее ежегодно",
+            "2020-10-01..2020-12-31~yearly 2021-10-01..2021-12-31~yearly 2022-10-01..2022-12-31~yearly"
+        ),
+        (
+            "ежегодно, согласно отдельному плану",
+            "2020-01-01..2020-12-31~yearly 2021-01-01..2021-12-31~yearly 2022-01-01..2022-12-31~yearly [bySchedule]"
+        ),
         ("по отдельному графику", "[bySchedule]"),
-        ("с марта 2020 года, далее ежегодно, согласно отдельному плану", "2020-03-01..2020-03-31~yearly 2021-03-01..2021-03-31~yearly 2022-03-01..2022-03-31~yearly [bySchedule]"),
-        ("август-октябрь ежегодно", "2020-08-01..2020-10-31~yearly 2021-08-01..2021-10-31~yearly 2022-08-01..2022-10-31~yearly"),
-        ("Декабрь 2020 года, далее ежеквартально", "2020-12-01..2020-12-31~quarterly 2021-03-01..2021-03-31~quarterly 2021-06-01..2021-06-30~quarterly 2021-09-01..2021-09-30~quarterly 2021-12-01..2021-12-31~quarterly 2022-03-01..2022-03-31~quarterly 2022-06-01..2022-06-30~quarterly 2022-09-01..2022-09-30~quarterly 2022-12-01..2022-12-31~quarterly"),
+        (
+            "с марта 2020 года, далее ежегодно, согласно отдельному плану",
+            "2020-03-01..2020-03-31~yearly 2021-03-01..2021-03-31~yearly 2022-03-01..2022-03-31~yearly [bySchedule]"
+        ),
+        (
+            "август-октябрь ежегодно",
+            "2020-08-01..2020-10-31~yearly 2021-08-01..2021-10-31~yearly 2022-08-01..2022-10-31~yearly"
+        ),
+        (
+            "Декабрь 2020 года, далее ежеквартально",
+            "2020-12-01..2020-12-31~quarterly 2021-03-01..2021-03-31~quarterly 2021-06-01..2021-06-30~quarterly 2021-09-01..2021-09-30~quarterly 2021-12-01..2021-12-31~quarterly 2022-03-01..2022-03-31~quarterly 2022-06-01..2022-06-30~quarterly 2022-09-01..2022-09-30~quarterly 2022-12-01..2022-12-31~quarterly"
+        ),
         ("2021 год, далее ежегодно", "2021-01-01..2021-12-31~yearly 2022-01-01..2022-12-31~yearly"),
         ("по результатам деятельности", "[bySchedule]"),
     ])
@@ -83,7 +108,10 @@ let period2023 = d("2023-01-01")...d("2023-12-31")
         #expect(monthly.occurrences.count == 36)
         #expect(monthly.occurrences.last?.start == d("2022-12-01"))
         let quarterly = TermParser(period: period2023).parse("Ежеквартально")
-        #expect(describe(quarterly) == "2023-01-01..2023-03-31~quarterly 2023-04-01..2023-06-30~quarterly 2023-07-01..2023-09-30~quarterly 2023-10-01..2023-12-31~quarterly")
+        #expect(
+            describe(quarterly)
+                == "2023-01-01..2023-03-31~quarterly 2023-04-01..2023-06-30~quarterly 2023-07-01..2023-09-30~quarterly 2023-10-01..2023-12-31~quarterly"
+        )
     }
 
     /// The Заиграевский roadmap (2023).
@@ -125,7 +153,10 @@ let period2023 = d("2023-01-01")...d("2023-12-31")
         ("по мере готовности", "[bySchedule]"),
         ("в рамках соглашения", "[bySchedule]"),
         ("Ежегодно", "2023-01-01..2023-12-31~yearly"),
-        ("с марта 2020 года, далее ежегодно", "2020-03-01..2020-03-31~yearly 2021-03-01..2021-03-31~yearly 2022-03-01..2022-03-31~yearly 2023-03-01..2023-03-31~yearly"),
+        (
+            "с марта 2020 года, далее ежегодно",
+            "2020-03-01..2020-03-31~yearly 2021-03-01..2021-03-31~yearly 2022-03-01..2022-03-31~yearly 2023-03-01..2023-03-31~yearly"
+        ),
     ])
     func contractForms(term: String, expected: String) {
         #expect(describe(TermParser(period: period2023).parse(term)) == expected, "\(term)")
@@ -169,7 +200,10 @@ let period2023 = d("2023-01-01")...d("2023-12-31")
         ("в соответствии с планом работы УО", "[bySchedule]"),
         // Calendar quarters that overlap the school year, as «ежеквартально» gives: the report
         // for July–September 2025 is due within the period, and so is the one begun in July 2026.
-        ("1 раз в квартал", "2025-07-01..2025-09-30~quarterly 2025-10-01..2025-12-31~quarterly 2026-01-01..2026-03-31~quarterly 2026-04-01..2026-06-30~quarterly 2026-07-01..2026-09-30~quarterly"),
+        (
+            "1 раз в квартал",
+            "2025-07-01..2025-09-30~quarterly 2025-10-01..2025-12-31~quarterly 2026-01-01..2026-03-31~quarterly 2026-04-01..2026-06-30~quarterly 2026-07-01..2026-09-30~quarterly"
+        ),
         ("раз в полугодие", "2025-09-01..2025-12-31~halfYearly 2026-01-01..2026-05-31~halfYearly"),
         // Each month once in the school year: neither repeats.
         ("декабрь, май", "2025-12-01..2025-12-31 2026-05-01..2026-05-31"),
@@ -191,14 +225,16 @@ let period2023 = d("2023-01-01")...d("2023-12-31")
 
     /// A school-year roadmap that ends in December has no spring half.
     @Test func halfYearlyWorkStaysWithinAShortSchoolPeriod() {
-        #expect(describe(TermParser(period: d("2025-09-01")...d("2025-12-31")).parse("раз в полугодие"))
-            == "2025-09-01..2025-12-31~halfYearly")
+        #expect(
+            describe(TermParser(period: d("2025-09-01")...d("2025-12-31")).parse("раз в полугодие"))
+                == "2025-09-01..2025-12-31~halfYearly")
     }
 
     /// «с сентября» without a year, in a roadmap of several years, is each September.
     @Test func anOpenStartWithoutAYearRepeatsYearly() {
-        #expect(describe(TermParser(period: period2020to2022).parse("с сентября")) ==
-                "2020-09-01..2020-09-30~yearly 2021-09-01..2021-09-30~yearly 2022-09-01..2022-09-30~yearly")
+        #expect(
+            describe(TermParser(period: period2020to2022).parse("с сентября"))
+                == "2020-09-01..2020-09-30~yearly 2021-09-01..2021-09-30~yearly 2022-09-01..2022-09-30~yearly")
     }
 
     @Test func monthlyDeadlinesOnADayOfTheMonth() {
@@ -206,7 +242,10 @@ let period2023 = d("2023-01-01")...d("2023-12-31")
         for term in ["ежемесячно до 5 числа", "Ежемесячно, до 5 числа", "до 5 числа каждого месяца"] {
             let parsed = parser.parse(term)
             #expect(parsed.occurrences.count == 12, "\(term)")
-            #expect(parsed.occurrences.first == TermOccurrence(start: d("2025-09-05"), end: d("2025-09-05"), recurrence: .monthly, isDeadline: true))
+            #expect(
+                parsed.occurrences.first
+                    == TermOccurrence(
+                        start: d("2025-09-05"), end: d("2025-09-05"), recurrence: .monthly, isDeadline: true))
             #expect(parsed.occurrences.last?.start == d("2026-08-05"))
         }
         // The 31st is the last day of shorter months.
@@ -214,7 +253,9 @@ let period2023 = d("2023-01-01")...d("2023-12-31")
         #expect(TermParser(period: nil).parse("ежемесячно до 5 числа").flag == .unreadable)
     }
 
-    @Test(arguments: ["когда получится", "вчера", "31.02.2024", "через неделю после семинара", "до", "-", "2024-", "квартал"])
+    @Test(arguments: [
+        "когда получится", "вчера", "31.02.2024", "через неделю после семинара", "до", "-", "2024-", "квартал",
+    ])
     func unreadableTermsAreFlaggedNeverDated(term: String) {
         let parsed = TermParser(period: period2023).parse(term)
         #expect(parsed.occurrences.isEmpty, "\(term)")
@@ -237,7 +278,7 @@ let period2023 = d("2023-01-01")...d("2023-12-31")
 /// Inputs the fuzzer (Scripts/fuzz terms) found to crash the parser, kept as regression tests.
 @Suite struct TermParserFuzzRegressions {
     @Test(arguments: [
-        "MjAyMjsAIjAwMDCREQAAAN8=",   // year 0000: a date that cannot exist was force-unwrapped
+        "MjAyMjsAIjAwMDCREQAAAN8="  // year 0000: a date that cannot exist was force-unwrapped
     ])
     func fuzzFindings(base64: String) throws {
         let bytes = try #require(Data(base64Encoded: base64))

@@ -1,6 +1,7 @@
 import Foundation
 import NastavnikCore
 import Testing
+
 @testable import NastavnikImport
 
 /// The byte-level readers of the staff fast path answer as the rules on strings do.
@@ -12,9 +13,9 @@ import Testing
         var cells: [String] = []
         for _ in 0..<5000 {
             var cell = ""
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             for _ in 0..<Int(state >> 60) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 cell += alphabet[Int(state >> 33) % alphabet.count]
             }
             cells.append(cell)
@@ -26,7 +27,9 @@ import Testing
         for cell in Self.cells() {
             let bytes = Array(cell.utf8)
             let range = bytes.withUnsafeBufferPointer { ByteCell.trimmedRange($0) }
-            #expect(String(decoding: bytes[range], as: UTF8.self) == CellValue.trimmed(cell), "\(Array(cell.unicodeScalars))")
+            #expect(
+                String(decoding: bytes[range], as: UTF8.self) == CellValue.trimmed(cell),
+                "\(Array(cell.unicodeScalars))")
         }
     }
 
@@ -62,16 +65,20 @@ import Testing
     /// A classifier answers the same for a title as text and as bytes, with or without
     /// corrections, however many titles the memo has remembered (the bytes path of the import).
     @Test func positionKindsByBytesAreTheClassifiers() {
-        let classifier = PositionClassifier(overrides: [PositionTitles.key("учитель"): .other, PositionTitles.key("директор"): .pedagogical,
-                                                        PositionTitles.key("лаборант"): .pedagogical])
+        let classifier = PositionClassifier(overrides: [
+            PositionTitles.key("учитель"): .other, PositionTitles.key("директор"): .pedagogical,
+            PositionTitles.key("лаборант"): .pedagogical,
+        ])
         let memo = ByteMemo { classifier.classify($0) }
-        let words = ["учитель", "директор", "хоз", "АХЧ-старший", ".", " ", "Лаборант", "лаборант", "старший учитель", ""]
+        let words = [
+            "учитель", "директор", "хоз", "АХЧ-старший", ".", " ", "Лаборант", "лаборант", "старший учитель", "",
+        ]
         var state: UInt64 = 5
         for _ in 0..<2000 {
             var title = ""
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             for _ in 0..<Int(state >> 62) + 1 {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 title += words[Int(state >> 33) % words.count]
             }
             let viaBytes = Array(title.utf8).withUnsafeBufferPointer { memo.value($0) }
@@ -83,8 +90,12 @@ import Testing
     /// Categories by bytes are the category rule's.
     @Test func categoriesByBytesAreTheRules() {
         let memo = ByteMemo { QualificationCategory.cached($0) }
-        for text in ["высшая", "первая", "ВКК", "сзд", "без категории", "нет", "вторая", "", "1"] + QualificationCategory.allCases.map(\.rawValue) {
-            #expect(Array(text.utf8).withUnsafeBufferPointer { memo.value($0) } == QualificationCategory(russian: text), "\(text)")
+        for text in ["высшая", "первая", "ВКК", "сзд", "без категории", "нет", "вторая", "", "1"]
+            + QualificationCategory.allCases.map(\.rawValue)
+        {
+            #expect(
+                Array(text.utf8).withUnsafeBufferPointer { memo.value($0) } == QualificationCategory(russian: text),
+                "\(text)")
         }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
-import Testing
 import NastavnikCore
+import Testing
+
 @testable import NastavnikImport
 @testable import NastavnikStore
 
@@ -17,31 +18,52 @@ import NastavnikCore
         var random = SeededGenerator(seed: seed)
         func pick(_ plain: [String], _ odd: [String], _ bad: [String] = []) -> String {
             let roll = Int.random(in: 0..<100, using: &random)
-            let value = if errors && roll < 3 && !bad.isEmpty { bad.randomElement(using: &random)! }
-                else if roll < 9 { odd.randomElement(using: &random)! } else { plain.randomElement(using: &random)! }
-            return value.contains(where: { $0 == ";" || $0 == "\"" }) ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+            let value =
+                if errors && roll < 3 && !bad.isEmpty { bad.randomElement(using: &random)! } else if roll < 9 {
+                    odd.randomElement(using: &random)!
+                } else { plain.randomElement(using: &random)! }
+            return value.contains(where: { $0 == ";" || $0 == "\"" })
+                ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
         }
-        var lines = ["Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Педстаж;Квалификационная категория;Дата аттестации;E-mail;Телефон;Дата назначения на должность;"]
+        var lines = [
+            "Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Педстаж;Квалификационная категория;Дата аттестации;E-mail;Телефон;Дата назначения на должность;"
+        ]
         for n in 1...rows {
-            let id = pick(["T\(n)", "00\(n)", "№\(n)", "Т-\(n)"], [" T\(n)", "'T\(n)", "=\"T\(n)\"", "T\(n)\u{A0}"], ["", "7,72419E+11", "T1", "T2", "001", "T3"])
-            let name = pick(["Иванова Мария Петровна", "Петров Пётр", "Ёлкина Анна"],
-                            ["Иванова  Мария", "Петров\u{A0}Пётр", " Ёлкина Анна", "Сидоров\tИван", "'Орлов"], [""])
+            let id = pick(
+                ["T\(n)", "00\(n)", "№\(n)", "Т-\(n)"], [" T\(n)", "'T\(n)", "=\"T\(n)\"", "T\(n)\u{A0}"],
+                ["", "7,72419E+11", "T1", "T2", "001", "T3"])
+            let name = pick(
+                ["Иванова Мария Петровна", "Петров Пётр", "Ёлкина Анна"],
+                ["Иванова  Мария", "Петров\u{A0}Пётр", " Ёлкина Анна", "Сидоров\tИван", "'Орлов"], [""])
             let school = pick(["S1", "S2", "007"], [" S1", "'007", "=\"007\""], ["S9", ""])
-            let position = pick(["учитель", "директор", "педагог-психолог", "заместитель директора по УВР", "аниматор"],
-                                ["учитель ", "Учитель", "ведущий воспитатель"], [""])
-            let subjects = pick(["математика", "", "математика, физика", "русский язык; литература|МХК", "физика;;"],
-                                ["математика ", "\u{A0}физика", " ; химия ,биология|", "'история"])
-            let birth = pick(["07.02.1979", "1985-03-04", "", "1.2.1980"], [" 07.02.1979", "7.2.1979\t"],
-                             ["31.02.1980", "07.02.79", "07.02.2030", "44000", "07.02.1979 г.", "07.02.1979 0:00", "07.02.2015", "07.02.1920"])
+            let position = pick(
+                ["учитель", "директор", "педагог-психолог", "заместитель директора по УВР", "аниматор"],
+                ["учитель ", "Учитель", "ведущий воспитатель"], [""])
+            let subjects = pick(
+                ["математика", "", "математика, физика", "русский язык; литература|МХК", "физика;;"],
+                ["математика ", "\u{A0}физика", " ; химия ,биология|", "'история"])
+            let birth = pick(
+                ["07.02.1979", "1985-03-04", "", "1.2.1980"], [" 07.02.1979", "7.2.1979\t"],
+                [
+                    "31.02.1980", "07.02.79", "07.02.2030", "44000", "07.02.1979 г.", "07.02.1979 0:00", "07.02.2015",
+                    "07.02.1920",
+                ])
             let since = pick(["01.09.2001", "", "2010-09-01"], [" 01.09.2001"], ["01.09.1980", "2001"])
-            let experience = pick(["24", "3", "", "12,5", "0.5", "80", "0"], ["12,0", " 5", "5%", "1 2", "007", "3.25"], ["81", "12 лет", "-1", "1,2,3"])
-            let category = pick(["высшая", "первая", "", "СЗД", "без категории"], ["Высшая", "ВКК", " первая"], ["вторая"])
+            let experience = pick(
+                ["24", "3", "", "12,5", "0.5", "80", "0"], ["12,0", " 5", "5%", "1 2", "007", "3.25"],
+                ["81", "12 лет", "-1", "1,2,3"])
+            let category = pick(
+                ["высшая", "первая", "", "СЗД", "без категории"], ["Высшая", "ВКК", " первая"], ["вторая"])
             let categoryDate = pick(["", "25.12.2024"], [" 2024-12-25"], ["2024"])
             let email = pick(["", "a@b.ru"], [" a@b.ru"])
             let phone = pick(["", "+7 900 000-00-00"], ["'+7900"], ["7,91234E+10", "7E+10"])
             let postSince = pick(["", "01.09.2020"], [" 01.09.2020"], ["01.09.2099", "01.13.2020"])
             let extra = pick([""], [" "], ["лишнее"])
-            lines.append([id, name, school, position, subjects, birth, since, experience, category, categoryDate, email, phone, postSince, extra]
+            lines.append(
+                [
+                    id, name, school, position, subjects, birth, since, experience, category, categoryDate, email,
+                    phone, postSince, extra,
+                ]
                 .joined(separator: ";"))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -64,17 +86,25 @@ import NastavnikCore
         var outcomes: [Outcome] = []
         for (index, text) in files.enumerated() {
             let file = sandbox.write("staff\(index).csv", text)
-            var options = ImportOptions(rejectsPath: rejects ? sandbox.path("rejects-\(bytes).csv") : nil, today: testToday, importedBy: "tests")
+            var options = ImportOptions(
+                rejectsPath: rejects ? sandbox.path("rejects-\(bytes).csv") : nil, today: testToday, importedBy: "tests"
+            )
             options.readsRowsAsBytes = bytes
             let summary: ImportSummary
-            do { summary = try importer.run(path: file, kind: .staff, options: options) } catch let failure as ImportFailure { summary = failure.summary }
+            do { summary = try importer.run(path: file, kind: .staff, options: options) } catch let failure
+                as ImportFailure
+            { summary = failure.summary }
             let rows = try db.writer.read { db in
                 try Row.fetchAll(db, sql: "SELECT * FROM staff ORDER BY id").map { "\($0)" }
             }
             #expect(bytes ? summary.rowsReadAsBytes > 0 : summary.rowsReadAsBytes == 0)
             var text = "\(summary.added)/\(summary.changed)/\(summary.unchanged) "
-            text += (summary.errors + summary.warnings).map { "\($0.line ?? 0):\($0.column ?? ""):\($0.message)" }.joined(separator: "\n")
-            if rejects { text += "\n" + ((try? String(contentsOfFile: sandbox.path("rejects-\(bytes).csv"), encoding: .utf8)) ?? "") }
+            text += (summary.errors + summary.warnings).map { "\($0.line ?? 0):\($0.column ?? ""):\($0.message)" }
+                .joined(separator: "\n")
+            if rejects {
+                text +=
+                    "\n" + ((try? String(contentsOfFile: sandbox.path("rejects-\(bytes).csv"), encoding: .utf8)) ?? "")
+            }
             outcomes.append(Outcome(summary: text, rows: rows, readAsBytes: summary.rowsReadAsBytes))
         }
         return outcomes
@@ -84,7 +114,9 @@ import NastavnikCore
     @Test(arguments: [1, 2, 3, 4] as [UInt64])
     func bytesAndTheGeneralPathAgree(seed: UInt64) throws {
         let sandbox = try Sandbox()
-        let files = [Self.file(rows: 400, seed: seed, errors: false), Self.file(rows: 400, seed: seed + 100, errors: false)]
+        let files = [
+            Self.file(rows: 400, seed: seed, errors: false), Self.file(rows: 400, seed: seed + 100, errors: false),
+        ]
         let general = try importing(files, bytes: false, in: sandbox)
         let bytes = try importing(files, bytes: true, in: sandbox)
         #expect(bytes == general)
@@ -113,12 +145,16 @@ import NastavnikCore
         let sandbox = try Sandbox()
         func clean(_ seed: UInt64) -> String {
             var random = SeededGenerator(seed: seed)
-            var lines = ["Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Педстаж;Квалификационная категория"]
+            var lines = [
+                "Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Педстаж;Квалификационная категория"
+            ]
             for n in 1...500 {
                 let position = ["учитель", "директор", "социальный педагог"].randomElement(using: &random)!
                 let subjects = ["математика", "физика, астрономия", ""].randomElement(using: &random)!
                 let category = ["высшая", "первая", ""].randomElement(using: &random)!
-                lines.append("T\(n);Учитель Номер \(n);S\(n % 2 + 1);\(position);\(subjects);0\(n % 9 + 1).03.1980;\(n % 40);\(category)")
+                lines.append(
+                    "T\(n);Учитель Номер \(n);S\(n % 2 + 1);\(position);\(subjects);0\(n % 9 + 1).03.1980;\(n % 40);\(category)"
+                )
             }
             return lines.joined(separator: "\r\n") + "\r\n"
         }
@@ -138,7 +174,9 @@ import NastavnikCore
         let sandbox = try Sandbox()
         var lines = ["Табельный номер;ФИО;Код ОО;Должность;Педстаж;Дата назначения на должность"]
         for n in 1...300 {
-            lines.append("T\(n);Работник Номер \(n);S1;\(["учитель", "лаборант", "аниматор", "директор"][n % 4]);\(n % 30);01.09.2019")
+            lines.append(
+                "T\(n);Работник Номер \(n);S1;\(["учитель", "лаборант", "аниматор", "директор"][n % 4]);\(n % 30);01.09.2019"
+            )
         }
         let file = lines.joined(separator: "\n") + "\n"
         var outcomes: [Outcome] = []
@@ -153,9 +191,14 @@ import NastavnikCore
             // Every row but the unknown title's first, which goes the general way to be reported.
             #expect(summary.rowsReadAsBytes == (bytes ? 299 : 0))
             let kinds = try db.writer.read { db in
-                try Row.fetchAll(db, sql: "SELECT position, position_kind, count(*) FROM staff GROUP BY 1, 2 ORDER BY 1").map { "\($0)" }
+                try Row.fetchAll(
+                    db, sql: "SELECT position, position_kind, count(*) FROM staff GROUP BY 1, 2 ORDER BY 1"
+                ).map { "\($0)" }
             }
-            outcomes.append(Outcome(summary: summary.warnings.map { "\($0.line ?? 0): \($0.message)" }.joined(separator: "\n"), rows: kinds))
+            outcomes.append(
+                Outcome(
+                    summary: summary.warnings.map { "\($0.line ?? 0): \($0.message)" }.joined(separator: "\n"),
+                    rows: kinds))
         }
         #expect(outcomes[0] == outcomes[1])
         #expect(outcomes[1].rows.contains { $0.contains("лаборант") && $0.contains("pedagogical") })
@@ -167,8 +210,9 @@ import NastavnikCore
     @Test func rejectsAgree() throws {
         let sandbox = try Sandbox()
         let files = [Self.file(rows: 300, seed: 42, errors: true)]
-        #expect(try importing(files, bytes: true, rejects: true, in: sandbox)
-            == importing(files, bytes: false, rejects: true, in: sandbox))
+        #expect(
+            try importing(files, bytes: true, rejects: true, in: sandbox)
+                == importing(files, bytes: false, rejects: true, in: sandbox))
     }
 
     /// A file in Windows-1251, as Excel saves it, reads the same as its UTF-8 twin.
@@ -179,7 +223,9 @@ import NastavnikCore
         let importer = Importer(database: db)
         _ = try importer.summary(sandbox.write("schools.csv", Self.schools), .schools)
         let summary = try importer.summary(sandbox.write("cp.csv", text, encoding: .cp1251), .staff)
-        let rows = try db.writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM staff ORDER BY id").map { "\($0)" } }
+        let rows = try db.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM staff ORDER BY id").map { "\($0)" }
+        }
         let utf8 = try importing([text], bytes: true, in: sandbox)[0]
         #expect(rows == utf8.rows)
         #expect("\(summary.added)/\(summary.changed)/\(summary.unchanged)" == String(utf8.summary.prefix { $0 != " " }))
@@ -190,7 +236,8 @@ import NastavnikCore
     @Test func aRowOfWideSpacesIsBlank() throws {
         let sandbox = try Sandbox()
         let schools = "Код ОО;Наименование\n\u{3000};Школа пробел\nS1;Школа 1\n"
-        let staff = "Табельный номер;ФИО;Код ОО;Должность\n\u{3000};\u{3000};\u{3000};\u{3000}\nT1;Иванов Иван;S1;учитель\n"
+        let staff =
+            "Табельный номер;ФИО;Код ОО;Должность\n\u{3000};\u{3000};\u{3000};\u{3000}\nT1;Иванов Иван;S1;учитель\n"
         for bytes in [false, true] {
             let db = try NastavnikDatabase(path: sandbox.path("blank-\(bytes).sqlite"))
             let importer = Importer(database: db)
@@ -210,7 +257,8 @@ import NastavnikCore
     @Test func canonicallyEqualNumbersAreOnePerson() throws {
         let sandbox = try Sandbox()
         let header = "Табельный номер;ФИО;Код ОО;Должность\n"
-        let composed = "Й1;Иванов Иван;S1;учитель\n", decomposed = "И\u{306}1;Иванов Иван;S1;учитель\n"
+        let composed = "Й1;Иванов Иван;S1;учитель\n"
+        let decomposed = "И\u{306}1;Иванов Иван;S1;учитель\n"
         for bytes in [false, true] {
             let db = try NastavnikDatabase(path: sandbox.path("nfc-\(bytes).sqlite"))
             let importer = Importer(database: db)
@@ -218,7 +266,9 @@ import NastavnikCore
             var options = ImportOptions(today: testToday)
             options.readsRowsAsBytes = bytes
             func run(_ text: String) throws -> ImportSummary {
-                do { return try importer.run(path: sandbox.write("staff.csv", text), kind: .staff, options: options) } catch let failure as ImportFailure { return failure.summary }
+                do {
+                    return try importer.run(path: sandbox.write("staff.csv", text), kind: .staff, options: options)
+                } catch let failure as ImportFailure { return failure.summary }
             }
             let both = try run(header + composed + decomposed)
             #expect(both.errors.map(\.message) == ["повтор: запись с тем же ключом уже есть в строке 2 (И\u{306}1)"])
@@ -237,13 +287,16 @@ import NastavnikCore
     /// letters with accents) are read, found again on a re-import, and repeats are caught.
     @Test func numbersWithOtherCharacters() throws {
         let sandbox = try Sandbox()
-        let text = "Табельный номер;ФИО;Код ОО;Должность\n№ 15;Иванов Иван;S1;учитель\nA\u{3000}7;Петров Пётр;S1;учитель\nÉ1;Орлов Олег;S2;директор\n"
+        let text =
+            "Табельный номер;ФИО;Код ОО;Должность\n№ 15;Иванов Иван;S1;учитель\nA\u{3000}7;Петров Пётр;S1;учитель\nÉ1;Орлов Олег;S2;директор\n"
         let files = [text, text, text + "№ 15;Иванов Иван;S1;учитель\n"]
         let general = try importing(files, bytes: false, in: sandbox)
         let bytes = try importing(files, bytes: true, in: sandbox)
         #expect(bytes == general)
         #expect(bytes.map { $0.summary.prefix(6) } == ["3/0/0 ", "0/0/3 ", "0/0/3 "])
-        #expect(bytes[2].summary.contains("5::повтор") || bytes[2].summary.contains("повтор: запись с тем же ключом уже есть в строке 2"))
+        #expect(
+            bytes[2].summary.contains("5::повтор")
+                || bytes[2].summary.contains("повтор: запись с тем же ключом уже есть в строке 2"))
         #expect(bytes.map(\.readAsBytes) == [3, 3, 3])
     }
 
@@ -254,7 +307,8 @@ import NastavnikCore
         var random = SeededGenerator(seed: 77)
         let alphabet = [" ", " ", "\t", "а", "Ж", "b", "\u{A0}", "«", "-"]
         for _ in 0..<20_000 {
-            let name = (0..<Int.random(in: 1...30, using: &random)).map { _ in alphabet.randomElement(using: &random)! }.joined()
+            let name = (0..<Int.random(in: 1...30, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+                .joined()
             let bytes = Array(name.utf8)
             let plain = bytes.withUnsafeBufferPointer { ByteCell.isSingleSpaced($0) }
             if plain {

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import NastavnikCore
+import Testing
+
 @testable import NastavnikImport
 
 @Suite struct CSVReaderTests {
@@ -35,7 +36,8 @@ import NastavnikCore
 
     @Test(arguments: [(";", UInt8(ascii: ";")), (",", UInt8(ascii: ",")), ("\t", UInt8(9))])
     func detectsEachDelimiter(separator: String, byte: UInt8) throws {
-        let text = ["ФИО", "Код ОО", "Должность"].joined(separator: separator) + "\n"
+        let text =
+            ["ФИО", "Код ОО", "Должность"].joined(separator: separator) + "\n"
             + ["Иванов", "S1", "учитель"].joined(separator: separator) + "\n"
         let reader = try CSVReader(bytes: Array(text.utf8))
         #expect(reader.delimiter == byte)
@@ -46,10 +48,13 @@ import NastavnikCore
     /// saved is padded with the table's delimiter, its own commas quoted.
     @Test(arguments: [(",", UInt8(ascii: ",")), ("\t", UInt8(9)), (";", UInt8(ascii: ";"))])
     func aTitleLineDoesNotDecideTheDelimiter(separator: String, byte: UInt8) throws {
-        let table = ["ФИО", "Код ОО", "Должность", "Педстаж"].joined(separator: separator) + "\r\n"
+        let table =
+            ["ФИО", "Код ОО", "Должность", "Педстаж"].joined(separator: separator) + "\r\n"
             + ["Иванов", "S1", "учитель", "3"].joined(separator: separator) + "\r\n"
         let typed = "Сведения о педагогах по состоянию на 01.09.2025\r\n\r\n" + table
-        let saved = "\"Сведения о педагогах, работающих в ОО; на 01.09.2025\"" + String(repeating: separator, count: 3) + "\r\n" + table
+        let saved =
+            "\"Сведения о педагогах, работающих в ОО; на 01.09.2025\"" + String(repeating: separator, count: 3) + "\r\n"
+            + table
         #expect(try CSVReader(bytes: Array(typed.utf8)).delimiter == byte)
         #expect(try CSVReader(bytes: Array(saved.utf8)).delimiter == byte)
     }
@@ -66,7 +71,8 @@ import NastavnikCore
     /// Excel leaves a title's commas unquoted when it saves with `;` and pads the title with
     /// the table's delimiters: the title's commas outnumber them, the table's rows outvote it.
     @Test func anUnquotedTitleWithCommasDoesNotDecide() throws {
-        let text = "Перечень ОО, 2025, по состоянию на 01.09.2025, форма 1;;\r\nКод ОО;Наименование ОО;Адрес\r\n007;Школа 7;ул. Мира\r\n"
+        let text =
+            "Перечень ОО, 2025, по состоянию на 01.09.2025, форма 1;;\r\nКод ОО;Наименование ОО;Адрес\r\n007;Школа 7;ул. Мира\r\n"
         var lossy = false
         let reader = try CSVReader(bytes: Windows1251.encode(text, lossy: &lossy))
         #expect(reader.delimiter == UInt8(ascii: ";"))
@@ -117,14 +123,19 @@ import NastavnikCore
     @Test func aStrayLineDoesNotTurnAUTF8FileIntoWindows1251() throws {
         var lossy = false
         let utf8Rows = (1...20).map { "T\($0);Иванова Мария Петровна;S1;учитель\n" }.joined()
-        let mixed = Array("staff_id;full_name;school_code;position\n".utf8) + Array(utf8Rows.utf8)
+        let mixed =
+            Array("staff_id;full_name;school_code;position\n".utf8) + Array(utf8Rows.utf8)
             + Windows1251.encode("T99;Петров Пётр;S1;учитель\n", lossy: &lossy)
         let reader = try CSVReader(bytes: mixed)
         #expect(reader.encoding == .utf8)
         while try reader.next() != nil {}
-        #expect(reader.fieldIssues == [CSVFieldIssue(kind: .invalidUTF8, line: 22, field: 1),
-                                       CSVFieldIssue(kind: .invalidUTF8, line: 22, field: 3)])
-        let windows = Array("staff_id;full_name;school_code;position\n".utf8)
+        #expect(
+            reader.fieldIssues == [
+                CSVFieldIssue(kind: .invalidUTF8, line: 22, field: 1),
+                CSVFieldIssue(kind: .invalidUTF8, line: 22, field: 3),
+            ])
+        let windows =
+            Array("staff_id;full_name;school_code;position\n".utf8)
             + Windows1251.encode(utf8Rows + "T99;Ёлкина «Ё» Ёлка;S1;учитель — №1\n", lossy: &lossy)
         #expect(try CSVReader(bytes: windows).encoding == .cp1251)
     }
@@ -139,8 +150,11 @@ import NastavnikCore
 
     /// The field check is RFC 3629's, as the standard library's validation was: overlong forms,
     /// surrogates, code points past U+10FFFF and truncated sequences are not UTF-8.
-    @Test(arguments: [[0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
-                      [0xF0, 0x80, 0x80, 0xAF], [0xD0], [0xE2, 0x82], [0xFF], [0x80]] as [[UInt8]])
+    @Test(
+        arguments: [
+            [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+            [0xF0, 0x80, 0x80, 0xAF], [0xD0], [0xE2, 0x82], [0xFF], [0x80],
+        ] as [[UInt8]])
     func malformedUTF8InAFieldIsReported(bytes: [UInt8]) throws {
         let reader = try CSVReader(bytes: Array("a;b\nx".utf8) + bytes + Array(";2\n".utf8), encoding: .utf8)
         while try reader.next() != nil {}
@@ -151,15 +165,22 @@ import NastavnikCore
     /// changes nothing) on random bytes, mostly those of Cyrillic text and its near misses,
     /// at every offset of the eight-byte words the check reads at once.
     @Test func utf8CheckAgreesWithDecoding() {
-        let pool: [UInt8] = [0x41, 0x20, 0xD0, 0xD1, 0xC0, 0xC1, 0xC2, 0xDF, 0x80, 0xBF, 0x90, 0xB5, 0xE0, 0xE2, 0xED, 0xF0, 0xF4, 0xFF, 0x00]
+        let pool: [UInt8] = [
+            0x41, 0x20, 0xD0, 0xD1, 0xC0, 0xC1, 0xC2, 0xDF, 0x80, 0xBF, 0x90, 0xB5, 0xE0, 0xE2, 0xED, 0xF0, 0xF4, 0xFF,
+            0x00,
+        ]
         var state: UInt64 = 2024
         for _ in 0..<50_000 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             var bytes: [UInt8] = []
             for _ in 0..<Int(state >> 59) + Int(state >> 61) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 // Half the time a whole Cyrillic letter, else one byte of the pool.
-                if state >> 63 == 0 { bytes += Array(["ж", "Я", "ё", "Ё", "a"][Int(state >> 33) % 5].utf8) } else { bytes.append(pool[Int(state >> 33) % pool.count]) }
+                if state >> 63 == 0 {
+                    bytes += Array(["ж", "Я", "ё", "Ё", "a"][Int(state >> 33) % 5].utf8)
+                } else {
+                    bytes.append(pool[Int(state >> 33) % pool.count])
+                }
             }
             let decoded = Array(String(decoding: bytes, as: UTF8.self).utf8)
             #expect(bytes.withUnsafeBufferPointer { CSVReader.isUTF8($0) } == (decoded == bytes), "\(bytes)")
@@ -173,7 +194,9 @@ import NastavnikCore
             #expect(CSVReader.isUTF8(valid[...], complete: false), "\(valid)")
             #expect(!CSVReader.isUTF8(valid[...], complete: true), "\(valid)")
         }
-        for invalid in [[0x61, 0xE0, 0x41], [0x61, 0xE0, 0x80], [0x61, 0xED, 0xA0], [0x61, 0xF4, 0x90], [0x61, 0xF0, 0x80, 0x80]] as [[UInt8]] {
+        for invalid in [
+            [0x61, 0xE0, 0x41], [0x61, 0xE0, 0x80], [0x61, 0xED, 0xA0], [0x61, 0xF4, 0x90], [0x61, 0xF0, 0x80, 0x80],
+        ] as [[UInt8]] {
             #expect(!CSVReader.isUTF8(invalid[...], complete: false), "\(invalid)")
         }
     }
@@ -243,8 +266,10 @@ import NastavnikCore
     /// halves of Cyrillic letters, NUL): read whole and in chunks of 4–16 bytes, they give the
     /// same records, the same errors and the same field issues.
     @Test func chunkedReadingMatchesWholeReadingOnRandomInputs() throws {
-        let alphabet: [[UInt8]] = [[0x3B], [0x2C], [0x09], [0x22], [0x22, 0x22], [0x0D], [0x0A], [0x0D, 0x0A], [0x61],
-                                   [0x20], [0xD0, 0x96], [0xD0], [0x96], [0xC6], [0x00], [0xEF, 0xBB, 0xBF]]
+        let alphabet: [[UInt8]] = [
+            [0x3B], [0x2C], [0x09], [0x22], [0x22, 0x22], [0x0D], [0x0A], [0x0D, 0x0A], [0x61],
+            [0x20], [0xD0, 0x96], [0xD0], [0x96], [0xC6], [0x00], [0xEF, 0xBB, 0xBF],
+        ]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func random(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -254,8 +279,9 @@ import NastavnikCore
             let bytes = (0..<random(60)).flatMap { _ in alphabet[random(alphabet.count)] }
             for encoding in TextEncoding.allCases {
                 let whole = try CSVReader(bytes: bytes, encoding: encoding)
-                let chunked = try CSVReader(bytes: bytes, encoding: encoding, delimiter: whole.delimiter,
-                                            chunkSize: 4 + random(13))
+                let chunked = try CSVReader(
+                    bytes: bytes, encoding: encoding, delimiter: whole.delimiter,
+                    chunkSize: 4 + random(13))
                 let (a, aError) = Self.readAll(whole)
                 let (b, bError) = Self.readAll(chunked)
                 #expect(a == b && aError == bError, "\(bytes)")

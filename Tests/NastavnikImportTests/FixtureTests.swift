@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
-import Testing
 import NastavnikCore
+import Testing
+
 @testable import NastavnikImport
 @testable import NastavnikStore
 
@@ -25,18 +26,27 @@ import NastavnikCore
         #expect(staff.errors == [])
         #expect(staff.kind == "staff")
         #expect(staff.added == 3)
-        let row = try #require(try db.writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT s.*, sc.code FROM staff s JOIN school sc ON sc.id = s.school_id WHERE full_name LIKE 'Сем%'")
-        })
+        let row = try #require(
+            try db.writer.read { db in
+                try Row.fetchOne(
+                    db,
+                    sql:
+                        "SELECT s.*, sc.code FROM staff s JOIN school sc ON sc.id = s.school_id WHERE full_name LIKE 'Сем%'"
+                )
+            })
         #expect(row["full_name"] == "Семёнова Алёна Юрьевна")
         #expect(row["subjects"] == "математика; информатика")
         #expect(row["experience_years"] == 7.5)
         #expect(row["category"] == "first")
         #expect(row["category_date"] == "2022-12-12")
         #expect(row["person_key"] == "nb:семенова алена юрьевна|1991-04-03")
-        let address = try db.writer.read { db in try String.fetchOne(db, sql: "SELECT address FROM school WHERE code = 'X02'") }
+        let address = try db.writer.read { db in
+            try String.fetchOne(db, sql: "SELECT address FROM school WHERE code = 'X02'")
+        }
         #expect(address == "п. Лесной,\nкорпус 2")
-        let students = try db.writer.read { db in try Int.fetchOne(db, sql: "SELECT students FROM school WHERE code = 'X01'") }
+        let students = try db.writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT students FROM school WHERE code = 'X01'")
+        }
         #expect(students == 1215)
         // Importing the same exports again changes nothing.
         #expect(try importer.summary(try fixture("staff-excel-cp1251.csv"), nil).unchanged == 3)

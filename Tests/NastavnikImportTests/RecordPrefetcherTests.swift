@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import NastavnikCore
+import Testing
+
 @testable import NastavnikImport
 
 @Suite struct RecordPrefetcherTests {
@@ -40,9 +41,10 @@ import NastavnikCore
 
     /// A reading error comes after every record before it, then the end.
     @Test func aReadingErrorComesInItsPlace() throws {
-        let prefetcher = RecordPrefetcher(reader: try reader(rows: 300) { n in
-            Array((n == 300 ? "\"open;1\n" : "x;\(n)\n").utf8)
-        })
+        let prefetcher = RecordPrefetcher(
+            reader: try reader(rows: 300) { n in
+                Array((n == 300 ? "\"open;1\n" : "x;\(n)\n").utf8)
+            })
         defer { prefetcher.stop() }
         var lines: [Int] = []
         #expect(throws: CSVError.unterminatedQuote(line: 301)) {

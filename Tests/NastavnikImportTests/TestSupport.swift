@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import NastavnikCore
+
 @testable import NastavnikImport
 @testable import NastavnikStore
 
@@ -50,9 +51,12 @@ let testToday = LocalDate(year: 2026, month: 11, day: 22)!
 
 extension Importer {
     /// Imports and returns the summary whether it succeeded or failed.
-    func summary(_ path: String, _ kind: ImportKind?, dryRun: Bool = false, rejects: String? = nil,
-                 roadmap: RoadmapOptions = RoadmapOptions()) throws -> ImportSummary {
-        let options = ImportOptions(dryRun: dryRun, rejectsPath: rejects, today: testToday, importedBy: "tests", roadmap: roadmap)
+    func summary(
+        _ path: String, _ kind: ImportKind?, dryRun: Bool = false, rejects: String? = nil,
+        roadmap: RoadmapOptions = RoadmapOptions()
+    ) throws -> ImportSummary {
+        let options = ImportOptions(
+            dryRun: dryRun, rejectsPath: rejects, today: testToday, importedBy: "tests", roadmap: roadmap)
         do {
             return try run(path: path, kind: kind, options: options)
         } catch let failure as ImportFailure {
@@ -69,7 +73,11 @@ extension NastavnikDatabase {
     /// Every row of every table, as text: equal snapshots mean an unchanged database.
     func snapshot() throws -> [String] {
         try writer.read { db in
-            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%' ORDER BY name")
+            let tables = try String.fetchAll(
+                db,
+                sql:
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%' ORDER BY name"
+            )
             var out: [String] = []
             for table in tables {
                 for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2") {

@@ -1,35 +1,73 @@
 import Foundation
+import NastavnikCore
 import Testing
 import ZIPFoundation
-import NastavnikCore
+
 @testable import NastavnikReports
 
 let sampleTable = ReportTable(
     title: "Обучение",
-    columns: [Column("code", "Код ОО"), Column("name", "Школа"), Column("share", "Доля"), Column("count", "Педагогов"),
-              Column("since", "С"), Column("score", "Балл")],
+    columns: [
+        Column("code", "Код ОО"), Column("name", "Школа"), Column("share", "Доля"), Column("count", "Педагогов"),
+        Column("since", "С"), Column("score", "Балл"),
+    ],
     rows: [
-        [.text("S1"), .text("<b>Школа</b> & «Ёлочка»"), .percent(12.5), .integer(40), .date(LocalDate(year: 2024, month: 9, day: 1)!), .number(3.25, decimals: 2)],
+        [
+            .text("S1"), .text("<b>Школа</b> & «Ёлочка»"), .percent(12.5), .integer(40),
+            .date(LocalDate(year: 2024, month: 9, day: 1)!), .number(3.25, decimals: 2),
+        ],
         [.text("S2"), .text("=HYPERLINK(\"x\")"), .percent(100), .integer(7), .empty, .number(4, decimals: 1)],
     ])
 
-let sampleReport = Report(title: "Отчёт № 1", subtitle: "по состоянию на 22.11.2026", sections: [
-    ReportSection(title: "Кадры", blocks: [
-        .paragraph("Прошли КПК в течение 3 лет: 12 %."),
-        .table(sampleTable),
-        .chart(.bars(BarChart(title: "Доля", valueTitle: "Доля", items: [.init(label: "S1", value: 12.5), .init(label: "S2", value: 100)], target: 100))),
-        .chart(.stackedBars(StackedBarChart(title: "Категории", series: ["высшая", "первая"], items: [.init(label: "S1", values: [3, 4])]))),
-        .chart(.heatmap(Heatmap(title: "Дефициты", rows: ["S1", "S2"], columns: ["оценивание", "ГИА"], values: [[10, nil], [50, 0]], legend: "%"))),
-        .chart(.timeline(Timeline(title: "Карта", rows: [
-            .init(label: "Анализ", segments: [.init(start: LocalDate(year: 2026, month: 9, day: 1)!, end: LocalDate(year: 2026, month: 10, day: 31)!, status: "done")]),
-            .init(label: "Совещание", segments: [
-                .init(start: LocalDate(year: 2026, month: 1, day: 1)!, end: LocalDate(year: 2026, month: 3, day: 31)!, status: "overdue"),
-                .init(start: LocalDate(year: 2026, month: 12, day: 1)!, end: LocalDate(year: 2026, month: 12, day: 1)!, status: "planned"),
+let sampleReport = Report(
+    title: "Отчёт № 1", subtitle: "по состоянию на 22.11.2026",
+    sections: [
+        ReportSection(
+            title: "Кадры",
+            blocks: [
+                .paragraph("Прошли КПК в течение 3 лет: 12 %."),
+                .table(sampleTable),
+                .chart(
+                    .bars(
+                        BarChart(
+                            title: "Доля", valueTitle: "Доля",
+                            items: [.init(label: "S1", value: 12.5), .init(label: "S2", value: 100)], target: 100))),
+                .chart(
+                    .stackedBars(
+                        StackedBarChart(
+                            title: "Категории", series: ["высшая", "первая"],
+                            items: [.init(label: "S1", values: [3, 4])]))),
+                .chart(
+                    .heatmap(
+                        Heatmap(
+                            title: "Дефициты", rows: ["S1", "S2"], columns: ["оценивание", "ГИА"],
+                            values: [[10, nil], [50, 0]], legend: "%"))),
+                .chart(
+                    .timeline(
+                        Timeline(
+                            title: "Карта",
+                            rows: [
+                                .init(
+                                    label: "Анализ",
+                                    segments: [
+                                        .init(
+                                            start: LocalDate(year: 2026, month: 9, day: 1)!,
+                                            end: LocalDate(year: 2026, month: 10, day: 31)!, status: "done")
+                                    ]),
+                                .init(
+                                    label: "Совещание",
+                                    segments: [
+                                        .init(
+                                            start: LocalDate(year: 2026, month: 1, day: 1)!,
+                                            end: LocalDate(year: 2026, month: 3, day: 31)!, status: "overdue"),
+                                        .init(
+                                            start: LocalDate(year: 2026, month: 12, day: 1)!,
+                                            end: LocalDate(year: 2026, month: 12, day: 1)!, status: "planned"),
+                                    ]),
+                            ], today: LocalDate(year: 2026, month: 11, day: 22)!))),
             ]),
-        ], today: LocalDate(year: 2026, month: 11, day: 22)!))),
-    ]),
-    .empty("Диагностика", "Диагностика не проводилась."),
-])
+        .empty("Диагностика", "Диагностика не проводилась."),
+    ])
 
 @Suite struct MarkdownTests {
     @Test func rendersHeadingsTablesAndEmptySections() {
@@ -64,7 +102,8 @@ let sampleReport = Report(title: "Отчёт № 1", subtitle: "по состо�
     @Test func russianTypography() {
         #expect(html.contains("Отчёт №\u{00A0}1"))
         #expect(html.contains("в\u{00A0}течение"))
-        #expect(Typography.russian("Школа № 5 в городе — 12 %") == "Школа №\u{00A0}5 в\u{00A0}городе\u{00A0}— 12\u{00A0}%")
+        #expect(
+            Typography.russian("Школа № 5 в городе — 12 %") == "Школа №\u{00A0}5 в\u{00A0}городе\u{00A0}— 12\u{00A0}%")
     }
 
     @Test func drawsEveryChartAsInlineSVG() {
@@ -104,14 +143,22 @@ let sampleReport = Report(title: "Отчёт № 1", subtitle: "по состо�
 
     @Test func workbookHasOneSheetPerSection() throws {
         let files = try parts(try XLSXWriter().render(sampleReport))
-        #expect(Set(files.keys) == ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "xl/workbook.xml",
-                                    "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"])
-        #expect(files["xl/workbook.xml"]!.contains("<sheet name=\"Кадры\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"Диагностика\" sheetId=\"2\" r:id=\"rId2\"/>"))
+        #expect(
+            Set(files.keys) == [
+                "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "xl/workbook.xml",
+                "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
+            ])
+        #expect(
+            files["xl/workbook.xml"]!.contains(
+                "<sheet name=\"Кадры\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"Диагностика\" sheetId=\"2\" r:id=\"rId2\"/>"
+            ))
         #expect(files["[Content_Types].xml"]!.contains("/xl/worksheets/sheet2.xml"))
     }
 
     @Test func cellsAreTyped() throws {
-        let sheet = try #require(try parts(try XLSXWriter().render(sheets: [.init(name: "Лист", tables: [sampleTable])]))["xl/worksheets/sheet1.xml"])
+        let sheet = try #require(
+            try parts(try XLSXWriter().render(sheets: [.init(name: "Лист", tables: [sampleTable])]))[
+                "xl/worksheets/sheet1.xml"])
         // Title row 1, header row 2 bold (style 1) and frozen, data from row 3.
         #expect(sheet.contains("<pane ySplit=\"2\" topLeftCell=\"A3\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
         #expect(sheet.contains("<c r=\"A2\" t=\"inlineStr\" s=\"1\"><is><t xml:space=\"preserve\">Код ОО</t></is></c>"))
@@ -133,7 +180,9 @@ let sampleReport = Report(title: "Отчёт № 1", subtitle: "по состо�
     }
 
     @Test func sheetNamesFollowExcelsRules() {
-        let names = XLSXWriter.sheetNames(["Школы: статусы и кураторы по муниципалитету", "Школы: статусы и кураторы по муниципалитету", "a/b", ""])
+        let names = XLSXWriter.sheetNames([
+            "Школы: статусы и кураторы по муниципалитету", "Школы: статусы и кураторы по муниципалитету", "a/b", "",
+        ])
         #expect(names[0] == "Школы_ статусы и кураторы по му")
         #expect(names[0].count == 31)
         #expect(names[1] == "Школы_ статусы и кураторы п (2)")
@@ -149,7 +198,9 @@ let sampleReport = Report(title: "Отчёт № 1", subtitle: "по состо�
         subject: "Об определении школ-кураторов",
         preamble: "В целях оказания адресной методической помощи школам с низкими образовательными результатами",
         points: [
-            .init("Определить школу-куратора для школ с низкими образовательными результатами:", items: ["МБОУ «А» для МБОУ «Б», МБОУ «В»;"]),
+            .init(
+                "Определить школу-куратора для школ с низкими образовательными результатами:",
+                items: ["МБОУ «А» для МБОУ «Б», МБОУ «В»;"]),
             .init("Контроль за исполнением приказа оставляю за собой.", subpoints: [.init("Подпункт.")]),
         ],
         signatoryPosition: "Начальник управления образования", signatoryName: "Т. А. Иванова",
@@ -159,13 +210,18 @@ let sampleReport = Report(title: "Отчёт № 1", subtitle: "по состо�
         let md = DocumentRenderer().markdown(document)
         #expect(md.contains("**ПРИКАЗ**"))
         #expect(md.contains("01.09.2026 · г. Светлореченск · № 214"))
-        #expect(md.contains("1. Определить школу-куратора для школ с низкими образовательными результатами:\n   - МБОУ «А» для МБОУ «Б», МБОУ «В»;\n2. Контроль"))
+        #expect(
+            md.contains(
+                "1. Определить школу-куратора для школ с низкими образовательными результатами:\n   - МБОУ «А» для МБОУ «Б», МБОУ «В»;\n2. Контроль"
+            ))
         #expect(md.contains("2.1. Подпункт."))
         #expect(md.contains("Начальник управления образования — Т. А. Иванова"))
         #expect(md.contains("### Приложение 1"))
         // Appendix text is escaped and notes are quoted, as in reports.
         var noted = document
-        noted.appendices = [.init(title: "Приложение 2", blocks: [.paragraph("Курсы *срочно* [ИРО]"), .note("Мест нет")])]
+        noted.appendices = [
+            .init(title: "Приложение 2", blocks: [.paragraph("Курсы *срочно* [ИРО]"), .note("Мест нет")])
+        ]
         let text = DocumentRenderer().markdown(noted)
         #expect(text.contains("Курсы \\*срочно\\* \\[ИРО\\]\n\n"))
         #expect(text.contains("> Мест нет\n\n"))

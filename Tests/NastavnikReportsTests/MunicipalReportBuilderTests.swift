@@ -1,24 +1,29 @@
 import NastavnikCore
+import Testing
+
 @testable import NastavnikReports
 @testable import NastavnikStore
-import Testing
 
 @Suite struct MunicipalReportBuilderTests {
     let date = LocalDate(year: 2026, month: 11, day: 22)!
 
     func school(_ code: String, _ statuses: [SchoolStatus]) -> SchoolOverview {
-        SchoolOverview(code: code, name: "Школа \(code)", municipality: "Светлореченский округ", kind: nil, statuses: statuses,
-                       internshipSite: false, students: nil, staffCount: 0, curators: [])
+        SchoolOverview(
+            code: code, name: "Школа \(code)", municipality: "Светлореченский округ", kind: nil, statuses: statuses,
+            internshipSite: false, students: nil, staffCount: 0, curators: [])
     }
 
-    func data(schools: [SchoolOverview] = [], pairings: [PairingLine] = [], staff: [SchoolStaffFigures] = [],
-              deficits: [DeficitFigures] = []) -> MunicipalData {
-        MunicipalData(schools: schools, pairings: pairings, staff: staff, earlyCareer: [], deficits: deficits, roadmaps: [],
-                      occurrences: [])
+    func data(
+        schools: [SchoolOverview] = [], pairings: [PairingLine] = [], staff: [SchoolStaffFigures] = [],
+        deficits: [DeficitFigures] = []
+    ) -> MunicipalData {
+        MunicipalData(
+            schools: schools, pairings: pairings, staff: staff, earlyCareer: [], deficits: deficits, roadmaps: [],
+            occurrences: [])
     }
 
     func tables(_ section: ReportSection) -> [ReportTable] {
-        section.blocks.compactMap { if case let .table(t) = $0 { t } else { nil } }
+        section.blocks.compactMap { if case .table(let t) = $0 { t } else { nil } }
     }
 
     @Test func emptyDataGivesEverySectionWithItsReason() {
@@ -26,20 +31,28 @@ import Testing
         #expect(report.title == "Методическая поддержка школ муниципалитета")
         #expect(report.subtitle == "по состоянию на 22.11.2026")
         #expect(report.sections.count == 8)
-        #expect(report.sections[0] == .empty("Школы по статусам, кураторы и координаторы",
-                                             "Школы не загружены: nastavnik import schools ФАЙЛ."))
-        #expect(report.sections[7] == .empty("Дорожная карта", "Дорожные карты не загружены: nastavnik import roadmap ФАЙЛ."))
+        #expect(
+            report.sections[0]
+                == .empty(
+                    "Школы по статусам, кураторы и координаторы",
+                    "Школы не загружены: nastavnik import schools ФАЙЛ."))
+        #expect(
+            report.sections[7]
+                == .empty("Дорожная карта", "Дорожные карты не загружены: nastavnik import roadmap ФАЙЛ."))
     }
 
     @Test func municipalityCountsStatusesAndNamesSchoolsWithoutCurator() throws {
         let schools = [school("S1", [.lowResults]), school("S2", [.effective]), school("S3", [.highRisk])]
-        let pairing = PairingLine(schoolCode: "S1", schoolName: "Школа S1", curatorSchoolCode: "S2", curatorSchoolName: "Школа S2",
-                                  curatorName: "Иванова А. А.", coordinator: "Петров", since: nil, orderRef: "№ 5")
+        let pairing = PairingLine(
+            schoolCode: "S1", schoolName: "Школа S1", curatorSchoolCode: "S2", curatorSchoolName: "Школа S2",
+            curatorName: "Иванова А. А.", coordinator: "Петров", since: nil, orderRef: "№ 5")
         let report = MunicipalReportBuilder.build(data(schools: schools, pairings: [pairing]), asOf: date)
         #expect(report.subtitle == "Светлореченский округ, по состоянию на 22.11.2026")
         let section = report.sections[0]
         let counts = try #require(tables(section).first)
-        #expect(counts.rows.first { $0.first == .text("НОР — школа с низкими образовательными результатами") }?.last == .integer(1))
+        #expect(
+            counts.rows.first { $0.first == .text("НОР — школа с низкими образовательными результатами") }?.last
+                == .integer(1))
         #expect(counts.rows.last == [.text("без статуса"), .integer(0)])
         let supported = tables(section)[1]
         #expect(supported.rows.map { $0[0] } == [.text("S1"), .text("S3")])
@@ -58,8 +71,9 @@ import Testing
         var f = SchoolStaffFigures(code: "S1", name: "Школа S1")
         f.trainingBase = 4
         f.trained = 3
-        let report = MunicipalReportBuilder.build(data(schools: [school("S1", [])], staff: [f]), asOf: date, minimumHours: 24)
-        guard case let .paragraph(text) = try #require(report.sections[3].blocks.first) else {
+        let report = MunicipalReportBuilder.build(
+            data(schools: [school("S1", [])], staff: [f]), asOf: date, minimumHours: 24)
+        guard case .paragraph(let text) = try #require(report.sections[3].blocks.first) else {
             Issue.record("no paragraph")
             return
         }
@@ -69,8 +83,10 @@ import Testing
     }
 
     @Test func deficitTopicsGoByCountThenName() throws {
-        let d = [DeficitFigures(schoolCode: "S1", schoolName: "Школа S1", diagnosed: 2, byTopic: ["Б": 1, "А": 1, "В": 2]),
-                 DeficitFigures(schoolCode: "S2", schoolName: "Школа S2", diagnosed: 0, byTopic: ["Г": 5])]
+        let d = [
+            DeficitFigures(schoolCode: "S1", schoolName: "Школа S1", diagnosed: 2, byTopic: ["Б": 1, "А": 1, "В": 2]),
+            DeficitFigures(schoolCode: "S2", schoolName: "Школа S2", diagnosed: 0, byTopic: ["Г": 5]),
+        ]
         let section = MunicipalReportBuilder.build(data(deficits: d), asOf: date).sections[4]
         let top = try #require(tables(section).first)
         #expect(top.rows == [[.text("В"), .integer(2)], [.text("А"), .integer(1)], [.text("Б"), .integer(1)]])

@@ -1,13 +1,19 @@
-import Testing
 import NastavnikCore
+import Testing
+
 @testable import NastavnikReports
 
 @Suite struct RendererTests {
     let table = ReportTable(
         title: "Школы",
-        columns: [Column("code", "Код"), Column("name", "Наименование"), Column("share", "Доля"), Column("since", "С")],
+        columns: [
+            Column("code", "Код"), Column("name", "Наименование"), Column("share", "Доля"), Column("since", "С"),
+        ],
         rows: [
-            [.text("S1"), .text("Школа «Ёлочка»; №1"), .percent(12.5), .date(LocalDate(year: 2024, month: 9, day: 1)!)],
+            [
+                .text("S1"), .text("Школа «Ёлочка»; №1"), .percent(12.5),
+                .date(LocalDate(year: 2024, month: 9, day: 1)!),
+            ],
             [.text("S22"), .text("Он сказал \"да\""), .number(3.25, decimals: 2), .empty],
         ])
 
@@ -43,18 +49,24 @@ import NastavnikCore
         let bytes = CSVRenderer().render(table)
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
-        #expect(text == "Код;Наименование;Доля;С\r\nS1;\"Школа «Ёлочка»; №1\";12,5%;01.09.2024\r\nS22;\"Он сказал \"\"да\"\"\";3,25;\r\n")
+        #expect(
+            text
+                == "Код;Наименование;Доля;С\r\nS1;\"Школа «Ёлочка»; №1\";12,5%;01.09.2024\r\nS22;\"Он сказал \"\"да\"\"\";3,25;\r\n"
+        )
     }
 
     @Test func csvInWindows1251() {
         let bytes = CSVRenderer(encoding: .cp1251).render(table)
-        #expect(bytes.first == 0xCA) // «К»
+        #expect(bytes.first == 0xCA)  // «К»
         #expect(Windows1251.decode(bytes).hasPrefix("Код;Наименование"))
     }
 
     @Test func jsonKeepsKeyOrderAndTypes() {
         let json = JSONRenderer(pretty: false).render(table)
-        #expect(json == "[{\"code\":\"S1\",\"name\":\"Школа «Ёлочка»; №1\",\"share\":12.5,\"since\":\"2024-09-01\"},{\"code\":\"S22\",\"name\":\"Он сказал \\\"да\\\"\",\"share\":3.25,\"since\":null}]\n")
+        #expect(
+            json
+                == "[{\"code\":\"S1\",\"name\":\"Школа «Ёлочка»; №1\",\"share\":12.5,\"since\":\"2024-09-01\"},{\"code\":\"S22\",\"name\":\"Он сказал \\\"да\\\"\",\"share\":3.25,\"since\":null}]\n"
+        )
     }
 
     @Test func jsonEscapesControlCharacters() {
@@ -65,15 +77,17 @@ import NastavnikCore
 }
 
 @Suite struct InjectionTests {
-    let table = ReportTable(title: "", columns: [Column("a", "Имя"), Column("b", "Балл")], rows: [
-        [.text("=HYPERLINK(\"http://x\",\"y\")"), .number(-1.5, decimals: 1)],
-        [.text("+7 900 000-00-00"), .integer(-3)],
-        [.text("@SUM(A1)"), .empty],
-        [.text("-2+3"), .empty],
-        [.text("\tскрыто"), .empty],
-        [.list(["=1", "2"]), .empty],
-        [.text("Обычный текст"), .empty],
-    ])
+    let table = ReportTable(
+        title: "", columns: [Column("a", "Имя"), Column("b", "Балл")],
+        rows: [
+            [.text("=HYPERLINK(\"http://x\",\"y\")"), .number(-1.5, decimals: 1)],
+            [.text("+7 900 000-00-00"), .integer(-3)],
+            [.text("@SUM(A1)"), .empty],
+            [.text("-2+3"), .empty],
+            [.text("\tскрыто"), .empty],
+            [.list(["=1", "2"]), .empty],
+            [.text("Обычный текст"), .empty],
+        ])
 
     @Test func csvNeutralisesFormulasButNotNumbers() {
         let text = CSVRenderer().text(table)
@@ -100,9 +114,15 @@ import NastavnikCore
 /// The streaming writer of million-row lists writes dates, flags and quoting as bytes: its CSV
 /// is byte for byte the CSV renderer's, its table and JSON are the exact text below.
 @Suite struct StreamingWriterTests {
-    let columns = [Column("code", "Код"), Column("name", "ФИО"), Column("since", "С"), Column("ok", "В правиле"), Column("n", "Число")]
+    let columns = [
+        Column("code", "Код"), Column("name", "ФИО"), Column("since", "С"), Column("ok", "В правиле"),
+        Column("n", "Число"),
+    ]
     let rows: [[Cell]] = [
-        [.text("S1"), .text("Ёлкина; \"Анна\""), .date(LocalDate(year: 2024, month: 9, day: 1)!), .bool(true), .integer(7)],
+        [
+            .text("S1"), .text("Ёлкина; \"Анна\""), .date(LocalDate(year: 2024, month: 9, day: 1)!), .bool(true),
+            .integer(7),
+        ],
         [.text("S22"), .text("=СУММ(A1)"), .empty, .bool(false), .integer(12)],
     ]
 
@@ -114,13 +134,14 @@ import NastavnikCore
     }
 
     @Test func tableAlignsByVisibleWidth() throws {
-        #expect(try written(.table) == """
-            Код  ФИО             С           В правиле  Число
-            ───  ──────────────  ──────────  ─────────  ─────
-            S1   Ёлкина; "Анна"  01.09.2024  да             7
-            S22  =СУММ(A1)                   нет           12
+        #expect(
+            try written(.table) == """
+                Код  ФИО             С           В правиле  Число
+                ───  ──────────────  ──────────  ─────────  ─────
+                S1   Ёлкина; "Анна"  01.09.2024  да             7
+                S22  =СУММ(A1)                   нет           12
 
-            """)
+                """)
     }
 
     @Test func csvIsTheRenderersCSV() throws {
@@ -131,19 +152,21 @@ import NastavnikCore
     }
 
     @Test func csvQuotesAndNeutralisesFormulas() throws {
-        #expect(try written(.csv) == "\u{FEFF}Код;ФИО;С;В правиле;Число\r\n"
-            + "S1;\"Ёлкина; \"\"Анна\"\"\";01.09.2024;да;7\r\n"
-            + "S22;'=СУММ(A1);;нет;12\r\n")
+        #expect(
+            try written(.csv) == "\u{FEFF}Код;ФИО;С;В правиле;Число\r\n"
+                + "S1;\"Ёлкина; \"\"Анна\"\"\";01.09.2024;да;7\r\n"
+                + "S22;'=СУММ(A1);;нет;12\r\n")
     }
 
     @Test func jsonHasStableKeysAndISODates() throws {
-        #expect(try written(.json) == """
-            [
-              {"code":"S1","name":"Ёлкина; \\"Анна\\"","since":"2024-09-01","ok":true,"n":7},
-              {"code":"S22","name":"=СУММ(A1)","since":null,"ok":false,"n":12}
-            ]
+        #expect(
+            try written(.json) == """
+                [
+                  {"code":"S1","name":"Ёлкина; \\"Анна\\"","since":"2024-09-01","ok":true,"n":7},
+                  {"code":"S22","name":"=СУММ(A1)","since":null,"ok":false,"n":12}
+                ]
 
-            """)
+                """)
     }
 
     @Test func anEmptyListSaysSo() throws {
@@ -157,9 +180,12 @@ import NastavnikCore
 @Suite struct CSVReportRendererTests {
     @Test func reportTablesShareOneByteOrderMarkAndABlankLine() {
         let t = ReportTable(title: "", columns: [Column("a", "А")], rows: [[.integer(1)]])
-        let report = Report(title: "Отчёт", sections: [
-            ReportSection(title: "1", blocks: [.table(t), .note("нет")]), ReportSection(title: "2", blocks: [.table(t)]),
-        ])
+        let report = Report(
+            title: "Отчёт",
+            sections: [
+                ReportSection(title: "1", blocks: [.table(t), .note("нет")]),
+                ReportSection(title: "2", blocks: [.table(t)]),
+            ])
         let one = CSVRenderer().render(t)
         #expect(CSVRenderer().render(report) == one + Array("\r\n".utf8) + one.dropFirst(3))
         #expect(CSVRenderer().render(Report(title: "Пусто")) == [])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NastavnikStore
 
 @Suite struct BytesMapTests {
@@ -14,7 +15,7 @@ import Testing
         }
         var state: UInt64 = 12345
         func random(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int(state >> 33) % bound
         }
         for step in 0..<20_000 {

@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
-import Testing
 import NastavnikCore
+import Testing
+
 @testable import NastavnikStore
 
 /// The store's refusals come as thrown `StoreError`s (one error channel), with the Russian
@@ -18,16 +19,17 @@ import NastavnikCore
         let queue = try DatabaseQueue(path: path)
         try Schema.migrator().migrate(queue)
         try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
-                INSERT INTO staff (id, person_key, staff_id, full_name, school_id, position, position_kind) VALUES
-                  (1, 'id:T1', 'T1', 'Иванова Анна', 1, 'учитель', 'pedagogical'),
-                  (2, 'n:1', NULL, 'Петрова Мария', 1, 'учитель', 'pedagogical'),
-                  (3, 'n:2', NULL, 'Петрова Мария', 1, 'учитель', 'pedagogical');
-                INSERT INTO roadmap (id, roadmap_key, title) VALUES (1, 'rm', 'Дорожная карта');
-                INSERT INTO activity (id, roadmap_id, position, text, term) VALUES (1, 1, 1, 'Семинар', 'май 2026');
-                INSERT INTO activity_occurrence (id, activity_id, sequence, start_date, end_date) VALUES (1, 1, 1, '2026-05-01', '2026-05-31');
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
+                    INSERT INTO staff (id, person_key, staff_id, full_name, school_id, position, position_kind) VALUES
+                      (1, 'id:T1', 'T1', 'Иванова Анна', 1, 'учитель', 'pedagogical'),
+                      (2, 'n:1', NULL, 'Петрова Мария', 1, 'учитель', 'pedagogical'),
+                      (3, 'n:2', NULL, 'Петрова Мария', 1, 'учитель', 'pedagogical');
+                    INSERT INTO roadmap (id, roadmap_key, title) VALUES (1, 'rm', 'Дорожная карта');
+                    INSERT INTO activity (id, roadmap_id, position, text, term) VALUES (1, 1, 1, 'Семинар', 'май 2026');
+                    INSERT INTO activity_occurrence (id, activity_id, sequence, start_date, end_date) VALUES (1, 1, 1, '2026-05-01', '2026-05-31');
+                    """)
         }
         try queue.close()
         chmod(path, 0o600)
@@ -52,14 +54,20 @@ import NastavnikCore
             try db.occurrences(OccurrenceFilter(roadmap: "нет"), asOf: today)
         }
         #expect(throws: StoreError.notFound(what: "срок мероприятия №", key: "9")) {
-            try db.markOccurrence(id: 9, status: .done, date: today, evidence: "Приказ", note: nil, by: nil, today: today)
+            try db.markOccurrence(
+                id: 9, status: .done, date: today, evidence: "Приказ", note: nil, by: nil, today: today)
         }
-        #expect(throws: StoreError.invalid("Для отметки «выполнено» укажите документ-основание: --evidence «Приказ № …».")) {
+        #expect(
+            throws: StoreError.invalid("Для отметки «выполнено» укажите документ-основание: --evidence «Приказ № …».")
+        ) {
             try db.markOccurrence(id: 1, status: .done, date: today, evidence: nil, note: nil, by: nil, today: today)
         }
         // A refused mark records nothing; an accepted one returns the status it replaced.
         #expect(try db.occurrenceHistory(id: 1).isEmpty)
-        #expect(try db.markOccurrence(id: 1, status: .done, date: today, evidence: "Приказ № 1", note: nil, by: nil, today: today) == .planned)
+        #expect(
+            try db.markOccurrence(
+                id: 1, status: .done, date: today, evidence: "Приказ № 1", note: nil, by: nil, today: today) == .planned
+        )
         #expect(try db.occurrenceHistory(id: 1).map(\.status) == [.done])
     }
 
@@ -80,7 +88,9 @@ import NastavnikCore
 
     @Test func aCopyThatCannotBeRestoredSaysWhy() throws {
         let missing = dir.appendingPathComponent("none.sqlite").path
-        #expect(throws: StoreError.invalid("Файл «\(missing)» не найден.")) { try NastavnikDatabase.checkRestorable(missing) }
+        #expect(throws: StoreError.invalid("Файл «\(missing)» не найден.")) {
+            try NastavnikDatabase.checkRestorable(missing)
+        }
         let foreign = dir.appendingPathComponent("foreign.sqlite").path
         try DatabaseQueue(path: foreign).write { db in try db.execute(sql: "CREATE TABLE t (x)") }
         #expect(throws: StoreError.invalid("«\(foreign)» — не база Наставника: нет журнала миграций.")) {
@@ -92,9 +102,10 @@ import NastavnikCore
     /// SQLite's errors read in Russian by their code; a constraint by its extended code.
     @Test func sqliteErrorsReadInRussian() {
         func what(_ code: ResultCode) -> String { DatabaseError(resultCode: code).russianDescription }
-        #expect(DatabaseError(resultCode: .SQLITE_BUSY, message: "database is locked").russianDescription
-            == "Ошибка базы данных: база данных занята другой программой или другим пользователем; повторите команду позже "
-            + "(код SQLite 5; сообщение SQLite: «database is locked»).")
+        #expect(
+            DatabaseError(resultCode: .SQLITE_BUSY, message: "database is locked").russianDescription
+                == "Ошибка базы данных: база данных занята другой программой или другим пользователем; повторите команду позже "
+                + "(код SQLite 5; сообщение SQLite: «database is locked»).")
         #expect(what(.SQLITE_LOCKED).contains("занята другой программой"))
         #expect(what(.SQLITE_AUTH).contains("нет прав на эту операцию"))
         #expect(what(.SQLITE_CONSTRAINT_PRIMARYKEY).contains("такая запись уже есть"))

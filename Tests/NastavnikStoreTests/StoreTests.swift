@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
-import Testing
 import NastavnikCore
+import Testing
+
 @testable import NastavnikStore
 
 @Suite struct StoreTests {
@@ -22,7 +23,11 @@ import NastavnikCore
         }
         #expect(journal == "wal")
         #expect(foreignKeys == 1)
-        #expect(try db.appliedMigrations() == ["v1-domain", "v2-staff-by-school", "v3-audit", "v4-half-yearly-terms", "v5-position-kinds", "v7-classification", "v8-retire-unused-indicator-tables"])
+        #expect(
+            try db.appliedMigrations() == [
+                "v1-domain", "v2-staff-by-school", "v3-audit", "v4-half-yearly-terms", "v5-position-kinds",
+                "v7-classification", "v8-retire-unused-indicator-tables",
+            ])
         #expect(try db.reader.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 16384)
     }
 
@@ -45,30 +50,40 @@ import NastavnikCore
     @Test func occurrencesAcceptHalfYearlySeriesAndKeepTheirConstraints() throws {
         let db = try NastavnikDatabase(path: path())
         try db.writer.write { db in
-            try db.execute(sql: """
-                INSERT INTO roadmap (roadmap_key, title) VALUES ('r', 'Карта');
-                INSERT INTO activity (roadmap_id, position, text, term) VALUES (1, 1, 'Мероприятие', 'раз в полугодие');
-                INSERT INTO activity_occurrence (activity_id, sequence, start_date, end_date, recurrence) VALUES (1, 1, '2026-01-01', '2026-06-30', 'halfYearly');
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO roadmap (roadmap_key, title) VALUES ('r', 'Карта');
+                    INSERT INTO activity (roadmap_id, position, text, term) VALUES (1, 1, 'Мероприятие', 'раз в полугодие');
+                    INSERT INTO activity_occurrence (activity_id, sequence, start_date, end_date, recurrence) VALUES (1, 1, '2026-01-01', '2026-06-30', 'halfYearly');
+                    """)
         }
         #expect(throws: DatabaseError.self) {
             try db.writer.write { db in
-                try db.execute(sql: "INSERT INTO activity_occurrence (activity_id, sequence, recurrence) VALUES (1, 2, 'weekly')")
+                try db.execute(
+                    sql: "INSERT INTO activity_occurrence (activity_id, sequence, recurrence) VALUES (1, 2, 'weekly')")
             }
         }
         #expect(throws: DatabaseError.self) {
             try db.writer.write { db in
-                try db.execute(sql: "INSERT INTO occurrence_status_change (occurrence_id, status, date, recorded_at) VALUES (99, 'done', '2026-01-01', '2026-01-01')")
+                try db.execute(
+                    sql:
+                        "INSERT INTO occurrence_status_change (occurrence_id, status, date, recorded_at) VALUES (99, 'done', '2026-01-01', '2026-01-01')"
+                )
             }
         }
         let indexes = try db.reader.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'activity_occurrence' AND sql IS NOT NULL")
+            try String.fetchAll(
+                db,
+                sql:
+                    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'activity_occurrence' AND sql IS NOT NULL"
+            )
         }
         #expect(indexes == ["activity_occurrence_due"])
     }
 
     @Test func pathResolution() {
-        #expect(NastavnikDatabase.resolvePath(option: "a.sqlite", environment: ["NASTAVNIK_DB": "b.sqlite"]) == "a.sqlite")
+        #expect(
+            NastavnikDatabase.resolvePath(option: "a.sqlite", environment: ["NASTAVNIK_DB": "b.sqlite"]) == "a.sqlite")
         #expect(NastavnikDatabase.resolvePath(option: nil, environment: ["NASTAVNIK_DB": "b.sqlite"]) == "b.sqlite")
         #expect(NastavnikDatabase.resolvePath(option: nil, environment: [:]) == "nastavnik.sqlite")
     }
@@ -108,7 +123,8 @@ import NastavnikCore
         try db.writer.write { db in
             // Another table's insert must not make an update look like an insert.
             try db.execute(sql: "INSERT INTO school (code, name) VALUES ('S0', 'Ноль')")
-            let upsert = try Upsert(db, table: "school", columns: ["code", "name"], conflict: ["code"], returningID: true)
+            let upsert = try Upsert(
+                db, table: "school", columns: ["code", "name"], conflict: ["code"], returningID: true)
             let first = try upsert.run([.text("S1"), .text("Первая")])
             #expect(first.outcome == .added)
             #expect(first.id == 2)
@@ -141,18 +157,19 @@ import NastavnikCore
     @Test func overviewCountsStaffWithoutRecentTraining() throws {
         let db = try NastavnikDatabase()
         try db.writer.write { db in
-            try db.execute(sql: """
-                INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
-                INSERT INTO staff (id, person_key, full_name, school_id, position, position_kind) VALUES
-                  (1, 'a', 'А', 1, 'учитель', 'pedagogical'), (2, 'b', 'Б', 1, 'учитель', 'pedagogical'),
-                  (3, 'c', 'В', 1, 'директор', 'leading'), (4, 'd', 'Г', 1, 'педагог-психолог', 'pedagogical');
-                INSERT INTO course (id, course_key, title, provider, hours) VALUES (1, 'k1', 'Курс', 'ИРО', 36), (2, 'k2', 'Вебинар', 'ИРО', 8);
-                INSERT INTO training (training_key, staff_id, course_id, end_date, status) VALUES
-                  ('1', 1, 1, '2025-05-01', 'completed'),
-                  ('2', 2, 2, '2025-05-01', 'completed'),
-                  ('3', 3, 1, '2020-05-01', 'completed'),
-                  ('4', 2, 1, '2026-12-20', 'studying');
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
+                    INSERT INTO staff (id, person_key, full_name, school_id, position, position_kind) VALUES
+                      (1, 'a', 'А', 1, 'учитель', 'pedagogical'), (2, 'b', 'Б', 1, 'учитель', 'pedagogical'),
+                      (3, 'c', 'В', 1, 'директор', 'leading'), (4, 'd', 'Г', 1, 'педагог-психолог', 'pedagogical');
+                    INSERT INTO course (id, course_key, title, provider, hours) VALUES (1, 'k1', 'Курс', 'ИРО', 36), (2, 'k2', 'Вебинар', 'ИРО', 8);
+                    INSERT INTO training (training_key, staff_id, course_id, end_date, status) VALUES
+                      ('1', 1, 1, '2025-05-01', 'completed'),
+                      ('2', 2, 2, '2025-05-01', 'completed'),
+                      ('3', 3, 1, '2020-05-01', 'completed'),
+                      ('4', 2, 1, '2026-12-20', 'studying');
+                    """)
         }
         let overview = try db.overview(asOf: LocalDate(year: 2026, month: 11, day: 22)!)
         // Only A counts: B's webinar is under 16 hours and B's course is not finished; the director's is too old;
@@ -174,15 +191,25 @@ import NastavnikCore
     /// A bulk load drops the staff indexes and builds them again exactly as the schema has them.
     @Test func indexesComeBackIdentical() throws {
         let db = try NastavnikDatabase()
-        let schema = { try db.reader.read { db in try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE tbl_name = 'staff' ORDER BY name") } }
+        let schema = {
+            try db.reader.read { db in
+                try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE tbl_name = 'staff' ORDER BY name")
+            }
+        }
         let before = try schema()
         try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
             _ = try session.upsertSchool(School(code: "S1", name: "Школа"))
             try session.beginBulk(table: "staff", estimatedRows: 100_000)
-            #expect(try Int.fetchOne(session.db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'staff' AND type = 'index'") == 0)
+            #expect(
+                try Int.fetchOne(
+                    session.db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'staff' AND type = 'index'")
+                    == 0)
             for i in 0..<3 {
-                let member = StaffMember(staffID: "T\(i)", fullName: "Учитель \(i)", schoolCode: "S1", position: "учитель")
-                #expect(try session.writeStaff(member, schoolID: session.schoolID(code: "S1")!, line: i + 2) == .written(.added))
+                let member = StaffMember(
+                    staffID: "T\(i)", fullName: "Учитель \(i)", schoolCode: "S1", position: "учитель")
+                #expect(
+                    try session.writeStaff(member, schoolID: session.schoolID(code: "S1")!, line: i + 2)
+                        == .written(.added))
             }
             let repeated = StaffMember(staffID: "T1", fullName: "Другой", schoolCode: "S1", position: "учитель")
             #expect(try session.writeStaff(repeated, schoolID: 1, line: 9) == .duplicate(line: 3))
@@ -196,8 +223,11 @@ import NastavnikCore
     /// Rows written on the background thread: counted, and refused rows come back with their line.
     @Test func backgroundWritesCountAndReportRefusedRows() throws {
         let db = try NastavnikDatabase()
-        try db.writer.write { db in try db.execute(sql: "INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа')") }
-        let members = (0..<5000).map { StaffMember(staffID: "T\($0)", fullName: "Учитель \($0)", schoolCode: "S1", position: "учитель") }
+        try db.writer.write { db in try db.execute(sql: "INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа')")
+        }
+        let members = (0..<5000).map {
+            StaffMember(staffID: "T\($0)", fullName: "Учитель \($0)", schoolCode: "S1", position: "учитель")
+        }
         try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
             session.startBackgroundWrites()
             for (i, member) in members.enumerated() {
@@ -214,8 +244,10 @@ import NastavnikCore
             #expect(try session.writeStaff(moved, schoolID: 1, line: 2) == .pending)
             #expect(try session.writeStaff(members[8], schoolID: 1, line: 3) == .pending)
             // No school 99: the foreign key refuses the row on the writer's thread.
-            #expect(try session.writeStaff(StaffMember(staffID: "X", fullName: "Новый", schoolCode: "S9", position: "учитель"),
-                                           schoolID: 99, line: 4, fields: ["X", "Новый"]) == .written(.added))
+            #expect(
+                try session.writeStaff(
+                    StaffMember(staffID: "X", fullName: "Новый", schoolCode: "S9", position: "учитель"),
+                    schoolID: 99, line: 4, fields: ["X", "Новый"]) == .written(.added))
             #expect(try session.writeStaff(members[7], schoolID: 1, line: 5) == .duplicate(line: 2))
             let outcome = session.finishBackgroundWrites()
             #expect(outcome.changed == 1 && outcome.unchanged == 1)
@@ -231,17 +263,24 @@ import NastavnikCore
     /// every column, lists joined, dates as ISO text, absent values as NULL.
     @Test func packedRowsMatchDirectWrites() throws {
         let members = [
-            StaffMember(staffID: "T1", fullName: "Иванова Мария Петровна", schoolCode: "S1", position: "учитель",
-                        subjects: ["математика", "физика", "информатика"], birthDate: LocalDate(year: 1979, month: 2, day: 7),
-                        teachingSince: LocalDate(year: 2001, month: 9, day: 1), experienceYears: 24.5, category: .highest,
-                        categoryDate: LocalDate(year: 2024, month: 12, day: 25), email: "ivanova@school.ru", phone: "+7 900 000-00-00"),
-            StaffMember(staffID: nil, fullName: "Петров Пётр", schoolCode: "S1", position: "директор", subjects: [],
-                        birthDate: LocalDate(year: 1960, month: 1, day: 1)),
-            StaffMember(staffID: "T3", fullName: "Сидоров", schoolCode: "S1", position: "педагог-психолог", subjects: ["психология"]),
+            StaffMember(
+                staffID: "T1", fullName: "Иванова Мария Петровна", schoolCode: "S1", position: "учитель",
+                subjects: ["математика", "физика", "информатика"], birthDate: LocalDate(year: 1979, month: 2, day: 7),
+                teachingSince: LocalDate(year: 2001, month: 9, day: 1), experienceYears: 24.5, category: .highest,
+                categoryDate: LocalDate(year: 2024, month: 12, day: 25), email: "ivanova@school.ru",
+                phone: "+7 900 000-00-00"),
+            StaffMember(
+                staffID: nil, fullName: "Петров Пётр", schoolCode: "S1", position: "директор", subjects: [],
+                birthDate: LocalDate(year: 1960, month: 1, day: 1)),
+            StaffMember(
+                staffID: "T3", fullName: "Сидоров", schoolCode: "S1", position: "педагог-психолог",
+                subjects: ["психология"]),
         ]
         func stored(background: Bool) throws -> [[DatabaseValue]] {
             let db = try NastavnikDatabase()
-            try db.writer.write { db in try db.execute(sql: "INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа')") }
+            try db.writer.write { db in
+                try db.execute(sql: "INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа')")
+            }
             try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
                 if background { session.startBackgroundWrites() }
                 for (i, member) in members.enumerated() { _ = try session.writeStaff(member, schoolID: 1, line: i + 2) }
@@ -262,14 +301,18 @@ import NastavnikCore
         let db = try NastavnikDatabase()
         try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
             try session.beginBulk(table: "staff", estimatedRows: 10)
-            #expect(try Int.fetchOne(session.db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'staff' AND type = 'index'") == 2)
+            #expect(
+                try Int.fetchOne(
+                    session.db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'staff' AND type = 'index'")
+                    == 2)
             return (false, ())
         }
     }
 
     @Test func keyedWritesTellChangedFromUnchanged() throws {
         let db = try NastavnikDatabase()
-        try db.writer.write { db in try db.execute(sql: "INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа')") }
+        try db.writer.write { db in try db.execute(sql: "INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа')")
+        }
         let member = StaffMember(staffID: "T1", fullName: "Учитель", schoolCode: "S1", position: "учитель")
         try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
             #expect(try session.writeStaff(member, schoolID: 1, line: 2) == .written(.added))
@@ -308,15 +351,20 @@ import NastavnikCore
     /// A file database with one school, S1.
     func databaseWithSchool() throws -> NastavnikDatabase {
         let db = try NastavnikDatabase(path: path())
-        try db.writer.write { db in try db.execute(sql: "INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа')") }
+        try db.writer.write { db in try db.execute(sql: "INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа')")
+        }
         return db
     }
 
     /// The file's journal mode, its staff rows and the staff table's indexes.
     static func fileState(_ db: NastavnikDatabase) throws -> (mode: String?, staff: Int?, indexes: Int?) {
         try db.reader.read { db in
-            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "SELECT count(*) FROM staff"),
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'staff' AND type = 'index'"))
+            (
+                try String.fetchOne(db, sql: "PRAGMA journal_mode"),
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM staff"),
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'staff' AND type = 'index'")
+            )
         }
     }
 
@@ -324,11 +372,15 @@ import NastavnikCore
     /// leaves the file in WAL mode, with its usual synchronous setting, and no journal behind.
     @Test func bulkLoadGoesThroughARollbackJournalAndBackToWAL() throws {
         let db = try databaseWithSchool()
-        try db.importTransaction(dryRun: false, checkedInMemory: true, bulkLoad: ("staff", 100_000)) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+        try db.importTransaction(dryRun: false, checkedInMemory: true, bulkLoad: ("staff", 100_000)) {
+            (session: ImportSession) throws -> (commit: Bool, value: Void) in
             #expect(try Self.journalMode(session) == "delete")
             #expect(try Int.fetchOne(session.db, sql: "PRAGMA synchronous") == 2)
             // The transaction began the bulk load: the indexes are gone until endBulk().
-            #expect(try Int.fetchOne(session.db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'staff' AND type = 'index'") == 0)
+            #expect(
+                try Int.fetchOne(
+                    session.db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'staff' AND type = 'index'")
+                    == 0)
             try Self.writeTeachers(session, count: 3)
             try session.endBulk()
             return (true, ())
@@ -347,7 +399,8 @@ import NastavnikCore
         let db = try databaseWithSchool()
         struct Boom: Error {}
         #expect(throws: Boom.self) {
-            try db.importTransaction(dryRun: false, bulkLoad: ("staff", 100_000)) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+            try db.importTransaction(dryRun: false, bulkLoad: ("staff", 100_000)) {
+                (session: ImportSession) throws -> (commit: Bool, value: Void) in
                 #expect(try Self.journalMode(session) == "delete")
                 try Self.writeTeachers(session, count: 3)
                 throw Boom()
@@ -364,19 +417,22 @@ import NastavnikCore
         let db = try databaseWithSchool()
         let cases: [(dryRun: Bool, estimatedRows: Int)] = [(false, 49_999), (true, 100_000)]
         for (dryRun, estimatedRows) in cases {
-            try db.importTransaction(dryRun: dryRun, bulkLoad: ("staff", estimatedRows)) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+            try db.importTransaction(dryRun: dryRun, bulkLoad: ("staff", estimatedRows)) {
+                (session: ImportSession) throws -> (commit: Bool, value: Void) in
                 #expect(try Self.journalMode(session) == "wal", "dry run \(dryRun), \(estimatedRows) rows")
                 return (false, ())
             }
         }
         try db.writer.write { db in
-            try db.execute(sql: """
-                WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 30000)
-                INSERT INTO staff (person_key, staff_id, full_name, school_id, position, position_kind)
-                SELECT 'id:T' || i, 'T' || i, 'Учитель ' || i, 1, 'учитель', 'pedagogical' FROM n
-                """)
+            try db.execute(
+                sql: """
+                    WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 30000)
+                    INSERT INTO staff (person_key, staff_id, full_name, school_id, position, position_kind)
+                    SELECT 'id:T' || i, 'T' || i, 'Учитель ' || i, 1, 'учитель', 'pedagogical' FROM n
+                    """)
         }
-        try db.importTransaction(dryRun: false, bulkLoad: ("staff", 60_000)) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+        try db.importTransaction(dryRun: false, bulkLoad: ("staff", 60_000)) {
+            (session: ImportSession) throws -> (commit: Bool, value: Void) in
             #expect(try Self.journalMode(session) == "wal", "the table holds over half the file's rows")
             return (false, ())
         }
@@ -385,7 +441,8 @@ import NastavnikCore
         let other = try DatabaseQueue(path: path())
         try other.read { reader in
             #expect(try Int.fetchOne(reader, sql: "SELECT count(*) FROM staff") == 0)
-            try db.importTransaction(dryRun: false, bulkLoad: ("staff", 100_000)) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
+            try db.importTransaction(dryRun: false, bulkLoad: ("staff", 100_000)) {
+                (session: ImportSession) throws -> (commit: Bool, value: Void) in
                 #expect(try Self.journalMode(session) == "wal")
                 try Self.writeTeachers(session, count: 2)
                 return (true, ())
@@ -400,11 +457,17 @@ import NastavnikCore
         let db = try NastavnikDatabase()
         try db.writer.write { db in
             try db.execute(sql: "INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа')")
-            try db.execute(sql: "INSERT INTO staff (person_key, staff_id, full_name, school_id, position, position_kind) VALUES ('id:T1', 'T1', 'А', 1, 'учитель', 'pedagogical')")
+            try db.execute(
+                sql:
+                    "INSERT INTO staff (person_key, staff_id, full_name, school_id, position, position_kind) VALUES ('id:T1', 'T1', 'А', 1, 'учитель', 'pedagogical')"
+            )
         }
         #expect(throws: DatabaseError.self) {
             try db.writer.write { db in
-                try db.execute(sql: "INSERT INTO staff (person_key, staff_id, full_name, school_id, position, position_kind) VALUES ('nb:б|1980-01-01', 'T1', 'Б', 1, 'учитель', 'pedagogical')")
+                try db.execute(
+                    sql:
+                        "INSERT INTO staff (person_key, staff_id, full_name, school_id, position, position_kind) VALUES ('nb:б|1980-01-01', 'T1', 'Б', 1, 'учитель', 'pedagogical')"
+                )
             }
         }
     }

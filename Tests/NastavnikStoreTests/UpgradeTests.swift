@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import NastavnikStore
 
 /// A database written by the first released schema (v1) must open and migrate in every later
@@ -18,12 +19,18 @@ import Testing
         let db = try NastavnikDatabase(path: path)
         #expect(try db.appliedMigrations() == NastavnikDatabase.knownMigrations.sorted())
         let counts = try db.reader.read { db in
-            try ["school", "staff", "activity", "activity_occurrence"].map { try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0 }
+            try ["school", "staff", "activity", "activity_occurrence"].map {
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0
+            }
         }
         #expect(counts == [3, 3, 24, 29])
         // v2 replaced the school index of staff with the covering one the staff lists read.
         let staffIndexes = try db.reader.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'staff' AND sql IS NOT NULL ORDER BY name")
+            try String.fetchAll(
+                db,
+                sql:
+                    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'staff' AND sql IS NOT NULL ORDER BY name"
+            )
         }
         #expect(staffIndexes == ["staff_by_school", "staff_person_key"])
         #expect(try db.doctor().filter { !$0.ok }.map(\.name) == [])
@@ -38,34 +45,47 @@ import Testing
     @Test func v4StaffIsReclassifiedAndExperienceBecomesADate() throws {
         let dir = try temporaryDirectory("nastavnik-v5")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let path = try olderDatabase(in: dir, upTo: "v4-half-yearly-terms", sql: """
-            INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
-            INSERT INTO staff (id, person_key, staff_id, full_name, school_id, position, position_kind, teaching_since, experience_years) VALUES
-              (7, 'id:A', 'A', 'А', 1, 'педагог-психолог', 'specialist', NULL, 1),
-              (9, 'id:B', 'B', 'Б', 1, 'заведующий хозяйством', 'leader', NULL, NULL),
-              (12, 'id:C', 'C', 'В', 1, 'учитель', 'teacher', '2001-09-01', 20);
-            INSERT INTO course (id, course_key, title, provider, hours) VALUES (1, 'k', 'Курс', 'ИРО', 36);
-            INSERT INTO training (training_key, staff_id, course_id, end_date, status) VALUES ('t', 12, 1, '2025-05-01', 'completed');
-            INSERT INTO import_log (file_name, sha256, kind, imported_at, added, changed, unchanged)
-              VALUES ('old.csv', 'x', 'staff', '2024-03-01T10:00:00Z', 3, 0, 0),
-                     ('new.csv', 'y', 'staff', '2025-09-01T10:00:00Z', 0, 0, 3);
-            """)
+        let path = try olderDatabase(
+            in: dir, upTo: "v4-half-yearly-terms",
+            sql: """
+                INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
+                INSERT INTO staff (id, person_key, staff_id, full_name, school_id, position, position_kind, teaching_since, experience_years) VALUES
+                  (7, 'id:A', 'A', 'А', 1, 'педагог-психолог', 'specialist', NULL, 1),
+                  (9, 'id:B', 'B', 'Б', 1, 'заведующий хозяйством', 'leader', NULL, NULL),
+                  (12, 'id:C', 'C', 'В', 1, 'учитель', 'teacher', '2001-09-01', 20);
+                INSERT INTO course (id, course_key, title, provider, hours) VALUES (1, 'k', 'Курс', 'ИРО', 36);
+                INSERT INTO training (training_key, staff_id, course_id, end_date, status) VALUES ('t', 12, 1, '2025-05-01', 'completed');
+                INSERT INTO import_log (file_name, sha256, kind, imported_at, added, changed, unchanged)
+                  VALUES ('old.csv', 'x', 'staff', '2024-03-01T10:00:00Z', 3, 0, 0),
+                         ('new.csv', 'y', 'staff', '2025-09-01T10:00:00Z', 0, 0, 3);
+                """)
         let db = try NastavnikDatabase(path: path)
         let rows = try db.reader.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, position_kind, teaching_since, last_training_end FROM staff ORDER BY id")
-                .map { "\($0[0] as Int64) \($0[1] as String) \(($0[2] as String?) ?? "-") \(($0[3] as String?) ?? "-")" }
+            try Row.fetchAll(
+                db, sql: "SELECT id, position_kind, teaching_since, last_training_end FROM staff ORDER BY id"
+            )
+            .map { "\($0[0] as Int64) \($0[1] as String) \(($0[2] as String?) ?? "-") \(($0[3] as String?) ?? "-")" }
         }
         // The psychologist is pedagogical, the завхоз is not management; one year as of the last staff import
         // (01.09.2025) is 01.09.2024; a stored start date stays; the kept training end stays.
         #expect(rows == ["7 pedagogical 2024-09-01 -", "9 other - -", "12 pedagogical 2001-09-01 2025-05-01"])
         // The triggers that keep the last training were made again with the table.
         try db.writer.write { db in
-            try db.execute(sql: "INSERT INTO training (training_key, staff_id, course_id, end_date, status) VALUES ('u', 7, 1, '2026-02-01', 'completed')")
+            try db.execute(
+                sql:
+                    "INSERT INTO training (training_key, staff_id, course_id, end_date, status) VALUES ('u', 7, 1, '2026-02-01', 'completed')"
+            )
             try db.execute(sql: "UPDATE staff SET category = 'methodist', post_since = '2020-09-01' WHERE id = 12")
         }
-        #expect(try db.reader.read { db in try String.fetchOne(db, sql: "SELECT last_training_end FROM staff WHERE id = 7") } == "2026-02-01")
+        #expect(
+            try db.reader.read { db in try String.fetchOne(db, sql: "SELECT last_training_end FROM staff WHERE id = 7")
+            } == "2026-02-01")
         let indexes = try db.reader.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'staff' AND sql IS NOT NULL ORDER BY name")
+            try String.fetchAll(
+                db,
+                sql:
+                    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'staff' AND sql IS NOT NULL ORDER BY name"
+            )
         }
         #expect(indexes == ["staff_by_school", "staff_person_key"])
         #expect(try db.doctor().filter { !$0.ok }.map(\.name) == [])
@@ -82,25 +102,35 @@ import Testing
         let migrator = Schema.migrator()
         try migrator.migrate(queue, upTo: "v4-half-yearly-terms")
         try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO school (id, code, name) VALUES (1, 'A', 'Школа');
-                INSERT INTO staff (id, person_key, staff_id, full_name, school_id, position, position_kind) VALUES (1, 'id:T1', 'T1', 'Учитель', 1, 'учитель', 'teacher');
-                INSERT INTO event (id, kind, title, topic, date) VALUES (7, 'methodAssociation', 'МО', 'т', '2025-10-01');
-                INSERT INTO event_participant (event_id, staff_id, attended) VALUES (7, 1, 1);
-                INSERT INTO event_presenter (event_id, staff_id) VALUES (7, 1);
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO school (id, code, name) VALUES (1, 'A', 'Школа');
+                    INSERT INTO staff (id, person_key, staff_id, full_name, school_id, position, position_kind) VALUES (1, 'id:T1', 'T1', 'Учитель', 1, 'учитель', 'teacher');
+                    INSERT INTO event (id, kind, title, topic, date) VALUES (7, 'methodAssociation', 'МО', 'т', '2025-10-01');
+                    INSERT INTO event_participant (event_id, staff_id, attended) VALUES (7, 1, 1);
+                    INSERT INTO event_presenter (event_id, staff_id) VALUES (7, 1);
+                    """)
             #expect(throws: (any Error).self) {
-                try db.execute(sql: "INSERT INTO event (kind, title, date) VALUES ('creativeLab', 'Лаборатория', '2025-10-02')")
+                try db.execute(
+                    sql: "INSERT INTO event (kind, title, date) VALUES ('creativeLab', 'Лаборатория', '2025-10-02')")
             }
         }
         try migrator.migrate(queue)
         try queue.write { db in
             #expect(try String.fetchOne(db, sql: "SELECT kind FROM event WHERE id = 7") == "methodAssociation")
-            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM event_participant WHERE event_id = 7 AND attended = 1") == 1)
+            #expect(
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM event_participant WHERE event_id = 7 AND attended = 1")
+                    == 1)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM event_presenter WHERE event_id = 7") == 1)
-            try db.execute(sql: "INSERT INTO event (kind, title, date) VALUES ('creativeLab', 'Лаборатория', '2025-10-02')")
+            try db.execute(
+                sql: "INSERT INTO event (kind, title, date) VALUES ('creativeLab', 'Лаборатория', '2025-10-02')")
             #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
-            #expect(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'event' AND sql IS NOT NULL") == ["event_date"])
+            #expect(
+                try String.fetchAll(
+                    db,
+                    sql:
+                        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'event' AND sql IS NOT NULL"
+                ) == ["event_date"])
             // Deleting an event still cascades to its participants (the references follow the new table).
             try db.execute(sql: "DELETE FROM event WHERE id = 7")
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM event_participant") == 0)
@@ -114,11 +144,13 @@ import Testing
 @Suite struct IndicatorTablesRetirementTests {
     @Test func aV7DatabaseLosesTheIndicatorTablesAndKeepsItsData() throws {
         // Rows in both tables: v1 made them writable, whatever wrote them goes with them.
-        let path = try olderDatabase(in: temporaryDirectory("nastavnik-v8"), upTo: "v7-classification", sql: """
-            INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
-            INSERT INTO indicator (id, code, title) VALUES (1, 'I1', 'Показатель');
-            INSERT INTO indicator_value (indicator_id, school_id, as_of, value) VALUES (1, 1, '2025-09-01', 50);
-            """)
+        let path = try olderDatabase(
+            in: temporaryDirectory("nastavnik-v8"), upTo: "v7-classification",
+            sql: """
+                INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
+                INSERT INTO indicator (id, code, title) VALUES (1, 'I1', 'Показатель');
+                INSERT INTO indicator_value (indicator_id, school_id, as_of, value) VALUES (1, 1, '2025-09-01', 50);
+                """)
         let db = try NastavnikDatabase(path: path)
         #expect(try db.appliedMigrations().last == "v8-retire-unused-indicator-tables")
         let left = try db.reader.read { db in
