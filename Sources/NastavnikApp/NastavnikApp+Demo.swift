@@ -42,7 +42,7 @@ extension NastavnikApp {
     /// overview as of `date`. Stops at the first refused file.
     public func loadDemo(
         seeds: String, asOf date: LocalDate, today: LocalDate = .today(),
-        progress: (ImportProgress) -> Void = { _ in }
+        progress: @escaping @Sendable (ImportProgress) -> Void = { _ in }
     ) async throws -> DemoOutcome {
         // The demo's files are checked against the day they are read (nothing in the future,
         // no one under 18); `date` dates the overview and the roadmaps.

@@ -5,12 +5,18 @@ import NastavnikStore
 extension NastavnikApp {
     /// Imports (or, with `options.dryRun`, checks) one file of `kind` — told from its headers
     /// when nil — as one transaction: all of it or, on any error, nothing. A refused file is an
-    /// outcome (`failed`), not an error; `progress` hears the start and the outcome.
+    /// outcome (`failed`), not an error; `progress` hears the start, the rows read so far and the outcome.
     public func importFile(
         kind: ImportKind?, path: String, options: ImportOptions,
-        progress: (ImportProgress) -> Void = { _ in }
+        progress: @escaping @Sendable (ImportProgress) -> Void = { _ in }
     ) async throws -> ImportOutcome {
         progress(.started(path: path, kind: kind))
+        var options = options
+        let rowsProgress = options.progress
+        options.progress = { line in
+            rowsProgress?(line)
+            progress(.rows(path: path, kind: kind, line: line))
+        }
         let outcome: ImportOutcome
         do {
             outcome = ImportOutcome(

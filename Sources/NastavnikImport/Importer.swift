@@ -39,6 +39,11 @@ public struct ImportOptions: Sendable {
     /// Whether rows may be checked straight from their bytes (`RowMapper.handleRaw`); tests
     /// turn it off to compare with the general path.
     var readsRowsAsBytes = true
+    /// Called with the number of the file's line last read, every `progressEvery` rows and once
+    /// at the end of the rows: a front end shows how far a large file has got.
+    public var progress: (@Sendable (_ line: Int) -> Void)?
+    /// How many rows between two calls of `progress`.
+    public var progressEvery = 10_000
 
     public init(
         encoding: TextEncoding? = nil, delimiter: UInt8? = nil, dryRun: Bool = false, rejectsPath: String? = nil,
@@ -203,12 +208,24 @@ public struct Importer: Sendable {
                 case .unchanged: summary.unchanged += 1
                 }
             }
+            // The line last read, for `options.progress` (the header's until a row is read).
+            var lastLine = header.line
+            var rowsSinceProgress = 0
+            defer { options.progress?(lastLine) }
             while true {
                 do {
                     guard try records.advance() else { break }
                 } catch let error as CSVError {
                     summary.errors.append(ImportIssue(line: nil, column: nil, message: Self.describe(error)))
                     break
+                }
+                if let progress = options.progress {
+                    lastLine = records.line
+                    rowsSinceProgress += 1
+                    if rowsSinceProgress >= options.progressEvery {
+                        rowsSinceProgress = 0
+                        progress(lastLine)
+                    }
                 }
                 let issues = records.issues
                 if pendingIssues.isEmpty && issues.isEmpty {

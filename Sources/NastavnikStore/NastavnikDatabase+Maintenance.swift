@@ -300,7 +300,7 @@ extension NastavnikDatabase {
                 if (try? db.checkpoint(.truncate)) == nil { _ = try? db.checkpoint(.passive) }
             }
             try db.inTransaction {
-                let personKey = try Self.forget(db, rowID: try Self.staffRowID(db, person: person).get(), on: date)
+                let personKey = try Self.forget(db, rowID: try Self.staffRowID(db, person: person), on: date)
                 // Remembered outside the database before the erasure commits: a restored copy
                 // made before it is erased again (`restoreChecked`), `doctor` finds one that is not.
                 if let path {
@@ -316,23 +316,22 @@ extension NastavnikDatabase {
     /// The row of the person a command names: by personnel number, else — for the many files
     /// that have none — by a full name (folded as the import folds it) that one not yet erased
     /// person bears. `who` is how the message calls them («работник», «наставник»…).
-    static func staffRowID(_ db: Database, person: String, who: String = "работник") throws -> Result<Int64, StoreError>
-    {
+    static func staffRowID(_ db: Database, person: String, who: String = "работник") throws -> Int64 {
         if let id = try Int64.fetchOne(
             db, sql: "SELECT id FROM staff WHERE person_key = 'id:' || ?", arguments: [person])
         {
-            return .success(id)
+            return id
         }
         let folded = CellValue.fold(person)
         let named = try Row.fetchAll(db, sql: "SELECT id, full_name FROM staff WHERE forgotten_at IS NULL")
             .filter { CellValue.fold($0["full_name"] as String) == folded }.map { $0["id"] as Int64 }
         if named.count > 1 {
-            return .failure(.invalid("Имя «\(person)» носят \(named.count) работников; укажите табельный номер."))
+            throw StoreError.invalid("Имя «\(person)» носят \(named.count) работников; укажите табельный номер.")
         }
         guard let id = named.first else {
-            return .failure(.notFound(what: "\(who) с табельным номером или ФИО", key: person))
+            throw StoreError.notFound(what: "\(who) с табельным номером или ФИО", key: person)
         }
-        return .success(id)
+        return id
     }
 
     /// Erases one row; returns the person's key as it was (the register's entry). Someone without

@@ -59,8 +59,8 @@ extension NastavnikDatabase {
         consent: LocalDate?, second: Bool = false, today: LocalDate = .today()
     ) throws(StoreError) {
         try typedWrite { db in
-            let mentorID = try Self.staffRowID(db, person: mentor, who: "наставник").get()
-            let b = try Self.staffRowID(db, person: mentee, who: "наставляемый").get()
+            let mentorID = try Self.staffRowID(db, person: mentor, who: "наставник")
+            let b = try Self.staffRowID(db, person: mentee, who: "наставляемый")
             let a = try Row.fetchOne(
                 db, sql: "SELECT category, position_kind FROM staff WHERE id = ?", arguments: [mentorID])!
             let menteeKind = try String.fetchOne(

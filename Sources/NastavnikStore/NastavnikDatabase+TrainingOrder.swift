@@ -178,7 +178,7 @@ extension NastavnikDatabase {
 
     /// The staff row a personnel number (or a name only one person bears) names, with the name.
     static func person(_ db: Database, _ staff: String) throws -> (id: Int64, fullName: String) {
-        let id = try Self.staffRowID(db, person: staff).get()
+        let id = try Self.staffRowID(db, person: staff)
         return (id, try String.fetchOne(db, sql: "SELECT full_name FROM staff WHERE id = ?", arguments: [id])!)
     }
 }
