@@ -1,21 +1,6 @@
 import NastavnikCore
 import NastavnikStore
 
-/// One line of `attestation due`: the person, what is ahead and the date of their last attestation.
-public struct AttestationDueLine: Sendable, Equatable {
-    public var staff: StaffLine
-    public var listing: Attestation.Listing
-    /// The date of the last attestation on record (category or fitness for the post).
-    public var lastAttestation: LocalDate?
-}
-
-/// Who must be attested by a date, in the list's order.
-public struct AttestationDueList: Sendable, Equatable {
-    public var lines: [AttestationDueLine]
-    public var asOf: LocalDate
-    public var until: LocalDate
-}
-
 extension NastavnikApp {
     /// Pedagogical workers due for attestation by `until` (`Attestation.listing`), by due day,
     /// school and name.

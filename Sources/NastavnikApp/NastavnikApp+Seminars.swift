@@ -2,56 +2,6 @@ import NastavnikCore
 import NastavnikImport
 import NastavnikStore
 
-/// What a department asks the seminar planner for: the topic, the window, the groups' size and the event's details.
-public struct SeminarRequest: Sendable, Equatable {
-    public var topic: String
-    /// From this day; by default two weeks after today.
-    public var from: LocalDate?
-    /// Up to this day; by default two months after the start.
-    public var to: LocalDate?
-    public var capacity: Int
-    /// The kind as written (`EventKind(userValue:)`), «семинар» by default.
-    public var kind: String
-    public var startTime: String
-    public var minutes: Int
-    /// The roadmap occurrence the events fulfil.
-    public var activity: Int64?
-
-    public init(
-        topic: String, from: LocalDate? = nil, to: LocalDate? = nil, capacity: Int = 25, kind: String = "семинар",
-        startTime: String = "14:00", minutes: Int = 90, activity: Int64? = nil
-    ) {
-        self.topic = topic
-        self.from = from
-        self.to = to
-        self.capacity = capacity
-        self.kind = kind
-        self.startTime = startTime
-        self.minutes = minutes
-        self.activity = activity
-    }
-}
-
-/// The sessions the planner proposes, and their numbers once saved.
-public struct SeminarPlan: Sendable, Equatable {
-    public var sessions: [SeminarSession]
-    public var kind: EventKind
-    public var topic: String
-    /// The saved events' numbers (`seminars create`); empty for a proposal.
-    public var eventIDs: [Int64]
-}
-
-/// Coverage of the staff by events over a period, per school, with the target it is held against.
-public struct SeminarCoverage: Sendable, Equatable {
-    public var period: ClosedRange<LocalDate>
-    public var lines: [CoverageLine]
-    /// The codes of the schools that need support (НОР, ЗПР, ЗУР, ШНСУ).
-    public var supportedCodes: Set<String>
-    public var target: CoverageTarget?
-    /// The kind chosen, when one was.
-    public var kind: EventKind?
-}
-
 extension NastavnikApp {
     /// Proposes groups, hosts, presenters and dates (`SeminarPlanner`); writes nothing.
     /// `today`: the day the default window counts from.

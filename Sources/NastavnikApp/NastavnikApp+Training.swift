@@ -1,23 +1,6 @@
 import NastavnikCore
 import NastavnikStore
 
-/// Who falls out of the three-year rule by a date, and the courses they are already enrolled on.
-public struct TrainingForecast: Sendable, Equatable {
-    /// Those out of the rule by the date: by the day they fall out (never trained first), then school and name.
-    public var lines: [TrainingStatusLine]
-    /// The end of a course each is enrolled on or studying that ends by the date, by staff row id.
-    public var plannedEnds: [Int64: LocalDate]
-}
-
-/// The training order of a calendar year: who is sent on which course, and the department it is
-/// drawn up for.
-public struct TrainingOrder: Sendable, Equatable {
-    public var year: Int
-    public var assignments: [OrderAssignment]
-    /// The municipality the order's department serves, when the schools name it.
-    public var municipality: String?
-}
-
 extension NastavnikApp {
     /// Every pedagogical and leading worker's standing with the three-year rule on `date`; with
     /// `nonCompliant`, only those out of it.

@@ -1,65 +1,6 @@
 import Foundation
 import NastavnikCore
 
-/// The text encodings a user's file may be in.
-public enum TextEncoding: String, Sendable, CaseIterable, Codable {
-    case utf8 = "utf-8"
-    case cp1251
-
-    /// Accepts the spellings users type: `utf8`, `UTF-8`, `cp1251`, `windows-1251`, `1251`.
-    public init?(userValue: String) {
-        switch userValue.lowercased().replacingOccurrences(of: "_", with: "-") {
-        case "utf-8", "utf8": self = .utf8
-        case "cp1251", "windows-1251", "win-1251", "1251", "cp-1251", "win1251": self = .cp1251
-        default: return nil
-        }
-    }
-
-    public var russianName: String { self == .utf8 ? "UTF-8" : "Windows-1251" }
-}
-
-/// One record of a delimited file and the physical line it starts on (the header is line 1).
-public struct CSVRecord: Sendable, Equatable {
-    public var fields: [String]
-    public var line: Int
-
-    public init(fields: [String], line: Int) {
-        self.fields = fields
-        self.line = line
-    }
-
-    /// True when every field is empty or blank: such rows are skipped.
-    public var isBlank: Bool {
-        fields.allSatisfy { field in
-            // A printable ASCII first byte settles it without walking the field's characters
-            // (this runs for every row of a file).
-            if let first = field.utf8.first, first > 0x20, first < 0x80 { return false }
-            return field.allSatisfy(\.isWhitespace)
-        }
-    }
-}
-
-/// A defect the reader found in a field but read past, so that every problem is reported.
-public struct CSVFieldIssue: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
-        /// Bytes that are not UTF-8 in a file read as UTF-8 (a mixed-encoding file).
-        case invalidUTF8
-        /// A NUL byte: a binary file, or one saved as UTF-16.
-        case nulByte
-    }
-    public var kind: Kind
-    public var line: Int
-    /// Zero-based index of the field in its record.
-    public var field: Int
-}
-
-/// Errors that stop reading a file altogether.
-public enum CSVError: Error, Equatable, Sendable {
-    case unreadable(path: String, reason: String)
-    case utf16(path: String)
-    case unterminatedQuote(line: Int)
-}
-
 /// A streaming RFC 4180 reader working on bytes.
 ///
 /// It reads the file in chunks, so memory does not grow with the file. The encoding

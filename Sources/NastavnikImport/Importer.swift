@@ -2,63 +2,6 @@ import Foundation
 import NastavnikCore
 import NastavnikStore
 
-/// How a roadmap file is described beyond its rows.
-public struct RoadmapOptions: Sendable {
-    /// The roadmap's identity; defaults to the file's name without extension.
-    public var key: String?
-    public var title: String?
-    public var periodStart: LocalDate?
-    public var periodEnd: LocalDate?
-    public var orderRef: String?
-    /// For a school's own roadmap.
-    public var schoolCode: String?
-
-    public init(
-        key: String? = nil, title: String? = nil, periodStart: LocalDate? = nil, periodEnd: LocalDate? = nil,
-        orderRef: String? = nil, schoolCode: String? = nil
-    ) {
-        self.key = key
-        self.title = title
-        self.periodStart = periodStart
-        self.periodEnd = periodEnd
-        self.orderRef = orderRef
-        self.schoolCode = schoolCode
-    }
-}
-
-public struct ImportOptions: Sendable {
-    public var encoding: TextEncoding?
-    public var delimiter: UInt8?
-    public var dryRun = false
-    /// Where to write the rejected rows with their errors, for fixing in Excel.
-    public var rejectsPath: String?
-    /// The date that decides an implied training status.
-    public var today: LocalDate
-    public var importedBy: String?
-    public var roadmap = RoadmapOptions()
-    /// Whether rows may be checked straight from their bytes (`RowMapper.handleRaw`); tests
-    /// turn it off to compare with the general path.
-    var readsRowsAsBytes = true
-    /// Called with the number of the file's line last read, every `progressEvery` rows and once
-    /// at the end of the rows: a front end shows how far a large file has got.
-    public var progress: (@Sendable (_ line: Int) -> Void)?
-    /// How many rows between two calls of `progress`.
-    public var progressEvery = 10_000
-
-    public init(
-        encoding: TextEncoding? = nil, delimiter: UInt8? = nil, dryRun: Bool = false, rejectsPath: String? = nil,
-        today: LocalDate = .today(), importedBy: String? = nil, roadmap: RoadmapOptions = RoadmapOptions()
-    ) {
-        self.encoding = encoding
-        self.delimiter = delimiter
-        self.dryRun = dryRun
-        self.rejectsPath = rejectsPath
-        self.today = today
-        self.importedBy = importedBy
-        self.roadmap = roadmap
-    }
-}
-
 /// Imports plain files into the database, all or nothing.
 ///
 /// The file is read once, streaming: each row is validated and written inside one transaction;
@@ -386,9 +329,4 @@ public struct Importer: Sendable {
         default: String(UnicodeScalar(byte))
         }
     }
-}
-
-/// A write that the database refused for one row.
-struct DatabaseRowError: Error {
-    let message: String
 }

@@ -56,9 +56,3 @@ final class RejectsWriter {
         handle = nil
     }
 }
-
-struct StoreLikeError: Error, LocalizedError {
-    let message: String
-    init(_ message: String) { self.message = message }
-    var errorDescription: String? { message }
-}

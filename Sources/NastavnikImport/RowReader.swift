@@ -1,27 +1,5 @@
 import NastavnikCore
 
-/// A column of the file as found in its header: the key it maps to and the header as written.
-struct FieldSlot: Sendable {
-    /// Every field index whose header maps to the key (a file may repeat a column, or name a
-    /// course by both its code and its title).
-    let indices: [Int]
-    /// The headers as written, one per index.
-    let headers: [String]
-    var header: String { headers.first ?? "" }
-    var isPresent: Bool { !indices.isEmpty }
-    static let absent = FieldSlot(indices: [], headers: [])
-}
-
-/// The header row resolved against a kind's columns.
-struct ColumnMap {
-    let slots: [String: FieldSlot]
-    /// The number of fields up to the last non-empty header.
-    let width: Int
-
-    subscript(key: String) -> FieldSlot { slots[key] ?? .absent }
-    func has(_ key: String) -> Bool { slots[key] != nil }
-}
-
 /// One data row being validated. Accessors record an issue, naming the column and the value,
 /// for every cell that does not read, and return `nil` for it; validation goes on, so every
 /// problem of the row is reported.

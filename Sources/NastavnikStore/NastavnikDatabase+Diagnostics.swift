@@ -2,25 +2,6 @@ import Foundation
 import GRDB
 import NastavnikCore
 
-public struct CampaignLine: Sendable, Equatable {
-    public var id: Int64
-    public var date: LocalDate
-    public var instrument: String
-    public var participants: Int
-}
-
-/// One teacher's result in a campaign.
-public struct ResultLine: Sendable, Equatable {
-    public var staffRowID: Int64
-    public var staffID: String?
-    public var fullName: String
-    public var schoolCode: String
-    public var schoolName: String
-    public var scores: [Competence: Double]
-    public var deficits: [String]
-    public var consent: Bool
-}
-
 extension NastavnikDatabase {
     public func campaigns() throws -> [CampaignLine] {
         try reader.read { db in
@@ -156,13 +137,5 @@ extension NastavnikDatabase {
     /// row `staff` has a result: a teacher's deficits are those of their latest diagnostic.
     static func isLatestDiagnostic(campaignDate: String, staff: String) -> String {
         "\(campaignDate) = (SELECT max(c2.date) FROM diagnostic_result r2 JOIN diagnostic_campaign c2 ON c2.id = r2.campaign_id WHERE r2.staff_id = \(staff))"
-    }
-}
-
-extension CampaignLine: FetchableRecord {
-    /// A row with the campaign's `id`, `date`, `instrument` and its number of `participants`.
-    public init(row: Row) throws {
-        self.init(
-            id: row["id"], date: row.date("date")!, instrument: row["instrument"], participants: row["participants"])
     }
 }

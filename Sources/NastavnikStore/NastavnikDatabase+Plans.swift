@@ -2,46 +2,6 @@ import Foundation
 import GRDB
 import NastavnikCore
 
-/// A plan item as stored.
-public struct PlanItemLine: Sendable, Equatable {
-    public var id: Int64
-    public var position: Int
-    public var kind: PlanItemKind
-    public var topic: String?
-    public var description: String
-    public var deadline: LocalDate?
-    public var expectedResult: String?
-    public var status: PlanItemStatus
-    public var evidence: String?
-    public var closedAt: LocalDate?
-}
-
-/// A development plan with its teacher and items.
-public struct PlanLine: Sendable, Equatable {
-    public var id: Int64
-    public var staffID: String?
-    public var fullName: String
-    public var schoolCode: String
-    public var schoolName: String
-    public var position: String
-    public var schoolYear: String
-    public var version: Int
-    public var createdAt: String
-    public var current: Bool
-    public var items: [PlanItemLine]
-}
-
-/// What `plans generate` did.
-public struct PlanGeneration: Sendable, Equatable {
-    /// The school year's label, «2026/27».
-    public var label = ""
-    public var created = 0
-    public var revised = 0
-    public var unchanged = 0
-    public var carriedOverItems = 0
-    public var teachers = 0
-}
-
 extension NastavnikDatabase {
     /// The thresholds of an instrument (its own, else the defaults).
     static func thresholds(_ db: Database) throws -> [String: [Competence: Double]] {

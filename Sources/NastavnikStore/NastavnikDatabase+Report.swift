@@ -1,55 +1,6 @@
 import GRDB
 import NastavnikCore
 
-/// Staff figures of one school for the reports.
-public struct SchoolStaffFigures: Sendable, Equatable {
-    public var code: String
-    public var name: String
-    public var total = 0
-    public var byKind: [PositionKind: Int] = [:]
-    public var byCategory: [QualificationCategory?: Int] = [:]
-    /// Experience buckets: under 3 years, 3–9, 10–19, 20 and more, unknown.
-    public var byExperience = [0, 0, 0, 0, 0]
-    public var earlyCareer = 0
-    /// Teaching and leading staff, and those with a counting training in the window.
-    public var trainingBase = 0
-    public var trained = 0
-}
-
-/// A deficit count of one school in the latest campaign it took part in.
-public struct DeficitFigures: Sendable, Equatable {
-    public var schoolCode: String
-    public var schoolName: String
-    /// Teachers with a diagnostic result in that campaign.
-    public var diagnosed: Int
-    public var byTopic: [String: Int]
-}
-
-/// A dated roadmap occurrence for the timeline.
-public struct OccurrenceLine: Sendable, Equatable {
-    public var roadmap: String
-    public var number: String?
-    public var activity: String
-    public var start: LocalDate
-    public var end: LocalDate
-    public var status: String
-}
-
-/// Everything the municipal (or one school's) report shows, read in one transaction.
-public struct MunicipalData: Sendable, Equatable {
-    public var schools: [SchoolOverview]
-    public var pairings: [PairingLine]
-    public var staff: [SchoolStaffFigures]
-    public var earlyCareer: [StaffLine]
-    public var deficits: [DeficitFigures]
-    public var roadmaps: [(title: String, activities: Int)]
-    public var occurrences: [OccurrenceLine]
-
-    public static func == (a: Self, b: Self) -> Bool {
-        a.schools == b.schools && a.staff == b.staff && a.deficits == b.deficits && a.occurrences == b.occurrences
-    }
-}
-
 extension NastavnikDatabase {
     /// The report's data as of `date`, for the municipality or for one school.
     /// The training figures follow `rule`, else the stored rule (as `training status` does).

@@ -2,107 +2,6 @@ import Foundation
 import GRDB
 import NastavnikCore
 
-/// The statuses an occurrence goes through.
-public enum OccurrenceStatus: String, CaseIterable, Codable, Sendable {
-    case planned, inProgress, done, overdue, cancelled
-
-    public var russian: String {
-        switch self {
-        case .planned: "запланировано"
-        case .inProgress: "выполняется"
-        case .done: "выполнено"
-        case .overdue: "просрочено"
-        case .cancelled: "отменено"
-        }
-    }
-
-    public init?(userValue: String) {
-        if let value = OccurrenceStatus(rawValue: userValue) {
-            self = value
-            return
-        }
-        switch CellValue.fold(userValue) {
-        case "запланировано", "план", "planned": self = .planned
-        case "выполняется", "в работе", "in-progress", "inprogress": self = .inProgress
-        case "выполнено", "сделано", "готово", "done": self = .done
-        case "просрочено", "overdue": self = .overdue
-        case "отменено", "отмена", "cancelled", "canceled": self = .cancelled
-        default: return nil
-        }
-    }
-
-    /// The status on `date`: what was recorded, unless the occurrence's end has passed
-    /// without it being done or cancelled (overdue), or its window is open (in progress).
-    public static func effective(stored: OccurrenceStatus, start: LocalDate?, end: LocalDate?, asOf date: LocalDate)
-        -> OccurrenceStatus
-    {
-        switch stored {
-        case .done, .cancelled: return stored
-        default:
-            guard let end else { return stored }
-            if end < date { return .overdue }
-            if stored == .inProgress { return .inProgress }
-            if let start, start <= date { return .inProgress }
-            return .planned
-        }
-    }
-}
-
-/// One occurrence of a roadmap activity, as `roadmap list` and the reports show it.
-public struct OccurrenceRow: Sendable, Equatable {
-    public var id: Int64
-    public var roadmapKey: String
-    public var roadmapTitle: String
-    public var activityID: Int64
-    public var number: String?
-    public var direction: String?
-    public var activity: String
-    public var term: String
-    public var termFlag: TermFlag?
-    public var start: LocalDate?
-    public var end: LocalDate?
-    public var recurrence: Recurrence?
-    /// «До 25.11.2020»: a deadline, not a period of work.
-    public var isDeadline: Bool
-    public var storedStatus: OccurrenceStatus
-    public var status: OccurrenceStatus
-    public var responsible: String?
-    public var result: String?
-    /// The latest recorded change: its evidence document and date.
-    public var evidence: String?
-    public var statusDate: LocalDate?
-    public var note: String?
-}
-
-/// Which occurrences to list.
-public struct OccurrenceFilter: Sendable {
-    public var roadmap: String?
-    public var dueWithinDays: Int?
-    public var overdueOnly = false
-    public var responsible: String?
-    /// Only occurrences that overlap this range.
-    public var within: ClosedRange<LocalDate>?
-
-    public init(
-        roadmap: String? = nil, dueWithinDays: Int? = nil, overdueOnly: Bool = false, responsible: String? = nil,
-        within: ClosedRange<LocalDate>? = nil
-    ) {
-        (self.roadmap, self.dueWithinDays, self.overdueOnly, self.responsible, self.within) =
-            (roadmap, dueWithinDays, overdueOnly, responsible, within)
-    }
-}
-
-/// A roadmap as `roadmap list --roadmaps` shows it.
-public struct RoadmapSummary: Sendable, Equatable {
-    public var id: Int64
-    public var key: String
-    public var title: String
-    public var periodStart: LocalDate?
-    public var periodEnd: LocalDate?
-    public var orderRef: String?
-    public var activities: Int
-}
-
 extension NastavnikDatabase {
     /// Every roadmap with its number of activities, in the order they were loaded.
     public func roadmaps() throws -> [RoadmapSummary] {
@@ -244,15 +143,5 @@ extension NastavnikDatabase {
                 )
             }
         }
-    }
-}
-
-extension RoadmapSummary: FetchableRecord {
-    /// A row of `roadmap` (`id`, `roadmap_key`, `title`, `period_start`, `period_end`,
-    /// `order_ref`) with its number of `activities`.
-    public init(row: Row) throws {
-        self.init(
-            id: row["id"], key: row["roadmap_key"], title: row["title"], periodStart: row.date("period_start"),
-            periodEnd: row.date("period_end"), orderRef: row["order_ref"], activities: row["activities"])
     }
 }

@@ -4,13 +4,6 @@ import NastavnikCLI
 import NastavnikCore
 import NastavnikImport
 
-/// A refusal of an instance, in Russian, naming the file, line and column.
-struct BenchError: Error, CustomStringConvertible {
-    let message: String
-    init(_ message: String) { self.message = message }
-    var description: String { message }
-}
-
 /// `nastavnik-bench`: solves an instance made by `shared/bench/assignment/gen_instances.py` (see
 /// its README) with Core's `MinCostAssignment` and prints one JSON line:
 /// `{"n", "total_cost", "unassigned", "seconds"}`. Used by `Scripts/bench-assignment`; a

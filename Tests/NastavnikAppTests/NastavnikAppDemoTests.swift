@@ -4,6 +4,7 @@ import NastavnikCore
 import NastavnikImport
 import NastavnikReports
 import NastavnikStore
+import Synchronization
 import Testing
 
 /// The demonstration municipality loaded through the use cases, and the reports built on it.
@@ -12,10 +13,13 @@ import Testing
 
     @Test func demoLoadsEveryFileAndTheReportsBuildOnIt() async throws {
         let sandbox = try AppSandbox()
-        var finished: [ImportKind?] = []
+        let heard = Mutex<[ImportKind?]>([])
         let outcome = try await sandbox.app.loadDemo(seeds: AppSandbox.seeds, asOf: asOf) { progress in
-            if case .finished(_, let kind, let outcome) = progress, !outcome.failed { finished.append(kind) }
+            if case .finished(_, let kind, let outcome) = progress, !outcome.failed {
+                heard.withLock { $0.append(kind) }
+            }
         }
+        let finished = heard.withLock { $0 }
         guard case .loaded(let overview, _, _) = outcome else {
             Issue.record("the demo did not load")
             return

@@ -1,9 +1,9 @@
 import Foundation
-import Synchronization
 import NastavnikApp
 import NastavnikCore
 import NastavnikImport
 import NastavnikStore
+import Synchronization
 import Testing
 
 /// `importFile`: one file as one transaction, its outcome reported to the progress callback.

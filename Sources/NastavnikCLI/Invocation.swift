@@ -1,0 +1,4 @@
+/// The command line being run, as the audit log records it.
+enum Invocation {
+    @TaskLocal static var current: String?
+}

@@ -1,0 +1,20 @@
+public enum Coverage {
+    /// Per school, the pedagogical and leading workers and how many of them an activity the
+    /// filter accepts reached in the period.
+    public static func compute(
+        schools: [IndicatorSchool], staff: [IndicatorPerson], participations: [Participation],
+        period: ClosedRange<LocalDate>, counts: (Participation.Activity) -> Bool
+    ) -> [CoverageLine] {
+        var reachedIDs = Set<Int64>()
+        for p in participations where counts(p.activity) && p.overlaps(period) { reachedIDs.insert(p.staffRowID) }
+        var lines = Dictionary(
+            uniqueKeysWithValues: schools.map {
+                ($0.code, CoverageLine(code: $0.code, name: $0.name, population: 0, reached: 0))
+            })
+        for person in staff where StaffPopulation.counts(person.kind) && lines[person.schoolCode] != nil {
+            lines[person.schoolCode]!.population += 1
+            if reachedIDs.contains(person.id) { lines[person.schoolCode]!.reached += 1 }
+        }
+        return lines.values.sorted { $0.code < $1.code }
+    }
+}

@@ -1,0 +1,7 @@
+import Foundation
+
+struct StoreLikeError: Error, LocalizedError {
+    let message: String
+    init(_ message: String) { self.message = message }
+    var errorDescription: String? { message }
+}

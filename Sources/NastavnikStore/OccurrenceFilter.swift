@@ -1,0 +1,19 @@
+import NastavnikCore
+
+/// Which occurrences to list.
+public struct OccurrenceFilter: Sendable {
+    public var roadmap: String?
+    public var dueWithinDays: Int?
+    public var overdueOnly = false
+    public var responsible: String?
+    /// Only occurrences that overlap this range.
+    public var within: ClosedRange<LocalDate>?
+
+    public init(
+        roadmap: String? = nil, dueWithinDays: Int? = nil, overdueOnly: Bool = false, responsible: String? = nil,
+        within: ClosedRange<LocalDate>? = nil
+    ) {
+        (self.roadmap, self.dueWithinDays, self.overdueOnly, self.responsible, self.within) =
+            (roadmap, dueWithinDays, overdueOnly, responsible, within)
+    }
+}

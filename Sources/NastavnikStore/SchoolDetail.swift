@@ -1,0 +1,14 @@
+import NastavnikCore
+
+/// Everything `schools show` tells about one school.
+public struct SchoolDetail: Sendable, Equatable {
+    public var record: SchoolRecord
+    public var statuses: [SchoolStatus]
+    public var curatedBy: [PairingLine]
+    public var curates: [PairingLine]
+    public var staffByKind: [PositionKind: Int]
+    public var staffCount: Int
+    /// Teaching and leading staff with a counting training within the rule's window.
+    public var trainedCount: Int
+    public var trainedBase: Int
+}
