@@ -9,8 +9,9 @@ import Testing
         let line = StaffLine(
             rowID: 1, staffID: "SV-0001", fullName: "Иванова Анна Петровна", schoolCode: "SV001", position: "учитель",
             positionKind: .pedagogical, subjects: ["математика", "физика"], category: nil, experience: 12,
-            earlyCareer: false, lastTrainingEnd: nil, postSince: nil, categoryDate: nil)
-        let table = StaffTables.list([StaffListing(line: line, trainedWithinThreeYears: true)])
+            earlyCareer: false, lastTrainingEnd: LocalDate(year: 2025, month: 3, day: 1), postSince: nil,
+            categoryDate: nil)
+        let table = StaffTables.list([StaffListing(line: line, asOf: LocalDate(year: 2026, month: 12, day: 1)!)])
         #expect(table.columns.count == 11)
         #expect(table.columns[0].key == "staff_id")
         #expect(table.rows[0][0] == .text("SV-0001"))
