@@ -7,11 +7,7 @@ extension NastavnikApp {
         if let schoolCode, try database.school(code: schoolCode, asOf: .today()) == nil {
             throw AppError("Школа с кодом «\(schoolCode)» не найдена.")
         }
-        let rule = TrainingRule()
-        return try database.staff(schoolCode: schoolCode, asOf: date).map {
-            StaffListing(
-                line: $0, trainedWithinThreeYears: rule.isCompliant(lastTrainingEnd: $0.lastTrainingEnd, asOf: date))
-        }
+        return try database.staff(schoolCode: schoolCode, asOf: date).map { StaffListing(line: $0, asOf: date) }
     }
 
     /// A worker's card (by staff ID, or by a name only they bear) with the training and

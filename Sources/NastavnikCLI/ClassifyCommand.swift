@@ -23,31 +23,8 @@ extension SchoolsCommand {
             let range = try yearRange(years)
             let (rules, schools, rating) = try await database.app().classifySchools(
                 years: range, adjust: cutoffs.apply, save: save)
-            let rows = schools.filter { !differences || $0.differs }.map { s -> [Cell] in
-                [
-                    .text(s.code), .text(s.name), s.relative.map { .number($0, decimals: 3) } ?? .empty,
-                    s.deviation.map { .number($0, decimals: 3) } ?? .empty, Cell(rating[s.code]),
-                    s.trend.map { .number($0, decimals: 3) } ?? .empty,
-                    s.otherRelative.map { .number($0, decimals: 3) } ?? .empty,
-                    s.socialIndex.map { .number($0, decimals: 1) } ?? .empty,
-                    .list(s.statuses.map(\.russianShort)), .list(s.official.map(\.russianShort)), .bool(s.differs),
-                    .text(s.reasons.joined(separator: "; ")),
-                ]
-            }
             try output.emit([
-                ReportTable(
-                    title: "",
-                    columns: [
-                        Column("code", "Код ОО"), Column("name", "Школа"),
-                        Column("relative", "Относительный балл \(rules.determining.joined(separator: ", "))"),
-                        Column("deviation", "Отклонение от 1"), Column("rank", "Место в рейтинге"),
-                        Column("trend", "Изменение за период"),
-                        Column("other_relative", "Относительный балл других процедур (ВПР…; не определяет статус)"),
-                        Column("social_index", "Социальный индекс"), Column("proposed", "Предложенный статус"),
-                        Column("official", "Официальный статус"), Column("differs", "Расходится"),
-                        Column("reason", "Обоснование"),
-                    ],
-                    rows: rows, emptyMessage: differences ? "Расхождений с официальными статусами нет." : "Школ нет.")
+                SchoolTables.classification(schools, rules: rules, rating: rating, differencesOnly: differences)
             ])
         }
 

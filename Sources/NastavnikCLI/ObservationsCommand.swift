@@ -54,31 +54,7 @@ struct ObservationsCommand: AsyncParsableCommand {
 
         func run() async throws {
             let rows = try await database.app().observations(staff: staff, schoolCode: filter.school)
-            try output.emit([
-                ReportTable(
-                    title: "",
-                    columns: [
-                        Column("date", "Дата"), Column("staff_id", "Табельный номер"), Column("full_name", "Учитель"),
-                        Column("school_code", "Код ОО"),
-                        Column("class", "Класс"), Column("subject", "Предмет"), Column("observer", "Наблюдатель"),
-                        Column("role", "Роль"),
-                        Column("focus", "Цель"), Column("scores", "Оценки"), Column("deficits", "Дефициты"),
-                        Column("note", "Рекомендации"),
-                    ],
-                    rows: rows.map { o in
-                        [
-                            .date(o.date), Cell(o.staffID), .text(o.fullName), .text(o.schoolCode),
-                            Cell(o.entry.className), Cell(o.entry.subject),
-                            .text(o.entry.observer), Cell(o.entry.observerRole), Cell(o.entry.focus),
-                            .list(
-                                o.entry.scores.keys.sorted().map {
-                                    "\($0)=\(Cell.russianNumber(o.entry.scores[$0]!, decimals: 0))"
-                                }),
-                            .list(o.entry.deficits), Cell(o.entry.note),
-                        ]
-                    },
-                    emptyMessage: "Посещённых уроков нет.")
-            ])
+            try output.emit([ObservationTables.list(rows)])
         }
     }
 }

@@ -121,6 +121,9 @@ extension OutputOptions {
             ] + more.map(\.1))
     }
 
+    /// A card: its fields as a table (or one JSON object), then its more tables.
+    func emit(_ card: Card) throws { try emitCard(card.fields, title: card.title, more: card.more) }
+
     /// Writes a JSON value, pretty-printed, with a final newline.
     func writeJSON(_ value: JSONValue) throws {
         try Output.write(Array((value.serialized(pretty: true) + "\n").utf8), to: output)

@@ -60,12 +60,7 @@ extension TrainingCommand {
                     municipality: order.municipality)
                 try output.write(document, defaultName: "training-order-\(year)")
             default:
-                let renderer = JSONRenderer()
-                // Stable English keys for scripts: the list, the totals, who has no course, the needs without a programme.
-                try output.emit(
-                    tables,
-                    json: .object(
-                        zip(["assignments", "totals", "unplaced", "needs"], tables).map { ($0, renderer.value($1)) }))
+                try output.emit(tables, json: TrainingReports.orderJSON(tables))
             }
         }
     }

@@ -44,6 +44,13 @@ public enum TrainingReports {
         ]
     }
 
+    /// The order's tables (`orderTables`) as one JSON object with stable English keys for scripts:
+    /// the list, the totals, who has no course, the needs without a programme.
+    public static func orderJSON(_ tables: [ReportTable]) -> JSONValue {
+        let renderer = JSONRenderer()
+        return .object(zip(["assignments", "totals", "unplaced", "needs"], tables).map { ($0, renderer.value($1)) })
+    }
+
     /// The order's tables: the list of people with their courses, the totals by the grouping,
     /// and those left without a course.
     public static func orderTables(_ assignments: [OrderAssignment], groupBy: Grouping, year: Int) -> [ReportTable] {

@@ -1,5 +1,6 @@
 import Foundation
 import NastavnikCore
+import NastavnikReports
 import NastavnikStore
 import Testing
 
@@ -15,7 +16,7 @@ import Testing
         let database = try NastavnikDatabase(path: db, access: .read)
         let date = LocalDate(year: 2026, month: 12, day: 1)!
         let rule = try database.trainingRule()
-        let text = DemoCommand.describe(
+        let text = DemoOverviewText.describe(
             try database.overview(asOf: date, rule: rule), path: db, asOf: date,
             minimumHours: rule.minimumHours, seconds: 0)
         #expect(text.contains("курсы от 18 ч"))

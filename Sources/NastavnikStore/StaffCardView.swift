@@ -1,5 +1,4 @@
 import NastavnikCore
-import NastavnikStore
 
 /// A worker's card with what the rules in force say about them on a date.
 public struct StaffCardView: Sendable, Equatable {
@@ -15,4 +14,17 @@ public struct StaffCardView: Sendable, Equatable {
     public var dueBy: LocalDate?
     /// Молодой специалист: pedagogical and early in their career by the rule in force.
     public var earlyCareer: Bool
+
+    public init(
+        card: StaffCard, asOf: LocalDate, rule: TrainingRule, lastCountingTraining: LocalDate?, compliant: Bool,
+        dueBy: LocalDate?, earlyCareer: Bool
+    ) {
+        self.card = card
+        self.asOf = asOf
+        self.rule = rule
+        self.lastCountingTraining = lastCountingTraining
+        self.compliant = compliant
+        self.dueBy = dueBy
+        self.earlyCareer = earlyCareer
+    }
 }

@@ -1,0 +1,50 @@
+import NastavnikCore
+import NastavnikStore
+
+/// The tables of `staff list` and `staff positions`.
+public enum StaffTables {
+    /// The workers with their category, experience and latest training.
+    public static func list(_ listings: [StaffListing]) -> ReportTable {
+        ReportTable(
+            title: "",
+            columns: [
+                Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
+                Column("position", "Должность"), Column("position_kind", "Вид должности"),
+                Column("subjects", "Предметы"),
+                Column("category", "Категория"), Column("experience_years", "Педстаж"),
+                Column("early_career", "Молодой специалист"),
+                Column("last_training_end", "Последние КПК"), Column("trained_within_3_years", "КПК за 3 года"),
+            ],
+            rows: listings.map { listing in
+                let s = listing.line
+                return [
+                    Cell(s.staffID), .text(s.fullName), .text(s.schoolCode), .text(s.position),
+                    .text(s.positionKind.russian), .list(s.subjects),
+                    Cell(s.category?.russian), s.experience.map { .number($0, decimals: 0) } ?? .empty,
+                    .bool(s.earlyCareer), Cell(s.lastTrainingEnd),
+                    .bool(listing.trainedWithinThreeYears),
+                ]
+            },
+            emptyMessage: "Работников нет.")
+    }
+
+    /// The positions with their kind, count and where the kind comes from.
+    public static func positions(_ lines: [PositionLine]) -> ReportTable {
+        ReportTable(
+            title: "",
+            columns: [
+                Column("position", "Должность"), Column("kind", "Вид"), Column("count", "Работников"),
+                Column("source", "Основание"),
+            ],
+            rows: lines.map { line in
+                [
+                    .text(line.title), .text(line.kind.russian), .integer(line.count),
+                    .text(
+                        line.overridden
+                            ? "исправлено вручную"
+                            : line.known ? "по списку должностей" : "нет в списке — проверьте"),
+                ]
+            },
+            emptyMessage: "Работников нет.")
+    }
+}
