@@ -19,7 +19,7 @@ final class RejectsWriter {
 
     private func open() throws -> FileHandle {
         if let handle { return handle }
-        FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
         guard let handle = FileHandle(forWritingAtPath: path) else {
             throw StoreLikeError("не удалось создать файл «\(path)»")
         }

@@ -40,7 +40,7 @@ final class AppFixture {
     /// Writes a file into the fixture's folder and returns its path.
     func write(_ name: String, _ text: String) -> String {
         let path = folder.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
         return path
     }
 

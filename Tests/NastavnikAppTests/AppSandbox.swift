@@ -21,7 +21,7 @@ final class AppSandbox {
     /// Writes `text` to a file of the sandbox and returns its path.
     func write(_ name: String, _ text: String) -> String {
         let path = url.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
         return path
     }
 

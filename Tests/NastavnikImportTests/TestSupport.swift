@@ -29,12 +29,12 @@ final class Sandbox {
             bytes = Windows1251.encode(text, lossy: &lossy)
         }
         if bom { bytes = [0xEF, 0xBB, 0xBF] + bytes }
-        FileManager.default.createFile(atPath: path(name), contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path(name), contents: Data(bytes))
         return path(name)
     }
 
     func writeBytes(_ name: String, _ bytes: [UInt8]) -> String {
-        FileManager.default.createFile(atPath: path(name), contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path(name), contents: Data(bytes))
         return path(name)
     }
 
