@@ -64,6 +64,7 @@ struct ImportCommand: AsyncParsableCommand {
         options.importedBy = database.actorName
         if let asOf { options.today = asOf }
         options.roadmap = try roadmap.options()
+        options.roadmapOptionNames = roadmap.given
         // A dry run writes nothing, so it creates no file: without one it checks against an empty database.
         let app =
             dryRun && !FileManager.default.fileExists(atPath: database.path)

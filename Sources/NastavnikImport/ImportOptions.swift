@@ -18,6 +18,9 @@ public struct ImportOptions: Sendable {
     public var progress: (@Sendable (_ line: Int) -> Void)?
     /// How many rows between two calls of `progress`.
     public var progressEvery = 10_000
+    /// The names under which the front end took the roadmap's own options (`--title`, …): a file
+    /// whose kind its headers tell is refused, naming the first, when it is not a roadmap.
+    public var roadmapOptionNames: [String] = []
 
     public init(
         encoding: TextEncoding? = nil, delimiter: UInt8? = nil, dryRun: Bool = false, rejectsPath: String? = nil,

@@ -77,6 +77,16 @@ public struct Importer: Sendable {
             }
         }
         summary.kind = resolvedKind.rawValue
+        // A roadmap's own options say nothing about a file of another kind; named on the command
+        // line the kind is checked before reading, told by the headers it is checked here.
+        if resolvedKind != .roadmap, let option = options.roadmapOptionNames.first {
+            throw fail(
+                ImportIssue(
+                    line: header.line, column: nil,
+                    message:
+                        "параметр \(option) относится только к дорожной карте (nastavnik import roadmap ФАЙЛ), а файл по заголовкам — вид «\(resolvedKind.rawValue)» (\(resolvedKind.russianTitle)); ничего не записано"
+                ))
+        }
 
         let (map, headerIssues) = HeaderMapping.resolve(header: header, kind: resolvedKind)
         summary.warnings += headerIssues.warnings

@@ -70,6 +70,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: sandbox.path("db.sqlite")))
     }
 
+    /// A kind told by the file's headers is checked too: a staff file with `--title` was imported,
+    /// the option silently ignored. Now it is refused, naming the option, and nothing is written.
+    @Test func roadmapOptionsAreRefusedOnAKindToldByTheHeaders() async throws {
+        let sandbox = try CLISandbox()
+        let db = sandbox.path("db.sqlite")
+        let schools = sandbox.write("schools.csv", "Код ОО;Наименование ОО\nA;Школа А\n")
+        #expect(await run(["import", "schools", schools, "--db", db]).status == 0)
+        let file = sandbox.write("staff.csv", "Табельный номер;ФИО;Код ОО;Должность\nT1;Учитель Первый;A;учитель\n")
+        let result = await run(["import", file, "--title", "План", "--db", db])
+        #expect(result.status == 1)
+        #expect(
+            result.err.contains(
+                "параметр --title относится только к дорожной карте (nastavnik import roadmap ФАЙЛ), а файл по заголовкам — вид «staff»"
+            ), "\(result.err)")
+        let staff = await run(["staff", "list", "--db", db, "--format", "json"])
+        #expect(staff.out.trimmingCharacters(in: .whitespacesAndNewlines) == "[]", "\(staff.out)")
+    }
+
     @Test func theImportsEncodingIsNamedForTheInput() async throws {
         let sandbox = try CLISandbox()
         let file = sandbox.write("schools.csv", "Код ОО;Наименование ОО\nS1;Школа\n")
@@ -91,7 +109,14 @@ import Testing
             sandbox.path("db.sqlite"),
         ])
         #expect(result.status == 64)
+        // The old spelling is told where the command is now, and nothing is created.
+        #expect(
+            result.err.hasPrefix(
+                "Ошибка: Команды «roadmap import» больше нет: дорожная карта загружается командой nastavnik import roadmap ФАЙЛ"
+            ), "\(result.err)")
+        #expect(!FileManager.default.fileExists(atPath: sandbox.path("db.sqlite")))
         let help = await run(["roadmap", "--help"])
         #expect(help.out.contains("nastavnik import roadmap ФАЙЛ"))
+        #expect(!help.out.contains("Перенесено"))
     }
 }
