@@ -85,7 +85,8 @@ let package = Package(
         .testTarget(
             name: "NastavnikCLITests",
             dependencies: [
-                "NastavnikCLI", "NastavnikStore", "NastavnikReports", .product(name: "GRDB", package: "GRDB.swift"),
+                "NastavnikCLI", "NastavnikStore", "NastavnikReports", "NastavnikApp",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

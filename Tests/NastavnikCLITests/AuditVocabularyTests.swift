@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NastavnikApp
 import NastavnikStore
 import Testing
 

@@ -7,9 +7,9 @@ import NastavnikStore
 /// «Категория: первая → высшая», not `category: first → highest`. The one place for these
 /// names; the JSON output keeps the stored keys for programs. A column or an enumerated value
 /// without a Russian name here is found by `AuditVocabularyTests`, which reads the schema.
-enum AuditVocabulary {
+public enum AuditVocabulary {
     /// Russian names of the tables.
-    static let tables: [String: String] = [
+    public static let tables: [String: String] = [
         "school": "Школы", "school_status": "Статусы школ", "staff": "Работники",
         "diagnostic_campaign": "Диагностики", "competence_threshold": "Пороги компетенций",
         "diagnostic_result": "Результаты диагностики", "deficit": "Дефициты", "lesson_observation": "Посещённые уроки",
@@ -27,7 +27,7 @@ enum AuditVocabulary {
     ]
 
     /// Russian names of the columns, the same in every table that has them…
-    static let columns: [String: String] = [
+    public static let columns: [String: String] = [
         "id": "Номер записи", "code": "Код", "name": "Наименование", "title": "Название", "kind": "Вид",
         "status": "Статус", "source": "Источник", "reason": "Обоснование", "note": "Примечание", "date": "Дата",
         "school_id": "Школа", "staff_id": "Работник", "course_id": "Курс", "event_id": "Мероприятие",
@@ -84,7 +84,7 @@ enum AuditVocabulary {
     ]
 
     /// …except where a table gives a column its own meaning.
-    static let tableColumns: [String: [String: String]] = [
+    public static let tableColumns: [String: [String: String]] = [
         "school": ["kind": "Тип ОО", "name": "Наименование ОО", "code": "Код ОО"],
         "school_status": ["status": "Статус школы", "source": "Источник статуса"],
         "staff": ["staff_id": "Табельный номер", "position": "Должность"],
@@ -98,15 +98,15 @@ enum AuditVocabulary {
     ]
 
     /// A column's Russian name (its stored name when there is none).
-    static func label(table: String, column: String) -> String {
+    public static func label(table: String, column: String) -> String {
         tableColumns[table]?[column] ?? columns[column] ?? column
     }
 
     /// Columns holding 0 or 1.
-    static let yesNo: Set<String> = ["internship_site", "external", "consent", "attended", "deadline"]
+    public static let yesNo: Set<String> = ["internship_site", "external", "consent", "attended", "deadline"]
 
     /// The Russian name of a stored enumerated value, by table and column.
-    static func enumerated(table: String, column: String, _ raw: String) -> String? {
+    public static func enumerated(table: String, column: String, _ raw: String) -> String? {
         switch (table, column) {
         case ("school_status", "status"): return SchoolStatus(rawValue: raw)?.russianShort
         case ("school_status", "source"): return ["official": "официальный", "proposed": "предложенный"][raw]
@@ -128,7 +128,7 @@ enum AuditVocabulary {
 
     /// A stored value as the log shows it: enumerations and yes/no in Russian, ISO dates as
     /// ДД.ММ.ГГГГ, the rest as stored.
-    static func value(table: String, column: String, _ value: AuditValue) -> String {
+    public static func value(table: String, column: String, _ value: AuditValue) -> String {
         switch value {
         case .integer(let n) where yesNo.contains(column) && (n == 0 || n == 1):
             return n == 1 ? "да" : "нет"
