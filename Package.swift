@@ -63,9 +63,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What several test targets share (the seeded random source of the property tests).
+        .target(name: "NastavnikTestSupport", path: "Tests/NastavnikTestSupport"),
         .testTarget(
             name: "NastavnikCoreTests",
-            dependencies: ["NastavnikCore", .product(name: "PropertyBased", package: "swift-property-based")]),
+            dependencies: [
+                "NastavnikCore", "NastavnikTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(
             name: "NastavnikStoreTests",
             dependencies: ["NastavnikStore", .product(name: "GRDB", package: "GRDB.swift")],
@@ -73,7 +78,10 @@ let package = Package(
         ),
         .testTarget(
             name: "NastavnikImportTests",
-            dependencies: ["NastavnikImport", "NastavnikStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "NastavnikImport", "NastavnikStore", "NastavnikTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "NastavnikBenchTests", dependencies: ["nastavnik-bench", "NastavnikCLI"]),
@@ -85,7 +93,7 @@ let package = Package(
         .testTarget(
             name: "NastavnikCLITests",
             dependencies: [
-                "NastavnikCLI", "NastavnikStore", "NastavnikReports", "NastavnikApp",
+                "NastavnikCLI", "NastavnikStore", "NastavnikReports", "NastavnikApp", "NastavnikTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]

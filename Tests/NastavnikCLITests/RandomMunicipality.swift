@@ -1,19 +1,6 @@
 import Foundation
 import NastavnikCore
-
-/// A deterministic random source (SplitMix64): a failing property names its seed and the same
-/// municipality comes back. The same generator as in the other test targets' support files.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import NastavnikTestSupport
 
 /// A random municipality written as the department's import files (Russian headers, `;`):
 /// schools of every status, staff of every kind of post, courses with and without sessions,

@@ -1,4 +1,5 @@
 import NastavnikCore
+import NastavnikTestSupport
 import PropertyBased
 import Testing
 

@@ -1,3 +1,4 @@
+import NastavnikTestSupport
 import PropertyBased
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import NastavnikCore
+import NastavnikTestSupport
 import Testing
 
 @testable import NastavnikImport
