@@ -367,23 +367,18 @@ private struct ThresholdRow: FetchableRecord, Decodable {
 }
 
 /// A diagnostic result's scores: `r.id`, `r.staff_id`, `c.instrument` and the four scores.
-private struct DiagnosticScoreRow: FetchableRecord, Decodable {
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+private struct DiagnosticScoreRow: FetchableRecord {
     var id: Int64
     var staffId: Int64
     var instrument: String
-    var subjectScore: Double?
-    var methodologicalScore: Double?
-    var psychologicalScore: Double?
-    var communicativeScore: Double?
+    /// The scores present, read by the one helper every diagnostic read uses.
+    var scores: [Competence: Double]
 
-    var scores: [Competence: Double] {
-        var scores: [Competence: Double] = [:]
-        scores[.subject] = subjectScore
-        scores[.methodological] = methodologicalScore
-        scores[.psychological] = psychologicalScore
-        scores[.communicative] = communicativeScore
-        return scores
+    init(row: Row) throws {
+        id = row["id"]
+        staffId = row["staff_id"]
+        instrument = row["instrument"]
+        scores = row.competenceScores()
     }
 }
 
