@@ -84,7 +84,7 @@ public struct Importer: Sendable {
                 ImportIssue(
                     line: header.line, column: nil,
                     message:
-                        "параметр \(option) относится только к дорожной карте (nastavnik import roadmap ФАЙЛ), а файл по заголовкам — вид «\(resolvedKind.rawValue)» (\(resolvedKind.russianTitle)); ничего не записано"
+                        "параметр \(option) относится только к дорожной карте (nastavnik import roadmap ФАЙЛ), а файл по заголовкам — вид «\(resolvedKind.rawValue)» (\(resolvedKind.russianTitle))"
                 ))
         }
 
