@@ -34,6 +34,11 @@ func jsonObject(_ text: String) throws -> [String: Any] {
     try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
 }
 
+/// A command's JSON output read as an array of objects, required to be one.
+func jsonArray(_ text: String) throws -> [[String: Any]] {
+    try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+}
+
 enum LocalDateText {
     static func tomorrow() -> String {
         let f = DateFormatter()
@@ -43,15 +48,11 @@ enum LocalDateText {
 }
 
 extension CLISandbox {
-    /// A new sandbox whose database holds `files`, imported as `importAll` does.
+    /// A new sandbox whose database holds `files`: each (kind, CSV text) imported, with
+    /// `arguments`, from a file named after the kind, every import required to succeed. The
+    /// fixture of most command tests.
     convenience init(importing files: [(String, String)], _ arguments: [String] = []) async throws {
         try self.init()
-        try await importAll(files, into: db, arguments)
-    }
-
-    /// Imports each (kind, CSV text) into `db` from a file named after the kind, requiring every
-    /// import to succeed: the fixture of most command tests.
-    func importAll(_ files: [(String, String)], into db: String, _ arguments: [String] = []) async throws {
         for (kind, text) in files {
             let result = await run(["import", kind, write("\(kind).csv", text), "--db", db] + arguments)
             try #require(result.status == 0, "\(kind): \(result.err)")
@@ -71,6 +72,6 @@ extension DatabaseSuite {
     func json(_ arguments: [String]) async throws -> [[String: Any]] {
         let result = await run(arguments + ["--db", db, "--format", "json"])
         #expect(result.status == 0, "\(result.err)")
-        return try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+        return try jsonArray(result.out)
     }
 }
