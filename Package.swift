@@ -62,7 +62,8 @@ let package = Package(
             name: "nastavnik-bench",
             dependencies: ["NastavnikCore", "NastavnikImport", "NastavnikCLI", argumentParser]
         ),
-        // What several test targets share (the seeded random source of the property tests).
+        // What several test targets share (the seeded random source of the property tests, the scratch
+        // directory of a test's files).
         .target(name: "NastavnikTestSupport", path: "Tests/NastavnikTestSupport"),
         .testTarget(
             name: "NastavnikCoreTests",
@@ -77,7 +78,8 @@ let package = Package(
             dependencies: ["NastavnikImport", "NastavnikStore", "NastavnikTestSupport", grdb],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "NastavnikBenchTests", dependencies: ["nastavnik-bench", "NastavnikCLI"]),
+        .testTarget(
+            name: "NastavnikBenchTests", dependencies: ["nastavnik-bench", "NastavnikCLI", "NastavnikTestSupport"]),
         .testTarget(
             name: "NastavnikAppTests",
             dependencies: ["NastavnikApp", "NastavnikStore", "NastavnikCore", "NastavnikImport", "NastavnikReports"]),
