@@ -1,4 +1,5 @@
 import Foundation
+import NastavnikTestSupport
 import Testing
 
 @testable import NastavnikCLI
@@ -14,20 +15,12 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent()
 let seedsPath = repositoryRoot.appendingPathComponent("Seeds").path
 
-final class CLISandbox {
-    let url: URL
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-    deinit { try? FileManager.default.removeItem(at: url) }
+/// The command tests' temporary directory, with the database file most of them use.
+typealias CLISandbox = ScratchDirectory
+
+extension CLISandbox {
     /// The database file most command tests use.
     var db: String { path("db.sqlite") }
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-    func write(_ name: String, _ text: String) -> String {
-        _ = FileManager.default.createFile(atPath: path(name), contents: Data(text.utf8))
-        return path(name)
-    }
 }
 
 func jsonObject(_ text: String) throws -> [String: Any] {
@@ -52,7 +45,7 @@ extension CLISandbox {
     /// `arguments`, from a file named after the kind, every import required to succeed. The
     /// fixture of most command tests.
     convenience init(importing files: [(String, String)], _ arguments: [String] = []) async throws {
-        try self.init()
+        try self.init(prefix: "nastavnik-cli")
         for (kind, text) in files {
             let result = await run(["import", kind, write("\(kind).csv", text), "--db", db] + arguments)
             try #require(result.status == 0, "\(kind): \(result.err)")
