@@ -65,7 +65,7 @@ extension NastavnikDatabase {
     public func school(code: String, asOf date: LocalDate, rule: TrainingRule? = nil) throws -> SchoolDetail? {
         let rule = try rule ?? trainingRule()
         return try reader.read { db in
-            guard let record = try SchoolRecord.filter(SchoolRecord.Columns.code == code).fetchOne(db),
+            guard let record = try SchoolRecord.filter(Column("code") == code).fetchOne(db),
                 let id = record.id
             else {
                 return nil
