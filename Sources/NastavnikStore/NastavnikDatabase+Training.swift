@@ -243,15 +243,14 @@ extension NastavnikDatabase {
     public func attestationDates(schoolCode: String? = nil) throws -> [Int64: LocalDate] {
         try writer.read { db in
             var map: [Int64: LocalDate] = [:]
-            var sql = "SELECT st.id, st.category_date FROM staff st"
-            var arguments: StatementArguments = []
+            var sql: SQL = "SELECT st.id, st.category_date FROM staff st"
             if let schoolCode {
-                sql += " JOIN school s ON s.id = st.school_id WHERE s.code = ? AND st.category_date IS NOT NULL"
-                arguments += [schoolCode]
+                sql +=
+                    " JOIN school s ON s.id = st.school_id WHERE s.code = \(schoolCode) AND st.category_date IS NOT NULL"
             } else {
                 sql += " WHERE st.category_date IS NOT NULL"
             }
-            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+            for row in try Row.fetchAll(db, SQLRequest(literal: sql)) {
                 if let date = LocalDate(parsing: row["category_date"] as String) { map[row["id"]] = date }
             }
             return map
