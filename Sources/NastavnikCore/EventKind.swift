@@ -1,5 +1,5 @@
 /// Event kinds a methodologist prepares.
-public enum EventKind: String, CaseIterable, Codable, Sendable {
+public enum EventKind: String, CaseIterable, Codable, Sendable, UserSpelled {
     case seminar, masterClass, roundTable, openLesson, visit, webinar, internship, consultation, methodAssociation,
         creativeLab
 
@@ -16,16 +16,6 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
         case .methodAssociation: "методическое объединение"
         case .creativeLab: "творческая лаборатория"
         }
-    }
-
-    public init?(userValue: String) {
-        if let kind = EventKind(rawValue: userValue) {
-            self = kind
-            return
-        }
-        let folded = CellValue.fold(userValue)
-        guard let kind = EventKind.allCases.first(where: { CellValue.fold($0.russian) == folded }) else { return nil }
-        self = kind
     }
 
     /// The coverage target this kind counts towards (the whole row of the roadmap it belongs to).

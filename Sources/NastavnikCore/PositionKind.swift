@@ -5,7 +5,7 @@
 /// организаций (постановление Правительства РФ от 21.02.2022 № 225): раздел I lists the
 /// pedagogical posts, раздел II the heads of an organisation and their deputies. Everybody else
 /// (бухгалтер, лаборант, секретарь, заведующий хозяйством…) is outside every staff rule.
-public enum PositionKind: String, Codable, Sendable, CaseIterable {
+public enum PositionKind: String, Codable, Sendable, CaseIterable, UserSpelled {
     /// A pedagogical worker (педагогический работник), раздел I of the номенклатура.
     case pedagogical
     /// The school's management (руководящий работник), раздел II: директор, заместитель
@@ -32,18 +32,13 @@ public enum PositionKind: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    /// The kind a user names, in Russian or by its stored name; `nil` for anything else.
-    public init?(userValue: String) {
-        let s = CellValue.fold(userValue)
-        if let kind = PositionKind(rawValue: s) {
-            self = kind
-            return
-        }
-        switch s {
-        case "педагогический", "педагогические", "педагог", "педагогический работник": self = .pedagogical
-        case "руководящий", "руководящие", "руководитель", "руководящий работник": self = .leading
-        case "прочий", "прочие", "прочий персонал", "другой": self = .other
-        default: return nil
+    /// The words a user may type for the kind besides its title: `russianOption`, other forms
+    /// and the stored name in any case.
+    public var aliases: [String] {
+        switch self {
+        case .pedagogical: [russianOption, "педагогические", "педагог", "pedagogical"]
+        case .leading: [russianOption, "руководящие", "руководитель", "leading"]
+        case .other: [russianOption, "прочие", "другой", "other"]
         }
     }
 

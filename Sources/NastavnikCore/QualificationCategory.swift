@@ -2,7 +2,7 @@
 /// post established by attestation. «Педагог-методист» and «педагог-наставник» are the
 /// categories above «высшая» (Порядок проведения аттестации педагогических работников,
 /// приказ Минпросвещения России от 24.03.2023 № 196, п. 3).
-public enum QualificationCategory: String, CaseIterable, Codable, Sendable {
+public enum QualificationCategory: String, CaseIterable, Codable, Sendable, UserSpelled {
     case highest
     case first
     /// педагог-методист
@@ -24,29 +24,22 @@ public enum QualificationCategory: String, CaseIterable, Codable, Sendable {
         }
     }
 
-    private static let cache = RepeatedValues { QualificationCategory(russian: $0) }
+    private static let cache = RepeatedValues { QualificationCategory(userValue: $0) }
 
-    /// `init(russian:)`, remembered: files repeat a handful of spellings endlessly.
+    /// `init(userValue:)`, remembered: files repeat a handful of spellings endlessly.
     public static func cached(_ text: String) -> QualificationCategory? { cache.value(text) }
 
-    public init?(russian text: String) {
-        guard text.utf8.count <= 300 else { return nil }
-        let s = PositionTitles.key(text)
-        if let value = QualificationCategory(rawValue: text) {
-            self = value
-            return
-        }
-        switch s {
-        case "высшая", "высшая категория", "вкк", "в": self = .highest
-        case "первая", "первая категория", "1", "1 кк", "первая кк", "i": self = .first
-        case "педагог-методист", "педагог-методист кк", "квалификационная категория педагог-методист":
-            self = .methodist
-        case "педагог-наставник", "педагог-наставник кк", "квалификационная категория педагог-наставник":
-            self = .mentor
-        case "сзд", "соответствие", "соответствие занимаемой должности", "соответствует занимаемой должности":
-            self = .fitsPost
-        case "без категории", "нет", "б/к", "бк", "-", "не имеет": self = .none
-        default: return nil
+    public var aliases: [String] {
+        switch self {
+        case .highest: ["высшая категория", "вкк", "в"]
+        case .first: ["первая категория", "1", "1 кк", "первая кк", "i"]
+        case .methodist: ["педагог-методист кк", "квалификационная категория педагог-методист"]
+        case .mentor: ["педагог-наставник кк", "квалификационная категория педагог-наставник"]
+        case .fitsPost: ["соответствие", "соответствие занимаемой должности", "соответствует занимаемой должности"]
+        case .none: ["нет", "б/к", "бк", "-", "не имеет"]
         }
     }
+
+    /// Categories are written with dashes of every kind and with or without spaces around them.
+    public static func fold(_ text: String) -> String { PositionTitles.key(text) }
 }

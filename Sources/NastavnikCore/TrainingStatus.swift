@@ -1,5 +1,5 @@
 /// Where a teacher stands with one course.
-public enum TrainingStatus: String, CaseIterable, Codable, Sendable {
+public enum TrainingStatus: String, CaseIterable, Codable, Sendable, UserSpelled {
     case applied, studying, completed, notCompleted
 
     public var russian: String {
@@ -11,14 +11,12 @@ public enum TrainingStatus: String, CaseIterable, Codable, Sendable {
         }
     }
 
-    public init?(russian text: String) {
-        guard text.utf8.count <= 300 else { return nil }
-        switch CellValue.fold(text) {
-        case "заявка", "подана заявка", "applied": self = .applied
-        case "обучается", "в процессе", "идет обучение", "studying": self = .studying
-        case "завершено", "завершен", "завершён", "пройден", "пройдено", "окончено", "completed": self = .completed
-        case "не завершено", "не завершен", "не пройден", "отчислен", "notcompleted": self = .notCompleted
-        default: return nil
+    public var aliases: [String] {
+        switch self {
+        case .applied: ["подана заявка", "applied"]
+        case .studying: ["в процессе", "идет обучение", "studying"]
+        case .completed: ["завершен", "пройден", "пройдено", "окончено", "completed"]
+        case .notCompleted: ["не завершен", "не пройден", "отчислен", "notcompleted"]
         }
     }
 

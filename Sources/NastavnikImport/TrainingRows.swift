@@ -14,7 +14,7 @@ final class TrainingRows: RowMapper {
         }
         var status: TrainingStatus?
         if let value = row.raw(map["status"]) {
-            status = TrainingStatus(russian: value)
+            status = TrainingStatus(userValue: value)
             if status == nil {
                 row.error(
                     map["status"], "неизвестный статус; допустимы заявка, обучается, завершено, не завершено (\(value))"

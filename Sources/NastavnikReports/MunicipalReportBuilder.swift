@@ -41,22 +41,20 @@ public enum MunicipalReportBuilder {
         guard !shown.isEmpty else { return .empty(title, "В этом учебном году мероприятий нет.") }
         return ReportSection(
             title: title,
-            blocks: [
-                .table(
-                    ReportTable(
-                        columns: [
-                            Column("date", "Дата"), Column("kind", "Вид"), Column("title", "Название"),
-                            Column("host", "Площадка"),
-                            Column("invited", "Приглашено"), Column("attended", "Пришли"),
-                        ],
-                        rows: shown.map { e in
-                            [
-                                .date(e.date), .text(e.kind.russian), .text(e.title), Cell(e.hostName),
-                                .integer(e.participants.count),
-                                .integer(e.participants.filter { $0.attended == true }.count),
-                            ]
-                        }))
-            ])
+            table:
+                ReportTable(
+                    columns: [
+                        Column("date", "Дата"), Column("kind", "Вид"), Column("title", "Название"),
+                        Column("host", "Площадка"),
+                        Column("invited", "Приглашено"), Column("attended", "Пришли"),
+                    ],
+                    rows: shown.map { e in
+                        [
+                            .date(e.date), .text(e.kind.russian), .text(e.title), Cell(e.hostName),
+                            .integer(e.participants.count),
+                            .integer(e.participants.filter { $0.attended == true }.count),
+                        ]
+                    }))
     }
 
     static func mentoring(_ list: [MentorshipLine], school: SchoolOverview?) -> ReportSection {
@@ -65,25 +63,23 @@ public enum MunicipalReportBuilder {
         guard !shown.isEmpty else { return .empty(title, "Действующих наставнических пар нет.") }
         return ReportSection(
             title: title,
-            blocks: [
-                .table(
-                    ReportTable(
-                        title: "Действующие наставнические пары: \(shown.count)",
-                        columns: [
-                            Column("mentee", "Наставляемый"), Column("mentee_school", "Код ОО"),
-                            Column("mentor", "Наставник"),
-                            Column("mentor_school", "Код ОО наставника"), Column("form", "Форма"),
-                            Column("consent", "Согласие наставника"),
-                            Column("meetings", "Встреч"),
-                        ],
-                        rows: shown.map { m in
-                            [
-                                .text(m.menteeName), .text(m.menteeSchool), .text(m.mentorName), .text(m.mentorSchool),
-                                Cell(m.form), Cell(m.consent),
-                                .integer(m.meetings),
-                            ]
-                        }))
-            ])
+            table:
+                ReportTable(
+                    title: "Действующие наставнические пары: \(shown.count)",
+                    columns: [
+                        Column("mentee", "Наставляемый"), Column("mentee_school", "Код ОО"),
+                        Column("mentor", "Наставник"),
+                        Column("mentor_school", "Код ОО наставника"), Column("form", "Форма"),
+                        Column("consent", "Согласие наставника"),
+                        Column("meetings", "Встреч"),
+                    ],
+                    rows: shown.map { m in
+                        [
+                            .text(m.menteeName), .text(m.menteeSchool), .text(m.mentorName), .text(m.mentorSchool),
+                            Cell(m.form), Cell(m.consent),
+                            .integer(m.meetings),
+                        ]
+                    }))
     }
 
     static func indicatorSection(_ indicators: StaffIndicators?, single: Bool) -> ReportSection {

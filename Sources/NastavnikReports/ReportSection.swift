@@ -10,3 +10,10 @@ public struct ReportSection: Sendable, Equatable {
         ReportSection(title: title, blocks: [.note(message)])
     }
 }
+
+extension ReportSection {
+    /// A section made of one table.
+    init(title: String, table: ReportTable) {
+        self.init(title: title, blocks: [.table(table)])
+    }
+}

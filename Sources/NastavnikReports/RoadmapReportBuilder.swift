@@ -88,61 +88,55 @@ public enum RoadmapReportBuilder {
             sections: [
                 ReportSection(
                     title: "Итоги периода",
-                    blocks: [
-                        .table(
-                            ReportTable(
-                                columns: [Column("indicator", "Показатель"), Column("value", "Значение")],
-                                rows: [
-                                    [.text("Сроков в периоде"), .integer(inPeriod.count)],
-                                    [.text("Должны были завершиться в периоде"), .integer(due.count)],
-                                    [.text("Выполнено из них"), .integer(done.count)],
-                                    [.text("Доля выполненных в срок"), .percent(share)],
-                                    [.text("Просрочено на конец периода (всего)"), .integer(overdue.count)],
-                                    [.text("Предстоит в следующем квартале"), .integer(upcoming.count)],
-                                    [.text("Мероприятий без дат (постоянно, по графику)"), .integer(undated)],
-                                    [
-                                        .text("Мероприятий с нераспознанным сроком"),
-                                        .integer(Set(unreadable.map(\.activityID)).count),
-                                    ],
-                                ]))
-                    ]),
+                    table:
+                        ReportTable(
+                            columns: [Column("indicator", "Показатель"), Column("value", "Значение")],
+                            rows: [
+                                [.text("Сроков в периоде"), .integer(inPeriod.count)],
+                                [.text("Должны были завершиться в периоде"), .integer(due.count)],
+                                [.text("Выполнено из них"), .integer(done.count)],
+                                [.text("Доля выполненных в срок"), .percent(share)],
+                                [.text("Просрочено на конец периода (всего)"), .integer(overdue.count)],
+                                [.text("Предстоит в следующем квартале"), .integer(upcoming.count)],
+                                [.text("Мероприятий без дат (постоянно, по графику)"), .integer(undated)],
+                                [
+                                    .text("Мероприятий с нераспознанным сроком"),
+                                    .integer(Set(unreadable.map(\.activityID)).count),
+                                ],
+                            ])),
                 // Nobody is reminded of these: the department must give them dates by hand.
                 ReportSection(
                     title: "Срок не распознан: уточните даты",
-                    blocks: [
-                        .table(
-                            ReportTable(
-                                columns: [
-                                    Column("direction", "Направление"), Column("number", "№"),
-                                    Column("activity", "Мероприятие"),
-                                    Column("term", "Срок, как записан"), Column("responsible", "Ответственные"),
-                                ],
-                                rows: unreadable.map { o in
-                                    [
-                                        Cell(o.direction), Cell(o.number), .text(o.activity), .text(o.term),
-                                        Cell(o.responsible),
-                                    ]
-                                },
-                                emptyMessage: "Все сроки распознаны."))
-                    ]),
+                    table:
+                        ReportTable(
+                            columns: [
+                                Column("direction", "Направление"), Column("number", "№"),
+                                Column("activity", "Мероприятие"),
+                                Column("term", "Срок, как записан"), Column("responsible", "Ответственные"),
+                            ],
+                            rows: unreadable.map { o in
+                                [
+                                    Cell(o.direction), Cell(o.number), .text(o.activity), .text(o.term),
+                                    Cell(o.responsible),
+                                ]
+                            },
+                            emptyMessage: "Все сроки распознаны.")),
                 ReportSection(
                     title: "Выполнено",
-                    blocks: [.table(evidenceTable(done, title: "", empty: "В периоде ничего не отмечено выполненным."))]
+                    table: evidenceTable(done, title: "", empty: "В периоде ничего не отмечено выполненным.")
                 ),
                 ReportSection(
                     title: "Просрочено",
-                    blocks: [.table(evidenceTable(overdue, title: "", empty: "Просроченных сроков нет."))]),
+                    table: evidenceTable(overdue, title: "", empty: "Просроченных сроков нет.")),
                 ReportSection(
                     title: "Предстоит в следующем квартале (\(next.lowerBound.russian) — \(next.upperBound.russian))",
-                    blocks: [.table(evidenceTable(upcoming, title: "", empty: "В следующем квартале сроков нет."))]),
+                    table: evidenceTable(upcoming, title: "", empty: "В следующем квартале сроков нет.")),
                 ReportSection(
                     title: "По направлениям",
-                    blocks: [
-                        .table(counts(by: { [$0.direction ?? "без направления"] }, title: "", keyTitle: "Направление"))
-                    ]),
+                    table: counts(by: { [$0.direction ?? "без направления"] }, title: "", keyTitle: "Направление")),
                 ReportSection(
                     title: "По ответственным",
-                    blocks: [.table(counts(by: responsibleNames, title: "", keyTitle: "Ответственный"))]),
+                    table: counts(by: responsibleNames, title: "", keyTitle: "Ответственный")),
             ])
     }
 }

@@ -78,8 +78,8 @@ public enum SeminarReports {
                 + (event.presenters.isEmpty
                     ? "" : "; ведущие: \(event.presenters.map(\.name).joined(separator: ", "))"),
             sections: [
-                ReportSection(title: "Приглашение", blocks: [.table(invitation)]),
-                ReportSection(title: "Лист регистрации", blocks: [.table(registrationSheet(event))]),
+                ReportSection(title: "Приглашение", table: invitation),
+                ReportSection(title: "Лист регистрации", table: registrationSheet(event)),
             ])
     }
 

@@ -1,7 +1,7 @@
 import NastavnikCore
 
 /// The statuses an occurrence goes through.
-public enum OccurrenceStatus: String, CaseIterable, Codable, Sendable {
+public enum OccurrenceStatus: String, CaseIterable, Codable, Sendable, UserSpelled {
     case planned, inProgress, done, overdue, cancelled
 
     public var russian: String {
@@ -14,18 +14,13 @@ public enum OccurrenceStatus: String, CaseIterable, Codable, Sendable {
         }
     }
 
-    public init?(userValue: String) {
-        if let value = OccurrenceStatus(rawValue: userValue) {
-            self = value
-            return
-        }
-        switch CellValue.fold(userValue) {
-        case "запланировано", "план", "planned": self = .planned
-        case "выполняется", "в работе", "in-progress", "inprogress": self = .inProgress
-        case "выполнено", "сделано", "готово", "done": self = .done
-        case "просрочено", "overdue": self = .overdue
-        case "отменено", "отмена", "cancelled", "canceled": self = .cancelled
-        default: return nil
+    public var aliases: [String] {
+        switch self {
+        case .planned: ["план", "planned"]
+        case .inProgress: ["в работе", "in-progress", "inprogress"]
+        case .done: ["сделано", "готово", "done"]
+        case .overdue: ["overdue"]
+        case .cancelled: ["отмена", "cancelled", "canceled"]
         }
     }
 

@@ -9,7 +9,7 @@ import Testing
         ("без категории", .none), ("соответствие занимаемой должности", .fitsPost),
     ])
     func readsCategories(text: String, category: QualificationCategory) {
-        #expect(QualificationCategory(russian: text) == category)
+        #expect(QualificationCategory(userValue: text) == category)
     }
 
     @Test(arguments: [

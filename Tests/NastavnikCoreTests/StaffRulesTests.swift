@@ -206,8 +206,8 @@ import Testing
     // MARK: Attestation (приказ Минпросвещения № 196 от 24.03.2023)
 
     @Test func newCategoriesAreRead() {
-        #expect(QualificationCategory(russian: "педагог-методист") == .methodist)
-        #expect(QualificationCategory(russian: "Педагог - наставник") == .mentor)
+        #expect(QualificationCategory(userValue: "педагог-методист") == .methodist)
+        #expect(QualificationCategory(userValue: "Педагог - наставник") == .mentor)
         #expect(QualificationCategory.methodist.russian == "педагог-методист")
         // Granted after 01.09.2023: no term.
         #expect(

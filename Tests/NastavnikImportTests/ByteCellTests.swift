@@ -94,7 +94,7 @@ import Testing
             + QualificationCategory.allCases.map(\.rawValue)
         {
             #expect(
-                Array(text.utf8).withUnsafeBufferPointer { memo.value($0) } == QualificationCategory(russian: text),
+                Array(text.utf8).withUnsafeBufferPointer { memo.value($0) } == QualificationCategory(userValue: text),
                 "\(text)")
         }
     }

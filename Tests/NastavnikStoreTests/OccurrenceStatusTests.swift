@@ -1,0 +1,21 @@
+import NastavnikCore
+import Testing
+
+@testable import NastavnikStore
+
+/// Every spelling `OccurrenceStatus(userValue:)` accepts, so that sharing the parsing lost none.
+@Suite struct OccurrenceStatusTests {
+    @Test func spellings() {
+        let spellings: [OccurrenceStatus: [String]] = [
+            .planned: ["planned", "Planned", "запланировано", "план"],
+            .inProgress: ["inProgress", "inprogress", "in-progress", "выполняется", "В работе"],
+            .done: ["done", "DONE", "выполнено", "сделано", "готово"],
+            .overdue: ["overdue", "просрочено"],
+            .cancelled: ["cancelled", "canceled", "отменено", "отмена"],
+        ]
+        for (status, texts) in spellings {
+            for text in texts { #expect(OccurrenceStatus(userValue: text) == status, "\(text)") }
+        }
+        for text in ["", "started", "отложено"] { #expect(OccurrenceStatus(userValue: text) == nil, "\(text)") }
+    }
+}
