@@ -93,7 +93,13 @@ extension NastavnikDatabase {
             observed[row.staffId, default: []].append(row.topic)
         }
         // Colleagues: everybody, diagnosed or not.
-        let colleagues = try PlanStaffRow.fetchAll(db, where: "1").map { row in
+        let colleagues = try PlanStaffRow.fetchAll(
+            db,
+            sql: """
+                SELECT st.id, st.full_name, st.school_id, st.subjects, st.category, st.position_kind FROM staff st
+                WHERE 1
+                """
+        ).map { row in
             PlanGenerationInputs.Colleague(
                 id: row.id, name: row.fullName, schoolID: row.schoolId, subjects: Self.list(row.subjects),
                 category: row.category.flatMap(QualificationCategory.init(rawValue:)), diagnostic: latest[row.id])
@@ -126,7 +132,12 @@ extension NastavnikDatabase {
         let carrying = date >= year.lowerBound
         var teachers: [PlanGenerationInputs.Teacher] = []
         for row in try PlanStaffRow.fetchAll(
-            db, where: "1\(schoolFilter) ORDER BY st.school_id, st.full_name", arguments: arguments)
+            db,
+            sql: """
+                SELECT st.id, st.full_name, st.school_id, st.subjects, st.category, st.position_kind FROM staff st
+                WHERE 1\(schoolFilter)
+                ORDER BY st.school_id, st.full_name
+                """, arguments: arguments)
         {
             guard let due = dueBy[row.id] else { continue }
             teachers.append(
@@ -385,18 +396,6 @@ private struct PlanStaffRow: SnakeCaseRow {
     var subjects: String?
     var category: String?
     var positionKind: String
-
-    /// The staff `condition` (SQL on `st`, the staff row, ordering included) selects.
-    static func fetchAll(_ db: Database, where condition: String, arguments: StatementArguments = []) throws
-        -> [PlanStaffRow]
-    {
-        try fetchAll(
-            db,
-            sql: """
-                SELECT st.id, st.full_name, st.school_id, st.subjects, st.category, st.position_kind FROM staff st
-                WHERE \(condition)
-                """, arguments: arguments)
-    }
 }
 
 /// A plan with its teacher and school, as `plans` selects it.
