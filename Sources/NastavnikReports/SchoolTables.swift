@@ -22,12 +22,12 @@ public enum SchoolTables {
 
     /// One school's card: its record, staff, trained share and curator pairings.
     public static func card(_ detail: SchoolDetail) -> Card {
-        let r = detail.record
+        let r = detail.school
         let share = detail.trainedBase == 0 ? nil : Double(detail.trainedCount) * 100 / Double(detail.trainedBase)
         return Card(fields: [
             ("code", "Код ОО", .text(r.code)), ("name", "Наименование", .text(r.name)),
             ("municipality", "Муниципалитет", Cell(r.municipality)), ("kind", "Тип ОО", Cell(r.kind)),
-            ("statuses", "Статус", .list(detail.statuses.map(\.russianShort))),
+            ("statuses", "Статус", .list(r.statuses.map(\.russianShort))),
             ("internship_site", "Стажировочная площадка", .bool(r.internshipSite)),
             ("students", "Обучающихся", Cell(r.students)), ("head", "Директор", Cell(r.head)),
             ("address", "Адрес", Cell(r.address)),

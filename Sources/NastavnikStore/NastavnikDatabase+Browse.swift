@@ -36,9 +36,8 @@ extension NastavnikDatabase {
                 let list = statuses[id] ?? []
                 if let status, !list.contains(status) { return nil }
                 return SchoolOverview(
-                    code: row["code"], name: row["name"], municipality: row["municipality"],
-                    kind: row["kind"], statuses: list, internshipSite: row["internship_site"],
-                    students: row["students"], staffCount: row["staff_count"], curators: curators[id] ?? [])
+                    school: School(row: row, statuses: list), staffCount: row["staff_count"],
+                    curators: curators[id] ?? [])
             }
         }
     }
@@ -65,11 +64,11 @@ extension NastavnikDatabase {
     public func school(code: String, asOf date: LocalDate, rule: TrainingRule? = nil) throws -> SchoolDetail? {
         let rule = try rule ?? trainingRule()
         return try reader.read { db in
-            guard let record = try SchoolRecord.filter(Column("code") == code).fetchOne(db),
-                let id = record.id
-            else {
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM school WHERE code = ?", arguments: [code]) else {
                 return nil
             }
+            let id: Int64 = row["id"]
+            let school = School(row: row, statuses: try Self.statuses(db)[id] ?? [])
             var byKind: [PositionKind: Int] = [:]
             for row in try Row.fetchAll(
                 db, sql: "SELECT position_kind, count(*) AS n FROM staff WHERE school_id = ? GROUP BY 1",
@@ -79,7 +78,7 @@ extension NastavnikDatabase {
             }
             let trained = try Self.trainingCounts(db, asOf: date, rule: rule, schoolID: id).first
             return SchoolDetail(
-                record: record, statuses: try Self.statuses(db)[id] ?? [],
+                school: school,
                 curatedBy: try Self.pairings(db, whereSQL: "p.school_id", id: id),
                 curates: try Self.pairings(db, whereSQL: "p.curator_school_id", id: id),
                 staffByKind: byKind, staffCount: byKind.values.reduce(0, +),

@@ -2,8 +2,8 @@ import NastavnikCore
 
 /// Everything `schools show` tells about one school.
 public struct SchoolDetail: Sendable, Equatable {
-    public var record: SchoolRecord
-    public var statuses: [SchoolStatus]
+    /// The school with its official statuses.
+    public var school: School
     public var curatedBy: [PairingLine]
     public var curates: [PairingLine]
     public var staffByKind: [PositionKind: Int]

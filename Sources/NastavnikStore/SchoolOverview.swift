@@ -1,15 +1,13 @@
 import NastavnikCore
 
-/// A school as `schools list` shows it.
+/// A school as `schools list` shows it: the school's own fields read through, as `overview.code`.
+@dynamicMemberLookup
 public struct SchoolOverview: Sendable, Equatable {
-    public var code: String
-    public var name: String
-    public var municipality: String?
-    public var kind: String?
-    public var statuses: [SchoolStatus]
-    public var internshipSite: Bool
-    public var students: Int?
+    /// The school with its official statuses.
+    public var school: School
     public var staffCount: Int
     /// Codes of the schools curating this one.
     public var curators: [String]
+
+    public subscript<Value>(dynamicMember keyPath: KeyPath<School, Value>) -> Value { school[keyPath: keyPath] }
 }

@@ -9,8 +9,9 @@ import Testing
 
     func school(_ code: String, _ statuses: [SchoolStatus]) -> SchoolOverview {
         SchoolOverview(
-            code: code, name: "Школа \(code)", municipality: "Светлореченский округ", kind: nil, statuses: statuses,
-            internshipSite: false, students: nil, staffCount: 0, curators: [])
+            school: School(
+                code: code, name: "Школа \(code)", municipality: "Светлореченский округ", statuses: statuses),
+            staffCount: 0, curators: [])
     }
 
     func data(

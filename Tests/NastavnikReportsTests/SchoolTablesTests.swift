@@ -7,8 +7,8 @@ import Testing
 @Suite struct SchoolTablesTests {
     @Test func listShowsStatusesAndCurators() {
         let school = SchoolOverview(
-            code: "SV001", name: "Школа № 1", municipality: "Город", kind: nil, statuses: [], internshipSite: false,
-            students: 500, staffCount: 40, curators: ["SV002"])
+            school: School(code: "SV001", name: "Школа № 1", municipality: "Город", students: 500), staffCount: 40,
+            curators: ["SV002"])
         let table = SchoolTables.list([school])
         #expect(table.columns.count == 8)
         #expect(table.columns[0].key == "code")
