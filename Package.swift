@@ -39,6 +39,7 @@ let package = Package(
                 "NastavnikCore", "NastavnikStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                "ZIPFoundation",
             ]
         ),
         .target(name: "NastavnikReports", dependencies: ["NastavnikCore", "NastavnikStore", "ZIPFoundation"]),
