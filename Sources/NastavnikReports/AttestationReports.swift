@@ -9,16 +9,12 @@ public enum AttestationReports {
         until: LocalDate
     ) -> ReportTable {
         ReportTable(
-            title: "",
-            columns: [
-                Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
-                Column("position", "Должность"), Column("category", "Категория"),
-                Column("category_date", "Дата аттестации"),
-                Column("due", "Срок"), Column("what", "Что предстоит"), Column("overdue", "Срок прошёл"),
+            columns: Column.staffIdentity + [
+                .category, Column("category_date", "Дата аттестации"), Column("due", "Срок"),
+                Column("what", "Что предстоит"), Column("overdue", "Срок прошёл"),
             ],
             rows: lines.map { r in
-                [
-                    Cell(r.staff.staffID), .text(r.staff.fullName), .text(r.staff.schoolCode), .text(r.staff.position),
+                r.staff.identityCells + [
                     Cell(r.staff.category?.russian), Cell(r.lastAttestation), Cell(r.listing.due),
                     .text(r.listing.what),
                     .bool(r.listing.isOverdue(asOf: date)),

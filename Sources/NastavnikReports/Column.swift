@@ -10,4 +10,22 @@ public struct Column: Sendable, Equatable {
         self.key = key
         self.title = title
     }
+
+    // The columns many tables share, defined once so that their keys and titles stay the same everywhere.
+
+    static let staffID = Column("staff_id", "Табельный номер")
+    static let fullName = Column("full_name", "ФИО")
+    /// The school of the row's person or pair.
+    static let schoolCode = Column("school_code", "Код ОО")
+    static let school = Column("school", "Школа")
+    static let position = Column("position", "Должность")
+    static let subjects = Column("subjects", "Предметы")
+    static let category = Column("category", "Категория")
+    static let experienceYears = Column("experience_years", "Педстаж")
+    /// The code and name of a table whose rows are schools.
+    static let code = Column("code", "Код ОО")
+    static let name = Column("name", "Школа")
+
+    /// The columns that name a worker, filled by `StaffLine.identityCells`.
+    static let staffIdentity: [Column] = [.staffID, .fullName, .schoolCode, .position]
 }

@@ -6,9 +6,8 @@ public enum CuratorReports {
     /// The suggested pairs with their costs and reasons (`curators suggest`).
     public static func suggestions(_ suggestions: [CuratorSuggestion]) -> ReportTable {
         ReportTable(
-            title: "",
             columns: [
-                Column("school_code", "Код ОО"), Column("school", "Школа"), Column("curator_code", "Код куратора"),
+                .schoolCode, .school, Column("curator_code", "Код куратора"),
                 Column("curator", "Школа-куратор"), Column("cost", "Стоимость"), Column("distance", "Расстояние"),
                 Column("uncovered_subjects", "Не закрыты предметы"),
                 Column("uncovered_deficits", "Не закрыты дефициты"),
@@ -29,9 +28,8 @@ public enum CuratorReports {
     /// The active pairs (`curators list`).
     public static func pairings(_ pairs: [PairingLine]) -> ReportTable {
         ReportTable(
-            title: "",
             columns: [
-                Column("school_code", "Код ОО"), Column("school", "Школа"), Column("curator_code", "Код куратора"),
+                .schoolCode, .school, Column("curator_code", "Код куратора"),
                 Column("curator_school", "Школа-куратор"), Column("curator", "Куратор"),
                 Column("coordinator", "Координатор"),
                 Column("since", "С"), Column("order", "Приказ"),
@@ -64,28 +62,23 @@ public enum CuratorReports {
         if !coordinators.isEmpty {
             points.append(.init("Назначить муниципальными координаторами:", items: coordinators.map { $0 + ";" }))
         }
-        points += [
+        points.append(
             .init(
                 "Руководителям школ-кураторов организовать методическое сопровождение курируемых школ: взаимопосещение уроков, консультации, участие педагогов в семинарах и мастер-классах."
-            ),
-            .init("Контроль за исполнением приказа оставляю за собой."),
-        ]
-        return Document(
-            organisation: Document.department(municipality: municipality),
-            date: date, number: number, subject: "О закреплении школ-кураторов",
+            ))
+        return .departmentOrder(
+            municipality: municipality, date: date, number: number, subject: "О закреплении школ-кураторов",
             preamble:
                 "В целях оказания адресной методической помощи школам с низкими образовательными результатами и школам, находящимся в зоне риска снижения образовательных результатов,",
-            points: points, signatoryPosition: "Начальник управления образования", signatoryName: "________________",
-            appendices: [
-                .init(title: "Приложение к приказу. Закрепление школ-кураторов", blocks: [.table(appendix(pairs))])
-            ])
+            points: points,
+            appendix: .init(
+                title: "Приложение к приказу. Закрепление школ-кураторов", blocks: [.table(appendix(pairs))]))
     }
 
     /// One row per curated school, grouped by curator school as the order's first point is.
     public static func appendix(_ pairs: [PairingLine]) -> ReportTable {
         let ordered = pairs.sorted { ($0.curatorSchoolCode, $0.schoolCode) < ($1.curatorSchoolCode, $1.schoolCode) }
         return ReportTable(
-            title: "",
             columns: [
                 Column("number", "№ п/п"), Column("curator_code", "Код школы-куратора"),
                 Column("curator_school", "Школа-куратор"),

@@ -33,7 +33,7 @@ public enum DiagnosticsTables {
     ) -> Summary {
         let competences = shown.filter { thresholds[$0] != nil }
         let columns =
-            [Column("school_code", "Код ОО"), Column("school", "Школа"), Column("teachers", "Педагогов")]
+            [.schoolCode, .school, Column("teachers", "Педагогов")]
             + competences.map {
                 Column(
                     "above_\($0.rawValue)",
@@ -78,9 +78,7 @@ public enum DiagnosticsTables {
         }
         let teachers = ReportTable(
             title: "По педагогам (прошли обе кампании: \(both.count))",
-            columns: [
-                Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
-            ]
+            columns: [.staffID, .fullName, .schoolCode]
                 + shown.flatMap { c in
                     [
                         Column("\(c.rawValue)_from", "\(c.russian): \(a.date.russian)"),
@@ -107,7 +105,7 @@ public enum DiagnosticsTables {
         let competences = shown.filter { thresholds[$0] != nil }
         let schools = ReportTable(
             title: "По школам и муниципалитету",
-            columns: [Column("school_code", "Код ОО"), Column("school", "Школа"), Column("teachers", "Педагогов")]
+            columns: [.schoolCode, .school, Column("teachers", "Педагогов")]
                 + shown.map { Column("mean_change_\($0.rawValue)", "Изменение среднего: \($0.russian)") }
                 + competences.flatMap { c in
                     [

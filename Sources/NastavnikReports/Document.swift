@@ -20,16 +20,12 @@ public struct Document: Sendable, Equatable {
     public struct Appendix: Sendable, Equatable {
         public var title: String
         public var blocks: [ReportBlock]
-        public init(title: String, blocks: [ReportBlock]) {
-            self.title = title
-            self.blocks = blocks
-        }
     }
 
     /// Lines of the header, top to bottom (the department, the administration).
     public var organisation: [String]
     /// «ПРИКАЗ», «РАСПОРЯЖЕНИЕ».
-    public var kind: String
+    public var kind: String = "ПРИКАЗ"
     public var date: LocalDate?
     public var number: String?
     public var place: String?
@@ -37,11 +33,11 @@ public struct Document: Sendable, Equatable {
     public var subject: String
     public var preamble: String
     /// The words that end the preamble, «приказываю:».
-    public var operative: String
+    public var operative: String = "приказываю:"
     public var points: [Point]
     public var signatoryPosition: String
     public var signatoryName: String
-    public var appendices: [Appendix]
+    public var appendices: [Appendix] = []
 
     /// The header of a municipal education department's order.
     public static func department(municipality: String?) -> [String] {
@@ -51,23 +47,18 @@ public struct Document: Sendable, Equatable {
         ]
     }
 
-    public init(
-        organisation: [String], kind: String = "ПРИКАЗ", date: LocalDate? = nil, number: String? = nil,
-        place: String? = nil, subject: String, preamble: String, operative: String = "приказываю:",
-        points: [Point], signatoryPosition: String, signatoryName: String, appendices: [Appendix] = []
-    ) {
-        self.organisation = organisation
-        self.kind = kind
-        self.date = date
-        self.number = number
-        self.place = place
-        self.subject = subject
-        self.preamble = preamble
-        self.operative = operative
-        self.points = points
-        self.signatoryPosition = signatoryPosition
-        self.signatoryName = signatoryName
-        self.appendices = appendices
+    /// An order of the municipal education department: its header, `points` followed by the closing
+    /// «Контроль за исполнением приказа оставляю за собой.», the head's signature with a blank for the
+    /// name, and one appendix.
+    static func departmentOrder(
+        municipality: String?, date: LocalDate?, number: String?, subject: String, preamble: String,
+        points: [Point], appendix: Appendix
+    ) -> Document {
+        Document(
+            organisation: department(municipality: municipality), date: date, number: number, subject: subject,
+            preamble: preamble, points: points + [Point("Контроль за исполнением приказа оставляю за собой.")],
+            signatoryPosition: "Начальник управления образования", signatoryName: "________________",
+            appendices: [appendix])
     }
 
     /// «от 01.09.2026 № 214», with blanks to fill in by hand where the date or number is not yet known.

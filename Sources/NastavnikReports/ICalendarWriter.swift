@@ -16,33 +16,15 @@ public struct ICalendarWriter: Sendable {
         public var start: LocalDate
         /// The last day; a deadline's date.
         public var end: LocalDate
-        public var isDeadline: Bool
+        public var isDeadline: Bool = false
         /// The series' rule: the entry is its first occurrence.
         public var rule: CalendarRule?
         /// The series' occurrences written as entries of their own (done, cancelled): EXDATE.
-        public var exceptions: [LocalDate]
+        public var exceptions: [LocalDate] = []
+        public var done: Bool = false
         /// Done on this date: written as a completed VTODO, whether a deadline or a period.
         public var completed: LocalDate?
-        public var done: Bool
-        public var cancelled: Bool
-
-        public init(
-            uid: String, summary: String, description: String? = nil, start: LocalDate, end: LocalDate,
-            isDeadline: Bool = false, rule: CalendarRule? = nil, exceptions: [LocalDate] = [], done: Bool = false,
-            completed: LocalDate? = nil, cancelled: Bool = false
-        ) {
-            self.uid = uid
-            self.summary = summary
-            self.description = description
-            self.start = start
-            self.end = end
-            self.isDeadline = isDeadline
-            self.rule = rule
-            self.exceptions = exceptions
-            self.done = done
-            self.completed = completed
-            self.cancelled = cancelled
-        }
+        public var cancelled: Bool = false
     }
 
     public var name: String

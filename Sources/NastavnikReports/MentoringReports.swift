@@ -6,10 +6,9 @@ public enum MentoringReports {
     /// The suggested mentors with their costs and reasons (`mentoring suggest`).
     public static func suggestions(_ suggestions: [MentorSuggestion]) -> ReportTable {
         ReportTable(
-            title: "",
             columns: [
                 Column("mentee_id", "Наставляемый: таб. №"), Column("mentee", "Наставляемый"),
-                Column("school_code", "Код ОО"),
+                .schoolCode,
                 Column("why_mentee", "Почему"), Column("mentor_id", "Наставник: таб. №"), Column("mentor", "Наставник"),
                 Column("mentor_school", "Школа наставника"), Column("cost", "Стоимость"),
                 Column("reason", "Обоснование"),
@@ -29,7 +28,6 @@ public enum MentoringReports {
     /// The mentorships (`mentoring list`).
     public static func list(_ mentorships: [MentorshipLine]) -> ReportTable {
         ReportTable(
-            title: "",
             columns: [
                 Column("id", "№"), Column("mentor_id", "Наставник: таб. №"), Column("mentor", "Наставник"),
                 Column("mentor_school", "Код ОО"),

@@ -44,7 +44,6 @@ public enum MunicipalReportBuilder {
             blocks: [
                 .table(
                     ReportTable(
-                        title: "",
                         columns: [
                             Column("date", "Дата"), Column("kind", "Вид"), Column("title", "Название"),
                             Column("host", "Площадка"),
@@ -122,7 +121,7 @@ public enum MunicipalReportBuilder {
             blocks.append(
                 .table(
                     ReportTable(
-                        title: "", columns: [Column("field", "Поле"), Column("value", "Значение")],
+                        columns: [Column("field", "Поле"), Column("value", "Значение")],
                         rows: [
                             [.text("Статус"), .list(school.statuses.map(\.russianShort))],
                             [
@@ -149,7 +148,7 @@ public enum MunicipalReportBuilder {
             blocks.append(
                 .table(
                     ReportTable(
-                        title: "", columns: [Column("status", "Статус"), Column("schools", "Школ")], rows: counts)))
+                        columns: [Column("status", "Статус"), Column("schools", "Школ")], rows: counts)))
         }
         let supported = data.schools.filter { $0.statuses.contains(where: \.needsSupport) }
         let byCode = Dictionary(grouping: data.pairings, by: \.schoolCode)
@@ -167,7 +166,7 @@ public enum MunicipalReportBuilder {
                 ReportTable(
                     title: "Школы, которым оказывается поддержка",
                     columns: [
-                        Column("code", "Код ОО"), Column("name", "Школа"), Column("statuses", "Статус"),
+                        .code, .name, Column("statuses", "Статус"),
                         Column("curator_school", "Школа-куратор"), Column("curator", "Куратор"),
                         Column("coordinator", "Муниципальный координатор"), Column("order", "Приказ"),
                     ],
@@ -193,7 +192,7 @@ public enum MunicipalReportBuilder {
         let table = ReportTable(
             title: "Состав по школам",
             columns: [
-                Column("code", "Код ОО"), Column("name", "Школа"), Column("total", "Всего"),
+                .code, .name, Column("total", "Всего"),
                 Column("pedagogical", "Педагогических"),
                 Column("leading", "Руководящих"), Column("other", "Прочих"), Column("methodist", "Педагог-методист"),
                 Column("mentor", "Педагог-наставник"), Column("highest", "Высшая"),
@@ -233,15 +232,9 @@ public enum MunicipalReportBuilder {
             .table(
                 ReportTable(
                     title: "Молодые специалисты (\(earlyCareer.russian); настройки staff.early_career)",
-                    columns: [
-                        Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"),
-                        Column("school_code", "Код ОО"),
-                        Column("position", "Должность"), Column("subjects", "Предметы"),
-                        Column("experience_years", "Педстаж"),
-                    ],
+                    columns: Column.staffIdentity + [.subjects, .experienceYears],
                     rows: data.earlyCareer.map { s in
-                        [
-                            Cell(s.staffID), .text(s.fullName), .text(s.schoolCode), .text(s.position),
+                        s.identityCells + [
                             .list(s.subjects),
                             s.experience.map { .number($0, decimals: 0) } ?? .empty,
                         ]
@@ -272,9 +265,8 @@ public enum MunicipalReportBuilder {
                             target: 100))),
                 .table(
                     ReportTable(
-                        title: "",
                         columns: [
-                            Column("code", "Код ОО"), Column("name", "Школа"),
+                            .code, .name,
                             Column("base", "Педагогов и руководителей"),
                             Column("trained", "Прошли КПК за 3 года"), Column("untrained", "Не прошли"),
                             Column("share", "Доля"),
@@ -329,7 +321,7 @@ public enum MunicipalReportBuilder {
         var blocks: [ReportBlock] = [
             .table(
                 ReportTable(
-                    title: "", columns: [Column("roadmap", "Дорожная карта"), Column("activities", "Мероприятий")],
+                    columns: [Column("roadmap", "Дорожная карта"), Column("activities", "Мероприятий")],
                     rows: data.roadmaps.map { [.text($0.title), .integer($0.activities)] }))
         ]
         let grouped = Dictionary(grouping: data.occurrences, by: \.roadmap)

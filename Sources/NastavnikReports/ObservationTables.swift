@@ -7,10 +7,9 @@ public enum ObservationTables {
         _ rows: [(date: LocalDate, staffID: String?, fullName: String, schoolCode: String, entry: ObservationEntry)]
     ) -> ReportTable {
         ReportTable(
-            title: "",
             columns: [
-                Column("date", "Дата"), Column("staff_id", "Табельный номер"), Column("full_name", "Учитель"),
-                Column("school_code", "Код ОО"),
+                Column("date", "Дата"), .staffID, Column("full_name", "Учитель"),
+                .schoolCode,
                 Column("class", "Класс"), Column("subject", "Предмет"), Column("observer", "Наблюдатель"),
                 Column("role", "Роль"),
                 Column("focus", "Цель"), Column("scores", "Оценки"), Column("deficits", "Дефициты"),

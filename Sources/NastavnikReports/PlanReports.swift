@@ -6,10 +6,9 @@ public enum PlanReports {
     /// The list of plans (`plans list`).
     public static func list(_ plans: [PlanLine]) -> ReportTable {
         ReportTable(
-            title: "",
             columns: [
-                Column("id", "№ плана"), Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"),
-                Column("school_code", "Код ОО"), Column("school_year", "Учебный год"), Column("version", "Версия"),
+                Column("id", "№ плана"), .staffID, .fullName,
+                .schoolCode, Column("school_year", "Учебный год"), Column("version", "Версия"),
                 Column("current", "Действующая"), Column("items", "Пунктов"), Column("done", "Выполнено"),
                 Column("topics", "Темы"),
             ],
@@ -27,21 +26,26 @@ public enum PlanReports {
     /// A plan's items (the item numbers are those `plans mark` takes).
     public static func items(_ plan: PlanLine) -> ReportTable {
         ReportTable(
-            title: "",
-            columns: [
-                Column("item", "№ пункта"), Column("kind", "Форма"), Column("topic", "Тема (дефицит)"),
-                Column("description", "Мероприятие"), Column("deadline", "Срок"),
-                Column("expected_result", "Ожидаемый результат"),
-                Column("status", "Статус"), Column("evidence", "Подтверждение"),
-            ],
-            rows: plan.items.map { i in
-                [
-                    .integer(Int(i.id)), .text(i.kind.russian), Cell(i.topic), .text(i.description), Cell(i.deadline),
-                    Cell(i.expectedResult),
-                    .text(i.status.russian), Cell(i.evidence),
-                ]
-            },
-            emptyMessage: "Пунктов нет.")
+            columns: itemColumns(topic: "Тема (дефицит)"), rows: plan.items.map(itemCells), emptyMessage: "Пунктов нет."
+        )
+    }
+
+    /// The columns of a plan's items, from the item number to its evidence; `topic`: the topic column's title.
+    static func itemColumns(topic: String) -> [Column] {
+        [
+            Column("item", "№ пункта"), Column("kind", "Форма"), Column("topic", topic),
+            Column("description", "Мероприятие"), Column("deadline", "Срок"),
+            Column("expected_result", "Ожидаемый результат"), Column("status", "Статус"),
+            Column("evidence", "Подтверждение"),
+        ]
+    }
+
+    /// The cells under `itemColumns(topic:)`.
+    static func itemCells(_ i: PlanItemLine) -> [Cell] {
+        [
+            .integer(Int(i.id)), .text(i.kind.russian), Cell(i.topic), .text(i.description), Cell(i.deadline),
+            Cell(i.expectedResult), .text(i.status.russian), Cell(i.evidence),
+        ]
     }
 
     /// One plan with its heading (`plans show`).
@@ -77,24 +81,15 @@ public enum PlanReports {
     public static func allItems(_ plans: [PlanLine]) -> ReportTable {
         let rows = plans.flatMap { p in
             p.items.map { i in
-                [
-                    Cell(p.staffID), .text(p.fullName), .text(p.schoolCode), .text(p.schoolYear), .integer(p.version),
-                    .integer(Int(i.id)),
-                    .text(i.kind.russian), Cell(i.topic), .text(i.description), Cell(i.deadline),
-                    Cell(i.expectedResult), .text(i.status.russian),
-                    Cell(i.evidence),
-                ]
+                [Cell(p.staffID), .text(p.fullName), .text(p.schoolCode), .text(p.schoolYear), .integer(p.version)]
+                    + itemCells(i)
             }
         }
         return ReportTable(
-            title: "",
             columns: [
-                Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
-                Column("school_year", "Учебный год"), Column("version", "Версия"), Column("item", "№ пункта"),
-                Column("kind", "Форма"),
-                Column("topic", "Тема"), Column("description", "Мероприятие"), Column("deadline", "Срок"),
-                Column("expected_result", "Ожидаемый результат"), Column("status", "Статус"),
-                Column("evidence", "Подтверждение"),
-            ], rows: rows)
+                .staffID, .fullName, .schoolCode, Column("school_year", "Учебный год"), Column("version", "Версия"),
+            ]
+                + itemColumns(topic: "Тема"),
+            rows: rows)
     }
 }

@@ -5,11 +5,5 @@ public struct Report: Sendable, Equatable {
     public var title: String
     /// A line under the title: the organisation, the date the figures are as of.
     public var subtitle: String?
-    public var sections: [ReportSection]
-
-    public init(title: String, subtitle: String? = nil, sections: [ReportSection] = []) {
-        self.title = title
-        self.subtitle = subtitle
-        self.sections = sections
-    }
+    public var sections: [ReportSection] = []
 }

@@ -5,11 +5,6 @@ public struct ReportSection: Sendable, Equatable {
     public var title: String
     public var blocks: [ReportBlock]
 
-    public init(title: String, blocks: [ReportBlock]) {
-        self.title = title
-        self.blocks = blocks
-    }
-
     /// A section that has no data: its title and one line saying why.
     public static func empty(_ title: String, _ message: String) -> ReportSection {
         ReportSection(title: title, blocks: [.note(message)])

@@ -91,7 +91,7 @@ public enum RoadmapReportBuilder {
                     blocks: [
                         .table(
                             ReportTable(
-                                title: "", columns: [Column("indicator", "Показатель"), Column("value", "Значение")],
+                                columns: [Column("indicator", "Показатель"), Column("value", "Значение")],
                                 rows: [
                                     [.text("Сроков в периоде"), .integer(inPeriod.count)],
                                     [.text("Должны были завершиться в периоде"), .integer(due.count)],
@@ -112,7 +112,6 @@ public enum RoadmapReportBuilder {
                     blocks: [
                         .table(
                             ReportTable(
-                                title: "",
                                 columns: [
                                     Column("direction", "Направление"), Column("number", "№"),
                                     Column("activity", "Мероприятие"),

@@ -6,7 +6,6 @@ public enum RoadmapTables {
     /// The roadmaps loaded, with their periods and numbers of activities.
     public static func roadmaps(_ list: [RoadmapSummary]) -> ReportTable {
         ReportTable(
-            title: "",
             columns: [
                 Column("id", "№"), Column("key", "Идентификатор"), Column("title", "Название"),
                 Column("period_start", "Начало"), Column("period_end", "Окончание"),
@@ -70,7 +69,6 @@ public enum RoadmapTables {
         _ history: [(status: OccurrenceStatus, date: LocalDate, evidence: String?, note: String?, by: String?)]
     ) -> ReportTable {
         ReportTable(
-            title: "",
             columns: [
                 Column("status", "Статус"), Column("date", "Дата"), Column("evidence", "Документ"),
                 Column("note", "Примечание"), Column("by", "Кто отметил"),

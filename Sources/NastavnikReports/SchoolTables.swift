@@ -6,9 +6,8 @@ public enum SchoolTables {
     /// The schools with their statuses and curators.
     public static func list(_ schools: [SchoolOverview]) -> ReportTable {
         ReportTable(
-            title: "",
             columns: [
-                Column("code", "Код ОО"), Column("name", "Наименование"), Column("municipality", "Муниципалитет"),
+                .code, Column("name", "Наименование"), Column("municipality", "Муниципалитет"),
                 Column("statuses", "Статус"), Column("internship_site", "Стажировочная площадка"),
                 Column("students", "Обучающихся"), Column("staff", "Работников"), Column("curators", "Кураторы"),
             ],
@@ -53,9 +52,8 @@ public enum SchoolTables {
         _ schools: [SchoolClassification], rules: ClassificationRules, rating: [String: Int], differencesOnly: Bool
     ) -> ReportTable {
         ReportTable(
-            title: "",
             columns: [
-                Column("code", "Код ОО"), Column("name", "Школа"),
+                .code, .name,
                 Column("relative", "Относительный балл \(rules.determining.joined(separator: ", "))"),
                 Column("deviation", "Отклонение от 1"), Column("rank", "Место в рейтинге"),
                 Column("trend", "Изменение за период"),

@@ -14,7 +14,6 @@ public enum SeminarReports {
                 ])
             })
         let table = ReportTable(
-            title: "",
             columns: [
                 Column("session", "Группа"), Column("date", "Дата"), Column("host", "Площадка"),
                 Column("presenters", "Ведущие"),
@@ -34,7 +33,6 @@ public enum SeminarReports {
     /// The events (`seminars list`).
     public static func events(_ events: [EventLine]) -> ReportTable {
         ReportTable(
-            title: "",
             columns: [
                 Column("id", "№"), Column("date", "Дата"), Column("kind", "Вид"), Column("title", "Название"),
                 Column("host", "Площадка"),
@@ -55,9 +53,8 @@ public enum SeminarReports {
         ReportTable(
             title: "Лист регистрации участников",
             columns: [
-                Column("n", "№"), Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"),
-                Column("school", "Школа"),
-                Column("present", "Присутствовал"), Column("signature", "Подпись"),
+                Column("n", "№"), .staffID, .fullName, .school, Column("present", "Присутствовал"),
+                Column("signature", "Подпись"),
             ],
             rows: event.participants.enumerated().map { i, p in
                 [.integer(i + 1), Cell(p.staffID), .text(p.name), .text(p.schoolName), .empty, .text(" ")]
@@ -69,7 +66,7 @@ public enum SeminarReports {
         let bySchool = Dictionary(grouping: event.participants, by: { "\($0.school) \($0.schoolName)" })
         let invitation = ReportTable(
             title: "Приглашённые по школам",
-            columns: [Column("school", "Школа"), Column("count", "Человек"), Column("names", "Педагоги")],
+            columns: [.school, Column("count", "Человек"), Column("names", "Педагоги")],
             rows: bySchool.keys.sorted().map {
                 [.text($0), .integer(bySchool[$0]!.count), .list(bySchool[$0]!.map(\.name))]
             })
@@ -116,7 +113,7 @@ public enum SeminarReports {
         return ReportTable(
             title: "Охват за \(period.lowerBound.russian)–\(period.upperBound.russian): \(counted)",
             columns: [
-                Column("school_code", "Код ОО"), Column("school", "Школа"),
+                .schoolCode, .school,
                 Column("teachers", "Педагогических и руководящих работников"),
                 Column("reached", "Охвачено"), Column("share", "Охват"), Column("target", "Цель"),
                 Column("met", "Достигнута"),

@@ -23,7 +23,7 @@ extension StaffIndicators {
         return ReportTable(
             title: "По школам: доли от педагогических и руководящих работников школы",
             columns: [
-                Column("school_code", "Код ОО"), Column("school", "Школа"), Column("low_results", "НОР"),
+                .schoolCode, .school, Column("low_results", "НОР"),
                 Column("staff", "Педагогических и руководящих работников"),
                 Column("trained_share", "3.1 Прошли КПК за 3 года"),
                 Column("diagnosed", "Прошли диагностику (с согласием)"),

@@ -6,19 +6,14 @@ public enum StaffTables {
     /// The workers with their category, experience and latest training.
     public static func list(_ listings: [StaffListing]) -> ReportTable {
         ReportTable(
-            title: "",
-            columns: [
-                Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
-                Column("position", "Должность"), Column("position_kind", "Вид должности"),
-                Column("subjects", "Предметы"),
-                Column("category", "Категория"), Column("experience_years", "Педстаж"),
+            columns: Column.staffIdentity + [
+                Column("position_kind", "Вид должности"), .subjects, .category, .experienceYears,
                 Column("early_career", "Молодой специалист"),
                 Column("last_training_end", "Последние КПК"), Column("trained_within_3_years", "КПК за 3 года"),
             ],
             rows: listings.map { listing in
                 let s = listing.line
-                return [
-                    Cell(s.staffID), .text(s.fullName), .text(s.schoolCode), .text(s.position),
+                return s.identityCells + [
                     .text(s.positionKind.russian), .list(s.subjects),
                     Cell(s.category?.russian), s.experience.map { .number($0, decimals: 0) } ?? .empty,
                     .bool(s.earlyCareer), Cell(s.lastTrainingEnd),
@@ -31,9 +26,8 @@ public enum StaffTables {
     /// The positions with their kind, count and where the kind comes from.
     public static func positions(_ lines: [PositionLine]) -> ReportTable {
         ReportTable(
-            title: "",
             columns: [
-                Column("position", "Должность"), Column("kind", "Вид"), Column("count", "Работников"),
+                .position, Column("kind", "Вид"), Column("count", "Работников"),
                 Column("source", "Основание"),
             ],
             rows: lines.map { line in

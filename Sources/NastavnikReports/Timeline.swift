@@ -8,29 +8,14 @@ public struct Timeline: Sendable, Equatable {
         public var end: LocalDate
         /// planned, inProgress, done, overdue or cancelled: the segment's colour.
         public var status: String?
-        public init(start: LocalDate, end: LocalDate, status: String? = nil) {
-            self.start = start
-            self.end = end
-            self.status = status
-        }
     }
 
     public struct Row: Sendable, Equatable {
         public var label: String
         public var segments: [Segment]
-        public init(label: String, segments: [Segment]) {
-            self.label = label
-            self.segments = segments
-        }
     }
 
     public var title: String
     public var rows: [Row]
     public var today: LocalDate
-
-    public init(title: String, rows: [Row], today: LocalDate) {
-        self.title = title
-        self.rows = rows
-        self.today = today
-    }
 }

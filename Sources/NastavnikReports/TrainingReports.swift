@@ -11,7 +11,7 @@ public enum TrainingReports {
 
     /// The columns of `training status`.
     public static let statusColumns = [
-        Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
+        .staffID, .fullName, .schoolCode,
         Column("last_training_end", "Окончание последних КПК"),
         Column("teaching_since", "Начало педагогической деятельности"),
         Column("due_by", "Срок следующих КПК"), Column("overdue", "Срок прошёл"),
@@ -29,7 +29,7 @@ public enum TrainingReports {
 
     /// The columns of `training forecast`.
     public static let forecastColumns = [
-        Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
+        .staffID, .fullName, .schoolCode,
         Column("last_training_end", "Окончание последних КПК"), Column("due_by", "Срок следующих КПК"),
         Column("out_of_compliance_from", "Вне правила с"), Column("compliant_now", "Сейчас в правиле"),
         Column("planned_training_end", "Записан на КПК до"),
@@ -71,7 +71,7 @@ public enum TrainingReports {
             title: "График курсовой подготовки на \(year) год",
             columns: [
                 Column("group", groupBy == .provider ? "Организатор" : groupBy == .school ? "Школа" : "Программа"),
-                Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
+                .staffID, .fullName, .schoolCode,
                 Column("course_code", "Код программы"), Column("course", "Программа"), Column("hours", "Часы"),
                 Column("start", "Начало"), Column("end", "Окончание"), Column("reason", "Основание"),
             ],
@@ -102,10 +102,7 @@ public enum TrainingReports {
             rows: totalRows)
         let unplaced = ReportTable(
             title: "Без курса: нет подходящих программ или мест",
-            columns: [
-                Column("staff_id", "Табельный номер"), Column("full_name", "ФИО"), Column("school_code", "Код ОО"),
-                Column("subjects", "Предметы"), Column("reason", "Основание"),
-            ],
+            columns: [.staffID, .fullName, .schoolCode, .subjects, Column("reason", "Основание")],
             rows: assignments.filter { $0.course == nil }.map { a in
                 [
                     Cell(a.candidate.staffID), .text(a.candidate.fullName), .text(a.candidate.schoolCode),
@@ -118,7 +115,7 @@ public enum TrainingReports {
             title: "Потребность без программы: запросить программы у организаторов ДПО",
             columns: [
                 Column("topic", "Тема (дефицит, компетенция)"), Column("people", "Человек"),
-                Column("subjects", "Предметы"),
+                .subjects,
                 Column("schools", "Школы"), Column("staff", "Работники"),
             ],
             rows: TrainingOrderPlanner.needs(assignments).map { n in
@@ -154,25 +151,19 @@ public enum TrainingReports {
                     "Муниципальному координатору направить организаторам дополнительного профессионального образования запрос на программы повышения квалификации по темам, для которых в каталоге нет открытой программы (потребность без программы, приложение):",
                     items: needs.map { "\($0.topic) — \($0.candidates.count) чел." }))
         }
-        points += [
+        points.append(
             .init(
                 "Муниципальному координатору вести учёт прохождения курсовой подготовки и ежеквартально информировать о выполнении графика."
-            ),
-            .init("Контроль за исполнением приказа оставляю за собой."),
-        ]
-        return Document(
-            organisation: Document.department(municipality: municipality),
-            date: date, number: number,
+            ))
+        return .departmentOrder(
+            municipality: municipality, date: date, number: number,
             subject:
                 "Об утверждении графика курсовой подготовки педагогических и руководящих работников на \(year) год",
             preamble:
                 "В соответствии с пунктом 2 части 5 статьи 47 Федерального закона от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации», в целях обеспечения права педагогических работников на дополнительное профессиональное образование не реже чем один раз в три года и устранения выявленных профессиональных дефицитов",
             points: points,
-            signatoryPosition: "Начальник управления образования", signatoryName: "________________",
-            appendices: [
-                .init(
-                    title: "Приложение к приказу. График курсовой подготовки на \(year) год",
-                    blocks: tables.map { .table($0) })
-            ])
+            appendix: .init(
+                title: "Приложение к приказу. График курсовой подготовки на \(year) год",
+                blocks: tables.map { .table($0) }))
     }
 }
