@@ -36,7 +36,7 @@ let package = Package(
         .target(
             name: "NastavnikImport",
             dependencies: [
-                "NastavnikCore", "NastavnikStore",
+                "NastavnikCore", "NastavnikStore", "NastavnikReports",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 "ZIPFoundation",
@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(
             name: "NastavnikImportTests",
             dependencies: [
-                "NastavnikImport", "NastavnikStore", "NastavnikTestSupport",
+                "NastavnikImport", "NastavnikStore", "NastavnikTestSupport", "ZIPFoundation",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Fixtures")]

@@ -205,12 +205,17 @@ public struct Importer: Sendable {
             throw ImportFailure(summary: summary)
         }
 
-        var rejects: RejectsWriter?
+        var rejects: (any RejectsSink)?
         if let rejectsPath = options.rejectsPath {
-            // A sheet's rejects go to a text file in UTF-8 with semicolons, as Excel opens it.
-            rejects = RejectsWriter(
-                path: rejectsPath, header: header.fields, delimiter: textFile?.delimiter ?? UInt8(ascii: ";"),
-                encoding: textFile?.encoding ?? .utf8)
+            if rejectsPath.lowercased().hasSuffix(".xlsx") {
+                rejects = RejectsWorkbook(path: rejectsPath, header: header.fields)
+            } else {
+                // A text file's rejects keep its encoding and delimiter; a sheet's go to UTF-8
+                // with semicolons, as Excel opens them.
+                rejects = RejectsWriter(
+                    path: rejectsPath, header: header.fields, delimiter: textFile?.delimiter ?? UInt8(ascii: ";"),
+                    encoding: textFile?.encoding ?? .utf8)
+            }
         }
 
         let result: ImportSummary
@@ -233,7 +238,7 @@ public struct Importer: Sendable {
     // swiftlint:disable:next function_parameter_count
     private func transaction<Source: RecordSource>(
         summary: ImportSummary, reader: Source, header: CSVRecord, resolvedKind: ImportKind,
-        map: ColumnMap, rejects: RejectsWriter?, path: String, options: ImportOptions
+        map: ColumnMap, rejects: (any RejectsSink)?, path: String, options: ImportOptions
     ) throws -> ImportSummary {
         let fileName = path
         // A staff row's one reference, its school, is looked up in the session's map of codes,

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import NastavnikCore
 import Testing
+import ZIPFoundation
 
 @testable import NastavnikImport
 @testable import NastavnikStore
@@ -180,5 +181,40 @@ import Testing
         let summary = try importer.summary(path, .staff)
         #expect(summary.errors.count == 1)
         #expect(summary.errors[0].message.hasPrefix("файл начинается как книга Excel (.xlsx), но не открывается"))
+    }
+}
+
+extension XLSXImportTests {
+    @Test func rejectsAsAWorkbookFillTheBadCellsRed() throws {
+        let loaded = try withSchools()
+        defer { withExtendedLifetime(loaded) {} }
+        let rejects = loaded.sandbox.path("rejects.xlsx")
+        let summary = try loaded.importer.summary(try fixture("staff-errors.xlsx"), .staff, rejects: rejects)
+        #expect(summary.errors.count == 3)
+        // The rejects workbook is read back as any workbook is: the rows, and «Ошибки» last.
+        let workbook = try XLSXWorkbook(path: rejects)
+        #expect(workbook.sheets.map(\.name) == ["Отклонённые строки"])
+        let reader = workbook.reader(sheet: 0)
+        var records: [[String]] = []
+        while let record = try reader.next() { records.append(record.fields) }
+        #expect(records.count == 3)
+        #expect(records[0].last == "Ошибки")
+        #expect(records[1][5] == "31.02.1980")
+        #expect(records[1].last?.hasPrefix("«Дата рождения»: ") == true)
+        #expect(records[2][2] == "Z99")
+        // The cells the errors name carry the red fill (style 7); others do not.
+        let sheet = try Self.part(rejects, "xl/worksheets/sheet1.xml")
+        #expect(sheet.contains("<c r=\"F2\" t=\"inlineStr\" s=\"7\">"))
+        #expect(sheet.contains("<c r=\"C3\" t=\"inlineStr\" s=\"7\">"))
+        #expect(sheet.contains("<c r=\"G3\" t=\"inlineStr\" s=\"7\">"))
+        #expect(!sheet.contains("<c r=\"B2\" t=\"inlineStr\" s=\"7\">"))
+    }
+
+    static func part(_ path: String, _ name: String) throws -> String {
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        let entry = try #require(archive[name])
+        var bytes = Data()
+        _ = try archive.extract(entry) { bytes.append($0) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
