@@ -2,6 +2,12 @@
 import Foundation
 import PackageDescription
 
+// The products of the package dependencies that several targets use.
+let grdb: Target.Dependency = .product(name: "GRDB", package: "GRDB.swift")
+let crypto: Target.Dependency = .product(name: "Crypto", package: "swift-crypto")
+let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
+let propertyBased: Target.Dependency = .product(name: "PropertyBased", package: "swift-property-based")
+
 let package = Package(
     name: "Nastavnik",
     platforms: [.macOS(.v13)],
@@ -23,24 +29,19 @@ let package = Package(
     ],
     targets: [
         .target(name: "CPrefetch"),
-        .target(name: "NastavnikCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "NastavnikCore", dependencies: [crypto]),
         .target(
             name: "NastavnikStore",
             dependencies: [
                 "NastavnikCore",
                 "CPrefetch",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                grdb,
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .target(
             name: "NastavnikImport",
-            dependencies: [
-                "NastavnikCore", "NastavnikStore", "NastavnikReports",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
-                "ZIPFoundation",
-            ]
+            dependencies: ["NastavnikCore", "NastavnikStore", "NastavnikReports", "ZIPFoundation", grdb, crypto]
         ),
         .target(name: "NastavnikReports", dependencies: ["NastavnikCore", "NastavnikStore", "ZIPFoundation"]),
         // The use cases both front ends call: Store fetches, Core decides, Store saves, Reports builds.
@@ -51,7 +52,7 @@ let package = Package(
             name: "NastavnikCLI",
             dependencies: [
                 "NastavnikCore", "NastavnikStore", "NastavnikImport", "NastavnikReports", "NastavnikApp",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                argumentParser,
             ]
         ),
         .executableTarget(name: "nastavnik", dependencies: ["NastavnikCLI"]),
@@ -59,33 +60,26 @@ let package = Package(
         // outside the product's library and command.
         .executableTarget(
             name: "nastavnik-bench",
-            dependencies: [
-                "NastavnikCore", "NastavnikImport", "NastavnikCLI",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            dependencies: ["NastavnikCore", "NastavnikImport", "NastavnikCLI", argumentParser]
         ),
-        // What several test targets share (the seeded random source of the property tests).
+        // What several test targets share (the seeded random source of the property tests, the scratch
+        // directory of a test's files).
         .target(name: "NastavnikTestSupport", path: "Tests/NastavnikTestSupport"),
         .testTarget(
             name: "NastavnikCoreTests",
-            dependencies: [
-                "NastavnikCore", "NastavnikTestSupport",
-                .product(name: "PropertyBased", package: "swift-property-based"),
-            ]),
+            dependencies: ["NastavnikCore", "NastavnikTestSupport", propertyBased]),
         .testTarget(
             name: "NastavnikStoreTests",
-            dependencies: ["NastavnikStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["NastavnikStore", grdb],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "NastavnikImportTests",
-            dependencies: [
-                "NastavnikImport", "NastavnikStore", "NastavnikTestSupport", "ZIPFoundation",
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ],
+            dependencies: ["NastavnikImport", "NastavnikStore", "NastavnikTestSupport", "ZIPFoundation", grdb],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "NastavnikBenchTests", dependencies: ["nastavnik-bench", "NastavnikCLI"]),
+        .testTarget(
+            name: "NastavnikBenchTests", dependencies: ["nastavnik-bench", "NastavnikCLI", "NastavnikTestSupport"]),
         .testTarget(
             name: "NastavnikAppTests",
             dependencies: ["NastavnikApp", "NastavnikStore", "NastavnikCore", "NastavnikImport", "NastavnikReports"]),
@@ -94,9 +88,8 @@ let package = Package(
         .testTarget(
             name: "NastavnikCLITests",
             dependencies: [
-                "NastavnikCLI", "NastavnikStore", "NastavnikReports", "NastavnikApp", "NastavnikTestSupport",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "PropertyBased", package: "swift-property-based"),
+                "NastavnikCLI", "NastavnikStore", "NastavnikReports", "NastavnikApp", "NastavnikTestSupport", grdb,
+                propertyBased,
             ]
         ),
     ],

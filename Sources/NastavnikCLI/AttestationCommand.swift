@@ -28,17 +28,15 @@ struct AttestationCommand: ParsableCommand {
         @Option(name: .long, help: "До какой даты (ДД.ММ.ГГГГ).")
         var until: LocalDate
 
-        @Option(name: .long, help: "Только школа с этим кодом.")
-        var school: String?
+        @OptionGroup var filter: SchoolFilter
 
-        @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ); по умолчанию сегодня.")
-        var asOf: LocalDate?
+        @OptionGroup var asOf: AsOfOption
 
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            let list = try await database.app().attestationDue(until: until, schoolCode: school, asOf: asOf ?? .today())
+            let list = try await database.app().attestationDue(until: until, schoolCode: filter.school, asOf: asOf.date)
             try output.emit([
                 AttestationReports.due(
                     list.lines.map { ($0.staff, $0.listing, $0.lastAttestation) }, asOf: list.asOf,

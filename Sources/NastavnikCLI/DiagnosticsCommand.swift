@@ -87,12 +87,7 @@ struct DiagnosticsCommand: AsyncParsableCommand {
 
         func run() async throws {
             let summary = try await database.app().diagnosticsSummary(schoolCode: filter.school, campaign: campaign)
-            try output.emit(
-                [summary.schools, summary.deficits],
-                json: .object([
-                    ("schools", JSONRenderer().value(summary.schools)),
-                    ("deficits", JSONRenderer().value(summary.deficits)),
-                ]))
+            try output.emit(keyed: [("schools", summary.schools), ("deficits", summary.deficits)])
         }
     }
 
@@ -108,12 +103,7 @@ struct DiagnosticsCommand: AsyncParsableCommand {
 
         func run() async throws {
             let dynamics = try await database.app().diagnosticsDynamics(from: from, to: to, schoolCode: filter.school)
-            try output.emit(
-                [dynamics.schools, dynamics.teachers],
-                json: .object([
-                    ("schools", JSONRenderer().value(dynamics.schools)),
-                    ("teachers", JSONRenderer().value(dynamics.teachers)),
-                ]))
+            try output.emit(keyed: [("schools", dynamics.schools), ("teachers", dynamics.teachers)])
         }
     }
 }

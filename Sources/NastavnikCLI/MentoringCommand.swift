@@ -21,8 +21,7 @@ struct MentoringCommand: ParsableCommand {
                 "Стоимость пары: 0 в своей школе, 30 в школе-кураторе (другие школы не предлагаются) + 20, если нет общего предмета + 0/5/15 за высшую/первую/иную категорию + 10, если наставник не проходил диагностику + 5 за стаж менее 10 лет. Наставник ведёт до 3 (высшая категория), 2 (первая) или 1 наставляемого, считая уже действующие пары (настройки mentoring.limit_highest, mentoring.limit_first, mentoring.limit_other)."
         )
 
-        @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ); по умолчанию сегодня.")
-        var asOf: LocalDate?
+        @OptionGroup var asOf: AsOfOption
 
         @Flag(name: .long, help: "Включить и тех, у кого наставник уже есть.")
         var all = false
@@ -32,7 +31,7 @@ struct MentoringCommand: ParsableCommand {
 
         func run() async throws {
             try output.emit([
-                MentoringReports.suggestions(try await database.app().suggestMentors(asOf: asOf ?? .today(), all: all))
+                MentoringReports.suggestions(try await database.app().suggestMentors(asOf: asOf.date, all: all))
             ])
         }
     }

@@ -105,6 +105,12 @@ extension OutputOptions {
         }
     }
 
+    /// Writes tables as `emit(_:json:)` does, but in JSON as one object of the tables by key
+    /// rather than by title.
+    func emit(keyed tables: [(String, ReportTable)]) throws {
+        try emit(tables.map(\.1), json: .object(tables.map { ($0.0, JSONRenderer().value($0.1)) }))
+    }
+
     /// Writes a card (a school's, a worker's): in JSON one object of its fields by key, then the
     /// `more` tables by key; otherwise a «Поле / Значение» table titled `title`, then `more`.
     func emitCard(_ fields: [(String, String, Cell)], title: String = "", more: [(String, ReportTable)] = []) throws {

@@ -21,8 +21,7 @@ struct PlansCommand: ParsableCommand {
         @Option(name: .long, help: "Учебный год: 2026/27.")
         var year: String
 
-        @Option(name: .long, help: "Только школа с этим кодом.")
-        var school: String?
+        @OptionGroup var filter: SchoolFilter
 
         @Option(
             name: .long,
@@ -34,7 +33,8 @@ struct PlansCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            let result = try await database.app().generatePlans(year: year, schoolCode: school, asOf: asOf ?? .today())
+            let result = try await database.app().generatePlans(
+                year: year, schoolCode: filter.school, asOf: asOf ?? .today())
             Console.current.out(
                 "Планы на \(result.label) учебный год: работников с планом — \(result.teachers); новых планов — \(result.created), скорректировано (новая версия) — \(result.revised), без изменений — \(result.unchanged); перенесено незавершённых пунктов из прошлого года — \(result.carriedOverItems).\n"
             )
@@ -44,8 +44,7 @@ struct PlansCommand: ParsableCommand {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Список планов: педагог, год, версия, выполнение.")
 
-        @Option(name: .long, help: "Только школа с этим кодом.")
-        var school: String?
+        @OptionGroup var filter: SchoolFilter
 
         @Option(name: .long, help: "Учебный год: 2026/27.")
         var year: String?
@@ -58,7 +57,8 @@ struct PlansCommand: ParsableCommand {
 
         func run() async throws {
             try output.emit([
-                PlanReports.list(try await database.app().plans(schoolCode: school, year: year, history: history))
+                PlanReports.list(
+                    try await database.app().plans(schoolCode: filter.school, year: year, history: history))
             ])
         }
     }
@@ -109,8 +109,7 @@ struct PlansCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Печатные планы: по одному на педагога (md, html, xlsx, csv).")
 
-        @Option(name: .long, help: "Только школа с этим кодом.")
-        var school: String?
+        @OptionGroup var filter: SchoolFilter
 
         @Option(name: .long, help: "Учебный год: 2026/27.")
         var year: String?
@@ -120,8 +119,8 @@ struct PlansCommand: ParsableCommand {
 
         func run() async throws {
             let label = try year.map { try NastavnikApp.schoolYear($0).label }
-            let plans = try await database.app().plans(schoolCode: school, year: year)
-            let report = PlanReports.printed(plans, label: label, school: school)
+            let plans = try await database.app().plans(schoolCode: filter.school, year: year)
+            let report = PlanReports.printed(plans, label: label, school: filter.school)
             if output.chosen == .csv {
                 try output.emit([PlanReports.allItems(plans)])
             } else {

@@ -28,6 +28,7 @@ enum PrintFormat: String, CaseIterable, Sendable {
     enum Lists: PrintFormats {
         static let allowed: [PrintFormat] = [.table, .csv, .json]
         static let help = "Формат вывода: table, csv или json."
+        static let outputHelp = "Записать в файл вместо вывода на экран."
     }
 
     /// An import's summary.
@@ -47,28 +48,21 @@ enum PrintFormat: String, CaseIterable, Sendable {
     /// The roadmap's monitoring report.
     enum RoadmapReport: PrintFormats {
         static let allowed: [PrintFormat] = [.md, .html, .xlsx, .csv]
-        static let help = "Формат: md, html, xlsx или csv."
-        static let outputHelp = "Файл для записи."
     }
 
     /// The training order: its tables, or the draft order with the schedule appended.
     enum TrainingOrder: PrintFormats {
         static let allowed: [PrintFormat] = [.table, .csv, .json, .xlsx, .md, .html]
         static let help = "Формат: table, csv, json, xlsx; md или html — проект приказа с графиком в приложении."
-        static let outputHelp = "Файл для записи."
     }
 
     /// Printable development plans, or their items as CSV.
     enum PlanExport: PrintFormats {
         static let allowed: [PrintFormat] = [.html, .md, .xlsx, .csv]
-        static let help = "Формат: html, md, xlsx или csv."
-        static let outputHelp = "Файл для записи."
     }
 
     /// An event's invitation and registration sheet.
     enum Invitation: PrintFormats {
         static let allowed: [PrintFormat] = [.html, .csv, .xlsx]
-        static let help = "Формат: html, csv или xlsx."
-        static let outputHelp = "Файл для записи."
     }
 }

@@ -6,7 +6,7 @@ protocol PrintFormats {
     static var allowed: [PrintFormat] { get }
     /// The format without `--format`.
     static var defaultFormat: PrintFormat { get }
-    /// The help of `--format`.
+    /// The help of `--format`; by default «Формат: » and the formats.
     static var help: String { get }
     /// The help of `--output`.
     static var outputHelp: String { get }
@@ -16,7 +16,11 @@ protocol PrintFormats {
 
 extension PrintFormats {
     static var defaultFormat: PrintFormat { allowed[0] }
-    static var outputHelp: String { "Записать в файл вместо вывода на экран." }
+    static var help: String {
+        let names = allowed.map(\.rawValue)
+        return "Формат: \(names.dropLast().joined(separator: ", ")) или \(names.last!)."
+    }
+    static var outputHelp: String { "Файл для записи." }
     static var writesFile: Bool { true }
     /// Whether `--encoding` (the CSV's) applies: only where CSV is printed.
     static var printsCSV: Bool { allowed.contains(.csv) }

@@ -17,14 +17,11 @@ struct ReportCommand: AsyncParsableCommand {
             abstract:
                 "Отчёт по муниципалитету: статусы и кураторы, кадры, повышение квалификации, дефициты, дорожная карта.")
 
-        @OptionGroup var asOf: AsOfOption
-        @OptionGroup var output: OutputOptions<PrintFormat.Documents>
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var report: ReportOptions
 
         func run() async throws {
-            let date = asOf.date
-            try output.write(
-                try await database.app().municipalReport(asOf: date), defaultName: "municipality-report-\(date.iso)")
+            try await report.write(name: "municipality-report") { app, date in try await app.municipalReport(asOf: date)
+            }
         }
     }
 
@@ -32,15 +29,12 @@ struct ReportCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Отчёт по одной школе.")
 
         @Argument(help: "Код ОО.") var code: String
-        @OptionGroup var asOf: AsOfOption
-        @OptionGroup var output: OutputOptions<PrintFormat.Documents>
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var report: ReportOptions
 
         func run() async throws {
-            let date = asOf.date
-            try output.write(
-                try await database.app().schoolReport(code: code, asOf: date),
-                defaultName: "school-\(code)-report-\(date.iso)")
+            try await report.write(name: "school-\(code)-report") { app, date in
+                try await app.schoolReport(code: code, asOf: date)
+            }
         }
     }
 }

@@ -13,6 +13,7 @@ struct SeminarsCommand: ParsableCommand {
         subcommands: [Plan.self, Create.self, List.self, Invite.self, Attendance.self, Coverage.self]
     )
 
+    /// The options of `seminars plan` and `seminars create`: what to plan, how to show it, the database.
     struct PlanOptions: ParsableArguments {
         @Option(name: .long, help: "Тема (дефицит), например «формирующее оценивание».")
         var topic: String
@@ -42,18 +43,21 @@ struct SeminarsCommand: ParsableCommand {
         @Option(name: .long, help: "Мероприятие дорожной карты, которое выполняется (номер срока из roadmap list).")
         var activity: Int64?
 
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
+        @OptionGroup var database: DatabaseOptions
+
         /// What the options ask the planner for.
         var request: SeminarRequest {
             SeminarRequest(
                 topic: topic, from: from, to: to, capacity: capacity, kind: kind, startTime: time, minutes: minutes,
                 activity: activity)
         }
-    }
 
-    /// Shows the proposed (or saved) sessions.
-    static func show(_ plan: SeminarPlan, output: OutputOptions<PrintFormat.Lists>) throws {
-        let (table, json) = SeminarReports.sessions(plan.sessions, topic: plan.topic)
-        try output.emit([table], json: json)
+        /// Shows the proposed (or saved) sessions.
+        func show(_ plan: SeminarPlan) throws {
+            let (table, json) = SeminarReports.sessions(plan.sessions, topic: plan.topic)
+            try output.emit([table], json: json)
+        }
     }
 
     /// One entry point per action: `plan` proposes and writes nothing; `create` saves.
@@ -61,11 +65,9 @@ struct SeminarsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Предложить группы, площадки, ведущих и даты; ничего не сохраняется (сохраняет seminars create).")
         @OptionGroup var options: PlanOptions
-        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
-        @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            try SeminarsCommand.show(try await database.app().planSeminars(options.request), output: output)
+            try options.show(try await options.database.app().planSeminars(options.request))
         }
     }
 
@@ -73,15 +75,13 @@ struct SeminarsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Запланировать, как seminars plan, и сохранить как мероприятия с приглашёнными.")
         @OptionGroup var options: PlanOptions
-        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
-        @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            let plan = try await database.app().createSeminars(options.request)
+            let plan = try await options.database.app().createSeminars(options.request)
             Console.current.err(
                 "Сохранено мероприятий: \(plan.eventIDs.count) (№ \(plan.eventIDs.map(String.init).joined(separator: ", "))).\n"
             )
-            try SeminarsCommand.show(plan, output: output)
+            try options.show(plan)
         }
     }
 

@@ -24,11 +24,9 @@ struct TrainingCommand: ParsableCommand {
                 «КПК за 3 года» — то, что считают показатели: засчитываемые КПК окончены в течение 3 лет до даты.
                 """)
 
-        @Option(name: .long, help: "На дату (ДД.ММ.ГГГГ); по умолчанию сегодня.")
-        var asOf: LocalDate?
+        @OptionGroup var asOf: AsOfOption
 
-        @Option(name: .long, help: "Только школа с этим кодом.")
-        var school: String?
+        @OptionGroup var filter: SchoolFilter
 
         @Flag(name: .long, help: "Только нарушившие правило: срок следующих КПК прошёл (или неизвестен).")
         var nonCompliant = false
@@ -38,7 +36,7 @@ struct TrainingCommand: ParsableCommand {
 
         func run() async throws {
             let lines = try await database.app().trainingStatus(
-                asOf: asOf ?? .today(), schoolCode: school, nonCompliant: nonCompliant)
+                asOf: asOf.date, schoolCode: filter.school, nonCompliant: nonCompliant)
             try TrainingCommand.emit(
                 lines, output: output, columns: TrainingReports.statusColumns, row: TrainingReports.statusRow)
         }
@@ -74,15 +72,14 @@ struct TrainingCommand: ParsableCommand {
         @Option(name: .long, help: "Считать от даты (ДД.ММ.ГГГГ); по умолчанию сегодня.")
         var asOf: LocalDate?
 
-        @Option(name: .long, help: "Только школа с этим кодом.")
-        var school: String?
+        @OptionGroup var filter: SchoolFilter
 
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             let forecast = try await database.app().trainingForecast(
-                until: until, asOf: asOf ?? .today(), schoolCode: school)
+                until: until, asOf: asOf ?? .today(), schoolCode: filter.school)
             try TrainingCommand.emit(forecast.lines, output: output, columns: TrainingReports.forecastColumns) { line in
                 TrainingReports.forecastRow(line, plannedEnd: forecast.plannedEnds[line.rowID])
             }

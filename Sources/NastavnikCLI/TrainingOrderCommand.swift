@@ -68,11 +68,7 @@ extension TrainingCommand {
     struct Enrol: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Записать работника на программу из каталога.")
 
-        @Argument(help: "Табельный номер (или ФИО, если его носит один работник).")
-        var staff: String
-
-        @Argument(help: "Код программы.")
-        var course: String
+        @OptionGroup var enrolment: EnrolmentArguments
 
         @Option(name: .long, help: "Дата начала (ДД.ММ.ГГГГ), если отличается от каталога.")
         var start: LocalDate?
@@ -89,7 +85,7 @@ extension TrainingCommand {
 
         func run() async throws {
             let message = try await database.app().enrol(
-                staff: staff, course: course, start: start, end: end, asOf: asOf ?? .today())
+                staff: enrolment.staff, course: enrolment.course, start: start, end: end, asOf: asOf ?? .today())
             Console.current.out(message + "\n")
         }
     }
@@ -98,11 +94,7 @@ extension TrainingCommand {
         static let configuration = CommandConfiguration(
             abstract: "Отметить окончание курса с номером удостоверения; закрывает пункты ИППР.")
 
-        @Argument(help: "Табельный номер (или ФИО, если его носит один работник).")
-        var staff: String
-
-        @Argument(help: "Код программы.")
-        var course: String
+        @OptionGroup var enrolment: EnrolmentArguments
 
         @Option(name: .long, help: "Номер удостоверения о повышении квалификации.")
         var certificate: String
@@ -120,7 +112,8 @@ extension TrainingCommand {
         func run() async throws {
             let today = asOf ?? .today()
             let result = try await database.app().complete(
-                staff: staff, course: course, certificate: certificate, end: date ?? today, today: today)
+                staff: enrolment.staff, course: enrolment.course, certificate: certificate, end: date ?? today,
+                today: today)
             Console.current.out(
                 "\(result.name): обучение завершено, удостоверение № \(certificate). Закрыто пунктов ИППР: \(result.closedItems).\n"
             )

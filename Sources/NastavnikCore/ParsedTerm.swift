@@ -5,10 +5,5 @@ public struct ParsedTerm: Hashable, Sendable {
     public var occurrences: [TermOccurrence]
     public var flag: TermFlag?
 
-    public init(occurrences: [TermOccurrence], flag: TermFlag? = nil) {
-        self.occurrences = occurrences
-        self.flag = flag
-    }
-
     public static let unreadable = ParsedTerm(occurrences: [], flag: .unreadable)
 }

@@ -11,20 +11,6 @@ public struct PlanColleague: Sendable, Equatable {
     public var strength: Double
     public var diagnosed: Bool
 
-    public init(
-        id: Int64, name: String, schoolID: Int64, subjects: [String], category: QualificationCategory?,
-        deficits: Set<String>, strength: Double, diagnosed: Bool
-    ) {
-        self.id = id
-        self.name = name
-        self.schoolID = schoolID
-        self.subjects = subjects
-        self.category = category
-        self.deficits = deficits
-        self.strength = strength
-        self.diagnosed = diagnosed
-    }
-
     func isStrong(in topic: String) -> Bool {
         diagnosed && !deficits.contains(CellValue.fold(topic)) && strength > 0
     }

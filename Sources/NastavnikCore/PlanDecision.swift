@@ -5,10 +5,4 @@ public struct PlanDecision: Sendable, Equatable {
     public var drafts: [PlanItemDraft]
     /// Items of the earlier plan now carried over (not those an earlier run already carried).
     public var carriedItemIDs: [Int64]
-
-    public init(teacherID: Int64, drafts: [PlanItemDraft], carriedItemIDs: [Int64]) {
-        self.teacherID = teacherID
-        self.drafts = drafts
-        self.carriedItemIDs = carriedItemIDs
-    }
 }

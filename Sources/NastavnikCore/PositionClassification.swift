@@ -3,9 +3,4 @@
 public struct PositionClassification: Sendable, Equatable {
     public var kind: PositionKind
     public var known: Bool
-
-    public init(kind: PositionKind, known: Bool) {
-        self.kind = kind
-        self.known = known
-    }
 }

@@ -7,12 +7,5 @@ public struct TermOccurrence: Hashable, Sendable, Codable {
     /// Set when the occurrence is one of a series.
     public var recurrence: Recurrence?
     /// «До 25.11.2020»: a deadline rather than a period of work.
-    public var isDeadline: Bool
-
-    public init(start: LocalDate, end: LocalDate, recurrence: Recurrence? = nil, isDeadline: Bool = false) {
-        self.start = start
-        self.end = end
-        self.recurrence = recurrence
-        self.isDeadline = isDeadline
-    }
+    public var isDeadline: Bool = false
 }

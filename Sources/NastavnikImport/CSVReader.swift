@@ -381,24 +381,7 @@ public final class CSVReader {
                         position = end
                     }
                 }
-            case .afterQuote:
-                if byte == CSVReader.quote {
-                    fieldBytes.append(byte)
-                    state = .quoted
-                } else if byte == delimiter {
-                    finishField(into: &records, line: recordLine)
-                    state = .fieldStart
-                } else if byte == CSVReader.lf || byte == CSVReader.cr {
-                    finishField(into: &records, line: recordLine)
-                    endLine(byte)
-                    records.endRecord(line: recordLine)
-                    return true
-                } else {
-                    // Text after a closing quote: keep it, as spreadsheet programs do.
-                    fieldBytes.append(byte)
-                    state = .unquoted
-                }
-            case .fieldStart, .unquoted:
+            case .fieldStart, .unquoted, .afterQuote:
                 if byte == delimiter {
                     finishField(into: &records, line: recordLine)
                     state = .fieldStart
@@ -407,6 +390,11 @@ public final class CSVReader {
                     endLine(byte)
                     records.endRecord(line: recordLine)
                     return true
+                } else if state == .afterQuote {
+                    // A quote after a closing quote is a quote inside the field; other text after
+                    // it is kept, as spreadsheet programs do.
+                    fieldBytes.append(byte)
+                    state = byte == CSVReader.quote ? .quoted : .unquoted
                 } else if byte == CSVReader.quote && state == .fieldStart {
                     state = .quoted
                     quoteLine = line

@@ -3,11 +3,6 @@ public struct CSVRecord: Sendable, Equatable {
     public var fields: [String]
     public var line: Int
 
-    public init(fields: [String], line: Int) {
-        self.fields = fields
-        self.line = line
-    }
-
     /// True when every field is empty or blank: such rows are skipped.
     public var isBlank: Bool {
         fields.allSatisfy { field in

@@ -82,29 +82,28 @@ struct RowReader {
     }
 
     mutating func number(_ slot: FieldSlot, required: Bool = false, range: ClosedRange<Double>? = nil) -> Double? {
+        parsed(slot, required: required, range: range, notA: "не число", parse: CellValue.number, format: Self.format)
+    }
+
+    mutating func integer(_ slot: FieldSlot, required: Bool = false, range: ClosedRange<Int>? = nil) -> Int? {
+        parsed(slot, required: required, range: range, notA: "не целое число", parse: CellValue.integer) { String($0) }
+    }
+
+    /// A field `parse` reads, within `range` when one is given; `notA` says what a field it
+    /// cannot read fails to be, and `format` writes the range's ends in the error.
+    private mutating func parsed<Value: Comparable>(
+        _ slot: FieldSlot, required: Bool, range: ClosedRange<Value>?, notA: String, parse: (String) -> Value?,
+        format: (Value) -> String
+    ) -> Value? {
         guard let value = text(slot, required: required) else { return nil }
-        guard let number = CellValue.number(value) else {
-            error(slot, "не число (\(value))")
+        guard let number = parse(value) else {
+            error(slot, "\(notA) (\(value))")
             return nil
         }
         if let range, !range.contains(number) {
             error(
                 slot,
-                "значение вне допустимых пределов \(Self.format(range.lowerBound))–\(Self.format(range.upperBound)) (\(value))"
-            )
-            return nil
-        }
-        return number
-    }
-
-    mutating func integer(_ slot: FieldSlot, required: Bool = false, range: ClosedRange<Int>? = nil) -> Int? {
-        guard let value = text(slot, required: required) else { return nil }
-        guard let number = CellValue.integer(value) else {
-            error(slot, "не целое число (\(value))")
-            return nil
-        }
-        if let range, !range.contains(number) {
-            error(slot, "значение вне допустимых пределов \(range.lowerBound)–\(range.upperBound) (\(value))")
+                "значение вне допустимых пределов \(format(range.lowerBound))–\(format(range.upperBound)) (\(value))")
             return nil
         }
         return number

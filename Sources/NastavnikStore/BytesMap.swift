@@ -14,11 +14,6 @@ final class BytesMap {
     public struct Entry: Equatable, Sendable {
         public var id: Int64
         public var line: Int32
-
-        public init(id: Int64, line: Int32) {
-            self.id = id
-            self.line = line
-        }
     }
 
     private struct Slot {

@@ -3,8 +3,7 @@ import NastavnikCore
 
 /// A course of the catalogue with its seats taken (applications and those studying): the one
 /// read of the catalogue's seats, for the planners (`planCourses`) and for enrolment.
-struct CourseRow: FetchableRecord, Decodable {
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+struct CourseRow: SnakeCaseRow {
     var id: Int64
     var code: String?
     var title: String

@@ -65,7 +65,7 @@ extension NastavnikDatabase {
     public func school(code: String, asOf date: LocalDate, rule: TrainingRule? = nil) throws -> SchoolDetail? {
         let rule = try rule ?? trainingRule()
         return try reader.read { db in
-            guard let record = try SchoolRecord.filter(SchoolRecord.Columns.code == code).fetchOne(db),
+            guard let record = try SchoolRecord.filter(Column("code") == code).fetchOne(db),
                 let id = record.id
             else {
                 return nil
@@ -118,19 +118,17 @@ extension NastavnikDatabase {
         try reader.read { db in
             // The last counting training on the date (completed, of the setting's hours, ended by
             // then): what `training status` and the indicators read, so that the lists agree.
-            var sql = """
+            let minimumHours = try Self.settings(db).number(Settings.trainingMinimumHours)
+            var sql: SQL = """
                 SELECT st.*, s.code AS school_code,
-                       (SELECT max(t.end_date) \(Self.countingTrainings(of: "st.id")) AND t.end_date <= ?) AS last_end
+                       (SELECT max(t.end_date) \(sql: Self.countingTrainings(of: "st.id"), arguments: [minimumHours])
+                        AND t.end_date <= \(date.iso)) AS last_end
                 FROM staff st JOIN school s ON s.id = st.school_id WHERE 1
                 """
-            var arguments: StatementArguments = [try Self.settings(db).number(Settings.trainingMinimumHours), date.iso]
-            if let schoolCode {
-                sql += " AND s.code = ?"
-                arguments += [schoolCode]
-            }
+            if let schoolCode { sql += " AND s.code = \(schoolCode)" }
             sql += " ORDER BY s.code, st.full_name"
             let early = EarlyCareerRule(settings: try Self.settings(db))
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            return try Row.fetchAll(db, SQLRequest(literal: sql)).map { row in
                 let record = try StaffRecord(row: row)
                 let member = record.member(schoolCode: row["school_code"])
                 let kind = PositionKind(rawValue: record.positionKind) ?? .other

@@ -204,8 +204,7 @@ extension NastavnikDatabase {
 }
 
 /// An assessment result with its participants (1 when not given), as the relative scores read it.
-private struct ResultRow: FetchableRecord, Decodable {
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+private struct ResultRow: SnakeCaseRow {
     var schoolId: Int64
     var year: Int
     var assessment: String

@@ -47,19 +47,15 @@ extension NastavnikDatabase {
 
     public func results(campaignID: Int64, schoolCode: String? = nil) throws -> [ResultLine] {
         try reader.read { db in
-            var sql = """
+            var sql: SQL = """
                 SELECT r.id, st.id AS staff_row_id, st.staff_id, st.full_name, s.code AS school_code, s.name AS school_name,
                        r.subject_score, r.methodological_score, r.psychological_score, r.communicative_score, r.consent
                 FROM diagnostic_result r JOIN staff st ON st.id = r.staff_id JOIN school s ON s.id = st.school_id
-                WHERE r.campaign_id = ?
+                WHERE r.campaign_id = \(campaignID)
                 """
-            var arguments: StatementArguments = [campaignID]
-            if let schoolCode {
-                sql += " AND s.code = ?"
-                arguments += [schoolCode]
-            }
+            if let schoolCode { sql += " AND s.code = \(schoolCode)" }
             let deficits = try Self.deficitTopics(db, campaignID: campaignID)
-            return try Row.fetchAll(db, sql: sql + " ORDER BY s.code, st.full_name", arguments: arguments).map { row in
+            return try Row.fetchAll(db, SQLRequest(literal: sql + " ORDER BY s.code, st.full_name")).map { row in
                 ResultLine(
                     staffRowID: row["staff_row_id"], staffID: row["staff_id"], fullName: row["full_name"],
                     schoolCode: row["school_code"], schoolName: row["school_name"], scores: row.competenceScores(),
@@ -74,21 +70,14 @@ extension NastavnikDatabase {
         throws -> [(date: LocalDate, staffID: String?, fullName: String, schoolCode: String, entry: ObservationEntry)]
     {
         try reader.read { db in
-            var sql = """
+            var sql: SQL = """
                 SELECT o.id, o.date, st.staff_id, st.full_name, s.code AS school_code, o.observer, o.observer_role, o.class_name,
                        o.subject, o.focus, o.scores, o.note
                 FROM lesson_observation o JOIN staff st ON st.id = o.staff_id JOIN school s ON s.id = st.school_id WHERE 1
                 """
-            var arguments: StatementArguments = []
-            if let staff {
-                sql += " AND st.person_key = 'id:' || ?"
-                arguments += [staff]
-            }
-            if let schoolCode {
-                sql += " AND s.code = ?"
-                arguments += [schoolCode]
-            }
-            return try Row.fetchAll(db, sql: sql + " ORDER BY o.date, s.code", arguments: arguments).map { row in
+            if let staff { sql += " AND st.person_key = 'id:' || \(staff)" }
+            if let schoolCode { sql += " AND s.code = \(schoolCode)" }
+            return try Row.fetchAll(db, SQLRequest(literal: sql + " ORDER BY o.date, s.code")).map { row in
                 let scores =
                     (try? JSONSerialization.jsonObject(with: Data((row["scores"] as String).utf8)) as? [String: Double])
                     ?? [:]
@@ -115,19 +104,12 @@ extension NastavnikDatabase {
     static func deficitTopics(_ db: Database, campaignID: Int64? = nil, staffRowID: Int64? = nil) throws -> [Int64:
         [String]]
     {
-        var sql =
+        var sql: SQL =
             "SELECT d.diagnostic_result_id, d.topic FROM deficit d JOIN diagnostic_result r ON r.id = d.diagnostic_result_id WHERE 1"
-        var arguments: StatementArguments = []
-        if let campaignID {
-            sql += " AND r.campaign_id = ?"
-            arguments += [campaignID]
-        }
-        if let staffRowID {
-            sql += " AND r.staff_id = ?"
-            arguments += [staffRowID]
-        }
+        if let campaignID { sql += " AND r.campaign_id = \(campaignID)" }
+        if let staffRowID { sql += " AND r.staff_id = \(staffRowID)" }
         var topics: [Int64: [String]] = [:]
-        for row in try Row.fetchAll(db, sql: sql + " ORDER BY d.topic", arguments: arguments) {
+        for row in try Row.fetchAll(db, SQLRequest(literal: sql + " ORDER BY d.topic")) {
             topics[row["diagnostic_result_id"], default: []].append(row["topic"])
         }
         return topics

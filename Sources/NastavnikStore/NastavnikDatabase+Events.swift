@@ -159,16 +159,12 @@ extension NastavnikDatabase {
 
     public func events(id: Int64? = nil) throws -> [EventLine] {
         try writer.read { db in
-            var sql = """
+            var sql: SQL = """
                 SELECT e.id, e.kind, e.title, e.topic, e.date, e.start_time, s.code AS host_code, s.name AS host_name, e.capacity
                 FROM event e LEFT JOIN school s ON s.id = e.host_school_id
                 """
-            var arguments: StatementArguments = []
-            if let id {
-                sql += " WHERE e.id = ?"
-                arguments += [id]
-            }
-            return try Row.fetchAll(db, sql: sql + " ORDER BY e.date, e.id", arguments: arguments).map { r in
+            if let id { sql += " WHERE e.id = \(id)" }
+            return try Row.fetchAll(db, SQLRequest(literal: sql + " ORDER BY e.date, e.id")).map { r in
                 let eventID: Int64 = r["id"]
                 let presenters = try Row.fetchAll(
                     db,
@@ -261,20 +257,15 @@ extension NastavnikDatabase {
             let event = try Row.fetchOne(db, sql: "SELECT title, topic, date FROM event WHERE id = ?", arguments: [id])
         else { return 0 }
         var closed = 0
-        for item in try Row.fetchAll(
-            db,
-            sql: """
-                SELECT i.id, i.topic, i.event_id FROM plan_item i JOIN development_plan p ON p.id = i.plan_id
-                WHERE p.staff_id = ? AND p.superseded_by IS NULL AND i.kind = 'seminar' AND (i.status = 'planned' OR i.status = 'inProgress')
-                """, arguments: [sid])
+        for item in try openPlanItems(db, staff: sid, kind: .seminar)
         where SeminarPlanner.attendanceFulfils(
-            itemTopic: item[1], itemEvent: item[2], event: id, eventTopic: event["topic"])
+            itemTopic: item["topic"], itemEvent: item["event_id"], event: id, eventTopic: event["topic"])
         {
             try db.execute(
                 sql: "UPDATE plan_item SET status = 'done', evidence = ?, closed_at = ?, event_id = ? WHERE id = ?",
                 arguments: [
                     "Лист участия: \(event["title"] as String), \(LocalDate(parsing: event["date"] as String)!.russian)",
-                    event["date"] as String, id, item[0] as Int64,
+                    event["date"] as String, id, item["id"] as Int64,
                 ])
             closed += 1
         }

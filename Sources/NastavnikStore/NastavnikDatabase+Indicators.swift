@@ -18,14 +18,10 @@ extension NastavnikDatabase {
             if let end = line.lastTrainingEnd { lastEnd[line.rowID] = end }
         }
         return try reader.read { db in
-            var sql =
+            var sql: SQL =
                 "SELECT st.id, s.code AS school_code, st.position_kind FROM staff st JOIN school s ON s.id = st.school_id"
-            var arguments: StatementArguments = []
-            if let schoolCode {
-                sql += " WHERE s.code = ?"
-                arguments += [schoolCode]
-            }
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
+            if let schoolCode { sql += " WHERE s.code = \(schoolCode)" }
+            return try Row.fetchAll(db, SQLRequest(literal: sql)).compactMap { row in
                 guard let kind = PositionKind(rawValue: row["position_kind"]) else { return nil }
                 let id: Int64 = row["id"]
                 return IndicatorPerson(id: id, schoolCode: row["school_code"], kind: kind, lastTrainingEnd: lastEnd[id])
@@ -37,19 +33,15 @@ extension NastavnikDatabase {
     public func diagnosticRecords(schoolCode: String? = nil) throws -> [DiagnosticRecord] {
         try reader.read { db in
             let deficits = try Self.deficitTopics(db)
-            var sql = """
+            var sql: SQL = """
                 SELECT r.id, st.id AS staff_row_id, st.staff_id, st.full_name, s.code AS school_code, s.name AS school_name,
                        st.position_kind, c.id AS campaign_id, c.date, r.consent,
                        r.subject_score, r.methodological_score, r.psychological_score, r.communicative_score
                 FROM diagnostic_result r JOIN diagnostic_campaign c ON c.id = r.campaign_id
                 JOIN staff st ON st.id = r.staff_id JOIN school s ON s.id = st.school_id
                 """
-            var arguments: StatementArguments = []
-            if let schoolCode {
-                sql += " WHERE s.code = ?"
-                arguments += [schoolCode]
-            }
-            return try Row.fetchAll(db, sql: sql + " ORDER BY s.code, st.full_name, c.date", arguments: arguments)
+            if let schoolCode { sql += " WHERE s.code = \(schoolCode)" }
+            return try Row.fetchAll(db, SQLRequest(literal: sql + " ORDER BY s.code, st.full_name, c.date"))
                 .compactMap { row in
                     guard let kind = PositionKind(rawValue: row["position_kind"]),
                         let date = LocalDate(parsing: row["date"] as String)

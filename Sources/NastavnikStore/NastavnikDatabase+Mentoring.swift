@@ -25,19 +25,18 @@ extension NastavnikDatabase {
     /// The mentorships, or those active on `date`.
     public func mentorships(activeOn date: LocalDate?) throws -> [MentorshipLine] {
         try writer.read { db in
-            var sql = """
+            var sql: SQL = """
                 SELECT m.id, a.staff_id AS mentor_id, a.full_name AS mentor_name, sa.code AS mentor_school,
                        b.staff_id AS mentee_id, b.full_name AS mentee_name, sb.code AS mentee_school, m.form, m.start_date, m.end_date, m.goal,
                        m.consent_date, (SELECT count(*) FROM mentoring_meeting WHERE mentorship_id = m.id) AS meetings
                 FROM mentorship m JOIN staff a ON a.id = m.mentor_id JOIN school sa ON sa.id = a.school_id
                 JOIN staff b ON b.id = m.mentee_id JOIN school sb ON sb.id = b.school_id
                 """
-            var arguments: StatementArguments = []
             if let date {
-                sql += " WHERE (m.end_date IS NULL OR m.end_date >= ?) AND (m.start_date IS NULL OR m.start_date <= ?)"
-                arguments += [date.iso, date.iso]
+                sql +=
+                    " WHERE (m.end_date IS NULL OR m.end_date >= \(date.iso)) AND (m.start_date IS NULL OR m.start_date <= \(date.iso))"
             }
-            return try Row.fetchAll(db, sql: sql + " ORDER BY sb.code, b.full_name", arguments: arguments).map { r in
+            return try Row.fetchAll(db, SQLRequest(literal: sql + " ORDER BY sb.code, b.full_name")).map { r in
                 MentorshipLine(
                     id: r["id"], mentorID: r["mentor_id"], mentorName: r["mentor_name"],
                     mentorSchool: r["mentor_school"],

@@ -219,6 +219,17 @@ extension NastavnikDatabase {
 
     /// The catalogue as the planners weigh it: every course of the catalogue with its seats left
     /// (seats less those applied for or studying).
+    /// The open items (planned or in progress) of one kind in a person's current plan: those a
+    /// completed course or an attended event may close. Columns: `id`, `topic`, `course_id`, `event_id`.
+    static func openPlanItems(_ db: Database, staff: Int64, kind: PlanItemKind) throws -> [Row] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT i.id, i.topic, i.course_id, i.event_id FROM plan_item i JOIN development_plan p ON p.id = i.plan_id
+                WHERE p.staff_id = ? AND p.superseded_by IS NULL AND i.kind = ? AND (i.status = 'planned' OR i.status = 'inProgress')
+                """, arguments: [staff, kind.rawValue])
+    }
+
     static func planCourses(_ db: Database) throws -> [PlanCourse] {
         try CourseRow.fetchAll(db, where: "c.external = 0").map { row in
             PlanCourse(
@@ -304,32 +315,21 @@ extension NastavnikDatabase {
         history: Bool = false
     ) throws -> [PlanLine] {
         try writer.read { db in
-            var sql = """
+            var sql: SQL = """
                 SELECT p.id, st.staff_id, st.full_name, s.code, s.name, st.position, p.school_year, p.version, p.created_at,
                        p.superseded_by IS NULL AS current
                 FROM development_plan p JOIN staff st ON st.id = p.staff_id JOIN school s ON s.id = st.school_id WHERE 1
                 """
-            var arguments: StatementArguments = []
             if let planID {
-                sql += " AND p.id = ?"
-                arguments += [planID]
+                sql += " AND p.id = \(planID)"
             } else if !history {
                 sql += " AND p.superseded_by IS NULL"
             }
-            if let schoolCode {
-                sql += " AND s.code = ?"
-                arguments += [schoolCode]
-            }
-            if let year {
-                sql += " AND p.school_year = ?"
-                arguments += [year]
-            }
-            if let staff {
-                sql += " AND st.person_key = 'id:' || ?"
-                arguments += [staff]
-            }
+            if let schoolCode { sql += " AND s.code = \(schoolCode)" }
+            if let year { sql += " AND p.school_year = \(year)" }
+            if let staff { sql += " AND st.person_key = 'id:' || \(staff)" }
             sql += " ORDER BY s.code, st.full_name, p.school_year, p.version"
-            return try PlanHeaderRow.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            return try PlanHeaderRow.fetchAll(db, SQLRequest(literal: sql)).map { row in
                 let items = try PlanItemRow.fetchAll(
                     db, sql: "SELECT \(PlanItemRow.columns) FROM plan_item WHERE plan_id = ? ORDER BY position",
                     arguments: [row.id]
@@ -383,15 +383,13 @@ private struct DiagnosticScoreRow: FetchableRecord {
 }
 
 /// A deficit's person and topic.
-private struct StaffTopicRow: FetchableRecord, Decodable {
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+private struct StaffTopicRow: SnakeCaseRow {
     var staffId: Int64
     var topic: String
 }
 
 /// A member of staff as the plans read them.
-private struct PlanStaffRow: FetchableRecord, Decodable {
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+private struct PlanStaffRow: SnakeCaseRow {
     var id: Int64
     var fullName: String
     var schoolId: Int64
@@ -401,8 +399,7 @@ private struct PlanStaffRow: FetchableRecord, Decodable {
 }
 
 /// A plan with its teacher and school, as `plans` selects it.
-private struct PlanHeaderRow: FetchableRecord, Decodable {
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+private struct PlanHeaderRow: SnakeCaseRow {
     var id: Int64
     var staffId: String?
     var fullName: String
@@ -416,8 +413,7 @@ private struct PlanHeaderRow: FetchableRecord, Decodable {
 }
 
 /// A row of `plan_item`.
-private struct PlanItemRow: FetchableRecord, Decodable {
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+private struct PlanItemRow: SnakeCaseRow {
     static let columns =
         "id, position, kind, topic, description, course_id, event_id, deadline, expected_result, status, evidence, closed_at"
     var id: Int64

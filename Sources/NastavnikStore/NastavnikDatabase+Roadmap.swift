@@ -23,7 +23,7 @@ extension NastavnikDatabase {
         -> [OccurrenceRow]
     {
         try reader.read { db in
-            var sql = """
+            var sql: SQL = """
                 SELECT o.id, r.roadmap_key, r.title, a.id AS activity_id, a.number, d.title AS direction, a.text, a.term, a.term_flag,
                        o.start_date, o.end_date, o.recurrence, o.deadline, o.status, a.responsible, a.result,
                        h.evidence, h.date AS status_date, h.note
@@ -33,7 +33,6 @@ extension NastavnikDatabase {
                 LEFT JOIN roadmap_direction d ON d.id = a.direction_id
                 LEFT JOIN occurrence_status_change h ON h.id = (SELECT max(id) FROM occurrence_status_change WHERE occurrence_id = o.id)
                 """
-            var arguments: StatementArguments = []
             if let key = filter.roadmap {
                 guard
                     let id = try Int64.fetchOne(
@@ -42,11 +41,10 @@ extension NastavnikDatabase {
                 else {
                     throw StoreError.notFound(what: "дорожная карта", key: key)
                 }
-                sql += " WHERE r.id = ?"
-                arguments += [id]
+                sql += " WHERE r.id = \(id)"
             }
             sql += " ORDER BY r.id, a.position, o.sequence"
-            var rows = try Row.fetchAll(db, sql: sql, arguments: arguments).map { row -> OccurrenceRow in
+            var rows = try Row.fetchAll(db, SQLRequest(literal: sql)).map { row -> OccurrenceRow in
                 let start = row.date("start_date")
                 let end = row.date("end_date")
                 let stored = OccurrenceStatus(rawValue: row["status"]) ?? .planned

@@ -185,7 +185,6 @@ extension NastavnikDatabase {
         let statement = try db.makeStatement(sql: sql)
         try statement.setArguments(arguments)
         let handle = statement.sqliteStatement
-        defer { sqlite3_reset(handle) }
         func text(_ column: Int32) -> String? {
             guard let bytes = sqlite3_column_text(handle, column) else { return nil }
             return String(
@@ -202,20 +201,13 @@ extension NastavnikDatabase {
         if whole, let bound = try Int.fetchOne(db, sql: "SELECT max(id) FROM staff") {
             lines.reserveCapacity(min(bound, 20_000_000))
         }
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(
-                    resultCode: ResultCode(rawValue: code),
-                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
-            }
+        try Bind.forEachRow(statement) { _ in
             let last = day(3)
             let since = day(5)
             if let by = overdueBy,
                 !rule.isOverdue(dueBy: rule.dueBy(lastTrainingEnd: last, teachingSince: since), asOf: by)
             {
-                continue
+                return
             }
             lines.append(
                 TrainingStatusLine(
@@ -251,15 +243,14 @@ extension NastavnikDatabase {
     public func attestationDates(schoolCode: String? = nil) throws -> [Int64: LocalDate] {
         try writer.read { db in
             var map: [Int64: LocalDate] = [:]
-            var sql = "SELECT st.id, st.category_date FROM staff st"
-            var arguments: StatementArguments = []
+            var sql: SQL = "SELECT st.id, st.category_date FROM staff st"
             if let schoolCode {
-                sql += " JOIN school s ON s.id = st.school_id WHERE s.code = ? AND st.category_date IS NOT NULL"
-                arguments += [schoolCode]
+                sql +=
+                    " JOIN school s ON s.id = st.school_id WHERE s.code = \(schoolCode) AND st.category_date IS NOT NULL"
             } else {
                 sql += " WHERE st.category_date IS NOT NULL"
             }
-            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+            for row in try Row.fetchAll(db, SQLRequest(literal: sql)) {
                 if let date = LocalDate(parsing: row["category_date"] as String) { map[row["id"]] = date }
             }
             return map

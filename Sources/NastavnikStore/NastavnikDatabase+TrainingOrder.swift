@@ -156,13 +156,7 @@ extension NastavnikDatabase {
             // Plan items for this course, or for a topic the course covers.
             let topics = Set(Self.list(c.topics).map(CellValue.fold))
             var closed = 0
-            for item in try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT i.id, i.course_id, i.topic FROM plan_item i JOIN development_plan p ON p.id = i.plan_id
-                    WHERE p.staff_id = ? AND p.superseded_by IS NULL AND i.kind = 'course' AND (i.status = 'planned' OR i.status = 'inProgress')
-                    """, arguments: [person.id])
-            {
+            for item in try Self.openPlanItems(db, staff: person.id, kind: .course) {
                 let matches =
                     (item["course_id"] as Int64?) == c.id
                     || (item["topic"] as String?).map { topics.contains(CellValue.fold($0)) } ?? false
@@ -184,8 +178,7 @@ extension NastavnikDatabase {
 }
 
 /// A member of staff as the training order reads them.
-private struct OrderPersonRow: FetchableRecord, Decodable {
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+private struct OrderPersonRow: SnakeCaseRow {
     var id: Int64
     var personKey: String
     var staffId: String?

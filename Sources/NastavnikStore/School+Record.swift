@@ -17,14 +17,6 @@ public struct SchoolRecord: Codable, Sendable, Equatable, FetchableRecord, Persi
     public var head: String?
     public var curatorCapacity: Int?
 
-    public enum Columns {
-        public static let id = Column("id")
-        public static let code = Column("code")
-        public static let name = Column("name")
-        public static let municipality = Column("municipality")
-        public static let internshipSite = Column("internship_site")
-    }
-
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 }

@@ -22,14 +22,6 @@ public struct StaffRecord: Codable, Sendable, Equatable, FetchableRecord, Persis
     public var forgottenAt: String?
     public var postSince: String?
 
-    public enum Columns {
-        public static let id = Column("id")
-        public static let staffId = Column("staff_id")
-        public static let fullName = Column("full_name")
-        public static let schoolId = Column("school_id")
-        public static let positionKind = Column("position_kind")
-    }
-
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 

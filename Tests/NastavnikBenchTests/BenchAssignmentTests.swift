@@ -1,42 +1,28 @@
 import Foundation
 import NastavnikCLI
+import NastavnikTestSupport
 import Testing
 
 @testable import nastavnik_bench
 
-/// A scratch directory for one test's instance.
-final class BenchSandbox {
-    let url: URL
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-bench-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-    deinit { try? FileManager.default.removeItem(at: url) }
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-    func write(_ name: String, _ text: String) -> String {
-        _ = FileManager.default.createFile(atPath: path(name), contents: Data(text.utf8))
-        return path(name)
-    }
-}
-
 /// `nastavnik-bench` reads instances of `shared/bench/assignment/gen_instances.py` as the
 /// generator writes them, for any k, with the constants of their meta.json.
 @Suite struct BenchAssignmentTests {
-    let sandbox: BenchSandbox
+    let sandbox: ScratchDirectory
 
     init() throws {
-        sandbox = try BenchSandbox()
+        sandbox = try ScratchDirectory(prefix: "nastavnik-bench")
         // Constants unlike the generator's defaults (100 m, 20, 1,000,000), so that reading them
         // shows in the totals.
-        _ = sandbox.write(
+        sandbox.write(
             "meta.json", #"{"n": 2, "m": 2, "k": 2, "unassigned_penalty": 50, "dist_unit_m": 50, "deficit_weight": 7}"#)
-        _ = sandbox.write(
+        sandbox.write(
             "supported.csv", "i,x_m,y_m,d0,d1,d2,d3,d4,d5,d6,d7\n0,0,0,1,0,0,0,0,0,0,0\n1,1000,0,0,0,0,0,0,0,0,0\n")
-        _ = sandbox.write(
+        sandbox.write(
             "curators.csv",
             "j,x_m,y_m,cap,s0,s1,s2,s3,s4,s5,s6,s7\n0,0,0,1,0,0,0,0,0,0,0,0\n1,1000,0,1,3,0,0,0,0,0,0,0\n")
         // A decoy: the default k's file, which must not be read.
-        _ = sandbox.write("edges_k20.csv", "i,j,cost\n0,0,0\n1,1,0\n")
+        sandbox.write("edges_k20.csv", "i,j,cost\n0,0,0\n1,1,0\n")
     }
 
     var directory: String { sandbox.path("") }
@@ -58,7 +44,7 @@ final class BenchSandbox {
 
     @Test func readsTheEdgesFileAndConstantsMetaNames() throws {
         // School 1 has one pair dearer than leaving it unassigned at meta's penalty of 50.
-        _ = sandbox.write("edges_k2.csv", "i,j,cost\n0,0,1\n0,1,9\n1,0,60\n")
+        sandbox.write("edges_k2.csv", "i,j,cost\n0,0,1\n0,1,9\n1,0,60\n")
         let sparse = try solve()
         #expect(sparse.cost == 1)
         #expect(sparse.unassigned == 1)
@@ -70,34 +56,34 @@ final class BenchSandbox {
     }
 
     @Test func withoutKTheOneEdgesFileIsRead() throws {
-        _ = sandbox.write("meta.json", #"{"n": 2, "m": 2}"#)
+        sandbox.write("meta.json", #"{"n": 2, "m": 2}"#)
         try FileManager.default.removeItem(atPath: sandbox.path("edges_k20.csv"))
-        _ = sandbox.write("edges_k5.csv", "i,j,cost\n0,0,3\n1,1,4\n")
+        sandbox.write("edges_k5.csv", "i,j,cost\n0,0,3\n1,1,4\n")
         #expect(try solve().cost == 7)
-        _ = sandbox.write("edges_k20.csv", "i,j,cost\n0,0,0\n")
+        sandbox.write("edges_k20.csv", "i,j,cost\n0,0,0\n")
         #expect(
             try refusal().contains("несколько файлов пар (edges_k20.csv, edges_k5.csv), а meta.json не называет k."))
     }
 
     @Test func badInputIsNamedNotGuessed() throws {
         // Lines are the file's own, blank lines included.
-        _ = sandbox.write("edges_k2.csv", "i,j,cost\n0,0,20\n\n0,x,10\n")
+        sandbox.write("edges_k2.csv", "i,j,cost\n0,0,20\n\n0,x,10\n")
         #expect(try refusal().contains("edges_k2.csv:4: столбец «j»: не целое число (x)."))
-        _ = sandbox.write("edges_k2.csv", "i,j,cost\n0,0,20\n\n2,0,10\n")
+        sandbox.write("edges_k2.csv", "i,j,cost\n0,0,20\n\n2,0,10\n")
         #expect(
             try refusal().contains(
                 "edges_k2.csv:4: пара 2,0 называет школу или куратора, которых нет (школ 2, кураторов 2)."))
-        _ = sandbox.write("edges_k2.csv", "i,j,cost\n0,0\n")
+        sandbox.write("edges_k2.csv", "i,j,cost\n0,0\n")
         #expect(try refusal().contains("edges_k2.csv:2: в строке 2 полей, нужно 3."))
-        _ = sandbox.write("meta.json", "[1, 2]")
+        sandbox.write("meta.json", "[1, 2]")
         #expect(try refusal().contains("meta.json: не JSON-объект."))
-        _ = sandbox.write("meta.json", #"{"k": 2, "dist_unit_m": 0}"#)
+        sandbox.write("meta.json", #"{"k": 2, "dist_unit_m": 0}"#)
         #expect(try refusal().contains("meta.json: dist_unit_m должно быть больше нуля, а не 0."))
-        _ = sandbox.write("meta.json", #"{"k": 2}"#)
+        sandbox.write("meta.json", #"{"k": 2}"#)
         // Dense with fewer places than schools; then a negative capacity.
-        _ = sandbox.write("curators.csv", "j,x_m,y_m,cap,s0,s1,s2,s3,s4,s5,s6,s7\n0,0,0,1,0,0,0,0,0,0,0,0\n")
+        sandbox.write("curators.csv", "j,x_m,y_m,cap,s0,s1,s2,s3,s4,s5,s6,s7\n0,0,0,1,0,0,0,0,0,0,0,0\n")
         #expect(try refusal(["--dense"]).contains("Назначить всех нельзя: мест у кураторов 1 на 2 школ"))
-        _ = sandbox.write("curators.csv", "j,x_m,y_m,cap,s0,s1,s2,s3,s4,s5,s6,s7\n0,0,0,-1,0,0,0,0,0,0,0,0\n")
+        sandbox.write("curators.csv", "j,x_m,y_m,cap,s0,s1,s2,s3,s4,s5,s6,s7\n0,0,0,-1,0,0,0,0,0,0,0,0\n")
         #expect(try refusal().contains("curators.csv:2: куратор 0: отрицательная вместимость -1."))
     }
 }

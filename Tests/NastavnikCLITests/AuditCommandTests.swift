@@ -5,33 +5,25 @@ import Testing
 @testable import NastavnikCLI
 
 /// `nastavnik audit` over changes made by commands, with `--by`.
-@Suite struct AuditCommandTests: DatabaseSuite {
+@Suite struct AuditCommandTests: ImportedDatabaseSuite {
     let sandbox: CLISandbox
 
-    init() async throws {
-        sandbox = try CLISandbox()
-        let schools = sandbox.write("schools.csv", "Код ОО;Наименование ОО\nS1;Первая\n")
-        let staff = sandbox.write(
-            "staff.csv",
+    static let importArguments = ["--by", "Кравцова Е.А."]
+    static let files: [(String, String)] = [
+        CSVFixture.schools("S1;Первая"),
+        (
+            "staff",
             "Табельный номер;ФИО;Код ОО;Должность;Категория\nT1;Иванова Анна Петровна;S1;учитель;первая\nT2;Петров Иван;S1;учитель;\n"
-        )
-        for (kind, file) in [("schools", schools), ("staff", staff)] {
-            let result = await run(["import", kind, file, "--db", db, "--by", "Кравцова Е.А."])
-            try #require(result.status == 0, "\(result.err)")
-        }
-    }
+        ),
+    ]
 
-    func json(_ arguments: [String]) async throws -> [[String: Any]] {
-        let result = await run(["audit", "--db", db, "--format", "json"] + arguments)
-        #expect(result.status == 0, "\(result.err)")
-        return try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
-    }
+    func audit(_ arguments: [String]) async throws -> [[String: Any]] { try await json(["audit"] + arguments) }
 
     @Test func everyChangeWithWhoAndTheCommand() async throws {
         let moved = sandbox.write(
             "moved.csv", "Табельный номер;ФИО;Код ОО;Должность;Категория\nT1;Иванова Анна Петровна;S1;учитель;высшая\n")
         #expect(await run(["import", "staff", moved, "--db", db, "--by", "Смирнов"]).status == 0)
-        let rows = try await json(["--staff", "T1"])
+        let rows = try await audit(["--staff", "T1"])
         #expect(rows.count == 2)
         #expect(
             Set(rows[0].keys) == ["id", "at", "actor", "command", "table", "key", "action", "staff_id", "old", "new"])
@@ -52,20 +44,20 @@ import Testing
     }
 
     @Test func aFailedImportAddsNothingToTheLog() async throws {
-        let before = try await json([]).count
+        let before = try await audit([]).count
         let bad = sandbox.write(
             "bad.csv", "Табельный номер;ФИО;Код ОО;Должность\nT3;Новая;S1;учитель\nT4;Другая;S9;учитель\n")
         #expect(await run(["import", "staff", bad, "--db", db]).status != 0)
-        #expect(try await json([]).count == before)
+        #expect(try await audit([]).count == before)
     }
 
     @Test func sinceLimitAndCSV() async throws {
-        #expect(try await json(["--since", "01.01.2100"]).isEmpty)
-        #expect(try await json(["--since", "01.01.2020"]).count == json([]).count)
+        #expect(try await audit(["--since", "01.01.2100"]).isEmpty)
+        #expect(try await audit(["--since", "01.01.2020"]).count == audit([]).count)
         // The newest entries, not the oldest.
-        let newest = try await json(["--limit", "1"])
+        let newest = try await audit(["--limit", "1"])
         #expect(newest.count == 1)
-        #expect(await newest.first?["id"] as? Int == (try json([]).last?["id"] as? Int))
+        #expect(await newest.first?["id"] as? Int == (try audit([]).last?["id"] as? Int))
         let csv = await run(["audit", "--db", db, "--format", "csv"])
         #expect(csv.out.hasPrefix("\u{FEFF}Когда;Кто;Действие;Таблица;Запись;Табельный номер;Изменения;Команда\r\n"))
         #expect(await run(["audit", "--db", db, "--limit", "0"]).status != 0)

@@ -5,24 +5,19 @@ import Testing
 
 @Suite struct ClassifyCommandTests {
     @Test func classifyProposesStatusesWithReasonsAndListsDifferences() async throws {
-        let sandbox = try CLISandbox()
-        let db = sandbox.path("db.sqlite")
-        try await sandbox.importAll(
-            [
-                ("schools", "Код ОО;Наименование ОО;Статус\nA;Школа А;НОР\nB;Школа Б;\nC;Школа В;эффективная\n"),
-                (
-                    "results",
-                    "Код ОО;Год;Процедура;Предмет;Средний балл;Количество участников;Средний балл по региону\nA;2024;ОГЭ;математика;3,0;10;3,8\nB;2024;ОГЭ;математика;3,9;10;3,8\nC;2024;ОГЭ;математика;4,5;10;3,8\nA;2023;ОГЭ;математика;3,1;10;3,9\nB;2023;ОГЭ;математика;4,2;10;3,9\nC;2023;ОГЭ;математика;4,4;10;3,9\n"
-                ),
-                (
-                    "social",
-                    "Код ОО;Год;Доля обучающихся из семей в ТЖС;Доля обучающихся из неполных семей\nA;2024;40%;35%\n"
-                ),
-            ], into: db)
-        let rows = try #require(
-            JSONSerialization.jsonObject(
-                with: Data(await run(["schools", "classify", "--db", db, "--format", "json"]).out.utf8))
-                as? [[String: Any]])
+        let sandbox = try await CLISandbox(importing: [
+            ("schools", "Код ОО;Наименование ОО;Статус\nA;Школа А;НОР\nB;Школа Б;\nC;Школа В;эффективная\n"),
+            (
+                "results",
+                "Код ОО;Год;Процедура;Предмет;Средний балл;Количество участников;Средний балл по региону\nA;2024;ОГЭ;математика;3,0;10;3,8\nB;2024;ОГЭ;математика;3,9;10;3,8\nC;2024;ОГЭ;математика;4,5;10;3,8\nA;2023;ОГЭ;математика;3,1;10;3,9\nB;2023;ОГЭ;математика;4,2;10;3,9\nC;2023;ОГЭ;математика;4,4;10;3,9\n"
+            ),
+            (
+                "social",
+                "Код ОО;Год;Доля обучающихся из семей в ТЖС;Доля обучающихся из неполных семей\nA;2024;40%;35%\n"
+            ),
+        ])
+        let db = sandbox.db
+        let rows = try jsonArray(await run(["schools", "classify", "--db", db, "--format", "json"]).out)
         let byCode = Dictionary(uniqueKeysWithValues: rows.map { ($0["code"] as! String, $0) })
         #expect(byCode["A"]?["proposed"] as? [String] == ["НОР", "ШНСУ"])
         #expect((byCode["A"]?["reason"] as? String)?.contains("индекс социального неблагополучия 37,5") == true)
@@ -30,18 +25,13 @@ import Testing
         #expect(byCode["C"]?["proposed"] as? [String] == ["эффективная"])
         #expect(byCode["C"]?["rank"] as? Int == 1)
         #expect(byCode["B"]?["proposed"] as? [String] == ["ЗПР"])
-        let differences = try #require(
-            JSONSerialization.jsonObject(
-                with: Data(
-                    await run(["schools", "classify", "--db", db, "--format", "json", "--differences"]).out.utf8))
-                as? [[String: Any]])
+        let differences = try jsonArray(
+            await run(["schools", "classify", "--db", db, "--format", "json", "--differences"]).out)
         #expect(differences.map { $0["code"] as? String } == ["A", "B"])
     }
 
     /// Ставрополь: ЕГЭ and ОГЭ decide, ВПР does not; a missing region mean is said, not replaced.
     @Test func classifyByGIAWithVPRShownApartAndMissingRegionMeansSaid() async throws {
-        let sandbox = try CLISandbox()
-        let db = sandbox.path("db.sqlite")
         var results = "Код ОО;Год;Процедура;Предмет;Класс;Средний балл;Количество участников;Средний балл по региону\n"
         for year in 2023...2025 {
             results += "N;\(year);ОГЭ;математика;9;3,4;20;4,0\n"
@@ -49,11 +39,13 @@ import Testing
             results += "M;\(year);ОГЭ;математика;9;3,0;20;\n"
             results += "M;\(year);ВПР;математика;5;3,9;20;3,6\n"
         }
-        try await sandbox.importAll(
-            [("schools", "Код ОО;Наименование ОО\nN;Школа Н\nM;Школа М\n"), ("results", results)], into: db)
+        let sandbox = try await CLISandbox(importing: [
+            CSVFixture.schools("N;Школа Н", "M;Школа М"), ("results", results),
+        ])
+        let db = sandbox.db
         let out = await run(["schools", "classify", "--db", db, "--format", "json"])
         #expect(out.status == 0, "\(out.err)")
-        let rows = try #require(JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [[String: Any]])
+        let rows = try jsonArray(out.out)
         let byCode = Dictionary(uniqueKeysWithValues: rows.map { ($0["code"] as! String, $0) })
         // 0,85 on ОГЭ with ВПР at 1,05 (five rows a year): НОР, not a school without a status.
         #expect(byCode["N"]?["proposed"] as? [String] == ["НОР"])
@@ -73,10 +65,7 @@ import Testing
                 "settings", "set", "classification.missing_region_mean", "средний по муниципалитету", "--db", db,
             ]).status == 0)
         #expect(await run(["settings", "set", "classification.low_results", "0,8", "--db", db]).status == 0)
-        let again = try #require(
-            JSONSerialization.jsonObject(
-                with: Data(await run(["schools", "classify", "--db", db, "--format", "json"]).out.utf8))
-                as? [[String: Any]])
+        let again = try jsonArray(await run(["schools", "classify", "--db", db, "--format", "json"]).out)
         let n = try #require(again.first { $0["code"] as? String == "N" })
         #expect(n["proposed"] as? [String] == ["ЗПР"])
         let m = try #require(again.first { $0["code"] as? String == "M" })

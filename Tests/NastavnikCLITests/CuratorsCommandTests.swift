@@ -3,11 +3,10 @@ import Testing
 
 @testable import NastavnikCLI
 
-@Suite struct CuratorsCommandTests: DatabaseSuite {
+@Suite struct CuratorsCommandTests: ImportedDatabaseSuite {
     let sandbox: CLISandbox
 
-    init() async throws {
-        sandbox = try CLISandbox()
+    static var files: [(String, String)] {
         // Three supported schools near two effective ones; E1 is strong in mathematics.
         let schools = """
             Код ОО;Наименование ОО;Статус;Широта;Долгота
@@ -27,13 +26,13 @@ import Testing
             E2;2024;ОГЭ;математика;3,9;4,0
 
             """
-        try await sandbox.importAll([("schools", schools), ("results", results)], into: db)
+        return [("schools", schools), ("results", results)]
     }
 
     func suggest(_ extra: [String] = []) async throws -> [String: String] {
         let result = await run(["curators", "suggest", "--db", db, "--format", "json"] + extra)
         #expect(result.status == 0, "\(result.err)")
-        let rows = try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+        let rows = try jsonArray(result.out)
         return Dictionary(
             uniqueKeysWithValues: rows.map { ($0["school_code"] as! String, ($0["curator_code"] as? String) ?? "-") })
     }
@@ -102,7 +101,7 @@ import Testing
         #expect(await run(["import", "schools", sandbox.write("more.csv", more), "--db", db]).status == 0)
         #expect(try await suggest()["A1"] != "-")
         let result = await run(["curators", "suggest", "--db", db, "--format", "json", "--capacity", "1"])
-        let rows = try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+        let rows = try jsonArray(result.out)
         #expect(rows.count == 4)
         let left = rows.filter { $0["curator_code"] == nil || $0["curator_code"] is NSNull }
         #expect(left.count == 2)
@@ -180,21 +179,19 @@ import Testing
     /// the capacity and then refused the `--lock` (or the next, malformed capacity), leaving the
     /// data changed by a failed command; the capacity is now `curators capacity`'s alone.
     @Test func aRefusedCapacityStoresNothing() async throws {
-        let sandbox = try CLISandbox()
-        let db = sandbox.path("db.sqlite")
-        #expect(
-            await run([
-                "import", "schools",
-                sandbox.write(
-                    "s.csv",
-                    """
-                    Код ОО;Наименование ОО;Статус
-                    A1;Альфа;НОР
-                    C1;Гамма;эффективная
-                    E1;Эпсилон;
+        let sandbox = try await CLISandbox(importing: [
+            (
+                "schools",
+                """
+                Код ОО;Наименование ОО;Статус
+                A1;Альфа;НОР
+                C1;Гамма;эффективная
+                E1;Эпсилон;
 
-                    """), "--db", db,
-            ]).status == 0)
+                """
+            )
+        ])
+        let db = sandbox.db
         func suggestion() async -> String { await run(["curators", "suggest", "--db", db, "--format", "json"]).out }
         let before = await suggestion()
         let locked = await run(["curators", "suggest", "--lock", "A1:E1", "--db", db])
@@ -205,7 +202,7 @@ import Testing
         // C1 still curates A1: its capacity was not set to 0.
         let after = await suggestion()
         #expect(after == before)
-        let rows = try #require(JSONSerialization.jsonObject(with: Data(after.utf8)) as? [[String: Any]])
+        let rows = try jsonArray(after)
         #expect(rows.first?["curator_code"] as? String == "C1")
     }
 }
@@ -241,7 +238,7 @@ extension CuratorsSuggestTests {
         let db = sandbox.db
         func uncovered() async throws -> [String] {
             let out = await run(["curators", "suggest", "--db", db, "--format", "json"]).out
-            let rows = try #require(JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]])
+            let rows = try jsonArray(out)
             return (rows.first?["uncovered_subjects"] as? [String]) ?? []
         }
         #expect(try await uncovered() == [])

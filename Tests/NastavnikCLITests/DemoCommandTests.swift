@@ -49,10 +49,8 @@ import Testing
     }
 
     @Test func demoRefusesToReplaceRealData() async throws {
-        let sandbox = try CLISandbox()
-        let db = sandbox.path("real.sqlite")
-        let schools = sandbox.write("s.csv", "Код ОО;Наименование ОО\nR1;Настоящая школа\n")
-        #expect(await run(["import", "schools", schools, "--db", db]).status == 0)
+        let sandbox = try await CLISandbox(importing: [CSVFixture.schools("R1;Настоящая школа")])
+        let db = sandbox.db
         let result = await run(["demo", "--db", db, "--seeds", seedsPath])
         #expect(result.status == 1)
         #expect(result.err.contains("уже содержит рабочие данные"))

@@ -6,39 +6,36 @@ import Testing
 
 @testable import NastavnikCLI
 
-@Suite struct DiagnosticsCommandTests: DatabaseSuite {
+@Suite struct DiagnosticsCommandTests: ImportedDatabaseSuite {
     let sandbox: CLISandbox
 
-    init() async throws {
-        let files: [(String, String)] = [
-            ("schools", "Код ОО;Наименование ОО\nS1;Первая\nS2;Вторая\n"),
-            (
-                "staff",
-                """
-                Табельный номер;ФИО;Код ОО;Должность;Категория;Дата аттестации;Дата начала педагогической деятельности
-                T1;Иванова Анна;S1;учитель;первая;10.05.2021;01.09.2000
-                T2;Петров Иван;S1;учитель;высшая;10.10.2023;01.09.1995
-                T3;Сидорова Мария;S2;учитель;СЗД;01.02.2022;01.09.2010
-                T4;Новикова Ольга;S2;учитель;без категории;;01.09.2025
+    static let files: [(String, String)] = [
+        CSVFixture.schools("S1;Первая", "S2;Вторая"),
+        (
+            "staff",
+            """
+            Табельный номер;ФИО;Код ОО;Должность;Категория;Дата аттестации;Дата начала педагогической деятельности
+            T1;Иванова Анна;S1;учитель;первая;10.05.2021;01.09.2000
+            T2;Петров Иван;S1;учитель;высшая;10.10.2023;01.09.1995
+            T3;Сидорова Мария;S2;учитель;СЗД;01.02.2022;01.09.2010
+            T4;Новикова Ольга;S2;учитель;без категории;;01.09.2025
 
-                """
-            ),
-            (
-                "diagnostics",
-                """
-                Табельный номер;Дата диагностики;Инструмент;Предметные компетенции;Методические компетенции;Дефициты
-                T1;14.03.2025;ЦНППМ;8;18;"подготовка к ГИА; формирующее оценивание"
-                T2;14.03.2025;ЦНППМ;12;24;
-                T3;14.03.2025;ЦНППМ;9;15;подготовка к ГИА
-                T1;15.03.2026;ЦНППМ;11;22;подготовка к ГИА
-                T2;15.03.2026;ЦНППМ;14;26;
-                T3;15.03.2026;ЦНППМ;9,5;21;"Подготовка к ГИА; проектная деятельность"
+            """
+        ),
+        (
+            "diagnostics",
+            """
+            Табельный номер;Дата диагностики;Инструмент;Предметные компетенции;Методические компетенции;Дефициты
+            T1;14.03.2025;ЦНППМ;8;18;"подготовка к ГИА; формирующее оценивание"
+            T2;14.03.2025;ЦНППМ;12;24;
+            T3;14.03.2025;ЦНППМ;9;15;подготовка к ГИА
+            T1;15.03.2026;ЦНППМ;11;22;подготовка к ГИА
+            T2;15.03.2026;ЦНППМ;14;26;
+            T3;15.03.2026;ЦНППМ;9,5;21;"Подготовка к ГИА; проектная деятельность"
 
-                """
-            ),
-        ]
-        sandbox = try await CLISandbox(importing: files)
-    }
+            """
+        ),
+    ]
 
     @Test func summarySharesAboveThresholdsAndDeficits() async throws {
         let result = await run(["diagnostics", "summary", "--db", db, "--format", "json"])
@@ -87,13 +84,10 @@ import Testing
     }
 
     @Test func attestationDueAndIndicators() async throws {
-        let due = try #require(
-            JSONSerialization.jsonObject(
-                with: Data(
-                    await run([
-                        "attestation", "due", "--until", "31.12.2027", "--as-of", "22.11.2026", "--db", db, "--format",
-                        "json",
-                    ]).out.utf8)) as? [[String: Any]])
+        let due = try jsonArray(
+            await run([
+                "attestation", "due", "--until", "31.12.2027", "--as-of", "22.11.2026", "--db", db, "--format", "json",
+            ]).out)
         // T1's first category from 2021 keeps a 5-year term (ends 10.05.2026); T2's from 2023 is indefinite;
         // T3 is due for fitness for the post on 01.02.2027. T4 started teaching in 2025, but the two-year
         // exemption counts the years in the post at this school (Порядок, п. 21), which the file does not give:

@@ -109,11 +109,8 @@ import Testing
     }
 
     @Test func implausibleStaffRowsAreRefused() async throws {
-        let sandbox = try CLISandbox()
-        let db = sandbox.path("db.sqlite")
-        #expect(
-            await run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), "--db", db])
-                .status == 0)
+        let sandbox = try await CLISandbox(importing: [CSVFixture.oneSchool])
+        let db = sandbox.db
         let staff = sandbox.write(
             "staff.csv",
             """
@@ -132,17 +129,15 @@ import Testing
     }
 
     @Test func anUnknownDeficitTopicIsAWarningNamingTheNearest() async throws {
-        let sandbox = try CLISandbox()
-        let db = sandbox.path("db.sqlite")
-        try await sandbox.importAll(
-            [
-                ("schools", "Код ОО;Наименование ОО\nS1;Школа\n"),
-                ("staff", "Табельный номер;ФИО;Код ОО;Должность\nT1;Анна;S1;учитель\n"),
-                (
-                    "courses",
-                    "Код программы;Наименование программы;Организатор;Объём (часов);Темы\nK1;Грамотность;ИРО;36;\"функциональная грамотность; формирующее оценивание\"\n"
-                ),
-            ], into: db)
+        let sandbox = try await CLISandbox(importing: [
+            CSVFixture.oneSchool,
+            ("staff", "Табельный номер;ФИО;Код ОО;Должность\nT1;Анна;S1;учитель\n"),
+            (
+                "courses",
+                "Код программы;Наименование программы;Организатор;Объём (часов);Темы\nK1;Грамотность;ИРО;36;\"функциональная грамотность; формирующее оценивание\"\n"
+            ),
+        ])
+        let db = sandbox.db
         let file = sandbox.write(
             "d.csv",
             "Табельный номер;Дата диагностики;Выявленные дефициты\nT1;15.03.2026;\"функцональная грамотность; формирующее оценивание\"\n"

@@ -4,11 +4,10 @@ import Testing
 @testable import NastavnikCLI
 
 /// `indicators`, `diagnostics summary` and `seminars coverage` on one small municipality.
-@Suite struct IndicatorsCommandTests: DatabaseSuite {
+@Suite struct IndicatorsCommandTests: ImportedDatabaseSuite {
     let sandbox: CLISandbox
 
-    init() async throws {
-        sandbox = try CLISandbox()
+    static var files: [(String, String)] {
         // A is НОР; C has nobody diagnosed. X1 is an accountant: outside every staff rule.
         let staff = """
             Табельный номер;ФИО;Код ОО;Должность
@@ -28,11 +27,10 @@ import Testing
             T2;15.03.2026;15;30;
 
             """
-        try await sandbox.importAll(
-            [
-                ("schools", "Код ОО;Наименование ОО;Статус\nA;Школа А;НОР\nB;Школа Б;\nC;Школа В;\n"),
-                ("staff", staff), ("diagnostics", diagnostics),
-            ], into: db)
+        return [
+            ("schools", "Код ОО;Наименование ОО;Статус\nA;Школа А;НОР\nB;Школа Б;\nC;Школа В;\n"),
+            ("staff", staff), ("diagnostics", diagnostics),
+        ]
     }
 
     func indicators() async throws -> (schools: [[String: Any]], figures: [[String: Any]]) {
@@ -93,7 +91,7 @@ import Testing
             "seminars", "coverage", "--period", "2025/26", "--kind", "мастер-класс", "--db", db, "--format", "json",
         ])
         #expect(out.status == 0, "\(out.err)")
-        let rows = try #require(JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [[String: Any]])
+        let rows = try jsonArray(out.out)
         let a = try #require(rows.first { $0["school_code"] as? String == "A" })
         #expect(a["teachers"] as? Int == 2)
         #expect(a["reached"] as? Int == 2)

@@ -7,11 +7,8 @@ import Testing
 
 @Suite struct MaintenanceCommandsTests {
     @Test func backupRestoreAndDoctor() async throws {
-        let sandbox = try CLISandbox()
-        let db = sandbox.path("db.sqlite")
-        #expect(
-            await run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Первая\n"), "--db", db])
-                .status == 0)
+        let sandbox = try await CLISandbox(importing: [CSVFixture.schools("S1;Первая")])
+        let db = sandbox.db
         let copy = sandbox.path("copy.sqlite")
         #expect(await run(["backup", copy, "--db", db]).status == 0)
         let attributes = try FileManager.default.attributesOfItem(atPath: copy)

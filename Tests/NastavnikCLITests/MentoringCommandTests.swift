@@ -6,30 +6,29 @@ import Testing
 
 @testable import NastavnikCLI
 
-@Suite struct MentoringCommandTests: DatabaseSuite {
+@Suite struct MentoringCommandTests: ImportedDatabaseSuite {
     let sandbox: CLISandbox
 
-    init() async throws {
-        sandbox = try await CLISandbox(importing: [
-            ("schools", "Код ОО;Наименование ОО\nS1;Школа\n"),
-            (
-                "staff",
-                """
-                Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Категория
-                Y1;Молодая Анна;S1;учитель;математика;01.01.2001;01.09.2025;
-                Y2;Молодой Борис;S1;учитель;математика;01.01.2002;01.09.2025;
-                Y3;Молодая Вера;S1;учитель;математика;01.01.2002;01.09.2025;
-                M1;Опытная Вера;S1;учитель;математика;01.01.1970;01.09.1992;первая
-                M2;Опытный Олег;S1;учитель;математика;01.01.1968;01.09.1990;высшая
+    /// Two newcomers of S1, teachers of mathematics without a category: mentees in the tests of
+    /// this suite and of MentoringOtherStaffTests.
+    static let newcomers = [
+        "Y1;Молодая Анна;S1;учитель;математика;01.01.2001;01.09.2025;",
+        "Y2;Молодой Борис;S1;учитель;математика;01.01.2002;01.09.2025;",
+    ]
 
-                """
-            ),
-        ])
-    }
+    static let files: [(String, String)] = [
+        CSVFixture.oneSchool,
+        CSVFixture.staffWithCategories(
+            newcomers + [
+                "Y3;Молодая Вера;S1;учитель;математика;01.01.2002;01.09.2025;",
+                "M1;Опытная Вера;S1;учитель;математика;01.01.1970;01.09.1992;первая",
+                "M2;Опытный Олег;S1;учитель;математика;01.01.1968;01.09.1990;высшая",
+            ]),
+    ]
 
     func suggested(_ asOf: String = "22.11.2026") async throws -> [String: String] {
         let result = await run(["mentoring", "suggest", "--db", db, "--as-of", asOf, "--format", "json", "--all"])
-        let rows = try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+        let rows = try jsonArray(result.out)
         return Dictionary(
             uniqueKeysWithValues: rows.map { ($0["mentee_id"] as! String, ($0["mentor_id"] as? String) ?? "-") })
     }
@@ -127,26 +126,18 @@ extension MentoringCommandTests {
 }
 
 /// Defects found in the conformance review (R1) of issue #16, on real SQLite files.
-@Suite struct MentoringOtherStaffTests: DatabaseSuite {
+@Suite struct MentoringOtherStaffTests: ImportedDatabaseSuite {
     let sandbox: CLISandbox
 
-    init() async throws {
-        sandbox = try await CLISandbox(importing: [
-            ("schools", "Код ОО;Наименование ОО\nS1;Школа\n"),
-            (
-                "staff",
-                """
-                Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Категория
-                Y1;Молодая Анна;S1;учитель;математика;01.01.2001;01.09.2025;
-                Y2;Молодой Борис;S1;учитель;математика;01.01.2002;01.09.2025;
-                M1;Опытная Вера;S1;учитель;математика;01.01.1970;01.09.1992;
-                B1;Счётная Ирина;S1;бухгалтер;;01.01.1980;;
-                H1;Хозяйственный Олег;S1;заведующий хозяйством;;01.01.1975;;
-
-                """
-            ),
-        ])
-    }
+    static let files: [(String, String)] = [
+        CSVFixture.oneSchool,
+        CSVFixture.staffWithCategories(
+            MentoringCommandTests.newcomers + [
+                "M1;Опытная Вера;S1;учитель;математика;01.01.1970;01.09.1992;",
+                "B1;Счётная Ирина;S1;бухгалтер;;01.01.1980;;",
+                "H1;Хозяйственный Олег;S1;заведующий хозяйством;;01.01.1975;;",
+            ]),
+    ]
 
     /// M1 (no category: limit 1) has a pair recorded from 01.09.2027. A pair from 01.09.2026
     /// without an end overlaps it: from 01.09.2027 M1 would have two mentees. The old code
@@ -166,7 +157,7 @@ extension MentoringCommandTests {
         let suggested = await run([
             "mentoring", "suggest", "--db", db, "--as-of", "01.12.2026", "--format", "json", "--all",
         ])
-        let rows = try #require(JSONSerialization.jsonObject(with: Data(suggested.out.utf8)) as? [[String: Any]])
+        let rows = try jsonArray(suggested.out)
         #expect(!rows.isEmpty)
         #expect(!rows.contains { ($0["mentor_id"] as? String) == "M1" })
     }
@@ -198,28 +189,18 @@ extension MentoringOtherStaffTests {
 
 @Suite struct MentoringSuggestTests {
     @Test func mentoringSuggestAssignAndLog() async throws {
-        let sandbox = try CLISandbox()
-        let db = sandbox.path("db.sqlite")
-        try await sandbox.importAll(
-            [
-                ("schools", "Код ОО;Наименование ОО\nS1;Школа\nS2;Другая\n"),
-                (
-                    "staff",
-                    """
-                    Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Категория
-                    Y1;Молодая Анна;S1;учитель;математика;01.01.2001;01.09.2025;
-                    M1;Опытная Вера;S1;учитель;математика;01.01.1970;01.09.1992;высшая
-                    M2;Опытный Олег;S1;учитель;история;01.01.1968;01.09.1990;высшая
-                    M3;Далёкая Ольга;S2;учитель;математика;01.01.1970;01.09.1992;высшая
-
-                    """
-                ),
-            ], into: db)
-        let rows = try #require(
-            JSONSerialization.jsonObject(
-                with: Data(
-                    await run(["mentoring", "suggest", "--db", db, "--as-of", "22.11.2026", "--format", "json"]).out
-                        .utf8)) as? [[String: Any]])
+        let sandbox = try await CLISandbox(importing: [
+            CSVFixture.schools("S1;Школа", "S2;Другая"),
+            CSVFixture.staffWithCategories([
+                "Y1;Молодая Анна;S1;учитель;математика;01.01.2001;01.09.2025;",
+                "M1;Опытная Вера;S1;учитель;математика;01.01.1970;01.09.1992;высшая",
+                "M2;Опытный Олег;S1;учитель;история;01.01.1968;01.09.1990;высшая",
+                "M3;Далёкая Ольга;S2;учитель;математика;01.01.1970;01.09.1992;высшая",
+            ]),
+        ])
+        let db = sandbox.db
+        let rows = try jsonArray(
+            await run(["mentoring", "suggest", "--db", db, "--as-of", "22.11.2026", "--format", "json"]).out)
         #expect(rows.map { $0["mentee_id"] as? String } == ["Y1"])
         #expect(rows[0]["mentor_id"] as? String == "M1")
         #expect((rows[0]["reason"] as? String)?.contains("общий предмет: математика") == true)

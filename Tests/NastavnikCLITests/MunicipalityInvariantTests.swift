@@ -30,10 +30,6 @@ import Testing
         return Loaded(sandbox: sandbox, db: db, town: town)
     }
 
-    static func jsonArray(_ text: String) throws -> [[String: Any]] {
-        try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
-    }
-
     static func date(_ value: Any?) -> LocalDate? { (value as? String).flatMap { LocalDate(parsing: $0) } }
 
     /// Every pedagogical and leading worker, and no one else, has a training status; its due day
@@ -47,7 +43,7 @@ import Testing
                     "training", "status", "--db", loaded.db, "--as-of", Self.asOf.russian, "--format", "json",
                 ])
                 #expect(result.status == 0, "\(result.err)")
-                let lines = try Self.jsonArray(result.out)
+                let lines = try jsonArray(result.out)
                 let listed = Set(lines.compactMap { $0["staff_id"] as? String })
                 let expected = Set(loaded.town.people.filter { $0.kind != .other }.map(\.id))
                 #expect(
@@ -202,7 +198,7 @@ import Testing
                 let loaded = try await Self.load(seed: UInt64(seed))
                 let result = await run(["curators", "suggest", "--db", loaded.db, "--format", "json"])
                 #expect(result.status == 0, "seed \(seed): \(result.err)")
-                let lines = try Self.jsonArray(result.out)
+                let lines = try jsonArray(result.out)
                 let status = Dictionary(uniqueKeysWithValues: loaded.town.schools.map { ($0.code, $0.status) })
                 let needing = Set(
                     loaded.town.schools.filter { ["НОР", "ЗПР", "ЗУР", "ШНСУ"].contains($0.status) }.map(\.code))

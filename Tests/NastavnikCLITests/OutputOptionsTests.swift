@@ -73,10 +73,8 @@ import Testing
     /// A kind told by the file's headers is checked too: a staff file with `--title` was imported,
     /// the option silently ignored. Now it is refused, naming the option, and nothing is written.
     @Test func roadmapOptionsAreRefusedOnAKindToldByTheHeaders() async throws {
-        let sandbox = try CLISandbox()
-        let db = sandbox.path("db.sqlite")
-        let schools = sandbox.write("schools.csv", "Код ОО;Наименование ОО\nA;Школа А\n")
-        #expect(await run(["import", "schools", schools, "--db", db]).status == 0)
+        let sandbox = try await CLISandbox(importing: [CSVFixture.schools("A;Школа А")])
+        let db = sandbox.db
         let file = sandbox.write("staff.csv", "Табельный номер;ФИО;Код ОО;Должность\nT1;Учитель Первый;A;учитель\n")
         let result = await run(["import", file, "--title", "План", "--db", db])
         #expect(result.status == 1)

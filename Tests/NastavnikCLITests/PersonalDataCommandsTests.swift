@@ -7,19 +7,14 @@ import Testing
 
 @Suite struct ForgetTests {
     @Test func forgettingErasesPersonalDataButKeepsAggregates() async throws {
-        let sandbox = try CLISandbox()
-        let db = sandbox.path("db.sqlite")
-        try #require(
-            await run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), "--db", db])
-                .status == 0)
-        try #require(
-            await run([
-                "import", "staff",
-                sandbox.write(
-                    "t.csv",
-                    "Табельный номер;ФИО;Код ОО;Должность;Дата рождения;E-mail;Телефон\nT1;Иванова Анна;S1;учитель;01.01.1980;a@x.ru;+7 900\nT2;Петров Иван;S1;учитель;;;\n"
-                ), "--db", db,
-            ]).status == 0)
+        let sandbox = try await CLISandbox(importing: [
+            CSVFixture.oneSchool,
+            (
+                "staff",
+                "Табельный номер;ФИО;Код ОО;Должность;Дата рождения;E-mail;Телефон\nT1;Иванова Анна;S1;учитель;01.01.1980;a@x.ru;+7 900\nT2;Петров Иван;S1;учитель;;;\n"
+            ),
+        ])
+        let db = sandbox.db
         let before = await run(["training", "status", "--db", db, "--format", "json", "--as-of", "22.11.2026"]).out
         #expect(await run(["staff", "forget", "T1", "--db", db]).status == 0)
         let card = try jsonObject(await run(["staff", "show", "T1", "--db", db, "--format", "json"]).out)
@@ -37,21 +32,14 @@ import Testing
 
 @Suite struct PseudonymizeTests {
     @Test func stablePseudonymsInEveryReportAndRealDataUntouched() async throws {
-        let sandbox = try CLISandbox()
-        let db = sandbox.path("db.sqlite")
-        try #require(
-            await run([
-                "import", "schools",
-                sandbox.write("s.csv", "Код ОО;Наименование ОО;Директор\nS1;Школа;Директорова Анна\n"), "--db", db,
-            ]).status == 0)
-        try #require(
-            await run([
-                "import", "staff",
-                sandbox.write(
-                    "t.csv",
-                    "Табельный номер;ФИО;Код ОО;Должность;E-mail;Телефон\nT1;Иванова Анна;S1;учитель;a@x.ru;+7 900 1\nT2;Петров Иван;S1;учитель;;\n"
-                ), "--db", db,
-            ]).status == 0)
+        let sandbox = try await CLISandbox(importing: [
+            ("schools", "Код ОО;Наименование ОО;Директор\nS1;Школа;Директорова Анна\n"),
+            (
+                "staff",
+                "Табельный номер;ФИО;Код ОО;Должность;E-mail;Телефон\nT1;Иванова Анна;S1;учитель;a@x.ru;+7 900 1\nT2;Петров Иван;S1;учитель;;\n"
+            ),
+        ])
+        let db = sandbox.db
         let list = await run(["staff", "list", "--db", db, "--format", "json", "--pseudonymize"]).out
         #expect(!list.contains("Иванова") && !list.contains("Петров"))
         let card = try jsonObject(
@@ -88,21 +76,20 @@ import Testing
     let staffFile: String
 
     init() async throws {
-        sandbox = try CLISandbox()
-        staffFile = sandbox.write(
-            "staff.csv",
-            """
-            Табельный номер;ФИО;Код ОО;Должность;Дата рождения;E-mail;Телефон
-            T1;Иванова Анна Петровна;S1;учитель;15.04.1984;anna@school.ru;+7 900 123-45-67
-            T2;Петров Иван;S1;учитель;01.01.1990;;
+        sandbox = try await CLISandbox(importing: [
+            ("schools", "Код ОО;Наименование ОО;Адрес\nS1;Школа;ул. Ленина, 1\n"),
+            (
+                "staff",
+                """
+                Табельный номер;ФИО;Код ОО;Должность;Дата рождения;E-mail;Телефон
+                T1;Иванова Анна Петровна;S1;учитель;15.04.1984;anna@school.ru;+7 900 123-45-67
+                T2;Петров Иван;S1;учитель;01.01.1990;;
 
-            """)
-        #expect(
-            await run([
-                "import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО;Адрес\nS1;Школа;ул. Ленина, 1\n"),
-                "--db", db,
-            ]).status == 0)
-        #expect(await run(["import", "staff", staffFile, "--db", db]).status == 0)
+                """
+            ),
+        ])
+        // The file the fixture imported the staff from, named after its kind.
+        staffFile = sandbox.path("staff.csv")
     }
 
     /// A copy made before `staff forget` does not bring the person back: the restore erases
@@ -201,7 +188,7 @@ import Testing
         ])
         #expect(list.status == 0, "\(list.err)")
         #expect(!list.out.contains("Шурыгина") && list.out.contains("ГИМЦ"))
-        let rows = try #require(JSONSerialization.jsonObject(with: Data(list.out.utf8)) as? [[String: Any]])
+        let rows = try jsonArray(list.out)
         let names = rows.compactMap { $0["responsible"] as? String }
         // One person, one pseudonym, however the cell wrote her.
         #expect(names.count == 2 && names[0] == names[1] + ", ГИМЦ")

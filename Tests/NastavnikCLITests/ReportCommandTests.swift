@@ -84,15 +84,10 @@ import Testing
     /// the setting, beside figures counted with 36).
     @Test func theReportNamesTheMinimumHoursInForce() async throws {
         let sandbox = try await CLISandbox(importing: [
-            ("schools", "Код ОО;Наименование ОО\nS1;Школа\n"),
-            (
-                "staff",
-                """
-                Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности
-                T1;Учитель Анна;S1;учитель;математика;01.01.1980;01.09.2002
-
-                """
-            ),
+            CSVFixture.oneSchool,
+            CSVFixture.staff([
+                "T1;Учитель Анна;S1;учитель;математика;01.01.1980;01.09.2002"
+            ]),
         ])
         let db = sandbox.db
         #expect(await run(["settings", "set", "training.minimum_hours", "36", "--db", db]).status == 0)
@@ -104,11 +99,8 @@ import Testing
     /// The title of the early-career table says the rule in force (settings staff.early_career.*):
     /// the old title said «до 35 лет в первые 3 года» whatever the settings.
     @Test func theReportNamesTheEarlyCareerRuleInForce() async throws {
-        let sandbox = try CLISandbox()
-        let db = sandbox.path("db.sqlite")
-        #expect(
-            await run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), "--db", db])
-                .status == 0)
+        let sandbox = try await CLISandbox(importing: [CSVFixture.oneSchool])
+        let db = sandbox.db
         #expect(await run(["settings", "set", "staff.early_career.age_limit", "30", "--db", db]).status == 0)
         #expect(
             await run(["settings", "set", "staff.early_career.conditions", "любое условие", "--db", db]).status == 0)

@@ -23,15 +23,13 @@ import Testing
         """
 
     init() async throws {
-        sandbox = try CLISandbox()
-        let schools = sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n")
-        let staff = sandbox.write(
-            "t.csv",
-            "Табельный номер;ФИО;Код ОО;Должность\nT1;Кравцова Елена Викторовна;S1;заместитель директора по УВР\nT2;Петров Иван Сергеевич;S1;учитель\n"
-        )
-        for (kind, file) in [("schools", schools), ("staff", staff)] {
-            try #require(await run(["import", kind, file, "--db", db]).status == 0)
-        }
+        sandbox = try await CLISandbox(importing: [
+            CSVFixture.oneSchool,
+            (
+                "staff",
+                "Табельный номер;ФИО;Код ОО;Должность\nT1;Кравцова Елена Викторовна;S1;заместитель директора по УВР\nT2;Петров Иван Сергеевич;S1;учитель\n"
+            ),
+        ])
         let file = sandbox.write("plan-2023.csv", roadmapCSV)
         let result = await run([
             "import", "roadmap", file, "--db", db, "--period", "2023-2024", "--title", "План", "--format", "json",
@@ -39,11 +37,7 @@ import Testing
         try #require(result.status == 0, "\(result.err + result.out)")
     }
 
-    func list(_ extra: [String]) async throws -> [[String: Any]] {
-        let result = await run(["roadmap", "list", "--db", db, "--format", "json"] + extra)
-        #expect(result.status == 0, "\(result.err)")
-        return try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
-    }
+    func list(_ extra: [String]) async throws -> [[String: Any]] { try await json(["roadmap", "list"] + extra) }
 
     @Test func importReadsTermsAndFlagsWhatItCannot() async throws {
         let logged = {

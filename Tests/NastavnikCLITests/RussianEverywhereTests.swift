@@ -360,12 +360,9 @@ func commandTree() async throws -> [CommandNode] {
     }
 
     @Test func russianValuesForChoicesAndDecimalCommasOnTheCommandLine() async throws {
-        let sandbox = try CLISandbox()
-        let db = sandbox.path("t.sqlite")
         // Only a command that writes data creates the file: a schools file does.
-        #expect(
-            await run(["import", "schools", sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа\n"), "--db", db])
-                .status == 0)
+        let sandbox = try await CLISandbox(importing: [CSVFixture.oneSchool])
+        let db = sandbox.db
         let set = await run([
             "diagnostics", "thresholds", "--competence", "Предметные", "--threshold", "12,5", "--db", db,
         ])

@@ -4,11 +4,10 @@ import Testing
 
 @testable import NastavnikCLI
 
-@Suite struct SeminarsCommandTests: DatabaseSuite {
+@Suite struct SeminarsCommandTests: ImportedDatabaseSuite {
     let sandbox: CLISandbox
 
-    init() async throws {
-        sandbox = try CLISandbox()
+    static var files: [(String, String)] {
         var staff = "Табельный номер;ФИО;Код ОО;Должность;Категория\n"
         var diagnostics = "Табельный номер;Дата диагностики;Предметные компетенции;Методические компетенции;Дефициты\n"
         // Seven teachers with the deficit in three schools; two strong colleagues.
@@ -19,14 +18,21 @@ import Testing
         }
         staff += "P1;Сильная Ирина;H;учитель;высшая\nP2;Сильный Пётр;A;учитель;первая\n"
         diagnostics += "P1;15.03.2026;18;30;\nP2;15.03.2026;15;26;\n"
-        try await sandbox.importAll(
-            [
-                (
-                    "schools",
-                    "Код ОО;Наименование ОО;Стажировочная площадка;Широта;Долгота\nA;Школа А;нет;54,70;40,10\nB;Школа Б;нет;54,71;40,12\nC;Школа В;нет;55,30;41,00\nH;Площадка;да;54,705;40,11\n"
-                ),
-                ("staff", staff), ("diagnostics", diagnostics),
-            ], into: db)
+        return [
+            (
+                "schools",
+                "Код ОО;Наименование ОО;Стажировочная площадка;Широта;Долгота\nA;Школа А;нет;54,70;40,10\nB;Школа Б;нет;54,71;40,12\nC;Школа В;нет;55,30;41,00\nH;Площадка;да;54,705;40,11\n"
+            ),
+            ("staff", staff), ("diagnostics", diagnostics),
+        ]
+    }
+
+    /// Creates event 1, on «формирующее оценивание», from `from` to `to`, expecting success.
+    func createEvent(from: String, to: String, sourceLocation: SourceLocation = #_sourceLocation) async {
+        let created = await run([
+            "seminars", "create", "--topic", "формирующее оценивание", "--from", from, "--to", to, "--db", db,
+        ])
+        #expect(created.status == 0, "\(created.err)", sourceLocation: sourceLocation)
     }
 
     @Test func planGroupsEveryTeacherOnceWithinCapacity() async throws {
@@ -35,7 +41,7 @@ import Testing
             "--capacity", "4", "--db", db, "--format", "json",
         ])
         #expect(result.status == 0, "\(result.err)")
-        let sessions = try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+        let sessions = try jsonArray(result.out)
         #expect(sessions.allSatisfy { Set($0.keys) == ["date", "host_school_code", "presenters", "participants"] })
         let participants = sessions.flatMap { ($0["participants"] as? [String]) ?? [] }
         #expect(participants.sorted() == (1...7).map { "W\($0)" })
@@ -68,13 +74,10 @@ import Testing
         #expect(attended.out.contains("Отмечено присутствующих: 2. Закрыто пунктов ИППР: 2."))
         let w1 = await run(["plans", "show", "W1", "--db", db]).out
         #expect(w1.contains("Лист участия"))
-        let coverage = try #require(
-            JSONSerialization.jsonObject(
-                with: Data(
-                    await run([
-                        "seminars", "coverage", "--period", "2026/27", "--kind", "мастер-класс", "--db", db, "--format",
-                        "json",
-                    ]).out.utf8)) as? [[String: Any]])
+        let coverage = try jsonArray(
+            await run([
+                "seminars", "coverage", "--period", "2026/27", "--kind", "мастер-класс", "--db", db, "--format", "json",
+            ]).out)
         let total = try #require(coverage.last)
         #expect(total["teachers"] as? Int == 9)
         #expect(total["reached"] as? Int == 2)
@@ -104,7 +107,7 @@ import Testing
             "--from", "07.12.2026", "--to", "31.12.2026", "--capacity", "30", "--db", db, "--format", "json",
         ])
         #expect(result.status == 0, "\(result.err)")
-        let sessions = try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+        let sessions = try jsonArray(result.out)
         let participants = sessions.flatMap { ($0["participants"] as? [String]) ?? [] }
         #expect(participants.sorted() == ["P1", "P2"] + (1...7).map { "W\($0)" })
         #expect(
@@ -113,29 +116,18 @@ import Testing
     }
 
     @Test func attendanceIsRefusedBeforeTheEvent() async throws {
-        #expect(
-            await run([
-                "seminars", "create", "--topic", "формирующее оценивание", "--from", "02.09.2030", "--to", "30.09.2030",
-                "--db", db,
-            ]).status == 0)
+        await createEvent(from: "02.09.2030", to: "30.09.2030")
         let early = await run(["seminars", "attendance", "1", "--present", "W1", "--db", db])
         #expect(early.status == 1)
         #expect(early.err.contains("ещё не прошло"))
         #expect(!(await run(["seminars", "list", "--db", db])).out.contains("Мероприятий нет"))
-        let list = try #require(
-            JSONSerialization.jsonObject(
-                with: Data(await run(["seminars", "list", "--db", db, "--format", "json"]).out.utf8))
-                as? [[String: Any]])
+        let list = try jsonArray(await run(["seminars", "list", "--db", db, "--format", "json"]).out)
         #expect(list.first?["attended"] as? Int == 0)
     }
 
     /// The registration sheet the tool writes, filled in, is the attendance file.
     @Test func theInvitationSheetReadsBackAsTheAttendanceFile() async throws {
-        #expect(
-            await run([
-                "seminars", "create", "--topic", "формирующее оценивание", "--from", "07.12.2026", "--to", "31.12.2026",
-                "--db", db,
-            ]).status == 0)
+        await createEvent(from: "07.12.2026", to: "31.12.2026")
         let path = sandbox.path("sheet.csv")
         #expect(await run(["seminars", "invite", "1", "--format", "csv", "--output", path, "--db", db]).status == 0)
         let sheet = try String(contentsOfFile: path, encoding: .utf8)
@@ -159,11 +151,7 @@ import Testing
 
     /// Attendance recorded before the plans exist closes their items when they are made.
     @Test func attendanceBeforeThePlanCountsWhenThePlanIsMade() async throws {
-        #expect(
-            await run([
-                "seminars", "create", "--topic", "формирующее оценивание", "--from", "01.10.2026", "--to", "30.10.2026",
-                "--db", db,
-            ]).status == 0)
+        await createEvent(from: "01.10.2026", to: "30.10.2026")
         // The event is past: no --as-of needed.
         let attended = await run(["seminars", "attendance", "1", "--present", "W1", "--db", db])
         #expect(attended.status == 0, "\(attended.err)")
@@ -209,7 +197,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.err.contains("unknown.csv:3: нет работника с табельным номером «ZZ9»"))
         let list = await run(["seminars", "list", "--db", db, "--format", "json"]).out
-        let rows = try #require(JSONSerialization.jsonObject(with: Data(list.utf8)) as? [[String: Any]])
+        let rows = try jsonArray(list)
         #expect(rows.first?["attended"] as? Int == 0)
     }
 }

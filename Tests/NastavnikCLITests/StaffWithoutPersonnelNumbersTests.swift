@@ -8,33 +8,31 @@ import Testing
 /// Many municipal staff files have no personnel numbers (the import contract keys such people by
 /// name and birth date). The commands that name one person take the full name then, as `staff
 /// show` does; the old code answered «не найдено … с табельным номером» to every one of them.
-@Suite struct StaffWithoutPersonnelNumbersTests: DatabaseSuite {
+@Suite struct StaffWithoutPersonnelNumbersTests: ImportedDatabaseSuite {
     let sandbox: CLISandbox
 
-    init() async throws {
-        sandbox = try await CLISandbox(importing: [
-            ("schools", "Код ОО;Наименование ОО\nS1;Школа\n"),
-            (
-                "staff",
-                """
-                ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Категория
-                Молодая Анна Ивановна;S1;учитель;математика;01.01.2001;01.09.2025;
-                Опытная Вера Петровна;S1;учитель;математика;01.01.1970;01.09.1992;высшая
-                Тёзкина Ольга;S1;учитель;химия;01.01.1980;;
-                Тезкина Ольга;S1;учитель;химия;02.02.1982;;
+    static let files: [(String, String)] = [
+        CSVFixture.oneSchool,
+        (
+            "staff",
+            """
+            ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Категория
+            Молодая Анна Ивановна;S1;учитель;математика;01.01.2001;01.09.2025;
+            Опытная Вера Петровна;S1;учитель;математика;01.01.1970;01.09.1992;высшая
+            Тёзкина Ольга;S1;учитель;химия;01.01.1980;;
+            Тезкина Ольга;S1;учитель;химия;02.02.1982;;
 
-                """
-            ),
-            (
-                "courses",
-                """
-                Код программы;Наименование программы;Организатор;Объём (часов);Дата начала;Дата окончания;Количество мест
-                K1;Формирующее оценивание;ИРО;36;01.02.2027;20.02.2027;10
+            """
+        ),
+        (
+            "courses",
+            """
+            Код программы;Наименование программы;Организатор;Объём (часов);Дата начала;Дата окончания;Количество мест
+            K1;Формирующее оценивание;ИРО;36;01.02.2027;20.02.2027;10
 
-                """
-            ),
-        ])
-    }
+            """
+        ),
+    ]
 
     @Test func enrolCompleteAndMentoringTakeAName() async throws {
         let enrol = await run(["training", "enrol", "молодая анна ивановна", "K1", "--as-of", "01.12.2026", "--db", db])

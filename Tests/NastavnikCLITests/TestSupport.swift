@@ -1,4 +1,5 @@
 import Foundation
+import NastavnikTestSupport
 import Testing
 
 @testable import NastavnikCLI
@@ -14,24 +15,21 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent()
 let seedsPath = repositoryRoot.appendingPathComponent("Seeds").path
 
-final class CLISandbox {
-    let url: URL
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-    deinit { try? FileManager.default.removeItem(at: url) }
+/// The command tests' temporary directory, with the database file most of them use.
+typealias CLISandbox = ScratchDirectory
+
+extension CLISandbox {
     /// The database file most command tests use.
     var db: String { path("db.sqlite") }
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-    func write(_ name: String, _ text: String) -> String {
-        _ = FileManager.default.createFile(atPath: path(name), contents: Data(text.utf8))
-        return path(name)
-    }
 }
 
 func jsonObject(_ text: String) throws -> [String: Any] {
     try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+}
+
+/// A command's JSON output read as an array of objects, required to be one.
+func jsonArray(_ text: String) throws -> [[String: Any]] {
+    try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
 }
 
 enum LocalDateText {
@@ -43,15 +41,11 @@ enum LocalDateText {
 }
 
 extension CLISandbox {
-    /// A new sandbox whose database holds `files`, imported as `importAll` does.
+    /// A new sandbox whose database holds `files`: each (kind, CSV text) imported, with
+    /// `arguments`, from a file named after the kind, every import required to succeed. The
+    /// fixture of most command tests.
     convenience init(importing files: [(String, String)], _ arguments: [String] = []) async throws {
-        try self.init()
-        try await importAll(files, into: db, arguments)
-    }
-
-    /// Imports each (kind, CSV text) into `db` from a file named after the kind, requiring every
-    /// import to succeed: the fixture of most command tests.
-    func importAll(_ files: [(String, String)], into db: String, _ arguments: [String] = []) async throws {
+        try self.init(prefix: "nastavnik-cli")
         for (kind, text) in files {
             let result = await run(["import", kind, write("\(kind).csv", text), "--db", db] + arguments)
             try #require(result.status == 0, "\(kind): \(result.err)")
@@ -71,6 +65,6 @@ extension DatabaseSuite {
     func json(_ arguments: [String]) async throws -> [[String: Any]] {
         let result = await run(arguments + ["--db", db, "--format", "json"])
         #expect(result.status == 0, "\(result.err)")
-        return try #require(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+        return try jsonArray(result.out)
     }
 }

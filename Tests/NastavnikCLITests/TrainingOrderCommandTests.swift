@@ -129,15 +129,10 @@ extension StaffChainTests {
     /// The old order sent T1 to the course on «оценивание», a deficit of a result without consent.
     @Test func theOrderIgnoresDeficitsOfAResultWithoutConsent() async throws {
         let sandbox = try await CLISandbox(importing: [
-            ("schools", "Код ОО;Наименование ОО\nS1;Школа\n"),
-            (
-                "staff",
-                """
-                Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности
-                T1;Учитель Анна;S1;учитель;математика;01.01.1980;01.09.2002
-
-                """
-            ),
+            CSVFixture.oneSchool,
+            CSVFixture.staff([
+                "T1;Учитель Анна;S1;учитель;математика;01.01.1980;01.09.2002"
+            ]),
             (
                 "diagnostics",
                 """
@@ -161,7 +156,7 @@ extension StaffChainTests {
             "training", "order", "--year", "2027", "--as-of", "01.12.2026", "--format", "json", "--db", db,
         ])
         #expect(order.status == 0, "\(order.err)")
-        let object = try #require(JSONSerialization.jsonObject(with: Data(order.out.utf8)) as? [String: Any])
+        let object = try jsonObject(order.out)
         let assignments = try #require(object["assignments"] as? [[String: Any]])
         #expect(assignments.count == 1)
         #expect(assignments.first?["course_code"] as? String == "KX")

@@ -8,6 +8,7 @@ import Testing
 @Suite struct CourseAvailabilityTests {
     let year = d("2026-09-01")...d("2027-08-31")
     let asOf = d("2026-11-22")
+    var planner: DevelopmentPlanner { DevelopmentPlanner(year: year, asOf: asOf) }
 
     func course(
         _ id: Int64, topics: [String] = ["формирующее оценивание"], subjects: [String] = [], start: String? = nil,
@@ -70,8 +71,7 @@ import Testing
         ]
         let teacher = PlanTeacher(
             id: 1, name: "Климов", schoolID: 1, subjects: ["физкультура"], topics: ["подготовка к ГИА"])
-        let items = DevelopmentPlanner(year: year, asOf: asOf).draft(
-            for: teacher, courses: &courses, events: [], colleagues: [], curatorSchools: [])
+        let items = planner.draft(for: teacher, courses: &courses)
         let courseItems = items.filter { $0.kind == .course }
         #expect(courseItems.count == 1)
         #expect(courseItems[0].courseID == nil)
@@ -79,8 +79,7 @@ import Testing
         // The maths teacher gets the March session.
         let maths = PlanTeacher(
             id: 2, name: "Леонова", schoolID: 1, subjects: ["Математика"], topics: ["подготовка к ГИА"])
-        let mathsItems = DevelopmentPlanner(year: year, asOf: asOf).draft(
-            for: maths, courses: &courses, events: [], colleagues: [], curatorSchools: [])
+        let mathsItems = planner.draft(for: maths, courses: &courses)
         #expect(mathsItems.first { $0.kind == .course }?.courseID == 2)
     }
 
@@ -90,8 +89,7 @@ import Testing
         ]
         let teacher = PlanTeacher(
             id: 1, name: "Назаров", schoolID: 1, subjects: ["химия"], topics: ["предметные компетенции"])
-        let items = DevelopmentPlanner(year: year, asOf: asOf).draft(
-            for: teacher, courses: &courses, events: [], colleagues: [], curatorSchools: [])
+        let items = planner.draft(for: teacher, courses: &courses)
         #expect(items.first { $0.kind == .course }?.courseID == 1)
     }
 
@@ -113,18 +111,16 @@ import Testing
                 schoolStatuses: [.effective], allStaffStatuses: [.lowResults], hasDeficits: true, hasOpenItems: false))
         // Without deficits: the support topic of the role; a course only when the 3-year term ends within the year.
         var courses = [course(1, topics: ["управление качеством образования"], start: "2027-01-10", end: "2027-01-20")]
-        let planner = DevelopmentPlanner(year: year, asOf: asOf)
         let head = PlanTeacher(
             id: 1, name: "Власова", schoolID: 1, subjects: [], topics: [], leading: true, allStaffSchool: true,
             dueForTraining: true)
-        let headItems = planner.draft(for: head, courses: &courses, events: [], colleagues: [], curatorSchools: [])
+        let headItems = planner.draft(for: head, courses: &courses)
         #expect(headItems.first { $0.kind == .course }?.courseID == 1)
         #expect(headItems.contains { $0.kind == .selfStudy && $0.topic == "управление качеством образования" })
         let trained = PlanTeacher(
             id: 2, name: "Ефимова", schoolID: 1, subjects: ["химия"], topics: [], allStaffSchool: true,
             dueForTraining: false)
-        let trainedItems = planner.draft(
-            for: trained, courses: &courses, events: [], colleagues: [], curatorSchools: [])
+        let trainedItems = planner.draft(for: trained, courses: &courses)
         #expect(!trainedItems.isEmpty)
         #expect(!trainedItems.contains { $0.kind == .course })
     }
@@ -148,7 +144,7 @@ import Testing
                 kind: .selfStudy, topic: "формирующее оценивание", description: "Самообразование",
                 deadline: d("2027-04-30"), expectedResult: ""),
         ]
-        let drafts = next.draft(for: teacher, courses: &courses, events: [], colleagues: [], curatorSchools: [])
+        let drafts = next.draft(for: teacher, courses: &courses)
         let carried = next.carryOver(
             previous, from: "2026/27", into: drafts, teacher: teacher, courses: &courses, events: [])
         // The course of last March is chosen again: November's session.
@@ -211,30 +207,23 @@ import Testing
 
     @Test func enrolmentAndCompletionAreChecked() {
         let today = d("2027-02-02")
-        #expect(
+        func enrolment(_ title: String, _ start: String, _ end: String, seats: Int?, taken: Int) -> String? {
             EnrolmentRule.checkEnrolment(
-                title: "Вебинар", start: d("2027-02-01"), end: d("2027-02-01"), seats: nil, taken: 0, today: today)?
-                .contains("закончилась 01.02.2027") == true)
+                title: title, start: d(start), end: d(end), seats: seats, taken: taken, today: today)
+        }
+        func completion(_ start: String, _ end: String) -> String? {
+            EnrolmentRule.checkCompletion(title: "K1", start: d(start), end: d(end), today: today)
+        }
         #expect(
-            EnrolmentRule.checkEnrolment(
-                title: "K1", start: d("2027-03-01"), end: d("2027-03-15"), seats: 1, taken: 1, today: today)?
-                .contains("занято 1 из 1") == true)
+            enrolment("Вебинар", "2027-02-01", "2027-02-01", seats: nil, taken: 0)?.contains("закончилась 01.02.2027")
+                == true)
+        #expect(enrolment("K1", "2027-03-01", "2027-03-15", seats: 1, taken: 1)?.contains("занято 1 из 1") == true)
         #expect(
-            EnrolmentRule.checkEnrolment(
-                title: "K1", start: d("2027-03-15"), end: d("2027-03-01"), seats: nil, taken: 0, today: today)?
-                .contains("раньше её начала") == true)
-        #expect(
-            EnrolmentRule.checkEnrolment(
-                title: "K1", start: d("2027-03-01"), end: d("2027-03-15"), seats: 2, taken: 1, today: today) == nil)
-        #expect(
-            EnrolmentRule.checkCompletion(title: "K1", start: d("2027-03-01"), end: d("2027-03-15"), today: today)?
-                .contains("15.03.2027 ещё не наступила") == true)
-        #expect(
-            EnrolmentRule.checkCompletion(title: "K1", start: d("2027-01-20"), end: d("2027-01-10"), today: today)?
-                .contains("раньше начала (20.01.2027)") == true)
-        #expect(
-            EnrolmentRule.checkCompletion(title: "K1", start: d("2027-01-10"), end: d("2027-01-20"), today: today)
-                == nil)
+            enrolment("K1", "2027-03-15", "2027-03-01", seats: nil, taken: 0)?.contains("раньше её начала") == true)
+        #expect(enrolment("K1", "2027-03-01", "2027-03-15", seats: 2, taken: 1) == nil)
+        #expect(completion("2027-03-01", "2027-03-15")?.contains("15.03.2027 ещё не наступила") == true)
+        #expect(completion("2027-01-20", "2027-01-10")?.contains("раньше начала (20.01.2027)") == true)
+        #expect(completion("2027-01-10", "2027-01-20") == nil)
     }
 
     // MARK: - Invariants over random catalogues and teachers
@@ -331,8 +320,7 @@ import Testing
             var courses = world.courses
             var taken: [Int64: Int] = [:]
             for teacher in world.teachers {
-                let drafted = planner.draft(
-                    for: teacher, courses: &courses, events: [], colleagues: [], curatorSchools: [])
+                let drafted = planner.draft(for: teacher, courses: &courses)
                 // Last year's open course items, on every topic, naming any course: carried, they name open courses only.
                 let previous = CourseAvailabilityTests.topics.enumerated().map { i, topic in
                     PlanItemDraft(
@@ -404,5 +392,12 @@ import Testing
             let needy = Set(TrainingOrderPlanner.needs(result).flatMap { $0.candidates.map(\.id) })
             #expect(result.filter { $0.course == nil }.allSatisfy { needy.contains($0.candidate.id) })
         }
+    }
+}
+
+extension DevelopmentPlanner {
+    /// The draft of `teacher` alone: no events, colleagues or curated schools.
+    fileprivate func draft(for teacher: PlanTeacher, courses: inout [PlanCourse]) -> [PlanItemDraft] {
+        draft(for: teacher, courses: &courses, events: [], colleagues: [], curatorSchools: [])
     }
 }

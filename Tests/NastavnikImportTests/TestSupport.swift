@@ -6,19 +6,11 @@ import NastavnikTestSupport
 @testable import NastavnikImport
 @testable import NastavnikStore
 
-/// A temporary directory removed when the test ends.
-final class Sandbox {
-    let url: URL
+/// The import tests' scratch directory: the shared one, with the writers of encoded text and the
+/// database below.
+typealias Sandbox = ScratchDirectory
 
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
+extension ScratchDirectory {
     /// Writes `text` in the encoding given; `bom` prefixes a UTF-8 byte order mark.
     @discardableResult
     func write(_ name: String, _ text: String, encoding: TextEncoding = .utf8, bom: Bool = false) -> String {
@@ -30,13 +22,7 @@ final class Sandbox {
             bytes = Windows1251.encode(text, lossy: &lossy)
         }
         if bom { bytes = [0xEF, 0xBB, 0xBF] + bytes }
-        _ = FileManager.default.createFile(atPath: path(name), contents: Data(bytes))
-        return path(name)
-    }
-
-    func writeBytes(_ name: String, _ bytes: [UInt8]) -> String {
-        _ = FileManager.default.createFile(atPath: path(name), contents: Data(bytes))
-        return path(name)
+        return writeBytes(name, bytes)
     }
 
     func database() throws -> NastavnikDatabase { try NastavnikDatabase(path: path("test.sqlite")) }

@@ -69,17 +69,7 @@ import Testing
 
     @Test func aRolledBackChangeLeavesNoEntry() throws {
         let db = try open()
-        struct Refused: Error {}
-        #expect(throws: Refused.self) {
-            try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
-                _ = try session.upsertSchool(School(code: "S1", name: "Школа"))
-                throw Refused()
-            }
-        }
-        try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
-            _ = try session.upsertSchool(School(code: "S2", name: "Школа"))
-            return (false, ())
-        }
+        try db.writeSchoolsAndRollBack()
         #expect(try db.auditEntries().isEmpty)
     }
 
@@ -120,14 +110,7 @@ import Testing
         try load(db, [StaffMember(staffID: "T9", fullName: "Девятый", schoolCode: "S1", position: "учитель")])
         #expect(try db.auditEntries(staffID: "T9").map(\.action) == [.insert])
         // The indexes and triggers are exactly as before the load.
-        let indexes = try db.reader.read { db in
-            try String.fetchAll(
-                db,
-                sql:
-                    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'staff' AND sql IS NOT NULL ORDER BY name"
-            )
-        }
-        #expect(indexes == ["staff_by_school", "staff_person_key"])
+        #expect(try db.staffIndexNames() == ["staff_by_school", "staff_person_key"])
         let writerTriggers = try db.writer.write { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_temp_master WHERE name = 'audit_staff_insert'")
         }

@@ -140,17 +140,7 @@ import Testing
 
     @Test func failedImportTransactionLeavesNothing() throws {
         let db = try NastavnikDatabase(path: path())
-        struct Boom: Error {}
-        #expect(throws: Boom.self) {
-            try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
-                _ = try session.upsertSchool(School(code: "S1", name: "Школа"))
-                throw Boom()
-            }
-        }
-        try db.importTransaction(dryRun: false) { (session: ImportSession) throws -> (commit: Bool, value: Void) in
-            _ = try session.upsertSchool(School(code: "S2", name: "Школа"))
-            return (false, ())
-        }
+        try db.writeSchoolsAndRollBack()
         #expect(try db.reader.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM school") } == 0)
     }
 

@@ -25,14 +25,7 @@ import Testing
         }
         #expect(counts == [3, 3, 24, 29])
         // v2 replaced the school index of staff with the covering one the staff lists read.
-        let staffIndexes = try db.reader.read { db in
-            try String.fetchAll(
-                db,
-                sql:
-                    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'staff' AND sql IS NOT NULL ORDER BY name"
-            )
-        }
-        #expect(staffIndexes == ["staff_by_school", "staff_person_key"])
+        #expect(try db.staffIndexNames() == ["staff_by_school", "staff_person_key"])
         #expect(try db.doctor().filter { !$0.ok }.map(\.name) == [])
         #expect(try db.schools().map(\.code) == ["X01", "X02", "X03"])
     }
@@ -80,14 +73,7 @@ import Testing
         #expect(
             try db.reader.read { db in try String.fetchOne(db, sql: "SELECT last_training_end FROM staff WHERE id = 7")
             } == "2026-02-01")
-        let indexes = try db.reader.read { db in
-            try String.fetchAll(
-                db,
-                sql:
-                    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'staff' AND sql IS NOT NULL ORDER BY name"
-            )
-        }
-        #expect(indexes == ["staff_by_school", "staff_person_key"])
+        #expect(try db.staffIndexNames() == ["staff_by_school", "staff_person_key"])
         #expect(try db.doctor().filter { !$0.ok }.map(\.name) == [])
     }
 }
