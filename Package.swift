@@ -41,7 +41,7 @@ let package = Package(
         ),
         .target(
             name: "NastavnikImport",
-            dependencies: ["NastavnikCore", "NastavnikStore", grdb, crypto]
+            dependencies: ["NastavnikCore", "NastavnikStore", "NastavnikReports", "ZIPFoundation", grdb, crypto]
         ),
         .target(name: "NastavnikReports", dependencies: ["NastavnikCore", "NastavnikStore", "ZIPFoundation"]),
         // The use cases both front ends call: Store fetches, Core decides, Store saves, Reports builds.
@@ -75,7 +75,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NastavnikImportTests",
-            dependencies: ["NastavnikImport", "NastavnikStore", "NastavnikTestSupport", grdb],
+            dependencies: ["NastavnikImport", "NastavnikStore", "NastavnikTestSupport", "ZIPFoundation", grdb],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -11,12 +11,13 @@ extension ImportKind: ExpressibleByArgument {}
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Импорт файла CSV/TSV (UTF-8 или Windows-1251; разделитель ; , или TAB).",
+        abstract: "Импорт книги Excel (.xlsx) или файла CSV/TSV (UTF-8 или Windows-1251; разделитель ; , или TAB).",
         discussion: """
             nastavnik import ВИД ФАЙЛ — импорт файла указанного вида; nastavnik import ФАЙЛ — вид определяется по заголовкам.
             Виды: \(ImportKind.argumentList).
             Дорожная карта: nastavnik import roadmap ФАЙЛ [--period …] [--title …] [--order …] [--school …] [--roadmap-key …]; \
             эти параметры относятся только к дорожной карте.
+            Книга Excel читается напрямую: берётся первый лист, заголовки которого подходят к виду, или лист --sheet.
             Импорт выполняется целиком или не выполняется вовсе: при любой ошибке база остаётся прежней.
             """
     )
@@ -29,6 +30,9 @@ struct ImportCommand: AsyncParsableCommand {
     ) var inputEncoding: String?
     @Option(name: .long, help: "Разделитель: ';', ',' или tab (по умолчанию определяется автоматически).")
     var delimiter: String?
+    @Option(
+        name: .long, help: "Лист книги Excel: имя или номер с 1 (по умолчанию первый лист с подходящими заголовками).")
+    var sheet: String?
     @Option(name: .long, help: "Записать отклонённые строки с описанием ошибок в этот файл.") var rejects: String?
     @Option(
         name: .long,
@@ -61,6 +65,7 @@ struct ImportCommand: AsyncParsableCommand {
         var options = try ImportCommand.options(encoding: inputEncoding, delimiter: delimiter)
         options.dryRun = dryRun
         options.rejectsPath = rejects
+        options.sheet = sheet
         options.importedBy = database.actorName
         if let asOf { options.today = asOf }
         options.roadmap = try roadmap.options()

@@ -3,6 +3,9 @@ import NastavnikCore
 public struct ImportOptions: Sendable {
     public var encoding: TextEncoding?
     public var delimiter: UInt8?
+    /// The sheet of a workbook to read (its name or its number from 1); `nil`: the first whose
+    /// header reads as the kind's.
+    public var sheet: String?
     public var dryRun = false
     /// Where to write the rejected rows with their errors, for fixing in Excel.
     public var rejectsPath: String?

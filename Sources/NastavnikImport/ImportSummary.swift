@@ -10,6 +10,8 @@ public struct ImportSummary: Codable, Sendable, Equatable {
     public var dryRun = false
     public var encoding: String?
     public var delimiter: String?
+    /// The sheet read, for a workbook.
+    public var sheet: String?
     /// Rows checked straight from their bytes (`RowMapper.handleRaw`); not reported.
     var rowsReadAsBytes = 0
 
@@ -25,13 +27,13 @@ public struct ImportSummary: Codable, Sendable, Equatable {
         (a.kind, a.file, a.added, a.changed, a.unchanged, a.dryRun) == (
             b.kind, b.file, b.added, b.changed, b.unchanged, b.dryRun
         )
-            && a.encoding == b.encoding && a.delimiter == b.delimiter && a.warnings == b.warnings
+            && a.encoding == b.encoding && a.delimiter == b.delimiter && a.sheet == b.sheet && a.warnings == b.warnings
             && a.errors == b.errors
     }
 
     enum CodingKeys: String, CodingKey {
         case kind, file, added, changed, unchanged, warnings, errors
         case dryRun = "dry_run"
-        case encoding, delimiter
+        case encoding, delimiter, sheet
     }
 }

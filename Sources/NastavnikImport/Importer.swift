@@ -12,29 +12,103 @@ public struct Importer: Sendable {
 
     public init(database: NastavnikDatabase) { self.database = database }
 
-    /// Imports `path` as `kind`, or as the kind its headers show when `kind` is nil.
+    /// Imports `path` as `kind`, or as the kind its headers show when `kind` is nil. The file
+    /// is delimited text, or an `.xlsx` workbook (told by its first bytes, whatever its name).
     public func run(path: String, kind: ImportKind?, options: ImportOptions) throws -> ImportSummary {
-        let fileName = path
-        var summary = ImportSummary(kind: kind?.rawValue ?? "", file: fileName)
+        var summary = ImportSummary(kind: kind?.rawValue ?? "", file: path)
         summary.dryRun = options.dryRun
-        func fail(_ issue: ImportIssue) -> ImportFailure {
-            summary.errors.append(issue)
-            return ImportFailure(summary: summary)
+        switch FileSignature.of(path) {
+        case .xlsx:
+            return try runWorkbook(path: path, kind: kind, options: options, summary: summary)
+        case .xls:
+            summary.errors.append(
+                ImportIssue(
+                    line: nil, column: nil,
+                    message:
+                        "файл в формате Excel 97–2003 (.xls); откройте его в Excel или LibreOffice и сохраните как книгу .xlsx или как CSV"
+                ))
+            throw ImportFailure(summary: summary)
+        case .text:
+            break
         }
-
         let reader: CSVReader
         do {
             reader = try CSVReader(path: path, encoding: options.encoding, delimiter: options.delimiter)
         } catch let error as CSVError {
-            throw fail(ImportIssue(line: nil, column: nil, message: Self.describe(error)))
+            summary.errors.append(ImportIssue(line: nil, column: nil, message: Self.describe(error)))
+            throw ImportFailure(summary: summary)
         }
         summary.encoding = reader.encoding.rawValue
         summary.delimiter = Self.delimiterName(reader.delimiter)
+        let header = try findHeader(reader, kind: kind, summary: &summary)
+        return try run(
+            reader, header: header, kind: kind, path: path, options: options, summary: summary,
+            textFile: (reader.delimiter, reader.encoding))
+    }
 
-        // The header: the first non-blank record; or, where a spreadsheet has a title above its
-        // table («Сведения о педагогах на 01.09.2025»), the first of the next few records that
-        // reads as the kind's header. When none does, the first record is the header, and its
-        // problems are reported.
+    /// Imports a workbook's sheet: the one `options.sheet` names, else the first whose header
+    /// reads as the kind's (or, with no kind, as one kind's), else the first.
+    private func runWorkbook(path: String, kind: ImportKind?, options: ImportOptions, summary: ImportSummary)
+        throws -> ImportSummary
+    {
+        var summary = summary
+        func fail(_ message: String) -> ImportFailure {
+            summary.errors.append(ImportIssue(line: nil, column: nil, message: message))
+            return ImportFailure(summary: summary)
+        }
+        let workbook: XLSXWorkbook
+        do {
+            workbook = try XLSXWorkbook(path: path)
+        } catch {
+            throw fail(Self.describe(error))
+        }
+        var chosen: (reader: XLSXSheetReader, header: CSVRecord, summary: ImportSummary)?
+        if let wanted = options.sheet {
+            let index: Int
+            do {
+                index = try workbook.sheet(named: wanted)
+            } catch {
+                throw fail(Self.describe(error))
+            }
+            let reader = workbook.reader(sheet: index)
+            summary.sheet = reader.sheetName
+            let header = try findHeader(reader, kind: kind, summary: &summary)
+            chosen = (reader, header, summary)
+        } else {
+            for index in workbook.sheets.indices {
+                let reader = workbook.reader(sheet: index)
+                var tried = summary
+                tried.sheet = reader.sheetName
+                do {
+                    let header = try findHeader(reader, kind: kind, summary: &tried)
+                    if Self.readsAsHeader(header, kind: kind) {
+                        chosen = (reader, header, tried)
+                        break
+                    }
+                } catch is ImportFailure {
+                    // An empty or unreadable sheet: the next may hold the table.
+                }
+                reader.stop()
+            }
+            if chosen == nil {
+                let reader = workbook.reader(sheet: 0)
+                summary.sheet = reader.sheetName
+                let header = try findHeader(reader, kind: kind, summary: &summary)
+                chosen = (reader, header, summary)
+            }
+        }
+        guard let (reader, header, found) = chosen else { throw fail("в книге нет листов") }
+        reader.width = header.fields.count
+        return try run(reader, header: header, kind: kind, path: path, options: options, summary: found, textFile: nil)
+    }
+
+    /// The header: the first non-blank record; or, where a spreadsheet has a title above its
+    /// table («Сведения о педагогах на 01.09.2025»), the first of the next few records that
+    /// reads as the kind's header. When none does, the first record is the header, and its
+    /// problems are reported.
+    private func findHeader(_ reader: some RecordSource, kind: ImportKind?, summary: inout ImportSummary) throws
+        -> CSVRecord
+    {
         var first: CSVRecord?
         var found: CSVRecord?
         var searched = 0
@@ -45,11 +119,15 @@ public struct Importer: Sendable {
                 searched += 1
                 if Self.readsAsHeader(record, kind: kind) { found = record }
             }
-        } catch let error as CSVError {
-            throw fail(ImportIssue(line: nil, column: nil, message: Self.describe(error)))
+        } catch {
+            summary.errors.append(ImportIssue(line: nil, column: nil, message: Self.describe(error)))
+            throw ImportFailure(summary: summary)
         }
         guard let first else {
-            throw fail(ImportIssue(line: nil, column: nil, message: "файл пуст: нет строки заголовков"))
+            let message =
+                summary.sheet.map { "лист «\($0)» пуст: нет строки заголовков" } ?? "файл пуст: нет строки заголовков"
+            summary.errors.append(ImportIssue(line: nil, column: nil, message: message))
+            throw ImportFailure(summary: summary)
         }
         let header = found ?? first
         if header.line != first.line {
@@ -61,10 +139,42 @@ public struct Importer: Sendable {
                         : "строки \(first.line)–\(header.line - 1) над таблицей пропущены")
                         + ": заголовки столбцов найдены в строке \(header.line)"))
         }
+        return header
+    }
+
+    /// Imports the rows after `header`; issues found in a sheet name their cells.
+    // swiftlint:disable:next function_parameter_count
+    private func run<Source: RecordSource>(
+        _ reader: Source, header: CSVRecord, kind: ImportKind?, path: String, options: ImportOptions,
+        summary: ImportSummary, textFile: (delimiter: UInt8, encoding: TextEncoding)?
+    ) throws -> ImportSummary {
+        do {
+            var result = try importRows(
+                reader, header: header, kind: kind, path: path, options: options, summary: summary,
+                textFile: textFile)
+            if textFile == nil { Self.locateCells(&result, header: header) }
+            return result
+        } catch let failure as ImportFailure {
+            guard textFile == nil else { throw failure }
+            var located = failure.summary
+            Self.locateCells(&located, header: header)
+            throw ImportFailure(summary: located)
+        }
+    }
+
+    // swiftlint:disable:next function_parameter_count function_body_length
+    private func importRows<Source: RecordSource>(
+        _ reader: Source, header: CSVRecord, kind: ImportKind?, path: String, options: ImportOptions,
+        summary: ImportSummary, textFile: (delimiter: UInt8, encoding: TextEncoding)?
+    ) throws -> ImportSummary {
+        var summary = summary
+        func fail(_ issue: ImportIssue) -> ImportFailure {
+            summary.errors.append(issue)
+            return ImportFailure(summary: summary)
+        }
         // Rows passed over above the header do not count.
         if let issue = reader.fieldIssues.first(where: { $0.line == header.line }) {
-            throw fail(
-                ImportIssue(line: issue.line, column: nil, message: Self.describe(issue, encoding: reader.encoding)))
+            throw fail(ImportIssue(line: issue.line, column: nil, message: Self.describe(issue)))
         }
 
         let resolvedKind: ImportKind
@@ -95,11 +205,17 @@ public struct Importer: Sendable {
             throw ImportFailure(summary: summary)
         }
 
-        var rejects: RejectsWriter?
+        var rejects: (any RejectsSink)?
         if let rejectsPath = options.rejectsPath {
-            rejects = RejectsWriter(
-                path: rejectsPath, header: header.fields, delimiter: reader.delimiter,
-                encoding: reader.encoding)
+            if rejectsPath.lowercased().hasSuffix(".xlsx") {
+                rejects = RejectsWorkbook(path: rejectsPath, header: header.fields)
+            } else {
+                // A text file's rejects keep its encoding and delimiter; a sheet's go to UTF-8
+                // with semicolons, as Excel opens them.
+                rejects = RejectsWriter(
+                    path: rejectsPath, header: header.fields, delimiter: textFile?.delimiter ?? UInt8(ascii: ";"),
+                    encoding: textFile?.encoding ?? .utf8)
+            }
         }
 
         let result: ImportSummary
@@ -120,9 +236,9 @@ public struct Importer: Sendable {
     }
 
     // swiftlint:disable:next function_parameter_count
-    private func transaction(
-        summary: ImportSummary, reader: CSVReader, header: CSVRecord, resolvedKind: ImportKind,
-        map: ColumnMap, rejects: RejectsWriter?, path: String, options: ImportOptions
+    private func transaction<Source: RecordSource>(
+        summary: ImportSummary, reader: Source, header: CSVRecord, resolvedKind: ImportKind,
+        map: ColumnMap, rejects: (any RejectsSink)?, path: String, options: ImportOptions
     ) throws -> ImportSummary {
         let fileName = path
         // A staff row's one reference, its school, is looked up in the session's map of codes,
@@ -204,7 +320,7 @@ public struct Importer: Sendable {
                     row.issues.append(
                         ImportIssue(
                             line: issue.line, column: column,
-                            message: Self.describe(issue, encoding: reader.encoding)))
+                            message: Self.describe(issue)))
                 }
                 pendingIssues.removeAll(keepingCapacity: true)
                 if Self.checkWidth(&row, map: map, allowsSection: resolvedKind.allowsSectionRows) {
@@ -307,7 +423,48 @@ public struct Importer: Sendable {
         }
     }
 
-    static func describe(_ issue: CSVFieldIssue, encoding: TextEncoding) -> String {
+    /// A reading error of a workbook, in Russian.
+    public static func describe(_ error: XLSXError) -> String {
+        switch error {
+        case .notAnArchive(let reason):
+            "файл начинается как книга Excel (.xlsx), но не открывается как архив: он повреждён или сохранён не полностью (\(reason))"
+        case .missingPart(let part):
+            "в файле нет части «\(part)»: это не книга Excel .xlsx (например, таблица OpenDocument .ods); сохраните её как .xlsx или CSV"
+        case .noSuchSheet(let wanted, let available):
+            "в книге нет листа «\(wanted)»; листы: \(available.map { "«\($0)»" }.joined(separator: ", ")) (укажите --sheet ИМЯ или номер листа с 1)"
+        case .damaged(let part, let reason):
+            "часть книги «\(part)» не читается: файл повреждён (\(reason))"
+        }
+    }
+
+    /// Any error that stops reading a file, in Russian.
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case let error as CSVError: describe(error)
+        case let error as XLSXError: describe(error)
+        default: "файл не читается: \(error)"
+        }
+    }
+
+    /// Gives every issue of a sheet's import its cell, `Лист1!C12`, from its row and the
+    /// column its header stands in (or its row alone, `Лист1, строка 12`).
+    static func locateCells(_ summary: inout ImportSummary, header: CSVRecord) {
+        guard let sheet = summary.sheet else { return }
+        let position = Dictionary(
+            header.fields.enumerated().map { (CellValue.trimmed($1), $0) }, uniquingKeysWith: { first, _ in first })
+        func locate(_ issue: inout ImportIssue) {
+            guard let line = issue.line else { return }
+            if let column = issue.column, let index = position[CellValue.trimmed(column)] {
+                issue.cell = "\(sheet)!\(XLSXSheetReader.columnLetters(index))\(line)"
+            } else {
+                issue.cell = "\(sheet), строка \(line)"
+            }
+        }
+        for index in summary.errors.indices { locate(&summary.errors[index]) }
+        for index in summary.warnings.indices { locate(&summary.warnings[index]) }
+    }
+
+    static func describe(_ issue: CSVFieldIssue) -> String {
         switch issue.kind {
         case .invalidUTF8:
             "байты не в кодировке UTF-8: файл в смешанной кодировке; пересохраните его целиком в UTF-8 или укажите --input-encoding cp1251"

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// `@unchecked Sendable`: the reader is used only by the prefetching thread from `init` until
 /// `stop()` has joined it; the queue of batches is guarded by `condition`.
-final class RecordPrefetcher: @unchecked Sendable {
+final class RecordPrefetcher<Source: RecordSource>: @unchecked Sendable {
     /// Records in file order, each with the field issues found while reading it.
     private struct Batch {
         var records = RawRecords()
@@ -18,10 +18,10 @@ final class RecordPrefetcher: @unchecked Sendable {
         var isLast = false
     }
 
-    private static let batchSize = 256
-    private static let queueLimit = 4
+    private static var batchSize: Int { 256 }
+    private static var queueLimit: Int { 4 }
 
-    private let reader: CSVReader
+    private let reader: Source
     private let condition = NSCondition()
     private var queue: [Batch] = []
     private var stopped = false
@@ -33,7 +33,7 @@ final class RecordPrefetcher: @unchecked Sendable {
     private var ended = false
 
     /// Starts reading `reader`'s records from where it is.
-    init(reader: CSVReader) {
+    init(reader: Source) {
         self.reader = reader
         let thread = Thread { [self] in produce() }
         thread.stackSize = 1 << 20

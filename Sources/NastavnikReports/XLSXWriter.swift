@@ -10,9 +10,25 @@ public struct XLSXWriter: Sendable {
     public struct Sheet: Sendable, Equatable {
         public var name: String
         public var tables: [ReportTable]
-        public init(name: String, tables: [ReportTable]) {
+        /// Cells to fill red, for a user to find what to fix: by table, then row, then column,
+        /// each from 0 (the header row is not counted).
+        public var flagged: Set<CellAddress>
+        public init(name: String, tables: [ReportTable], flagged: Set<CellAddress> = []) {
             self.name = name
             self.tables = tables
+            self.flagged = flagged
+        }
+    }
+
+    /// A cell of a sheet's table: its table, its row below the header and its column, from 0.
+    public struct CellAddress: Hashable, Sendable {
+        public var table: Int
+        public var row: Int
+        public var column: Int
+        public init(table: Int = 0, row: Int, column: Int) {
+            self.table = table
+            self.row = row
+            self.column = column
         }
     }
 
@@ -143,7 +159,7 @@ public struct XLSXWriter: Sendable {
     /// 5 bold title, 6 wrapped text.
     static let styles = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="3"><numFmt numFmtId="164" formatCode="dd\\.mm\\.yyyy"/><numFmt numFmtId="165" formatCode="0.0%"/><numFmt numFmtId="166" formatCode="0.0##"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFEDF2F7"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left/><right/><top/><bottom style="thin"><color rgb="FF718096"/></bottom><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="7"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
+        <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="3"><numFmt numFmtId="164" formatCode="dd\\.mm\\.yyyy"/><numFmt numFmtId="165" formatCode="0.0%"/><numFmt numFmtId="166" formatCode="0.0##"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="4"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFEDF2F7"/><bgColor indexed="64"/></patternFill></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFC7CE"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left/><right/><top/><bottom style="thin"><color rgb="FF718096"/></bottom><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="8"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="0" fontId="0" fillId="3" borderId="0" xfId="0" applyFill="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
         """
 
     /// The column letters of a 1-based index: 1 → A, 27 → AA.
@@ -157,6 +173,9 @@ public struct XLSXWriter: Sendable {
         }
         return name
     }
+
+    /// The style of a flagged cell: a light red fill, as Excel's «Светло-красная заливка».
+    static let flaggedStyle = 7
 
     /// Days since 30.12.1899, the date serial of Excel's 1900 system.
     static func serial(_ date: LocalDate) -> Int {
@@ -172,7 +191,7 @@ public struct XLSXWriter: Sendable {
         }
         switch cell {
         case .empty: return ""
-        case .integer(let v): return "<c r=\"\(ref)\"><v>\(v)</v></c>"
+        case .integer(let v): return "<c r=\"\(ref)\"\(style.map { " s=\"\($0)\"" } ?? "")><v>\(v)</v></c>"
         case .number(let v, _): return v.isFinite ? "<c r=\"\(ref)\" s=\"4\"><v>\(v)</v></c>" : ""
         case .percent(let v): return v.isFinite ? "<c r=\"\(ref)\" s=\"3\"><v>\(v / 100)</v></c>" : ""
         case .date(let d): return "<c r=\"\(ref)\" s=\"2\"><v>\(Self.serial(d))</v></c>"
@@ -209,13 +228,20 @@ public struct XLSXWriter: Sendable {
                         fit(i + 1, column.title)
                         return cellXML(.text(column.title), ref: "\(Self.columnName(i + 1))\(r)", style: 1)
                     }.joined() + "</row>")
-            for row in table.rows {
+            for (n, row) in table.rows.enumerated() {
                 r += 1
                 rows.append(
                     "<row r=\"\(r)\">"
                         + row.enumerated().map { i, cell in
                             fit(i + 1, cell == .empty ? "" : (cell.isNumeric ? cell.display + "  " : cell.display))
-                            return cellXML(cell, ref: "\(Self.columnName(i + 1))\(r)")
+                            let ref = "\(Self.columnName(i + 1))\(r)"
+                            guard sheet.flagged.contains(CellAddress(table: t, row: n, column: i)) else {
+                                return cellXML(cell, ref: ref)
+                            }
+                            // An empty cell that must be filled in is written, to carry its fill.
+                            return cell == .empty
+                                ? "<c r=\"\(ref)\" s=\"\(Self.flaggedStyle)\"/>"
+                                : cellXML(cell, ref: ref, style: Self.flaggedStyle)
                         }.joined() + "</row>")
             }
         }
