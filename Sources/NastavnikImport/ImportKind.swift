@@ -62,6 +62,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
                 ColumnSpec("phone", ["Телефон"]),
                 ColumnSpec(
                     "post_since", ["Дата назначения на должность", "В должности с", "Дата приёма на должность"]),
+                ColumnSpec("snils", ["СНИЛС", "Страховой номер", "Номер СНИЛС"]),
             ]
         case .diagnostics:
             return Self.staffReference + [

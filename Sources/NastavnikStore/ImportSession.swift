@@ -164,11 +164,34 @@ public final class ImportSession {
     /// With background writes started, the row is only planned here and written on the
     /// writer's thread: an insert reports `.written(.added)`, an update `.pending`; `fields`
     /// are the row's cells, for the rejects file should the database refuse it.
-    public func writeStaff(_ member: StaffMember, schoolID: Int64, line: Int, fields: [String] = []) throws
-        -> KeyedWrite.Result
-    {
+    ///
+    /// `key` is the stored person's key when the row was matched to them by another natural key
+    /// (СНИЛС); by default the member's own `personKey`.
+    public func writeStaff(
+        _ member: StaffMember, key: String? = nil, schoolID: Int64, line: Int, fields: [String] = []
+    ) throws -> KeyedWrite.Result {
         try staffBulkLoad.write(
-            member, kind: positions.classify(member.position).kind, schoolID: schoolID, line: line, fields: fields)
+            member, key: key ?? member.personKey, kind: positions.classify(member.position).kind, schoolID: schoolID,
+            line: line, fields: fields)
+    }
+
+    /// Who holds each stored СНИЛС: their key and how a message names them (personnel number,
+    /// else name and school). Read once per import of a file with СНИЛС.
+    public func storedSNILSHolders() throws -> [SNILS: SNILSHolder] {
+        // The writer's thread may be using the connection: it finishes first.
+        staffBulkLoad.drain()
+        var holders: [SNILS: SNILSHolder] = [:]
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT st.snils, st.person_key, coalesce(st.staff_id, st.full_name || ' (' || s.code || ')')
+                FROM staff st JOIN school s ON s.id = st.school_id WHERE st.snils IS NOT NULL
+                """)
+        {
+            guard let snils = try? SNILS.parse(row[0] as String).get() else { continue }
+            holders[snils] = SNILSHolder(personKey: row[1], display: row[2])
+        }
+        return holders
     }
 
     /// Whether staff rows go to the background writer (`startBackgroundWrites()`).
