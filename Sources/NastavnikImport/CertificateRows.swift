@@ -17,7 +17,9 @@ final class CertificateRows: RowMapper {
     override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
         let series = row.identifier(map["series"])
         let number = row.identifier(map["number"])
-        if number == nil, row.raw(map["number"]) == nil { row.error(map["number"], "обязательное значение не заполнено") }
+        if number == nil, row.raw(map["number"]) == nil {
+            row.error(map["number"], "обязательное значение не заполнено")
+        }
         let issued = row.date(map["issued"], required: true)
         let title = row.text(map["program_title"], required: true)
         let hours = row.number(map["hours"], required: true, range: 1...10_000)
@@ -31,7 +33,8 @@ final class CertificateRows: RowMapper {
         }
         let isDuplicate = row.raw(map["document_status"]).map { CellValue.fold($0) == "дубликат" } ?? false
         guard let number, let issued, let title, let hours, let surname, let givenName else { return nil }
-        let fullName = CellValue.singleSpaced([surname, givenName, patronymic].compactMap { $0 }.joined(separator: " "))
+        let fullName = CellValue.singleSpaced(
+            [surname, givenName, patronymic].compactMap { $0 }.joined(separator: " "))
         guard let person = try recipient(snils: snils, fullName: fullName, birth: birth, row: &row) else { return nil }
         let certificate = [series, number].compactMap { $0 }.joined(separator: " ")
         guard claim(certificate, display: certificate, row: &row, slot: map["number"]), row.issues.isEmpty else {

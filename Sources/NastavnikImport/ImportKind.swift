@@ -207,9 +207,11 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         ColumnSpec("exchange_confirmed", ["Подтверждение обмена"]),
         ColumnSpec("destruction_confirmed", ["Подтверждение уничтожения"]),
         ColumnSpec("field", ["Наименование области профессиональной деятельности"]),
-        ColumnSpec("qualification", ["Наименование квалификации, профессии, специальности", "Наименование квалификации"]),
+        ColumnSpec(
+            "qualification", ["Наименование квалификации, профессии, специальности", "Наименование квалификации"]),
         ColumnSpec("prior_level", ["Уровень образования ВО/СПО"]),
-        ColumnSpec("prior_surname", ["Фамилия, указанная в дипломе о ВО или СПО", "Фамилия указанная в дипломе о ВО или СПО"]),
+        ColumnSpec(
+            "prior_surname", ["Фамилия, указанная в дипломе о ВО или СПО", "Фамилия указанная в дипломе о ВО или СПО"]),
         ColumnSpec("prior_series", ["Серия диплома о ВО или СПО"]),
         ColumnSpec("prior_number", ["Номер диплома о ВО или СПО"]),
         ColumnSpec("citizenship", ["Гражданство получателя (код страны по ОКСМ)", "Гражданство получателя"]),

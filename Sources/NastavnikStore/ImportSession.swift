@@ -452,11 +452,13 @@ public final class ImportSession {
     {
         let course = try Row.fetchOne(
             db, sql: "SELECT start_date, topics FROM course WHERE id = ?", arguments: [courseID])
-        let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM training WHERE staff_id = ?", arguments: [staffRowID])
+        let before = try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM training WHERE staff_id = ?", arguments: [staffRowID])
         let (changed, closed) = try NastavnikDatabase.recordCompletion(
             db, staffRowID: staffRowID, courseID: courseID, courseStart: course?["start_date"],
             topics: course?["topics"] ?? "", certificate: certificate, end: issued)
-        let after = try Int.fetchOne(db, sql: "SELECT count(*) FROM training WHERE staff_id = ?", arguments: [staffRowID])
+        let after = try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM training WHERE staff_id = ?", arguments: [staffRowID])
         if after != before { return .added }
         return changed || closed > 0 ? .changed : .unchanged
     }

@@ -145,7 +145,8 @@ extension NastavnikDatabase {
     }
 
     /// The latest training of a person on a course that is not completed: its row and start.
-    static func openTraining(_ db: Database, staffRowID: Int64, courseID: Int64) throws -> (id: Int64, start: String?)? {
+    static func openTraining(_ db: Database, staffRowID: Int64, courseID: Int64) throws -> (id: Int64, start: String?)?
+    {
         try Row.fetchOne(
             db,
             sql: """

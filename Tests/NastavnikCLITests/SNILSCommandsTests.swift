@@ -26,7 +26,8 @@ import Testing
         let audit = await run(["audit", "--db", db, "--format", "json"]).out
         #expect(audit.contains("***-***-*45 95") && !audit.contains("112-233"))
         #expect(await run(["staff", "forget", "T1", "--db", db]).status == 0)
-        #expect(try jsonObject(await run(["staff", "show", "T1", "--db", db, "--format", "json"]).out)["snils"] is NSNull)
+        #expect(
+            try jsonObject(await run(["staff", "show", "T1", "--db", db, "--format", "json"]).out)["snils"] is NSNull)
         #expect(!(await run(["audit", "--db", db, "--format", "json"]).out.contains("45 95")))
     }
 

@@ -42,7 +42,9 @@ import Testing
         for number in stride(from: 100_000_000, to: 999_999_999, by: 7919) {
             let d = Self.digits(number)
             let sum = zip(d, (1...9).reversed()).map { $0 * $1 }.reduce(0, +)
-            if sum == 100 || sum == 101 || (sum > 101 && sum % 101 == 100) { found[sum == 100 || sum == 101 ? sum : -1] = number }
+            if sum == 100 || sum == 101 || (sum > 101 && sum % 101 == 100) {
+                found[sum == 100 || sum == 101 ? sum : -1] = number
+            }
         }
         #expect(found.count == 3, "\(found)")
         for number in found.values { #expect(SNILS.checkNumber(of: number) == 0) }

@@ -82,7 +82,8 @@ import Testing
                 let digits = own.filter(\.isNumber)
                 cells.append(
                     pick(
-                        [own, digits, ""], [" " + own, "'" + digits, own.replacingOccurrences(of: " ", with: "\u{A0}")],
+                        [own, digits, ""],
+                        [" " + own, "'" + digits, own.replacingOccurrences(of: " ", with: "\u{A0}")],
                         [String(digits.dropLast()) + (digits.last == "0" ? "1" : "0"), "1234567", number(0)]))
             }
             cells.append(extra)

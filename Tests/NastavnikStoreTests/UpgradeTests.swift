@@ -189,7 +189,9 @@ func olderDatabase(in dir: URL, upTo migration: String, sql: String) throws -> S
             }
         }
         #expect(throws: (any Error).self) {
-            try db.writer.write { db in try db.execute(sql: "UPDATE staff SET snils = '11223344595' WHERE staff_id = 'T2'") }
+            try db.writer.write { db in
+                try db.execute(sql: "UPDATE staff SET snils = '11223344595' WHERE staff_id = 'T2'")
+            }
         }
     }
 }
