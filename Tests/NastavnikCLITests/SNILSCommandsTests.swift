@@ -8,14 +8,19 @@ import Testing
 /// СНИЛС on the command line: the card shows it, `--pseudonymize` and `staff forget` hide it,
 /// `audit` masks it; the ФИС ФРДО register imports by its Russian name.
 @Suite struct SNILSCommandsTests {
-    @Test func theCardShowsItPseudonymizedAndForgottenCardsDoNot() async throws {
-        let sandbox = try await CLISandbox(importing: [
+    /// A database with one school and one teacher, T1, of СНИЛС 112-233-445 95.
+    static func oneTeacher(_ name: String) async throws -> CLISandbox {
+        try await CLISandbox(importing: [
             CSVFixture.oneSchool,
             (
                 "staff",
-                "Табельный номер;ФИО;Код ОО;Должность;Дата рождения;СНИЛС\nT1;Иванова Анна;S1;учитель;01.01.1980;11223344595\n"
+                "Табельный номер;ФИО;Код ОО;Должность;Дата рождения;СНИЛС\nT1;\(name);S1;учитель;01.01.1980;11223344595\n"
             ),
         ])
+    }
+
+    @Test func theCardShowsItPseudonymizedAndForgottenCardsDoNot() async throws {
+        let sandbox = try await Self.oneTeacher("Иванова Анна")
         let db = sandbox.db
         let card = try jsonObject(await run(["staff", "show", "T1", "--db", db, "--format", "json"]).out)
         #expect(card["snils"] as? String == "112-233-445 95")
@@ -32,13 +37,7 @@ import Testing
     }
 
     @Test func theRegisterImportsByItsRussianName() async throws {
-        let sandbox = try await CLISandbox(importing: [
-            CSVFixture.oneSchool,
-            (
-                "staff",
-                "Табельный номер;ФИО;Код ОО;Должность;Дата рождения;СНИЛС\nT1;Иванова Анна Петровна;S1;учитель;01.01.1980;11223344595\n"
-            ),
-        ])
+        let sandbox = try await Self.oneTeacher("Иванова Анна Петровна")
         let db = sandbox.db
         let register = sandbox.write(
             "frdo.csv",
