@@ -119,6 +119,55 @@ def staff_large(path, count=100_000):
     workbook.save(path)
 
 
+# The ФИС ФРДО upload template for ДПО as a provider fills it: one sheet «Шаблон», every column
+# of the template (headers spelled as template versions differ: a space after the slash, a
+# no-break space, quotes), dates as text ДД.ММ.ГГГГ (one a real date cell), СНИЛС as text.
+FRDO_HEADER = [
+    "Название документа", "Вид документа", "Статус документа", "Подтверждение утраты",
+    "Подтверждение обмена", "Подтверждение уничтожения", "Серия документа", "Номер документа",
+    "Дата выдачи документа", "Регистрационный номер",
+    "Дополнительная профессиональная программа (повышение квалификации/ профессиональная переподготовка)",
+    "«Наименование дополнительной профессиональной программы»",
+    "Наименование области профессиональной деятельности", "Уровень образования ВО/СПО",
+    "Фамилия указанная в дипломе о ВО или СПО", "Серия диплома о ВО или СПО", "Номер диплома о ВО или СПО",
+    "Год начала обучения", "Год окончания обучения", "Срок обучения,\u00a0часов", "Фамилия получателя",
+    "Имя получателя", "Отчество получателя ", "Дата рождения получателя", "Пол получателя", "СНИЛС",
+    "Форма обучения", "Гражданство получателя (код страны по ОКСМ)", "Источник финансирования обучения",
+]
+
+
+def frdo_row(status, number, issued, surname, name, patronymic, born, snils):
+    return ["Удостоверение о повышении квалификации", "Удостоверение о повышении квалификации", status,
+            "Нет", "Нет", "Нет", "772412", number, issued, f"ПК-{number}", "Повышение квалификации",
+            "Функциональная грамотность: математическая", None, "Высшее образование", surname, None, None,
+            2025, 2025, 36, surname, name, patronymic, born, "Жен", snils, "Очно-заочная", "643",
+            "Федеральный бюджет"]
+
+
+def frdo(path):
+    workbook = fixed(Workbook())
+    sheet = workbook.active
+    sheet.title = "Шаблон"
+    sheet.append(FRDO_HEADER)
+    # Matched by СНИЛС (the name written with е for ё).
+    sheet.append(frdo_row("Оригинал", "0001234", "15.10.2025", "Семенова", "Алена", "Юрьевна",
+                          "03.04.1991", "112-233-445 95"))
+    # Matched by name and birth date: no СНИЛС, the birth date a real date cell.
+    sheet.append(frdo_row("Оригинал", "0001235", "15.10.2025", "Ёлкин", "Пётр", "Ильич",
+                          datetime.date(1968, 2, 1), None))
+    sheet.cell(row=sheet.max_row, column=24).number_format = "DD.MM.YYYY"
+    sheet.cell(row=sheet.max_row, column=25).value = "Муж"
+    # A duplicate of the first certificate: it must not count twice.
+    sheet.append(frdo_row("Дубликат", "0001299", "20.01.2026", "Семенова", "Алена", "Юрьевна",
+                          "03.04.1991", "11223344595"))
+    # Nobody on the staff (until a staff file adds her).
+    sheet.append(frdo_row("Оригинал", "0001236", "15.10.2025", "Новикова", "Ирина", "Олеговна",
+                          "12.12.1990", None))
+    for row in sheet.iter_rows(min_row=2):
+        row[25].number_format = "@"
+    workbook.save(path)
+
+
 def libreoffice(source, path):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
@@ -137,6 +186,7 @@ if __name__ == "__main__":
     staff(os.path.join(OUT, "staff-1904.xlsx"), epoch1904=True)
     staff_errors(os.path.join(OUT, "staff-errors.xlsx"))
     staff_large(os.path.join(OUT, "staff-100k.xlsx"))
+    frdo(os.path.join(OUT, "frdo.xlsx"))
     with tempfile.TemporaryDirectory() as work:
         source = os.path.join(work, "staff-libreoffice.xlsx")
         staff(source, formula=True)

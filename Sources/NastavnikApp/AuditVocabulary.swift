@@ -77,6 +77,7 @@ public enum AuditVocabulary {
         "phone": "Телефон", "forgotten_at": "Персональные данные удалены",
         "last_training_end": "Последние курсы окончены",
         "training_key": "Ключ обучения", "certificate": "Удостоверение", "post_since": "В должности с",
+        "snils": "СНИЛС",
         "title_key": "Должность (без учёта регистра и пробелов)",
         // The rows of `restore` and bulk-insert entries.
         "from": "Из файла", "kept": "Прежний файл", "rows": "Строк", "first_row_id": "Первая строка",

@@ -157,6 +157,7 @@ extension ImportKind {
         case .curators: ["curators", "кураторы"]
         case .mentoring: ["mentoring", "наставничество"]
         case .observations: ["observations", "уроки", "посещения"]
+        case .frdo: ["frdo", "фрдо", "фис-фрдо", "удостоверения"]
         }
     }
 

@@ -17,12 +17,16 @@ public struct StaffMember: Hashable, Sendable, Codable {
     /// When the person took up their present post at this school (дата назначения на
     /// должность): the two-year exemption from attestation counts from it.
     public var postSince: LocalDate?
+    /// The person's СНИЛС: a second natural key, by which a file without a personnel number
+    /// finds the person stored (`personKey` does not change with it).
+    public var snils: SNILS?
 
     public init(
         staffID: String? = nil, fullName: String, schoolCode: String, position: String,
         subjects: [String] = [], birthDate: LocalDate? = nil, teachingSince: LocalDate? = nil,
         experienceYears: Double? = nil, category: QualificationCategory? = nil,
-        categoryDate: LocalDate? = nil, email: String? = nil, phone: String? = nil, postSince: LocalDate? = nil
+        categoryDate: LocalDate? = nil, email: String? = nil, phone: String? = nil, postSince: LocalDate? = nil,
+        snils: SNILS? = nil
     ) {
         self.staffID = staffID
         self.fullName = fullName
@@ -37,12 +41,19 @@ public struct StaffMember: Hashable, Sendable, Codable {
         self.email = email
         self.phone = phone
         self.postSince = postSince
+        self.snils = snils
     }
 
     public var positionKind: PositionKind { PositionKind.cached(position) }
 
     /// The identity of a person across files: the personnel number, else the folded name with
     /// the birth date (or, lacking it, the school code).
+    ///
+    /// СНИЛС is not part of it: a key is a stored row's identity for good, and people stored
+    /// before their СНИЛС was known would otherwise come back as second rows. СНИЛС is a
+    /// second natural key instead (a unique column): a staff row without a personnel number
+    /// whose СНИЛС a stored person has is that person, under the key they were stored with,
+    /// even when the name has changed (see `StaffRows`).
     public var personKey: String {
         StaffMember.personKey(staffID: staffID, fullName: fullName, birthDate: birthDate, schoolCode: schoolCode)
     }

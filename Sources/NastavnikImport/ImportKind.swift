@@ -3,6 +3,8 @@ import NastavnikCore
 /// The kinds of file Nastavnik imports (see the import contract).
 public enum ImportKind: String, CaseIterable, Sendable, Codable {
     case schools, staff, diagnostics, courses, trainings, results, social, roadmap, curators, mentoring, observations
+    /// The register of issued certificates in the ФИС ФРДО upload template for ДПО.
+    case frdo
 
     public var russianTitle: String {
         switch self {
@@ -17,6 +19,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .curators: "закрепление школ-кураторов"
         case .mentoring: "наставнические пары"
         case .observations: "посещённые уроки"
+        case .frdo: "реестр удостоверений ДПО (шаблон ФИС ФРДО)"
         }
     }
 
@@ -62,6 +65,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
                 ColumnSpec("phone", ["Телефон"]),
                 ColumnSpec(
                     "post_since", ["Дата назначения на должность", "В должности с", "Дата приёма на должность"]),
+                ColumnSpec("snils", ["СНИЛС", "Страховой номер", "Номер СНИЛС"]),
             ]
         case .diagnostics:
             return Self.staffReference + [
@@ -153,6 +157,8 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
                 ColumnSpec("deficits", ["Выявленные дефициты", "Дефициты", "Затруднения"]),
                 ColumnSpec("note", ["Рекомендации", "Примечание"]),
             ]
+        case .frdo:
+            return Self.frdoColumns
         case .mentoring:
             return [
                 ColumnSpec("mentor", ["Наставник"], required: true),
@@ -170,6 +176,47 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// The ФИС ФРДО upload template for ДПО (sheet «Шаблон»): the columns read, then the
+    /// template's other columns, accepted and left aside. Template versions spell the headers
+    /// differently (quotes, spaces, ё): `normalizeHeader` evens them out.
+    static let frdoColumns: [ColumnSpec] = [
+        ColumnSpec("document_kind", ["Вид документа"]),
+        ColumnSpec("document_status", ["Статус документа"]),
+        ColumnSpec("series", ["Серия документа"]),
+        ColumnSpec("number", ["Номер документа"], required: true),
+        ColumnSpec("issued", ["Дата выдачи документа"], required: true),
+        ColumnSpec("registration_number", ["Регистрационный номер"]),
+        ColumnSpec(
+            "program_kind",
+            ["Дополнительная профессиональная программа (повышение квалификации/профессиональная переподготовка)"]),
+        ColumnSpec("program_title", ["Наименование дополнительной профессиональной программы"], required: true),
+        ColumnSpec("start_year", ["Год начала обучения"]),
+        ColumnSpec("end_year", ["Год окончания обучения"]),
+        ColumnSpec("hours", ["Срок обучения, часов", "Срок обучения (часов)"], required: true),
+        ColumnSpec("surname", ["Фамилия получателя"], required: true),
+        ColumnSpec("given_name", ["Имя получателя"], required: true),
+        ColumnSpec("patronymic", ["Отчество получателя"]),
+        ColumnSpec("birth_date", ["Дата рождения получателя"]),
+        ColumnSpec("sex", ["Пол получателя"]),
+        ColumnSpec("snils", ["СНИЛС", "СНИЛС получателя"]),
+        ColumnSpec("study_form", ["Форма обучения"]),
+        ColumnSpec("funding", ["Источник финансирования обучения"]),
+        // The rest of the template: not read.
+        ColumnSpec("document_title", ["Название документа"]),
+        ColumnSpec("loss_confirmed", ["Подтверждение утраты"]),
+        ColumnSpec("exchange_confirmed", ["Подтверждение обмена"]),
+        ColumnSpec("destruction_confirmed", ["Подтверждение уничтожения"]),
+        ColumnSpec("field", ["Наименование области профессиональной деятельности"]),
+        ColumnSpec(
+            "qualification", ["Наименование квалификации, профессии, специальности", "Наименование квалификации"]),
+        ColumnSpec("prior_level", ["Уровень образования ВО/СПО"]),
+        ColumnSpec(
+            "prior_surname", ["Фамилия, указанная в дипломе о ВО или СПО", "Фамилия указанная в дипломе о ВО или СПО"]),
+        ColumnSpec("prior_series", ["Серия диплома о ВО или СПО"]),
+        ColumnSpec("prior_number", ["Номер диплома о ВО или СПО"]),
+        ColumnSpec("citizenship", ["Гражданство получателя (код страны по ОКСМ)", "Гражданство получателя"]),
+    ]
+
     /// Whether rows are named people: such a file needs `staff_id`, or `full_name` with `school_code`.
     var refersToStaff: Bool { self == .diagnostics || self == .trainings || self == .observations }
 
@@ -177,12 +224,18 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
     var allowsSectionRows: Bool { self == .roadmap }
 
     /// Normalises a header as the contract says: trimmed, case-folded, `ё`→`е`, inner spaces
-    /// collapsed, a trailing `:` or `*` dropped.
+    /// (no-break ones too) collapsed, quotes dropped, a trailing `:` or `*` dropped.
     public static func normalizeHeader(_ header: String) -> String {
-        var s = CellValue.fold(header)
+        // Quotes of any kind go, and spaces after a slash («повышение квалификации/ профессиональная
+        // переподготовка»): template versions differ in them (ФИС ФРДО).
+        var s = CellValue.fold(
+            String(header.unicodeScalars.filter { !Self.quotes.contains($0) }.map(Character.init))
+        ).replacingOccurrences(of: "/ ", with: "/").replacingOccurrences(of: " /", with: "/")
         while let last = s.last, last == ":" || last == "*" || last == " " { s.removeLast() }
         return s
     }
+
+    private static let quotes: Set<Unicode.Scalar> = ["\"", "'", "«", "»", "„", "“", "”", "‘", "’"]
 
     /// Maps each normalised header and English key to its column key.
     var headerIndex: [String: String] {

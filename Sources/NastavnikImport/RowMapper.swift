@@ -36,6 +36,7 @@ class RowMapper {
             case .curators: CuratorRows.self
             case .mentoring: MentoringRows.self
             case .observations: ObservationRows.self
+            case .frdo: CertificateRows.self
             }
         // A column the file does not have leaves the stored value alone: a list of schools with
         // their statuses only must not erase their addresses and coordinates, nor a list of

@@ -109,6 +109,17 @@ struct RowReader {
         return number
     }
 
+    /// A СНИЛС, with or without separators, its check number verified (`SNILS.parse`).
+    mutating func snils(_ slot: FieldSlot, required: Bool = false) -> SNILS? {
+        guard let value = text(slot, required: required) else { return nil }
+        switch SNILS.parse(value) {
+        case .success(let number): return number
+        case .failure(let problem):
+            error(slot, "\(problem.russian) (\(value))")
+            return nil
+        }
+    }
+
     mutating func boolean(_ slot: FieldSlot) -> Bool? {
         guard let value = text(slot) else { return nil }
         if let flag = CellValue.boolean(value) { return flag }

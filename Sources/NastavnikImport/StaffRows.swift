@@ -7,14 +7,14 @@ final class StaffRows: RowMapper {
     /// two arrays retained and released per slot, on every one of a million rows.
     private final class Slots {
         let id, name, school, position, subjects, birth, since, experience, category, categoryDate, email, phone,
-            postSince: FieldSlot
+            postSince, snils: FieldSlot
         init(_ map: ColumnMap) {
             (id, name, school, position) = (map["staff_id"], map["full_name"], map["school_code"], map["position"])
             (subjects, birth, since, experience) = (
                 map["subjects"], map["birth_date"], map["teaching_since"], map["experience_years"]
             )
             (category, categoryDate, email, phone) = (map["category"], map["category_date"], map["email"], map["phone"])
-            postSince = map["post_since"]
+            (postSince, snils) = (map["post_since"], map["snils"])
         }
     }
 
@@ -29,6 +29,15 @@ final class StaffRows: RowMapper {
     /// The session's classification and the category rule, remembered by the cells' bytes.
     private lazy var positionKinds = ByteMemo { [positions = session.positions] in positions.classify($0) }
     private let categories = ByteMemo { QualificationCategory.cached($0) }
+    /// The file's СНИЛС and their stored holders, read at the first row that gives one.
+    private var snilsClaims: SNILSClaims?
+
+    private func claims() throws -> SNILSClaims {
+        if let snilsClaims { return snilsClaims }
+        let made = SNILSClaims(stored: try guarded { try session.storedSNILSHolders() })
+        snilsClaims = made
+        return made
+    }
 
     /// A warning for a title whose kind was guessed, the first time the file has it.
     private func reportUnknownTitle(_ title: String, kind: PositionKind, line: Int) {
@@ -67,7 +76,7 @@ final class StaffRows: RowMapper {
             let birthCell = ByteCell.plain(raw, c.birth), let sinceCell = ByteCell.plain(raw, c.since),
             let experienceCell = ByteCell.plain(raw, c.experience), let categoryCell = ByteCell.plain(raw, c.category),
             let categoryDateCell = ByteCell.plain(raw, c.categoryDate),
-            let postSinceCell = ByteCell.plain(raw, c.postSince),
+            let postSinceCell = ByteCell.plain(raw, c.postSince), let snilsCell = ByteCell.plain(raw, c.snils),
             let email = ByteCell.plain(raw, c.email), let phone = ByteCell.plain(raw, c.phone)
         else { return .fullCheck }
         func date(_ cell: UnsafeBufferPointer<UInt8>) -> LocalDate?? {
@@ -98,6 +107,14 @@ final class StaffRows: RowMapper {
             guard let known = categories.value(categoryCell) else { return .fullCheck }
             category = known
         }
+        var snils: SNILS?
+        if !snilsCell.isEmpty {
+            // A number that does not read, or that someone else has, is `handle`'s to report.
+            guard case .success(let number)? = SNILS.parse(utf8: snilsCell),
+                try key.withUnsafeBufferPointer({ try claims().accepts(number, key: $0) })
+            else { return .fullCheck }
+            snils = number
+        }
         let classification = positionKinds.value(position)
         guard classification.known || reportedTitles.contains(String(decoding: position, as: UTF8.self)) else {
             return .fullCheck
@@ -124,15 +141,21 @@ final class StaffRows: RowMapper {
                         if email.isEmpty { batch.null() } else { batch.text(email) }
                         if phone.isEmpty { batch.null() } else { batch.text(phone) }
                         batch.date(postSince)
+                        batch.text(snils?.formatted)
                     }
                 }
             }
         } catch is DatabaseRowError {
             return .fullCheck
         }
+        // Recorded once the row is written (it was accepted above).
+        func claimed<T>(_ handled: T) throws -> T {
+            if let snils { _ = try claims().claim(snils, key: String(decoding: key, as: UTF8.self), line: raw.line) }
+            return handled
+        }
         switch result {
-        case .written(let outcome): return .handled(outcome)
-        case .pending: return .handled(nil)
+        case .written(let outcome): return try claimed(.handled(outcome))
+        case .pending: return try claimed(.handled(nil))
         // Reported, with the line that had it first, by `handle`.
         case .duplicate: return .fullCheck
         }
@@ -170,27 +193,48 @@ final class StaffRows: RowMapper {
         if let postSince, let problem = StaffRowRules.postSinceProblem(postSince, asOf: options.today) {
             row.error(s.postSince, problem)
         }
+        let snils = row.snils(s.snils)
         let schoolID = school(code, s.school, row: &row)
         guard let name, let code, let position, let schoolID else { return nil }
         let classification = session.positions.classify(position)
         if !classification.known, row.issues.isEmpty {
             reportUnknownTitle(position, kind: classification.kind, line: row.line)
         }
-        // Without a personnel number, a person already stored with one is still the same person.
-        let knownID =
-            staffID == nil
-            ? try guarded { try session.storedStaffID(fullName: name, birthDate: birth, schoolID: schoolID) } : nil
+        // Without a personnel number, the stored person with the row's СНИЛС is the row's
+        // person, under the key they were stored with (the name may have changed since); else a
+        // person already stored with a number is still the same person by name and birth date.
+        var knownID: String?
+        var storedKey: String?
+        if staffID == nil {
+            if let snils, let holder = try claims().holder(snils) {
+                if holder.personKey.hasPrefix("id:") {
+                    knownID = String(holder.personKey.dropFirst(3))
+                } else {
+                    storedKey = holder.personKey
+                }
+            } else {
+                knownID = try guarded {
+                    try session.storedStaffID(fullName: name, birthDate: birth, schoolID: schoolID)
+                }
+            }
+        }
         let member = StaffMember(
             staffID: staffID ?? knownID, fullName: name, schoolCode: code, position: position,
             subjects: row.list(s.subjects), birthDate: birth,
             teachingSince: StaffRowRules.teachingStart(since: since, experienceYears: experience, asOf: options.today),
             experienceYears: experience, category: category, categoryDate: categoryDate,
-            email: row.raw(s.email), phone: phone, postSince: postSince)
+            email: row.raw(s.email), phone: phone, postSince: postSince, snils: snils)
         guard row.issues.isEmpty else { return nil }
+        let key = storedKey ?? member.personKey
+        if let snils, let problem = try claims().claim(snils, key: key, line: row.line) {
+            row.error(s.snils, problem)
+            return nil
+        }
         // The session knows every person written so far, so it also finds repeats in the file.
         switch try guarded({
             try session.writeStaff(
-                member, schoolID: schoolID, line: row.line, fields: options.rejectsPath == nil ? [] : row.record.fields)
+                member, key: key, schoolID: schoolID, line: row.line,
+                fields: options.rejectsPath == nil ? [] : row.record.fields)
         }) {
         case .written(let outcome):
             return outcome
@@ -210,7 +254,7 @@ extension StaffRows {
     /// Where the columns of a staff row are, for reading rows as bytes (-1: not in the file).
     final class RawColumns {
         let id, name, school, position, subjects, birth, since, experience, category, categoryDate, email, phone,
-            postSince: Int
+            postSince, snils: Int
         let width: Int
 
         /// `nil` when the file repeats a column: `RowReader.raw` then takes the first filled one.
@@ -218,7 +262,7 @@ extension StaffRows {
             var columns: [Int] = []
             for key in [
                 "staff_id", "full_name", "school_code", "position", "subjects", "birth_date", "teaching_since",
-                "experience_years", "category", "category_date", "email", "phone", "post_since",
+                "experience_years", "category", "category_date", "email", "phone", "post_since", "snils",
             ] {
                 let slot = map[key]
                 guard slot.indices.count <= 1 else { return nil }
@@ -230,7 +274,7 @@ extension StaffRows {
             (since, experience, category, categoryDate, email, phone) = (
                 columns[6], columns[7], columns[8], columns[9], columns[10], columns[11]
             )
-            postSince = columns[12]
+            (postSince, snils) = (columns[12], columns[13])
             width = map.width
         }
     }

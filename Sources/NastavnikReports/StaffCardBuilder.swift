@@ -35,6 +35,8 @@ public struct StaffCardBuilder: Sendable {
             pseudonymize
                 ? ("age_band", "Возраст", Cell(PersonalData.ageBand(birth: m.birthDate, asOf: date)))
                 : ("birth_date", "Дата рождения", Cell(m.birthDate)),
+            // A pseudonymized database has no СНИЛС (its view hides it): the cell is empty.
+            ("snils", "СНИЛС", Cell(m.snils?.formatted)),
             ("teaching_since", "Начало педагогической деятельности", Cell(m.teachingSince)),
             (
                 "experience_years", "Педстаж (лет)",

@@ -18,7 +18,14 @@ enum AuditLog {
     /// coordinators' names).
     static let personalFields = [
         "full_name", "birth_date", "email", "phone", "note", "name", "person_key", "observer",
-        "responsible", "recorded_by", "evidence", "description",
+        "responsible", "recorded_by", "evidence", "description", "snils",
+    ]
+
+    /// Columns the log keeps masked, as SQL over the value (`%`): a СНИЛС with all but its last
+    /// four digits hidden (`SNILS.masked`), enough to tell two numbers apart when reading the
+    /// log, not enough to be one.
+    static let maskedColumns: [String: [String: String]] = [
+        "staff": ["snils": "'***-***-*' || substr(%, 10)"]
     ]
 
     /// The readable key of a row; `%` stands for `NEW.` or `OLD.`.
@@ -60,8 +67,13 @@ enum AuditLog {
     static func triggers(table: String, columns: [String], hasRowID: Bool) -> [(name: String, sql: String)] {
         let audited = columns.filter { !(derivedColumns[table]?.contains($0) ?? false) }
         guard !audited.isEmpty else { return [] }
+        // A column's value as the log keeps it (masked where `maskedColumns` says).
+        func value(_ row: String, _ column: String) -> String {
+            let plain = "\(row).\(quoted(column))"
+            return maskedColumns[table]?[column]?.replacingOccurrences(of: "%", with: plain) ?? plain
+        }
         func object(_ row: String) -> String {
-            "json_object(" + audited.map { "\(literal($0)), \(row).\(quoted($0))" }.joined(separator: ", ") + ")"
+            "json_object(" + audited.map { "\(literal($0)), \(value(row, $0))" }.joined(separator: ", ") + ")"
         }
         func key(_ row: String) -> String {
             if let expression = naturalKeys[table] { return expression.replacingOccurrences(of: "%", with: "\(row).") }
@@ -71,8 +83,10 @@ enum AuditLog {
         func person(_ row: String) -> String {
             staffKey(table: table, columns: columns)?.replacingOccurrences(of: "%", with: "\(row).") ?? "NULL"
         }
-        let pairs = audited.map { "SELECT \(literal($0)) AS k, OLD.\(quoted($0)) AS o, NEW.\(quoted($0)) AS n" }.joined(
-            separator: " UNION ALL ")
+        // `d`: whether the value changed, compared before masking.
+        let pairs = audited.map {
+            "SELECT \(literal($0)) AS k, \(value("OLD", $0)) AS o, \(value("NEW", $0)) AS n, OLD.\(quoted($0)) IS NOT NEW.\(quoted($0)) AS d"
+        }.joined(separator: " UNION ALL ")
         let changed = audited.map { "OLD.\(quoted($0)) IS NOT NEW.\(quoted($0))" }.joined(separator: " OR ")
         let insert =
             "INSERT INTO audit_log (at, actor, command, table_name, row_key, action, old_values, new_values, staff_key)"
@@ -93,8 +107,8 @@ enum AuditLog {
                 CREATE TEMP TRIGGER \(quoted("audit_\(table)_update")) AFTER UPDATE ON \(target)
                 WHEN \(changed) BEGIN
                 \(insert) SELECT \(now), actor, command, \(literal(table)), \(key("NEW")), 'update',
-                    (SELECT json_group_object(k, o) FROM (\(pairs)) WHERE o IS NOT n),
-                    (SELECT json_group_object(k, n) FROM (\(pairs)) WHERE o IS NOT n),
+                    (SELECT json_group_object(k, o) FROM (\(pairs)) WHERE d),
+                    (SELECT json_group_object(k, n) FROM (\(pairs)) WHERE d),
                     \(person("NEW")) FROM audit_context;
                 END
                 """

@@ -164,11 +164,34 @@ public final class ImportSession {
     /// With background writes started, the row is only planned here and written on the
     /// writer's thread: an insert reports `.written(.added)`, an update `.pending`; `fields`
     /// are the row's cells, for the rejects file should the database refuse it.
-    public func writeStaff(_ member: StaffMember, schoolID: Int64, line: Int, fields: [String] = []) throws
-        -> KeyedWrite.Result
-    {
+    ///
+    /// `key` is the stored person's key when the row was matched to them by another natural key
+    /// (СНИЛС); by default the member's own `personKey`.
+    public func writeStaff(
+        _ member: StaffMember, key: String? = nil, schoolID: Int64, line: Int, fields: [String] = []
+    ) throws -> KeyedWrite.Result {
         try staffBulkLoad.write(
-            member, kind: positions.classify(member.position).kind, schoolID: schoolID, line: line, fields: fields)
+            member, key: key ?? member.personKey, kind: positions.classify(member.position).kind, schoolID: schoolID,
+            line: line, fields: fields)
+    }
+
+    /// Who holds each stored СНИЛС: their key and how a message names them (personnel number,
+    /// else name and school). Read once per import of a file with СНИЛС.
+    public func storedSNILSHolders() throws -> [SNILS: SNILSHolder] {
+        // The writer's thread may be using the connection: it finishes first.
+        staffBulkLoad.drain()
+        var holders: [SNILS: SNILSHolder] = [:]
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT st.snils, st.person_key, coalesce(st.staff_id, st.full_name || ' (' || s.code || ')')
+                FROM staff st JOIN school s ON s.id = st.school_id WHERE st.snils IS NOT NULL
+                """)
+        {
+            guard let snils = try? SNILS.parse(row[0] as String).get() else { continue }
+            holders[snils] = SNILSHolder(personKey: row[1], display: row[2])
+        }
+        return holders
     }
 
     /// Whether staff rows go to the background writer (`startBackgroundWrites()`).
@@ -395,6 +418,65 @@ public final class ImportSession {
                 SQLValue(entry.end?.iso), .text(entry.status.rawValue), SQLValue(entry.certificate),
             ]
         ).outcome
+    }
+
+    // MARK: Certificates (ФИС ФРДО)
+
+    /// The staff row with this СНИЛС.
+    public func staffRowID(snils: SNILS) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT id FROM staff WHERE snils = ?", arguments: [snils.formatted])
+    }
+
+    /// The staff rows (not erased) of a full name, folded as imports fold it, and a birth date.
+    public func staffRowIDs(fullName: String, birthDate: LocalDate) throws -> [Int64] {
+        let folded = CellValue.fold(fullName)
+        return try Row.fetchAll(
+            db, sql: "SELECT id, full_name FROM staff WHERE birth_date = ? AND forgotten_at IS NULL",
+            arguments: [birthDate.iso]
+        )
+        .filter { CellValue.fold($0["full_name"] as String) == folded }.map { $0["id"] }
+    }
+
+    /// The course of this title (folded) and these hours, else a new external course of them
+    /// with `provider`; its id.
+    public func course(title: String, hours: Double, provider: String) throws -> Int64 {
+        if let id = try courseID(title: title, hours: hours) { return id }
+        return try addExternalCourse(code: nil, title: title, provider: provider, hours: hours)
+    }
+
+    /// Records a certificate of a finished course as `training complete` does
+    /// (`NastavnikDatabase.recordCompletion`): the training is completed on `issued`, and the
+    /// open plan items for the course close.
+    public func recordCertificate(staffRowID: Int64, courseID: Int64, certificate: String, issued: LocalDate) throws
+        -> UpsertOutcome
+    {
+        let course = try Row.fetchOne(
+            db, sql: "SELECT start_date, topics FROM course WHERE id = ?", arguments: [courseID])
+        let before = try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM training WHERE staff_id = ?", arguments: [staffRowID])
+        let (changed, closed) = try NastavnikDatabase.recordCompletion(
+            db, staffRowID: staffRowID, courseID: courseID, courseStart: course?["start_date"],
+            topics: course?["topics"] ?? "", certificate: certificate, end: issued)
+        let after = try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM training WHERE staff_id = ?", arguments: [staffRowID])
+        if after != before { return .added }
+        return changed || closed > 0 ? .changed : .unchanged
+    }
+
+    /// Whether the person has a completed training on the course.
+    public func hasCompletedTraining(staffRowID: Int64, courseID: Int64) throws -> Bool {
+        try Bool.fetchOne(
+            db,
+            sql: "SELECT count(*) > 0 FROM training WHERE staff_id = ? AND course_id = ? AND status = 'completed'",
+            arguments: [staffRowID, courseID]) ?? false
+    }
+
+    /// The course of this title (folded) and these hours, if stored.
+    public func courseID(title: String, hours: Double) throws -> Int64? {
+        let folded = CellValue.fold(title)
+        return try Row.fetchAll(db, sql: "SELECT id, title FROM course WHERE hours = ?", arguments: [hours])
+            .first(where: { CellValue.fold($0["title"] as String) == folded })
+            .map { $0["id"] }
     }
 
     // MARK: Results and social context

@@ -188,16 +188,23 @@ extension NastavnikDatabase {
         try Row.fetchAll(
             db,
             sql: """
-                SELECT st.id, st.person_key, coalesce(st.staff_id, st.full_name || ' (' || s.code || ')') AS label
+                SELECT st.id, st.person_key, st.snils, coalesce(st.staff_id, st.full_name || ' (' || s.code || ')') AS label
                 FROM staff st JOIN school s ON s.id = st.school_id
                 WHERE st.staff_id IS NULL
                    OR st.forgotten_at IS NULL OR st.full_name <> 'Сведения удалены (' || st.staff_id || ')'
-                   OR st.birth_date IS NOT NULL OR st.email IS NOT NULL OR st.phone IS NOT NULL
+                   OR st.birth_date IS NOT NULL OR st.email IS NOT NULL OR st.phone IS NOT NULL OR st.snils IS NOT NULL
                 ORDER BY st.staff_id, st.full_name
                 """
         )
-        .filter { register.contains(personKey: $0["person_key"]) }.map { (rowID: $0["id"], label: $0["label"]) }
+        .filter {
+            register.contains(personKey: $0["person_key"])
+                || ($0["snils"] as String?).map { register.contains(personKey: snilsIdentity($0)) } ?? false
+        }
+        .map { (rowID: $0["id"], label: $0["label"]) }
     }
+
+    /// How the register holds an erased person's СНИЛС (as stored, `SNILS.formatted`).
+    static func snilsIdentity(_ snils: String) -> String { "snils:" + snils }
 
     /// Integrity, foreign keys, schema version, file permissions and rows that lost their parent.
     public func doctor() throws -> [HealthCheck] {
@@ -300,12 +307,16 @@ extension NastavnikDatabase {
                 if (try? db.checkpoint(.truncate)) == nil { _ = try? db.checkpoint(.passive) }
             }
             try db.inTransaction {
-                let personKey = try Self.forget(db, rowID: try Self.staffRowID(db, person: person), on: date)
+                let rowID = try Self.staffRowID(db, person: person)
+                let snils = try String.fetchOne(db, sql: "SELECT snils FROM staff WHERE id = ?", arguments: [rowID])
+                let personKey = try Self.forget(db, rowID: rowID, on: date)
                 // Remembered outside the database before the erasure commits: a restored copy
                 // made before it is erased again (`restoreChecked`), `doctor` finds one that is not.
+                // The СНИЛС too: a later file may bring the person back under another key.
                 if let path {
                     var register = try Self.erasureRegister(for: path) ?? .fresh()
                     register.insert(personKey: personKey)
+                    if let snils { register.insert(personKey: Self.snilsIdentity(snils)) }
                     try Self.save(register, for: path)
                 }
                 return .commit
@@ -344,7 +355,7 @@ extension NastavnikDatabase {
             sql: """
                 UPDATE staff SET full_name = 'Сведения удалены (' || coalesce(staff_id, '№ ' || id) || ')',
                     person_key = CASE WHEN staff_id IS NULL THEN 'erased:' || id ELSE person_key END,
-                    birth_date = NULL, email = NULL, phone = NULL, forgotten_at = ? WHERE id = ?
+                    birth_date = NULL, email = NULL, phone = NULL, snils = NULL, forgotten_at = ? WHERE id = ?
                 """, arguments: [date.iso, id])
         try db.execute(sql: "UPDATE lesson_observation SET note = NULL WHERE staff_id = ?", arguments: [id])
         try db.execute(sql: "UPDATE activity_responsible SET staff_id = NULL WHERE staff_id = ?", arguments: [id])

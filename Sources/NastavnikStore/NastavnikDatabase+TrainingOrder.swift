@@ -131,43 +131,79 @@ extension NastavnikDatabase {
             guard let c = try CourseRow.fetchAll(db, where: "c.code = ?", arguments: [course]).first else {
                 throw StoreError.notFound(what: "программа с кодом", key: course)
             }
-            let open = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT id, start_date FROM training WHERE staff_id = ? AND course_id = ? AND status <> 'completed' ORDER BY id DESC LIMIT 1
-                    """, arguments: [person.id, c.id])
-            let start = ((open?["start_date"] as String?) ?? c.startDate).flatMap { LocalDate(parsing: $0) }
+            let open = try Self.openTraining(db, staffRowID: person.id, courseID: c.id)
+            let start = (open?.start ?? c.startDate).flatMap { LocalDate(parsing: $0) }
             if let refusal = EnrolmentRule.checkCompletion(title: c.title, start: start, end: end, today: today) {
                 throw StoreError.invalid(refusal)
             }
-            if let open {
-                try db.execute(
-                    sql: "UPDATE training SET status = 'completed', end_date = ?, certificate = ? WHERE id = ?",
-                    arguments: [end.iso, certificate, open["id"] as Int64])
-            } else {
-                let key = "\(person.id)|\(c.id)|\(c.startDate ?? end.iso)"
-                try db.execute(
-                    sql: """
-                        INSERT INTO training (training_key, staff_id, course_id, start_date, end_date, status, certificate)
-                        VALUES (?, ?, ?, ?, ?, 'completed', ?)
-                        ON CONFLICT(training_key) DO UPDATE SET status = 'completed', end_date = excluded.end_date, certificate = excluded.certificate
-                        """, arguments: [key, person.id, c.id, c.startDate, end.iso, certificate])
-            }
-            // Plan items for this course, or for a topic the course covers.
-            let topics = Set(Self.list(c.topics).map(CellValue.fold))
-            var closed = 0
-            for item in try Self.openPlanItems(db, staff: person.id, kind: .course) {
-                let matches =
-                    (item["course_id"] as Int64?) == c.id
-                    || (item["topic"] as String?).map { topics.contains(CellValue.fold($0)) } ?? false
-                guard matches else { continue }
-                try db.execute(
-                    sql: "UPDATE plan_item SET status = 'done', evidence = ?, closed_at = ? WHERE id = ?",
-                    arguments: ["Удостоверение № \(certificate)", end.iso, item["id"] as Int64])
-                closed += 1
-            }
+            let closed = try Self.recordCompletion(
+                db, staffRowID: person.id, courseID: c.id, courseStart: c.startDate, topics: c.topics ?? "",
+                certificate: certificate, end: end
+            ).closedItems
             return (person.fullName, closed)
         }
+    }
+
+    /// The latest training of a person on a course that is not completed: its row and start.
+    static func openTraining(_ db: Database, staffRowID: Int64, courseID: Int64) throws -> (id: Int64, start: String?)?
+    {
+        try Row.fetchOne(
+            db,
+            sql: """
+                SELECT id, start_date FROM training WHERE staff_id = ? AND course_id = ? AND status <> 'completed' ORDER BY id DESC LIMIT 1
+                """, arguments: [staffRowID, courseID]
+        ).map { (id: $0["id"], start: $0["start_date"]) }
+    }
+
+    /// Records a finished course with its certificate, as `training complete` and the ФИС ФРДО
+    /// import do: the same certificate already recorded for this person and course is that
+    /// training (kept, its end corrected); else the latest training not yet completed is
+    /// completed; else a completed training is added (keyed by the course's start, or the end).
+    /// Then closes the open plan items for this course, or for a topic among `topics` (the
+    /// course's, as stored). Returns whether the trainings changed and how many items closed.
+    static func recordCompletion(
+        _ db: Database, staffRowID: Int64, courseID: Int64, courseStart: String?, topics: String,
+        certificate: String, end: LocalDate
+    ) throws -> (changed: Bool, closedItems: Int) {
+        if let same = try Int64.fetchOne(
+            db,
+            sql: """
+                SELECT id FROM training WHERE staff_id = ? AND course_id = ? AND status = 'completed' AND certificate = ?
+                ORDER BY id DESC LIMIT 1
+                """, arguments: [staffRowID, courseID, certificate])
+        {
+            try db.execute(
+                sql: "UPDATE training SET end_date = ? WHERE id = ? AND end_date IS NOT ?",
+                arguments: [end.iso, same, end.iso])
+        } else if let open = try openTraining(db, staffRowID: staffRowID, courseID: courseID) {
+            try db.execute(
+                sql: "UPDATE training SET status = 'completed', end_date = ?, certificate = ? WHERE id = ?",
+                arguments: [end.iso, certificate, open.id])
+        } else {
+            let key = "\(staffRowID)|\(courseID)|\(courseStart ?? end.iso)"
+            try db.execute(
+                sql: """
+                    INSERT INTO training (training_key, staff_id, course_id, start_date, end_date, status, certificate)
+                    VALUES (?, ?, ?, ?, ?, 'completed', ?)
+                    ON CONFLICT(training_key) DO UPDATE SET status = 'completed', end_date = excluded.end_date, certificate = excluded.certificate
+                    WHERE status IS NOT 'completed' OR end_date IS NOT excluded.end_date OR certificate IS NOT excluded.certificate
+                    """, arguments: [key, staffRowID, courseID, courseStart, end.iso, certificate])
+        }
+        let changed = db.changesCount > 0
+        // Plan items for this course, or for a topic the course covers.
+        let covered = Set(Self.list(topics).map(CellValue.fold))
+        var closed = 0
+        for item in try Self.openPlanItems(db, staff: staffRowID, kind: .course) {
+            let matches =
+                (item["course_id"] as Int64?) == courseID
+                || (item["topic"] as String?).map { covered.contains(CellValue.fold($0)) } ?? false
+            guard matches else { continue }
+            try db.execute(
+                sql: "UPDATE plan_item SET status = 'done', evidence = ?, closed_at = ? WHERE id = ?",
+                arguments: ["Удостоверение № \(certificate)", end.iso, item["id"] as Int64])
+            closed += 1
+        }
+        return (changed, closed)
     }
 
     /// The staff row a personnel number (or a name only one person bears) names, with the name.

@@ -36,6 +36,9 @@ enum Schema {
         migrator.registerMigration("v8-retire-unused-indicator-tables") { db in
             try db.execute(sql: v8RetireIndicatorTables)
         }
+        migrator.registerMigration("v9-staff-snils") { db in
+            try db.execute(sql: v9StaffSNILS)
+        }
     }
 
     /// Every migration this program knows, in order: the one migrator that opening, `doctor`,
@@ -183,7 +186,9 @@ enum Schema {
             school_id, position, position_kind, subjects, birth_date, teaching_since, experience_years, category, category_date, post_since,
             CASE WHEN email IS NULL THEN NULL ELSE nastavnik_pseudonym('email', person_key) END AS email,
             CASE WHEN phone IS NULL THEN NULL ELSE nastavnik_pseudonym('phone', person_key) END AS phone,
-            forgotten_at, last_training_end
+            forgotten_at, last_training_end,
+            -- СНИЛС identifies a person outright: a pseudonymized reading has none.
+            NULL AS snils
         FROM main.staff;
         -- A school's address goes with its head's name (the head is a person).
         CREATE TEMP VIEW school AS SELECT id, code, name, municipality, kind, internship_site, students, latitude, longitude, NULL AS address,
@@ -699,5 +704,15 @@ enum Schema {
         DROP INDEX IF EXISTS indicator_value_key;
         DROP TABLE IF EXISTS indicator_value;
         DROP TABLE IF EXISTS indicator;
+        """
+
+    // СНИЛС (issue #18): a person's national identity, stored as written, «123-456-789 01»
+    // (`SNILS.formatted`). Unique where known: it is a natural key beside `person_key`, by which
+    // a file without personnel numbers finds the person, and the key across municipalities.
+    // ADD COLUMN leaves every row as it was (NULL), so no table is made again.
+    static let v9StaffSNILS = """
+        ALTER TABLE staff ADD COLUMN snils TEXT
+            CHECK (snils IS NULL OR snils GLOB '[0-9][0-9][0-9]-[0-9][0-9][0-9]-[0-9][0-9][0-9] [0-9][0-9]');
+        CREATE UNIQUE INDEX staff_snils ON staff(snils) WHERE snils IS NOT NULL;
         """
 }

@@ -38,12 +38,12 @@ import NastavnikCore
     }
 
     /// How many values a packed staff row has: its key, then what `staffValues` gives.
-    static let staffColumnCount = 15
+    static let staffColumnCount = 16
 
     private static let staffColumns = [
         "staff_id", "full_name", "school_id", "position", "position_kind", "subjects",
         "birth_date", "teaching_since", "experience_years", "category", "category_date",
-        "email", "phone", "post_since",
+        "email", "phone", "post_since", "snils",
     ]
 
     private func makeWriter() throws -> KeyedWrite {
@@ -59,9 +59,10 @@ import NastavnikCore
 
     /// The key and `staffValues`, packed into a background batch.
     static func packStaff(
-        _ member: StaffMember, kind: PositionKind, schoolID: Int64, into batch: inout BackgroundWriter.Batch
+        _ member: StaffMember, key: String, kind: PositionKind, schoolID: Int64,
+        into batch: inout BackgroundWriter.Batch
     ) {
-        batch.text(member.personKey)
+        batch.text(key)
         batch.text(member.staffID)
         batch.text(member.fullName)
         batch.integer(schoolID)
@@ -76,6 +77,7 @@ import NastavnikCore
         batch.text(member.email)
         batch.text(member.phone)
         batch.date(member.postSince)
+        batch.text(member.snils?.formatted)
     }
 
     /// A staff row's values after its key, in the order of `staffColumns`.
@@ -85,26 +87,26 @@ import NastavnikCore
             .text(member.position), .text(kind.rawValue), .text(StaffRowRules.subjectsText(member.subjects)),
             SQLValue(member.birthDate?.iso), SQLValue(member.teachingSince?.iso), SQLValue(member.experienceYears),
             SQLValue(member.category?.rawValue), SQLValue(member.categoryDate?.iso), SQLValue(member.email),
-            SQLValue(member.phone), SQLValue(member.postSince?.iso),
+            SQLValue(member.phone), SQLValue(member.postSince?.iso), SQLValue(member.snils?.formatted),
         ]
     }
 
-    /// Writes a staff member (see `ImportSession.writeStaff`).
-    func write(_ member: StaffMember, kind: PositionKind, schoolID: Int64, line: Int, fields: [String]) throws
-        -> KeyedWrite.Result
-    {
+    /// Writes a staff member under `key` (see `ImportSession.writeStaff`).
+    func write(
+        _ member: StaffMember, key: String, kind: PositionKind, schoolID: Int64, line: Int, fields: [String]
+    ) throws -> KeyedWrite.Result {
         let writer = try makeWriter()
         writes &+= 1
         guard let background else {
             return try writer.write(
-                key: member.personKey, values: Self.staffValues(member, kind: kind, schoolID: schoolID), line: line)
+                key: key, values: Self.staffValues(member, kind: kind, schoolID: schoolID), line: line)
         }
-        switch writer.plan(key: member.personKey, line: line) {
+        switch writer.plan(key: key, line: line) {
         case .duplicate(let first):
             return .duplicate(line: first)
         case let plan:
             background.submit(BackgroundWriter.Item(plan: plan, line: line, fields: fields), to: writer) {
-                Self.packStaff(member, kind: kind, schoolID: schoolID, into: &$0)
+                Self.packStaff(member, key: key, kind: kind, schoolID: schoolID, into: &$0)
             }
             if case .insert = plan { return .written(.added) }
             return .pending

@@ -21,6 +21,8 @@ public struct StaffRecord: Codable, Sendable, Equatable, FetchableRecord, Persis
     public var phone: String?
     public var forgottenAt: String?
     public var postSince: String?
+    /// СНИЛС as written, «123-456-789 01».
+    public var snils: String?
 
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
@@ -34,6 +36,7 @@ public struct StaffRecord: Codable, Sendable, Equatable, FetchableRecord, Persis
             teachingSince: teachingSince.flatMap { LocalDate(parsing: $0) },
             experienceYears: experienceYears, category: category.flatMap(QualificationCategory.init(rawValue:)),
             categoryDate: categoryDate.flatMap { LocalDate(parsing: $0) }, email: email, phone: phone,
-            postSince: postSince.flatMap { LocalDate(parsing: $0) })
+            postSince: postSince.flatMap { LocalDate(parsing: $0) },
+            snils: snils.flatMap { try? SNILS.parse($0).get() })
     }
 }

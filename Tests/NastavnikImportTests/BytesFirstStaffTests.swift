@@ -15,7 +15,11 @@ import Testing
     /// A file of staff rows whose cells are mostly plain, often written in ways only the
     /// general path reads (spaces around them, no-break spaces, Excel's text prefixes, other
     /// spellings), and, with `errors`, sometimes wrong.
-    static func file(rows: Int, seed: UInt64, errors: Bool) -> String {
+    ///
+    /// With `snils`, a column «СНИЛС» too: a number of its own for every row, written plainly or
+    /// with other separators, and, with `errors`, sometimes wrong (its check number, its length,
+    /// or a number no row owns, which the rows that give it then share).
+    static func file(rows: Int, seed: UInt64, errors: Bool, snils: Bool = false) -> String {
         var random = SeededGenerator(seed: seed)
         func pick(_ plain: [String], _ odd: [String], _ bad: [String] = []) -> String {
             let roll = Int.random(in: 0..<100, using: &random)
@@ -28,7 +32,13 @@ import Testing
         }
         var lines = [
             "Табельный номер;ФИО;Код ОО;Должность;Предметы;Дата рождения;Дата начала педагогической деятельности;Педстаж;Квалификационная категория;Дата аттестации;E-mail;Телефон;Дата назначения на должность;"
+                + (snils ? "СНИЛС;" : "")
         ]
+        /// The СНИЛС of row `n`, valid, as `SNILS.formatted` writes it.
+        func number(_ n: Int) -> String {
+            let nine = 200_000_000 + n * 7
+            return SNILS(number: nine, check: SNILS.checkNumber(of: nine)!)!.formatted
+        }
         for n in 1...rows {
             let id = pick(
                 ["T\(n)", "00\(n)", "№\(n)", "Т-\(n)"], [" T\(n)", "'T\(n)", "=\"T\(n)\"", "T\(n)\u{A0}"],
@@ -60,12 +70,24 @@ import Testing
             let phone = pick(["", "+7 900 000-00-00"], ["'+7900"], ["7,91234E+10", "7E+10"])
             let postSince = pick(["", "01.09.2020"], [" 01.09.2020"], ["01.09.2099", "01.13.2020"])
             let extra = pick([""], [" "], ["лишнее"])
-            lines.append(
-                [
-                    id, name, school, position, subjects, birth, since, experience, category, categoryDate, email,
-                    phone, postSince, extra,
-                ]
-                .joined(separator: ";"))
+            var cells = [
+                id, name, school, position, subjects, birth, since, experience, category, categoryDate, email,
+                phone, postSince,
+            ]
+            if snils {
+                // One number per person: by the row and the form of its personnel number, so that
+                // the same person has the same number in every file.
+                let plainID = id.filter { !"'=\" \u{A0}".contains($0) }
+                let own = number(n * 4 + (["T", "0", "№", "Т"].firstIndex(of: String(plainID.prefix(1))) ?? 0))
+                let digits = own.filter(\.isNumber)
+                cells.append(
+                    pick(
+                        [own, digits, ""],
+                        [" " + own, "'" + digits, own.replacingOccurrences(of: " ", with: "\u{A0}")],
+                        [String(digits.dropLast()) + (digits.last == "0" ? "1" : "0"), "1234567", number(0)]))
+            }
+            cells.append(extra)
+            lines.append(cells.joined(separator: ";"))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -126,6 +148,29 @@ import Testing
         #expect(general[1].summary.split(separator: "/")[1] != "0")
         #expect(general[1].rows.count > 400)
         #expect(bytes.allSatisfy { (50..<350).contains($0.readAsBytes) }, "\(bytes.map(\.readAsBytes))")
+    }
+
+    /// Files with СНИЛС: both paths store the same numbers, update them the same way, and
+    /// report the same problems.
+    @Test(arguments: [11, 12] as [UInt64])
+    func snilsAgreesOnBothPaths(seed: UInt64) throws {
+        let sandbox = try Sandbox()
+        let clean = [
+            Self.file(rows: 400, seed: seed, errors: false, snils: true),
+            Self.file(rows: 400, seed: seed + 100, errors: false, snils: true),
+        ]
+        let general = try importing(clean, bytes: false, in: sandbox)
+        let bytes = try importing(clean, bytes: true, in: sandbox)
+        #expect(bytes == general)
+        #expect(general[1].rows.filter { $0.contains("snils:\"2") }.count > 100)
+        #expect(bytes.allSatisfy { (50..<350).contains($0.readAsBytes) }, "\(bytes.map(\.readAsBytes))")
+        let wrong = [Self.file(rows: 1200, seed: seed + 200, errors: true, snils: true)]
+        let other = try Sandbox()
+        let generalErrors = try importing(wrong, bytes: false, in: other)
+        #expect(try importing(wrong, bytes: true, in: other) == generalErrors)
+        for expected in ["неверное контрольное число СНИЛС", "СНИЛС — 11 цифр", "у другого работника"] {
+            #expect(generalErrors[0].summary.contains(expected), "\(expected)")
+        }
     }
 
     /// Files with errors: the same errors, in the same order, and nothing written.

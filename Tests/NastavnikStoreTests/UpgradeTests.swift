@@ -25,7 +25,7 @@ import Testing
         }
         #expect(counts == [3, 3, 24, 29])
         // v2 replaced the school index of staff with the covering one the staff lists read.
-        #expect(try db.staffIndexNames() == ["staff_by_school", "staff_person_key"])
+        #expect(try db.staffIndexNames() == ["staff_by_school", "staff_person_key", "staff_snils"])
         #expect(try db.doctor().filter { !$0.ok }.map(\.name) == [])
         #expect(try db.schools().map(\.code) == ["X01", "X02", "X03"])
     }
@@ -73,7 +73,7 @@ import Testing
         #expect(
             try db.reader.read { db in try String.fetchOne(db, sql: "SELECT last_training_end FROM staff WHERE id = 7")
             } == "2026-02-01")
-        #expect(try db.staffIndexNames() == ["staff_by_school", "staff_person_key"])
+        #expect(try db.staffIndexNames() == ["staff_by_school", "staff_person_key", "staff_snils"])
         #expect(try db.doctor().filter { !$0.ok }.map(\.name) == [])
     }
 }
@@ -138,7 +138,7 @@ import Testing
                 INSERT INTO indicator_value (indicator_id, school_id, as_of, value) VALUES (1, 1, '2025-09-01', 50);
                 """)
         let db = try NastavnikDatabase(path: path)
-        #expect(try db.appliedMigrations().last == "v8-retire-unused-indicator-tables")
+        #expect(try db.appliedMigrations().contains("v8-retire-unused-indicator-tables"))
         let left = try db.reader.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name LIKE 'indicator%' ORDER BY name")
         }
@@ -163,4 +163,35 @@ func olderDatabase(in dir: URL, upTo migration: String, sql: String) throws -> S
     try queue.close()
     chmod(path, 0o600)
     return path
+}
+
+@Suite struct SNILSColumnUpgradeTests {
+    @Test func aV8DatabaseGainsAnEmptyUniqueSNILSColumnAndKeepsItsStaff() throws {
+        let path = try olderDatabase(
+            in: temporaryDirectory("nastavnik-v9"), upTo: "v8-retire-unused-indicator-tables",
+            sql: """
+                INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
+                INSERT INTO staff (person_key, staff_id, full_name, school_id, position, position_kind)
+                    VALUES ('id:T1', 'T1', 'Иванова Анна', 1, 'учитель', 'pedagogical'),
+                           ('id:T2', 'T2', 'Петров Иван', 1, 'учитель', 'pedagogical');
+                """)
+        let db = try NastavnikDatabase(path: path)
+        #expect(try db.appliedMigrations().last == "v9-staff-snils")
+        let snils = try db.reader.read { db in try String?.fetchAll(db, sql: "SELECT snils FROM staff ORDER BY id") }
+        #expect(snils == [nil, nil])
+        // Unique where known; any number of people without one.
+        try db.writer.write { db in
+            try db.execute(sql: "UPDATE staff SET snils = '112-233-445 95' WHERE staff_id = 'T1'")
+        }
+        #expect(throws: (any Error).self) {
+            try db.writer.write { db in
+                try db.execute(sql: "UPDATE staff SET snils = '112-233-445 95' WHERE staff_id = 'T2'")
+            }
+        }
+        #expect(throws: (any Error).self) {
+            try db.writer.write { db in
+                try db.execute(sql: "UPDATE staff SET snils = '11223344595' WHERE staff_id = 'T2'")
+            }
+        }
+    }
 }
