@@ -13,6 +13,9 @@ public struct DOCXWriter: Sendable {
         public var fontSize = 14
         /// §5.1 allows a smaller type in tables: 12 pt.
         public var tableFontSize = 12
+        /// A table whose longest words do not fit the page at `tableFontSize` is set smaller, down
+        /// to this size, before its words are broken: a judgement, 10 pt still reads in print.
+        public var smallestTableFontSize = 10
         /// §5.1: margins of at least 20 mm on the left, top and bottom and 10 mm on the right.
         public var topMargin = 20.0
         public var rightMargin = 10.0
@@ -101,10 +104,10 @@ public struct DOCXWriter: Sendable {
             body.paragraph("к " + Self.dative(document.kind), mark)
             body.paragraph("от " + dateLine.date + " " + dateLine.number, mark)
             body.emptyLine()
-            body.paragraph(
-                Self.appendixHeading(appendix.title), WordBody.Format(alignment: .center, keepNext: true), bold: true)
+            let heading = Self.appendixHeading(appendix.title)
+            body.paragraph(heading, WordBody.Format(alignment: .center, keepNext: true), bold: true)
             body.emptyLine()
-            for block in appendix.blocks { add(block, to: &body) }
+            for block in appendix.blocks { add(block, to: &body, under: heading) }
         }
         return try package(body, title: document.subject)
     }
@@ -129,11 +132,14 @@ public struct DOCXWriter: Sendable {
         return try package(body, title: report.title)
     }
 
-    private func add(_ block: ReportBlock, to body: inout WordBody) {
+    /// Adds a block; a table whose title repeats the `heading` above it loses the title.
+    private func add(_ block: ReportBlock, to body: inout WordBody, under heading: String? = nil) {
         switch block {
         case .paragraph(let text): body.paragraph(text, WordBody.Format(style: Style.text))
         case .note(let text): body.paragraph(text, WordBody.Format(style: Style.text), italic: true)
-        case .table(let table): body.table(table)
+        case .table(var table):
+            if table.title == heading { table.title = "" }
+            body.table(table)
         case .chart(let chart): body.table(chart.table)
         }
     }

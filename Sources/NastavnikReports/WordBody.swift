@@ -11,12 +11,17 @@ struct WordBody {
         var italic = false
         /// Extra space between letters, in twentieths of a point («П Р И К А З»).
         var letterSpacing: Int?
+        /// The type's size in points, where it is not the paragraph style's.
+        var size: Int?
 
-        init(_ text: String, bold: Bool = false, italic: Bool = false, letterSpacing: Int? = nil) {
+        init(
+            _ text: String, bold: Bool = false, italic: Bool = false, letterSpacing: Int? = nil, size: Int? = nil
+        ) {
             self.text = text
             self.bold = bold
             self.italic = italic
             self.letterSpacing = letterSpacing
+            self.size = size
         }
     }
 
@@ -87,17 +92,26 @@ struct WordBody {
             paragraph(table.emptyMessage, italic: true)
             return
         }
-        let widths = Self.columnWidths(table, total: textWidth)
+        // A table too wide for its longest words gets a smaller type (ГОСТ Р 7.0.97-2016 §5.1 allows it in tables).
+        var size = layout.tableFontSize
+        while size > layout.smallestTableFontSize,
+            Self.demands(table, characterWidth: size * 11).least.reduce(0, +) > textWidth
+        {
+            size -= 1
+        }
+        let runSize = size == layout.tableFontSize ? nil : size
+        let widths = Self.columnWidths(table, total: textWidth, characterWidth: size * 11)
         let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\""
         xml +=
             "<w:tbl><w:tblPr><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/><w:tblBorders>"
             + ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) \(border)/>" }.joined()
-            + "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"57\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>"
+            + "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"\(Self.cellMargin)\" w:type=\"dxa\"/><w:right w:w=\"\(Self.cellMargin)\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>"
             + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
         // The header row repeats at the top of each page (w:tblHeader) and is never split.
         xml += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
         for (column, width) in zip(table.columns, widths) {
-            xml += cell(width: width, style: DOCXWriter.Style.tableHeading, text: column.title, alignment: nil)
+            xml += cell(
+                width: width, style: DOCXWriter.Style.tableHeading, text: column.title, alignment: nil, size: runSize)
         }
         xml += "</w:tr>"
         for row in table.rows {
@@ -106,7 +120,7 @@ struct WordBody {
                 let value = i < row.count ? row[i] : .empty
                 xml += cell(
                     width: width, style: DOCXWriter.Style.tableText, text: value.display,
-                    alignment: value.isNumeric ? .right : nil)
+                    alignment: value.isNumeric ? .right : nil, size: runSize)
             }
             xml += "</w:tr>"
         }
@@ -115,10 +129,10 @@ struct WordBody {
         emptyLine()
     }
 
-    private func cell(width: Int, style: String, text: String, alignment: Alignment?) -> String {
+    private func cell(width: Int, style: String, text: String, alignment: Alignment?, size: Int?) -> String {
         "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>"
             + (alignment.map { "<w:jc w:val=\"\($0.rawValue)\"/>" } ?? "") + "</w:pPr>"
-            + (text.isEmpty ? "" : Self.run(Run(text))) + "</w:p></w:tc>"
+            + (text.isEmpty ? "" : Self.run(Run(text, size: size))) + "</w:p></w:tc>"
     }
 
     /// Ends the current section (its pages' size, orientation and margins) and starts the next
@@ -156,6 +170,7 @@ struct WordBody {
         if run.bold { properties += "<w:b/><w:bCs/>" }
         if run.italic { properties += "<w:i/><w:iCs/>" }
         if let spacing = run.letterSpacing { properties += "<w:spacing w:val=\"\(spacing)\"/>" }
+        if let size = run.size { properties += "<w:sz w:val=\"\(size * 2)\"/><w:szCs w:val=\"\(size * 2)\"/>" }
         var out = "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>")
         for (n, line) in run.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if n > 0 { out += "<w:br/>" }
@@ -169,18 +184,59 @@ struct WordBody {
         return out + "</w:r>"
     }
 
-    /// The widths of a table's columns, in twips, adding up to `total`: each in proportion to its
-    /// longest word or, for longer text, up to 40 characters of it, so that words are not broken.
-    static func columnWidths(_ table: ReportTable, total: Int) -> [Int] {
-        let weights = table.columns.indices.map { c -> Int in
-            let texts = [table.columns[c].title] + table.rows.map { c < $0.count ? $0[c].display : "" }
-            let longestWord = texts.flatMap { $0.split(whereSeparator: \.isWhitespace) }.map(\.count).max() ?? 0
-            let longest = texts.map(\.count).max() ?? 0
-            return max(3, longestWord, min(longest, 40))
+    /// The width each column of `table` needs at the least (its longest word) and would like
+    /// (its longest text, up to 40 characters), in twips.
+    static func demands(_ table: ReportTable, characterWidth: Int) -> (least: [Int], wanted: [Int]) {
+        // The cell's margins on both sides, and a little air.
+        let padding = 2 * cellMargin + 30
+        var least: [Int] = []
+        var wanted: [Int] = []
+        // A line may break at a space or after a hyphen («Информационно-|методический»).
+        func longestWord(_ text: String) -> Int {
+            text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+                .flatMap { word in
+                    word.split(separator: "-").enumerated().map { $0.element.count + ($0.offset == 0 ? 0 : 1) }
+                }
+                .max() ?? 0
         }
-        let sum = weights.reduce(0, +)
-        var widths = weights.map { $0 * total / sum }
+        for c in table.columns.indices {
+            let cells = table.rows.map { Typography.russian(c < $0.count ? $0[c].display : "") }
+            let title = Typography.russian(table.columns[c].title)
+            // The header is bold: its letters are about a sixth wider.
+            let word = max(3, (longestWord(title) * 7 + 5) / 6, cells.map(longestWord).max() ?? 0)
+            let longest = ([title] + cells).flatMap { $0.split(separator: "\n") }.map(\.count).max() ?? 0
+            least.append(word * characterWidth + padding)
+            wanted.append(max(least[c], min(longest, 40) * characterWidth + padding))
+        }
+        return (least, wanted)
+    }
+
+    /// The widths of a table's columns, in twips, adding up to `total`. Each column first gets
+    /// room for its longest word (words bound by no-break spaces count as one), so that no word is
+    /// broken; what is left goes to the columns of longer text, in proportion to how much more
+    /// than that they want (their longest text, up to 40 characters). `characterWidth`: the
+    /// width of a character of the table's type; Cyrillic letters of Times New Roman average a
+    /// little over half the size (12 pt: 132 twips).
+    static func columnWidths(_ table: ReportTable, total: Int, characterWidth: Int = 132) -> [Int] {
+        let (least, wanted) = demands(table, characterWidth: characterWidth)
+        let leastSum = least.reduce(0, +)
+        var widths: [Int]
+        if leastSum >= total {
+            widths = least.map { $0 * total / leastSum }
+        } else {
+            let more = zip(wanted, least).map { $0 - $1 }
+            let moreSum = more.reduce(0, +)
+            let spare = total - leastSum
+            widths =
+                moreSum == 0 || moreSum <= spare
+                // All fit: the rest of the line in proportion to what each wants.
+                ? wanted.map { $0 * total / wanted.reduce(0, +) }
+                : zip(least, more).map { $0 + $1 * spare / moreSum }
+        }
         widths[widths.count - 1] += total - widths.reduce(0, +)
         return widths
     }
+
+    /// The left and right margins of a table's cells, in twips (1 mm).
+    static let cellMargin = 57
 }

@@ -166,6 +166,69 @@ import Testing
         #expect(together.pages.map(\.landscape) == [true])
     }
 
+    @Test func aTableDoesNotRepeatTheAppendixHeading() throws {
+        var draft = order
+        draft.appendices = [
+            .init(
+                title: "Приложение к приказу. График",
+                blocks: [.table(ReportTable(title: "График", columns: [Column("a", "А")], rows: [[.integer(1)]]))])
+        ]
+        let doc = try WordDocument(bytes: try DOCXWriter().render(draft))
+        #expect(doc.paragraphs.filter { $0 == "График" }.count == 1)
+    }
+
+    /// Every column has room for its longest word; the longer texts share what is left.
+    @Test func columnsFitTheirLongestWords() {
+        let table = ReportTable(
+            columns: [Column("n", "№"), Column("start", "Начало"), Column("reason", "Основание")],
+            rows: [
+                [
+                    .integer(1), .date(LocalDate(year: 2027, month: 2, day: 10)!),
+                    .text(String(repeating: "срок истёк ", count: 8)),
+                ]
+            ])
+        let widths = WordBody.columnWidths(table, total: 10205)
+        #expect(widths.reduce(0, +) == 10205)
+        #expect(widths[0] >= 3 * 132 + 144)
+        #expect(widths[1] >= 10 * 132 + 144)
+        #expect(widths[2] > widths[1])
+        // A hyphenated word may break after its hyphen: on a narrow page, its longest part sets the width.
+        func firstWidth(_ word: String) -> Int {
+            WordBody.columnWidths(
+                ReportTable(
+                    columns: [Column("a", "Организатор"), Column("b", "Б")], rows: [[.text(word), .text("б")]]),
+                total: 2000)[0]
+        }
+        #expect(firstWidth("Информационно-методический") < firstWidth("Информационнометодический"))
+        // Too narrow a page: the words' room shrinks in proportion.
+        let narrow = WordBody.columnWidths(table, total: 1000)
+        #expect(narrow.reduce(0, +) == 1000)
+        #expect(narrow[1] > narrow[0])
+    }
+
+    /// A table too wide for its words at 12 pt is set smaller (down to 10 pt); one that fits is not.
+    @Test func aVeryWideTableGetsASmallerType() throws {
+        func xml(columns: Int) throws -> String {
+            var draft = order
+            draft.appendices = [
+                .init(
+                    title: "Приложение 1",
+                    blocks: [
+                        .table(
+                            ReportTable(
+                                columns: (1...columns).map { Column("c\($0)", "Столбец\($0)") },
+                                rows: [(1...columns).map { _ in .text("Управление") }]))
+                    ])
+            ]
+            return try #require(try WordDocument(bytes: try DOCXWriter().render(draft)).parts["word/document.xml"])
+        }
+        // Ten-letter words: six columns fit a portrait page, ten a landscape one, at 12 pt.
+        #expect(!(try xml(columns: 6)).contains("<w:sz "))
+        #expect(!(try xml(columns: 10)).contains("<w:sz "))
+        #expect(try xml(columns: 11).contains("<w:sz w:val=\"22\"/>"))
+        #expect(try xml(columns: 12).contains("<w:sz w:val=\"20\"/>"))
+    }
+
     @Test func helpers() {
         #expect(DOCXWriter.dative("ПРИКАЗ") == "приказу")
         #expect(DOCXWriter.dative("РАСПОРЯЖЕНИЕ") == "распоряжению")
