@@ -63,8 +63,8 @@ let package = Package(
             dependencies: ["NastavnikCore", "NastavnikImport", "NastavnikCLI", argumentParser]
         ),
         // What several test targets share (the seeded random source of the property tests, the scratch
-        // directory of a test's files).
-        .target(name: "NastavnikTestSupport", path: "Tests/NastavnikTestSupport"),
+        // directory of a test's files, the reading of a written Word document).
+        .target(name: "NastavnikTestSupport", dependencies: ["ZIPFoundation"], path: "Tests/NastavnikTestSupport"),
         .testTarget(
             name: "NastavnikCoreTests",
             dependencies: ["NastavnikCore", "NastavnikTestSupport", propertyBased]),
@@ -84,7 +84,8 @@ let package = Package(
             name: "NastavnikAppTests",
             dependencies: ["NastavnikApp", "NastavnikStore", "NastavnikCore", "NastavnikImport", "NastavnikReports"]),
         .testTarget(
-            name: "NastavnikReportsTests", dependencies: ["NastavnikReports", "NastavnikStore", "ZIPFoundation"]),
+            name: "NastavnikReportsTests",
+            dependencies: ["NastavnikReports", "NastavnikStore", "NastavnikTestSupport", "ZIPFoundation"]),
         .testTarget(
             name: "NastavnikCLITests",
             dependencies: [

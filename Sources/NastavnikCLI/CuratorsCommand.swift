@@ -110,7 +110,7 @@ struct CuratorsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "order", abstract: "Проект приказа о закреплении школ-кураторов.")
 
-        @OptionGroup var output: OutputOptions<PrintFormat.Documents>
+        @OptionGroup var output: OutputOptions<PrintFormat.Order>
 
         @Option(name: .long, help: "Дата приказа.")
         var date: LocalDate?

@@ -135,12 +135,16 @@ extension OutputOptions {
         try Output.write(Array((value.serialized(pretty: true) + "\n").utf8), to: output)
     }
 
-    /// Writes a report: text to stdout or `--output`; a workbook always to a file
-    /// (`defaultName.xlsx` in the current directory without `--output`).
+    /// Writes a report: text to stdout or `--output`; a workbook or a Word document always to a
+    /// file (`defaultName.xlsx`, `.docx` in the current directory without `--output`).
     func write(_ report: Report, defaultName: String, pageBreaks: Bool = false) throws {
         switch chosen {
         case .md: try Output.write(Array(MarkdownRenderer().render(report).utf8), to: output)
         case .xlsx: try Output.write(try XLSXWriter().render(report), to: output ?? "\(defaultName).xlsx")
+        case .docx:
+            try Output.write(
+                try DOCXWriter().render(report, pageBreakBetweenSections: pageBreaks),
+                to: output ?? "\(defaultName).docx")
         case .csv: try Output.write(CSVRenderer(encoding: encoding.value).render(report), to: output)
         default:
             try Output.write(
@@ -148,10 +152,12 @@ extension OutputOptions {
         }
     }
 
-    /// Writes a document (an order with its appendices): HTML, Markdown, or its tables as a workbook.
+    /// Writes a document (an order with its appendices): HTML, Markdown, a Word document, or its
+    /// tables as a workbook (a binary format to `defaultName.docx`, `.xlsx` without `--output`).
     func write(_ document: Document, defaultName: String) throws {
         switch chosen {
         case .md: try Output.write(Array(DocumentRenderer().markdown(document).utf8), to: output)
+        case .docx: try Output.write(try DOCXWriter().render(document), to: output ?? "\(defaultName).docx")
         case .xlsx:
             let sheets = [
                 XLSXWriter.Sheet(

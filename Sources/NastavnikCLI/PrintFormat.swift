@@ -3,7 +3,7 @@ import NastavnikCore
 /// Every format a command of the tool prints: the one vocabulary of `--format`. Each command
 /// takes a subset of it (`PrintFormats`, declared by one of the nested sets below).
 enum PrintFormat: String, CaseIterable, Sendable {
-    case table, csv, json, html, md, xlsx
+    case table, csv, json, html, md, xlsx, docx
 
     /// The names a user may type (compared folded: case, «ё» and spaces do not matter).
     var names: [String] {
@@ -52,17 +52,26 @@ enum PrintFormat: String, CaseIterable, Sendable {
 
     /// The training order: its tables, or the draft order with the schedule appended.
     enum TrainingOrder: PrintFormats {
-        static let allowed: [PrintFormat] = [.table, .csv, .json, .xlsx, .md, .html]
-        static let help = "Формат: table, csv, json, xlsx; md или html — проект приказа с графиком в приложении."
+        static let allowed: [PrintFormat] = [.table, .csv, .json, .xlsx, .md, .html, .docx]
+        static let help =
+            "Формат: table, csv, json, xlsx; md, html или docx (Word) — проект приказа с графиком в приложении."
+        static let outputHelp = "Файл для записи; для xlsx и docx по умолчанию создаётся файл в текущем каталоге."
     }
 
     /// Printable development plans, or their items as CSV.
     enum PlanExport: PrintFormats {
-        static let allowed: [PrintFormat] = [.html, .md, .xlsx, .csv]
+        static let allowed: [PrintFormat] = [.html, .md, .xlsx, .csv, .docx]
     }
 
     /// An event's invitation and registration sheet.
     enum Invitation: PrintFormats {
-        static let allowed: [PrintFormat] = [.html, .csv, .xlsx]
+        static let allowed: [PrintFormat] = [.html, .csv, .xlsx, .docx]
+    }
+
+    /// A draft order: to print, as Markdown, its appendix as a workbook, or a Word document.
+    enum Order: PrintFormats {
+        static let allowed: [PrintFormat] = [.html, .md, .xlsx, .docx]
+        static let help = "Формат: html (для печати и просмотра), md, xlsx (приложение) или docx (документ Word)."
+        static let outputHelp = "Файл для записи; для xlsx и docx по умолчанию создаётся файл в текущем каталоге."
     }
 }

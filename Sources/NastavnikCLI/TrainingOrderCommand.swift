@@ -54,7 +54,7 @@ extension TrainingCommand {
                         sheets: tables.map { XLSXWriter.Sheet(name: $0.title, tables: [$0]) },
                         title: "Заказ на курсовую подготовку на \(year) год"),
                     to: output.output ?? "training-order-\(year).xlsx")
-            case .md, .html:
+            case .md, .html, .docx:
                 let document = TrainingReports.orderDocument(
                     order.assignments, tables: tables, year: year, date: orderDate, number: orderNumber,
                     municipality: order.municipality)

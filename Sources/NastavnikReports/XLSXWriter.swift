@@ -1,6 +1,5 @@
 import Foundation
 import NastavnikCore
-import ZIPFoundation
 
 /// Writes a workbook in SpreadsheetML (Office Open XML): one sheet per section, a bold header
 /// row frozen in place, columns fitted to their content, numbers as numbers, dates as dates and
@@ -58,10 +57,10 @@ public struct XLSXWriter: Sendable {
     /// The workbook's bytes.
     public func render(sheets: [Sheet], title: String = "") throws -> [UInt8] {
         let names = Self.sheetNames(sheets.map(\.name))
-        var parts: [(String, String)] = [
+        var parts: [(path: String, xml: String)] = [
             ("[Content_Types].xml", contentTypes(count: sheets.count)),
             ("_rels/.rels", rootRels),
-            ("docProps/core.xml", core(title: title)),
+            ("docProps/core.xml", OfficePackage.coreProperties(title: title)),
             ("xl/workbook.xml", workbook(names: names)),
             ("xl/_rels/workbook.xml.rels", workbookRels(count: sheets.count)),
             ("xl/styles.xml", Self.styles),
@@ -69,22 +68,8 @@ public struct XLSXWriter: Sendable {
         for (i, sheet) in sheets.enumerated() {
             parts.append(("xl/worksheets/sheet\(i + 1).xml", worksheet(sheet)))
         }
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, xml) in parts {
-            let data = Data(xml.utf8)
-            try archive.addEntry(
-                with: path, type: .file, uncompressedSize: Int64(data.count),
-                modificationDate: Date(timeIntervalSince1970: 1_767_225_600),
-                compressionMethod: .deflate
-            ) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        guard let data = archive.data else { throw XLSXError.noData }
-        return [UInt8](data)
+        return try OfficePackage.zip(parts)
     }
-
-    public enum XLSXError: Error { case noData }
 
     /// Sheet names as Excel allows them: at most 31 characters, none of `[]:*?/\`, unique.
     static func sheetNames(_ wanted: [String]) -> [String] {
@@ -122,13 +107,6 @@ public struct XLSXWriter: Sendable {
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>
         """
-
-    private func core(title: String) -> String {
-        """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(x(title))</dc:title><dc:creator>Наставник</dc:creator></cp:coreProperties>
-        """
-    }
 
     private func workbook(names: [String]) -> String {
         var s = """

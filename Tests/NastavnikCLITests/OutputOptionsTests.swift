@@ -39,12 +39,12 @@ import Testing
         #expect(export.status == 64)
         #expect(
             export.err.hasPrefix(
-                "Ошибка: значение «pdf» не подходит для --format. Допустимые значения: html, md, xlsx, csv.\n"))
+                "Ошибка: значение «pdf» не подходит для --format. Допустимые значения: html, md, xlsx, csv, docx.\n"))
         let invite = await run(["seminars", "invite", "1", "--format", "table", "--db", sandbox.path("db.sqlite")])
         #expect(invite.status == 64)
         #expect(
             invite.err.hasPrefix(
-                "Ошибка: значение «table» не подходит для --format. Допустимые значения: html, csv, xlsx.\n"))
+                "Ошибка: значение «table» не подходит для --format. Допустимые значения: html, csv, xlsx, docx.\n"))
         #expect(!FileManager.default.fileExists(atPath: sandbox.path("db.sqlite")))
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import NastavnikCore
+import NastavnikTestSupport
 import Testing
-import ZIPFoundation
 
 @testable import NastavnikReports
 
@@ -130,16 +130,7 @@ let sampleReport = Report(
 }
 
 @Suite struct XLSXTests {
-    func parts(_ bytes: [UInt8]) throws -> [String: String] {
-        let archive = try Archive(data: Data(bytes), accessMode: .read)
-        var out: [String: String] = [:]
-        for entry in archive {
-            var data = Data()
-            _ = try archive.extract(entry) { data.append($0) }
-            out[entry.path] = String(decoding: data, as: UTF8.self)
-        }
-        return out
-    }
+    func parts(_ bytes: [UInt8]) throws -> [String: String] { try ZIPParts.read(bytes) }
 
     @Test func workbookHasOneSheetPerSection() throws {
         let files = try parts(try XLSXWriter().render(sampleReport))

@@ -1,0 +1,242 @@
+import NastavnikCore
+
+/// The body of a WordprocessingML document (`word/document.xml`) as it is written: paragraphs,
+/// tables and the section breaks between pages of another orientation, in the markup Word,
+/// LibreOffice and python-docx read. Text is set with Russian non-breaking spaces and escaped.
+struct WordBody {
+    /// A run of text in one format; a tab becomes a tab stop, a line break a break in the line.
+    struct Run {
+        var text: String
+        var bold = false
+        var italic = false
+        /// Extra space between letters, in twentieths of a point («П Р И К А З»).
+        var letterSpacing: Int?
+        /// The type's size in points, where it is not the paragraph style's.
+        var size: Int?
+
+        init(
+            _ text: String, bold: Bool = false, italic: Bool = false, letterSpacing: Int? = nil, size: Int? = nil
+        ) {
+            self.text = text
+            self.bold = bold
+            self.italic = italic
+            self.letterSpacing = letterSpacing
+            self.size = size
+        }
+    }
+
+    /// How a paragraph is set; lengths in twips (1/1440 inch).
+    struct Format {
+        var style: String?
+        var alignment: Alignment?
+        var indentLeft: Int?
+        var firstLine: Int?
+        var spacingBefore: Int?
+        /// Kept on one page with the next paragraph (a heading with its text or table).
+        var keepNext = false
+        /// A tab stop at the right edge of the text: the date on the left and the number on the right.
+        var rightTab = false
+
+        static let plain = Format()
+    }
+
+    enum Alignment: String {
+        case left, center, right
+        case justified = "both"
+    }
+
+    let layout: DOCXWriter.Layout
+    private(set) var xml = ""
+    /// Whether the current section's pages are landscape.
+    private(set) var landscape: Bool
+    private var sections = 0
+
+    init(layout: DOCXWriter.Layout, landscape: Bool) {
+        self.layout = layout
+        self.landscape = landscape
+    }
+
+    /// The width of the text on the current section's pages.
+    var textWidth: Int { layout.textWidth(landscape: landscape) }
+
+    mutating func paragraph(_ runs: [Run], _ format: Format = .plain) {
+        var properties = ""
+        if let style = format.style { properties += "<w:pStyle w:val=\"\(style)\"/>" }
+        if format.keepNext { properties += "<w:keepNext/>" }
+        if format.rightTab { properties += "<w:tabs><w:tab w:val=\"right\" w:pos=\"\(textWidth)\"/></w:tabs>" }
+        if let before = format.spacingBefore { properties += "<w:spacing w:before=\"\(before)\"/>" }
+        if format.indentLeft != nil || format.firstLine != nil {
+            properties +=
+                "<w:ind" + (format.indentLeft.map { " w:left=\"\($0)\"" } ?? "")
+                + (format.firstLine.map { " w:firstLine=\"\($0)\"" } ?? "") + "/>"
+        }
+        if let alignment = format.alignment { properties += "<w:jc w:val=\"\(alignment.rawValue)\"/>" }
+        xml +=
+            "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs.map(Self.run).joined()
+            + "</w:p>"
+    }
+
+    /// A paragraph of one run.
+    mutating func paragraph(_ text: String, _ format: Format = .plain, bold: Bool = false, italic: Bool = false) {
+        paragraph([Run(text, bold: bold, italic: italic)], format)
+    }
+
+    /// An empty line.
+    mutating func emptyLine() { xml += "<w:p/>" }
+
+    /// A table as a real table: its title above it, a bold header row repeated at the top of every
+    /// page, numbers on the right; without rows, its empty message instead.
+    mutating func table(_ table: ReportTable) {
+        if !table.title.isEmpty { paragraph(table.title, Format(keepNext: true), bold: true) }
+        guard !table.rows.isEmpty, !table.columns.isEmpty else {
+            paragraph(table.emptyMessage, italic: true)
+            return
+        }
+        // A table too wide for its longest words gets a smaller type (ГОСТ Р 7.0.97-2016 §5.1 allows it in tables).
+        var size = layout.tableFontSize
+        while size > layout.smallestTableFontSize,
+            Self.demands(table, characterWidth: size * 11).least.reduce(0, +) > textWidth
+        {
+            size -= 1
+        }
+        let runSize = size == layout.tableFontSize ? nil : size
+        let widths = Self.columnWidths(table, total: textWidth, characterWidth: size * 11)
+        let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\""
+        xml +=
+            "<w:tbl><w:tblPr><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/><w:tblBorders>"
+            + ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) \(border)/>" }.joined()
+            + "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"\(Self.cellMargin)\" w:type=\"dxa\"/><w:right w:w=\"\(Self.cellMargin)\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>"
+            + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        // The header row repeats at the top of each page (w:tblHeader) and is never split.
+        xml += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+        for (column, width) in zip(table.columns, widths) {
+            xml += cell(
+                width: width, style: DOCXWriter.Style.tableHeading, text: column.title, alignment: nil, size: runSize)
+        }
+        xml += "</w:tr>"
+        for row in table.rows {
+            xml += "<w:tr>"
+            for (i, width) in widths.enumerated() {
+                let value = i < row.count ? row[i] : .empty
+                xml += cell(
+                    width: width, style: DOCXWriter.Style.tableText, text: value.display,
+                    alignment: value.isNumeric ? .right : nil, size: runSize)
+            }
+            xml += "</w:tr>"
+        }
+        // A paragraph after the table keeps the next table apart (Word would join them).
+        xml += "</w:tbl>"
+        emptyLine()
+    }
+
+    private func cell(width: Int, style: String, text: String, alignment: Alignment?, size: Int?) -> String {
+        "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>"
+            + (alignment.map { "<w:jc w:val=\"\($0.rawValue)\"/>" } ?? "") + "</w:pPr>"
+            + (text.isEmpty ? "" : Self.run(Run(text, size: size))) + "</w:p></w:tc>"
+    }
+
+    /// Ends the current section (its pages' size, orientation and margins) and starts the next
+    /// one on a new page.
+    mutating func newSection(landscape next: Bool) {
+        xml += "<w:p><w:pPr>\(sectionProperties())</w:pPr></w:p>"
+        sections += 1
+        landscape = next
+    }
+
+    /// `word/document.xml`.
+    func document() -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:document xmlns:w="\(DOCXWriter.wordNamespace)" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>\(xml)\(sectionProperties())</w:body></w:document>
+        """
+    }
+
+    /// A4 in the section's orientation with the margins of the layout; page numbers in the header
+    /// from the second page on (ГОСТ Р 7.0.97-2016 §5.1: numbered in the middle of the top margin,
+    /// the first page not numbered).
+    private func sectionProperties() -> String {
+        let (width, height) =
+            landscape ? (DOCXWriter.a4Height, DOCXWriter.a4Width) : (DOCXWriter.a4Width, DOCXWriter.a4Height)
+        let m = layout.marginsInTwips
+        return "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"\(DOCXWriter.headerRelationship)\"/>"
+            + "<w:pgSz w:w=\"\(width)\" w:h=\"\(height)\"" + (landscape ? " w:orient=\"landscape\"" : "") + "/>"
+            + "<w:pgMar w:top=\"\(m.top)\" w:right=\"\(m.right)\" w:bottom=\"\(m.bottom)\" w:left=\"\(m.left)\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
+            + (sections == 0 ? "<w:titlePg/>" : "") + "</w:sectPr>"
+    }
+
+    /// A run: the text with Russian non-breaking spaces, escaped, tabs and line breaks as elements.
+    static func run(_ run: Run) -> String {
+        var properties = ""
+        if run.bold { properties += "<w:b/><w:bCs/>" }
+        if run.italic { properties += "<w:i/><w:iCs/>" }
+        if let spacing = run.letterSpacing { properties += "<w:spacing w:val=\"\(spacing)\"/>" }
+        if let size = run.size { properties += "<w:sz w:val=\"\(size * 2)\"/><w:szCs w:val=\"\(size * 2)\"/>" }
+        var out = "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>")
+        for (n, line) in run.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if n > 0 { out += "<w:br/>" }
+            for (t, piece) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
+                if t > 0 { out += "<w:tab/>" }
+                if !piece.isEmpty {
+                    out += "<w:t xml:space=\"preserve\">\(Typography.escape(Typography.russian(String(piece))))</w:t>"
+                }
+            }
+        }
+        return out + "</w:r>"
+    }
+
+    /// The width each column of `table` needs at the least (its longest word) and would like
+    /// (its longest text, up to 40 characters), in twips.
+    static func demands(_ table: ReportTable, characterWidth: Int) -> (least: [Int], wanted: [Int]) {
+        // The cell's margins on both sides, and a little air.
+        let padding = 2 * cellMargin + 30
+        var least: [Int] = []
+        var wanted: [Int] = []
+        // A line may break at a space or after a hyphen («Информационно-|методический»).
+        func longestWord(_ text: String) -> Int {
+            text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+                .flatMap { word in
+                    word.split(separator: "-").enumerated().map { $0.element.count + ($0.offset == 0 ? 0 : 1) }
+                }
+                .max() ?? 0
+        }
+        for c in table.columns.indices {
+            let cells = table.rows.map { Typography.russian(c < $0.count ? $0[c].display : "") }
+            let title = Typography.russian(table.columns[c].title)
+            // The header is bold: its letters are about a sixth wider.
+            let word = max(3, (longestWord(title) * 7 + 5) / 6, cells.map(longestWord).max() ?? 0)
+            let longest = ([title] + cells).flatMap { $0.split(separator: "\n") }.map(\.count).max() ?? 0
+            least.append(word * characterWidth + padding)
+            wanted.append(max(least[c], min(longest, 40) * characterWidth + padding))
+        }
+        return (least, wanted)
+    }
+
+    /// The widths of a table's columns, in twips, adding up to `total`. Each column first gets
+    /// room for its longest word (words bound by no-break spaces count as one), so that no word is
+    /// broken; what is left goes to the columns of longer text, in proportion to how much more
+    /// than that they want (their longest text, up to 40 characters). `characterWidth`: the
+    /// width of a character of the table's type; Cyrillic letters of Times New Roman average a
+    /// little over half the size (12 pt: 132 twips).
+    static func columnWidths(_ table: ReportTable, total: Int, characterWidth: Int = 132) -> [Int] {
+        let (least, wanted) = demands(table, characterWidth: characterWidth)
+        let leastSum = least.reduce(0, +)
+        var widths: [Int]
+        if leastSum >= total {
+            widths = least.map { $0 * total / leastSum }
+        } else {
+            let more = zip(wanted, least).map { $0 - $1 }
+            let moreSum = more.reduce(0, +)
+            let spare = total - leastSum
+            widths =
+                moreSum == 0 || moreSum <= spare
+                // All fit: the rest of the line in proportion to what each wants.
+                ? wanted.map { $0 * total / wanted.reduce(0, +) }
+                : zip(least, more).map { $0 + $1 * spare / moreSum }
+        }
+        widths[widths.count - 1] += total - widths.reduce(0, +)
+        return widths
+    }
+
+    /// The left and right margins of a table's cells, in twips (1 mm).
+    static let cellMargin = 57
+}
