@@ -105,7 +105,7 @@ final class XLSXSheetReader: RecordSource {
     /// Reads the cell just opened and adds its value to the row.
     private func readCell() throws {
         let column = tokenizer.attributeRange("r").flatMap(columnIndex) ?? ((cellColumns.last ?? -1) + 1)
-        let type = tokenizer.attribute("t") ?? []
+        let type = tokenizer.attributeRange("t").map(cellType) ?? .number
         let style = tokenizer.attributeRange("s").flatMap(parseInteger) ?? 0
         guard !tokenizer.selfClosing else { return }
         value.removeAll(keepingCapacity: true)
@@ -148,20 +148,35 @@ final class XLSXSheetReader: RecordSource {
         }
     }
 
+    /// A cell's `t`: what its `<v>` holds (ECMA-376 part 1, §18.18.11, ST_CellType).
+    private enum CellType {
+        case sharedString, inlineString, boolean, isoDate, formulaString, error, number
+    }
+
+    private func cellType(_ range: Range<Int>) -> CellType {
+        if tokenizer.rangeEquals(range, "s") { return .sharedString }
+        if tokenizer.rangeEquals(range, "inlineStr") { return .inlineString }
+        if tokenizer.rangeEquals(range, "b") { return .boolean }
+        if tokenizer.rangeEquals(range, "d") { return .isoDate }
+        if tokenizer.rangeEquals(range, "str") { return .formulaString }
+        if tokenizer.rangeEquals(range, "e") { return .error }
+        return .number
+    }
+
     /// Appends the cell's value, as Excel shows it, to `rowBytes`.
-    private func appendValue(type: [UInt8], style: Int) {
-        switch String(decoding: type, as: UTF8.self) {
-        case "s":
+    private func appendValue(type: CellType, style: Int) {
+        switch type {
+        case .sharedString:
             if let index = parseInteger(value[...]), let string = workbook.sharedStrings.string(index) {
                 rowBytes.append(contentsOf: string)
             }
-        case "inlineStr":
+        case .inlineString:
             let start = rowBytes.count
             rowBytes.append(contentsOf: value)
             OOXMLEscape.unescapeInPlace(&rowBytes, from: start)
-        case "b":
+        case .boolean:
             rowBytes.append(contentsOf: (value == [UInt8(ascii: "1")] ? "ИСТИНА" : "ЛОЖЬ").utf8)
-        case "d":
+        case .isoDate:
             // An ISO 8601 date (strict Office Open XML): `2020-09-01T00:00:00`.
             let text = String(decoding: value, as: UTF8.self)
             if let date = LocalDate(parsing: String(text.prefix(10))) {
@@ -169,21 +184,30 @@ final class XLSXSheetReader: RecordSource {
             } else {
                 rowBytes.append(contentsOf: value)
             }
-        case "str", "e":
+        case .formulaString, .error:
             rowBytes.append(contentsOf: value)
-        default:
+        case .number:
             let format = style < workbook.formats.count ? workbook.formats[style] : .general
             appendNumber(format: format)
         }
     }
 
     private func appendNumber(format: CellFormat) {
-        // Most cells of a large sheet are whole numbers under the general format.
-        if format == .general || format == .text, !value.isEmpty,
-            value.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), value.count <= 15
-        {
-            rowBytes.append(contentsOf: value)
-            return
+        // Most cells of a large sheet are whole numbers: general ones, or dates' serials.
+        if !value.isEmpty, value.count <= 15, value.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            switch format {
+            case .general, .text:
+                rowBytes.append(contentsOf: value)
+                return
+            case .date, .dateTime:
+                let whole = value.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+                if let (date, _) = ExcelSerialDate.date(Double(whole), date1904: workbook.date1904) {
+                    appendRussian(date)
+                    return
+                }
+            case .time, .percent:
+                break
+            }
         }
         let text = String(decoding: value, as: UTF8.self)
         guard let number = Double(text) else {
@@ -203,7 +227,7 @@ final class XLSXSheetReader: RecordSource {
                 }
                 return
             }
-            rowBytes.append(contentsOf: date.russian.utf8)
+            appendRussian(date)
             // A time of day is kept where there is one, so that a date with a time is reported
             // as such rather than read as the date alone.
             if minutes != 0 {
@@ -214,6 +238,25 @@ final class XLSXSheetReader: RecordSource {
         case .general, .text:
             rowBytes.append(contentsOf: Self.decimal(number).utf8)
         }
+    }
+
+    /// Appends `ДД.ММ.ГГГГ`, digit by digit (a date cell in every row of a staff sheet).
+    private func appendRussian(_ date: LocalDate) {
+        guard (1000...9999).contains(date.year) else {
+            rowBytes.append(contentsOf: date.russian.utf8)
+            return
+        }
+        let zero = UInt8(ascii: "0")
+        rowBytes.append(zero + UInt8(date.day / 10))
+        rowBytes.append(zero + UInt8(date.day % 10))
+        rowBytes.append(UInt8(ascii: "."))
+        rowBytes.append(zero + UInt8(date.month / 10))
+        rowBytes.append(zero + UInt8(date.month % 10))
+        rowBytes.append(UInt8(ascii: "."))
+        rowBytes.append(zero + UInt8(date.year / 1000))
+        rowBytes.append(zero + UInt8(date.year / 100 % 10))
+        rowBytes.append(zero + UInt8(date.year / 10 % 10))
+        rowBytes.append(zero + UInt8(date.year % 10))
     }
 
     /// `number` as Excel shows it in a cell of the general format: at most 15 significant

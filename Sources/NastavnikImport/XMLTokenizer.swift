@@ -128,11 +128,16 @@ struct XMLTokenizer {
 
     /// Appends the last `.text` token's characters, entities replaced, to `out`.
     func appendText(to out: inout [UInt8]) {
-        if textIsRaw || buffer[textRange].firstIndex(of: UInt8(ascii: "&")) == nil {
+        if textIsRaw {
             out.append(contentsOf: buffer[textRange])
         } else {
-            out.append(contentsOf: Self.unescaped(buffer[textRange]))
+            Self.appendUnescaped(buffer[textRange], to: &out)
         }
+    }
+
+    /// Whether the bytes of `range` (an attribute's value) are `literal` (ASCII).
+    func rangeEquals(_ range: Range<Int>, _ literal: StaticString) -> Bool {
+        equals(range, literal)
     }
 
     /// Skips everything up to the end of the element just opened (its `.close`), nested ones
@@ -303,42 +308,94 @@ struct XMLTokenizer {
     /// `bytes` with the five named entities and numeric character references replaced; an
     /// unknown or malformed reference is kept as written.
     static func unescaped(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        guard bytes.contains(UInt8(ascii: "&")) else { return Array(bytes) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
+        appendUnescaped(bytes, to: &out)
+        return out
+    }
+
+    /// Appends `bytes` to `out` with the entities replaced. A workbook written by openpyxl holds
+    /// every Cyrillic letter as a reference (`&#1048;`): this runs for most characters of such a
+    /// sheet, so it works on the bytes, without a string per reference.
+    static func appendUnescaped(_ bytes: ArraySlice<UInt8>, to out: inout [UInt8]) {
         var i = bytes.startIndex
-        while i < bytes.endIndex {
-            let byte = bytes[i]
-            guard byte == UInt8(ascii: "&"),
-                let semicolon = bytes[i..<min(bytes.endIndex, i + 12)].firstIndex(of: UInt8(ascii: ";"))
-            else {
-                out.append(byte)
-                i += 1
-                continue
+        let end = bytes.endIndex
+        while i < end {
+            guard let amp = bytes[i..<end].firstIndex(of: UInt8(ascii: "&")) else {
+                out.append(contentsOf: bytes[i..<end])
+                return
             }
-            let entity = String(decoding: bytes[(i + 1)..<semicolon], as: UTF8.self)
-            var scalar: Unicode.Scalar?
-            switch entity {
-            case "amp": scalar = "&"
-            case "lt": scalar = "<"
-            case "gt": scalar = ">"
-            case "quot": scalar = "\""
-            case "apos": scalar = "'"
-            default:
-                if entity.hasPrefix("#x") || entity.hasPrefix("#X") {
-                    scalar = UInt32(entity.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
-                } else if entity.hasPrefix("#") {
-                    scalar = UInt32(entity.dropFirst(), radix: 10).flatMap(Unicode.Scalar.init)
-                }
-            }
-            if let scalar {
-                out.append(contentsOf: String(Character(scalar)).utf8)
+            out.append(contentsOf: bytes[i..<amp])
+            var semicolon = amp + 1
+            while semicolon < end, semicolon - amp <= 10, bytes[semicolon] != UInt8(ascii: ";") { semicolon += 1 }
+            if semicolon < end, bytes[semicolon] == UInt8(ascii: ";"),
+                let scalar = entity(bytes[(amp + 1)..<semicolon])
+            {
+                appendUTF8(scalar, to: &out)
                 i = semicolon + 1
             } else {
-                out.append(byte)
-                i += 1
+                out.append(UInt8(ascii: "&"))
+                i = amp + 1
             }
         }
-        return out
+    }
+
+    /// The character an entity's name (between `&` and `;`) stands for.
+    private static func entity(_ name: ArraySlice<UInt8>) -> UInt32? {
+        guard let first = name.first else { return nil }
+        if first == UInt8(ascii: "#") {
+            var digits = name.dropFirst()
+            var radix: UInt32 = 10
+            if let x = digits.first, x == UInt8(ascii: "x") || x == UInt8(ascii: "X") {
+                radix = 16
+                digits = digits.dropFirst()
+            }
+            guard !digits.isEmpty else { return nil }
+            var value: UInt32 = 0
+            for byte in digits {
+                let digit: UInt32
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+                case UInt8(ascii: "a")...UInt8(ascii: "f") where radix == 16: digit = UInt32(byte - UInt8(ascii: "a")) + 10
+                case UInt8(ascii: "A")...UInt8(ascii: "F") where radix == 16: digit = UInt32(byte - UInt8(ascii: "A")) + 10
+                default: return nil
+                }
+                value = value * radix + digit
+                if value > 0x10FFFF { return nil }
+            }
+            return Unicode.Scalar(value) == nil ? nil : value
+        }
+        switch name.count {
+        case 2:
+            if name.elementsEqual("lt".utf8) { return 0x3C }
+            if name.elementsEqual("gt".utf8) { return 0x3E }
+        case 3:
+            if name.elementsEqual("amp".utf8) { return 0x26 }
+        case 4:
+            if name.elementsEqual("quot".utf8) { return 0x22 }
+            if name.elementsEqual("apos".utf8) { return 0x27 }
+        default: break
+        }
+        return nil
+    }
+
+    /// Appends a Unicode scalar's UTF-8 bytes.
+    private static func appendUTF8(_ value: UInt32, to out: inout [UInt8]) {
+        switch value {
+        case 0..<0x80:
+            out.append(UInt8(value))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | (value >> 6)))
+            out.append(UInt8(0x80 | (value & 0x3F)))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | (value >> 12)))
+            out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (value & 0x3F)))
+        default:
+            out.append(UInt8(0xF0 | (value >> 18)))
+            out.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (value & 0x3F)))
+        }
     }
 }

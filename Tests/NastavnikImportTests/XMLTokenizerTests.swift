@@ -60,4 +60,13 @@ import Testing
             #expect(try Self.tokens(chunk: chunk) == whole, "chunk \(chunk)")
         }
     }
+
+    @Test(arguments: [
+        ("&#1048;&#1074;&#1072;&#1085;", "Иван"), ("a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;", "a & b <c> \"d\" 'e'"),
+        ("&#x1F600;", "😀"), ("&#xZZ; &nope; &#55296; & ;", "&#xZZ; &nope; &#55296; & ;"), ("&#65;&#x42;", "AB"),
+        ("no references", "no references"), ("&amp", "&amp"),
+    ])
+    func referencesAreReplacedAndMalformedOnesKept(written: String, expected: String) {
+        #expect(String(decoding: XMLTokenizer.unescaped(ArraySlice(written.utf8)), as: UTF8.self) == expected)
+    }
 }
