@@ -142,6 +142,7 @@ extension OutputOptions {
         case .md: try Output.write(Array(MarkdownRenderer().render(report).utf8), to: output)
         case .xlsx: try Output.write(try XLSXWriter().render(report), to: output ?? "\(defaultName).xlsx")
         case .csv: try Output.write(CSVRenderer(encoding: encoding.value).render(report), to: output)
+        case .json: try writeJSON(JSONRenderer().value(report))
         default:
             try Output.write(
                 Array(HTMLRenderer().render(report, pageBreakBetweenSections: pageBreaks).utf8), to: output)

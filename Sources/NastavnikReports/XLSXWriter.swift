@@ -34,10 +34,10 @@ public struct XLSXWriter: Sendable {
 
     public init() {}
 
-    /// Sheets for a report: one per section; charts contribute their data tables, and
-    /// paragraphs and notes a line of text (a table without columns).
+    /// Sheets for a report: one per section, then one per list of its appendix; charts
+    /// contribute their data tables, and paragraphs and notes a line of text (a table without columns).
     public static func sheets(for report: Report) -> [Sheet] {
-        report.sections.map { section in
+        (report.sections + report.appendix).map { section in
             var tables: [ReportTable] = []
             for block in section.blocks {
                 switch block {
