@@ -56,8 +56,12 @@ public struct HTMLRenderer: Sendable {
         if !report.appendix.isEmpty {
             body += "<h1 class=\"appendix\">Приложение</h1>\n"
             for section in report.appendix {
-                body += "<section>\n<h2>\(Typography.html(section.title))</h2>\n"
-                for block in section.blocks { body += self.block(block) }
+                // A list with a wide table is printed whole, its heading too, on landscape pages.
+                let landscape = section.blocks.contains { if case .table(let t) = $0 { Self.isWide(t) } else { false } }
+                body +=
+                    (landscape ? "<section class=\"landscape\">\n" : "<section>\n")
+                    + "<h2>\(Typography.html(section.title))</h2>\n"
+                for block in section.blocks { body += self.block(block, landscape: !landscape) }
                 body += "</section>\n"
             }
         }
@@ -83,11 +87,13 @@ public struct HTMLRenderer: Sendable {
         """
     }
 
-    func block(_ block: ReportBlock) -> String {
+    /// - Parameter landscape: a wide table goes onto a landscape page of its own (not when its
+    ///   section is already on one).
+    func block(_ block: ReportBlock, landscape: Bool = true) -> String {
         switch block {
         case .paragraph(let text): return "<p>\(Typography.html(text))</p>\n"
         case .note(let text): return "<p class=\"note\">\(Typography.html(text))</p>\n"
-        case .table(let table): return self.table(table)
+        case .table(let table): return self.table(table, landscape: landscape)
         case .chart(let chart):
             return
                 "<figure>\n<figcaption>\(Typography.html(chart.title))</figcaption>\n\(SVGChart.render(chart))\n</figure>\n"
@@ -97,13 +103,18 @@ public struct HTMLRenderer: Sendable {
     /// A table wider than this many columns is set small on a landscape page of its own.
     static let landscapeColumns = 8
 
-    public func table(_ table: ReportTable) -> String {
+    /// Whether a table is too wide for a portrait page.
+    static func isWide(_ table: ReportTable) -> Bool { table.columns.count > landscapeColumns }
+
+    public func table(_ table: ReportTable) -> String { self.table(table, landscape: true) }
+
+    func table(_ table: ReportTable, landscape: Bool) -> String {
         var out = table.title.isEmpty ? "" : "<h3>\(Typography.html(table.title))</h3>\n"
         guard !table.rows.isEmpty else { return out + "<p class=\"note\">\(Typography.html(table.emptyMessage))</p>\n" }
         // A wide table does not fit a portrait page's 182 mm: the printer would clip its right
         // columns. It goes with its title onto a landscape page (CSS named page), and its cells wrap.
-        let wide = table.columns.count > Self.landscapeColumns
-        if wide { out = "<div class=\"landscape\">\n" + out }
+        let wide = Self.isWide(table)
+        if wide && landscape { out = "<div class=\"landscape\">\n" + out }
         out +=
             (wide ? "<table class=\"wide\">" : "<table>") + "\n<thead><tr>"
             + table.columns.map { "<th>\(Typography.html($0.title))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
@@ -116,6 +127,6 @@ public struct HTMLRenderer: Sendable {
                         : "<td>\(Typography.html(cell.display))</td>"
                 }.joined() + "</tr>\n"
         }
-        return out + "</tbody>\n</table>\n" + (wide ? "</div>\n" : "")
+        return out + "</tbody>\n</table>\n" + (wide && landscape ? "</div>\n" : "")
     }
 }

@@ -54,7 +54,7 @@ import Testing
         #expect(full.contains(appendix))
         #expect(full.contains(personnelNumber))
         #expect(full.contains("<h2>" + Typography.html("Действующие наставнические пары") + "</h2>"))
-        #expect(full.contains("<div class=\"landscape\">"))
+        #expect(full.contains("<section class=\"landscape\">"))
     }
 
     /// Issue 18: `--format csv|json` for both reports (refused before).

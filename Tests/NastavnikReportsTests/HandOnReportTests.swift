@@ -117,9 +117,12 @@ import Testing
         let html = HTMLRenderer().render(report)
         #expect(html.contains("@page landscape { size: A4 landscape;"))
         #expect(html.contains("<h1 class=\"appendix\">Приложение</h1>"))
-        #expect(html.contains("<div class=\"landscape\">\n<table class=\"wide\">"))
+        // The appendix's list goes whole, its heading too, onto landscape pages.
+        #expect(html.contains("<section class=\"landscape\">\n<h2>Список</h2>\n<table class=\"wide\">"))
         #expect(html.components(separatedBy: "class=\"landscape\"").count == 2)
         #expect(HTMLRenderer().table(narrow).hasPrefix("<table>"))
+        // A wide table among other blocks: a landscape page of its own.
+        #expect(HTMLRenderer().table(wide).hasPrefix("<div class=\"landscape\">\n<table class=\"wide\">"))
         #expect(MarkdownRenderer().render(report).contains("# Приложение\n\n## Список\n\n"))
     }
 
