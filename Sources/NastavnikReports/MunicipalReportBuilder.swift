@@ -191,24 +191,26 @@ public enum MunicipalReportBuilder {
                         ])))
             return (ReportSection(title: title, blocks: blocks), [])
         }
-        let counts: [(String, Int)] =
+        // The table names each status in full; the chart, beside it, by its short name.
+        let counts: [(short: String, full: String, schools: Int)] =
             SchoolStatus.allCases.map { status in
                 (
-                    "\(status.russianShort) — \(status.russianTitle)",
+                    status.russianShort, "\(status.russianShort) — \(status.russianTitle)",
                     data.schools.filter { $0.statuses.contains(status) }.count
                 )
-            } + [("без статуса", data.schools.filter { $0.statuses.isEmpty }.count)]
+            } + [("без статуса", "без статуса", data.schools.filter { $0.statuses.isEmpty }.count)]
         blocks.append(
             .table(
                 ReportTable(
                     columns: [Column("status", "Статус"), Column("schools", "Школ")],
-                    rows: counts.map { [.text($0.0), .integer($0.1)] })))
+                    rows: counts.map { [.text($0.full), .integer($0.schools)] })))
         blocks.append(
             .chart(
                 .bars(
                     BarChart(
                         title: "Школы по статусам (школа может иметь два статуса)", valueTitle: "Школ",
-                        items: counts.map { BarChart.Item(label: $0.0, value: Double($0.1)) }, percent: false))))
+                        items: counts.map { BarChart.Item(label: $0.short, value: Double($0.schools)) },
+                        percent: false))))
         let supported = data.schools.filter { $0.statuses.contains(where: \.needsSupport) }
         let byCode = Dictionary(grouping: data.pairings, by: \.schoolCode)
         func cells(_ s: SchoolOverview) -> [Cell] {

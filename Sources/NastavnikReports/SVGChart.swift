@@ -73,12 +73,14 @@ public enum SVGChart {
 
     /// Rows of labels wrapped to `maxChars` characters: each row's top, the rows' heights and the
     /// total height, every row at least `minimum` high.
-    private static func rowLayout(_ labels: [[String]], minimum: Int) -> (tops: [Int], heights: [Int], total: Int) {
+    private static func rowLayout(_ labels: [[String]], minimum: Int, lineHeight: Int = 13) -> (
+        tops: [Int], heights: [Int], total: Int
+    ) {
         var tops: [Int] = []
         var heights: [Int] = []
         var y = 0
         for l in labels {
-            let h = Swift.max(minimum, l.count * 13 + 4)
+            let h = Swift.max(minimum, l.count * lineHeight + 4)
             tops.append(y)
             heights.append(h)
             y += h
@@ -100,11 +102,12 @@ public enum SVGChart {
     static func bars(_ c: BarChart) -> String {
         let (labelWidth, chars) = labelColumn(c.items.map(\.label))
         let plot = 650 - labelWidth
-        let row = 15
+        // Small type and tight rows: a bar per school of a municipality fits half a page.
+        let row = 13
         let top = 24
         let width = labelWidth + plot + 70
         let labels = c.items.map { lines($0.label, max: chars) }
-        let layout = rowLayout(labels, minimum: row)
+        let layout = rowLayout(labels, minimum: row, lineHeight: 12)
         let height = top + layout.total + 10
         let maxValue = c.percent ? 100 : roundedUp((c.items.map(\.value).max() ?? 1) * 1.05)
         func x(_ v: Double) -> Double {
@@ -122,14 +125,16 @@ public enum SVGChart {
             let y = top + layout.tops[i]
             let h = layout.heights[i]
             let mid = Double(y) + Double(h) / 2
-            let first = mid - Double(labels[i].count - 1) * 6.5 + 4
-            s += text(labels[i], x: Double(labelWidth - 6), y: first, attributes: "text-anchor=\"end\"")
+            let first = mid - Double(labels[i].count - 1) * 6 + 4
+            s += text(
+                labels[i], x: Double(labelWidth - 6), y: first, lineHeight: 12,
+                attributes: "text-anchor=\"end\" font-size=\"11\"")
             let w = x(item.value) - Double(labelWidth)
             let below = c.target.map { item.value < $0 } ?? false
             s +=
-                "<rect x=\"\(labelWidth)\" y=\"\(mid - 6)\" width=\"\(w)\" height=\"12\" fill=\"\(below ? "#dd6b20" : "#2b6cb0")\"/>"
+                "<rect x=\"\(labelWidth)\" y=\"\(mid - 5)\" width=\"\(w)\" height=\"10\" fill=\"\(below ? "#dd6b20" : "#2b6cb0")\"/>"
             s +=
-                "<text x=\"\(Double(labelWidth) + w + 4)\" y=\"\(mid + 4)\" fill=\"#1a202c\">\(number(item.value))\(c.percent ? " %" : "")</text>"
+                "<text x=\"\(Double(labelWidth) + w + 4)\" y=\"\(mid + 4)\" fill=\"#1a202c\" font-size=\"11\">\(number(item.value))\(c.percent ? " %" : "")</text>"
         }
         if let target = c.target {
             let tx = x(target)
