@@ -37,12 +37,17 @@ public enum MunicipalReportBuilder {
     /// A section and the lists it leaves to the appendix.
     typealias Part = (section: ReportSection, appendix: [ReportSection])
 
-    /// One list of the appendix: a section holding one table.
-    static func list(_ table: ReportTable) -> ReportSection {
+    /// One list of the appendix: a section holding one table, titled as the table is; a title
+    /// longer than a sheet's name may be (Excel: 31 characters) stays on the table and the section
+    /// takes the short `sheet` name, so that the workbook's tabs read whole.
+    static func list(_ table: ReportTable, sheet: String? = nil) -> ReportSection {
         var table = table
-        let title = table.title
-        table.title = ""
-        return ReportSection(title: title, blocks: [.table(table)])
+        guard let sheet, table.title.count > XLSXWriter.sheetNameLimit else {
+            let title = table.title
+            table.title = ""
+            return ReportSection(title: title, blocks: [.table(table)])
+        }
+        return ReportSection(title: sheet, blocks: [.table(table)])
     }
 
     static func seminars(_ events: [EventLine], school: SchoolOverview?, asOf date: LocalDate) -> Part {
@@ -126,7 +131,7 @@ public enum MunicipalReportBuilder {
                             columns: [Column("form", "Форма"), Column("pairs", "Пар")],
                             rows: forms.keys.sorted().map { [.text($0), .integer(forms[$0]!.count)] })),
                 ]),
-            [Self.list(pairs)]
+            [Self.list(pairs, sheet: "Наставнические пары")]
         )
     }
 
@@ -160,7 +165,10 @@ public enum MunicipalReportBuilder {
         }
         var bySchool = indicators.table(includeTotal: !single)
         bySchool.title = "Показатели по школам: доли от педагогических и руководящих работников школы"
-        return (ReportSection(title: title, blocks: blocks), single ? [] : [Self.list(bySchool)])
+        return (
+            ReportSection(title: title, blocks: blocks),
+            single ? [] : [Self.list(bySchool, sheet: "Показатели по школам")]
+        )
     }
 
     static func statuses(_ data: MunicipalData, single: Bool) -> Part {
@@ -246,7 +254,7 @@ public enum MunicipalReportBuilder {
                 Self.list(
                     ReportTable(
                         title: "Кураторы, координаторы и приказы школ с НОР, ЗПР, ЗУР и ШНСУ", columns: columns,
-                        rows: supported.map(cells)))
+                        rows: supported.map(cells)), sheet: "Кураторы и координаторы")
             ]
         return (ReportSection(title: title, blocks: blocks), appendix)
     }
@@ -334,7 +342,7 @@ public enum MunicipalReportBuilder {
                                     BarChart.Item(label: name, value: Double(sum { $0.byCategory[category] ?? 0 }))
                                 }, percent: false))),
                 ]),
-            [compositionSection, Self.list(early)]
+            [compositionSection, Self.list(early, sheet: "Молодые специалисты")]
         )
     }
 
@@ -374,7 +382,7 @@ public enum MunicipalReportBuilder {
                                 items: withBase.map { BarChart.Item(label: "\($0.code) \($0.name)", value: share($0)) },
                                 target: 100))),
                 ]),
-            [Self.list(table)]
+            [Self.list(table, sheet: "КПК по школам")]
         )
     }
 
@@ -475,7 +483,7 @@ public enum MunicipalReportBuilder {
                                 .date(o.start), .date(o.end),
                             ]
                         },
-                        emptyMessage: "Просроченных сроков нет.")))
+                        emptyMessage: "Просроченных сроков нет."), sheet: "Просроченные сроки"))
             var timelines: [ReportBlock] = []
             for (roadmapTitle, _) in data.roadmaps {
                 guard let lines = grouped[roadmapTitle], !lines.isEmpty else { continue }
@@ -495,7 +503,7 @@ public enum MunicipalReportBuilder {
                                 title: roadmapTitle,
                                 rows: order.map { Timeline.Row(label: $0, segments: segments[$0]!) }, today: date))))
             }
-            appendix.append(ReportSection(title: "Сроки мероприятий дорожных карт", blocks: timelines))
+            appendix.append(ReportSection(title: "Сроки дорожных карт", blocks: timelines))
         }
         return (ReportSection(title: title, blocks: blocks), appendix)
     }

@@ -21,7 +21,7 @@ public struct Report: Sendable, Equatable {
                 title: "Списки",
                 blocks: [
                     .note(
-                        "В отчёт не включены списки: " + appendix.map { "«\($0.title)»" }.joined(separator: ", ")
+                        "В отчёт не включены списки: " + appendix.map { "«\($0.listTitle)»" }.joined(separator: ", ")
                             + ". \(whereToFind)")
                 ]))
         return out

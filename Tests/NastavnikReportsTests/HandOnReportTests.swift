@@ -58,6 +58,7 @@ import Testing
         let early = try #require(report.appendix.first { $0.title.hasPrefix("Молодые специалисты") })
         #expect(tables(early).count == 1)
         #expect(tables(early)[0].columns.map(\.key).contains("full_name"))
+        // A title that fits a sheet's name is the section's (31 characters).
         let pairs = try #require(report.appendix.first { $0.title == "Действующие наставнические пары" })
         #expect(tables(pairs)[0].rows.first?.first == .text("Молодая Анна Петровна"))
         // The summary counts what the lists hold.
@@ -69,6 +70,11 @@ import Testing
         let sheets = XLSXWriter.sheets(for: report)
         #expect(sheets.count == report.sections.count + report.appendix.count)
         #expect(sheets.last?.name == report.appendix.last?.title)
+        // Every sheet's name is whole: the short names of lists with long titles.
+        #expect(
+            sheets.allSatisfy {
+                $0.name.count <= XLSXWriter.sheetNameLimit || report.sections.map(\.title).contains($0.name)
+            })
     }
 
     @Test func theRoadmapCountsTermsByStatusAndListsTheOverdue() throws {
@@ -86,9 +92,9 @@ import Testing
         }
         #expect(chart.series == ["выполнено", "просрочено"])
         #expect(chart.colors == ["#38a169", "#e53e3e"])
-        let overdue = try #require(report.appendix.first { $0.title == "Просроченные сроки мероприятий дорожных карт" })
+        let overdue = try #require(report.appendix.first { $0.title == "Просроченные сроки" })
         #expect(tables(overdue)[0].rows.count == 2)
-        #expect(report.appendix.contains { $0.title == "Сроки мероприятий дорожных карт" && charts($0).count == 1 })
+        #expect(report.appendix.contains { $0.title == "Сроки дорожных карт" && charts($0).count == 1 })
     }
 
     @Test func theSummarySaysWhichListsItLeftOutAndWhere() {

@@ -82,7 +82,7 @@ import Testing
         #expect(text.contains("курсы от 24 ч"))
         #expect(text.contains("3 из 4"))
         // The per-school table is a list of the appendix (issue 18); the section draws the shares.
-        let bySchool = try #require(report.appendix.first { $0.title == "Повышение квалификации по школам" })
+        let bySchool = try #require(report.appendix.first { $0.listTitle == "Повышение квалификации по школам" })
         #expect(tables(bySchool).first?.rows.first?.last == .percent(75))
         #expect(tables(report.sections[1]).isEmpty)
     }
