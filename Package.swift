@@ -48,11 +48,14 @@ let package = Package(
         .target(
             name: "NastavnikApp",
             dependencies: ["NastavnikCore", "NastavnikStore", "NastavnikImport", "NastavnikReports"]),
+        // The demo's seeds (Seeds/demo, Seeds/roadmaps) as a resource bundle that SwiftPM puts beside
+        // the binary: `nastavnik demo` finds them from any directory and from an installed copy.
+        .target(name: "NastavnikSeeds", path: "Seeds", resources: [.copy("demo"), .copy("roadmaps")]),
         .target(
             name: "NastavnikCLI",
             dependencies: [
                 "NastavnikCore", "NastavnikStore", "NastavnikImport", "NastavnikReports", "NastavnikApp",
-                argumentParser,
+                "NastavnikSeeds", argumentParser,
             ]
         ),
         .executableTarget(name: "nastavnik", dependencies: ["NastavnikCLI"]),

@@ -3,6 +3,7 @@ import Foundation
 import NastavnikApp
 import NastavnikCore
 import NastavnikReports
+import NastavnikSeeds
 import NastavnikStore
 
 struct DemoCommand: AsyncParsableCommand {
@@ -12,7 +13,8 @@ struct DemoCommand: AsyncParsableCommand {
         discussion: "Загружает всё из каталога Seeds/ (demo/ и roadmaps/) в новую базу и печатает краткий обзор."
     )
 
-    @Option(name: .long, help: "Каталог Seeds (по умолчанию ./Seeds или рядом с программой).") var seeds: String?
+    @Option(name: .long, help: "Каталог Seeds (по умолчанию ./Seeds или данные, установленные вместе с программой).")
+    var seeds: String?
     @Flag(name: .long, help: "Заменить существующую базу, даже если она не демонстрационная.") var force = false
     @Option(name: .long, help: "Дата обзора (ДД.ММ.ГГГГ); по умолчанию сегодня.") var asOf: LocalDate?
     @OptionGroup var database: DatabaseOptions
@@ -43,7 +45,9 @@ struct DemoCommand: AsyncParsableCommand {
         }
     }
 
-    /// Finds Seeds/: the option, `./Seeds`, or a `Seeds` beside a parent of the executable.
+    /// Finds Seeds/: the option, `$NASTAVNIK_SEEDS`, `./Seeds`, the seeds bundled beside the
+    /// executable (an installed binary with its resource bundle), or a `Seeds` beside a parent of
+    /// the executable (a checkout).
     static func locateSeeds(_ option: String?) throws -> String {
         let fm = FileManager.default
         func isSeeds(_ dir: String) -> Bool {
@@ -57,6 +61,7 @@ struct DemoCommand: AsyncParsableCommand {
         }
         var candidates = [fm.currentDirectoryPath + "/Seeds"]
         if let env = ProcessInfo.processInfo.environment["NASTAVNIK_SEEDS"] { candidates.insert(env, at: 0) }
+        if let bundled = DemoSeeds.directory { candidates.append(bundled) }
         var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<6 {
             candidates.append(dir.appendingPathComponent("Seeds").path)

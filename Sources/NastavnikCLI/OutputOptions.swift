@@ -146,6 +146,7 @@ extension OutputOptions {
                 try DOCXWriter().render(report, pageBreakBetweenSections: pageBreaks),
                 to: output ?? "\(defaultName).docx")
         case .csv: try Output.write(CSVRenderer(encoding: encoding.value).render(report), to: output)
+        case .json: try writeJSON(JSONRenderer().value(report))
         default:
             try Output.write(
                 Array(HTMLRenderer().render(report, pageBreakBetweenSections: pageBreaks).utf8), to: output)

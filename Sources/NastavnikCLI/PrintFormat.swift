@@ -45,6 +45,13 @@ enum PrintFormat: String, CaseIterable, Sendable {
         static let outputHelp = "Файл для записи; для xlsx по умолчанию создаётся файл в текущем каталоге."
     }
 
+    /// The municipal and the school report: printable, a workbook, or their tables and figures as data.
+    enum Reports: PrintFormats {
+        static let allowed: [PrintFormat] = [.html, .md, .xlsx, .csv, .json]
+        static let help = "Формат: html (для печати и просмотра), md, xlsx, csv (таблицы с заголовками) или json."
+        static let outputHelp = Documents.outputHelp
+    }
+
     /// The roadmap's monitoring report.
     enum RoadmapReport: PrintFormats {
         static let allowed: [PrintFormat] = [.md, .html, .xlsx, .csv]

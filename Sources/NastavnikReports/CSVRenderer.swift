@@ -55,21 +55,43 @@ public struct CSVRenderer: Sendable {
     }
 
     /// Every table of the report in one file, in order, a blank line between them; one byte-order mark, at the start.
-    public func render(_ report: Report) -> [UInt8] {
-        let tables = report.sections.flatMap { section in
+    ///
+    /// - Parameter titled: each table under a line with its title (the section's when it has
+    ///   none), and the charts' data as tables of their own (the municipal report: its figures).
+    public func render(_ report: Report, titled: Bool = false) -> [UInt8] {
+        let tables = (report.sections + report.appendix).flatMap { section in
             section.blocks.compactMap { block -> ReportTable? in
-                if case .table(let t) = block { return t } else { return nil }
+                switch block {
+                case .table(var t) where titled:
+                    if t.title.isEmpty { t.title = section.title }
+                    return t
+                case .table(let t): return t
+                case .chart(let chart) where titled: return chart.table
+                default: return nil
+                }
             }
         }
+        guard !tables.isEmpty else { return [] }
         var bytes: [UInt8] = []
         for (i, table) in tables.enumerated() {
             var part = render(table)
-            if i > 0 {
-                if encoding == .utf8 { part.removeFirst(3) }
-                bytes += Array("\r\n".utf8)
+            if encoding == .utf8 { part.removeFirst(3) }
+            if i > 0 { bytes += Array("\r\n".utf8) }
+            if titled {
+                bytes += encoded(DelimitedText.record([FormulaGuard.neutralized(table.title)], delimiter: delimiter))
             }
             bytes += part
         }
-        return bytes
+        return encoding == .utf8 ? [0xEF, 0xBB, 0xBF] + bytes : bytes
+    }
+
+    /// Text in the file's encoding, without a byte-order mark.
+    private func encoded(_ text: String) -> [UInt8] {
+        switch encoding {
+        case .utf8: return Array(text.utf8)
+        case .cp1251:
+            var lossy = false
+            return Windows1251.encode(text, lossy: &lossy)
+        }
     }
 }

@@ -16,6 +16,16 @@ public enum Chart: Sendable, Equatable {
         }
     }
 
+    /// The chart's kind as JSON names it.
+    public var kind: String {
+        switch self {
+        case .bars: "bars"
+        case .stackedBars: "stacked_bars"
+        case .heatmap: "heatmap"
+        case .timeline: "timeline"
+        }
+    }
+
     /// The chart's data as a table, for formats that cannot draw.
     public var table: ReportTable {
         switch self {

@@ -5,6 +5,8 @@ public struct HTMLRenderer: Sendable {
 
     static let style = """
         @page { size: A4; margin: 16mm 14mm 18mm 14mm; }
+        @page landscape { size: A4 landscape; margin: 14mm 14mm 14mm 14mm; }
+        .landscape { page: landscape; }
         :root { color: #1a202c; }
         body { font-family: "PT Sans", "Liberation Sans", Arial, sans-serif; font-size: 11pt; line-height: 1.4;
                margin: 0 auto; max-width: 190mm; padding: 8mm 4mm; hyphens: auto; }
@@ -13,12 +15,13 @@ public struct HTMLRenderer: Sendable {
         h3 { font-size: 11.5pt; margin: 5mm 0 2mm; break-after: avoid; }
         .subtitle { color: #4a5568; margin: 0 0 6mm; }
         .note { color: #4a5568; font-style: italic; margin: 2mm 0; }
-        table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; font-size: 9.5pt; }
+        table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; font-size: 9pt; }
         thead { display: table-header-group; }
-        th, td { border: 1px solid #cbd5e0; padding: 1.2mm 1.8mm; vertical-align: top; text-align: left; overflow-wrap: break-word; }
+        th, td { border: 1px solid #cbd5e0; padding: 0.8mm 1.5mm; vertical-align: top; text-align: left; overflow-wrap: break-word; }
         th { hyphens: auto; }
         table.wide { font-size: 8pt; }
         table.wide th, table.wide td { padding: 0.8mm 1mm; }
+        h1.appendix { break-before: page; }
         th { background: #edf2f7; font-weight: bold; }
         td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
         tr { break-inside: avoid; }
@@ -50,6 +53,18 @@ public struct HTMLRenderer: Sendable {
             for block in section.blocks { body += self.block(block) }
             body += "</section>\n"
         }
+        if !report.appendix.isEmpty {
+            body += "<h1 class=\"appendix\">Приложение</h1>\n"
+            for section in report.appendix {
+                // A list with a wide table is printed whole, its heading too, on landscape pages.
+                let landscape = section.blocks.contains { if case .table(let t) = $0 { Self.isWide(t) } else { false } }
+                body +=
+                    (landscape ? "<section class=\"landscape\">\n" : "<section>\n")
+                    + "<h2>\(Typography.html(section.title))</h2>\n"
+                for block in section.blocks { body += self.block(block, landscape: !landscape) }
+                body += "</section>\n"
+            }
+        }
         return HTMLRenderer.page(title: report.title, body: body)
     }
 
@@ -72,22 +87,36 @@ public struct HTMLRenderer: Sendable {
         """
     }
 
-    func block(_ block: ReportBlock) -> String {
+    /// - Parameter landscape: a wide table goes onto a landscape page of its own (not when its
+    ///   section is already on one).
+    func block(_ block: ReportBlock, landscape: Bool = true) -> String {
         switch block {
         case .paragraph(let text): return "<p>\(Typography.html(text))</p>\n"
         case .note(let text): return "<p class=\"note\">\(Typography.html(text))</p>\n"
-        case .table(let table): return self.table(table)
+        case .table(let table): return self.table(table, landscape: landscape)
         case .chart(let chart):
             return
                 "<figure>\n<figcaption>\(Typography.html(chart.title))</figcaption>\n\(SVGChart.render(chart))\n</figure>\n"
         }
     }
 
-    public func table(_ table: ReportTable) -> String {
+    /// A table wider than this many columns is set small on a landscape page of its own.
+    static let landscapeColumns = 8
+
+    /// Whether a table is too wide for a portrait page.
+    static func isWide(_ table: ReportTable) -> Bool { table.columns.count > landscapeColumns }
+
+    public func table(_ table: ReportTable) -> String { self.table(table, landscape: true) }
+
+    func table(_ table: ReportTable, landscape: Bool) -> String {
         var out = table.title.isEmpty ? "" : "<h3>\(Typography.html(table.title))</h3>\n"
         guard !table.rows.isEmpty else { return out + "<p class=\"note\">\(Typography.html(table.emptyMessage))</p>\n" }
+        // A wide table does not fit a portrait page's 182 mm: the printer would clip its right
+        // columns. It goes with its title onto a landscape page (CSS named page), and its cells wrap.
+        let wide = Self.isWide(table)
+        if wide && landscape { out = "<div class=\"landscape\">\n" + out }
         out +=
-            (table.columns.count > 8 ? "<table class=\"wide\">" : "<table>") + "\n<thead><tr>"
+            (wide ? "<table class=\"wide\">" : "<table>") + "\n<thead><tr>"
             + table.columns.map { "<th>\(Typography.html($0.title))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in table.rows {
             out +=
@@ -98,6 +127,6 @@ public struct HTMLRenderer: Sendable {
                         : "<td>\(Typography.html(cell.display))</td>"
                 }.joined() + "</tr>\n"
         }
-        return out + "</tbody>\n</table>\n"
+        return out + "</tbody>\n</table>\n" + (wide && landscape ? "</div>\n" : "")
     }
 }

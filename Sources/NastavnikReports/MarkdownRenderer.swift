@@ -9,6 +9,11 @@ public struct MarkdownRenderer: Sendable {
             out += "## \(inline(section.title))\n\n"
             for block in section.blocks { out += self.block(block) }
         }
+        if !report.appendix.isEmpty { out += "# Приложение\n\n" }
+        for section in report.appendix {
+            out += "## \(inline(section.title))\n\n"
+            for block in section.blocks { out += self.block(block) }
+        }
         return out
     }
 

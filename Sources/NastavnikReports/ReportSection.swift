@@ -5,6 +5,12 @@ public struct ReportSection: Sendable, Equatable {
     public var title: String
     public var blocks: [ReportBlock]
 
+    /// What the section lists, in full: its first table's title, else its own.
+    public var listTitle: String {
+        for block in blocks { if case .table(let t) = block, !t.title.isEmpty { return t.title } }
+        return title
+    }
+
     /// A section that has no data: its title and one line saying why.
     public static func empty(_ title: String, _ message: String) -> ReportSection {
         ReportSection(title: title, blocks: [.note(message)])

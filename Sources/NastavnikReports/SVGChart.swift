@@ -28,10 +28,64 @@ public enum SVGChart {
         Cell.russianNumber(v, decimals: v == v.rounded() ? 0 : decimals)
     }
 
-    /// A label cut to fit a column, the full text kept as a tooltip.
-    private static func label(_ text: String, max: Int) -> (shown: String, full: String) {
-        guard text.count > max else { return (text, text) }
-        return (String(text.prefix(max - 1)) + "…", text)
+    /// The axis's end for counts: four ticks of 1, 2, 2.5, 3 or 5 times a power of ten.
+    static func roundedUp(_ value: Double) -> Double {
+        guard value > 0 else { return 4 }
+        let raw = value / 4
+        let power = pow(10, floor(log10(raw)))
+        let step = [1, 2, 2.5, 3, 5, 10].map { $0 * power }.first { $0 >= raw } ?? 10 * power
+        return Swift.max(4, step * 4)
+    }
+
+    /// A label's lines: the text wrapped at spaces to at most `max` characters a line (a longer
+    /// word keeps its line), never cut: a printed chart shows every label whole.
+    static func lines(_ text: String, max: Int) -> [String] {
+        var out: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if line.isEmpty {
+                line = String(word)
+            } else if line.count + 1 + word.count <= max {
+                line += " " + word
+            } else {
+                out.append(line)
+                line = String(word)
+            }
+        }
+        if !line.isEmpty || out.isEmpty { out.append(line) }
+        return out
+    }
+
+    /// The estimated width in user units of `count` characters at `fontSize`: generous, so that
+    /// the drawing's box holds the text (Cyrillic in PT Sans or Liberation Sans runs ~0.55 em).
+    static func textWidth(_ count: Int, fontSize: Double = 12) -> Double { Double(count) * fontSize * 0.6 }
+
+    /// A text of several lines, one `tspan` each, the first at `y`, the next `lineHeight` below.
+    private static func text(
+        _ lines: [String], x: Double, y: Double, lineHeight: Double = 13, attributes: String = ""
+    ) -> String {
+        var s = "<text x=\"\(x)\" y=\"\(y)\"\(attributes.isEmpty ? "" : " " + attributes)>"
+        for (i, line) in lines.enumerated() {
+            s += "<tspan x=\"\(x)\" dy=\"\(i == 0 ? 0 : lineHeight)\">\(e(line))</tspan>"
+        }
+        return s + "</text>"
+    }
+
+    /// Rows of labels wrapped to `maxChars` characters: each row's top, the rows' heights and the
+    /// total height, every row at least `minimum` high.
+    private static func rowLayout(_ labels: [[String]], minimum: Int, lineHeight: Int = 13) -> (
+        tops: [Int], heights: [Int], total: Int
+    ) {
+        var tops: [Int] = []
+        var heights: [Int] = []
+        var y = 0
+        for l in labels {
+            let h = Swift.max(minimum, l.count * lineHeight + 4)
+            tops.append(y)
+            heights.append(h)
+            y += h
+        }
+        return (tops, heights, y)
     }
 
     private static func open(width: Int, height: Int, title: String) -> String {
@@ -39,14 +93,23 @@ public enum SVGChart {
             + "<title>\(e(title))</title>"
     }
 
+    /// The label column's width and its characters a line: wider for long labels (a roadmap's
+    /// title), so that they wrap into fewer lines; the plot takes the rest of `total`.
+    static func labelColumn(_ labels: [String]) -> (width: Int, chars: Int) {
+        labels.contains { $0.count > 72 } ? (340, 52) : (250, 36)
+    }
+
     static func bars(_ c: BarChart) -> String {
-        let labelWidth = 250
-        let plot = 400
-        let row = 22
+        let (labelWidth, chars) = labelColumn(c.items.map(\.label))
+        let plot = 650 - labelWidth
+        // Small type and tight rows: a bar per school of a municipality fits half a page.
+        let row = 13
         let top = 24
         let width = labelWidth + plot + 70
-        let height = top + c.items.count * row + 10
-        let maxValue = c.percent ? 100 : Swift.max(1, (c.items.map(\.value).max() ?? 1) * 1.1)
+        let labels = c.items.map { lines($0.label, max: chars) }
+        let layout = rowLayout(labels, minimum: row, lineHeight: 12)
+        let height = top + layout.total + 10
+        let maxValue = c.percent ? 100 : roundedUp((c.items.map(\.value).max() ?? 1) * 1.05)
         func x(_ v: Double) -> Double {
             Double(labelWidth) + Swift.max(0, Swift.min(v, maxValue)) / maxValue * Double(plot)
         }
@@ -59,16 +122,19 @@ public enum SVGChart {
                 "<text x=\"\(tx)\" y=\"\(top - 8)\" text-anchor=\"middle\" fill=\"#4a5568\">\(number(v))\(c.percent ? " %" : "")</text>"
         }
         for (i, item) in c.items.enumerated() {
-            let y = top + i * row
-            let l = label(item.label, max: 38)
-            s +=
-                "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">\(e(l.shown))<title>\(e(l.full))</title></text>"
+            let y = top + layout.tops[i]
+            let h = layout.heights[i]
+            let mid = Double(y) + Double(h) / 2
+            let first = mid - Double(labels[i].count - 1) * 6 + 4
+            s += text(
+                labels[i], x: Double(labelWidth - 6), y: first, lineHeight: 12,
+                attributes: "text-anchor=\"end\" font-size=\"11\"")
             let w = x(item.value) - Double(labelWidth)
             let below = c.target.map { item.value < $0 } ?? false
             s +=
-                "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(w)\" height=\"\(row - 8)\" fill=\"\(below ? "#dd6b20" : "#2b6cb0")\"/>"
+                "<rect x=\"\(labelWidth)\" y=\"\(mid - 5)\" width=\"\(w)\" height=\"10\" fill=\"\(below ? "#dd6b20" : "#2b6cb0")\"/>"
             s +=
-                "<text x=\"\(Double(labelWidth) + w + 4)\" y=\"\(y + 15)\" fill=\"#1a202c\">\(number(item.value))\(c.percent ? " %" : "")</text>"
+                "<text x=\"\(Double(labelWidth) + w + 4)\" y=\"\(mid + 4)\" fill=\"#1a202c\" font-size=\"11\">\(number(item.value))\(c.percent ? " %" : "")</text>"
         }
         if let target = c.target {
             let tx = x(target)
@@ -78,39 +144,49 @@ public enum SVGChart {
         return s + "</svg>"
     }
 
+    /// A series' colour: its own, else the palette's.
+    static func color(_ c: StackedBarChart, _ k: Int) -> String {
+        k < c.colors.count ? c.colors[k] : palette[k % palette.count]
+    }
+
     static func stacked(_ c: StackedBarChart) -> String {
-        let labelWidth = 250
-        let plot = 400
-        let row = 22
-        let legendHeight = 22 + (c.series.count / 4) * 16
+        let (labelWidth, chars) = labelColumn(c.items.map(\.label))
+        let plot = 650 - labelWidth
+        let row = 18
+        // The legend in columns wide enough for the longest series name.
+        let legendColumn = Int(textWidth(c.series.map(\.count).max() ?? 0)) + 24
+        let perLine = Swift.max(1, 680 / legendColumn)
+        let legendHeight = 22 + ((c.series.count - 1) / perLine) * 16
         let top = legendHeight + 6
         let width = labelWidth + plot + 60
-        let height = top + c.items.count * row + 8
+        let labels = c.items.map { lines($0.label, max: chars) }
+        let layout = rowLayout(labels, minimum: row)
+        let height = top + layout.total + 8
         let maxTotal = Swift.max(1, c.items.map { $0.values.reduce(0, +) }.max() ?? 1)
         var s = open(width: width, height: height, title: c.title)
         for (i, name) in c.series.enumerated() {
-            let lx = 10 + (i % 4) * 175
-            let ly = 6 + (i / 4) * 16
-            s += "<rect x=\"\(lx)\" y=\"\(ly)\" width=\"10\" height=\"10\" fill=\"\(palette[i % palette.count])\"/>"
-            s += "<text x=\"\(lx + 14)\" y=\"\(ly + 9)\">\(e(label(name, max: 26).shown))</text>"
+            let lx = 10 + (i % perLine) * legendColumn
+            let ly = 6 + (i / perLine) * 16
+            s += "<rect x=\"\(lx)\" y=\"\(ly)\" width=\"10\" height=\"10\" fill=\"\(color(c, i))\"/>"
+            s += "<text x=\"\(lx + 14)\" y=\"\(ly + 9)\">\(e(name))</text>"
         }
         for (i, item) in c.items.enumerated() {
-            let y = top + i * row
-            let l = label(item.label, max: 38)
-            s +=
-                "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">\(e(l.shown))<title>\(e(l.full))</title></text>"
+            let y = top + layout.tops[i]
+            let mid = Double(y) + Double(layout.heights[i]) / 2
+            let first = mid - Double(labels[i].count - 1) * 6.5 + 4
+            s += text(labels[i], x: Double(labelWidth - 6), y: first, attributes: "text-anchor=\"end\"")
             var x = Double(labelWidth)
             for (k, value) in item.values.enumerated() where value > 0 {
                 let w = value / maxTotal * Double(plot)
                 s +=
-                    "<rect x=\"\(x)\" y=\"\(y + 4)\" width=\"\(w)\" height=\"\(row - 8)\" fill=\"\(palette[k % palette.count])\"><title>\(e(c.series[k])): \(number(value))</title></rect>"
+                    "<rect x=\"\(x)\" y=\"\(mid - 7)\" width=\"\(w)\" height=\"14\" fill=\"\(color(c, k))\"><title>\(e(c.series[k])): \(number(value))</title></rect>"
                 if w > 18 {
                     s +=
-                        "<text x=\"\(x + w / 2)\" y=\"\(y + 15)\" text-anchor=\"middle\" fill=\"#fff\" font-size=\"10\">\(number(value))</text>"
+                        "<text x=\"\(x + w / 2)\" y=\"\(mid + 4)\" text-anchor=\"middle\" fill=\"#fff\" font-size=\"10\">\(number(value))</text>"
                 }
                 x += w
             }
-            s += "<text x=\"\(x + 4)\" y=\"\(y + 15)\" fill=\"#4a5568\">\(number(item.values.reduce(0, +)))</text>"
+            s += "<text x=\"\(x + 4)\" y=\"\(mid + 4)\" fill=\"#4a5568\">\(number(item.values.reduce(0, +)))</text>"
         }
         return s + "</svg>"
     }
@@ -127,12 +203,19 @@ public enum SVGChart {
     }
 
     static func heatmap(_ c: Heatmap) -> String {
-        let labelWidth = 250
+        let rowLabels = c.rows.map { lines($0, max: 40) }
+        let labelWidth = Int(textWidth(rowLabels.flatMap { $0 }.map(\.count).max() ?? 0)) + 12
         let cellW = 34
         let cellH = 22
-        let header = 140
-        let width = labelWidth + c.columns.count * cellW + 20
-        let legendTop = header + c.rows.count * cellH + 14
+        // Column labels run up and to the right at 55°: the header is as tall, and the drawing as
+        // wide, as the longest label needs, so that none is clipped by the drawing's box.
+        let angle = 55.0 * Double.pi / 180
+        let longest = textWidth(c.columns.map(\.count).max() ?? 0, fontSize: 11)
+        let header = Int(longest * sin(angle)) + 16
+        let overhang = Int(longest * cos(angle))
+        let layout = rowLayout(rowLabels, minimum: cellH)
+        let width = labelWidth + c.columns.count * cellW + Swift.max(20, overhang - cellW / 2 + 10)
+        let legendTop = header + layout.total + 14
         let height = legendTop + 40
         let all = c.values.flatMap { $0 }.compactMap { $0 }
         let lo = all.min() ?? 0
@@ -140,27 +223,26 @@ public enum SVGChart {
         var s = open(width: width, height: height, title: c.title)
         for (j, column) in c.columns.enumerated() {
             let cx = labelWidth + j * cellW + cellW / 2
-            let l = label(column, max: 24)
             s +=
-                "<text transform=\"translate(\(cx + 4),\(header - 6)) rotate(-50)\" font-size=\"11\">\(e(l.shown))<title>\(e(l.full))</title></text>"
+                "<text transform=\"translate(\(cx + 4),\(header - 6)) rotate(-55)\" font-size=\"11\">\(e(column))</text>"
         }
         for (i, rowLabel) in c.rows.enumerated() {
-            let y = header + i * cellH
-            let l = label(rowLabel, max: 36)
-            s +=
-                "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">\(e(l.shown))<title>\(e(l.full))</title></text>"
+            let y = header + layout.tops[i]
+            let h = layout.heights[i]
+            let first = Double(y) + Double(h) / 2 - Double(rowLabels[i].count - 1) * 6.5 + 4
+            s += text(rowLabels[i], x: Double(labelWidth - 6), y: first, attributes: "text-anchor=\"end\"")
             for (j, value) in (i < c.values.count ? c.values[i] : []).enumerated() where j < c.columns.count {
                 let x = labelWidth + j * cellW
                 guard let value else {
                     s +=
-                        "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cellW - 1)\" height=\"\(cellH - 1)\" fill=\"#fff\" stroke=\"#edf2f7\"/>"
+                        "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cellW - 1)\" height=\"\(h - 1)\" fill=\"#fff\" stroke=\"#edf2f7\"/>"
                     continue
                 }
                 let t = hi > lo ? (value - lo) / (hi - lo) : 0.5
                 s +=
-                    "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cellW - 1)\" height=\"\(cellH - 1)\" fill=\"\(heatColor(t))\"><title>\(e(rowLabel)) — \(e(c.columns[j])): \(number(value, decimals: c.decimals))</title></rect>"
+                    "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cellW - 1)\" height=\"\(h - 1)\" fill=\"\(heatColor(t))\"><title>\(e(rowLabel)) — \(e(c.columns[j])): \(number(value, decimals: c.decimals))</title></rect>"
                 s +=
-                    "<text x=\"\(x + cellW / 2)\" y=\"\(y + 15)\" text-anchor=\"middle\" font-size=\"10\" fill=\"\(t > 0.55 ? "#fff" : "#1a202c")\">\(number(value, decimals: c.decimals))</text>"
+                    "<text x=\"\(x + cellW / 2)\" y=\"\(y + h / 2 + 4)\" text-anchor=\"middle\" font-size=\"10\" fill=\"\(t > 0.55 ? "#fff" : "#1a202c")\">\(number(value, decimals: c.decimals))</text>"
             }
         }
         s +=
@@ -184,7 +266,9 @@ public enum SVGChart {
         let row = 20
         let top = 40
         let width = labelWidth + plot + 20
-        let height = top + c.rows.count * row + 34
+        let labels = c.rows.map { lines($0.label, max: 44) }
+        let layout = rowLayout(labels, minimum: row)
+        let height = top + layout.total + 34
         let segments = c.rows.flatMap(\.segments)
         guard let first = segments.map(\.start).min(), let last = segments.map(\.end).max() else {
             return open(width: width, height: 30, title: c.title) + "</svg>"
@@ -209,16 +293,16 @@ public enum SVGChart {
             }
         }
         for (i, r) in c.rows.enumerated() {
-            let y = top + i * row
-            let l = label(r.label, max: 42)
-            s +=
-                "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" text-anchor=\"end\" font-size=\"11\">\(e(l.shown))<title>\(e(l.full))</title></text>"
+            let mid = Double(top + layout.tops[i]) + Double(layout.heights[i]) / 2
+            s += text(
+                labels[i], x: Double(labelWidth - 6), y: mid - Double(labels[i].count - 1) * 6.5 + 4,
+                attributes: "text-anchor=\"end\" font-size=\"11\"")
             for segment in r.segments {
                 let x0 = x(segment.start)
                 let x1 = Swift.max(x(segment.end.adding(days: 1)), x0 + 3)
                 let color = statusColors[segment.status ?? "planned"] ?? "#90cdf4"
                 s +=
-                    "<rect x=\"\(x0)\" y=\"\(y + 4)\" width=\"\(x1 - x0)\" height=\"\(row - 8)\" rx=\"2\" fill=\"\(color)\"><title>\(e(r.label)): \(segment.start.russian) — \(segment.end.russian)</title></rect>"
+                    "<rect x=\"\(x0)\" y=\"\(mid - 6)\" width=\"\(x1 - x0)\" height=\"12\" rx=\"2\" fill=\"\(color)\"><title>\(e(r.label)): \(segment.start.russian) — \(segment.end.russian)</title></rect>"
             }
         }
         if c.today >= start && c.today < end {

@@ -9,4 +9,6 @@ public struct StackedBarChart: Sendable, Equatable {
     public var title: String
     public var series: [String]
     public var items: [Item]
+    /// The series' colours (CSS), where their meaning fixes them (the roadmap's statuses); else the palette's.
+    public var colors: [String] = []
 }

@@ -33,10 +33,10 @@ public struct XLSXWriter: Sendable {
 
     public init() {}
 
-    /// Sheets for a report: one per section; charts contribute their data tables, and
-    /// paragraphs and notes a line of text (a table without columns).
+    /// Sheets for a report: one per section, then one per list of its appendix; charts
+    /// contribute their data tables, and paragraphs and notes a line of text (a table without columns).
     public static func sheets(for report: Report) -> [Sheet] {
-        report.sections.map { section in
+        (report.sections + report.appendix).map { section in
             var tables: [ReportTable] = []
             for block in section.blocks {
                 switch block {
@@ -72,16 +72,19 @@ public struct XLSXWriter: Sendable {
     }
 
     /// Sheet names as Excel allows them: at most 31 characters, none of `[]:*?/\`, unique.
+    /// The longest sheet name Excel takes.
+    static let sheetNameLimit = 31
+
     static func sheetNames(_ wanted: [String]) -> [String] {
         var used = Set<String>()
         return wanted.enumerated().map { index, name in
             var clean = String(name.map { "[]:*?/\\".contains($0) ? "_" : $0 }).trimmingCharacters(in: .whitespaces)
             if clean.isEmpty { clean = "Лист \(index + 1)" }
-            var candidate = String(clean.prefix(31))
+            var candidate = String(clean.prefix(sheetNameLimit))
             var n = 2
             while used.contains(candidate.lowercased()) {
                 let suffix = " (\(n))"
-                candidate = String(clean.prefix(31 - suffix.count)) + suffix
+                candidate = String(clean.prefix(sheetNameLimit - suffix.count)) + suffix
                 n += 1
             }
             used.insert(candidate.lowercased())

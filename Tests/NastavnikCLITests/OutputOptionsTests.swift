@@ -8,14 +8,17 @@ import Testing
 @Suite struct OutputOptionsTests {
     @Test func aFormatOutsideTheCommandsSetIsRefusedListingItsSet() async throws {
         let sandbox = try CLISandbox()
-        let report = await run(["report", "school", "SV010", "--format", "json", "--db", sandbox.path("db.sqlite")])
+        // (The municipal and school reports now print JSON too: issue 18.)
+        let report = await run([
+            "roadmap", "report", "--period", "2026", "--format", "json", "--db", sandbox.path("db.sqlite"),
+        ])
         #expect(report.status == 64)
         #expect(
             report.err.hasPrefix(
                 """
-                Ошибка: значение «json» не подходит для --format. Допустимые значения: html, md, xlsx.
-                Подсказка:  --format <format>  Формат: html (для печати и просмотра), md или xlsx.
-                Использование: nastavnik report school
+                Ошибка: значение «json» не подходит для --format. Допустимые значения: md, html, xlsx, csv.
+                Подсказка:  --format <format>  Формат: md, html, xlsx или csv.
+                Использование: nastavnik roadmap report
                 """))
         let list = await run(["schools", "list", "--format", "pdf", "--db", sandbox.path("db.sqlite")])
         #expect(

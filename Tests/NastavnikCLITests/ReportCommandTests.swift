@@ -17,7 +17,8 @@ import Testing
     }
 
     @Test func municipalReportInHTMLHasEverySection() async throws {
-        let result = await run(["report", "municipality", "--db", db, "--as-of", "22.11.2026"])
+        // With --full: the coordinators' table and the lists are the appendix since issue 18.
+        let result = await run(["report", "municipality", "--db", db, "--as-of", "22.11.2026", "--full"])
         #expect(result.status == 0, "\(result.err)")
         let html = result.out
         let wanted = [
@@ -38,6 +39,43 @@ import Testing
             let found = html.contains(text)
             #expect(found, "\(text)")
         }
+    }
+
+    /// Issue 18: the printed report is the figures; the lists of people (the coordinators'
+    /// table, the early-career teachers, the pairs) are in its appendix only under `--full`.
+    @Test func listsOfPeopleAreAppendedOnlyUnderFull() async throws {
+        let summary = await run(["report", "municipality", "--db", db, "--as-of", "22.11.2026"]).out
+        let full = await run(["report", "municipality", "--db", db, "--as-of", "22.11.2026", "--full"]).out
+        let appendix = "<h1 class=\"appendix\">Приложение</h1>"
+        let personnelNumber = "SV-0021"
+        #expect(!summary.contains(appendix))
+        #expect(!summary.contains(personnelNumber))
+        #expect(summary.contains(Typography.html("В отчёт не включены списки")))
+        #expect(full.contains(appendix))
+        #expect(full.contains(personnelNumber))
+        #expect(full.contains("<h2>" + Typography.html("Действующие наставнические пары") + "</h2>"))
+        #expect(full.contains("<section class=\"landscape\">"))
+    }
+
+    /// Issue 18: `--format csv|json` for both reports (refused before).
+    @Test func reportsPrintCSVAndJSON() async throws {
+        let csv = await run(["report", "municipality", "--db", db, "--as-of", "22.11.2026", "--format", "csv"])
+        #expect(csv.status == 0, "\(csv.err)")
+        #expect(csv.out.hasPrefix("\u{FEFF}Школы по статусам, кураторы и координаторы\r\nСтатус;Школ\r\n"))
+        #expect(csv.out.contains("\r\n\r\nДоля прошедших КПК за 3 года, по школам\r\nПоказатель;Доля\r\n"))
+        #expect(!csv.out.contains("SV-0021"))
+        let json = await run(["report", "school", "SV010", "--db", db, "--as-of", "22.11.2026", "--format", "json"])
+        #expect(json.status == 0, "\(json.err)")
+        let object = try jsonObject(json.out)
+        #expect(object["title"] as? String == "Отчёт по школе: МБОУ «Заречная СОШ № 2» (SV010)")
+        let sections = try #require(object["sections"] as? [[String: Any]])
+        let card = try #require((sections.first?["tables"] as? [[String: Any]])?.first?["rows"] as? [[String: Any]])
+        #expect(card.first?["field"] as? String == "Статус")
+        let full = await run([
+            "report", "municipality", "--db", db, "--as-of", "22.11.2026", "--format", "json", "--full",
+        ])
+        let appendix = try #require(try jsonObject(full.out)["appendix"] as? [[String: Any]])
+        #expect(appendix.contains { $0["title"] as? String == "Действующие наставнические пары" })
     }
 
     @Test func emptyDatabaseSaysSoInEverySection() async throws {

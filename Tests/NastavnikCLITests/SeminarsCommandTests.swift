@@ -92,7 +92,10 @@ import Testing
                 "schools"] as? [[String: Any]])
         let municipality = indicators.first { $0["school"] as? String == "Муниципалитет" }
         #expect(abs((municipality?["coverage_30_share"] as? Double ?? 0) - 22.222) < 0.01)
-        let report = await run(["report", "municipality", "--as-of", "20.12.2026", "--format", "md", "--db", db]).out
+        // The events' list is the report's appendix (--full) since issue 18; the summary counts them.
+        let report = await run([
+            "report", "municipality", "--as-of", "20.12.2026", "--format", "md", "--full", "--db", db,
+        ]).out
         let listed = report.contains("Мастер-класс: «формирующее оценивание»")
         #expect(listed)
         #expect(

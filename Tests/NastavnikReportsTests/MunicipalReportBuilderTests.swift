@@ -37,9 +37,11 @@ import Testing
                 == .empty(
                     "Школы по статусам, кураторы и координаторы",
                     "Школы не загружены: nastavnik import schools ФАЙЛ."))
+        // The figures first (issue 18): statuses, training, deficits, the roadmap, indicators and coverage.
         #expect(
-            report.sections[7]
+            report.sections[3]
                 == .empty("Дорожная карта", "Дорожные карты не загружены: nastavnik import roadmap ФАЙЛ."))
+        #expect(report.appendix.isEmpty)
     }
 
     @Test func municipalityCountsStatusesAndNamesSchoolsWithoutCurator() throws {
@@ -74,13 +76,16 @@ import Testing
         f.trained = 3
         let report = MunicipalReportBuilder.build(
             data(schools: [school("S1", [])], staff: [f]), asOf: date, minimumHours: 24)
-        guard case .paragraph(let text) = try #require(report.sections[3].blocks.first) else {
+        guard case .paragraph(let text) = try #require(report.sections[1].blocks.first) else {
             Issue.record("no paragraph")
             return
         }
         #expect(text.contains("курсы от 24 ч"))
         #expect(text.contains("3 из 4"))
-        #expect(tables(report.sections[3]).first?.rows.first?.last == .percent(75))
+        // The per-school table is a list of the appendix (issue 18); the section draws the shares.
+        let bySchool = try #require(report.appendix.first { $0.listTitle == "Повышение квалификации по школам" })
+        #expect(tables(bySchool).first?.rows.first?.last == .percent(75))
+        #expect(tables(report.sections[1]).isEmpty)
     }
 
     @Test func deficitTopicsGoByCountThenName() throws {
@@ -88,7 +93,7 @@ import Testing
             DeficitFigures(schoolCode: "S1", schoolName: "Школа S1", diagnosed: 2, byTopic: ["Б": 1, "А": 1, "В": 2]),
             DeficitFigures(schoolCode: "S2", schoolName: "Школа S2", diagnosed: 0, byTopic: ["Г": 5]),
         ]
-        let section = MunicipalReportBuilder.build(data(deficits: d), asOf: date).sections[4]
+        let section = MunicipalReportBuilder.build(data(deficits: d), asOf: date).sections[2]
         let top = try #require(tables(section).first)
         #expect(top.rows == [[.text("В"), .integer(2)], [.text("А"), .integer(1)], [.text("Б"), .integer(1)]])
     }
