@@ -57,25 +57,6 @@ public enum MunicipalReportBuilder {
             e.date >= yearStart && e.date < yearStart.adding(years: 1)
                 && (school.map { s in e.hostCode == s.code || e.participants.contains { $0.school == s.code } } ?? true)
         }
-<<<<<<< HEAD
-        guard !shown.isEmpty else { return .empty(title, "В этом учебном году мероприятий нет.") }
-        return ReportSection(
-            title: title,
-            table:
-                ReportTable(
-                    columns: [
-                        Column("date", "Дата"), Column("kind", "Вид"), Column("title", "Название"),
-                        Column("host", "Площадка"),
-                        Column("invited", "Приглашено"), Column("attended", "Пришли"),
-                    ],
-                    rows: shown.map { e in
-                        [
-                            .date(e.date), .text(e.kind.russian), .text(e.title), Cell(e.hostName),
-                            .integer(e.participants.count),
-                            .integer(e.participants.filter { $0.attended == true }.count),
-                        ]
-                    }))
-=======
         guard !shown.isEmpty else { return (.empty(title, "В этом учебном году мероприятий нет."), []) }
         let kinds = Dictionary(grouping: shown, by: \.kind.russian)
         let summary = ReportTable(
@@ -115,34 +96,11 @@ public enum MunicipalReportBuilder {
                 ]),
             [Self.list(list)]
         )
->>>>>>> handon
     }
 
     static func mentoring(_ list: [MentorshipLine], school: SchoolOverview?) -> Part {
         let title = "Наставничество"
         let shown = school.map { s in list.filter { $0.menteeSchool == s.code || $0.mentorSchool == s.code } } ?? list
-<<<<<<< HEAD
-        guard !shown.isEmpty else { return .empty(title, "Действующих наставнических пар нет.") }
-        return ReportSection(
-            title: title,
-            table:
-                ReportTable(
-                    title: "Действующие наставнические пары: \(shown.count)",
-                    columns: [
-                        Column("mentee", "Наставляемый"), Column("mentee_school", "Код ОО"),
-                        Column("mentor", "Наставник"),
-                        Column("mentor_school", "Код ОО наставника"), Column("form", "Форма"),
-                        Column("consent", "Согласие наставника"),
-                        Column("meetings", "Встреч"),
-                    ],
-                    rows: shown.map { m in
-                        [
-                            .text(m.menteeName), .text(m.menteeSchool), .text(m.mentorName), .text(m.mentorSchool),
-                            Cell(m.form), Cell(m.consent),
-                            .integer(m.meetings),
-                        ]
-                    }))
-=======
         guard !shown.isEmpty else { return (.empty(title, "Действующих наставнических пар нет."), []) }
         let forms = Dictionary(grouping: shown, by: { $0.form ?? "форма не указана" })
         let pairs = ReportTable(
@@ -175,7 +133,6 @@ public enum MunicipalReportBuilder {
                 ]),
             [Self.list(pairs, sheet: "Наставнические пары")]
         )
->>>>>>> handon
     }
 
     /// The indicators of the roadmaps and the coverage of the school year, with their chart;

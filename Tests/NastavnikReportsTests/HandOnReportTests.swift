@@ -33,8 +33,7 @@ import Testing
         return MunicipalData(
             schools: [
                 SchoolOverview(
-                    code: "S1", name: "Школа S1", municipality: nil, kind: nil, statuses: [.lowResults],
-                    internshipSite: false, students: nil, staffCount: 3, curators: [])
+                    school: School(code: "S1", name: "Школа S1", statuses: [.lowResults]), staffCount: 3, curators: [])
             ],
             pairings: [], staff: [staff], earlyCareer: [], deficits: [], roadmaps: [("Карта", 2)],
             occurrences: [
