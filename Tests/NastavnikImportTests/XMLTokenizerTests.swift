@@ -62,7 +62,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("&#1048;&#1074;&#1072;&#1085;", "Иван"), ("a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;", "a & b <c> \"d\" 'e'"),
+        ("&#1048;&#1074;&#1072;&#1085;", "Иван"),
+        ("a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;", "a & b <c> \"d\" 'e'"),
         ("&#x1F600;", "😀"), ("&#xZZ; &nope; &#55296; & ;", "&#xZZ; &nope; &#55296; & ;"), ("&#65;&#x42;", "AB"),
         ("no references", "no references"), ("&amp", "&amp"),
     ])
