@@ -18,7 +18,7 @@ public final class CSVReader {
     /// `read(into:)` false).
     public var sha256: String { hasher.hexDigest() }
     private let hasher = ChunkHasher()
-    private let path: String
+    let path: String
 
     private let handle: FileHandle?
     // A reader is used by one thread at a time (see `RecordPrefetcher`), and these are

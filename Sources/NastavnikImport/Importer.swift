@@ -222,7 +222,7 @@ public struct Importer: Sendable {
         do {
             result = try transaction(
                 summary: summary, reader: reader, header: header, resolvedKind: resolvedKind, map: map,
-                rejects: rejects, path: path, options: options)
+                rejects: rejects, path: path, options: options, estimatedRows: reader.estimatedRows)
         } catch let aborted as TransactionAborted {
             summary.errors.append(
                 ImportIssue(
@@ -238,16 +238,15 @@ public struct Importer: Sendable {
     // swiftlint:disable:next function_parameter_count
     private func transaction<Source: RecordSource>(
         summary: ImportSummary, reader: Source, header: CSVRecord, resolvedKind: ImportKind,
-        map: ColumnMap, rejects: (any RejectsSink)?, path: String, options: ImportOptions
+        map: ColumnMap, rejects: (any RejectsSink)?, path: String, options: ImportOptions, estimatedRows: Int
     ) throws -> ImportSummary {
         let fileName = path
         // A staff row's one reference, its school, is looked up in the session's map of codes,
         // which holds exactly the database's schools; its constrained values are checked by
         // `StaffRows` (a test breaks each of the staff table's CHECKs through a file).
-        // Rows of a staff file run 80–150 bytes: a conservative estimate of their count.
         return try database.importTransaction(
             dryRun: options.dryRun, checkedInMemory: resolvedKind == .staff,
-            bulkLoad: resolvedKind == .staff ? ("staff", Self.fileSize(path) / 100) : nil
+            bulkLoad: resolvedKind == .staff ? ("staff", estimatedRows) : nil
         ) { session in
             var summary = summary
             let mapper = RowMapper.make(

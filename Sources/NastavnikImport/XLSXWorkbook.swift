@@ -14,6 +14,8 @@ public final class XLSXWorkbook: @unchecked Sendable {
         public let name: String
         /// The part holding its cells, e.g. `xl/worksheets/sheet1.xml`.
         let part: String
+        /// The part's size inflated, in bytes (0 when the archive does not say).
+        var size: UInt64 = 0
     }
 
     public let path: String
@@ -55,7 +57,11 @@ public final class XLSXWorkbook: @unchecked Sendable {
         let relationships = try Self.relationships(
             part("\(folder)/_rels/\((workbookPart as NSString).lastPathComponent).rels") ?? [], folder: folder)
         let listed = try Self.readWorkbook(workbook, relationships: relationships.byID)
-        sheets = listed.sheets
+        sheets = listed.sheets.map { sheet in
+            var sized = sheet
+            sized.size = archive[sheet.part]?.uncompressedSize ?? 0
+            return sized
+        }
         date1904 = listed.date1904
         if let stylesPart = relationships.byType["styles"], let styles = try part(stylesPart) {
             formats = try Self.readFormats(styles)

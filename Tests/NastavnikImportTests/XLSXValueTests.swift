@@ -60,4 +60,11 @@ import Testing
         #expect(XLSXSheetReader.columnLetters(26) == "AA")
         #expect(XLSXSheetReader.columnLetters(702) == "AAA")
     }
+
+    @Test func aDimensionTellsTheRowsItSpans() {
+        #expect(XLSXSheetReader.rowsSpanned("A1:H100001") == 100_001)
+        #expect(XLSXSheetReader.rowsSpanned("$B$3:$D$12") == 10)
+        #expect(XLSXSheetReader.rowsSpanned("A1") == nil)
+        #expect(XLSXSheetReader.rowsSpanned("H9:A1") == nil)
+    }
 }
