@@ -26,6 +26,17 @@ public struct Column: Sendable, Equatable {
     static let code = Column("code", "Код ОО")
     static let name = Column("name", "Школа")
 
+    /// A curator pair: the curator school and its curator, and the pair's municipal coordinator.
+    static let curatorSchool = Column("curator_school", "Школа-куратор")
+    static let curator = Column("curator", "Куратор")
+    static let coordinator = Column("coordinator", "Муниципальный координатор")
+    /// A mentorship: its two sides, its form and its meetings.
+    static let mentee = Column("mentee", "Наставляемый")
+    static let menteeSchool = Column("mentee_school", "Код ОО")
+    static let mentor = Column("mentor", "Наставник")
+    static let mentorshipForm = Column("form", "Форма")
+    static let meetings = Column("meetings", "Встреч")
+
     /// The columns that name a worker, filled by `StaffLine.identityCells`.
     static let staffIdentity: [Column] = [.staffID, .fullName, .schoolCode, .position]
 }

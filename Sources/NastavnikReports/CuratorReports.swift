@@ -30,7 +30,7 @@ public enum CuratorReports {
         ReportTable(
             columns: [
                 .schoolCode, .school, Column("curator_code", "Код куратора"),
-                Column("curator_school", "Школа-куратор"), Column("curator", "Куратор"),
+                .curatorSchool, .curator,
                 Column("coordinator", "Координатор"),
                 Column("since", "С"), Column("order", "Приказ"),
             ],
@@ -81,10 +81,10 @@ public enum CuratorReports {
         return ReportTable(
             columns: [
                 Column("number", "№ п/п"), Column("curator_code", "Код школы-куратора"),
-                Column("curator_school", "Школа-куратор"),
-                Column("curator", "Куратор"), Column("school_code", "Код курируемой школы"),
+                .curatorSchool,
+                .curator, Column("school_code", "Код курируемой школы"),
                 Column("school", "Курируемая школа"),
-                Column("coordinator", "Муниципальный координатор"),
+                .coordinator,
             ],
             rows: ordered.enumerated().map { index, p in
                 [

@@ -75,7 +75,7 @@ public struct DOCXWriter: Sendable {
         }
         body.emptyLine()
         body.paragraph(
-            [WordBody.Run(document.kind, bold: true, letterSpacing: 60)], WordBody.Format(alignment: .center))
+            [WordBody.Run(text: document.kind, bold: true, letterSpacing: 60)], WordBody.Format(alignment: .center))
         body.emptyLine()
         let dateLine = document.dateLine
         body.paragraph(dateLine.date + "\t" + dateLine.number, WordBody.Format(rightTab: true))
@@ -83,7 +83,8 @@ public struct DOCXWriter: Sendable {
         body.emptyLine()
         body.paragraph(document.subject, WordBody.Format(alignment: .center, keepNext: true), bold: true)
         body.emptyLine()
-        body.paragraph([WordBody.Run(document.preamble + " "), WordBody.Run(document.operative, bold: true)], text)
+        body.paragraph(
+            [WordBody.Run(text: document.preamble + " "), WordBody.Run(text: document.operative, bold: true)], text)
         func points(_ list: [Document.Point], prefix: String) {
             for (i, point) in list.enumerated() {
                 let number = prefix + "\(i + 1)."

@@ -7,9 +7,9 @@ public enum MentoringReports {
     public static func suggestions(_ suggestions: [MentorSuggestion]) -> ReportTable {
         ReportTable(
             columns: [
-                Column("mentee_id", "Наставляемый: таб. №"), Column("mentee", "Наставляемый"),
+                Column("mentee_id", "Наставляемый: таб. №"), .mentee,
                 .schoolCode,
-                Column("why_mentee", "Почему"), Column("mentor_id", "Наставник: таб. №"), Column("mentor", "Наставник"),
+                Column("why_mentee", "Почему"), Column("mentor_id", "Наставник: таб. №"), .mentor,
                 Column("mentor_school", "Школа наставника"), Column("cost", "Стоимость"),
                 Column("reason", "Обоснование"),
             ],
@@ -29,13 +29,13 @@ public enum MentoringReports {
     public static func list(_ mentorships: [MentorshipLine]) -> ReportTable {
         ReportTable(
             columns: [
-                Column("id", "№"), Column("mentor_id", "Наставник: таб. №"), Column("mentor", "Наставник"),
+                Column("id", "№"), Column("mentor_id", "Наставник: таб. №"), .mentor,
                 Column("mentor_school", "Код ОО"),
-                Column("mentee_id", "Наставляемый: таб. №"), Column("mentee", "Наставляемый"),
-                Column("mentee_school", "Код ОО"),
-                Column("form", "Форма"), Column("start", "Начало"), Column("end", "Окончание"),
+                Column("mentee_id", "Наставляемый: таб. №"), .mentee,
+                .menteeSchool,
+                .mentorshipForm, Column("start", "Начало"), Column("end", "Окончание"),
                 Column("consent", "Согласие"),
-                Column("meetings", "Встреч"), Column("goal", "Цель"),
+                .meetings, Column("goal", "Цель"),
             ],
             rows: mentorships.map { m in
                 [

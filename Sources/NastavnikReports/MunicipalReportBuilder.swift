@@ -106,11 +106,11 @@ public enum MunicipalReportBuilder {
         let pairs = ReportTable(
             title: "Действующие наставнические пары",
             columns: [
-                Column("mentee", "Наставляемый"), Column("mentee_school", "Код ОО"),
-                Column("mentor", "Наставник"),
-                Column("mentor_school", "Код ОО наставника"), Column("form", "Форма"),
+                .mentee, .menteeSchool,
+                .mentor,
+                Column("mentor_school", "Код ОО наставника"), .mentorshipForm,
                 Column("consent", "Согласие наставника"),
-                Column("meetings", "Встреч"),
+                .meetings,
             ],
             rows: shown.map { m in
                 [
@@ -128,7 +128,7 @@ public enum MunicipalReportBuilder {
                     ),
                     .table(
                         ReportTable(
-                            columns: [Column("form", "Форма"), Column("pairs", "Пар")],
+                            columns: [.mentorshipForm, Column("pairs", "Пар")],
                             rows: forms.keys.sorted().map { [.text($0), .integer(forms[$0]!.count)] })),
                 ]),
             [Self.list(pairs, sheet: "Наставнические пары")]
@@ -232,8 +232,8 @@ public enum MunicipalReportBuilder {
         }
         let columns: [Column] = [
             .code, .name, Column("statuses", "Статус"),
-            Column("curator_school", "Школа-куратор"), Column("curator", "Куратор"),
-            Column("coordinator", "Муниципальный координатор"), Column("order", "Приказ"),
+            .curatorSchool, .curator,
+            .coordinator, Column("order", "Приказ"),
         ]
         // The summary names the curators; the coordinators and orders are in the appendix's list.
         blocks.append(

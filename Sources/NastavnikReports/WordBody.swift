@@ -13,16 +13,6 @@ struct WordBody {
         var letterSpacing: Int?
         /// The type's size in points, where it is not the paragraph style's.
         var size: Int?
-
-        init(
-            _ text: String, bold: Bool = false, italic: Bool = false, letterSpacing: Int? = nil, size: Int? = nil
-        ) {
-            self.text = text
-            self.bold = bold
-            self.italic = italic
-            self.letterSpacing = letterSpacing
-            self.size = size
-        }
     }
 
     /// How a paragraph is set; lengths in twips (1/1440 inch).
@@ -78,7 +68,7 @@ struct WordBody {
 
     /// A paragraph of one run.
     mutating func paragraph(_ text: String, _ format: Format = .plain, bold: Bool = false, italic: Bool = false) {
-        paragraph([Run(text, bold: bold, italic: italic)], format)
+        paragraph([Run(text: text, bold: bold, italic: italic)], format)
     }
 
     /// An empty line.
@@ -132,7 +122,7 @@ struct WordBody {
     private func cell(width: Int, style: String, text: String, alignment: Alignment?, size: Int?) -> String {
         "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>"
             + (alignment.map { "<w:jc w:val=\"\($0.rawValue)\"/>" } ?? "") + "</w:pPr>"
-            + (text.isEmpty ? "" : Self.run(Run(text, size: size))) + "</w:p></w:tc>"
+            + (text.isEmpty ? "" : Self.run(Run(text: text, size: size))) + "</w:p></w:tc>"
     }
 
     /// Ends the current section (its pages' size, orientation and margins) and starts the next

@@ -37,6 +37,16 @@ import Testing
             uniqueKeysWithValues: rows.map { ($0["school_code"] as! String, ($0["curator_code"] as? String) ?? "-") })
     }
 
+    /// E1 curates L1 (with a coordinator and an order) and L2: the pairs the order tests draft.
+    func assignTwoPairs(sourceLocation: SourceLocation = #_sourceLocation) async {
+        #expect(
+            await run([
+                "curators", "assign", "L1", "E1", "--coordinator", "Кравцова Е.В.", "--order", "Приказ № 5", "--db", db,
+            ]).status == 0, sourceLocation: sourceLocation)
+        #expect(
+            await run(["curators", "assign", "L2", "E1", "--db", db]).status == 0, sourceLocation: sourceLocation)
+    }
+
     @Test func suggestsTheCheapestPairsWithinCapacity() async throws {
         // E1 is near L1 and L2 and strong in their weak subject; L3 goes to E2 nearby.
         #expect(try await suggest() == ["L1": "E1", "L2": "E1", "L3": "E2"])
@@ -146,11 +156,7 @@ import Testing
     }
 
     @Test func assignListAndDraftTheOrder() async throws {
-        #expect(
-            await run([
-                "curators", "assign", "L1", "E1", "--coordinator", "Кравцова Е.В.", "--order", "Приказ № 5", "--db", db,
-            ]).status == 0)
-        #expect(await run(["curators", "assign", "L2", "E1", "--db", db]).status == 0)
+        await assignTwoPairs()
         #expect(await run(["curators", "assign", "L1", "L1", "--db", db]).status == 1)
         let list = await run(["curators", "list", "--db", db, "--format", "csv"]).out
         #expect(list.contains("L1;МБОУ «Первая»;E1;МБОУ «Сильная»;;Кравцова Е.В."))

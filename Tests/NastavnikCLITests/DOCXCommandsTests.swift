@@ -18,11 +18,7 @@ func wordDocument(
 /// training order, a seminar's invitation and the teachers' plans.
 extension CuratorsCommandTests {
     @Test func theOrderAsAWordDocument() async throws {
-        #expect(
-            await run([
-                "curators", "assign", "L1", "E1", "--coordinator", "Кравцова Е.В.", "--order", "Приказ № 5", "--db", db,
-            ]).status == 0)
-        #expect(await run(["curators", "assign", "L2", "E1", "--db", db]).status == 0)
+        await assignTwoPairs()
         let path = sandbox.path("order.docx")
         let doc = try wordDocument(
             await run([

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import NastavnikCore
 import NastavnikTestSupport
+import Testing
 
 @testable import NastavnikImport
 @testable import NastavnikStore
@@ -49,6 +50,17 @@ extension Importer {
         } catch let failure as ImportFailure {
             return failure.summary
         }
+    }
+
+    /// Imports `path`, its kind recognised from the file, expecting it read as `kind` without
+    /// errors; returns the summary for the test's other checks.
+    func recognised(
+        _ path: String, as kind: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> ImportSummary {
+        let summary = try self.summary(path, nil)
+        #expect(summary.errors == [], sourceLocation: sourceLocation)
+        #expect(summary.kind == kind, sourceLocation: sourceLocation)
+        return summary
     }
 }
 

@@ -10,27 +10,21 @@ import ZIPFoundation
 /// Workbooks as openpyxl and LibreOffice write them (`Scripts/gen-xlsx-fixtures.py`), imported
 /// directly: the same rows, checks and all-or-nothing rule as a CSV file's.
 @Suite struct XLSXImportTests {
-    func fixture(_ name: String) throws -> String {
-        try #require(Bundle.module.url(forResource: "Fixtures/xlsx/\(name)", withExtension: nil)).path
-    }
+    /// Each test's database, with the fixtures' two schools, in a sandbox that lives as long as the test.
+    let sandbox: Sandbox
+    let db: NastavnikDatabase
+    let importer: Importer
 
-    /// A database with the fixtures' two schools, in a sandbox that lives as long as it is used.
-    struct Loaded {
-        let sandbox: Sandbox
-        let db: NastavnikDatabase
-        let importer: Importer
-    }
-
-    func withSchools() throws -> Loaded {
-        let sandbox = try Sandbox()
-        let db = try sandbox.database()
-        let importer = Importer(database: db)
-        let schools = try importer.summary(try fixture("schools.xlsx"), nil)
-        #expect(schools.errors == [])
-        #expect(schools.kind == "schools")
+    init() throws {
+        sandbox = try Sandbox()
+        (db, importer) = try sandbox.importing()
+        let schools = try importer.recognised(try Self.fixture("schools.xlsx"), as: "schools")
         #expect(schools.sheet == "Школы")
         #expect(schools.added == 2)
-        return Loaded(sandbox: sandbox, db: db, importer: importer)
+    }
+
+    static func fixture(_ name: String) throws -> String {
+        try #require(Bundle.module.url(forResource: "Fixtures/xlsx/\(name)", withExtension: nil)).path
     }
 
     func staffRows(_ db: NastavnikDatabase) throws -> [[String?]] {
@@ -59,12 +53,7 @@ import ZIPFoundation
     ]
 
     @Test func openpyxlWorkbookImportsFromTheSheetWithTheTable() throws {
-        let loaded = try withSchools()
-        let (db, importer) = (loaded.db, loaded.importer)
-        defer { withExtendedLifetime(loaded) {} }
-        let summary = try importer.summary(try fixture("staff-openpyxl.xlsx"), nil)
-        #expect(summary.errors == [])
-        #expect(summary.kind == "staff")
+        let summary = try importer.recognised(try Self.fixture("staff-openpyxl.xlsx"), as: "staff")
         // The first sheet holds instructions only: the table is found on the second.
         #expect(summary.sheet == "Педагоги")
         #expect(summary.added == 3)
@@ -73,24 +62,18 @@ import ZIPFoundation
         #expect(summary.warnings.map(\.cell) == ["Педагоги, строка 3"])
         #expect(try staffRows(db) == Self.expectedStaff)
         // The same workbook again changes nothing.
-        #expect(try importer.summary(try fixture("staff-openpyxl.xlsx"), nil).unchanged == 3)
+        #expect(try importer.summary(try Self.fixture("staff-openpyxl.xlsx"), nil).unchanged == 3)
     }
 
     @Test func datesOfThe1904SystemReadAsTheSameDays() throws {
-        let loaded = try withSchools()
-        let (db, importer) = (loaded.db, loaded.importer)
-        defer { withExtendedLifetime(loaded) {} }
-        let summary = try importer.summary(try fixture("staff-1904.xlsx"), .staff)
+        let summary = try importer.summary(try Self.fixture("staff-1904.xlsx"), .staff)
         #expect(summary.errors == [])
         let rows = try staffRows(db)
         #expect(rows == Self.expectedStaff, "\(rows)")
     }
 
     @Test func libreOfficeWorkbookReadsTheFormulasCachedValue() throws {
-        let loaded = try withSchools()
-        let (db, importer) = (loaded.db, loaded.importer)
-        defer { withExtendedLifetime(loaded) {} }
-        let summary = try importer.summary(try fixture("staff-libreoffice.xlsx"), .staff)
+        let summary = try importer.summary(try Self.fixture("staff-libreoffice.xlsx"), .staff)
         #expect(summary.errors == [])
         var expected = Self.expectedStaff
         // `=D4`: the last worker's position is the first's, as LibreOffice computed and saved it.
@@ -99,11 +82,8 @@ import ZIPFoundation
     }
 
     @Test func errorsNameTheSheetAndTheCellAndNothingIsWritten() throws {
-        let loaded = try withSchools()
-        let (db, importer) = (loaded.db, loaded.importer)
-        defer { withExtendedLifetime(loaded) {} }
         let before = try db.snapshot()
-        let path = try fixture("staff-errors.xlsx")
+        let path = try Self.fixture("staff-errors.xlsx")
         let summary = try importer.summary(path, .staff)
         #expect(try db.snapshot() == before)
         #expect(summary.errors.map(\.cell) == ["Лист1!F2", "Лист1!C3", "Лист1!G3"])
@@ -116,10 +96,7 @@ import ZIPFoundation
     }
 
     @Test func aSheetIsChosenByNameOrNumber() throws {
-        let loaded = try withSchools()
-        let importer = loaded.importer
-        defer { withExtendedLifetime(loaded) {} }
-        let path = try fixture("staff-openpyxl.xlsx")
+        let path = try Self.fixture("staff-openpyxl.xlsx")
         func run(sheet: String) throws -> ImportSummary {
             var options = ImportOptions(dryRun: true, today: testToday)
             options.sheet = sheet
@@ -140,20 +117,14 @@ import ZIPFoundation
     }
 
     @Test func aDryRunOfAWorkbookWritesNothing() throws {
-        let loaded = try withSchools()
-        let (db, importer) = (loaded.db, loaded.importer)
-        defer { withExtendedLifetime(loaded) {} }
         let before = try db.snapshot()
-        let summary = try importer.summary(try fixture("staff-openpyxl.xlsx"), .staff, dryRun: true)
+        let summary = try importer.summary(try Self.fixture("staff-openpyxl.xlsx"), .staff, dryRun: true)
         #expect(summary.added == 3)
         #expect(try db.snapshot() == before)
     }
 
     @Test func aHundredThousandRows() throws {
-        let loaded = try withSchools()
-        let (db, importer) = (loaded.db, loaded.importer)
-        defer { withExtendedLifetime(loaded) {} }
-        let summary = try importer.summary(try fixture("staff-100k.xlsx"), .staff)
+        let summary = try importer.summary(try Self.fixture("staff-100k.xlsx"), .staff)
         #expect(summary.errors == [])
         #expect(summary.added == 100_000)
         // A sheet's rows take the staff file's fast path, as a CSV file's do.
@@ -166,8 +137,6 @@ import ZIPFoundation
     }
 
     @Test func anOldExcelWorkbookIsRefusedWithWhatToDo() throws {
-        let sandbox = try Sandbox()
-        let (_, importer) = try sandbox.importing()
         let path = sandbox.writeBytes(
             "staff.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 512))
         let summary = try importer.summary(path, .staff)
@@ -176,8 +145,6 @@ import ZIPFoundation
     }
 
     @Test func aZipThatIsNoWorkbookIsRefused() throws {
-        let sandbox = try Sandbox()
-        let (_, importer) = try sandbox.importing()
         // A ZIP signature and nothing after it: a file cut short while copying.
         let path = sandbox.writeBytes("staff.xlsx", XLSXWorkbook.signature + [0, 0, 0, 0])
         let summary = try importer.summary(path, .staff)
@@ -188,10 +155,8 @@ import ZIPFoundation
 
 extension XLSXImportTests {
     @Test func rejectsAsAWorkbookFillTheBadCellsRed() throws {
-        let loaded = try withSchools()
-        defer { withExtendedLifetime(loaded) {} }
-        let rejects = loaded.sandbox.path("rejects.xlsx")
-        let summary = try loaded.importer.summary(try fixture("staff-errors.xlsx"), .staff, rejects: rejects)
+        let rejects = sandbox.path("rejects.xlsx")
+        let summary = try importer.summary(try Self.fixture("staff-errors.xlsx"), .staff, rejects: rejects)
         #expect(summary.errors.count == 3)
         // The rejects workbook is read back as any workbook is: the rows, and «Ошибки» last.
         let workbook = try XLSXWorkbook(path: rejects)

@@ -6,9 +6,7 @@ import Testing
 @testable import NastavnikReports
 
 @Suite struct DOCXWriterTests {
-    let order = Document(
-        organisation: ["Управление образования", "администрации Светлореченского муниципального округа"],
-        date: LocalDate(year: 2026, month: 9, day: 1), number: "214", place: "г. Светлореченск",
+    let order = sampleOrder(
         subject: "О закреплении школ-кураторов",
         preamble: "В целях оказания адресной методической помощи школам <НОР> & «ШНСУ»",
         points: [
@@ -16,7 +14,6 @@ import Testing
             .init("Руководителям школ организовать сопровождение.", subpoints: [.init("Провести семинары.")]),
             .init("Контроль за исполнением приказа оставляю за собой."),
         ],
-        signatoryPosition: "Начальник управления образования", signatoryName: "Т. А. Иванова",
         appendices: [
             .init(
                 title: "Приложение к приказу. Закрепление школ-кураторов",

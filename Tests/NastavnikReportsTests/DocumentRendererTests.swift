@@ -69,6 +69,19 @@ let sampleReport = Report(
         .empty("Диагностика", "Диагностика не проводилась."),
     ])
 
+/// An order of the department the fixtures share (its heading, date, number, place and
+/// signatory) with the text given.
+func sampleOrder(
+    subject: String, preamble: String, points: [Document.Point], appendices: [Document.Appendix]
+) -> Document {
+    Document(
+        organisation: ["Управление образования", "администрации Светлореченского муниципального округа"],
+        date: LocalDate(year: 2026, month: 9, day: 1), number: "214", place: "г. Светлореченск",
+        subject: subject, preamble: preamble, points: points,
+        signatoryPosition: "Начальник управления образования", signatoryName: "Т. А. Иванова",
+        appendices: appendices)
+}
+
 @Suite struct MarkdownTests {
     @Test func rendersHeadingsTablesAndEmptySections() {
         let md = MarkdownRenderer().render(sampleReport)
@@ -183,9 +196,7 @@ let sampleReport = Report(
 }
 
 @Suite struct DocumentTests {
-    let document = Document(
-        organisation: ["Управление образования", "администрации Светлореченского муниципального округа"],
-        date: LocalDate(year: 2026, month: 9, day: 1), number: "214", place: "г. Светлореченск",
+    let document = sampleOrder(
         subject: "Об определении школ-кураторов",
         preamble: "В целях оказания адресной методической помощи школам с низкими образовательными результатами",
         points: [
@@ -194,7 +205,6 @@ let sampleReport = Report(
                 items: ["МБОУ «А» для МБОУ «Б», МБОУ «В»;"]),
             .init("Контроль за исполнением приказа оставляю за собой.", subpoints: [.init("Подпункт.")]),
         ],
-        signatoryPosition: "Начальник управления образования", signatoryName: "Т. А. Иванова",
         appendices: [.init(title: "Приложение 1", blocks: [.table(sampleTable)])])
 
     @Test func markdown() {

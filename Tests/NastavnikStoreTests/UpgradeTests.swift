@@ -36,12 +36,9 @@ import Testing
 /// the new categories and columns accepted.
 @Suite struct PositionKindsUpgradeTests {
     @Test func v4StaffIsReclassifiedAndExperienceBecomesADate() throws {
-        let dir = try temporaryDirectory("nastavnik-v5")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = try olderDatabase(
-            in: dir, upTo: "v4-half-yearly-terms",
+        let db = try upgradedDatabase(
+            from: "v4-half-yearly-terms",
             sql: """
-                INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
                 INSERT INTO staff (id, person_key, staff_id, full_name, school_id, position, position_kind, teaching_since, experience_years) VALUES
                   (7, 'id:A', 'A', 'А', 1, 'педагог-психолог', 'specialist', NULL, 1),
                   (9, 'id:B', 'B', 'Б', 1, 'заведующий хозяйством', 'leader', NULL, NULL),
@@ -52,7 +49,6 @@ import Testing
                   VALUES ('old.csv', 'x', 'staff', '2024-03-01T10:00:00Z', 3, 0, 0),
                          ('new.csv', 'y', 'staff', '2025-09-01T10:00:00Z', 0, 0, 3);
                 """)
-        let db = try NastavnikDatabase(path: path)
         let rows = try db.reader.read { db in
             try Row.fetchAll(
                 db, sql: "SELECT id, position_kind, teaching_since, last_training_end FROM staff ORDER BY id"
@@ -130,14 +126,12 @@ import Testing
 @Suite struct IndicatorTablesRetirementTests {
     @Test func aV7DatabaseLosesTheIndicatorTablesAndKeepsItsData() throws {
         // Rows in both tables: v1 made them writable, whatever wrote them goes with them.
-        let path = try olderDatabase(
-            in: temporaryDirectory("nastavnik-v8"), upTo: "v7-classification",
+        let db = try upgradedDatabase(
+            from: "v7-classification",
             sql: """
-                INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
                 INSERT INTO indicator (id, code, title) VALUES (1, 'I1', 'Показатель');
                 INSERT INTO indicator_value (indicator_id, school_id, as_of, value) VALUES (1, 1, '2025-09-01', 50);
                 """)
-        let db = try NastavnikDatabase(path: path)
         #expect(try db.appliedMigrations().contains("v8-retire-unused-indicator-tables"))
         let left = try db.reader.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name LIKE 'indicator%' ORDER BY name")
@@ -153,29 +147,30 @@ import Testing
     }
 }
 
-/// A database file in `dir` as an older program left it: migrated up to `migration`, with the
-/// rows `sql` writes; mode 0600 as Nastavnik's own (a file made here gets the umask's).
-func olderDatabase(in dir: URL, upTo migration: String, sql: String) throws -> String {
-    let path = dir.appendingPathComponent("\(migration).sqlite").path
+/// A database file as an older program left it, opened (and so upgraded) by this version: migrated
+/// up to `migration`, with the school S1 (id 1) and the rows `sql` writes; mode 0600 as
+/// Nastavnik's own (a file made here gets the umask's). In a temporary directory of its own.
+func upgradedDatabase(from migration: String, sql: String) throws -> NastavnikDatabase {
+    let path = try temporaryDirectory("nastavnik-upgrade").appendingPathComponent("\(migration).sqlite").path
     let queue = try DatabaseQueue(path: path)
     try Schema.migrator().migrate(queue, upTo: migration)
-    try queue.write { db in try db.execute(sql: sql) }
+    try queue.write { db in
+        try db.execute(sql: "INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');" + sql)
+    }
     try queue.close()
     chmod(path, 0o600)
-    return path
+    return try NastavnikDatabase(path: path)
 }
 
 @Suite struct SNILSColumnUpgradeTests {
     @Test func aV8DatabaseGainsAnEmptyUniqueSNILSColumnAndKeepsItsStaff() throws {
-        let path = try olderDatabase(
-            in: temporaryDirectory("nastavnik-v9"), upTo: "v8-retire-unused-indicator-tables",
+        let db = try upgradedDatabase(
+            from: "v8-retire-unused-indicator-tables",
             sql: """
-                INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
                 INSERT INTO staff (person_key, staff_id, full_name, school_id, position, position_kind)
                     VALUES ('id:T1', 'T1', 'Иванова Анна', 1, 'учитель', 'pedagogical'),
                            ('id:T2', 'T2', 'Петров Иван', 1, 'учитель', 'pedagogical');
                 """)
-        let db = try NastavnikDatabase(path: path)
         #expect(try db.appliedMigrations().last == "v9-staff-snils")
         let snils = try db.reader.read { db in try String?.fetchAll(db, sql: "SELECT snils FROM staff ORDER BY id") }
         #expect(snils == [nil, nil])
