@@ -318,24 +318,40 @@ struct XMLTokenizer {
     /// every Cyrillic letter as a reference (`&#1048;`): this runs for most characters of such a
     /// sheet, so it works on the bytes, without a string per reference.
     static func appendUnescaped(_ bytes: ArraySlice<UInt8>, to out: inout [UInt8]) {
-        var i = bytes.startIndex
-        let end = bytes.endIndex
-        while i < end {
-            guard let amp = bytes[i..<end].firstIndex(of: UInt8(ascii: "&")) else {
-                out.append(contentsOf: bytes[i..<end])
-                return
-            }
-            out.append(contentsOf: bytes[i..<amp])
-            var semicolon = amp + 1
-            while semicolon < end, semicolon - amp <= 10, bytes[semicolon] != UInt8(ascii: ";") { semicolon += 1 }
-            if semicolon < end, bytes[semicolon] == UInt8(ascii: ";"),
-                let scalar = entity(bytes[(amp + 1)..<semicolon])
-            {
-                appendUTF8(scalar, to: &out)
-                i = semicolon + 1
-            } else {
-                out.append(UInt8(ascii: "&"))
-                i = amp + 1
+        bytes.withUnsafeBufferPointer { bytes in
+            var i = 0
+            let end = bytes.count
+            while i < end {
+                var plain = i
+                while plain < end, bytes[plain] != UInt8(ascii: "&") { plain += 1 }
+                if plain > i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<plain])) }
+                i = plain
+                guard i < end else { return }
+                // `&#NNNN;`, the common case of such a sheet, read in place.
+                if i + 3 < end, bytes[i + 1] == UInt8(ascii: "#"), bytes[i + 2] &- UInt8(ascii: "0") < 10 {
+                    var value: UInt32 = 0
+                    var j = i + 2
+                    while j < end, j - i <= 9, bytes[j] &- UInt8(ascii: "0") < 10 {
+                        value = value * 10 + UInt32(bytes[j] &- UInt8(ascii: "0"))
+                        j += 1
+                    }
+                    if j < end, bytes[j] == UInt8(ascii: ";"), Unicode.Scalar(value) != nil {
+                        appendUTF8(value, to: &out)
+                        i = j + 1
+                        continue
+                    }
+                }
+                var semicolon = i + 1
+                while semicolon < end, semicolon - i <= 10, bytes[semicolon] != UInt8(ascii: ";") { semicolon += 1 }
+                if semicolon < end, bytes[semicolon] == UInt8(ascii: ";"),
+                    let scalar = entity(ArraySlice(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<semicolon])))
+                {
+                    appendUTF8(scalar, to: &out)
+                    i = semicolon + 1
+                } else {
+                    out.append(UInt8(ascii: "&"))
+                    i += 1
+                }
             }
         }
     }
