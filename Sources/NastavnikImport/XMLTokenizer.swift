@@ -88,32 +88,37 @@ struct XMLTokenizer {
 
     /// The value's bytes as written, or `nil` when the attribute is absent.
     func attributeRange(_ wanted: StaticString) -> Range<Int>? {
-        var i = attributes.lowerBound
-        let end = attributes.upperBound
-        while i < end {
-            while i < end, Self.isSpace(buffer[i]) { i += 1 }
-            let nameStart = i
-            var localStart = i
-            while i < end, buffer[i] != UInt8(ascii: "="), !Self.isSpace(buffer[i]) {
-                if buffer[i] == UInt8(ascii: ":") { localStart = i + 1 }
+        // Runs for every attribute of every cell of a sheet: on the buffer's bytes in place.
+        buffer.withUnsafeBufferPointer { bytes -> Range<Int>? in
+            var i = attributes.lowerBound
+            let end = attributes.upperBound
+            while i < end {
+                while i < end, Self.isSpace(bytes[i]) { i += 1 }
+                let nameStart = i
+                var localStart = i
+                while i < end, bytes[i] != UInt8(ascii: "="), !Self.isSpace(bytes[i]) {
+                    if bytes[i] == UInt8(ascii: ":") { localStart = i + 1 }
+                    i += 1
+                }
+                let nameRange = localStart..<i
+                while i < end, bytes[i] != UInt8(ascii: "=") { i += 1 }
+                i += 1
+                while i < end, Self.isSpace(bytes[i]) { i += 1 }
+                guard i < end else { return nil }
+                let quote = bytes[i]
+                guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
+                let valueStart = i + 1
+                i = valueStart
+                while i < end, bytes[i] != quote { i += 1 }
+                // `xml:space` and `space` are different attributes only with prefixes; the parts
+                // read here never put two attributes of one local name on an element.
+                if nameStart < nameRange.upperBound, Self.equals(bytes, nameRange, wanted) {
+                    return valueStart..<min(i, end)
+                }
                 i += 1
             }
-            let nameRange = localStart..<i
-            while i < end, buffer[i] != UInt8(ascii: "=") { i += 1 }
-            i += 1
-            while i < end, Self.isSpace(buffer[i]) { i += 1 }
-            guard i < end else { return nil }
-            let quote = buffer[i]
-            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
-            let valueStart = i + 1
-            i = valueStart
-            while i < end, buffer[i] != quote { i += 1 }
-            // `xml:space` and `space` are different attributes only with prefixes; the parts
-            // read here never put two attributes of one local name on an element.
-            if nameStart < nameRange.upperBound, equals(nameRange, wanted) { return valueStart..<min(i, end) }
-            i += 1
+            return nil
         }
-        return nil
     }
 
     /// Calls `body` with the bytes of `range` (an attribute's value as `attributeRange` found it).
@@ -227,21 +232,23 @@ struct XMLTokenizer {
 
     /// The index of the `>` closing a tag whose inside starts at `from`, past quoted values.
     private func tagEnd(from: Int) -> Int? {
-        var quote: UInt8 = 0
-        var i = from
-        let count = buffer.count
-        while i < count {
-            let byte = buffer[i]
-            if quote != 0 {
-                if byte == quote { quote = 0 }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                quote = byte
-            } else if byte == UInt8(ascii: ">") {
-                return i
+        buffer.withUnsafeBufferPointer { bytes -> Int? in
+            var quote: UInt8 = 0
+            var i = from
+            let count = bytes.count
+            while i < count {
+                let byte = bytes[i]
+                if quote != 0 {
+                    if byte == quote { quote = 0 }
+                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    quote = byte
+                } else if byte == UInt8(ascii: ">") {
+                    return i
+                }
+                i += 1
             }
-            i += 1
+            return nil
         }
-        return nil
     }
 
     private func localName(from: Int, to: Int) -> Range<Int> {
@@ -270,15 +277,14 @@ struct XMLTokenizer {
     }
 
     private func equals(_ range: Range<Int>, _ literal: StaticString) -> Bool {
-        guard range.count == literal.utf8CodeUnitCount else { return false }
-        return literal.withUTF8Buffer { utf8 in
-            var i = range.lowerBound
-            for byte in utf8 {
-                if buffer[i] != byte { return false }
-                i += 1
-            }
-            return true
-        }
+        buffer.withUnsafeBufferPointer { Self.equals($0, range, literal) }
+    }
+
+    private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ literal: StaticString)
+        -> Bool
+    {
+        guard range.count == literal.utf8CodeUnitCount, let base = bytes.baseAddress else { return false }
+        return memcmp(base + range.lowerBound, literal.utf8Start, range.count) == 0
     }
 
     /// Drops what is before `position` and appends the next chunk; false at the end.
