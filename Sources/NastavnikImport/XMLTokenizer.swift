@@ -324,42 +324,72 @@ struct XMLTokenizer {
     /// every Cyrillic letter as a reference (`&#1048;`): this runs for most characters of such a
     /// sheet, so it works on the bytes, without a string per reference.
     static func appendUnescaped(_ bytes: ArraySlice<UInt8>, to out: inout [UInt8]) {
-        bytes.withUnsafeBufferPointer { bytes in
-            var i = 0
-            let end = bytes.count
-            while i < end {
-                var plain = i
-                while plain < end, bytes[plain] != UInt8(ascii: "&") { plain += 1 }
-                if plain > i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<plain])) }
-                i = plain
-                guard i < end else { return }
-                // `&#NNNN;`, the common case of such a sheet, read in place.
-                if i + 3 < end, bytes[i + 1] == UInt8(ascii: "#"), bytes[i + 2] &- UInt8(ascii: "0") < 10 {
-                    var value: UInt32 = 0
-                    var j = i + 2
-                    while j < end, j - i <= 9, bytes[j] &- UInt8(ascii: "0") < 10 {
-                        value = value * 10 + UInt32(bytes[j] &- UInt8(ascii: "0"))
-                        j += 1
-                    }
-                    if j < end, bytes[j] == UInt8(ascii: ";"), Unicode.Scalar(value) != nil {
-                        appendUTF8(value, to: &out)
-                        i = j + 1
-                        continue
-                    }
+        guard bytes.contains(UInt8(ascii: "&")) else {
+            out.append(contentsOf: bytes)
+            return
+        }
+        // A reference is never shorter than its character's UTF-8 (`&#128;`, six bytes, is two),
+        // so the text fits in as many bytes as it is written in: they are written in place.
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: bytes.count))
+        let written = out.withUnsafeMutableBufferPointer { target in
+            bytes.withUnsafeBufferPointer { source in
+                unescape(source, into: UnsafeMutableBufferPointer(rebasing: target[start...]))
+            }
+        }
+        out.removeLast(bytes.count - written)
+    }
+
+    /// Writes `bytes` with the entities replaced into `out` (as long as `bytes`); the count written.
+    private static func unescape(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>)
+        -> Int
+    {
+        var o = 0
+        var i = 0
+        let end = bytes.count
+        while i < end {
+            let byte = bytes[i]
+            guard byte == UInt8(ascii: "&") else {
+                out[o] = byte
+                o += 1
+                i += 1
+                continue
+            }
+            var scalar: UInt32?
+            var next = i + 1
+            // `&#NNNN;`, the common case of such a sheet, read in place.
+            if i + 3 < end, bytes[i + 1] == UInt8(ascii: "#"), bytes[i + 2] &- UInt8(ascii: "0") < 10 {
+                var value: UInt32 = 0
+                var j = i + 2
+                while j < end, j - i <= 9, bytes[j] &- UInt8(ascii: "0") < 10 {
+                    value = value * 10 + UInt32(bytes[j] &- UInt8(ascii: "0"))
+                    j += 1
                 }
+                if j < end, bytes[j] == UInt8(ascii: ";"), Unicode.Scalar(value) != nil {
+                    scalar = value
+                    next = j + 1
+                }
+            }
+            if scalar == nil {
                 var semicolon = i + 1
                 while semicolon < end, semicolon - i <= 10, bytes[semicolon] != UInt8(ascii: ";") { semicolon += 1 }
                 if semicolon < end, bytes[semicolon] == UInt8(ascii: ";"),
-                    let scalar = entity(ArraySlice(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<semicolon])))
+                    let named = entity(ArraySlice(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<semicolon])))
                 {
-                    appendUTF8(scalar, to: &out)
-                    i = semicolon + 1
-                } else {
-                    out.append(UInt8(ascii: "&"))
-                    i += 1
+                    scalar = named
+                    next = semicolon + 1
                 }
             }
+            guard let scalar else {
+                out[o] = byte
+                o += 1
+                i += 1
+                continue
+            }
+            o += writeUTF8(scalar, to: out, at: o)
+            i = next
         }
+        return o
     }
 
     /// The character an entity's name (between `&` and `;`) stands for.
@@ -403,23 +433,27 @@ struct XMLTokenizer {
         return nil
     }
 
-    /// Appends a Unicode scalar's UTF-8 bytes.
-    private static func appendUTF8(_ value: UInt32, to out: inout [UInt8]) {
+    /// Writes a Unicode scalar's UTF-8 bytes at `at`; how many.
+    private static func writeUTF8(_ value: UInt32, to out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
         switch value {
         case 0..<0x80:
-            out.append(UInt8(value))
+            out[at] = UInt8(value)
+            return 1
         case 0x80..<0x800:
-            out.append(UInt8(0xC0 | (value >> 6)))
-            out.append(UInt8(0x80 | (value & 0x3F)))
+            out[at] = UInt8(0xC0 | (value >> 6))
+            out[at + 1] = UInt8(0x80 | (value & 0x3F))
+            return 2
         case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | (value >> 12)))
-            out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (value & 0x3F)))
+            out[at] = UInt8(0xE0 | (value >> 12))
+            out[at + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+            out[at + 2] = UInt8(0x80 | (value & 0x3F))
+            return 3
         default:
-            out.append(UInt8(0xF0 | (value >> 18)))
-            out.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
-            out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (value & 0x3F)))
+            out[at] = UInt8(0xF0 | (value >> 18))
+            out[at + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+            out[at + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+            out[at + 3] = UInt8(0x80 | (value & 0x3F))
+            return 4
         }
     }
 }
