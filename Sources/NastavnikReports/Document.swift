@@ -39,11 +39,14 @@ public struct Document: Sendable, Equatable {
     public var signatoryName: String
     public var appendices: [Appendix] = []
 
-    /// The header of a municipal education department's order.
+    /// The header of a municipal education department's order. The municipality's name stands in
+    /// the nominative, in quotes after «муниципального образования», as charters write it: its
+    /// genitive («Светлореченского муниципального округа») cannot be formed reliably.
     public static func department(municipality: String?) -> [String] {
         [
             "Управление образования",
-            municipality.map { "администрации: \($0)" } ?? "администрации муниципального образования",
+            municipality.map { "администрации муниципального образования «\($0)»" }
+                ?? "администрации муниципального образования",
         ]
     }
 
