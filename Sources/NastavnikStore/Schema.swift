@@ -39,6 +39,9 @@ enum Schema {
         migrator.registerMigration("v9-staff-snils") { db in
             try db.execute(sql: v9StaffSNILS)
         }
+        migrator.registerMigration("v11-staff-search") { db in
+            try db.execute(sql: v11StaffSearch)
+        }
     }
 
     /// Every migration this program knows, in order: the one migrator that opening, `doctor`,
@@ -714,5 +717,16 @@ enum Schema {
         ALTER TABLE staff ADD COLUMN snils TEXT
             CHECK (snils IS NULL OR snils GLOB '[0-9][0-9][0-9]-[0-9][0-9][0-9]-[0-9][0-9][0-9] [0-9][0-9]');
         CREATE UNIQUE INDEX staff_snils ON staff(snils) WHERE snils IS NOT NULL;
+        """
+
+    // The staff page (issue #19) lists people by name across the whole database: with this index
+    // a page of a million people is read in that order, not sorted, and the count reads it too.
+    // The school filter keeps `staff_by_school`, a personnel number `staff_person_key`, a СНИЛС
+    // `staff_snils`; the early-career filter its own small index of what the rule reads, for
+    // the pedagogical workers it concerns.
+    static let v11StaffSearch = """
+        CREATE INDEX staff_by_name ON staff(full_name);
+        CREATE INDEX staff_early_career ON staff(birth_date, teaching_since, experience_years)
+            WHERE position_kind = 'pedagogical';
         """
 }

@@ -25,7 +25,10 @@ import Testing
         }
         #expect(counts == [3, 3, 24, 29])
         // v2 replaced the school index of staff with the covering one the staff lists read.
-        #expect(try db.staffIndexNames() == ["staff_by_school", "staff_person_key", "staff_snils"])
+        #expect(
+            try db.staffIndexNames() == [
+                "staff_by_name", "staff_by_school", "staff_early_career", "staff_person_key", "staff_snils",
+            ])
         #expect(try db.doctor().filter { !$0.ok }.map(\.name) == [])
         #expect(try db.schools().map(\.code) == ["X01", "X02", "X03"])
     }
@@ -69,7 +72,10 @@ import Testing
         #expect(
             try db.reader.read { db in try String.fetchOne(db, sql: "SELECT last_training_end FROM staff WHERE id = 7")
             } == "2026-02-01")
-        #expect(try db.staffIndexNames() == ["staff_by_school", "staff_person_key", "staff_snils"])
+        #expect(
+            try db.staffIndexNames() == [
+                "staff_by_name", "staff_by_school", "staff_early_career", "staff_person_key", "staff_snils",
+            ])
         #expect(try db.doctor().filter { !$0.ok }.map(\.name) == [])
     }
 }
