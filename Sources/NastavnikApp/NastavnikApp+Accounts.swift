@@ -54,6 +54,24 @@ extension NastavnikApp {
         }
     }
 
+    /// Logs in (as `authenticate`) and starts a web session: the account and the session's
+    /// token for the browser's cookie.
+    public func logIn(login: String, password: String, now: Date, timeZone: TimeZone = .current) async throws
+        -> (account: UserAccount, token: String)
+    {
+        let account = try await authenticate(login: login, password: password, now: now, timeZone: timeZone)
+        return (account, try database.startSession(userID: account.id, now: now))
+    }
+
+    /// The account of a live session at `now` (its idle time starts again), or `nil`: no such
+    /// session, expired after 8 idle hours, or its account disabled.
+    public func sessionUser(token: String, now: Date) async throws -> UserAccount? {
+        try database.sessionUser(token: token, now: now)
+    }
+
+    /// Ends a session (logout).
+    public func logOut(token: String) async throws { try database.endSession(token: token) }
+
     /// The shortest password the settings allow, for a front end's hint.
     public func passwordMinimumLength() async throws -> Int {
         Int(try database.settings().number(Settings.accountsPasswordMinimumLength))

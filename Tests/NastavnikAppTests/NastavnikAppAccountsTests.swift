@@ -73,4 +73,19 @@ import Testing
             AuthenticationError.disabled.localizedDescription
                 == "Учётная запись отключена. Обратитесь к администратору.")
     }
+
+    @Test func aLoginStartsASessionThatLogoutEnds() async throws {
+        let fixture = try AppFixture(staff: nil, diagnostics: nil)
+        let app = fixture.app
+        try await app.addUser(
+            login: "m", fullName: "М М.М.", role: .methodologist, schoolCode: nil, password: "пароль методиста")
+        await #expect(throws: AuthenticationError.wrongPassword) {
+            try await app.logIn(login: "m", password: "чужой пароль", now: start)
+        }
+        let (account, token) = try await app.logIn(login: "m", password: "пароль методиста", now: start)
+        #expect(account.role == .methodologist)
+        #expect(try await app.sessionUser(token: token, now: start.addingTimeInterval(3600))?.login == "m")
+        try await app.logOut(token: token)
+        #expect(try await app.sessionUser(token: token, now: start.addingTimeInterval(3600)) == nil)
+    }
 }
