@@ -131,4 +131,24 @@ import Testing
         #expect(!log.contains("секрет") && !log.contains(hash) && !log.contains("$2"))
         #expect(log.contains("***"))
     }
+
+    /// A v9 file gains empty account tables and keeps its schools; the schema's CHECK holds a
+    /// school's account to its school even when written past the store.
+    @Test func aV9DatabaseGainsTheAccountTables() throws {
+        let db = try upgradedDatabase(from: "v9-staff-snils", sql: "")
+        #expect(try db.appliedMigrations().last == "v10-accounts")
+        #expect(try db.users().isEmpty)
+        let schoolAccount = try db.addUser(
+            login: "s1", fullName: "Школа", role: .school, schoolCode: "S1", password: "пароль")
+        #expect(schoolAccount.schoolCode == "S1")
+        #expect(throws: (any Error).self) {
+            try db.writer.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO user (login, full_name, role, password_hash, created_at)
+                        VALUES ('s2', 'Школа', 'school', 'x', '2026-01-01T00:00:00.000Z')
+                        """)
+            }
+        }
+    }
 }
