@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
     ],
     targets: [
         .target(name: "CPrefetch"),
@@ -37,6 +38,8 @@ let package = Package(
                 "CPrefetch",
                 grdb,
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                // bcrypt for the accounts' passwords (issue 19: cost 12).
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ]
         ),
         .target(

@@ -24,6 +24,7 @@ public enum AuditVocabulary {
         "plan_item": "Пункты планов",
         "setting": "Настройки", "import_log": "Журнал импорта", "database": "База данных",
         "position_kind_override": "Исправленные виды должностей",
+        "user": "Учётные записи", "web_session": "Сеансы веб-интерфейса",
     ]
 
     /// Russian names of the columns, the same in every table that has them…
@@ -79,6 +80,10 @@ public enum AuditVocabulary {
         "training_key": "Ключ обучения", "certificate": "Удостоверение", "post_since": "В должности с",
         "snils": "СНИЛС",
         "title_key": "Должность (без учёта регистра и пробелов)",
+        // The accounts of the web interface (v10).
+        "login": "Логин", "role": "Роль", "password_hash": "Пароль", "disabled": "Отключена",
+        "failed_count": "Неудачных входов подряд", "locked_until": "Заблокирована до", "user_id": "Учётная запись",
+        "last_seen_at": "Последнее обращение", "expires_at": "Истекает",
         // The rows of `restore` and bulk-insert entries.
         "from": "Из файла", "kept": "Прежний файл", "rows": "Строк", "first_row_id": "Первая строка",
         "last_row_id": "Последняя строка",
@@ -96,6 +101,7 @@ public enum AuditVocabulary {
         "activity_occurrence": ["deadline": "Крайний срок (да/нет)"],
         "course": ["code": "Код программы"],
         "setting": ["value": "Значение настройки"],
+        "user": ["school_id": "Школа (учётная запись школы)"],
     ]
 
     /// A column's Russian name (its stored name when there is none).
@@ -104,7 +110,9 @@ public enum AuditVocabulary {
     }
 
     /// Columns holding 0 or 1.
-    public static let yesNo: Set<String> = ["internship_site", "external", "consent", "attended", "deadline"]
+    public static let yesNo: Set<String> = [
+        "internship_site", "external", "consent", "attended", "deadline", "disabled",
+    ]
 
     /// The Russian name of a stored enumerated value, by table and column.
     public static func enumerated(table: String, column: String, _ raw: String) -> String? {
@@ -123,6 +131,7 @@ public enum AuditVocabulary {
         case ("plan_item", "kind"): return PlanItemKind(rawValue: raw)?.russian
         case ("plan_item", "status"): return PlanItemStatus(rawValue: raw)?.russian
         case ("import_log", "kind"): return ImportKind(rawValue: raw)?.russianTitle
+        case ("user", "role"): return Role(rawValue: raw)?.russian
         default: return nil
         }
     }

@@ -6,17 +6,36 @@ public final class Console: @unchecked Sendable {
     private let lock = NSLock()
     private var outBuffer: [UInt8]?
     private var errBuffer: [UInt8]?
+    /// The lines a test gives as standard input (not a terminal), in order; `nil`: the process's.
+    private var inputLines: [String]?
 
     /// A console writing to stdout and stderr.
     public static let standard = Console(capturing: false)
 
     @TaskLocal public static var current: Console = .standard
 
-    public init(capturing: Bool) {
+    /// A console; `capturing` keeps what is written, and `input` (with `capturing`) stands for
+    /// standard input that is not a terminal.
+    public init(capturing: Bool, input: String? = nil) {
         if capturing {
             outBuffer = []
             errBuffer = []
+            inputLines =
+                input.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? []
         }
+    }
+
+    /// Whether standard input is a terminal a person types at (never for a capturing console).
+    public var inputIsTerminal: Bool { lock.withLock { inputLines == nil } && isatty(STDIN_FILENO) == 1 }
+
+    /// One line of standard input without its line end, or `nil` at its end.
+    public func readLine() -> String? {
+        let given: String?? = lock.withLock {
+            guard inputLines != nil else { return .none }
+            return .some(inputLines!.isEmpty ? nil : inputLines!.removeFirst())
+        }
+        if let given { return given }
+        return Swift.readLine(strippingNewline: true)
     }
 
     public func out(_ text: String) { write(Array(text.utf8), error: false) }

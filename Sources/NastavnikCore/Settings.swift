@@ -98,6 +98,18 @@ public enum Settings {
         "curators.frequent_deficit", title: "Частый дефицит школы (подбор куратора): доля педагогов с ним не ниже, %",
         default: "20", kind: .number(0...100), source: "решение по умолчанию")
 
+    /// The accounts of the web interface (issue 19 gives the numbers: five failed logins lock a
+    /// login for 15 minutes; the password's minimum length is our judgement).
+    public static let accountsLockoutFailures = Setting(
+        "accounts.lockout_failures", title: "Неудачных входов подряд до блокировки учётной записи",
+        default: "5", kind: .number(1...100, whole: true), source: "задача 19 (веб-интерфейс)")
+    public static let accountsLockoutMinutes = Setting(
+        "accounts.lockout_minutes", title: "Блокировка после неудачных входов, минут",
+        default: "15", kind: .number(1...1440, whole: true), source: "задача 19 (веб-интерфейс)")
+    public static let accountsPasswordMinimumLength = Setting(
+        "accounts.password_min_length", title: "Минимальная длина пароля, символов",
+        default: "10", kind: .number(6...128, whole: true), source: "решение по умолчанию")
+
     /// Every setting, in the order `settings list` shows them.
     public static let all: [Setting] = [
         trainingMinimumHours,
@@ -110,6 +122,7 @@ public enum Settings {
         classificationMissingRegionMean,
         mentorLimitHighest, mentorLimitFirst, mentorLimitOther,
         curatorStatuses, curatorWeakSubjectBelow, curatorStrongSubjectFrom, curatorFrequentDeficit,
+        accountsLockoutFailures, accountsLockoutMinutes, accountsPasswordMinimumLength,
     ]
 
     /// The setting with this key, or `nil`.

@@ -10,7 +10,8 @@ import GRDB
 /// the sqlite3 shell (whose changes are not Nastavnik's, and are not recorded).
 enum AuditLog {
     /// Tables that are not the domain's.
-    static let skipped: Set<String> = ["audit_log", "grdb_migrations"]
+    /// The web sessions are not: a session's row changes on every request, and its id is a secret.
+    static let skipped: Set<String> = ["audit_log", "grdb_migrations", "web_session"]
     /// Columns kept by triggers from other rows: their changes are consequences, not changes.
     static let derivedColumns: [String: Set<String>] = ["staff": ["last_training_end"]]
     /// Columns that hold a person's data, erased from the log by `staff forget` (the
@@ -25,7 +26,9 @@ enum AuditLog {
     /// four digits hidden (`SNILS.masked`), enough to tell two numbers apart when reading the
     /// log, not enough to be one.
     static let maskedColumns: [String: [String: String]] = [
-        "staff": ["snils": "'***-***-*' || substr(%, 10)"]
+        "staff": ["snils": "'***-***-*' || substr(%, 10)"],
+        // A password's hash is never logged: the log says that it changed, not to what.
+        "user": ["password_hash": "'***'"],
     ]
 
     /// The readable key of a row; `%` stands for `NEW.` or `OLD.`.
@@ -36,6 +39,7 @@ enum AuditLog {
         "training": "%training_key",
         "roadmap": "%roadmap_key",
         "setting": "%key",
+        "user": "%login",
         "position_kind_override": "%title",
         "import_log": "%file_name",
         "diagnostic_campaign": "%date || ' ' || %instrument",

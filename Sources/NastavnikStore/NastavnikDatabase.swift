@@ -167,8 +167,12 @@ public final class NastavnikDatabase: Sendable {
         try Schema.migrator().migrate(writer)
     }
 
-    /// The identifiers of the migrations applied to this file, oldest first.
+    /// The identifiers of the migrations applied to this file, oldest first (in the order they
+    /// were registered: sorted as text, `v10-…` would come before `v2-…`).
     public func appliedMigrations() throws -> [String] {
-        try reader.read { db in try Schema.migrator().appliedIdentifiers(db).sorted() }
+        try reader.read { db in
+            let applied = Set(try Schema.migrator().appliedIdentifiers(db))
+            return Self.knownMigrations.filter(applied.contains)
+        }
     }
 }

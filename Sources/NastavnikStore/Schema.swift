@@ -39,6 +39,9 @@ enum Schema {
         migrator.registerMigration("v9-staff-snils") { db in
             try db.execute(sql: v9StaffSNILS)
         }
+        migrator.registerMigration("v10-accounts") { db in
+            try db.execute(sql: v10Accounts)
+        }
         migrator.registerMigration("v11-staff-search") { db in
             try db.execute(sql: v11StaffSearch)
         }
@@ -717,6 +720,33 @@ enum Schema {
         ALTER TABLE staff ADD COLUMN snils TEXT
             CHECK (snils IS NULL OR snils GLOB '[0-9][0-9][0-9]-[0-9][0-9][0-9]-[0-9][0-9][0-9] [0-9][0-9]');
         CREATE UNIQUE INDEX staff_snils ON staff(snils) WHERE snils IS NOT NULL;
+        """
+
+    /// v10: the web interface's accounts (issue 19) and their sessions. A school's account names
+    /// its school; the password is kept as a bcrypt hash only; a session is found by the
+    /// SHA-256 of its random token, so the file holds no token a browser could present.
+    static let v10Accounts = """
+        CREATE TABLE user (
+            id INTEGER PRIMARY KEY,
+            login TEXT NOT NULL UNIQUE CHECK (login <> ''),
+            full_name TEXT NOT NULL CHECK (full_name <> ''),
+            role TEXT NOT NULL CHECK (role IN ('admin', 'specialist', 'methodologist', 'viewer', 'school')),
+            school_id INTEGER REFERENCES school(id) ON DELETE RESTRICT,
+            password_hash TEXT NOT NULL,
+            disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+            failed_count INTEGER NOT NULL DEFAULT 0 CHECK (failed_count >= 0),
+            locked_until TEXT,
+            created_at TEXT NOT NULL,
+            CHECK ((role = 'school') = (school_id IS NOT NULL))
+        );
+        CREATE TABLE web_session (
+            id TEXT PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES user(id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            last_seen_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX web_session_user ON web_session(user_id);
         """
 
     // The staff page (issue #19) lists people by name across the whole database: with this index

@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+import NastavnikCore
+
+extension NastavnikDatabase {
+    /// How long a web session lives without a request (issue 19: 8 idle hours).
+    public static let sessionIdleLimit: TimeInterval = 8 * 3600
+
+    /// Starts a session of the account `userID` at `now` and returns its token, 32 random bytes
+    /// in hex, for the browser's cookie. The database keeps only the token's SHA-256, so a copy
+    /// of the file opens no session.
+    public func startSession(userID: Int64, now: Date, idle: TimeInterval = sessionIdleLimit) throws(StoreError)
+        -> String
+    {
+        var generator = SystemRandomNumberGenerator()
+        let token = HexDigest.hex((0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        try typedWrite { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO web_session (id, user_id, created_at, last_seen_at, expires_at)
+                    VALUES (?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    Self.sessionID(token), userID, Self.stamp(now), Self.stamp(now),
+                    Self.stamp(now.addingTimeInterval(idle)),
+                ])
+        }
+        return token
+    }
+
+    /// The account of the session whose token this is, at `now`, or `nil` when there is no such
+    /// session, it has expired, or its account is disabled. A live session's idle time starts
+    /// again: it now expires `idle` after `now`.
+    public func sessionUser(token: String, now: Date, idle: TimeInterval = sessionIdleLimit) throws(StoreError)
+        -> UserAccount?
+    {
+        try typedWrite { db -> UserAccount? in
+            let id = Self.sessionID(token)
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT u.login, s.expires_at FROM web_session s JOIN user u ON u.id = s.user_id
+                        WHERE s.id = ? AND u.disabled = 0
+                        """, arguments: [id]),
+                let expires = Self.date(row["expires_at"]), now < expires
+            else {
+                try db.execute(sql: "DELETE FROM web_session WHERE id = ?", arguments: [id])
+                return nil
+            }
+            try db.execute(
+                sql: "UPDATE web_session SET last_seen_at = ?, expires_at = ? WHERE id = ?",
+                arguments: [Self.stamp(now), Self.stamp(now.addingTimeInterval(idle)), id])
+            return try Self.account(db, login: row["login"])
+        }
+    }
+
+    /// Ends the session whose token this is (logout); nothing happens for an unknown token.
+    public func endSession(token: String) throws(StoreError) {
+        try typedWrite { db in
+            try db.execute(sql: "DELETE FROM web_session WHERE id = ?", arguments: [Self.sessionID(token)])
+        }
+    }
+
+    /// Removes the sessions expired at `now`; returns how many.
+    @discardableResult
+    public func endExpiredSessions(now: Date) throws(StoreError) -> Int {
+        try typedWrite { db in
+            try db.execute(sql: "DELETE FROM web_session WHERE expires_at <= ?", arguments: [Self.stamp(now)])
+            return db.changesCount
+        }
+    }
+
+    /// The stored id of a session: its token's SHA-256.
+    static func sessionID(_ token: String) -> String { HexDigest.sha256(Array(token.utf8)) }
+}
