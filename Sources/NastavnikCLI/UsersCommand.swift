@@ -75,11 +75,10 @@ struct UsersCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "passwd", abstract: "Задать учётной записи новый пароль (и снять блокировку).")
 
-        @Argument(help: "Логин.") var login: String
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var account: AccountArguments
 
         func run() async throws {
-            let app = try database.app()
+            let (login, app) = (account.login, try account.database.app())
             guard try await app.listUsers().contains(where: { $0.login == login }) else {
                 throw UserError("Учётной записи «\(login)» нет.")
             }
@@ -92,12 +91,11 @@ struct UsersCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "disable", abstract: "Отключить учётную запись (она остаётся в журнале).")
 
-        @Argument(help: "Логин.") var login: String
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var account: AccountArguments
 
         func run() async throws {
-            try await database.app().disableUser(login: login)
-            Console.current.out("Учётная запись «\(login)» отключена.\n")
+            try await account.database.app().disableUser(login: account.login)
+            Console.current.out("Учётная запись «\(account.login)» отключена.\n")
         }
     }
 

@@ -7,15 +7,10 @@ import Testing
 @testable import NastavnikStore
 
 /// Every rule of the import contract, on real files and a real SQLite database.
-@Suite struct ImportRulesTests {
-    let sandbox: Sandbox
-    let db: NastavnikDatabase
-    let importer: Importer
+@Suite struct ImportRulesTests: ImportingSuite {
+    let base: ImportBase
 
-    init() throws {
-        sandbox = try Sandbox()
-        (db, importer) = try sandbox.importing()
-    }
+    init() throws { base = try ImportBase() }
 
     func loadSchoolsAndStaff() throws {
         let s = try importer.summary(sandbox.write("schools.csv", schoolsCSV), .schools)

@@ -9,15 +9,12 @@ import ZIPFoundation
 
 /// Workbooks as openpyxl and LibreOffice write them (`Scripts/gen-xlsx-fixtures.py`), imported
 /// directly: the same rows, checks and all-or-nothing rule as a CSV file's.
-@Suite struct XLSXImportTests {
+@Suite struct XLSXImportTests: ImportingSuite {
     /// Each test's database, with the fixtures' two schools, in a sandbox that lives as long as the test.
-    let sandbox: Sandbox
-    let db: NastavnikDatabase
-    let importer: Importer
+    let base: ImportBase
 
     init() throws {
-        sandbox = try Sandbox()
-        (db, importer) = try sandbox.importing()
+        base = try ImportBase()
         let schools = try importer.recognised(try Self.fixture("schools.xlsx"), as: "schools")
         #expect(schools.sheet == "Школы")
         #expect(schools.added == 2)

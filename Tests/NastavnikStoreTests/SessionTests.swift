@@ -6,19 +6,9 @@ import Testing
 @testable import NastavnikStore
 
 /// Web sessions: kept by the hash of their token, surviving a reopening of the file, expiring
-/// after 8 idle hours, ended by logout and by disabling the account.
-@Suite struct SessionTests {
-    let dir: URL
-    let start = Date(timeIntervalSince1970: 1_800_000_000)
-
-    init() throws {
-        dir = try temporaryDirectory("nastavnik-sessions")
-    }
-
-    func open() throws -> NastavnikDatabase {
-        try NastavnikDatabase(path: dir.appendingPathComponent("db.sqlite").path)
-    }
-
+/// after 8 idle hours, ended by logout and by disabling the account. They use the accounts'
+/// fixture: a session needs an account, and the two share a file and a clock.
+extension AccountTests {
     @Test func aSessionSurvivesReopeningAndIsKeptByItsHash() throws {
         let account = try open().addUser(
             login: "a", fullName: "А А.А.", role: .viewer, schoolCode: nil, password: "пароль")
