@@ -10,17 +10,6 @@ extension NastavnikApp {
         return try database.staff(schoolCode: schoolCode, asOf: date).map { StaffListing(line: $0, asOf: date) }
     }
 
-    /// A page of the staff search (the staff page of both front ends): the people `query` finds,
-    /// by name, and their total. A school not on record, a page below 1 or a page size out of
-    /// 1…500 is refused.
-    public func staffPage(_ query: StaffQuery) async throws -> StaffPage {
-        if let problem = query.problem { throw AppError(problem) }
-        if let schoolCode = query.schoolCode, try database.school(code: schoolCode, asOf: .today()) == nil {
-            throw AppError("Школа с кодом «\(schoolCode)» не найдена.")
-        }
-        return try database.staffPage(query)
-    }
-
     /// A worker's card (by staff ID, or by a name only they bear) with the training and
     /// early-career rules in force applied on `date`.
     public func staffCard(id: String, asOf date: LocalDate) async throws -> StaffCardView {

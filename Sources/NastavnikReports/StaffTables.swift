@@ -23,25 +23,6 @@ public enum StaffTables {
             emptyMessage: "Работников нет.")
     }
 
-    /// A page of the staff search: who, where, the last training, its term and the deficits,
-    /// titled with the total and the page.
-    public static func page(_ page: StaffPage) -> ReportTable {
-        ReportTable(
-            title: "Найдено: \(page.total); страница \(page.page) из \(page.pageCount)",
-            columns: Column.staffIdentity + [
-                Column("school_name", "Школа"), Column("position_kind", "Вид должности"),
-                Column("last_training_end", "Последние КПК"), Column("due_by", "Срок КПК"),
-                Column("deficits", "Дефициты"),
-            ],
-            rows: page.rows.map { r in
-                [
-                    Cell(r.staffID), .text(r.fullName), .text(r.schoolCode), .text(r.position), .text(r.schoolName),
-                    .text(r.positionKind.russian), Cell(r.lastTrainingEnd), Cell(r.dueBy), .list(r.deficits),
-                ]
-            },
-            emptyMessage: page.total == 0 ? "Никого не найдено." : "На этой странице никого нет.")
-    }
-
     /// The positions with their kind, count and where the kind comes from.
     public static func positions(_ lines: [PositionLine]) -> ReportTable {
         ReportTable(

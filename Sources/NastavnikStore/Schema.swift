@@ -42,9 +42,6 @@ enum Schema {
         migrator.registerMigration("v10-accounts") { db in
             try db.execute(sql: v10Accounts)
         }
-        migrator.registerMigration("v11-staff-search") { db in
-            try db.execute(sql: v11StaffSearch)
-        }
     }
 
     /// Every migration this program knows, in order: the one migrator that opening, `doctor`,
@@ -747,16 +744,5 @@ enum Schema {
             expires_at TEXT NOT NULL
         ) WITHOUT ROWID;
         CREATE INDEX web_session_user ON web_session(user_id);
-        """
-
-    // The staff page (issue #19) lists people by name across the whole database: with this index
-    // a page of a million people is read in that order, not sorted, and the count reads it too.
-    // The school filter keeps `staff_by_school`, a personnel number `staff_person_key`, a СНИЛС
-    // `staff_snils`; the early-career filter its own small index of what the rule reads, for
-    // the pedagogical workers it concerns.
-    static let v11StaffSearch = """
-        CREATE INDEX staff_by_name ON staff(full_name);
-        CREATE INDEX staff_early_career ON staff(birth_date, teaching_since, experience_years)
-            WHERE position_kind = 'pedagogical';
         """
 }

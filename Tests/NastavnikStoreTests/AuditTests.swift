@@ -110,10 +110,7 @@ import Testing
         try load(db, [StaffMember(staffID: "T9", fullName: "Девятый", schoolCode: "S1", position: "учитель")])
         #expect(try db.auditEntries(staffID: "T9").map(\.action) == [.insert])
         // The indexes and triggers are exactly as before the load.
-        #expect(
-            try db.staffIndexNames() == [
-                "staff_by_name", "staff_by_school", "staff_early_career", "staff_person_key", "staff_snils",
-            ])
+        #expect(try db.staffIndexNames() == ["staff_by_school", "staff_person_key", "staff_snils"])
         let writerTriggers = try db.writer.write { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_temp_master WHERE name = 'audit_staff_insert'")
         }

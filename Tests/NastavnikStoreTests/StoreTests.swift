@@ -27,7 +27,6 @@ import Testing
             try db.appliedMigrations() == [
                 "v1-domain", "v2-staff-by-school", "v3-audit", "v4-half-yearly-terms", "v5-position-kinds",
                 "v7-classification", "v8-retire-unused-indicator-tables", "v9-staff-snils", "v10-accounts",
-                "v11-staff-search",
             ])
         #expect(try db.reader.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 16384)
     }
@@ -295,7 +294,7 @@ import Testing
             #expect(
                 try Int.fetchOne(
                     session.db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'staff' AND type = 'index'")
-                    == 5)
+                    == 3)
             return (false, ())
         }
     }
@@ -377,7 +376,7 @@ import Testing
             return (true, ())
         }
         let state = try Self.fileState(db)
-        #expect(state.mode == "wal" && state.staff == 3 && state.indexes == 5)
+        #expect(state.mode == "wal" && state.staff == 3 && state.indexes == 3)
         #expect(try db.reader.read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") } == 1)
         #expect(!FileManager.default.fileExists(atPath: path() + "-journal"))
         // A new connection finds the rows and WAL mode in the file itself.
@@ -398,7 +397,7 @@ import Testing
             }
         }
         let state = try Self.fileState(db)
-        #expect(state.mode == "wal" && state.staff == 0 && state.indexes == 5)
+        #expect(state.mode == "wal" && state.staff == 0 && state.indexes == 3)
         #expect(!FileManager.default.fileExists(atPath: path() + "-journal"))
     }
 

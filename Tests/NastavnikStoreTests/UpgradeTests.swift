@@ -25,10 +25,7 @@ import Testing
         }
         #expect(counts == [3, 3, 24, 29])
         // v2 replaced the school index of staff with the covering one the staff lists read.
-        #expect(
-            try db.staffIndexNames() == [
-                "staff_by_name", "staff_by_school", "staff_early_career", "staff_person_key", "staff_snils",
-            ])
+        #expect(try db.staffIndexNames() == ["staff_by_school", "staff_person_key", "staff_snils"])
         #expect(try db.doctor().filter { !$0.ok }.map(\.name) == [])
         #expect(try db.schools().map(\.code) == ["X01", "X02", "X03"])
     }
@@ -72,10 +69,7 @@ import Testing
         #expect(
             try db.reader.read { db in try String.fetchOne(db, sql: "SELECT last_training_end FROM staff WHERE id = 7")
             } == "2026-02-01")
-        #expect(
-            try db.staffIndexNames() == [
-                "staff_by_name", "staff_by_school", "staff_early_career", "staff_person_key", "staff_snils",
-            ])
+        #expect(try db.staffIndexNames() == ["staff_by_school", "staff_person_key", "staff_snils"])
         #expect(try db.doctor().filter { !$0.ok }.map(\.name) == [])
     }
 }
@@ -177,7 +171,7 @@ func upgradedDatabase(from migration: String, sql: String) throws -> NastavnikDa
                     VALUES ('id:T1', 'T1', 'Иванова Анна', 1, 'учитель', 'pedagogical'),
                            ('id:T2', 'T2', 'Петров Иван', 1, 'учитель', 'pedagogical');
                 """)
-        #expect(try db.appliedMigrations().suffix(3) == ["v9-staff-snils", "v10-accounts", "v11-staff-search"])
+        #expect(try db.appliedMigrations().suffix(2) == ["v9-staff-snils", "v10-accounts"])
         let snils = try db.reader.read { db in try String?.fetchAll(db, sql: "SELECT snils FROM staff ORDER BY id") }
         #expect(snils == [nil, nil])
         // Unique where known; any number of people without one.
