@@ -425,14 +425,15 @@ public struct Importer: Sendable {
     /// A reading error of a workbook, in Russian.
     public static func describe(_ error: XLSXError) -> String {
         switch error {
-        case .notAnArchive(let reason):
-            "файл начинается как книга Excel (.xlsx), но не открывается как архив: он повреждён или сохранён не полностью (\(reason))"
+        case .notAnArchive:
+            // The archive library's reason is an English identifier: the user is told what to do.
+            "файл начинается как книга Excel (.xlsx), но не открывается как архив: он повреждён или сохранён не полностью; откройте его в Excel и сохраните заново"
         case .missingPart(let part):
             "в файле нет части «\(part)»: это не книга Excel .xlsx (например, таблица OpenDocument .ods); сохраните её как .xlsx или CSV"
         case .noSuchSheet(let wanted, let available):
             "в книге нет листа «\(wanted)»; листы: \(available.map { "«\($0)»" }.joined(separator: ", ")) (укажите --sheet ИМЯ или номер листа с 1)"
-        case .damaged(let part, let reason):
-            "часть книги «\(part)» не читается: файл повреждён (\(reason))"
+        case .damaged(let part, _):
+            "часть книги «\(part)» не читается: файл повреждён; откройте его в Excel и сохраните заново"
         }
     }
 
@@ -441,7 +442,7 @@ public struct Importer: Sendable {
         switch error {
         case let error as CSVError: describe(error)
         case let error as XLSXError: describe(error)
-        default: "файл не читается: \(error)"
+        default: "файл не читается: он повреждён или это не таблица; сохраните его как .xlsx или CSV"
         }
     }
 

@@ -146,7 +146,10 @@ import ZIPFoundation
         let path = sandbox.writeBytes("staff.xlsx", XLSXWorkbook.signature + [0, 0, 0, 0])
         let summary = try importer.summary(path, .staff)
         #expect(summary.errors.count == 1)
-        #expect(summary.errors[0].message.hasPrefix("файл начинается как книга Excel (.xlsx), но не открывается"))
+        #expect(
+            summary.errors.map(\.message) == [
+                "файл начинается как книга Excel (.xlsx), но не открывается как архив: он повреждён или сохранён не полностью; откройте его в Excel и сохраните заново"
+            ])
     }
 }
 
