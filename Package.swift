@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "NastavnikReports", targets: ["NastavnikReports"]),
         .library(name: "NastavnikApp", targets: ["NastavnikApp"]),
         .library(name: "NastavnikCLI", targets: ["NastavnikCLI"]),
+        .library(name: "NastavnikWeb", targets: ["NastavnikWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -27,6 +28,13 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        // Named for their products the web target imports (TLS certificates, the server's log);
+        // the versions are those Hummingbird resolves to.
+        .package(url: "https://github.com/apple/swift-nio-ssl", exact: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
     ],
     targets: [
         .target(name: "CPrefetch"),
@@ -54,11 +62,26 @@ let package = Package(
         // The demo's seeds (Seeds/demo, Seeds/roadmaps) as a resource bundle that SwiftPM puts beside
         // the binary: `nastavnik demo` finds them from any directory and from an installed copy.
         .target(name: "NastavnikSeeds", path: "Seeds", resources: [.copy("demo"), .copy("roadmaps")]),
+        // The department's web interface (issue 19): server-rendered pages over the use cases; its
+        // templates, style sheet and script are resources found beside the binary.
+        .target(
+            name: "NastavnikWeb",
+            dependencies: [
+                "NastavnikCore", "NastavnikStore", "NastavnikReports", "NastavnikApp", crypto,
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         .target(
             name: "NastavnikCLI",
             dependencies: [
                 "NastavnikCore", "NastavnikStore", "NastavnikImport", "NastavnikReports", "NastavnikApp",
-                "NastavnikSeeds", argumentParser,
+                "NastavnikSeeds", "NastavnikWeb", argumentParser,
             ]
         ),
         .executableTarget(name: "nastavnik", dependencies: ["NastavnikCLI"]),
@@ -92,6 +115,14 @@ let package = Package(
         .testTarget(
             name: "NastavnikReportsTests",
             dependencies: ["NastavnikReports", "NastavnikStore", "NastavnikTestSupport", "ZIPFoundation"]),
+        .testTarget(
+            name: "NastavnikWebTests",
+            dependencies: [
+                "NastavnikWeb", "NastavnikApp", "NastavnikStore", "NastavnikCore", "NastavnikReports",
+                "NastavnikTestSupport", "ZIPFoundation",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(
             name: "NastavnikCLITests",
             dependencies: [

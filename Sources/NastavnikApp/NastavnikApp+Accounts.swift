@@ -69,6 +69,18 @@ extension NastavnikApp {
         try database.sessionUser(token: token, now: now)
     }
 
+    /// The account of a live session at `now`, for a page: only reads. When the session's idle
+    /// time is to start again, that write is made apart, so that a page never waits for it
+    /// behind an import's transaction.
+    public func pageSessionUser(token: String, now: Date) async throws -> UserAccount? {
+        guard let (account, stale) = try database.sessionAccount(token: token, now: now) else { return nil }
+        if stale {
+            let database = database
+            Task.detached(priority: .background) { try? database.touchSession(token: token, now: now) }
+        }
+        return account
+    }
+
     /// Ends a session (logout).
     public func logOut(token: String) async throws { try database.endSession(token: token) }
 

@@ -5,6 +5,15 @@ extension NastavnikApp {
     /// The schools (those with `status`, or all) with their statuses and curators.
     public func schools(status: SchoolStatus?) async throws -> [SchoolOverview] { try database.schools(status: status) }
 
+    /// The schools (with `status`, when given) whose code or name contains `search` (case, «ё»
+    /// and spaces do not matter); every school for an empty search.
+    public func schools(status: SchoolStatus?, matching search: String) async throws -> [SchoolOverview] {
+        let schools = try database.schools(status: status)
+        let needle = CellValue.fold(search)
+        guard !needle.isEmpty else { return schools }
+        return schools.filter { CellValue.fold($0.code).contains(needle) || CellValue.fold($0.name).contains(needle) }
+    }
+
     /// One school's card as of `date`; a school not on record is refused.
     public func school(code: String, asOf date: LocalDate) async throws -> SchoolDetail {
         guard let detail = try database.school(code: code, asOf: date) else {

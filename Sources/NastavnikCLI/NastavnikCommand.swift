@@ -15,7 +15,7 @@ public struct NastavnikCommand: AsyncParsableCommand {
             ReportCommand.self, RoadmapCommand.self, TrainingCommand.self, PlansCommand.self, DiagnosticsCommand.self,
             AttestationCommand.self, IndicatorsCommand.self, ObservationsCommand.self, CuratorsCommand.self,
             MentoringCommand.self, SeminarsCommand.self, BackupCommand.self, RestoreCommand.self, DoctorCommand.self,
-            AuditCommand.self, SettingsCommand.self, UsersCommand.self,
+            AuditCommand.self, SettingsCommand.self, UsersCommand.self, ServeCommand.self,
         ]
     )
 

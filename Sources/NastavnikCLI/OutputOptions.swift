@@ -89,16 +89,7 @@ extension OutputOptions {
                         ? JSONRenderer().value(tables[0])
                         : .object(tables.map { ($0.title, JSONRenderer().value($0)) })))
         case .csv:
-            var bytes: [UInt8] = []
-            for (i, table) in tables.enumerated() {
-                var part = CSVRenderer(encoding: encoding.value).render(table)
-                if i > 0 {
-                    if encoding.value == .utf8 { part.removeFirst(3) }
-                    bytes += Array("\r\n".utf8)
-                }
-                bytes += part
-            }
-            try Output.write(bytes, to: output)
+            try Output.write(CSVRenderer(encoding: encoding.value).render(tables), to: output)
         default:
             try Output.write(
                 Array(tables.map { TextTableRenderer().render($0) }.joined(separator: "\n").utf8), to: output)

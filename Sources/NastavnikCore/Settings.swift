@@ -109,6 +109,11 @@ public enum Settings {
     public static let accountsPasswordMinimumLength = Setting(
         "accounts.password_min_length", title: "Минимальная длина пароля, символов",
         default: "10", kind: .number(6...128, whole: true), source: "решение по умолчанию")
+    /// Issue 19: a viewer «reads everything, pseudonymised if the admin says so»; off by default,
+    /// since a department's own viewers usually may see its staff's names.
+    public static let webPseudonymizeViewers = Setting(
+        "web.pseudonymize_viewers", title: "Показывать наблюдателям псевдонимы вместо ФИО",
+        default: "нет", kind: .choice(["да", "нет"]), source: "задача 19 (веб-интерфейс); по умолчанию — решение")
 
     /// Every setting, in the order `settings list` shows them.
     public static let all: [Setting] = [
@@ -122,7 +127,7 @@ public enum Settings {
         classificationMissingRegionMean,
         mentorLimitHighest, mentorLimitFirst, mentorLimitOther,
         curatorStatuses, curatorWeakSubjectBelow, curatorStrongSubjectFrom, curatorFrequentDeficit,
-        accountsLockoutFailures, accountsLockoutMinutes, accountsPasswordMinimumLength,
+        accountsLockoutFailures, accountsLockoutMinutes, accountsPasswordMinimumLength, webPseudonymizeViewers,
     ]
 
     /// The setting with this key, or `nil`.

@@ -54,6 +54,20 @@ public struct CSVRenderer: Sendable {
         }
     }
 
+    /// Several tables in one file, in order, a blank line between them; one byte-order mark, at the start.
+    public func render(_ tables: [ReportTable]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for (i, table) in tables.enumerated() {
+            var part = render(table)
+            if i > 0 {
+                if encoding == .utf8 { part.removeFirst(3) }
+                bytes += Array("\r\n".utf8)
+            }
+            bytes += part
+        }
+        return bytes
+    }
+
     /// Every table of the report in one file, in order, a blank line between them; one byte-order mark, at the start.
     ///
     /// - Parameter titled: each table under a line with its title (the section's when it has

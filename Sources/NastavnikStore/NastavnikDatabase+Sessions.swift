@@ -28,31 +28,56 @@ extension NastavnikDatabase {
         return token
     }
 
+    /// How stale a session's last request may be before the next one writes it down again
+    /// (`touchSession`): every page would otherwise be a write.
+    public static let sessionTouchInterval: TimeInterval = 60
+
+    /// The account of the live session whose token this is at `now`, and whether its idle time
+    /// should be written down again (`touchSession`; at most once per `sessionTouchInterval`);
+    /// `nil` when there is no such session, it has expired, or its account is disabled. Only
+    /// reads, so a page is not kept waiting behind an import's transaction.
+    public func sessionAccount(token: String, now: Date) throws(StoreError) -> (account: UserAccount, stale: Bool)? {
+        do {
+            return try reader.read { db -> (UserAccount, Bool)? in
+                guard
+                    let row = try Row.fetchOne(
+                        db,
+                        sql: """
+                            SELECT u.login, s.last_seen_at, s.expires_at
+                            FROM web_session s JOIN user u ON u.id = s.user_id
+                            WHERE s.id = ? AND u.disabled = 0
+                            """, arguments: [Self.sessionID(token)]),
+                    let expires = Self.date(row["expires_at"]), now < expires,
+                    let account = try Self.account(db, login: row["login"])
+                else { return nil }
+                let lastSeen = Self.date(row["last_seen_at"]) ?? .distantPast
+                return (account, now.timeIntervalSince(lastSeen) >= Self.sessionTouchInterval)
+            }
+        } catch {
+            throw .invalid(russianStoreErrorDescription(error) ?? "\(error)")
+        }
+    }
+
+    /// Starts a live session's idle time again at `now`: it expires `idle` after `now`.
+    public func touchSession(token: String, now: Date, idle: TimeInterval = sessionIdleLimit) throws(StoreError) {
+        try typedWrite { db in
+            try db.execute(
+                sql: "UPDATE web_session SET last_seen_at = ?, expires_at = ? WHERE id = ? AND expires_at > ?",
+                arguments: [
+                    Self.stamp(now), Self.stamp(now.addingTimeInterval(idle)), Self.sessionID(token), Self.stamp(now),
+                ])
+        }
+    }
+
     /// The account of the session whose token this is, at `now`, or `nil` when there is no such
     /// session, it has expired, or its account is disabled. A live session's idle time starts
     /// again: it now expires `idle` after `now`.
     public func sessionUser(token: String, now: Date, idle: TimeInterval = sessionIdleLimit) throws(StoreError)
         -> UserAccount?
     {
-        try typedWrite { db -> UserAccount? in
-            let id = Self.sessionID(token)
-            guard
-                let row = try Row.fetchOne(
-                    db,
-                    sql: """
-                        SELECT u.login, s.expires_at FROM web_session s JOIN user u ON u.id = s.user_id
-                        WHERE s.id = ? AND u.disabled = 0
-                        """, arguments: [id]),
-                let expires = Self.date(row["expires_at"]), now < expires
-            else {
-                try db.execute(sql: "DELETE FROM web_session WHERE id = ?", arguments: [id])
-                return nil
-            }
-            try db.execute(
-                sql: "UPDATE web_session SET last_seen_at = ?, expires_at = ? WHERE id = ?",
-                arguments: [Self.stamp(now), Self.stamp(now.addingTimeInterval(idle)), id])
-            return try Self.account(db, login: row["login"])
-        }
+        guard let (account, _) = try sessionAccount(token: token, now: now) else { return nil }
+        try touchSession(token: token, now: now, idle: idle)
+        return account
     }
 
     /// Ends the session whose token this is (logout); nothing happens for an unknown token.

@@ -9,6 +9,8 @@ extension NastavnikDatabase {
             return try writer.write(body)
         } catch let error as StoreError {
             throw error
+        } catch where StoreError.isBusy(error) {
+            throw .busy
         } catch {
             throw .invalid(russianStoreErrorDescription(error) ?? "\(error)")
         }

@@ -1,0 +1,24 @@
+/// One block of a page, as the `blocks` template shows it: exactly one of its parts is set.
+struct Block: Sendable {
+    var heading: String?
+    var paragraph: String?
+    var note: String?
+    var figures: [FigureView] = []
+    var table: TableView?
+    var card: CardView?
+    var chart: ChartView?
+    var filter: FilterForm?
+    var pager: PagerView?
+    var links: [LinkView] = []
+
+    static func heading(_ text: String) -> Block { Block(heading: text) }
+    static func paragraph(_ text: String) -> Block { Block(paragraph: text) }
+    static func note(_ text: String) -> Block { Block(note: text) }
+    static func figures(_ figures: [FigureView]) -> Block { Block(figures: figures) }
+    static func table(_ table: TableView) -> Block { Block(table: table) }
+    static func card(_ card: CardView) -> Block { Block(card: card) }
+    static func chart(_ chart: ChartView) -> Block { Block(chart: chart) }
+    static func filter(_ form: FilterForm) -> Block { Block(filter: form) }
+    static func pager(_ pager: PagerView) -> Block { Block(pager: pager) }
+    static func links(_ links: [LinkView]) -> Block { Block(links: links) }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import Hummingbird
+
+/// A submitted `application/x-www-form-urlencoded` form, or a query string, as field → value.
+struct FormBody: Sendable {
+    var fields: [String: String]
+
+    /// The largest form this reader accepts (a login or a filter form is a few hundred bytes).
+    static let limit = 64 * 1024
+
+    init(encoded: String) {
+        var fields: [String: String] = [:]
+        for pair in encoded.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = Self.decode(parts[0])
+            let value = parts.count > 1 ? Self.decode(parts[1]) : ""
+            // The first value wins: a form never sends a field twice.
+            if fields[name] == nil { fields[name] = value }
+        }
+        self.fields = fields
+    }
+
+    /// Reads a request's form body.
+    static func read(_ request: Request, context: some RequestContext) async throws -> FormBody {
+        let buffer = try await request.body.collect(upTo: limit)
+        return FormBody(encoded: String(decoding: buffer.readableBytesView, as: UTF8.self))
+    }
+
+    subscript(name: String) -> String? { fields[name] }
+
+    private static func decode(_ part: Substring) -> String {
+        let plus = part.replacingOccurrences(of: "+", with: " ")
+        return plus.removingPercentEncoding ?? plus
+    }
+}

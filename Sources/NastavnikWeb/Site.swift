@@ -1,0 +1,82 @@
+import Foundation
+import Hummingbird
+import Logging
+import NastavnikApp
+import NastavnikCore
+import NastavnikStore
+
+/// What every route shares: the use cases, the templates, and whether the server speaks TLS.
+struct Site: Sendable {
+    let app: NastavnikApp
+    /// The same database read through pseudonyms, for viewers when the setting
+    /// `web.pseudonymize_viewers` says so.
+    let pseudonymApp: NastavnikApp
+    let templates: WebTemplates
+    /// The server speaks TLS: cookies are `Secure`.
+    let secure: Bool
+    let logger: Logger
+
+    /// The use cases as `user` may read them: a viewer's through pseudonyms when the admin says so.
+    func app(for user: UserAccount) async throws -> NastavnikApp {
+        guard user.role == .viewer else { return app }
+        let settings = try await app.settings()
+        return settings.text(Settings.webPseudonymizeViewers) == "да" ? pseudonymApp : app
+    }
+
+    /// The date the figures are as of: today on the server's clock.
+    var today: LocalDate { .today() }
+
+    // MARK: Pages
+
+    /// A page in the layout, for the logged-in `user` (its menu, its logout form).
+    func page(_ view: PageView, user: UserAccount?, token: String?, path: String, status: HTTPResponse.Status = .ok)
+        -> Response
+    {
+        var view = view
+        if let user, let token {
+            view.account = PageView.AccountView(
+                name: user.fullName, role: user.role.russian, csrf: CSRFToken.token(forSession: token))
+            view.navigation = Self.navigation(for: user, path: path)
+        }
+        return html(templates.render(view, "layout"), status: status)
+    }
+
+    /// A page for the request's account.
+    func page(_ view: PageView, _ request: Request, _ context: WebContext, status: HTTPResponse.Status = .ok)
+        -> Response
+    {
+        page(view, user: context.user, token: context.sessionToken, path: request.uri.path, status: status)
+    }
+
+    func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// The menu of `user`'s role: the areas it may read, the current one marked.
+    static func navigation(for user: UserAccount, path: String) -> [LinkView] {
+        var items: [(String, String)]
+        if user.role.may(.readAll) {
+            items = [
+                ("Обзор", "/"), ("Школы", "/schools"), ("Работники", "/staff"), ("Дорожная карта", "/roadmap"),
+                ("Обучение", "/training"), ("Диагностика", "/diagnostics"), ("Планы", "/plans"),
+                ("Наставничество", "/mentoring"), ("Семинары", "/seminars"), ("Классификация", "/classification"),
+                ("Кураторы", "/curators"), ("Показатели", "/indicators"),
+            ]
+            if user.role.may(.readAudit) { items.append(("Журнал", "/audit")) }
+        } else if let code = user.schoolCode {
+            items = [
+                ("Моя школа", "/schools/" + URLPath.segment(code)), ("Работники", "/staff"), ("Планы", "/plans"),
+                ("Дорожная карта", "/roadmap"),
+            ]
+        } else {
+            items = []
+        }
+        return items.map { label, href in
+            LinkView(
+                label: label, href: href,
+                current: href == "/" ? path == "/" : (path == href || path.hasPrefix(href + "/")))
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Hummingbird
+import HummingbirdTLS
+import Logging
+import NIOSSL
+import NastavnikApp
+import NastavnikStore
+
+/// The department's web interface: `nastavnik serve` runs it; tests build its router.
+public enum WebServer {
+    /// Where the server listens and how.
+    public struct Configuration: Sendable {
+        public var host: String
+        public var port: Int
+        /// PEM files of the certificate (with its chain) and its key: TLS when both are given.
+        public var tlsCertificate: String?
+        public var tlsKey: String?
+
+        public init(host: String = "127.0.0.1", port: Int = 8080, tlsCertificate: String? = nil, tlsKey: String? = nil)
+        {
+            self.host = host
+            self.port = port
+            self.tlsCertificate = tlsCertificate
+            self.tlsKey = tlsKey
+        }
+
+        /// Whether the server speaks TLS.
+        public var secure: Bool { tlsCertificate != nil && tlsKey != nil }
+
+        /// Whether the address is this computer's own (loopback), reachable from nowhere else.
+        public var loopback: Bool { ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.") }
+    }
+
+    /// The router of every page over the database at `path`, for the server and for router tests.
+    public static func router(
+        databasePath path: String, secure: Bool = false, logger: Logger = Logger(label: "nastavnik.web")
+    ) async throws -> Router<WebContext> {
+        let database = try NastavnikDatabase(
+            path: path, busyTimeout: 5, actor: .init(name: "веб-интерфейс"), access: .read)
+        let pseudonyms = try NastavnikDatabase(
+            path: path, busyTimeout: 5, pseudonymize: true, actor: .init(name: "веб-интерфейс"), access: .read)
+        let site = Site(
+            app: NastavnikApp(database: database), pseudonymApp: NastavnikApp(database: pseudonyms),
+            templates: try await WebTemplates.load(), secure: secure, logger: logger)
+        return router(site)
+    }
+
+    static func router(_ site: Site) -> Router<WebContext> {
+        let router = Router(context: WebContext.self)
+        router.add(middleware: SecurityHeadersMiddleware(secure: site.secure))
+        router.add(middleware: SessionMiddleware(site: site))
+        router.add(middleware: ErrorPageMiddleware(site: site))
+        StaticRoutes(site: site).add(to: router)
+        LoginRoutes(site: site).add(to: router)
+        DashboardRoutes(site: site).add(to: router)
+        SchoolRoutes(site: site).add(to: router)
+        return router
+    }
+
+    /// Runs the server until it is stopped (Ctrl+C or SIGTERM).
+    public static func run(databasePath: String, configuration: Configuration) async throws {
+        var logger = Logger(label: "nastavnik.web")
+        logger.logLevel = .info
+        let router = try await router(databasePath: databasePath, secure: configuration.secure, logger: logger)
+        let address = BindAddress.hostname(configuration.host, port: configuration.port)
+        let appConfiguration = ApplicationConfiguration(address: address, serverName: nil)
+        if let certificate = configuration.tlsCertificate, let key = configuration.tlsKey {
+            let tls: TLSConfiguration
+            do {
+                tls = TLSConfiguration.makeServerConfiguration(
+                    certificateChain: try NIOSSLCertificate.fromPEMFile(certificate).map { .certificate($0) },
+                    privateKey: .privateKey(try NIOSSLPrivateKey(file: key, format: .pem)))
+            } catch {
+                throw WebStartupError(
+                    "Не удалось прочитать сертификат «\(certificate)» или ключ «\(key)» (ожидаются файлы PEM): \(error)"
+                )
+            }
+            let app = Application(
+                router: router, server: try .tls(.http1(), tlsConfiguration: tls), configuration: appConfiguration,
+                logger: logger)
+            try await app.runService()
+        } else {
+            let app = Application(router: router, configuration: appConfiguration, logger: logger)
+            try await app.runService()
+        }
+    }
+}

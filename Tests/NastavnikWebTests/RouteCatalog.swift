@@ -1,0 +1,40 @@
+import NastavnikCore
+
+/// Every page of the web interface with who may open it: the route walk asserts each answer for
+/// each role. A new page is added here with its access.
+enum RouteCatalog {
+    /// Who may open a page.
+    enum Access: Sendable {
+        /// Every role that reads everything (admin, specialist, methodologist, viewer); 403 for a school.
+        case readAll
+        /// Every role; a school's account sees its own school's part only.
+        case everyone
+        /// One permission's roles only.
+        case permission(Permission)
+        /// The school of the `school` test account: every role.
+        case ownSchool
+        /// Another school than the `school` test account's: every role but `school`.
+        case otherSchool
+
+        /// The status `role` must get.
+        func status(for role: Role) -> Int {
+            switch self {
+            case .readAll: role.may(.readAll) ? 200 : 403
+            case .everyone, .ownSchool: 200
+            case .permission(let permission): role.may(permission) ? 200 : 403
+            case .otherSchool: role == .school ? 403 : 200
+            }
+        }
+    }
+
+    /// The pages (GET), with a sample address of each.
+    static let pages: [(uri: String, access: Access)] = [
+        ("/", .everyone),  // a school's account is sent to its school's card (303 followed below)
+        ("/schools", .readAll),
+        ("/schools?status=%D0%9D%D0%9E%D0%A0&q=1", .readAll),
+        ("/schools?format=xlsx", .readAll),
+        ("/schools?format=csv", .readAll),
+        ("/schools/\(WebSandbox.school)", .ownSchool),
+        ("/schools/SV002", .otherSchool),
+    ]
+}

@@ -1,0 +1,84 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NastavnikCore
+import Testing
+
+/// A test client that keeps cookies as a browser does and logs in through the login form.
+final class WebClient: @unchecked Sendable {
+    let client: any TestClientProtocol
+    /// The cookies the server set, by name.
+    private(set) var cookies: [String: String] = [:]
+
+    init(_ client: any TestClientProtocol) { self.client = client }
+
+    /// An answer: its status, headers and body as text.
+    struct Answer: Sendable {
+        var status: HTTPResponse.Status
+        var headers: HTTPFields
+        var body: String
+        var bytes: [UInt8]
+
+        var location: String? { headers[.location] }
+
+        /// The value of the hidden CSRF field of the page's first form that has one.
+        var csrf: String? {
+            guard let range = body.range(of: "name=\"csrf\" value=\"") else { return nil }
+            let rest = body[range.upperBound...]
+            return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+        }
+    }
+
+    /// Sends a request with the stored cookies and keeps the cookies the answer sets.
+    @discardableResult
+    func request(_ uri: String, method: HTTPRequest.Method = .get, form: [(String, String)]? = nil) async throws
+        -> Answer
+    {
+        var headers: HTTPFields = [:]
+        if !cookies.isEmpty {
+            headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ")
+        }
+        var body: ByteBuffer?
+        if let form {
+            headers[.contentType] = "application/x-www-form-urlencoded"
+            body = ByteBuffer(
+                string: form.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&"))
+        }
+        let response = try await client.execute(uri: uri, method: method, headers: headers, body: body)
+        for field in response.headers where field.name == .setCookie {
+            let pair = field.value.split(separator: ";", maxSplits: 1)[0]
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = String(parts[0]).trimmingCharacters(in: .whitespaces)
+            let value = parts.count > 1 ? String(parts[1]) : ""
+            if value.isEmpty || field.value.contains("Max-Age=0") { cookies[name] = nil } else { cookies[name] = value }
+        }
+        let bytes = Array(response.body.readableBytesView)
+        return Answer(
+            status: response.status, headers: response.headers, body: String(decoding: bytes, as: UTF8.self),
+            bytes: bytes)
+    }
+
+    /// Logs in through the form as the test account of `role`; the session cookie is then kept.
+    @discardableResult
+    func logIn(_ role: Role, password: String = WebSandbox.password) async throws -> Answer {
+        try await logIn(login: WebSandbox.login(role), password: password)
+    }
+
+    @discardableResult
+    func logIn(login: String, password: String) async throws -> Answer {
+        let page = try await request("/login")
+        let csrf = try #require(page.csrf)
+        return try await request(
+            "/login", method: .post, form: [("csrf", csrf), ("login", login), ("password", password)])
+    }
+
+    /// Forgets every cookie (a new browser).
+    func clearCookies() { cookies = [:] }
+
+    static func encode(_ value: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import NastavnikApp
+import NastavnikCore
+import NastavnikStore
+import NastavnikTestSupport
+import Testing
+
+@testable import NastavnikWeb
+
+/// A copy of the demo municipality with one account of every role, served by the web router.
+/// The demo and the accounts (bcrypt at cost 12 is slow) are made once per test run; each
+/// sandbox works on its own copy of the file.
+final class WebSandbox: @unchecked Sendable {
+    let directory: ScratchDirectory
+    let path: String
+
+    /// The password of every test account.
+    static let password = "пароль-для-тестов"
+    /// The school of the `school` account; `otherSchool` is another school of the demo.
+    static let school = "SV010"
+    /// The date the demo is loaded as of.
+    static let asOf = LocalDate(year: 2026, month: 11, day: 22)!
+
+    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Seeds").path
+
+    /// The logins of the test accounts, one per role.
+    static func login(_ role: Role) -> String { "test-" + role.rawValue }
+
+    private static let template = Task<String, Error> {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "nastavnik-web-template-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent("demo.sqlite").path
+        let database = try NastavnikDatabase(path: path)
+        let app = NastavnikApp(database: database)
+        _ = try await app.loadDemo(seeds: seeds, asOf: asOf)
+        for role in [Role.admin, .specialist, .methodologist, .viewer, .school] {
+            try await app.addUser(
+                login: login(role), fullName: "Тестовый \(role.russian)", role: role,
+                schoolCode: role == .school ? school : nil, password: password)
+        }
+        // A consistent single file (no WAL beside it) to copy for each sandbox.
+        let copy = directory.appendingPathComponent("template.sqlite").path
+        try database.backup(to: copy)
+        return copy
+    }
+
+    /// A new copy of the demo with its accounts.
+    init() async throws {
+        directory = try ScratchDirectory(prefix: "nastavnik-web")
+        path = directory.path("demo.sqlite")
+        try FileManager.default.copyItem(atPath: try await Self.template.value, toPath: path)
+    }
+
+    /// The use cases over this copy (to change the data a test then reads through the pages).
+    func app() throws -> NastavnikApp { NastavnikApp(database: try NastavnikDatabase(path: path)) }
+
+    /// Runs `body` with a client of this copy's router.
+    func test<T: Sendable>(_ body: @Sendable (WebClient) async throws -> T) async throws -> T {
+        let router = try await WebServer.router(databasePath: path)
+        let application = Application(router: router)
+        return try await application.test(.router) { client in try await body(WebClient(client)) }
+    }
+}
