@@ -9,7 +9,7 @@ extension NastavnikDatabase {
             return try writer.write(body)
         } catch let error as StoreError {
             throw error
-        } catch where StoreError.isBusy(error) {
+        } catch  where StoreError.isBusy(error) {
             throw .busy
         } catch {
             throw .invalid(russianStoreErrorDescription(error) ?? "\(error)")
