@@ -150,19 +150,7 @@ extension OutputOptions {
         switch chosen {
         case .md: try Output.write(Array(DocumentRenderer().markdown(document).utf8), to: output)
         case .docx: try Output.write(try DOCXWriter().render(document), to: output ?? "\(defaultName).docx")
-        case .xlsx:
-            let sheets = [
-                XLSXWriter.Sheet(
-                    name: "Документ",
-                    tables: document.appendices.flatMap { appendix in
-                        appendix.blocks.compactMap { block -> ReportTable? in
-                            if case .table(let table) = block { return table }
-                            return nil
-                        }
-                    })
-            ]
-            try Output.write(
-                try XLSXWriter().render(sheets: sheets, title: document.subject), to: output ?? "\(defaultName).xlsx")
+        case .xlsx: try Output.write(try XLSXWriter().render(document), to: output ?? "\(defaultName).xlsx")
         default: try Output.write(Array(DocumentRenderer().html(document).utf8), to: output)
         }
     }

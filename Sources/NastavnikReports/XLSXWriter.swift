@@ -50,6 +50,17 @@ public struct XLSXWriter: Sendable {
         }
     }
 
+    /// A document's appendix tables (an order's lists) as one sheet «Документ».
+    public func render(_ document: Document) throws -> [UInt8] {
+        let tables = document.appendices.flatMap { appendix in
+            appendix.blocks.compactMap { block -> ReportTable? in
+                if case .table(let table) = block { return table }
+                return nil
+            }
+        }
+        return try render(sheets: [Sheet(name: "Документ", tables: tables)], title: document.subject)
+    }
+
     public func render(_ report: Report) throws -> [UInt8] {
         try render(sheets: Self.sheets(for: report), title: report.title)
     }

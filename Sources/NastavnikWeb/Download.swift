@@ -46,3 +46,79 @@ enum Download {
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 }
+
+extension Download {
+    /// The formats of a report or a document (`?format=`), as the command line writes them.
+    enum DocumentFormat: String, CaseIterable {
+        case html, xlsx, docx, md
+
+        var label: String {
+            switch self {
+            case .html: "HTML (для печати)"
+            case .xlsx: "XLSX"
+            case .docx: "DOCX"
+            case .md: "Markdown"
+            }
+        }
+    }
+
+    /// The format a report's request asks for (`html` when none); an unknown one is a 400.
+    static func documentFormat(_ request: Request, allowed: [DocumentFormat] = DocumentFormat.allCases) throws
+        -> DocumentFormat
+    {
+        guard let raw = request.uri.queryParameters["format"].map(String.init), !raw.isEmpty else { return .html }
+        guard let format = DocumentFormat(rawValue: raw), allowed.contains(format) else {
+            throw WebError.badRequest(
+                "Параметр format: неизвестный формат «\(raw)»; возможны "
+                    + allowed.map(\.rawValue).joined(separator: ", ") + ".")
+        }
+        return format
+    }
+
+    /// The links to a report's or document's downloads: `base` with `format=…`.
+    static func links(_ base: String, formats: [DocumentFormat] = DocumentFormat.allCases) -> [LinkView] {
+        let joiner = base.contains("?") ? "&" : "?"
+        return formats.map { LinkView(label: $0.label, href: base + joiner + "format=" + $0.rawValue) }
+    }
+
+    /// A report as its CLI renderers write it: HTML shown in the browser to print (its own inline
+    /// style allowed), the other formats as files named `file`.
+    static func report(_ report: Report, format: DocumentFormat, file name: String, pageBreaks: Bool = false) throws
+        -> Response
+    {
+        switch format {
+        case .html: return printable(HTMLRenderer().render(report, pageBreakBetweenSections: pageBreaks))
+        case .xlsx: return file(try XLSXWriter().render(report), name: name + ".xlsx", type: xlsxType)
+        case .docx:
+            return file(
+                try DOCXWriter().render(report, pageBreakBetweenSections: pageBreaks), name: name + ".docx",
+                type: docxType)
+        case .md: return file(Array(MarkdownRenderer().render(report).utf8), name: name + ".md", type: markdownType)
+        }
+    }
+
+    /// A document (an order, an invitation) as the CLI writes it.
+    static func document(_ document: Document, format: DocumentFormat, file name: String) throws -> Response {
+        switch format {
+        case .html: return printable(DocumentRenderer().html(document))
+        case .xlsx: return file(try XLSXWriter().render(document), name: name + ".xlsx", type: xlsxType)
+        case .docx: return file(try DOCXWriter().render(document), name: name + ".docx", type: docxType)
+        case .md:
+            return file(Array(DocumentRenderer().markdown(document).utf8), name: name + ".md", type: markdownType)
+        }
+    }
+
+    static let markdownType = "text/markdown; charset=utf-8"
+
+    /// A self-contained HTML report: its inline style is allowed, nothing else.
+    static func printable(_ html: String) -> Response {
+        Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/html; charset=utf-8",
+                .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+                    + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+            ],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+    }
+}
