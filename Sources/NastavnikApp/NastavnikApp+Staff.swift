@@ -13,7 +13,10 @@ extension NastavnikApp {
     /// A worker's card (by staff ID, or by a name only they bear) with the training and
     /// early-career rules in force applied on `date`.
     public func staffCard(id: String, asOf date: LocalDate) async throws -> StaffCardView {
-        let card = try database.staffCard(id: id)
+        try await staffCard(try database.staffCard(id: id), asOf: date)
+    }
+
+    private func staffCard(_ card: StaffCard, asOf date: LocalDate) async throws -> StaffCardView {
         let rule = try database.trainingRule()
         let member = card.member
         let lastCounting = card.trainings.filter { $0.status == .completed && ($0.hours ?? 0) >= rule.minimumHours }
@@ -40,5 +43,22 @@ extension NastavnikApp {
     /// Erases a worker's personal data (152-ФЗ) on `date`; totals and indicators stay.
     public func forgetStaff(_ id: String, on date: LocalDate) async throws {
         try database.forget(staff: id, on: date)
+    }
+}
+
+extension NastavnikApp {
+    /// A person's page by personnel number (never by name: a page links by number): the card,
+    /// plans, observed lessons and the attestation ahead, on `date`.
+    public func personCard(staffID: String, asOf date: LocalDate) async throws -> PersonCard {
+        let card = try database.staffCard(id: staffID, byName: false)
+        let view = try await staffCard(card, asOf: date)
+        let member = card.member
+        let horizon = date.adding(years: Attestation.fitnessPeriodYears)
+        return PersonCard(
+            view: view, plans: try database.plans(staff: staffID),
+            observations: try database.observations(staff: staffID, schoolCode: nil),
+            attestation: Attestation.listing(
+                kind: card.positionKind, category: member.category, since: member.categoryDate,
+                postSince: member.postSince, asOf: date, until: horizon))
     }
 }

@@ -146,12 +146,15 @@ extension NastavnikDatabase {
 
     /// The card of the staff member with this personnel number (or, failing that, this exact name).
     /// Throws `StoreError` when nobody, or more than one person, bears the name.
-    public func staffCard(id: String) throws -> StaffCard {
+    ///
+    /// - Parameter byName: also find a worker by a name only they bear (the command line's
+    ///   convenience; it reads every name, so a page, which links by personnel number, does not).
+    public func staffCard(id: String, byName: Bool = true) throws -> StaffCard {
         try reader.read { db in
             let withSchool =
                 "SELECT st.*, s.code AS school_code, s.name AS school_name FROM staff st JOIN school s ON s.id = st.school_id"
             var rows = try Row.fetchAll(db, sql: withSchool + " WHERE st.person_key = 'id:' || ?", arguments: [id])
-            if rows.isEmpty {
+            if rows.isEmpty, byName {
                 let folded = CellValue.fold(id)
                 rows = try Row.fetchAll(db, sql: withSchool).filter { CellValue.fold($0["full_name"]) == folded }
             }

@@ -17,10 +17,14 @@ struct Site: Sendable {
     let logger: Logger
 
     /// The use cases as `user` may read them: a viewer's through pseudonyms when the admin says so.
-    func app(for user: UserAccount) async throws -> NastavnikApp {
-        guard user.role == .viewer else { return app }
+    func app(for user: UserAccount) async throws -> NastavnikApp { try await reading(for: user).app }
+
+    /// The use cases as `user` may read them, and whether they read through pseudonyms (a card
+    /// then shows an age band instead of the birth date).
+    func reading(for user: UserAccount) async throws -> (app: NastavnikApp, pseudonymized: Bool) {
+        guard user.role == .viewer else { return (app, false) }
         let settings = try await app.settings()
-        return settings.text(Settings.webPseudonymizeViewers) == "да" ? pseudonymApp : app
+        return settings.text(Settings.webPseudonymizeViewers) == "да" ? (pseudonymApp, true) : (app, false)
     }
 
     /// The date the figures are as of: today on the server's clock.

@@ -54,6 +54,7 @@ public enum WebServer {
         LoginRoutes(site: site).add(to: router)
         DashboardRoutes(site: site).add(to: router)
         SchoolRoutes(site: site).add(to: router)
+        StaffRoutes(site: site).add(to: router)
         return router
     }
 

@@ -36,5 +36,8 @@ enum RouteCatalog {
         ("/schools?format=csv", .readAll),
         ("/schools/\(WebSandbox.school)", .ownSchool),
         ("/schools/SV002", .otherSchool),
+        ("/staff/\(WebSandbox.person)", .ownSchool),
+        ("/staff/\(WebSandbox.person)?format=xlsx", .ownSchool),
+        ("/staff/\(WebSandbox.otherPerson)", .otherSchool),
     ]
 }

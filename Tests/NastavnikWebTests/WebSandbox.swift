@@ -20,6 +20,9 @@ final class WebSandbox: @unchecked Sendable {
     static let password = "пароль-для-тестов"
     /// The school of the `school` account; `otherSchool` is another school of the demo.
     static let school = "SV010"
+    /// A teacher of `school` (Абрамова Инна Фёдоровна) and one of another school (SV002).
+    static let person = "SV-0482"
+    static let otherPerson = "SV-0095"
     /// The date the demo is loaded as of.
     static let asOf = LocalDate(year: 2026, month: 11, day: 22)!
 
