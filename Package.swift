@@ -119,7 +119,7 @@ let package = Package(
             name: "NastavnikWebTests",
             dependencies: [
                 "NastavnikWeb", "NastavnikApp", "NastavnikStore", "NastavnikCore", "NastavnikReports",
-                "NastavnikTestSupport", "ZIPFoundation",
+                "NastavnikImport", "NastavnikTestSupport", "ZIPFoundation",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
