@@ -82,6 +82,33 @@ import Testing
         }
     }
 
+    @Test func underTLSTheSessionCookieIsSecureAndBrowsersAreToldToKeepToHTTPS() async throws {
+        let sandbox = try await WebSandbox()
+        try await sandbox.test(secure: true) { client in
+            let answer = try await client.logIn(.admin)
+            #expect(answer.status == .seeOther)
+            let cookie = try #require(answer.headers[values: .setCookie].first { $0.hasPrefix("nastavnik_session=") })
+            #expect(cookie.contains("Secure"))
+            #expect(cookie.contains("HttpOnly"))
+            #expect(answer.headers[.strictTransportSecurity] != nil)
+        }
+    }
+
+    @Test func aSessionSurvivesARestartOfTheServer() async throws {
+        let sandbox = try await WebSandbox()
+        let cookie = try await sandbox.test { client in
+            try await client.logIn(.methodologist)
+            return try #require(client.cookies["nastavnik_session"])
+        }
+        // A new router over the same file: the session is read from the database.
+        try await sandbox.test { client in
+            client.setCookie("nastavnik_session", cookie)
+            let page = try await client.request("/schools")
+            #expect(page.status == .ok)
+            #expect(page.body.contains("Тестовый методист"))
+        }
+    }
+
     @Test func onlyPagesOfThisSiteAreFollowedAfterLogin() {
         #expect(LoginRoutes.safeNext("/staff?q=1") == "/staff?q=1")
         #expect(LoginRoutes.safeNext("//evil.example/") == nil)

@@ -73,6 +73,9 @@ final class WebClient: @unchecked Sendable {
             "/login", method: .post, form: [("csrf", csrf), ("login", login), ("password", password)])
     }
 
+    /// Sets a cookie as if the server had set it earlier.
+    func setCookie(_ name: String, _ value: String) { cookies[name] = value }
+
     /// Forgets every cookie (a new browser).
     func clearCookies() { cookies = [:] }
 

@@ -62,8 +62,9 @@ final class WebSandbox: @unchecked Sendable {
     func app() throws -> NastavnikApp { NastavnikApp(database: try NastavnikDatabase(path: path)) }
 
     /// Runs `body` with a client of this copy's router.
-    func test<T: Sendable>(_ body: @Sendable (WebClient) async throws -> T) async throws -> T {
-        let router = try await WebServer.router(databasePath: path)
+    /// - Parameter secure: the router as the server builds it under TLS.
+    func test<T: Sendable>(secure: Bool = false, _ body: @Sendable (WebClient) async throws -> T) async throws -> T {
+        let router = try await WebServer.router(databasePath: path, secure: secure)
         let application = Application(router: router)
         return try await application.test(.router) { client in try await body(WebClient(client)) }
     }
