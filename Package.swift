@@ -119,7 +119,7 @@ let package = Package(
             name: "NastavnikWebTests",
             dependencies: [
                 "NastavnikWeb", "NastavnikApp", "NastavnikStore", "NastavnikCore", "NastavnikReports",
-                "NastavnikImport", "NastavnikTestSupport", "ZIPFoundation",
+                "NastavnikImport", "NastavnikTestSupport", "ZIPFoundation", grdb,
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

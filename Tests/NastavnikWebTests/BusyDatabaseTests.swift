@@ -1,0 +1,34 @@
+import Foundation
+import GRDB
+import NastavnikCore
+import Testing
+
+@testable import NastavnikWeb
+
+/// An import from the command line holds the write lock: pages that only read still open, and
+/// one that must write says in Russian that the database is busy, instead of hanging.
+@Suite struct BusyDatabaseTests {
+    @Test func pagesReadWhileAnotherProgramWritesAndAWriteSaysTheDatabaseIsBusy() async throws {
+        let sandbox = try await WebSandbox()
+        try await sandbox.test { client in
+            try await client.logIn(.specialist)
+            // Another program's write transaction, as an import's, kept open for the test.
+            var configuration = Configuration()
+            configuration.journalMode = .wal
+            configuration.allowsUnsafeTransactions = true
+            let other = try DatabaseQueue(path: sandbox.path, configuration: configuration)
+            try await other.writeWithoutTransaction { db in try db.execute(sql: "BEGIN IMMEDIATE") }
+            let list = try await client.request("/schools")
+            #expect(list.status == .ok)
+            #expect(list.body.contains("SV010"))
+            // Logging in writes a session: refused after the busy timeout with a page saying why.
+            client.clearCookies()
+            let login = try await client.logIn(.viewer)
+            #expect(login.status == .serviceUnavailable)
+            #expect(login.body.contains("База данных занята"))
+            #expect(login.headers[.retryAfter] == "60")
+            try await other.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") }
+            #expect(try await client.logIn(.viewer).status == .seeOther)
+        }
+    }
+}
