@@ -1,3 +1,5 @@
+import NastavnikReports
+
 /// One block of a page, as the `blocks` template shows it: exactly one of its parts is set.
 struct Block: Sendable {
     var heading: String?
@@ -11,9 +13,11 @@ struct Block: Sendable {
     var pager: PagerView?
     var links: [LinkView] = []
 
-    static func heading(_ text: String) -> Block { Block(heading: text) }
-    static func paragraph(_ text: String) -> Block { Block(paragraph: text) }
-    static func note(_ text: String) -> Block { Block(note: text) }
+    // Running text is set as the printed reports are (Typography: no line break after a short
+    // word or before a dash, «ёлочки»); the template escapes it afterwards.
+    static func heading(_ text: String) -> Block { Block(heading: Typography.russian(text)) }
+    static func paragraph(_ text: String) -> Block { Block(paragraph: Typography.russian(text)) }
+    static func note(_ text: String) -> Block { Block(note: Typography.russian(text)) }
     static func figures(_ figures: [FigureView]) -> Block { Block(figures: figures) }
     static func table(_ table: TableView) -> Block { Block(table: table) }
     static func card(_ card: CardView) -> Block { Block(card: card) }

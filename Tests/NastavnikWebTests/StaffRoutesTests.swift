@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import NastavnikApp
 import NastavnikCore
+import NastavnikReports
 import Testing
 
 @testable import NastavnikWeb
@@ -18,7 +19,8 @@ import Testing
             #expect(page.body.contains("href=\"/schools/SV010\""))
             #expect(page.body.contains("<h2>Повышение квалификации</h2>"))
             #expect(page.body.contains("<h2>Аттестация</h2>"))
-            #expect(page.body.contains(StaffRoutes.attestationText(person.attestation, asOf: .today())))
+            #expect(
+                page.body.contains(Typography.russian(StaffRoutes.attestationText(person.attestation, asOf: .today()))))
             for training in person.view.card.trainings {
                 #expect(page.body.contains(training.title), "\(training.title)")
             }
