@@ -29,6 +29,23 @@ extension NastavnikDatabase {
         }
     }
 
+    /// The workers some participation reaches (an attended event, a mentoring pair as mentee),
+    /// without their trainings: what coverage counts as reached, read without the whole staff.
+    public func participantStaff() throws -> [IndicatorPerson] {
+        try reader.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT st.id, s.code AS school_code, st.position_kind FROM staff st JOIN school s ON s.id = st.school_id
+                    WHERE st.id IN (SELECT staff_id FROM event_participant WHERE attended = 1 UNION SELECT mentee_id FROM mentorship)
+                    """
+            ).compactMap { row in
+                guard let kind = PositionKind(rawValue: row["position_kind"]) else { return nil }
+                return IndicatorPerson(id: row["id"], schoolCode: row["school_code"], kind: kind)
+            }
+        }
+    }
+
     /// Every diagnostic result (of every campaign) with the person's kind and the campaign's date.
     public func diagnosticRecords(schoolCode: String? = nil) throws -> [DiagnosticRecord] {
         try reader.read { db in
