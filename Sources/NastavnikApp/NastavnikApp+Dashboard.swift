@@ -15,6 +15,7 @@ extension NastavnikApp {
         let schools = try database.indicatorSchools()
         // Pedagogical and leading workers per school: the population of 3.1, 3.2 and the coverage.
         let base = Dictionary(uniqueKeysWithValues: overview.untrainedBySchool.map { ($0.code, $0.base) })
+        let untrained = Dictionary(uniqueKeysWithValues: overview.untrainedBySchool.map { ($0.code, $0.untrained) })
         func population(_ codes: [String]) -> Int { codes.reduce(0) { $0 + (base[$1] ?? 0) } }
 
         var byStatus = overview.statusCounts.map { status, count in
@@ -24,13 +25,18 @@ extension NastavnikApp {
             DashboardFigure(
                 title: "Без статуса", count: overview.schoolsWithoutStatus, link: .schoolsWithoutStatus))
         let trained = overview.trainingBase - overview.untrained
-        let overdueBySchool = overview.untrainedBySchool.filter { $0.untrained > 0 }
-            .sorted { ($1.untrained, $0.code) < ($0.untrained, $1.code) }.prefix(limits.schools)
-            .map {
-                DashboardFigure(
-                    title: "\($0.code) \($0.name)", count: $0.untrained, total: $0.base,
-                    link: .staff(schoolCode: $0.code, overdue: true))
-            }
+        // Overdue as `training status --non-compliant` lists them: the due day has passed
+        // (a newcomer within their first 3 years is untrained but not overdue).
+        let overdue = try database.trainingStatus(asOf: date, outOfComplianceBy: date)
+        var overdueCounts: [String: Int] = [:]
+        for line in overdue { overdueCounts[line.schoolCode, default: 0] += 1 }
+        let names = Dictionary(uniqueKeysWithValues: schools.map { ($0.code, $0.name) })
+        let top = overdueCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(limits.schools)
+        let overdueBySchool = top.map {
+            DashboardFigure(
+                title: "\($0.key) \(names[$0.key] ?? "")", count: $0.value, total: base[$0.key],
+                link: .staff(schoolCode: $0.key, overdue: true))
+        }
 
         // 3.2 as `StaffIndicators` counts it: each worker's latest result with consent by the
         // date, against the thresholds of the latest campaign's instrument, of the НОР schools' workers.
@@ -98,9 +104,10 @@ extension NastavnikApp {
             trained: DashboardFigure(
                 title: "Прошли КПК за 3 года", count: trained, total: overview.trainingBase, link: .staff()),
             overdue: DashboardFigure(
-                title: "Не прошли КПК за 3 года", count: overview.untrained, total: overview.trainingBase,
+                title: "Просрочили КПК (срок прошёл)", count: overdue.count, total: overview.trainingBase,
                 link: .staff(overdue: true)),
-            overdueBySchool: Array(overdueBySchool),
+            overdueBySchool: overdueBySchool,
+            trainedBySchool: top.map { (base[$0.key] ?? 0) - (untrained[$0.key] ?? 0) },
             diagnosed: DashboardFigure(
                 title: "Прошли диагностику", count: results.count, total: overview.trainingBase, link: .diagnostics()),
             thresholdShares: thresholdShares, diagnosedAbove: diagnosedAbove, topDeficits: Array(topDeficits),

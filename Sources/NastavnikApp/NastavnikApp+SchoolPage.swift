@@ -27,6 +27,12 @@ extension NastavnikApp {
             return SchoolPage.DeficitColumn(date: day, diagnosed: counted.count, byTopic: byTopic)
         }
 
+        let own = try database.occurrences(OccurrenceFilter(schoolCode: code), asOf: date)
+        let ownIDs = Set(own.map(\.id))
+        let open: Set<OccurrenceStatus> = [.planned, .inProgress, .overdue]
+        let concerning = try database.occurrences(asOf: date).filter {
+            !ownIDs.contains($0.id) && open.contains($0.status) && SchoolResponsibility.namesSchools($0.responsible)
+        }
         return SchoolPage(
             asOf: date, detail: detail, statusHistory: try database.statusHistory(schoolCode: code),
             proposedStatuses: proposed.statuses, proposedReason: proposed.reason, staff: staff, deficits: deficits,
@@ -34,6 +40,6 @@ extension NastavnikApp {
             mentorships: try database.mentorships(activeOn: date).filter {
                 $0.mentorSchool == code || $0.menteeSchool == code
             },
-            roadmap: try database.occurrences(OccurrenceFilter(schoolCode: code), asOf: date))
+            roadmap: own, concerning: concerning)
     }
 }

@@ -12,10 +12,13 @@ public struct Dashboard: Sendable, Equatable {
     public var schoolsByStatus: [DashboardFigure]
     /// Indicator 3.1: pedagogical and leading workers trained within the last three years.
     public var trained: DashboardFigure
-    /// The same workers without such a training: overdue.
+    /// The same workers overdue for training (`training status --non-compliant`): their due
+    /// day has passed — not those untrained within their first 3 years of work.
     public var overdue: DashboardFigure
     /// The schools with the most workers overdue, most first (at most `DashboardLimits.schools`).
     public var overdueBySchool: [DashboardFigure]
+    /// For each school of `overdueBySchool`, in its order: its workers trained within 3 years.
+    public var trainedBySchool: [Int]
     /// Workers with a counted diagnostic result (each one's latest with consent).
     public var diagnosed: DashboardFigure
     /// Indicator 3.2: the shares above the subject and the methodological thresholds, of the
@@ -39,7 +42,7 @@ public struct Dashboard: Sendable, Equatable {
 
     public init(
         asOf: LocalDate, schools: DashboardFigure, schoolsByStatus: [DashboardFigure], trained: DashboardFigure,
-        overdue: DashboardFigure, overdueBySchool: [DashboardFigure], diagnosed: DashboardFigure,
+        overdue: DashboardFigure, overdueBySchool: [DashboardFigure], trainedBySchool: [Int], diagnosed: DashboardFigure,
         thresholdShares: [DashboardFigure], diagnosedAbove: [DashboardFigure], topDeficits: [DashboardFigure],
         overdueTerms: DashboardFigure, firstOverdue: [OccurrenceRow], dueSoon: DashboardFigure,
         nextTerms: [OccurrenceRow], coverage: [DashboardFigure], schoolYear: ClosedRange<LocalDate>
@@ -50,6 +53,7 @@ public struct Dashboard: Sendable, Equatable {
         self.trained = trained
         self.overdue = overdue
         self.overdueBySchool = overdueBySchool
+        self.trainedBySchool = trainedBySchool
         self.diagnosed = diagnosed
         self.thresholdShares = thresholdShares
         self.diagnosedAbove = diagnosedAbove

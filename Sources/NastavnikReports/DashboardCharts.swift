@@ -17,17 +17,24 @@ public enum DashboardCharts {
                 percent: false))
     }
 
-    /// Trained within three years and overdue: the municipality, then the schools with the most overdue.
+    /// Trained within three years, untrained but not yet due, and overdue: the municipality,
+    /// then the schools with the most overdue.
     public static func training(_ d: Dashboard) -> Chart {
-        let items = ([DashboardFigure(title: "Муниципалитет", count: d.overdue.count, total: d.overdue.total, link: d.overdue.link)]
-            + d.overdueBySchool)
-            .map { f in
-                StackedBarChart.Item(label: f.title, values: [Double((f.total ?? 0) - f.count), Double(f.count)])
-            }
+        let municipality = StackedBarChart.Item(
+            label: "Муниципалитет",
+            values: [
+                Double(d.trained.count), Double((d.trained.total ?? 0) - d.trained.count - d.overdue.count),
+                Double(d.overdue.count),
+            ])
+        let schools = zip(d.overdueBySchool, d.trainedBySchool).map { f, trained in
+            StackedBarChart.Item(
+                label: f.title, values: [Double(trained), Double((f.total ?? 0) - trained - f.count), Double(f.count)])
+        }
         return .stackedBars(
             StackedBarChart(
                 title: "Повышение квалификации за 3 года (педагогические и руководящие работники)",
-                series: ["прошли КПК", "не прошли (просрочено)"], items: items, colors: ["#38a169", "#e53e3e"]))
+                series: ["прошли КПК", "не прошли, срок не наступил", "просрочили"], items: [municipality] + schools,
+                colors: ["#38a169", "#d69e2e", "#e53e3e"]))
     }
 
     /// The shares above the thresholds: indicator 3.2 (of the НОР schools' workers) and among the diagnosed.

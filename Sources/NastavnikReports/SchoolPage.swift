@@ -37,13 +37,18 @@ public struct SchoolPage: Sendable, Equatable {
     public var plans: [PlanLine]
     /// The mentoring pairs active on the date where the mentor or the mentee works at the school.
     public var mentorships: [MentorshipLine]
-    /// The roadmap terms of the school's activities (`OccurrenceFilter.schoolCode`).
+    /// The roadmap terms of the school's activities (`OccurrenceFilter.schoolCode`): a
+    /// responsible person works at the school.
     public var roadmap: [OccurrenceRow]
+    /// The open terms (planned, in progress, overdue) of the activities that name the schools
+    /// themselves as responsible (`SchoolResponsibility`: «Руководители ОО»), which concern
+    /// every school; without those already in `roadmap`.
+    public var concerning: [OccurrenceRow]
 
     public init(
         asOf: LocalDate, detail: SchoolDetail, statusHistory: [SchoolStatusChange], proposedStatuses: [SchoolStatus],
         proposedReason: String?, staff: SchoolStaffFigures, deficits: [DeficitColumn], plans: [PlanLine],
-        mentorships: [MentorshipLine], roadmap: [OccurrenceRow]
+        mentorships: [MentorshipLine], roadmap: [OccurrenceRow], concerning: [OccurrenceRow]
     ) {
         self.asOf = asOf
         self.detail = detail
@@ -55,12 +60,13 @@ public struct SchoolPage: Sendable, Equatable {
         self.plans = plans
         self.mentorships = mentorships
         self.roadmap = roadmap
+        self.concerning = concerning
     }
 
     /// The page's figures, each with the list behind it.
     public var figures: [DashboardFigure] {
         let code = detail.school.code
-        let overdue = roadmap.filter { $0.status == .overdue }.count
+        let overdue = (roadmap + concerning).filter { $0.status == .overdue }.count
         return [
             DashboardFigure(title: "Работников", count: detail.staffCount, link: .staff(schoolCode: code)),
             DashboardFigure(
@@ -74,8 +80,12 @@ public struct SchoolPage: Sendable, Equatable {
                 link: .diagnostics(schoolCode: code)),
             DashboardFigure(title: "Планов развития", count: plans.count, link: .plans(schoolCode: code)),
             DashboardFigure(title: "Наставнических пар", count: mentorships.count, link: .mentoring(schoolCode: code)),
-            DashboardFigure(title: "Мероприятий дорожных карт", count: roadmap.count, link: .roadmap(schoolCode: code)),
-            DashboardFigure(title: "из них просрочено", count: overdue, link: .roadmap(overdue: true, schoolCode: code)),
+            DashboardFigure(
+                title: "Мероприятий, где ответственный работает в школе", count: roadmap.count,
+                link: .roadmap(schoolCode: code)),
+            DashboardFigure(
+                title: "Открытых мероприятий руководителей ОО", count: concerning.count, link: .roadmap()),
+            DashboardFigure(title: "Просрочено из них", count: overdue, link: .roadmap(overdue: true)),
         ]
     }
 }

@@ -15,7 +15,7 @@ public enum SchoolPageTables {
             ("status_history", statusHistory(page)), ("staff_by_kind", staffByKind(page)),
             ("staff_by_category", staffByCategory(page)), ("staff_by_experience", staffByExperience(page)),
             ("deficits", deficits(page)), ("plans", plans(page)), ("mentoring", mentoring(page)),
-            ("roadmap", roadmap(page)),
+            ("roadmap", roadmap(page)), ("roadmap_concerning", concerning(page)),
         ]
         return card
     }
@@ -91,6 +91,13 @@ public enum SchoolPageTables {
         RoadmapTables.occurrences(
             page.roadmap, title: "Мероприятия дорожных карт школы",
             emptyMessage: "Мероприятий, где ответственный работает в школе, нет.")
+    }
+
+    /// The open terms of the activities that name the schools as responsible.
+    public static func concerning(_ page: SchoolPage) -> ReportTable {
+        RoadmapTables.occurrences(
+            page.concerning, title: "Открытые мероприятия, где ответственны руководители ОО (все школы)",
+            emptyMessage: "Открытых мероприятий для всех школ нет.")
     }
 
     /// The page's charts: categories, experience, the deficit heatmap and the 3-year share.

@@ -7,9 +7,10 @@ import NastavnikCore
 extension NastavnikDatabase {
     /// The changes of the school's official statuses, oldest first, replayed from the audit
     /// log (the schema keeps only the statuses in force). An import replaces a school's
-    /// statuses by deleting and inserting them: the entries of one command by one actor within
-    /// `SchoolStatusChange.sameChangeSeconds` of each other make one change, and a replacement
-    /// by the same statuses is no change. Changes made outside Nastavnik are not in the log.
+    /// statuses by deleting the old ones and inserting the new: a run of deletes then inserts
+    /// by one actor and command, its entries at most `SchoolStatusChange.sameChangeSeconds`
+    /// apart, makes one change, and a replacement by the same statuses is no change. Changes
+    /// made outside Nastavnik are not in the log.
     public func statusHistory(schoolCode: String) throws -> [SchoolStatusChange] {
         try reader.read { db in
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [schoolCode])
@@ -25,13 +26,13 @@ extension NastavnikDatabase {
                     """, arguments: [String(id)])
             var changes: [SchoolStatusChange] = []
             var current = Set<SchoolStatus>()
-            var group: (first: String, actor: String, command: String?, before: Set<SchoolStatus>)?
+            var group: (last: String, actor: String, command: String?, before: Set<SchoolStatus>, inserted: Bool)?
             func close() {
-                guard let g = group, g.before != current, let date = LocalDate(parsing: String(g.first.prefix(10)))
+                guard let g = group, g.before != current, let date = LocalDate(parsing: String(g.last.prefix(10)))
                 else { return }
                 changes.append(
                     SchoolStatusChange(
-                        timestamp: g.first, date: date, actor: g.actor, command: g.command,
+                        timestamp: g.last, date: date, actor: g.actor, command: g.command,
                         added: current.subtracting(g.before).sorted(), removed: g.before.subtracting(current).sorted(),
                         statuses: current.sorted()))
             }
@@ -41,15 +42,22 @@ extension NastavnikDatabase {
                 let at: String = row["at"]
                 let actor: String = row["actor"]
                 let command: String? = row["command"]
+                let deletes = (row["action"] as String) == "delete"
                 let same = group.map {
-                    $0.actor == actor && $0.command == command
-                        && Self.seconds($0.first, at) <= SchoolStatusChange.sameChangeSeconds
+                    $0.actor == actor && $0.command == command && !(deletes && $0.inserted)
+                        && Self.seconds($0.last, at) <= SchoolStatusChange.sameChangeSeconds
                 }
                 if same != true {
                     close()
-                    group = (at, actor, command, current)
+                    group = (at, actor, command, current, false)
                 }
-                if (row["action"] as String) == "delete" { current.remove(status) } else { current.insert(status) }
+                group!.last = at
+                if deletes {
+                    current.remove(status)
+                } else {
+                    current.insert(status)
+                    group!.inserted = true
+                }
             }
             close()
             return changes

@@ -3,7 +3,7 @@ import NastavnikCore
 /// A change of a school's official statuses, as the audit log recorded it: the schema keeps
 /// only the statuses in force (`school_status`), the log every insert and delete of them.
 public struct SchoolStatusChange: Sendable, Equatable {
-    /// When, as the log stores it (ISO 8601, UTC).
+    /// When (its last entry), as the log stores it (ISO 8601, UTC).
     public var timestamp: String
     /// The day of `timestamp` (UTC).
     public var date: LocalDate
@@ -15,9 +15,8 @@ public struct SchoolStatusChange: Sendable, Equatable {
     /// The official statuses after the change.
     public var statuses: [SchoolStatus]
 
-    /// How far apart the log's entries of one command by one actor may be and still make one
-    /// change (a judgement: an import replaces a school's statuses within milliseconds; two
-    /// runs of a command are minutes apart).
+    /// How far apart the log's entries of one change may be (a judgement: an import replaces
+    /// a school's statuses within milliseconds; two runs of a command are further apart).
     public static let sameChangeSeconds = 10.0
 
     public init(
