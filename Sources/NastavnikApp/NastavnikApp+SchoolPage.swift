@@ -30,8 +30,8 @@ extension NastavnikApp {
         let own = try database.occurrences(OccurrenceFilter(schoolCode: code), asOf: date)
         let ownIDs = Set(own.map(\.id))
         let open: Set<OccurrenceStatus> = [.planned, .inProgress, .overdue]
-        let concerning = try database.occurrences(asOf: date).filter {
-            !ownIDs.contains($0.id) && open.contains($0.status) && SchoolResponsibility.namesSchools($0.responsible)
+        let concerning = try database.occurrences(OccurrenceFilter(namingSchools: true), asOf: date).filter {
+            !ownIDs.contains($0.id) && open.contains($0.status)
         }
         return SchoolPage(
             asOf: date, detail: detail, statusHistory: try database.statusHistory(schoolCode: code),

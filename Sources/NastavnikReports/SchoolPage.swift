@@ -40,9 +40,9 @@ public struct SchoolPage: Sendable, Equatable {
     /// The roadmap terms of the school's activities (`OccurrenceFilter.schoolCode`): a
     /// responsible person works at the school.
     public var roadmap: [OccurrenceRow]
-    /// The open terms (planned, in progress, overdue) of the activities that name the schools
-    /// themselves as responsible (`SchoolResponsibility`: «Руководители ОО»), which concern
-    /// every school; without those already in `roadmap`.
+    /// The open terms (planned, in progress, overdue) of the municipal roadmaps' activities
+    /// that name the schools themselves as responsible (`OccurrenceFilter.namingSchools`:
+    /// «Руководители ОО»), which concern every school; without those already in `roadmap`.
     public var concerning: [OccurrenceRow]
 
     public init(

@@ -86,6 +86,13 @@ extension NastavnikDatabase {
                 let ids = Set(school)
                 rows = rows.filter { ids.contains($0.activityID) }
             }
+            if filter.namingSchools {
+                let schoolsOwn = Set(
+                    try String.fetchAll(db, sql: "SELECT roadmap_key FROM roadmap WHERE school_id IS NOT NULL"))
+                rows = rows.filter {
+                    !schoolsOwn.contains($0.roadmapKey) && SchoolResponsibility.namesSchools($0.responsible)
+                }
+            }
             if let name = filter.responsible {
                 let linked = Set(
                     try Int64.fetchAll(
