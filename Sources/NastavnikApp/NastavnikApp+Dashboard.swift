@@ -19,7 +19,8 @@ extension NastavnikApp {
         func population(_ codes: [String]) -> Int { codes.reduce(0) { $0 + (base[$1] ?? 0) } }
 
         var byStatus = overview.statusCounts.map { status, count in
-            DashboardFigure(title: "\(status.russianShort) — \(status.russianTitle)", count: count, link: .schools(status: status))
+            DashboardFigure(
+                title: "\(status.russianShort) — \(status.russianTitle)", count: count, link: .schools(status: status))
         }
         byStatus.append(
             DashboardFigure(
@@ -49,7 +50,9 @@ extension NastavnikApp {
         let lowPopulation = population(Array(lowResults))
         let thresholdShares = [Competence.subject, .methodological].map { c in
             let above = results.filter { r in
-                guard lowResults.contains(r.schoolCode), let t = thresholds[c], let v = r.scores[c] else { return false }
+                guard lowResults.contains(r.schoolCode), let t = thresholds[c], let v = r.scores[c] else {
+                    return false
+                }
                 return v > t
             }.count
             return DashboardFigure(
@@ -66,7 +69,9 @@ extension NastavnikApp {
             guard let t = thresholds[c] else { return nil }
             let scored = results.compactMap { $0.scores[c] }
             return DashboardFigure(
-                title: "\(c.russian.prefix(1).uppercased() + c.russian.dropFirst()) компетенции выше \(Setting.format(t))", count: scored.filter { $0 > t }.count,
+                title:
+                    "\(c.russian.prefix(1).uppercased() + c.russian.dropFirst()) компетенции выше \(Setting.format(t))",
+                count: scored.filter { $0 > t }.count,
                 total: scored.count, link: .diagnostics())
         }
         let topDeficits = figures.deficits.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(limits.deficits)

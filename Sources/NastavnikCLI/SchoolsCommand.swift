@@ -38,7 +38,9 @@ struct SchoolsCommand: AsyncParsableCommand {
         @Argument(help: "Код ОО.") var code: String
         @Flag(
             name: .customLong("full"),
-            help: "Вся страница школы: история статуса, кадры по категориям и стажу, дефициты, планы, наставники, мероприятия.")
+            help:
+                "Вся страница школы: история статуса, кадры по категориям и стажу, дефициты, планы, наставники, мероприятия."
+        )
         var full = false
         @OptionGroup var asOf: AsOfOption
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>

@@ -42,7 +42,8 @@ public struct Dashboard: Sendable, Equatable {
 
     public init(
         asOf: LocalDate, schools: DashboardFigure, schoolsByStatus: [DashboardFigure], trained: DashboardFigure,
-        overdue: DashboardFigure, overdueBySchool: [DashboardFigure], trainedBySchool: [Int], diagnosed: DashboardFigure,
+        overdue: DashboardFigure, overdueBySchool: [DashboardFigure], trainedBySchool: [Int],
+        diagnosed: DashboardFigure,
         thresholdShares: [DashboardFigure], diagnosedAbove: [DashboardFigure], topDeficits: [DashboardFigure],
         overdueTerms: DashboardFigure, firstOverdue: [OccurrenceRow], dueSoon: DashboardFigure,
         nextTerms: [OccurrenceRow], coverage: [DashboardFigure], schoolYear: ClosedRange<LocalDate>

@@ -50,17 +50,10 @@ public struct SchoolPage: Sendable, Equatable {
         proposedReason: String?, staff: SchoolStaffFigures, deficits: [DeficitColumn], plans: [PlanLine],
         mentorships: [MentorshipLine], roadmap: [OccurrenceRow], concerning: [OccurrenceRow]
     ) {
-        self.asOf = asOf
-        self.detail = detail
-        self.statusHistory = statusHistory
-        self.proposedStatuses = proposedStatuses
-        self.proposedReason = proposedReason
-        self.staff = staff
-        self.deficits = deficits
-        self.plans = plans
-        self.mentorships = mentorships
-        self.roadmap = roadmap
-        self.concerning = concerning
+        (self.asOf, self.detail, self.statusHistory) = (asOf, detail, statusHistory)
+        (self.proposedStatuses, self.proposedReason, self.staff) = (proposedStatuses, proposedReason, staff)
+        (self.deficits, self.plans, self.mentorships) = (deficits, plans, mentorships)
+        (self.roadmap, self.concerning) = (roadmap, concerning)
     }
 
     /// The page's figures, each with the list behind it.

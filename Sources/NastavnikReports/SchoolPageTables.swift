@@ -9,7 +9,8 @@ public enum SchoolPageTables {
     public static func card(_ page: SchoolPage) -> Card {
         var card = SchoolTables.card(page.detail)
         card.fields.append(("status_since", "Статус установлен", Cell(page.statusHistory.last?.date)))
-        card.fields.append(("proposed_statuses", "Предложенный статус", .list(page.proposedStatuses.map(\.russianShort))))
+        card.fields.append(
+            ("proposed_statuses", "Предложенный статус", .list(page.proposedStatuses.map(\.russianShort))))
         card.fields.append(("proposed_reason", "Основание предложения", Cell(page.proposedReason)))
         card.more = [
             ("status_history", statusHistory(page)), ("staff_by_kind", staffByKind(page)),
@@ -142,10 +143,10 @@ public enum SchoolPageTables {
 
     /// Every topic of the school's campaigns: the latest campaign's most frequent first.
     static func topics(_ page: SchoolPage) -> [String] {
-        var weight: [String: [Int]] = [:]
-        for c in page.deficits.reversed() {
-            for t in Set(page.deficits.flatMap(\.byTopic.keys)) { weight[t, default: []].append(c.byTopic[t] ?? 0) }
-        }
+        let all = Set(page.deficits.flatMap(\.byTopic.keys))
+        // Each topic's counts from the latest campaign back, compared in that order.
+        let weight = Dictionary(
+            uniqueKeysWithValues: all.map { t in (t, page.deficits.reversed().map { $0.byTopic[t] ?? 0 }) })
         return weight.keys.sorted { a, b in
             let (wa, wb) = (weight[a]!, weight[b]!)
             return wa != wb ? wb.lexicographicallyPrecedes(wa) : a < b

@@ -60,7 +60,10 @@ import Testing
         }
 
         // 3.2 and the diagnosed as `indicators` counts them.
-        #expect(d.thresholdShares.map(\.count) == [indicators.lowResultsTotal.aboveSubject, indicators.lowResultsTotal.aboveMethodological])
+        #expect(
+            d.thresholdShares.map(\.count) == [
+                indicators.lowResultsTotal.aboveSubject, indicators.lowResultsTotal.aboveMethodological,
+            ])
         #expect(d.thresholdShares.allSatisfy { $0.total == indicators.lowResultsTotal.staff })
         #expect(d.thresholdShares.map(\.share) == [indicators.figures[1].share, indicators.figures[2].share])
         #expect(d.diagnosed.count == indicators.total.diagnosed)

@@ -72,7 +72,9 @@ import Testing
                 "status_history", "staff_by_kind", "staff_by_category", "staff_by_experience", "deficits", "plans",
                 "mentoring", "roadmap", "roadmap_concerning",
             ])
-        #expect(card.fields.prefix(SchoolTables.card(detail).fields.count).map(\.0) == SchoolTables.card(detail).fields.map(\.0))
+        #expect(
+            card.fields.prefix(SchoolTables.card(detail).fields.count).map(\.0)
+                == SchoolTables.card(detail).fields.map(\.0))
         #expect(page.figures.first { $0.link == .plans(schoolCode: "SV010") }?.count == plans.count)
     }
 
@@ -110,7 +112,8 @@ import Testing
         options.roadmap = RoadmapOptions(title: "Муниципальная карта")
         #expect(try importer.run(path: fixture.write("rm.csv", rows), kind: .roadmap, options: options).errors.isEmpty)
         options.roadmap = RoadmapOptions(title: "Карта школы Б", schoolCode: "B")
-        let own = "№ п/п;Мероприятие;Сроки;Ответственные;Планируемый результат\n1;Педсовет;До 10.12.2026;Директор;Решение\n"
+        let own =
+            "№ п/п;Мероприятие;Сроки;Ответственные;Планируемый результат\n1;Педсовет;До 10.12.2026;Директор;Решение\n"
         #expect(try importer.run(path: fixture.write("b.csv", own), kind: .roadmap, options: options).errors.isEmpty)
 
         let a = try await fixture.app.schoolPage(code: "A", asOf: asOf)
