@@ -11,12 +11,13 @@ extension NastavnikApp {
     public func dashboard(asOf date: LocalDate, limits: DashboardLimits = DashboardLimits()) async throws
         -> Dashboard
     {
-        let overview = try database.overview(asOf: date)
+        // The overview without its count of every table's rows (a scan of millions on a country).
+        let overview = try database.overview(asOf: date, tableCounts: false)
         let schools = try database.indicatorSchools()
         // Pedagogical and leading workers per school: the population of 3.1, 3.2 and the coverage.
         let base = Dictionary(uniqueKeysWithValues: overview.untrainedBySchool.map { ($0.code, $0.base) })
         let untrained = Dictionary(uniqueKeysWithValues: overview.untrainedBySchool.map { ($0.code, $0.untrained) })
-        func population(_ codes: [String]) -> Int { codes.reduce(0) { $0 + (base[$1] ?? 0) } }
+        func population(_ codes: Set<String>) -> Int { codes.reduce(0) { $0 + (base[$1] ?? 0) } }
 
         var byStatus = overview.statusCounts.map { status, count in
             DashboardFigure(
@@ -47,7 +48,7 @@ extension NastavnikApp {
         let results = StaffPopulation.countedResults(try database.diagnosticRecords(), upTo: date)
             .filter { known.contains($0.schoolCode) }
         let lowResults = Set(schools.filter { $0.statuses.contains(.lowResults) }.map(\.code))
-        let lowPopulation = population(Array(lowResults))
+        let lowPopulation = population(lowResults)
         let thresholdShares = [Competence.subject, .methodological].map { c in
             let above = results.filter { r in
                 guard lowResults.contains(r.schoolCode), let t = thresholds[c], let v = r.scores[c] else {
@@ -88,8 +89,8 @@ extension NastavnikApp {
         // Coverage as `StaffIndicators` counts it: the school year up to the date, the
         // workers of the schools that need support (all schools when none does).
         let year = StaffIndicators.schoolYear(containing: date)
-        let supported = schools.filter { $0.statuses.contains(where: \.needsSupport) }.map(\.code)
-        let populationCodes = supported.isEmpty ? Array(known) : supported
+        let supported = Set(schools.filter { $0.statuses.contains(where: \.needsSupport) }.map(\.code))
+        let populationCodes = supported.isEmpty ? known : supported
         let participants = try database.participantStaff()
         let participations = try database.participations()
         let coverage = CoverageTarget.allCases.map { target in

@@ -114,6 +114,21 @@ import Testing
         #expect(d.dueSoon.link == .roadmap(dueWithinDays: 365))
     }
 
+    /// Before the latest training's end the counts read the trainings, not the kept last end:
+    /// the figures agree all the same.
+    @Test func theTrainedShareAgreesBeforeTheLatestTrainingToo() async throws {
+        let sandbox = try await demo()
+        for date in [LocalDate(year: 2026, month: 6, day: 1)!, LocalDate(year: 2024, month: 1, day: 15)!] {
+            let d = try await sandbox.app.dashboard(asOf: date)
+            let indicators = try await sandbox.app.staffIndicators(asOf: date, schoolCode: nil)
+            #expect(d.trained.count == indicators.total.trained && d.trained.total == indicators.total.staff)
+            #expect(d.overdue.count == (try await sandbox.app.trainingStatus(asOf: date, nonCompliant: true)).count)
+            let school = try await sandbox.app.school(code: "SV010", asOf: date)
+            let line = indicators.lines.first { $0.code == "SV010" }
+            #expect(school.trainedCount == line?.trained && school.trainedBase == line?.staff)
+        }
+    }
+
     @Test func anEmptyDatabaseGivesZeroesNotErrors() async throws {
         let sandbox = try AppSandbox()
         let d = try await sandbox.app.dashboard(asOf: asOf)
