@@ -6,9 +6,17 @@ import NastavnikCore
 // count them are in NastavnikCore (`StaffIndicators`, `Coverage`, `StaffPopulation`).
 extension NastavnikDatabase {
     /// Every school (or one) with its official statuses.
+    /// Reads the schools and their statuses only: `schools()` counts every school's staff too,
+    /// a second on a country's database.
     public func indicatorSchools(schoolCode: String? = nil) throws -> [IndicatorSchool] {
-        try schools().filter { schoolCode == nil || $0.code == schoolCode }
-            .map { IndicatorSchool(code: $0.code, name: $0.name, statuses: $0.statuses) }
+        try reader.read { db in
+            let statuses = try Self.statuses(db)
+            return try Row.fetchAll(db, sql: "SELECT id, code, name FROM school ORDER BY code").compactMap { row in
+                let code: String = row["code"]
+                guard schoolCode == nil || code == schoolCode else { return nil }
+                return IndicatorSchool(code: code, name: row["name"], statuses: statuses[row["id"]] ?? [])
+            }
+        }
     }
 
     /// Every worker (of every kind) with the end of their last counting training on `date`.
