@@ -36,13 +36,23 @@ struct SchoolsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Карточка школы.")
 
         @Argument(help: "Код ОО.") var code: String
+        @Flag(
+            name: .customLong("full"),
+            help:
+                "Вся страница школы: история статуса, кадры по категориям и стажу, дефициты, планы, наставники, мероприятия."
+        )
+        var full = false
         @OptionGroup var asOf: AsOfOption
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            let detail = try await database.app().school(code: code, asOf: asOf.date)
-            try output.emit(SchoolTables.card(detail))
+            let app = try database.app()
+            if full {
+                try output.emit(SchoolPageTables.card(try await app.schoolPage(code: code, asOf: asOf.date)))
+            } else {
+                try output.emit(SchoolTables.card(try await app.school(code: code, asOf: asOf.date)))
+            }
         }
     }
 }

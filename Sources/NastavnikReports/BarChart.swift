@@ -5,6 +5,9 @@ public struct BarChart: Sendable, Equatable {
     public struct Item: Sendable, Equatable {
         public var label: String
         public var value: Double
+        /// This bar's own target, drawn as a mark across its row (Ставрополь's 30 % and 80 %
+        /// in one chart); the chart's `target` applies to the bars without one.
+        public var target: Double? = nil
     }
     public var title: String
     public var valueTitle: String

@@ -30,10 +30,15 @@ public enum Chart: Sendable, Equatable {
     public var table: ReportTable {
         switch self {
         case .bars(let c):
+            // A target column only where bars have targets of their own: the other charts' tables stay as they were.
+            let targets = c.items.contains { $0.target != nil }
+            func value(_ v: Double) -> Cell { c.percent ? .percent(v) : .number(v, decimals: 1) }
             return ReportTable(
-                title: c.title, columns: [Column("label", "Показатель"), Column("value", c.valueTitle)],
+                title: c.title,
+                columns: [Column("label", "Показатель"), Column("value", c.valueTitle)]
+                    + (targets ? [Column("target", "Цель")] : []),
                 rows: c.items.map {
-                    [.text($0.label), c.percent ? .percent($0.value) : .number($0.value, decimals: 1)]
+                    [.text($0.label), value($0.value)] + (targets ? [$0.target.map(value) ?? .empty] : [])
                 })
         case .stackedBars(let c):
             return ReportTable(

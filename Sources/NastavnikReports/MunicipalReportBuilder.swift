@@ -260,18 +260,20 @@ public enum MunicipalReportBuilder {
     }
 
     /// `earlyCareer`: the rule in force (settings `staff.early_career.*`), said in the title of its list.
+    // «Педагог-методист» and «педагог-наставник» (приказ № 196) count with their own columns.
+    static let categories: [QualificationCategory?] = [
+        .methodist, .mentor, .highest, .first, .fitsPost, QualificationCategory.none, nil,
+    ]
+    static let categoryNames = [
+        "педагог-методист", "педагог-наставник", "высшая", "первая", "СЗД", "без категории", "не указана",
+    ]
+
     static func staff(_ data: MunicipalData, single: Bool, earlyCareer: EarlyCareerRule) -> Part {
         let title = "Педагогические и руководящие кадры"
         guard data.staff.contains(where: { $0.total > 0 }) else {
             return (.empty(title, "Сведения о работниках не загружены."), [])
         }
-        // «Педагог-методист» and «педагог-наставник» (приказ № 196) count with their own columns.
-        let categories: [QualificationCategory?] = [
-            .methodist, .mentor, .highest, .first, .fitsPost, QualificationCategory.none, nil,
-        ]
-        let categoryNames = [
-            "педагог-методист", "педагог-наставник", "высшая", "первая", "СЗД", "без категории", "не указана",
-        ]
+        let (categories, categoryNames) = (Self.categories, Self.categoryNames)
         func sum(_ value: (SchoolStaffFigures) -> Int) -> Int { data.staff.reduce(0) { $0 + value($1) } }
         let totals = ReportTable(
             columns: [Column("figure", "Показатель"), Column("value", "Работников")],

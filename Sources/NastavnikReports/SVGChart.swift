@@ -130,9 +130,14 @@ public enum SVGChart {
                 labels[i], x: Double(labelWidth - 6), y: first, lineHeight: 12,
                 attributes: "text-anchor=\"end\" font-size=\"11\"")
             let w = x(item.value) - Double(labelWidth)
-            let below = c.target.map { item.value < $0 } ?? false
+            let below = (item.target ?? c.target).map { item.value < $0 } ?? false
             s +=
                 "<rect x=\"\(labelWidth)\" y=\"\(mid - 5)\" width=\"\(w)\" height=\"10\" fill=\"\(below ? "#dd6b20" : "#2b6cb0")\"/>"
+            if let own = item.target {
+                let tx = x(own)
+                s +=
+                    "<line x1=\"\(tx)\" y1=\"\(mid - 8)\" x2=\"\(tx)\" y2=\"\(mid + 8)\" stroke=\"#c53030\" stroke-width=\"2\"><title>Цель: \(number(own))\(c.percent ? " %" : "")</title></line>"
+            }
             s +=
                 "<text x=\"\(Double(labelWidth) + w + 4)\" y=\"\(mid + 4)\" fill=\"#1a202c\" font-size=\"11\">\(number(item.value))\(c.percent ? " %" : "")</text>"
         }

@@ -92,15 +92,27 @@ extension NastavnikDatabase {
         -> [SchoolTrainingCount]
     {
         let filter = schoolID == nil ? "" : "AND s.id = \(schoolID!)"
+        // Usually no completed training ends after the date and the rule is the stored one:
+        // then the kept `staff.last_training_end` answers, read from the staff index alone
+        // (as `trainingStatus` reads it), instead of a look into the trainings per worker.
+        let latestEnd = try String.fetchOne(db, sql: "SELECT max(end_date) FROM training WHERE status = 'completed'")
+        let storedHours = try settings(db).number(Settings.trainingMinimumHours)
+        let kept = (latestEnd.map { $0 <= date.iso } ?? true) && storedHours == rule.minimumHours
+        let untrained =
+            kept
+            ? "sum(st.last_training_end IS NULL OR st.last_training_end < ?)"
+            : "sum(NOT EXISTS (SELECT 1 \(countingTrainings(of: "st.id")) AND t.end_date >= ? AND t.end_date <= ?))"
+        let arguments: StatementArguments =
+            kept
+            ? [rule.windowStart(asOf: date).iso] : [rule.minimumHours, rule.windowStart(asOf: date).iso, date.iso]
         return try SchoolTrainingCount.fetchAll(
             db,
             sql: """
-                SELECT s.id AS school_id, s.code, s.name, count(st.id) AS base,
-                       sum(NOT EXISTS (SELECT 1 \(countingTrainings(of: "st.id")) AND t.end_date >= ? AND t.end_date <= ?)) AS untrained
+                SELECT s.id AS school_id, s.code, s.name, count(st.id) AS base, \(untrained) AS untrained
                 FROM school s JOIN staff st ON st.school_id = s.id
                 WHERE st.position_kind IN ('pedagogical', 'leading') \(filter)
                 GROUP BY s.id ORDER BY s.code
-                """, arguments: [rule.minimumHours, rule.windowStart(asOf: date).iso, date.iso])
+                """, arguments: arguments)
     }
 
     /// `FROM … WHERE …` of the trainings of the staff row `staff` that count (completed, of at
@@ -205,8 +217,11 @@ extension NastavnikDatabase {
         }
     }
 
-    /// `rule`: by default the rule in force (setting training.minimum_hours).
-    public func overview(asOf date: LocalDate, rule: TrainingRule? = nil) throws -> DatabaseOverview {
+    /// `rule`: by default the rule in force (setting training.minimum_hours); `tableCounts`:
+    /// whether to count every table's rows (without: `counts` is empty).
+    public func overview(asOf date: LocalDate, rule: TrainingRule? = nil, tableCounts: Bool = true) throws
+        -> DatabaseOverview
+    {
         let rule = try rule ?? trainingRule()
         return try reader.read { db in
             let tables: [(String, String)] = [
@@ -218,7 +233,7 @@ extension NastavnikDatabase {
                 ("roadmap", "дорожных карт"), ("activity", "мероприятий дорожных карт"),
             ]
             var counts: [(String, Int)] = []
-            for (table, title) in tables {
+            for (table, title) in tables where tableCounts {
                 counts.append((title, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0))
             }
             var statusCounts: [(SchoolStatus, Int)] = []

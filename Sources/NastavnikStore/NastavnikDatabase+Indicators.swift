@@ -6,9 +6,17 @@ import NastavnikCore
 // count them are in NastavnikCore (`StaffIndicators`, `Coverage`, `StaffPopulation`).
 extension NastavnikDatabase {
     /// Every school (or one) with its official statuses.
+    /// Reads the schools and their statuses only: `schools()` counts every school's staff too,
+    /// a second on a country's database.
     public func indicatorSchools(schoolCode: String? = nil) throws -> [IndicatorSchool] {
-        try schools().filter { schoolCode == nil || $0.code == schoolCode }
-            .map { IndicatorSchool(code: $0.code, name: $0.name, statuses: $0.statuses) }
+        try reader.read { db in
+            let statuses = try Self.statuses(db)
+            return try Row.fetchAll(db, sql: "SELECT id, code, name FROM school ORDER BY code").compactMap { row in
+                let code: String = row["code"]
+                guard schoolCode == nil || code == schoolCode else { return nil }
+                return IndicatorSchool(code: code, name: row["name"], statuses: statuses[row["id"]] ?? [])
+            }
+        }
     }
 
     /// Every worker (of every kind) with the end of their last counting training on `date`.
@@ -25,6 +33,23 @@ extension NastavnikDatabase {
                 guard let kind = PositionKind(rawValue: row["position_kind"]) else { return nil }
                 let id: Int64 = row["id"]
                 return IndicatorPerson(id: id, schoolCode: row["school_code"], kind: kind, lastTrainingEnd: lastEnd[id])
+            }
+        }
+    }
+
+    /// The workers some participation reaches (an attended event, a mentoring pair as mentee),
+    /// without their trainings: what coverage counts as reached, read without the whole staff.
+    public func participantStaff() throws -> [IndicatorPerson] {
+        try reader.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT st.id, s.code AS school_code, st.position_kind FROM staff st JOIN school s ON s.id = st.school_id
+                    WHERE st.id IN (SELECT staff_id FROM event_participant WHERE attended = 1 UNION SELECT mentee_id FROM mentorship)
+                    """
+            ).compactMap { row in
+                guard let kind = PositionKind(rawValue: row["position_kind"]) else { return nil }
+                return IndicatorPerson(id: row["id"], schoolCode: row["school_code"], kind: kind)
             }
         }
     }

@@ -21,23 +21,8 @@ extension NastavnikDatabase {
             var early: [StaffLine] = []
             for line in staffLines {
                 guard var f = figures[line.schoolCode] else { continue }
-                let kind = line.positionKind
-                f.total += 1
-                f.byKind[kind, default: 0] += 1
-                f.byCategory[line.category, default: 0] += 1
-                let bucket: Int
-                switch line.experience {
-                case let years? where years < 3: bucket = 0
-                case let years? where years < 10: bucket = 1
-                case let years? where years < 20: bucket = 2
-                case .some: bucket = 3
-                case nil: bucket = 4
-                }
-                f.byExperience[bucket] += 1
-                if line.earlyCareer {
-                    f.earlyCareer += 1
-                    if kind == .pedagogical { early.append(line) }
-                }
+                f.add(line)
+                if line.earlyCareer && line.positionKind == .pedagogical { early.append(line) }
                 figures[line.schoolCode] = f
             }
             for counts in try Self.trainingCounts(db, asOf: date, rule: rule) where figures[counts.code] != nil {

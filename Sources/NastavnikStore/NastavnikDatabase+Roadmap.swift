@@ -74,6 +74,25 @@ extension NastavnikDatabase {
                     return start <= range.upperBound && end >= range.lowerBound
                 }
             }
+            if let code = filter.schoolCode {
+                let school = try Int64.fetchAll(
+                    db,
+                    sql: """
+                        SELECT a.id FROM activity a JOIN roadmap r ON r.id = a.roadmap_id, school s
+                        WHERE s.code = ? AND (a.school_id = s.id OR r.school_id = s.id OR a.id IN (
+                            SELECT ar.activity_id FROM activity_responsible ar JOIN staff st ON st.id = ar.staff_id
+                            WHERE st.school_id = s.id))
+                        """, arguments: [code])
+                let ids = Set(school)
+                rows = rows.filter { ids.contains($0.activityID) }
+            }
+            if filter.namingSchools {
+                let schoolsOwn = Set(
+                    try String.fetchAll(db, sql: "SELECT roadmap_key FROM roadmap WHERE school_id IS NOT NULL"))
+                rows = rows.filter {
+                    !schoolsOwn.contains($0.roadmapKey) && SchoolResponsibility.namesSchools($0.responsible)
+                }
+            }
             if let name = filter.responsible {
                 let linked = Set(
                     try Int64.fetchAll(

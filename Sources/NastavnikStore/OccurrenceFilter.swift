@@ -8,12 +8,19 @@ public struct OccurrenceFilter: Sendable {
     public var responsible: String?
     /// Only occurrences that overlap this range.
     public var within: ClosedRange<LocalDate>?
+    /// Only the activities of this school: those with a responsible person who works there (a
+    /// name the import linked to a staff member), or an activity or roadmap of the school.
+    public var schoolCode: String?
+    /// Only the activities of the municipal roadmaps (not a school's own) whose responsible
+    /// name the schools themselves (`SchoolResponsibility`: «Руководители ОО»): every school's.
+    public var namingSchools = false
 
     public init(
         roadmap: String? = nil, dueWithinDays: Int? = nil, overdueOnly: Bool = false, responsible: String? = nil,
-        within: ClosedRange<LocalDate>? = nil
+        within: ClosedRange<LocalDate>? = nil, schoolCode: String? = nil, namingSchools: Bool = false
     ) {
         (self.roadmap, self.dueWithinDays, self.overdueOnly, self.responsible, self.within) =
             (roadmap, dueWithinDays, overdueOnly, responsible, within)
+        (self.schoolCode, self.namingSchools) = (schoolCode, namingSchools)
     }
 }

@@ -42,6 +42,9 @@ enum Schema {
         migrator.registerMigration("v10-accounts") { db in
             try db.execute(sql: v10Accounts)
         }
+        migrator.registerMigration("v11-audit-school-status") { db in
+            try db.execute(sql: v11AuditSchoolStatus)
+        }
     }
 
     /// Every migration this program knows, in order: the one migrator that opening, `doctor`,
@@ -744,5 +747,13 @@ enum Schema {
             expires_at TEXT NOT NULL
         ) WITHOUT ROWID;
         CREATE INDEX web_session_user ON web_session(user_id);
+        """
+
+    /// v11: a school's page replays the history of its statuses from the audit log (the
+    /// schema keeps only the statuses in force). A partial index finds a school's entries
+    /// without reading the log, which holds a row per imported training on a country's
+    /// database; other tables' entries are not indexed and cost their inserts nothing.
+    static let v11AuditSchoolStatus = """
+        CREATE INDEX audit_log_school_status ON audit_log(row_key, id) WHERE table_name = 'school_status';
         """
 }

@@ -51,6 +51,27 @@ import Testing
         #expect(missing.err == "Ошибка: Школа с кодом «S9» не найдена.\n")
     }
 
+    @Test func schoolShowFullAddsThePagesBlocks() async throws {
+        let json = await run([
+            "schools", "show", "S2", "--full", "--db", db, "--format", "json", "--as-of", "22.11.2026",
+        ])
+        #expect(json.status == 0)
+        let object = try jsonObject(json.out)
+        // The short card's fields stay as they were.
+        #expect(object["curated_by"] as? [String] == ["S1 Первая"])
+        #expect(object["trained_share"] as? Double == 50)
+        let byExperience = object["staff_by_experience"] as? [[String: Any]]
+        #expect(byExperience?.map { $0["staff"] as? Int } == [1, 0, 0, 1, 0, 1])
+        let history = object["status_history"] as? [[String: Any]]
+        #expect(history?.count == 1)
+        #expect(history?.first?["added"] as? [String] == ["НОР"])
+        let table = await run(["schools", "show", "S2", "--full", "--db", db, "--as-of", "22.11.2026"])
+        #expect(table.out.contains("Работники по стажу"))
+        #expect(table.out.contains("История статуса"))
+        let short = await run(["schools", "show", "S2", "--db", db, "--format", "json", "--as-of", "22.11.2026"])
+        #expect(try jsonObject(short.out)["status_history"] == nil)
+    }
+
     @Test func staffListAndCard() async throws {
         let json = await run([
             "staff", "list", "--school", "S2", "--db", db, "--format", "json", "--as-of", "22.11.2026",

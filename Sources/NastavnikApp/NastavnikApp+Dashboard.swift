@@ -1,0 +1,128 @@
+import NastavnikCore
+import NastavnikReports
+import NastavnikStore
+
+extension NastavnikApp {
+    /// The municipality at a glance on `date`. Read with the aggregate queries of `status`
+    /// (statuses and training counted in SQL per school) and, for the diagnostics and the
+    /// coverage, only the diagnosed and the reached people — never the whole staff — so that
+    /// it stays quick on a country-sized database; the figures agree with `indicators`
+    /// (`StaffIndicators`), `diagnostics summary` and `roadmap list`.
+    public func dashboard(asOf date: LocalDate, limits: DashboardLimits = DashboardLimits()) async throws
+        -> Dashboard
+    {
+        // The overview without its count of every table's rows (a scan of millions on a country).
+        let overview = try database.overview(asOf: date, tableCounts: false)
+        let schools = try database.indicatorSchools()
+        // Pedagogical and leading workers per school: the population of 3.1, 3.2 and the coverage.
+        let base = Dictionary(uniqueKeysWithValues: overview.untrainedBySchool.map { ($0.code, $0.base) })
+        let untrained = Dictionary(uniqueKeysWithValues: overview.untrainedBySchool.map { ($0.code, $0.untrained) })
+        func population(_ codes: Set<String>) -> Int { codes.reduce(0) { $0 + (base[$1] ?? 0) } }
+
+        var byStatus = overview.statusCounts.map { status, count in
+            DashboardFigure(
+                title: "\(status.russianShort) — \(status.russianTitle)", count: count, link: .schools(status: status))
+        }
+        byStatus.append(
+            DashboardFigure(
+                title: "Без статуса", count: overview.schoolsWithoutStatus, link: .schoolsWithoutStatus))
+        let trained = overview.trainingBase - overview.untrained
+        // Overdue as `training status --non-compliant` lists them: the due day has passed
+        // (a newcomer within their first 3 years is untrained but not overdue).
+        let overdue = try database.trainingStatus(asOf: date, outOfComplianceBy: date)
+        var overdueCounts: [String: Int] = [:]
+        for line in overdue { overdueCounts[line.schoolCode, default: 0] += 1 }
+        let names = Dictionary(uniqueKeysWithValues: schools.map { ($0.code, $0.name) })
+        let top = overdueCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(limits.schools)
+        let overdueBySchool = top.map {
+            DashboardFigure(
+                title: "\($0.key) \(names[$0.key] ?? "")", count: $0.value, total: base[$0.key],
+                link: .staff(schoolCode: $0.key, overdue: true))
+        }
+
+        // 3.2 as `StaffIndicators` counts it: each worker's latest result with consent by the
+        // date, against the thresholds of the latest campaign's instrument, of the НОР schools' workers.
+        let campaigns = try database.campaigns().filter { $0.date <= date }
+        let thresholds = try database.thresholds(instrument: campaigns.last?.instrument ?? "*")
+        let known = Set(schools.map(\.code))
+        let results = StaffPopulation.countedResults(try database.diagnosticRecords(), upTo: date)
+            .filter { known.contains($0.schoolCode) }
+        let lowResults = Set(schools.filter { $0.statuses.contains(.lowResults) }.map(\.code))
+        let lowPopulation = population(lowResults)
+        let thresholdShares = [Competence.subject, .methodological].map { c in
+            let above = results.filter { r in
+                guard lowResults.contains(r.schoolCode), let t = thresholds[c], let v = r.scores[c] else {
+                    return false
+                }
+                return v > t
+            }.count
+            return DashboardFigure(
+                title: "3.2: \(c.russian) компетенции выше \(thresholds[c].map(Setting.format) ?? "порога")",
+                count: above, total: lowPopulation, link: .diagnostics())
+        }
+        let teachers = results.map {
+            ScoredTeacher(
+                key: $0.staffRowID, schoolCode: $0.schoolCode, schoolName: $0.schoolName, scores: $0.scores,
+                deficits: $0.deficits)
+        }
+        let figures = DiagnosticFigures(teachers, thresholds: thresholds)
+        let diagnosedAbove = Competence.allCases.compactMap { c -> DashboardFigure? in
+            guard let t = thresholds[c] else { return nil }
+            let scored = results.compactMap { $0.scores[c] }
+            return DashboardFigure(
+                title:
+                    "\(c.russian.prefix(1).uppercased() + c.russian.dropFirst()) компетенции выше \(Setting.format(t))",
+                count: scored.filter { $0 > t }.count,
+                total: scored.count, link: .diagnostics())
+        }
+        let topDeficits = figures.deficits.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(limits.deficits)
+            .map {
+                DashboardFigure(
+                    title: $0.key, count: $0.value, total: results.count, link: .staff(deficit: $0.key))
+            }
+
+        let overdueTerms = try database.occurrences(OccurrenceFilter(overdueOnly: true), asOf: date)
+            .sorted { ($0.end ?? date, $0.id) < ($1.end ?? date, $1.id) }
+        let nextTerms = try database.occurrences(OccurrenceFilter(dueWithinDays: limits.days), asOf: date)
+            .sorted { ($0.end ?? date, $0.id) < ($1.end ?? date, $1.id) }
+
+        // Coverage as `StaffIndicators` counts it: the school year up to the date, the
+        // workers of the schools that need support (all schools when none does).
+        let year = StaffIndicators.schoolYear(containing: date)
+        let supported = Set(schools.filter { $0.statuses.contains(where: \.needsSupport) }.map(\.code))
+        let populationCodes = supported.isEmpty ? known : supported
+        let participants = try database.participantStaff()
+        let participations = try database.participations()
+        let coverage = CoverageTarget.allCases.map { target in
+            let reached = Coverage.compute(
+                schools: schools, staff: participants, participations: participations,
+                period: year.lowerBound...date, counts: target.counts
+            ).filter { populationCodes.contains($0.code) }.reduce(0) { $0 + $1.reached }
+            return DashboardFigure(
+                title: target.russianActivities, count: reached, total: population(populationCodes),
+                target: target.percent, link: .seminars(target: target))
+        }
+
+        return Dashboard(
+            asOf: date,
+            schools: DashboardFigure(title: "Школ", count: schools.count, link: .schools(status: nil)),
+            schoolsByStatus: byStatus,
+            trained: DashboardFigure(
+                title: "Прошли КПК за 3 года", count: trained, total: overview.trainingBase, link: .staff()),
+            overdue: DashboardFigure(
+                title: "Просрочили КПК (срок прошёл)", count: overdue.count, total: overview.trainingBase,
+                link: .staff(overdue: true)),
+            overdueBySchool: overdueBySchool,
+            trainedBySchool: top.map { (base[$0.key] ?? 0) - (untrained[$0.key] ?? 0) },
+            diagnosed: DashboardFigure(
+                title: "Прошли диагностику", count: results.count, total: overview.trainingBase, link: .diagnostics()),
+            thresholdShares: thresholdShares, diagnosedAbove: diagnosedAbove, topDeficits: Array(topDeficits),
+            overdueTerms: DashboardFigure(
+                title: "Просрочено мероприятий", count: overdueTerms.count, link: .roadmap(overdue: true)),
+            firstOverdue: Array(overdueTerms.prefix(limits.terms)),
+            dueSoon: DashboardFigure(
+                title: "Срок в ближайшие \(limits.days) дн.", count: nextTerms.count,
+                link: .roadmap(dueWithinDays: limits.days)),
+            nextTerms: Array(nextTerms.prefix(limits.terms)), coverage: coverage, schoolYear: year)
+    }
+}
