@@ -29,3 +29,9 @@ extension NastavnikApp {
         try database.staffIndicators(asOf: date, schoolCode: schoolCode)
     }
 }
+
+extension NastavnikApp {
+    /// A number that grows with every change of the data (`NastavnikDatabase.changeStamp`): a
+    /// front end keeps a costly overview until it changes.
+    public func changeStamp() async throws -> Int64 { try database.changeStamp() }
+}

@@ -375,3 +375,12 @@ extension NastavnikDatabase {
         return personKey
     }
 }
+
+extension NastavnikDatabase {
+    /// A number that grows with every change of the data, from this program or another one (the
+    /// audit log's last entry: every write, a bulk load included, leaves one), so that a reader
+    /// may keep what it computed until the data changes.
+    public func changeStamp() throws -> Int64 {
+        try reader.read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM audit_log") ?? 0 }
+    }
+}

@@ -15,6 +15,8 @@ struct Site: Sendable {
     /// The server speaks TLS: cookies are `Secure`.
     let secure: Bool
     let logger: Logger
+    /// The overviews kept until the data changes.
+    let cache = PageCache()
 
     /// The use cases as `user` may read them: a viewer's through pseudonyms when the admin says so.
     func app(for user: UserAccount) async throws -> NastavnikApp { try await reading(for: user).app }

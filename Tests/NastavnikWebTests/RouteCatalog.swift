@@ -30,11 +30,15 @@ enum RouteCatalog {
     /// The pages (GET), with a sample address of each.
     static let pages: [(uri: String, access: Access)] = [
         ("/", .everyone),  // a school's account is sent to its school's card (303 followed below)
+        ("/?format=xlsx", .everyone),  // a school account: its school, as on "/"
+        ("/?format=csv", .everyone),
         ("/schools", .readAll),
+        ("/schools?status=%D0%B1%D0%B5%D0%B7%20%D1%81%D1%82%D0%B0%D1%82%D1%83%D1%81%D0%B0", .readAll),
         ("/schools?status=%D0%9D%D0%9E%D0%A0&q=1", .readAll),
         ("/schools?format=xlsx", .readAll),
         ("/schools?format=csv", .readAll),
         ("/schools/\(WebSandbox.school)", .ownSchool),
+        ("/schools/\(WebSandbox.school)?format=xlsx", .ownSchool),
         ("/schools/SV002", .otherSchool),
         ("/staff/\(WebSandbox.person)", .ownSchool),
         ("/staff/\(WebSandbox.person)?format=xlsx", .ownSchool),

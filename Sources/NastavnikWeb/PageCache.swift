@@ -1,0 +1,17 @@
+/// Overviews that read the whole database (the dashboard: a second on a country's million
+/// people) kept until the data changes or the day turns: each is computed again only when the
+/// database's change stamp or its key (which holds the date) is new.
+actor PageCache {
+    private var entries: [String: (stamp: Int64, value: any Sendable)] = [:]
+    /// The most entries kept (keys are few: a page, a date, plain or pseudonymised).
+    private let limit = 64
+
+    /// The value kept for `key` at `stamp`, else `make()`'s, then kept.
+    func value<T: Sendable>(_ key: String, stamp: Int64, make: @Sendable () async throws -> T) async throws -> T {
+        if let entry = entries[key], entry.stamp == stamp, let value = entry.value as? T { return value }
+        let value = try await make()
+        if entries.count >= limit { entries.removeAll() }
+        entries[key] = (stamp, value)
+        return value
+    }
+}
