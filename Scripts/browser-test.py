@@ -123,6 +123,7 @@ class Run:
     failures: list[str] = field(default_factory=list)
     checked: int = 0
     notes: dict[str, int] = field(default_factory=dict)
+    axe_version: str = ""
 
     def fail(self, message: str) -> None:
         self.failures.append(message)
@@ -155,6 +156,9 @@ class Run:
         """axe-core on the current page: serious and critical violations fail, the rest are counted."""
         axe = Axe(self.driver)
         axe.inject()
+        if not self.axe_version:
+            self.axe_version = self.driver.execute_script("return axe.version")
+            print(f"  axe-core {self.axe_version}", flush=True)
         results = axe.run(options="{resultTypes: ['violations']}")
         self.checked += 1
         for violation in results["violations"]:
