@@ -33,6 +33,9 @@ READERS = ["admin", "specialist", "methodologist", "viewer"]
 #: The school of the `school` account and another school it must not see.
 OWN_SCHOOL = "SV010"
 OTHER_SCHOOL = "SV002"
+#: A person of the own school (its director) and one of another school (SV001's director).
+OWN_PERSON = "SV-0445"
+OTHER_PERSON = "SV-0001"
 
 
 @dataclass
@@ -45,9 +48,13 @@ class Page:
     #: Texts the page's visible text must contain (a heading, a figure, a school's name).
     shows: list[str]
     #: The text of its <h1>.
-    heading: str
+    heading: str | None
     #: Saved as out/screens/<role>-<name>.png (main pages; the rest are only checked).
     screenshot: bool = True
+    #: Being built in another branch: a 404 is reported as "not yet" instead of failing. Once the
+    #: page exists it is checked in full (status, heading, texts, axe-core, screenshot); drop the
+    #: flag when it is merged.
+    pending: bool = False
 
 
 PAGES: list[Page] = [
@@ -65,13 +72,35 @@ PAGES: list[Page] = [
          "МБОУ «Светлореченская СОШ № 2»", screenshot=False),
     # A school's account starts at its own school's card.
     Page("home", "/", ["school"], [f"Код ОО {OWN_SCHOOL}"], "МБОУ «Заречная СОШ № 2»", screenshot=False),
+    # Pages of issue 19 being built in other branches (heading None: any non-empty <h1>). When one
+    # is merged, put its heading and the figures it must show here and drop `pending`.
+    Page("staff", "/staff", READERS + ["school"], [], None, pending=True),
+    Page("staff-search", "/staff?q=Иванов", READERS, ["Ивановна"], None, screenshot=False, pending=True),
+    Page("person", f"/staff/{OWN_PERSON}", READERS + ["school"], [OWN_PERSON], None, pending=True),
+    Page("roadmap", "/roadmap", READERS + ["school"], [], None, pending=True),
+    Page("training", "/training", READERS, [], None, pending=True),
+    Page("diagnostics", "/diagnostics", READERS, [], None, pending=True),
+    Page("plans", "/plans", READERS + ["school"], [], None, pending=True),
+    Page("mentoring", "/mentoring", READERS, [], None, pending=True),
+    Page("seminars", "/seminars", READERS, [], None, pending=True),
+    Page("classification", "/classification", READERS, [], None, pending=True),
+    Page("curators", "/curators", READERS, [], None, pending=True),
+    Page("indicators", "/indicators", READERS, [], None, pending=True),
+    Page("audit", "/audit", ["admin"], [], None, pending=True),
 ]
 
 #: (role, address): the role must get 403 and the Russian refusal page.
 FORBIDDEN: list[tuple[str, str]] = [
     ("school", "/schools"),
     ("school", f"/schools/{OTHER_SCHOOL}"),
-    ("school", f"/schools?format=xlsx"),
+    ("school", "/schools?format=xlsx"),
+]
+#: The same for pages still being built (a 404 is reported as "not yet").
+FORBIDDEN_PENDING: list[tuple[str, str]] = [
+    ("school", f"/staff/{OTHER_PERSON}"),
+    ("school", "/training"),
+    ("specialist", "/audit"),
+    ("viewer", "/audit"),
 ]
 
 
@@ -124,6 +153,8 @@ class Run:
     checked: int = 0
     notes: dict[str, int] = field(default_factory=dict)
     axe_version: str = ""
+    #: Pages of the tables that answered 404: not built yet.
+    pending: set[str] = field(default_factory=set)
 
     def fail(self, message: str) -> None:
         self.failures.append(message)
@@ -176,12 +207,7 @@ class Run:
         self.driver.save_screenshot(str(path))
 
     def phone(self, on: bool) -> None:
-        if on:
-            width, height = PHONE_SIZE
-            self.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
-                "width": width, "height": height, "deviceScaleFactor": 1, "mobile": True})
-        else:
-            self.driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        viewport(self.driver, PHONE_SIZE if on else DESKTOP, mobile=on)
 
     # -- the steps ----------------------------------------------------------------------------
 
@@ -224,9 +250,15 @@ class Run:
     def page(self, role: str, page: Page) -> None:
         label = f"{role} {page.path}"
         status = self.open(page.path)
+        if page.pending and status == 404:
+            self.pending.add(page.path)
+            return
         if not self.check(status == 200, f"{label}: HTTP {status} ({self.heading()!r})"):
             return
-        self.check(self.heading() == page.heading, f"{label}: <h1> is {self.heading()!r}, not {page.heading!r}")
+        if page.heading is None:
+            self.check(self.heading() != "", f"{label}: no <h1>")
+        else:
+            self.check(self.heading() == page.heading, f"{label}: <h1> is {self.heading()!r}, not {page.heading!r}")
         text = self.text()
         for expected in page.shows:
             self.check(expected in text, f"{label}: the page does not show «{expected}»")
@@ -245,8 +277,11 @@ class Run:
             finally:
                 self.phone(False)
 
-    def forbidden(self, role: str, path: str) -> None:
+    def forbidden(self, role: str, path: str, pending: bool = False) -> None:
         status = self.open(path)
+        if pending and status == 404:
+            self.pending.add(path)
+            return
         self.check(status == 403, f"{role} {path}: HTTP {status}, not 403")
         self.check(self.heading() == "Доступ запрещён", f"{role} {path}: the refusal's <h1> is {self.heading()!r}")
         self.axe(f"{role} {path} (403)")
@@ -282,6 +317,13 @@ class Run:
         print(f"  {path.name}: {len(rows) - header_index - 1} rows, header {rows[header_index][:4]}…")
 
 
+def viewport(driver: webdriver.Chrome, size: tuple[int, int], mobile: bool) -> None:
+    """The page's viewport exactly `size` (a window's size would include no chrome in headless
+    mode, but its height differs between versions)."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": size[0], "height": size[1], "deviceScaleFactor": 1, "mobile": mobile})
+
+
 def make_driver(downloads: Path) -> webdriver.Chrome:
     options = webdriver.ChromeOptions()
     options.binary_location = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
@@ -300,6 +342,7 @@ def make_driver(downloads: Path) -> webdriver.Chrome:
                                                      or "/usr/bin/chromedriver"))
     driver = webdriver.Chrome(options=options, service=service)
     driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+    viewport(driver, DESKTOP, mobile=False)
     driver.set_page_load_timeout(TIMEOUT)
     driver.set_script_timeout(TIMEOUT)
     return driver
@@ -333,6 +376,9 @@ def main() -> int:
             for who, path in FORBIDDEN:
                 if who == role:
                     run.forbidden(role, path)
+            for who, path in FORBIDDEN_PENDING:
+                if who == role:
+                    run.forbidden(role, path, pending=True)
             for book in DOWNLOADS:
                 if book.role == role:
                     run.download(book)
@@ -344,6 +390,8 @@ def main() -> int:
 
     screens = sorted(p.name for p in args.screens.glob("*.png"))
     print(f"screenshots ({len(screens)}) in {args.screens}: {', '.join(screens)}")
+    if run.pending:
+        print(f"not built yet (404, skipped): {', '.join(sorted(run.pending))}")
     if run.notes:
         print("axe, minor and moderate (not failing): "
               + ", ".join(f"{k} ×{v}" for k, v in sorted(run.notes.items())))
