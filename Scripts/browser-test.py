@@ -136,6 +136,7 @@ from selenium import webdriver  # noqa: E402
 from selenium.common.exceptions import TimeoutException, WebDriverException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 from axe_selenium_python import Axe  # noqa: E402
@@ -235,6 +236,19 @@ class Run:
         WebDriverWait(self.driver, TIMEOUT).until(EC.presence_of_element_located((By.CSS_SELECTOR, "p.error")))
         self.check("/login" in self.driver.current_url, "a wrong password left the login page")
         self.axe("/login with an error")
+
+    def keyboard(self, role: str) -> None:
+        """From the top of a page the first Tab shows the skip link, and Enter on it goes to <main>."""
+        self.driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+        active = self.driver.switch_to.active_element
+        if not self.check(active.get_attribute("class") == "skip",
+                          f"{role}: the first Tab focuses {active.tag_name}.{active.get_attribute('class')}, "
+                          "not the skip link"):
+            return
+        left = self.driver.execute_script("return arguments[0].getBoundingClientRect().left", active)
+        self.check(left >= 0, f"{role}: the focused skip link is off the screen ({left} px)")
+        active.send_keys(Keys.ENTER)
+        WebDriverWait(self.driver, TIMEOUT).until(lambda d: d.current_url.endswith("#main"))
 
     def log_out(self, role: str) -> None:
         self.driver.find_element(By.CSS_SELECTOR, "form.account button[type=submit]").click()
@@ -370,6 +384,7 @@ def main() -> int:
             print(f"== {role}", flush=True)
             if not run.log_in(role):
                 continue
+            run.keyboard(role)
             for page in PAGES:
                 if role in page.roles:
                     run.page(role, page)
