@@ -126,6 +126,8 @@ PHONE: list[tuple[str, str]] = [("specialist", "dashboard")]
 
 DESKTOP = (1366, 900)
 PHONE_SIZE = (390, 844)
+#: Console messages that are not failures: the favicon Chromium asks every site for.
+CONSOLE_IGNORED = ["/favicon.ico"]
 #: axe-core impacts that fail the test (the others are printed as notes).
 FAILING_IMPACTS = {"serious", "critical"}
 TIMEOUT = 20
@@ -171,11 +173,20 @@ class Run:
 
     def open(self, path: str) -> int:
         """Opens `path` and returns the HTTP status of the document (after redirects)."""
+        self.driver.get_log("browser")  # what the console says from now on is this page's
         self.driver.get(self.base + path)
         WebDriverWait(self.driver, TIMEOUT).until(
             lambda d: d.execute_script("return document.readyState") == "complete")
         return int(self.driver.execute_script(
             "const n = performance.getEntriesByType('navigation')[0]; return n ? n.responseStatus : 0;"))
+
+    def console(self, label: str) -> None:
+        """Errors in the browser's console since the last look: a script error, a resource that
+        did not load, a Content-Security-Policy violation."""
+        for entry in self.driver.get_log("browser"):
+            message = entry.get("message", "")
+            if entry.get("level") == "SEVERE" and not any(i in message for i in CONSOLE_IGNORED):
+                self.fail(f"{label}: browser console: {message}")
 
     def text(self) -> str:
         return self.driver.execute_script("return document.body.innerText")
@@ -277,6 +288,11 @@ class Run:
         for expected in page.shows:
             self.check(expected in text, f"{label}: the page does not show «{expected}»")
         self.check("Traceback" not in text and "Fatal error" not in text, f"{label}: shows an error trace")
+        self.console(label)
+        if self.driver.find_elements(By.CSS_SELECTOR, "table.sortable"):
+            # site.js ran (served from the bundle, allowed by the Content-Security-Policy): sort buttons.
+            self.check(bool(self.driver.find_elements(By.CSS_SELECTOR, "table.sortable th button.sort")),
+                       f"{label}: the table has no sort buttons (site.js did not run)")
         self.axe(label)
         if page.screenshot:
             self.screenshot(f"{role}-{page.name}")
@@ -349,6 +365,7 @@ def make_driver(downloads: Path) -> webdriver.Chrome:
                      "--hide-scrollbars", "--no-first-run", "--disable-extensions", "--font-render-hinting=none",
                      f"--window-size={DESKTOP[0]},{DESKTOP[1]}"]:
         options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     options.add_experimental_option("prefs", {
         "download.default_directory": str(downloads), "download.prompt_for_download": False,
         "safebrowsing.enabled": False, "intl.accept_languages": "ru-RU,ru"})
