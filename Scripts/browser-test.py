@@ -1,0 +1,438 @@
+#!/usr/bin/env python3
+"""The web interface in a real browser (issue 19): headless Chromium driven by Selenium.
+
+Run by Scripts/browser-test, which builds `nastavnik`, makes a fresh demo database with one
+account per role, starts `nastavnik serve` and passes its address here. For each role this
+logs in through the form, opens every page of the tables below, checks what each must show,
+checks the refusals (403), downloads a list as XLSX and reads it with openpyxl, runs axe-core
+on every page (serious or critical violations fail), saves screenshots under out/screens/, and
+logs out. Exit status 1 on any failure, each printed.
+
+To cover a new page, add a row to PAGES (and, where a role must be refused, to FORBIDDEN).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# ---------------------------------------------------------------------------------------------
+# The data: what every role opens and what each page must show. Figures and names come from the
+# demo (Seeds/demo, loaded as of 22.11.2026). Extend these tables as pages are added.
+# ---------------------------------------------------------------------------------------------
+
+#: The accounts Scripts/browser-test creates (login = "bt-" + role); the password is passed in.
+ROLES = ["admin", "specialist", "methodologist", "viewer", "school"]
+#: The roles that read the whole municipality.
+READERS = ["admin", "specialist", "methodologist", "viewer"]
+#: The school of the `school` account and another school it must not see.
+OWN_SCHOOL = "SV010"
+OTHER_SCHOOL = "SV002"
+#: A person of the own school (its director) and one of another school (SV001's director).
+OWN_PERSON = "SV-0445"
+OTHER_PERSON = "SV-0001"
+
+
+@dataclass
+class Page:
+    """A page to open: its name (for the screenshot), address, who opens it, what it must show."""
+
+    name: str
+    path: str
+    roles: list[str]
+    #: Texts the page's visible text must contain (a heading, a figure, a school's name).
+    shows: list[str]
+    #: The text of its <h1>.
+    heading: str | None
+    #: Saved as out/screens/<role>-<name>.png (main pages; the rest are only checked).
+    screenshot: bool = True
+    #: Being built in another branch: a 404 is reported as "not yet" instead of failing. Once the
+    #: page exists it is checked in full (status, heading, texts, axe-core, screenshot); drop the
+    #: flag when it is merged.
+    pending: bool = False
+
+
+PAGES: list[Page] = [
+    Page("dashboard", "/", READERS, ["Школы", "школ всего", "34"], "Обзор муниципалитета"),
+    Page(
+        "schools", "/schools", READERS,
+        ["МБОУ «Светлореченская СОШ № 1»", "МАОУ «Лицей № 2 г. Светлореченска»", "Скачать XLSX"], "Школы",
+    ),
+    Page(
+        "schools-nor", "/schools?status=НОР", READERS, ["МБОУ «Заречная СОШ № 2»"], "Школы", screenshot=False,
+    ),
+    Page("school", f"/schools/{OWN_SCHOOL}", READERS + ["school"], [f"Код ОО {OWN_SCHOOL}", "НОР"],
+         "МБОУ «Заречная СОШ № 2»"),
+    Page("other-school", f"/schools/{OTHER_SCHOOL}", READERS, [f"Код ОО {OTHER_SCHOOL}"],
+         "МБОУ «Светлореченская СОШ № 2»", screenshot=False),
+    # A school's account starts at its own school's card.
+    Page("home", "/", ["school"], [f"Код ОО {OWN_SCHOOL}"], "МБОУ «Заречная СОШ № 2»", screenshot=False),
+    # Pages of issue 19 being built in other branches (heading None: any non-empty <h1>). When one
+    # is merged, put its heading and the figures it must show here and drop `pending`.
+    Page("staff", "/staff", READERS + ["school"], [], None, pending=True),
+    Page("staff-search", "/staff?q=Иванов", READERS, ["Ивановна"], None, screenshot=False, pending=True),
+    Page("person", f"/staff/{OWN_PERSON}", READERS + ["school"], [OWN_PERSON], None, pending=True),
+    Page("roadmap", "/roadmap", READERS + ["school"], [], None, pending=True),
+    Page("training", "/training", READERS, [], None, pending=True),
+    Page("diagnostics", "/diagnostics", READERS, [], None, pending=True),
+    Page("plans", "/plans", READERS + ["school"], [], None, pending=True),
+    Page("mentoring", "/mentoring", READERS, [], None, pending=True),
+    Page("seminars", "/seminars", READERS, [], None, pending=True),
+    Page("classification", "/classification", READERS, [], None, pending=True),
+    Page("curators", "/curators", READERS, [], None, pending=True),
+    Page("indicators", "/indicators", READERS, [], None, pending=True),
+    Page("audit", "/audit", ["admin"], [], None, pending=True),
+]
+
+#: (role, address): the role must get 403 and the Russian refusal page.
+FORBIDDEN: list[tuple[str, str]] = [
+    ("school", "/schools"),
+    ("school", f"/schools/{OTHER_SCHOOL}"),
+    ("school", "/schools?format=xlsx"),
+]
+#: The same for pages still being built (a 404 is reported as "not yet").
+FORBIDDEN_PENDING: list[tuple[str, str]] = [
+    ("school", f"/staff/{OTHER_PERSON}"),
+    ("school", "/training"),
+    ("specialist", "/audit"),
+    ("viewer", "/audit"),
+]
+
+
+@dataclass
+class Workbook:
+    """A list downloaded by clicking its link, then read with openpyxl."""
+
+    role: str
+    page: str
+    link: str
+    #: Texts the header row must contain, and cells one data row must hold.
+    header: list[str]
+    row: list[str]
+
+
+DOWNLOADS: list[Workbook] = [
+    Workbook("specialist", "/schools", "Скачать XLSX", ["Код ОО", "Наименование"],
+             [OWN_SCHOOL, "МБОУ «Заречная СОШ № 2»"]),
+]
+
+#: (role, page name): also shown at a phone's width (390×844), saved as <role>-<name>-phone.png.
+PHONE: list[tuple[str, str]] = [("specialist", "dashboard")]
+
+DESKTOP = (1366, 900)
+PHONE_SIZE = (390, 844)
+#: Console messages that are not failures: the favicon Chromium asks every site for.
+CONSOLE_IGNORED = ["/favicon.ico"]
+#: axe-core impacts that fail the test (the others are printed as notes).
+FAILING_IMPACTS = {"serious", "critical"}
+TIMEOUT = 20
+
+# ---------------------------------------------------------------------------------------------
+
+from selenium import webdriver  # noqa: E402
+from selenium.common.exceptions import TimeoutException, WebDriverException  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+from axe_selenium_python import Axe  # noqa: E402
+import openpyxl  # noqa: E402
+
+
+@dataclass
+class Run:
+    base: str
+    password: str
+    screens: Path
+    downloads: Path
+    driver: webdriver.Chrome
+    failures: list[str] = field(default_factory=list)
+    checked: int = 0
+    notes: dict[str, int] = field(default_factory=dict)
+    axe_version: str = ""
+    #: Pages of the tables that answered 404: not built yet.
+    pending: set[str] = field(default_factory=set)
+
+    def fail(self, message: str) -> None:
+        self.failures.append(message)
+        print(f"  НЕ ПРОЙДЕНО: {message}", flush=True)
+
+    def check(self, ok: bool, message: str) -> bool:
+        self.checked += 1
+        if not ok:
+            self.fail(message)
+        return ok
+
+    # -- the browser --------------------------------------------------------------------------
+
+    def open(self, path: str) -> int:
+        """Opens `path` and returns the HTTP status of the document (after redirects)."""
+        self.driver.get_log("browser")  # what the console says from now on is this page's
+        self.driver.get(self.base + path)
+        WebDriverWait(self.driver, TIMEOUT).until(
+            lambda d: d.execute_script("return document.readyState") == "complete")
+        return int(self.driver.execute_script(
+            "const n = performance.getEntriesByType('navigation')[0]; return n ? n.responseStatus : 0;"))
+
+    def console(self, label: str) -> None:
+        """Errors in the browser's console since the last look: a script error, a resource that
+        did not load, a Content-Security-Policy violation."""
+        for entry in self.driver.get_log("browser"):
+            message = entry.get("message", "")
+            if entry.get("level") == "SEVERE" and not any(i in message for i in CONSOLE_IGNORED):
+                self.fail(f"{label}: browser console: {message}")
+
+    def text(self) -> str:
+        return self.driver.execute_script("return document.body.innerText")
+
+    def heading(self) -> str:
+        headings = self.driver.find_elements(By.TAG_NAME, "h1")
+        return headings[0].text.strip() if headings else ""
+
+    def axe(self, label: str) -> None:
+        """axe-core on the current page: serious and critical violations fail, the rest are counted."""
+        axe = Axe(self.driver)
+        axe.inject()
+        if not self.axe_version:
+            self.axe_version = self.driver.execute_script("return axe.version")
+            print(f"  axe-core {self.axe_version}", flush=True)
+        results = axe.run(options="{resultTypes: ['violations']}")
+        self.checked += 1
+        for violation in results["violations"]:
+            impact = violation.get("impact") or "minor"
+            if impact in FAILING_IMPACTS:
+                targets = "; ".join(", ".join(map(str, node["target"])) for node in violation["nodes"][:5])
+                summary = violation["nodes"][0].get("failureSummary", "").replace("\n", " ")
+                self.fail(f"{label}: axe {impact} {violation['id']} — {violation['help']} [{targets}] {summary}")
+            else:
+                key = f"{violation['id']} ({impact})"
+                self.notes[key] = self.notes.get(key, 0) + 1
+
+    def screenshot(self, name: str) -> None:
+        path = self.screens / f"{name}.png"
+        self.driver.save_screenshot(str(path))
+
+    def phone(self, on: bool) -> None:
+        viewport(self.driver, PHONE_SIZE if on else DESKTOP, mobile=on)
+
+    # -- the steps ----------------------------------------------------------------------------
+
+    def log_in(self, role: str) -> bool:
+        login = "bt-" + role
+        status = self.open("/login")
+        self.check(status == 200, f"{role}: /login answered {status}")
+        self.axe(f"{role} /login")
+        self.driver.find_element(By.ID, "login").send_keys(login)
+        self.driver.find_element(By.ID, "password").send_keys(self.password)
+        self.driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+        try:
+            WebDriverWait(self.driver, TIMEOUT).until(lambda d: "/login" not in d.current_url)
+            WebDriverWait(self.driver, TIMEOUT).until(EC.presence_of_element_located((By.CSS_SELECTOR, "form.account")))
+        except TimeoutException:
+            self.fail(f"{role}: logging in as {login} did not leave the login page: {self.text()[:300]!r}")
+            return False
+        return self.check(f"Проверочный {role}" in self.text(), f"{role}: the header does not name the account")
+
+    def wrong_password(self) -> None:
+        self.open("/login")
+        self.driver.find_element(By.ID, "login").send_keys("bt-viewer")
+        self.driver.find_element(By.ID, "password").send_keys("не тот пароль")
+        self.driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+        WebDriverWait(self.driver, TIMEOUT).until(EC.presence_of_element_located((By.CSS_SELECTOR, "p.error")))
+        self.check("/login" in self.driver.current_url, "a wrong password left the login page")
+        self.axe("/login with an error")
+
+    def keyboard(self, role: str) -> None:
+        """From the top of a page the first Tab shows the skip link, and Enter on it goes to <main>."""
+        self.driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+        active = self.driver.switch_to.active_element
+        if not self.check(active.get_attribute("class") == "skip",
+                          f"{role}: the first Tab focuses {active.tag_name}.{active.get_attribute('class')}, "
+                          "not the skip link"):
+            return
+        left = self.driver.execute_script("return arguments[0].getBoundingClientRect().left", active)
+        self.check(left >= 0, f"{role}: the focused skip link is off the screen ({left} px)")
+        active.send_keys(Keys.ENTER)
+        WebDriverWait(self.driver, TIMEOUT).until(lambda d: d.current_url.endswith("#main"))
+
+    def log_out(self, role: str) -> None:
+        self.driver.find_element(By.CSS_SELECTOR, "form.account button[type=submit]").click()
+        try:
+            WebDriverWait(self.driver, TIMEOUT).until(lambda d: d.current_url.endswith("/login"))
+        except TimeoutException:
+            self.fail(f"{role}: «Выйти» did not lead to the login page")
+            return
+        status = self.open("/schools/" + OWN_SCHOOL)
+        self.check("/login" in self.driver.current_url and status == 200,
+                   f"{role}: after logging out a card still opens ({self.driver.current_url}, {status})")
+
+    def page(self, role: str, page: Page) -> None:
+        label = f"{role} {page.path}"
+        status = self.open(page.path)
+        if page.pending and status == 404:
+            self.pending.add(page.path)
+            return
+        if not self.check(status == 200, f"{label}: HTTP {status} ({self.heading()!r})"):
+            return
+        if page.heading is None:
+            self.check(self.heading() != "", f"{label}: no <h1>")
+        else:
+            self.check(self.heading() == page.heading, f"{label}: <h1> is {self.heading()!r}, not {page.heading!r}")
+        text = self.text()
+        for expected in page.shows:
+            self.check(expected in text, f"{label}: the page does not show «{expected}»")
+        self.check("Traceback" not in text and "Fatal error" not in text, f"{label}: shows an error trace")
+        self.console(label)
+        if self.driver.find_elements(By.CSS_SELECTOR, "table.sortable"):
+            # site.js ran (served from the bundle, allowed by the Content-Security-Policy): sort buttons.
+            self.check(bool(self.driver.find_elements(By.CSS_SELECTOR, "table.sortable th button.sort")),
+                       f"{label}: the table has no sort buttons (site.js did not run)")
+        self.axe(label)
+        if page.screenshot:
+            self.screenshot(f"{role}-{page.name}")
+        if (role, page.name) in PHONE:
+            self.phone(True)
+            try:
+                self.open(page.path)
+                self.axe(label + " (phone width)")
+                width = self.driver.execute_script("return document.documentElement.scrollWidth")
+                self.check(width <= PHONE_SIZE[0], f"{label}: at a phone's width the page is {width} px wide")
+                self.screenshot(f"{role}-{page.name}-phone")
+            finally:
+                self.phone(False)
+
+    def forbidden(self, role: str, path: str, pending: bool = False) -> None:
+        status = self.open(path)
+        if pending and status == 404:
+            self.pending.add(path)
+            return
+        self.check(status == 403, f"{role} {path}: HTTP {status}, not 403")
+        self.check(self.heading() == "Доступ запрещён", f"{role} {path}: the refusal's <h1> is {self.heading()!r}")
+        self.axe(f"{role} {path} (403)")
+
+    def download(self, book: Workbook) -> None:
+        label = f"{book.role} {book.page} «{book.link}»"
+        self.open(book.page)
+        before = set(self.downloads.iterdir())
+        self.driver.find_element(By.LINK_TEXT, book.link).click()
+
+        def finished(_driver):
+            new = [p for p in set(self.downloads.iterdir()) - before if not p.name.endswith(".crdownload")]
+            return new[0] if new else False
+
+        try:
+            path = WebDriverWait(self.driver, TIMEOUT, poll_frequency=0.1).until(finished)
+        except TimeoutException:
+            self.fail(f"{label}: no file arrived in {self.downloads}")
+            return
+        # Chromium renames the finished file; its size is final once the .crdownload is gone.
+        self.check(path.suffix == ".xlsx", f"{label}: downloaded {path.name}, not an .xlsx")
+        try:
+            workbook = openpyxl.load_workbook(path, read_only=True)
+        except Exception as error:  # noqa: BLE001 — any reason the workbook does not open is the failure
+            self.fail(f"{label}: openpyxl cannot open {path.name}: {error}")
+            return
+        rows = [[("" if v is None else str(v)) for v in row] for row in workbook.active.iter_rows(values_only=True)]
+        header_index = next((i for i, row in enumerate(rows) if all(h in " ".join(row) for h in book.header)), None)
+        if not self.check(header_index is not None, f"{label}: no header row with {book.header} in {rows[:3]}"):
+            return
+        found = any(all(cell in row for cell in book.row) for row in rows[header_index + 1:])
+        self.check(found, f"{label}: no row with {book.row}")
+        print(f"  {path.name}: {len(rows) - header_index - 1} rows, header {rows[header_index][:4]}…")
+
+
+def viewport(driver: webdriver.Chrome, size: tuple[int, int], mobile: bool) -> None:
+    """The page's viewport exactly `size` (a window's size would include no chrome in headless
+    mode, but its height differs between versions)."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": size[0], "height": size[1], "deviceScaleFactor": 1, "mobile": mobile})
+
+
+def make_driver(downloads: Path) -> webdriver.Chrome:
+    options = webdriver.ChromeOptions()
+    options.binary_location = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+    options.add_argument("--headless=new")
+    if os.geteuid() == 0 or os.environ.get("CI"):
+        # Chromium refuses to start as root with its sandbox (CI runs as root).
+        options.add_argument("--no-sandbox")
+    for argument in ["--disable-dev-shm-usage", "--disable-gpu", "--lang=ru-RU", "--force-device-scale-factor=1",
+                     "--hide-scrollbars", "--no-first-run", "--disable-extensions", "--font-render-hinting=none",
+                     f"--window-size={DESKTOP[0]},{DESKTOP[1]}"]:
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    options.add_experimental_option("prefs", {
+        "download.default_directory": str(downloads), "download.prompt_for_download": False,
+        "safebrowsing.enabled": False, "intl.accept_languages": "ru-RU,ru"})
+    service = Service(executable_path=os.environ.get("CHROMEDRIVER", shutil.which("chromedriver")
+                                                     or "/usr/bin/chromedriver"))
+    driver = webdriver.Chrome(options=options, service=service)
+    driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+    viewport(driver, DESKTOP, mobile=False)
+    driver.set_page_load_timeout(TIMEOUT)
+    driver.set_script_timeout(TIMEOUT)
+    return driver
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", required=True, help="the server's address, e.g. http://127.0.0.1:8080")
+    parser.add_argument("--password", required=True)
+    parser.add_argument("--screens", required=True, type=Path)
+    parser.add_argument("--downloads", required=True, type=Path)
+    args = parser.parse_args()
+    args.screens.mkdir(parents=True, exist_ok=True)
+    args.downloads.mkdir(parents=True, exist_ok=True)
+    for old in args.screens.glob("*.png"):
+        old.unlink()
+
+    started = time.monotonic()
+    driver = make_driver(args.downloads.resolve())
+    run = Run(args.base.rstrip("/"), args.password, args.screens, args.downloads.resolve(), driver)
+    try:
+        print("== the login page refuses a wrong password", flush=True)
+        run.wrong_password()
+        for role in ROLES:
+            print(f"== {role}", flush=True)
+            if not run.log_in(role):
+                continue
+            run.keyboard(role)
+            for page in PAGES:
+                if role in page.roles:
+                    run.page(role, page)
+            for who, path in FORBIDDEN:
+                if who == role:
+                    run.forbidden(role, path)
+            for who, path in FORBIDDEN_PENDING:
+                if who == role:
+                    run.forbidden(role, path, pending=True)
+            for book in DOWNLOADS:
+                if book.role == role:
+                    run.download(book)
+            run.log_out(role)
+    except WebDriverException as error:
+        run.fail(f"the browser failed: {error.msg or error}")
+    finally:
+        driver.quit()
+
+    screens = sorted(p.name for p in args.screens.glob("*.png"))
+    print(f"screenshots ({len(screens)}) in {args.screens}: {', '.join(screens)}")
+    if run.pending:
+        print(f"not built yet (404, skipped): {', '.join(sorted(run.pending))}")
+    if run.notes:
+        print("axe, minor and moderate (not failing): "
+              + ", ".join(f"{k} ×{v}" for k, v in sorted(run.notes.items())))
+    passed = run.checked - len(run.failures)
+    print(f"browser checks took {time.monotonic() - started:.1f} s")
+    # The plain closing line a CI reads: "N passed, N failed".
+    print(f"browser: {passed} passed, {len(run.failures)} failed")
+    return 1 if run.failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
