@@ -14,7 +14,10 @@ struct WebTemplates: Sendable {
     }
 
     /// The assets a page may link: nothing else under `static` is served.
-    static let assetNames = ["site.css": "text/css; charset=utf-8", "site.js": "text/javascript; charset=utf-8"]
+    static let assetNames = [
+        "site.css": "text/css; charset=utf-8", "site.js": "text/javascript; charset=utf-8",
+        "favicon.svg": "image/svg+xml",
+    ]
 
     /// Loads the templates and assets from the resource directory beside the binary.
     static func load() async throws -> WebTemplates {
