@@ -61,7 +61,7 @@ import Testing
             let csv = try await client.request("/audit?table=school&format=csv")
             #expect(csv.status == .ok)
             #expect(csv.body.contains("Когда;Кто;Действие"))
-            #expect(csv.body.split(separator: "\n").count == count + 1)
+            #expect(csv.body.split(whereSeparator: \.isNewline).count == count + 1)
             let xlsx = try await client.request("/audit?table=school&format=xlsx")
             #expect(try xlsx.package(contains: "Изменения"))
         }

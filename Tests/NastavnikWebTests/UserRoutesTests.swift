@@ -26,6 +26,7 @@ import Testing
             let csv = try await client.request("/admin/users?format=csv")
             #expect(csv.body.contains("Логин;Имя;Роль"))
             #expect(csv.body.contains(WebSandbox.login(.viewer)))
+            client.clearCookies()
             try await client.logIn(.specialist)
             let refused = try await client.request("/admin/users")
             #expect(refused.status == .forbidden)
