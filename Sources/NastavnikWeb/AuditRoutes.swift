@@ -59,11 +59,11 @@ struct AuditRoutes {
                 FilterForm(
                     action: "/audit",
                     fields: [
-                        .text("who", "Кто", value: actor),
                         .select(
                             "table", "Таблица", value: table,
                             choices: [("", "все")]
                                 + AuditVocabulary.tables.sorted { $0.value < $1.value }.map { ($0.key, $0.value) }),
+                        .text("who", "Кто", value: actor),
                         .text("from", "С даты", value: QueryValues.text(request, "from"), hint: "ДД.ММ.ГГГГ"),
                         .text("to", "По дату", value: QueryValues.text(request, "to"), hint: "ДД.ММ.ГГГГ"),
                         .text("q", "Текст", value: text, hint: "в записи, команде, прежних и новых значениях"),

@@ -13,9 +13,9 @@ struct IndicatorRoutes {
 
     private func indicators(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try context.require(.readAll, request)
+        let date = try QueryValues.date(request, "date") ?? site.today
         let format = try Download.listFormat(request)
         let code = QueryValues.text(request, "school")
-        let date = try QueryValues.date(request, "date") ?? site.today
         let dateText = QueryValues.text(request, "date")
         let app = try await site.app(for: user)
         let schools = try await app.schools(status: nil)

@@ -13,8 +13,8 @@ struct UserRoutes {
 
     private func list(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try context.require(.manageUsers, request)
-        let format = try Download.listFormat(request)
         let table = AccountTables.list(try await site.app(for: user).listUsers())
+        let format = try Download.listFormat(request)
         if format != .page {
             return try Download.list([table], format: format, title: "Учётные записи", file: "Учётные записи")
         }
