@@ -54,19 +54,7 @@ struct UsersCommand: AsyncParsableCommand {
 
         func run() async throws {
             let users = try await database.app().listUsers()
-            let table = ReportTable(
-                title: "Учётные записи",
-                columns: [
-                    Column("login", "Логин"), Column("name", "Имя"), Column("role", "Роль"), Column("school", "Школа"),
-                    Column("disabled", "Отключена"), Column("locked_until", "Заблокирована до"),
-                ],
-                rows: users.map { user in
-                    [
-                        .text(user.login), .text(user.fullName), .text(user.role.russian), Cell(user.schoolCode),
-                        .text(user.disabled ? "да" : "нет"),
-                        Cell(user.lockedUntil.map(UsersCommand.localTime)),
-                    ]
-                }, emptyMessage: "Учётных записей нет: добавьте первую командой nastavnik users add.")
+            let table = AccountTables.list(users)
             try output.emit([table])
         }
     }
@@ -97,14 +85,6 @@ struct UsersCommand: AsyncParsableCommand {
             try await account.database.app().disableUser(login: account.login)
             Console.current.out("Учётная запись «\(account.login)» отключена.\n")
         }
-    }
-
-    /// A moment on this computer's clock, ДД.ММ.ГГГГ ЧЧ:ММ.
-    static func localTime(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "ru_RU")
-        formatter.dateFormat = "dd.MM.yyyy HH:mm"
-        return formatter.string(from: date)
     }
 
     /// A taken login is refused before the password is asked.

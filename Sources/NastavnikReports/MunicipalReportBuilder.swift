@@ -145,24 +145,7 @@ public enum MunicipalReportBuilder {
         // The figures' table; the coverage, by school, drawn against its target (3.1 is drawn in
         // the training section).
         var blocks: [ReportBlock] = [.table(indicators.figuresTable())]
-        let supported = indicators.lines.filter { $0.supported && $0.staff > 0 }
-        if !single, !supported.isEmpty {
-            for target in CoverageTarget.allCases {
-                blocks.append(
-                    .chart(
-                        .bars(
-                            BarChart(
-                                title:
-                                    "Охват за учебный год: \(target.russianActivities), школы с НОР, ЗПР, ЗУР и ШНСУ (цель \(Setting.format(target.percent)) %)",
-                                valueTitle: "Охват",
-                                items: supported.map { l in
-                                    BarChart.Item(
-                                        label: "\(l.code) \(l.name)",
-                                        value: Double(l.reached[target] ?? 0) * 100 / Double(l.staff))
-                                },
-                                target: target.percent))))
-            }
-        }
+        if !single { blocks += indicators.coverageCharts().map { .chart($0) } }
         var bySchool = indicators.table(includeTotal: !single)
         bySchool.title = "Показатели по школам: доли от педагогических и руководящих работников школы"
         return (

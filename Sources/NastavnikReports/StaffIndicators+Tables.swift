@@ -56,4 +56,23 @@ extension StaffIndicators {
                 ]
             })
     }
+
+    /// The coverage of the school year by school, one chart per target, drawn against the target:
+    /// the schools with НОР, ЗПР, ЗУР and ШНСУ (none when no such school has staff).
+    public func coverageCharts() -> [Chart] {
+        let supported = lines.filter { $0.supported && $0.staff > 0 }
+        guard !supported.isEmpty else { return [] }
+        return CoverageTarget.allCases.map { target in
+            .bars(
+                BarChart(
+                    title:
+                        "Охват за учебный год: \(target.russianActivities), школы с НОР, ЗПР, ЗУР и ШНСУ (цель \(Setting.format(target.percent)) %)",
+                    valueTitle: "Охват",
+                    items: supported.map { l in
+                        BarChart.Item(
+                            label: "\(l.code) \(l.name)", value: Double(l.reached[target] ?? 0) * 100 / Double(l.staff))
+                    },
+                    target: target.percent))
+        }
+    }
 }

@@ -15,6 +15,8 @@ extension NastavnikDatabase {
         var generator = SystemRandomNumberGenerator()
         let token = HexDigest.hex((0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) })
         try typedWrite { db in
+            // Sessions left to expire (pages only read them) are cleared when a new one starts.
+            try db.execute(sql: "DELETE FROM web_session WHERE expires_at <= ?", arguments: [Self.stamp(now)])
             try db.execute(
                 sql: """
                     INSERT INTO web_session (id, user_id, created_at, last_seen_at, expires_at)
@@ -75,7 +77,11 @@ extension NastavnikDatabase {
     public func sessionUser(token: String, now: Date, idle: TimeInterval = sessionIdleLimit) throws(StoreError)
         -> UserAccount?
     {
-        guard let (account, _) = try sessionAccount(token: token, now: now) else { return nil }
+        guard let (account, _) = try sessionAccount(token: token, now: now) else {
+            // An expired or dead session's row goes with the request that found it so.
+            try endSession(token: token)
+            return nil
+        }
         try touchSession(token: token, now: now, idle: idle)
         return account
     }

@@ -68,9 +68,10 @@ struct Site: Sendable {
                 ("Обзор", "/"), ("Школы", "/schools"), ("Работники", "/staff"), ("Дорожная карта", "/roadmap"),
                 ("Обучение", "/training"), ("Диагностика", "/diagnostics"), ("Планы", "/plans"),
                 ("Наставничество", "/mentoring"), ("Семинары", "/seminars"), ("Классификация", "/classification"),
-                ("Кураторы", "/curators"), ("Показатели", "/indicators"),
+                ("Кураторы", "/curators"), ("Показатели", "/indicators"), ("Отчёты", "/reports"),
             ]
             if user.role.may(.readAudit) { items.append(("Журнал", "/audit")) }
+            if user.role.may(.manageUsers) { items.append(("Пользователи", "/admin/users")) }
         } else if let code = user.schoolCode {
             items = [
                 ("Моя школа", "/schools/" + URLPath.segment(code)), ("Работники", "/staff"), ("Планы", "/plans"),

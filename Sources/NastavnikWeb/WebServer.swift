@@ -55,6 +55,12 @@ public enum WebServer {
         DashboardRoutes(site: site).add(to: router)
         SchoolRoutes(site: site).add(to: router)
         StaffRoutes(site: site).add(to: router)
+        ClassificationRoutes(site: site).add(to: router)
+        CuratorRoutes(site: site).add(to: router)
+        IndicatorRoutes(site: site).add(to: router)
+        ReportRoutes(site: site).add(to: router)
+        AuditRoutes(site: site).add(to: router)
+        UserRoutes(site: site).add(to: router)
         return router
     }
 

@@ -133,6 +133,31 @@ import Testing
         #expect(try db.auditEntries(limit: 1).map(\.id) == all.suffix(1).map(\.id))
     }
 
+    @Test func aFilterKeepsByWhoTableTimeAndWordsAndPagesNewestFirst() throws {
+        let db = try open()
+        try load(db, [StaffMember(staffID: "T1", fullName: "Иванова Анна", schoolCode: "S1", position: "учитель")])
+        try load(
+            try open("Сидоров"),
+            [StaffMember(staffID: "T2", fullName: "Петров_100% Пётр", schoolCode: "S1", position: "учитель")])
+        let all = try db.auditEntries()
+        #expect(all.count == 3)
+        #expect(try db.auditCount(AuditFilter()) == 3)
+        #expect(try db.auditEntries(AuditFilter(), limit: nil).map(\.id) == all.reversed().map(\.id))
+        #expect(try db.auditEntries(AuditFilter(), offset: 1, limit: 1).map(\.id) == [all[1].id])
+        #expect(try db.auditEntries(AuditFilter(actor: "Сидор"), limit: nil).map(\.key) == ["T2"])
+        #expect(try db.auditCount(AuditFilter(table: "school")) == 1)
+        #expect(try db.auditCount(AuditFilter(table: "staff", text: "Иванова")) == 1)
+        // `%` and `_` are matched as themselves, not as patterns.
+        #expect(try db.auditEntries(AuditFilter(text: "_100%"), limit: nil).map(\.key) == ["T2"])
+        #expect(try db.auditCount(AuditFilter(text: "1%0")) == 0)
+        #expect(try db.auditCount(AuditFilter(staffID: "T1")) == 1)
+        #expect(try db.auditCount(AuditFilter(from: Date().addingTimeInterval(3600))) == 0)
+        #expect(try db.auditCount(AuditFilter(until: Date().addingTimeInterval(-3600))) == 0)
+        #expect(
+            try db.auditCount(
+                AuditFilter(from: Date().addingTimeInterval(-3600), until: Date().addingTimeInterval(3600))) == 3)
+    }
+
     @Test func forgettingAPersonErasesTheirDataFromTheLog() throws {
         let db = try open()
         try load(

@@ -1,0 +1,66 @@
+import Foundation
+import HTTPTypes
+import NastavnikApp
+import NastavnikCore
+import NastavnikReports
+import Testing
+
+@testable import NastavnikWeb
+
+@Suite struct IndicatorRoutesTests {
+    @Test func theMunicipalityIndicatorsAreTheCommandsWithTheReportsCharts() async throws {
+        let sandbox = try await WebSandbox()
+        let indicators = try await sandbox.app().staffIndicators(asOf: WebSandbox.asOf, schoolCode: nil)
+        let figures = indicators.figuresTable()
+        let bySchool = indicators.table(includeTotal: true)
+        try await sandbox.test { client in
+            try await client.logIn(.specialist)
+            let page = try await client.request("/indicators?date=22.11.2026")
+            #expect(page.status == .ok)
+            #expect(page.body.contains("Муниципалитет, на 22.11.2026"))
+            #expect(page.tableRows == figures.rows.count + bySchool.rows.count)
+            // The first indicator's numerator and denominator, as the App counts them.
+            let first = figures.rows[0]
+            #expect(
+                page.body.contains(
+                    "<td class=\"num\">\(first[3].display)</td><td class=\"num\">\(first[4].display)</td>"))
+            #expect(page.body.contains("<svg"))
+            #expect(page.body.contains("Охват за учебный год"))
+            let row = try #require(indicators.lines.first { $0.staff > 0 })
+            #expect(page.body.contains("<a href=\"/schools/\(row.code)\">\(row.code)</a>"))
+            #expect(!page.body.contains("href=\"/schools/\""))  // the totals' rows link nowhere
+        }
+    }
+
+    @Test func oneSchoolsIndicatorsHaveNoTotalsAndNoCharts() async throws {
+        let sandbox = try await WebSandbox()
+        let indicators = try await sandbox.app().staffIndicators(asOf: WebSandbox.asOf, schoolCode: WebSandbox.school)
+        try await sandbox.test { client in
+            try await client.logIn(.viewer)
+            let page = try await client.request("/indicators?school=\(WebSandbox.school)&date=2026-11-22")
+            #expect(page.status == .ok)
+            #expect(page.tableRows == indicators.figuresTable().rows.count + 1)
+            #expect(!page.body.contains("<svg"))
+            #expect(page.body.contains("<option value=\"\(WebSandbox.school)\" selected>"))
+            let csv = try await client.request("/indicators?school=\(WebSandbox.school)&format=csv")
+            #expect(csv.body.contains("3.1 Прошли КПК за 3 года"))
+            #expect(csv.body.contains("Совокупность (знаменатель)"))
+            let xlsx = try await client.request("/indicators?format=xlsx")
+            #expect(try xlsx.package(contains: "Совокупность (знаменатель)"))
+        }
+    }
+
+    @Test func anUnknownSchoolOrDateIsNamedInRussian() async throws {
+        let sandbox = try await WebSandbox()
+        try await sandbox.test { client in
+            try await client.logIn(.specialist)
+            let school = try await client.request("/indicators?school=NOPE")
+            #expect(school.status == .badRequest)
+            #expect(school.body.contains("Параметр school: школа с кодом «NOPE» не найдена."))
+            let date = try await client.request(
+                "/indicators?date=завтра".addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)!)
+            #expect(date.status == .badRequest)
+            #expect(date.body.contains("Параметр date: дата «завтра» не распознана"))
+        }
+    }
+}
