@@ -54,6 +54,8 @@ public enum WebServer {
         LoginRoutes(site: site).add(to: router)
         DashboardRoutes(site: site).add(to: router)
         SchoolRoutes(site: site).add(to: router)
+        RoadmapRoutes(site: site).add(to: router)
+        TrainingRoutes(site: site).add(to: router)
         return router
     }
 
