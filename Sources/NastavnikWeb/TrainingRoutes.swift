@@ -26,7 +26,7 @@ struct TrainingRoutes {
     /// The links of a staff list: a person's card by personnel number, a school's card by code.
     static var staffLinks: [String: ([Cell]) -> String?] {
         [
-        "staff_id": personLink, "full_name": personLink,
+            "staff_id": personLink, "full_name": personLink,
             "school_code": { "/schools/" + URLPath.segment($0[2].display) },
         ]
     }
