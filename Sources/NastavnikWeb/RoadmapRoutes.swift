@@ -8,15 +8,6 @@ import NastavnikStore
 /// calendar (.ics) and the monitoring report. A school's account sees its school's terms only
 /// (`OccurrenceFilter.schoolCode`: an activity given to the school, or a roadmap imported for it).
 struct RoadmapRoutes {
-    let site: Site
-
-    func add(to router: Router<WebContext>) {
-        router.get("roadmap") { request, context in try await list(request, context) }
-        router.get("roadmap/calendar.ics") { request, context in try await calendar(request, context) }
-        router.get("roadmap/report") { request, context in try await report(request, context) }
-        router.get("roadmap/occurrences/:id") { request, context in try await occurrence(request, context) }
-    }
-
     /// The filters of the list and the calendar, read from the query.
     struct Filters {
         var filter: OccurrenceFilter
@@ -24,6 +15,15 @@ struct RoadmapRoutes {
         var items: [(String, String?)]
         var roadmaps: [RoadmapSummary]
         var schools: [SchoolOverview]
+    }
+
+    let site: Site
+
+    func add(to router: Router<WebContext>) {
+        router.get("roadmap") { request, context in try await list(request, context) }
+        router.get("roadmap/calendar.ics") { request, context in try await calendar(request, context) }
+        router.get("roadmap/report") { request, context in try await report(request, context) }
+        router.get("roadmap/occurrences/:id") { request, context in try await occurrence(request, context) }
     }
 
     /// Reads and checks the filters; a school's account is held to its school (another school's

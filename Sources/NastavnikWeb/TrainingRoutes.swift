@@ -141,46 +141,75 @@ struct TrainingRoutes {
         return site.page(view, request, context)
     }
 
-    private func forecast(_ request: Request, _ context: WebContext) async throws -> Response {
+    /// A list's page title, the label of its count, and its download's name.
+    typealias ListTexts = (title: String, figure: String, file: String)
+    static let forecastTexts: ListTexts = (
+        "Прогноз: кто выпадет из правила «раз в 3 года»", "выпадут или уже вне правила", "Прогноз КПК"
+    )
+    static let attestationTexts: ListTexts = ("Аттестация: кому предстоит", "предстоит аттестация", "Аттестация")
+
+    /// A list up to a date (`until`, a year ahead unless asked) for a school or all, as of a date:
+    /// the forecast and the attestation list.
+    private func untilList(
+        _ path: String, _ request: Request, _ context: WebContext, texts: ListTexts,
+        build: (NastavnikApp, LocalDate, String?, LocalDate) async throws -> (table: ReportTable, count: Int)
+    ) async throws -> Response {
         let user = try context.require(.readAll, request)
         let format = try Download.listFormat(request)
         let query = PageQuery(request)
         let app = try await site.app(for: user)
         let common = try await common(query, app: app)
-        // A year ahead unless asked: the horizon of the next training order.
+        // A year ahead unless asked: the horizon of the next training order and attestation plan.
         let until = try query.date("until") ?? common.asOf.adding(months: 12)
         guard until >= common.asOf else {
             throw WebError.badRequest(
                 "Параметр until: дата \(until.russian) раньше даты отсчёта \(common.asOf.russian).")
         }
-        let forecast = try await app.trainingForecast(until: until, asOf: common.asOf, schoolCode: common.school)
-        let table = ReportTable(
-            columns: TrainingReports.forecastColumns,
-            rows: forecast.lines.map { TrainingReports.forecastRow($0, plannedEnd: forecast.plannedEnds[$0.rowID]) },
-            emptyMessage: "До \(until.russian) из правила никто не выпадет.")
+        let list = try await build(app, until, common.school, common.asOf)
         if format != .page {
-            return try Download.list([table], format: format, title: "Прогноз КПК", file: "Прогноз КПК")
+            return try Download.list([list.table], format: format, title: texts.file, file: texts.file)
         }
         let base = URLPath.query(
-            "/training/forecast",
-            [("until", query.text("until")), ("school", common.school), ("as-of", common.asOfText)])
-        var view = PageView(
-            title: "Прогноз: кто выпадет из правила «раз в 3 года»",
-            subtitle: "С \(common.asOf.russian) до \(until.russian)")
+            path, [("until", query.text("until")), ("school", common.school), ("as-of", common.asOfText)])
+        var view = PageView(title: texts.title, subtitle: "С \(common.asOf.russian) до \(until.russian)")
         view.breadcrumbs = [LinkView(label: "Повышение квалификации", href: "/training")]
         view.blocks = [
             .filter(
                 FilterForm(
-                    action: "/training/forecast",
+                    action: path,
                     fields: [
                         .text(
                             "until", "До даты", value: query.text("until"), hint: "ДД.ММ.ГГГГ; по умолчанию через год."),
                         schoolField(common), asOfField(common),
                     ])),
-            .figures([FigureView(label: "выпадут или уже вне правила", value: String(forecast.lines.count))]),
+            .figures([FigureView(label: texts.figure, value: String(list.count))]),
         ]
-        try paged(table, base: base, request: request, view: &view)
+        try paged(list.table, base: base, request: request, view: &view)
         return site.page(view, request, context)
+    }
+
+    private func forecast(_ request: Request, _ context: WebContext) async throws -> Response {
+        try await untilList("/training/forecast", request, context, texts: Self.forecastTexts) {
+            app, until, school, asOf in
+            let forecast = try await app.trainingForecast(until: until, asOf: asOf, schoolCode: school)
+            let table = ReportTable(
+                columns: TrainingReports.forecastColumns,
+                rows: forecast.lines.map {
+                    TrainingReports.forecastRow($0, plannedEnd: forecast.plannedEnds[$0.rowID])
+                },
+                emptyMessage: "До \(until.russian) из правила никто не выпадет.")
+            return (table, forecast.lines.count)
+        }
+    }
+
+    private func attestation(_ request: Request, _ context: WebContext) async throws -> Response {
+        try await untilList("/training/attestation", request, context, texts: Self.attestationTexts) {
+            app, until, school, asOf in
+            let list = try await app.attestationDue(until: until, schoolCode: school, asOf: asOf)
+            let table = AttestationReports.due(
+                list.lines.map { ($0.staff, $0.listing, $0.lastAttestation) }, asOf: list.asOf, until: list.until)
+            return (table, list.lines.count)
+        }
     }
 
     private func order(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -264,41 +293,6 @@ struct TrainingRoutes {
                     ("year", String(year)), ("group-by", grouping.rawValue), ("order-date", query.text("order-date")),
                     ("order-number", orderNumber), ("as-of", query.text("as-of")),
                 ]))
-        return site.page(view, request, context)
-    }
-
-    private func attestation(_ request: Request, _ context: WebContext) async throws -> Response {
-        let user = try context.require(.readAll, request)
-        let format = try Download.listFormat(request)
-        let query = PageQuery(request)
-        let app = try await site.app(for: user)
-        let common = try await common(query, app: app)
-        // A year ahead unless asked: the department plans the attestation commission's year.
-        let until = try query.date("until") ?? common.asOf.adding(months: 12)
-        let list = try await app.attestationDue(until: until, schoolCode: common.school, asOf: common.asOf)
-        let table = AttestationReports.due(
-            list.lines.map { ($0.staff, $0.listing, $0.lastAttestation) }, asOf: list.asOf, until: list.until)
-        if format != .page {
-            return try Download.list([table], format: format, title: "Аттестация", file: "Аттестация")
-        }
-        let base = URLPath.query(
-            "/training/attestation",
-            [("until", query.text("until")), ("school", common.school), ("as-of", common.asOfText)])
-        var view = PageView(
-            title: "Аттестация: кому предстоит", subtitle: "До \(until.russian), на \(common.asOf.russian)")
-        view.breadcrumbs = [LinkView(label: "Повышение квалификации", href: "/training")]
-        view.blocks = [
-            .filter(
-                FilterForm(
-                    action: "/training/attestation",
-                    fields: [
-                        .text(
-                            "until", "До даты", value: query.text("until"), hint: "ДД.ММ.ГГГГ; по умолчанию через год."),
-                        schoolField(common), asOfField(common),
-                    ])),
-            .figures([FigureView(label: "предстоит аттестация", value: String(list.lines.count))]),
-        ]
-        try paged(table, base: base, request: request, view: &view)
         return site.page(view, request, context)
     }
 }
