@@ -23,17 +23,22 @@ struct TrainingRoutes {
         router.get("training/attestation") { request, context in try await attestation(request, context) }
     }
 
-    /// The links of a staff list: a person's card by personnel number, a school's card by code.
-    static var staffLinks: [String: ([Cell]) -> String?] {
-        [
-            "staff_id": personLink, "full_name": personLink,
-            "school_code": { "/schools/" + URLPath.segment($0[2].display) },
-        ]
-    }
-
-    /// The card of the person whose personnel number is a row's first cell (none without one).
-    static func personLink(_ row: [Cell]) -> String? {
-        row[0] == .empty ? nil : "/staff/" + URLPath.segment(row[0].display)
+    /// The links of a staff table, found by its columns' keys: a person's card by personnel
+    /// number (from the number and the name), a school's card by code.
+    static func staffLinks(_ table: ReportTable) -> [String: ([Cell]) -> String?] {
+        let keys = table.columns.map(\.key)
+        var links: [String: ([Cell]) -> String?] = [:]
+        if let id = keys.firstIndex(of: "staff_id") {
+            let person: ([Cell]) -> String? = { row in
+                row[id] == .empty ? nil : "/staff/" + URLPath.segment(row[id].display)
+            }
+            links["staff_id"] = person
+            links["full_name"] = person
+        }
+        if let school = keys.firstIndex(of: "school_code") {
+            links["school_code"] = { "/schools/" + URLPath.segment($0[school].display) }
+        }
+        return links
     }
 
     /// The school filter and the date the figures are as of, shared by every list here.
@@ -70,7 +75,7 @@ struct TrainingRoutes {
         }
         var shown = table
         shown.rows = Array(table.rows.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize))
-        view.blocks.append(.table(TableView(shown, links: Self.staffLinks, downloadBase: base)))
+        view.blocks.append(.table(TableView(shown, links: Self.staffLinks(table), downloadBase: base)))
         if pages > 1 {
             let joiner = base.contains("?") ? "&" : "?"
             view.blocks.append(
@@ -271,21 +276,7 @@ struct TrainingRoutes {
                             "as-of", "На дату", value: query.text("as-of"), hint: "ДД.ММ.ГГГГ; по умолчанию сегодня."),
                     ]))
         ]
-        let links = Self.staffLinks.merging(["school_code": { _ in nil }]) { $1 }
-        for table in tables {
-            // The list's person columns follow its group column; the school links by its own column.
-            let offset = table.columns.first?.key == "group" ? 1 : 0
-            view.blocks.append(
-                .table(
-                    TableView(
-                        table,
-                        links: offset == 0
-                            ? links
-                            : [
-                                "staff_id": { Self.personLink(Array($0.dropFirst(offset))) },
-                                "full_name": { Self.personLink(Array($0.dropFirst(offset))) },
-                            ])))
-        }
+        for table in tables { view.blocks.append(.table(TableView(table, links: Self.staffLinks(table)))) }
         view.downloads = Download.links(
             URLPath.query(
                 "/training/order",

@@ -102,6 +102,11 @@ import Testing
             let list = try #require(page.body.components(separatedBy: "<tbody>").dropFirst().first)
             let rows = list.components(separatedBy: "</tbody>")[0].components(separatedBy: "<tr>").count - 1
             #expect(rows == tables[0].rows.count)
+            // After the group column: the personnel number, the name and the school, each a link.
+            let first = tables[0].rows[0]
+            #expect(
+                page.body.contains("<a href=\"/staff/\(URLPath.segment(first[1].display))\">\(first[2].display)</a>"))
+            #expect(page.body.contains("<a href=\"/schools/\(first[3].display)\">\(first[3].display)</a>"))
             let docx = try await client.request(
                 "/training/order?year=2027&group-by=school&order-number=15&order-date=01.12.2026&format=docx")
             #expect(docx.bytes.starts(with: Array("PK".utf8)))
