@@ -26,20 +26,38 @@ extension NastavnikApp {
         try database.occurrenceHistory(id: id)
     }
 
+    /// One term with its status as of `date`; throws `StoreError.notFound` for an unknown id.
+    public func occurrence(id: Int64, asOf date: LocalDate) async throws -> OccurrenceRow {
+        // A roadmap has hundreds of terms, not more: reading them all keeps one query for every list.
+        guard let row = try database.occurrences(asOf: date).first(where: { $0.id == id }) else {
+            throw StoreError.notFound(what: "срок мероприятия №", key: String(id))
+        }
+        return row
+    }
+
     /// The roadmaps' terms (one roadmap's, or all) as a named calendar, statuses as of `date`.
     public func roadmapCalendar(roadmap: String?, asOf date: LocalDate) async throws -> (
         name: String, entries: [ICalendarWriter.Entry]
     ) {
-        let rows = try database.occurrences(OccurrenceFilter(roadmap: roadmap), asOf: date)
-        return (RoadmapCalendarBuilder.name(rows, roadmap: roadmap), RoadmapCalendarBuilder.entries(rows))
+        try await roadmapCalendar(OccurrenceFilter(roadmap: roadmap), asOf: date)
+    }
+
+    /// The terms `filter` chooses as a named calendar, statuses as of `date`.
+    public func roadmapCalendar(_ filter: OccurrenceFilter, asOf date: LocalDate) async throws -> (
+        name: String, entries: [ICalendarWriter.Entry]
+    ) {
+        let rows = try database.occurrences(filter, asOf: date)
+        return (RoadmapCalendarBuilder.name(rows, roadmap: filter.roadmap), RoadmapCalendarBuilder.entries(rows))
     }
 
     /// The monitoring report for `period` (`periodText` as the user wrote it, for the title):
     /// done, overdue and due next, with statuses as they stood at the end of the period.
-    public func roadmapReport(period: ClosedRange<LocalDate>, periodText: String, roadmap: String?) async throws
-        -> Report
-    {
-        let all = try database.occurrences(OccurrenceFilter(roadmap: roadmap), asOf: period.upperBound.adding(days: 1))
+    /// With `schoolCode`, only that school's terms (`OccurrenceFilter.schoolCode`).
+    public func roadmapReport(
+        period: ClosedRange<LocalDate>, periodText: String, roadmap: String?, schoolCode: String? = nil
+    ) async throws -> Report {
+        let all = try database.occurrences(
+            OccurrenceFilter(roadmap: roadmap, schoolCode: schoolCode), asOf: period.upperBound.adding(days: 1))
         return RoadmapReportBuilder.build(all, period: period, periodText: periodText)
     }
 }

@@ -64,6 +64,24 @@ public enum RoadmapTables {
             })
     }
 
+    /// One term as a card: its roadmap, direction, activity, dates, status and the latest evidence.
+    public static func occurrenceCard(_ o: OccurrenceRow) -> Card {
+        Card(
+            title: ActivityLabel.text(number: o.number, activity: o.activity),
+            fields: [
+                ("id", "№ срока", .integer(Int(o.id))), ("roadmap", "Дорожная карта", .text(o.roadmapTitle)),
+                ("direction", "Направление", Cell(o.direction)), ("number", "№ п/п", Cell(o.number)),
+                ("activity", "Мероприятие", .text(o.activity)),
+                ("term", "Срок", .text(o.term + (o.termFlag.map { " (\($0.russian))" } ?? ""))),
+                ("start", "Начало", Cell(o.start)), ("end", "Окончание", Cell(o.end)),
+                ("recurrence", "Повтор", Cell(o.recurrence?.russian)), ("status", "Статус", .text(o.status.russian)),
+                ("responsible", "Ответственные", Cell(o.responsible)),
+                ("result", "Ожидаемый результат", Cell(o.result)),
+                ("evidence", "Документ", Cell(o.evidence)), ("status_date", "Дата отметки", Cell(o.statusDate)),
+                ("note", "Примечание", Cell(o.note)), ("school_code", "Код ОО", Cell(o.schoolCode)),
+            ])
+    }
+
     /// The statuses a term went through, oldest first.
     public static func history(
         _ history: [(status: OccurrenceStatus, date: LocalDate, evidence: String?, note: String?, by: String?)]

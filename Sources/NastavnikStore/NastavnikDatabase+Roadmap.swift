@@ -26,10 +26,12 @@ extension NastavnikDatabase {
             var sql: SQL = """
                 SELECT o.id, r.roadmap_key, r.title, a.id AS activity_id, a.number, d.title AS direction, a.text, a.term, a.term_flag,
                        o.start_date, o.end_date, o.recurrence, o.deadline, o.status, a.responsible, a.result,
-                       h.evidence, h.date AS status_date, h.note
+                       h.evidence, h.date AS status_date, h.note, coalesce(sa.code, sr.code) AS school_code
                 FROM activity_occurrence o
                 JOIN activity a ON a.id = o.activity_id
                 JOIN roadmap r ON r.id = a.roadmap_id
+                LEFT JOIN school sa ON sa.id = a.school_id
+                LEFT JOIN school sr ON sr.id = r.school_id
                 LEFT JOIN roadmap_direction d ON d.id = a.direction_id
                 LEFT JOIN occurrence_status_change h ON h.id = (SELECT max(id) FROM occurrence_status_change WHERE occurrence_id = o.id)
                 """
@@ -58,9 +60,10 @@ extension NastavnikDatabase {
                     storedStatus: stored,
                     status: OccurrenceStatus.effective(stored: stored, start: start, end: end, asOf: date),
                     responsible: row["responsible"], result: row["result"], evidence: row["evidence"],
-                    statusDate: row.date("status_date"), note: row["note"])
+                    statusDate: row.date("status_date"), note: row["note"], schoolCode: row["school_code"])
             }
             if filter.overdueOnly { rows = rows.filter { $0.status == .overdue } }
+            if let status = filter.status { rows = rows.filter { $0.status == status } }
             if let days = filter.dueWithinDays {
                 let limit = date.adding(days: days)
                 rows = rows.filter { row in

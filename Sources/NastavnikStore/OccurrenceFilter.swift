@@ -8,8 +8,11 @@ public struct OccurrenceFilter: Sendable {
     public var responsible: String?
     /// Only occurrences that overlap this range.
     public var within: ClosedRange<LocalDate>?
-    /// Only the activities of this school: those with a responsible person who works there (a
-    /// name the import linked to a staff member), or an activity or roadmap of the school.
+    /// Only occurrences with this status on the date asked for (`overdue` as `overdueOnly`).
+    public var status: OccurrenceStatus?
+    /// Only the activities of this school: an activity given to the school (the roadmap file's
+    /// «Код ОО» column), an activity of a roadmap imported for it (`import roadmap --school`), or
+    /// one whose responsible person works there (a name the import linked to a staff member).
     public var schoolCode: String?
     /// Only the activities of the municipal roadmaps (not a school's own) whose responsible
     /// name the schools themselves (`SchoolResponsibility`: «Руководители ОО»): every school's.
@@ -17,10 +20,11 @@ public struct OccurrenceFilter: Sendable {
 
     public init(
         roadmap: String? = nil, dueWithinDays: Int? = nil, overdueOnly: Bool = false, responsible: String? = nil,
-        within: ClosedRange<LocalDate>? = nil, schoolCode: String? = nil, namingSchools: Bool = false
+        within: ClosedRange<LocalDate>? = nil, status: OccurrenceStatus? = nil, schoolCode: String? = nil,
+        namingSchools: Bool = false
     ) {
         (self.roadmap, self.dueWithinDays, self.overdueOnly, self.responsible, self.within) =
             (roadmap, dueWithinDays, overdueOnly, responsible, within)
-        (self.schoolCode, self.namingSchools) = (schoolCode, namingSchools)
+        (self.status, self.schoolCode, self.namingSchools) = (status, schoolCode, namingSchools)
     }
 }

@@ -24,4 +24,6 @@ public struct OccurrenceRow: Sendable, Equatable {
     public var evidence: String?
     public var statusDate: LocalDate?
     public var note: String?
+    /// The school the occurrence belongs to (`OccurrenceFilter.schoolCode`), nil for a municipal one.
+    public var schoolCode: String? = nil
 }

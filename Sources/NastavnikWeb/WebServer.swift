@@ -61,6 +61,8 @@ public enum WebServer {
         ReportRoutes(site: site).add(to: router)
         AuditRoutes(site: site).add(to: router)
         UserRoutes(site: site).add(to: router)
+        RoadmapRoutes(site: site).add(to: router)
+        TrainingRoutes(site: site).add(to: router)
         return router
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NastavnikApp
 import NastavnikCore
 import NastavnikReports
 import Testing
@@ -349,6 +350,38 @@ import Testing
             key: "my2", period: "2025-2027", rows: [("Отчёт", "май 2025 года, далее ежегодно")])
         #expect(series.contains("DTSTART;VALUE=DATE:20250501\r\nDTEND;VALUE=DATE:20250601"))
         #expect(series.contains("RRULE:FREQ=YEARLY;COUNT=3\r\n"))
+    }
+
+    /// A term belongs to a school by its activity's «Код ОО» or, without one, by its roadmap's
+    /// `--school`; the web's school accounts and filters read this.
+    @Test func termsBelongToTheSchoolTheirActivityOrRoadmapNames() async throws {
+        let own = sandbox.write(
+            "s1.csv", "№ п/п;Мероприятие;Сроки\n1;Педсовет;Март 2024\n2;Открытые уроки;Апрель 2024\n")
+        #expect(await run(["import", "roadmap", own, "--db", db, "--title", "Школа S1", "--school", "S1"]).status == 0)
+        let mixed = sandbox.write(
+            "mixed.csv", "№ п/п;Мероприятие;Сроки;Код ОО\n1;Семинар в школе;Май 2024;S1\n2;Совещание в УО;Май 2024;\n")
+        #expect(await run(["import", "roadmap", mixed, "--db", db, "--title", "Смешанная"]).status == 0)
+        let app = NastavnikApp(database: try NastavnikDatabase(path: db))
+        let date = LocalDate(year: 2024, month: 4, day: 10)!
+        let school = try await app.occurrences(OccurrenceFilter(schoolCode: "S1"), asOf: date)
+        #expect(school.map(\.activity) == ["Педсовет", "Открытые уроки", "Семинар в школе"])
+        let all = try await app.occurrences(OccurrenceFilter(), asOf: date)
+        #expect(all.filter { $0.schoolCode == nil }.count == all.count - 3)
+        #expect(try await app.occurrences(OccurrenceFilter(schoolCode: "S2"), asOf: date).isEmpty)
+        let overdue = try await app.occurrences(OccurrenceFilter(overdueOnly: true), asOf: date)
+        #expect(try await app.occurrences(OccurrenceFilter(status: .overdue), asOf: date) == overdue)
+        let inProgress = try await app.occurrences(OccurrenceFilter(status: .inProgress, schoolCode: "S1"), asOf: date)
+        #expect(inProgress.map(\.activity) == ["Открытые уроки"])
+        // One term by its number, as the lists read it; an unknown number is «не найдено».
+        #expect(try await app.occurrence(id: school[0].id, asOf: date) == school[0])
+        await #expect(throws: StoreError.self) { try await app.occurrence(id: 987_654, asOf: date) }
+        let calendar = try await app.roadmapCalendar(OccurrenceFilter(schoolCode: "S1"), asOf: date)
+        #expect(calendar.entries.map(\.summary).sorted() == ["1. Педсовет", "1. Семинар в школе", "2. Открытые уроки"])
+        let period = LocalDate(year: 2024, month: 1, day: 1)!...LocalDate(year: 2024, month: 6, day: 30)!
+        let report = try await app.roadmapReport(
+            period: period, periodText: "2024H1", roadmap: nil, schoolCode: "S1")
+        let text = MarkdownRenderer().render(report)
+        #expect(text.contains("Семинар в школе") && !text.contains("Совещание в УО"))
     }
 
     @Test func calendarAndQuarterlyReport() async throws {

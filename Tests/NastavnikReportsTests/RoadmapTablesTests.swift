@@ -47,4 +47,18 @@ import Testing
         #expect(table.rows[0][2] == .text("Приказ № 1"))
         #expect(RoadmapTables.history([]).emptyMessage == "Отметок о статусе не было.")
     }
+
+    @Test func occurrenceCard() {
+        var done = occurrence
+        (done.status, done.evidence, done.schoolCode) = (.done, "Приказ № 214", "S1")
+        let card = RoadmapTables.occurrenceCard(done)
+        #expect(card.title == "1.2. Семинар")
+        let fields = Dictionary(uniqueKeysWithValues: card.fields.map { ($0.0, $0.2) })
+        #expect(fields["id"] == .integer(7))
+        #expect(fields["status"] == .text("выполнено"))
+        #expect(fields["evidence"] == .text("Приказ № 214"))
+        #expect(fields["school_code"] == .text("S1"))
+        #expect(fields["end"] == .date(LocalDate(year: 2026, month: 6, day: 1)!))
+        #expect(fields["start"] == .empty)
+    }
 }

@@ -36,7 +36,7 @@ import Testing
         #expect(
             DashboardLinks.url(.staff(schoolCode: "SV010", deficit: "ИКТ"))
                 == "/staff?school=SV010&deficit=%D0%98%D0%9A%D0%A2")
-        #expect(DashboardLinks.url(.roadmap(dueWithinDays: 30)) == "/roadmap?within=30")
+        #expect(DashboardLinks.url(.roadmap(dueWithinDays: 30)) == "/roadmap?due-within=30")
         #expect(DashboardLinks.url(.occurrence(id: 7)) == "/roadmap/occurrences/7")
     }
 

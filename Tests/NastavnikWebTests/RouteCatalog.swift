@@ -59,5 +59,31 @@ enum RouteCatalog {
         ("/audit", .permission(.readAudit)),
         ("/audit?table=school&format=xlsx", .permission(.readAudit)),
         ("/admin/users", .permission(.manageUsers)),
+        ("/roadmap", .everyone),  // a school's account: its school's terms only
+        (
+            "/roadmap?overdue=1&due-within=30&responsible=%D0%9C%D0%A6%D0%9E%D0%9A%D0%9E&status=%D0%BF%D1%80%D0%BE%D1%81%D1%80%D0%BE%D1%87%D0%B5%D0%BD%D0%BE",
+            .everyone
+        ),
+        ("/roadmap?roadmap=borovsky-2020&format=xlsx", .everyone),
+        ("/roadmap?format=csv", .everyone),
+        ("/roadmap?school=SV002", .otherSchool),
+        ("/roadmap/occurrences/1", .readAll),  // a municipal roadmap's term: no school's
+        ("/roadmap/calendar.ics?overdue=1", .everyone),
+        ("/roadmap/report", .everyone),
+        ("/roadmap/report?period=2023Q2&format=docx", .everyone),
+        ("/roadmap/report?period=2023&format=xlsx", .everyone),
+        ("/roadmap/report?period=2023Q2&format=md", .everyone),
+        ("/roadmap/report?period=2023Q2&format=html", .everyone),
+        ("/training", .readAll),
+        ("/training?school=SV002&overdue=1&as-of=01.09.2026&format=xlsx", .readAll),
+        ("/training?format=csv", .readAll),
+        ("/training/forecast?until=31.12.2027", .readAll),
+        ("/training/forecast?format=xlsx", .readAll),
+        ("/training/order?year=2027&group-by=course", .readAll),
+        ("/training/order?year=2027&format=docx", .readAll),
+        ("/training/order?year=2027&format=xlsx", .readAll),
+        ("/training/order?year=2027&format=md", .readAll),
+        ("/training/attestation?until=31.12.2027", .readAll),
+        ("/training/attestation?format=csv", .readAll),
     ]
 }
