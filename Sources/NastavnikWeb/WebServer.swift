@@ -54,6 +54,10 @@ public enum WebServer {
         LoginRoutes(site: site).add(to: router)
         DashboardRoutes(site: site).add(to: router)
         SchoolRoutes(site: site).add(to: router)
+        DiagnosticsRoutes(site: site).add(to: router)
+        PlanRoutes(site: site).add(to: router)
+        MentoringRoutes(site: site).add(to: router)
+        SeminarRoutes(site: site).add(to: router)
         return router
     }
 
