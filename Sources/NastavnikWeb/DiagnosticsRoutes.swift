@@ -19,27 +19,21 @@ struct DiagnosticsRoutes {
     /// The summary of a campaign (or of each teacher's latest result), by school, with the
     /// deficit heatmap, the campaigns and the thresholds of each instrument.
     private func summary(_ request: Request, _ context: WebContext) async throws -> Response {
-        let user = try context.require(.readAll, request)
-        let format = try Download.listFormat(request)
-        let app = try await site.app(for: user)
-        let schools = try await app.schools(status: nil)
-        let school = try QueryParameters.school(request, among: schools)
+        let (app, format) = try await site.readAllList(request, context)
+        let (schools, school) = try await QueryParameters.school(request, app)
         let campaigns = try await app.diagnosticCampaigns()
         let campaign = try QueryParameters.campaign(request, "campaign", among: campaigns)
         let base = URLPath.query("/diagnostics", [("school", school), ("campaign", campaign.map { String($0.id) })])
+        let filter = FilterForm(
+            action: "/diagnostics",
+            fields: [
+                QueryParameters.schoolField(schools, school),
+                .select(
+                    "campaign", "Кампания", value: campaign.map { String($0.id) },
+                    choices: QueryParameters.campaignChoices(campaigns, first: "последний результат каждого педагога")),
+            ])
         var view = PageView(title: "Диагностика профессиональных дефицитов")
-        view.blocks = [
-            .filter(
-                FilterForm(
-                    action: "/diagnostics",
-                    fields: [
-                        .select("school", "Школа", value: school, choices: QueryParameters.schoolChoices(schools)),
-                        .select(
-                            "campaign", "Кампания", value: campaign.map { String($0.id) },
-                            choices: QueryParameters.campaignChoices(
-                                campaigns, first: "последний результат каждого педагога")),
-                    ]))
-        ]
+        view.blocks = [.filter(filter)]
         if campaigns.isEmpty {
             if format != .page { throw WebError.notFound("Диагностика не загружена: выгружать нечего.") }
             view.blocks.append(.note("Диагностика не загружена: nastavnik import diagnostics ФАЙЛ."))
@@ -81,20 +75,23 @@ struct DiagnosticsRoutes {
         return site.page(view, request, context)
     }
 
+    /// A page under the diagnostics, its breadcrumb leading back to them.
+    private static func subpage(_ title: String) -> PageView {
+        var view = PageView(title: title)
+        view.breadcrumbs = [LinkView(label: "Диагностика", href: "/diagnostics")]
+        return view
+    }
+
     /// The change between two campaigns (by default the last two) by school and by teacher.
     private func dynamics(_ request: Request, _ context: WebContext) async throws -> Response {
-        let user = try context.require(.readAll, request)
-        let format = try Download.listFormat(request)
-        let app = try await site.app(for: user)
-        let schools = try await app.schools(status: nil)
-        let school = try QueryParameters.school(request, among: schools)
+        let (app, format) = try await site.readAllList(request, context)
+        let (schools, school) = try await QueryParameters.school(request, app)
         let campaigns = try await app.diagnosticCampaigns()
         let from =
             try QueryParameters.campaign(request, "from", among: campaigns)
             ?? (campaigns.count > 1 ? campaigns[campaigns.count - 2] : nil)
         let to = try QueryParameters.campaign(request, "to", among: campaigns) ?? campaigns.last
-        var view = PageView(title: "Динамика диагностики")
-        view.breadcrumbs = [LinkView(label: "Диагностика", href: "/diagnostics")]
+        var view = Self.subpage("Динамика диагностики")
         view.blocks = [
             .filter(
                 FilterForm(
@@ -106,7 +103,7 @@ struct DiagnosticsRoutes {
                         .select(
                             "to", "Вторая кампания", value: to.map { String($0.id) },
                             choices: QueryParameters.campaignChoices(campaigns, first: nil)),
-                        .select("school", "Школа", value: school, choices: QueryParameters.schoolChoices(schools)),
+                        QueryParameters.schoolField(schools, school),
                     ]))
         ]
         guard let from, let to, from.id != to.id else {
@@ -139,24 +136,20 @@ struct DiagnosticsRoutes {
 
     /// The observed lessons, of a school or of one teacher.
     private func observations(_ request: Request, _ context: WebContext) async throws -> Response {
-        let user = try context.require(.readAll, request)
-        let format = try Download.listFormat(request)
-        let app = try await site.app(for: user)
-        let schools = try await app.schools(status: nil)
-        let school = try QueryParameters.school(request, among: schools)
+        let (app, format) = try await site.readAllList(request, context)
+        let (schools, school) = try await QueryParameters.school(request, app)
         let staff = QueryParameters.text(request, "staff")
         let table = ObservationTables.list(try await app.observations(staff: staff, schoolCode: school))
         if format != .page {
             return try Download.list([table], format: format, title: "Посещённые уроки", file: "Посещённые уроки")
         }
-        var view = PageView(title: "Посещённые уроки")
-        view.breadcrumbs = [LinkView(label: "Диагностика", href: "/diagnostics")]
+        var view = Self.subpage("Посещённые уроки")
         view.blocks = [
             .filter(
                 FilterForm(
                     action: "/observations",
                     fields: [
-                        .select("school", "Школа", value: school, choices: QueryParameters.schoolChoices(schools)),
+                        QueryParameters.schoolField(schools, school),
                         .text("staff", "Табельный номер учителя", value: staff),
                     ])),
             .table(

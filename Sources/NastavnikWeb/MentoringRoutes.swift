@@ -19,10 +19,8 @@ struct MentoringRoutes {
     }
 
     private func list(_ request: Request, _ context: WebContext) async throws -> Response {
-        let user = try context.require(.readAll, request)
-        let format = try Download.listFormat(request)
+        let (app, format) = try await site.readAllList(request, context)
         let activeOn = try QueryParameters.date(request, "active_on")
-        let app = try await site.app(for: user)
         let table = MentoringReports.list(try await app.mentorships(activeOn: activeOn))
         if format != .page {
             return try Download.list([table], format: format, title: "Наставничество", file: "Наставнические пары")
@@ -52,10 +50,8 @@ struct MentoringRoutes {
 
     /// The least-cost mentors for those who need one today (nothing is assigned here).
     private func suggestions(_ request: Request, _ context: WebContext) async throws -> Response {
-        let user = try context.require(.readAll, request)
-        let format = try Download.listFormat(request)
+        let (app, format) = try await site.readAllList(request, context)
         let all = try QueryParameters.flag(request, "all")
-        let app = try await site.app(for: user)
         let table = MentoringReports.suggestions(try await app.suggestMentors(asOf: site.today, all: all))
         if format != .page {
             return try Download.list([table], format: format, title: "Предложения пар", file: "Предложения наставников")

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NastavnikApp
 import NastavnikCore
 import NastavnikStore
 
@@ -22,6 +23,19 @@ enum QueryParameters {
             throw WebError.badRequest("Параметр \(name): школа с кодом «\(code)» не найдена.")
         }
         return code
+    }
+
+    /// The schools (for the select) and the `school` parameter checked against them.
+    static func school(_ request: Request, _ app: NastavnikApp) async throws -> (
+        schools: [SchoolOverview], code: String?
+    ) {
+        let schools = try await app.schools(status: nil)
+        return (schools, try school(request, among: schools))
+    }
+
+    /// The select of the `school` parameter: «все», then each school.
+    static func schoolField(_ schools: [SchoolOverview], _ code: String?) -> FilterForm.Field {
+        .select("school", "Школа", value: code, choices: schoolChoices(schools))
     }
 
     /// The choices of a school select: «все», then each school by code and name.

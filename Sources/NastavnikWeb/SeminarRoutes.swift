@@ -19,9 +19,7 @@ struct SeminarRoutes {
     }
 
     private func list(_ request: Request, _ context: WebContext) async throws -> Response {
-        let user = try context.require(.readAll, request)
-        let format = try Download.listFormat(request)
-        let app = try await site.app(for: user)
+        let (app, format) = try await site.readAllList(request, context)
         let table = SeminarReports.events(try await app.events())
         if format != .page {
             return try Download.list([table], format: format, title: "Мероприятия", file: "Мероприятия")
@@ -54,9 +52,7 @@ struct SeminarRoutes {
     /// One event: its details, the invited by school and the registration sheet (XLSX/CSV: the
     /// sheet, which reads back as the attendance file).
     private func event(_ request: Request, _ context: WebContext) async throws -> Response {
-        let user = try context.require(.readAll, request)
-        let format = try Download.listFormat(request)
-        let app = try await site.app(for: user)
+        let (app, format) = try await site.readAllList(request, context)
         let event = try await event(context, app)
         let sheet = SeminarReports.registrationSheet(event)
         if format != .page {
@@ -88,8 +84,7 @@ struct SeminarRoutes {
     private func invitation(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try context.require(.readAll, request)
         let format = try Download.documentFormat(request)
-        let app = try await site.app(for: user)
-        let event = try await event(context, app)
+        let event = try await event(context, try await site.app(for: user))
         return try Download.report(
             SeminarReports.invitation(event), format: format, file: "Мероприятие \(event.id)", pageBreaks: true)
     }
@@ -97,8 +92,7 @@ struct SeminarRoutes {
     /// Coverage over a school year (by default the current one) against the targets: with
     /// `kind`, that kind's (its roadmap line's when it has a target); without, both targets.
     private func coverage(_ request: Request, _ context: WebContext) async throws -> Response {
-        let user = try context.require(.readAll, request)
-        let format = try Download.listFormat(request)
+        let (app, format) = try await site.readAllList(request, context)
         let year = StaffIndicators.schoolYear(containing: site.today)
         let defaultPeriod = "\(year.lowerBound.year)/\(String(year.upperBound.year).suffix(2))"
         let period = QueryParameters.text(request, "period") ?? defaultPeriod
@@ -118,7 +112,6 @@ struct SeminarRoutes {
             }
             kinds = [kind.russian]
         }
-        let app = try await site.app(for: user)
         var results: [SeminarCoverage] = []
         for kind in kinds { results.append(try await app.seminarCoverage(period: period, kind: kind)) }
         let tables = results.map {
@@ -160,8 +153,7 @@ struct SeminarRoutes {
     /// The planner's proposal for a topic: groups, hosts, presenters and dates. Nothing is saved
     /// (`seminars plan`; saving is `seminars create`, not offered here).
     private func plan(_ request: Request, _ context: WebContext) async throws -> Response {
-        let user = try context.require(.readAll, request)
-        let format = try Download.listFormat(request)
+        let (app, format) = try await site.readAllList(request, context)
         let topic = QueryParameters.text(request, "topic")
         let from = try QueryParameters.date(request, "from")
         let to = try QueryParameters.date(request, "to")
@@ -197,7 +189,6 @@ struct SeminarRoutes {
             view.blocks.append(.paragraph("Укажите тему — дефицит, по которому собрать группы."))
             return site.page(view, request, context)
         }
-        let app = try await site.app(for: user)
         let proposal = try await app.planSeminars(
             SeminarRequest(topic: topic, from: from, to: to, capacity: capacity, kind: kind.russian), today: site.today)
         let table = SeminarReports.sessions(proposal.sessions, topic: proposal.topic).table
