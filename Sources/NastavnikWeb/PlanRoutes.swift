@@ -60,7 +60,7 @@ struct PlanRoutes {
         let user = try context.account(request)
         let format = try Download.listFormat(request)
         let app = try await site.app(for: user)
-        let selection = try await selection(request, context, app)
+        let selection = try await self.selection(request, context, app)
         let plans = try await app.plans(
             schoolCode: selection.school, year: selection.year?.text, history: selection.history)
         let table = PlanReports.list(plans)
@@ -102,7 +102,7 @@ struct PlanRoutes {
         let user = try context.account(request)
         let format = try Download.documentFormat(request)
         let app = try await site.app(for: user)
-        let selection = try await selection(request, context, app)
+        let selection = try await self.selection(request, context, app)
         let plans = try await app.plans(schoolCode: selection.school, year: selection.year?.text)
         let report = PlanReports.printed(plans, label: selection.year?.label, school: selection.school)
         let name = ["Планы", selection.school, selection.year?.label.replacingOccurrences(of: "/", with: "-")]

@@ -9,7 +9,7 @@ import NastavnikStore
 enum QueryParameters {
     /// A parameter's trimmed value; `nil` when absent or empty.
     static func text(_ request: Request, _ name: String) -> String? {
-        guard let raw = request.uri.queryParameters[name].map(String.init) else { return nil }
+        guard let raw = request.uri.queryParameters[Substring(name)].map(String.init) else { return nil }
         let value = raw.trimmingCharacters(in: .whitespaces)
         return value.isEmpty ? nil : value
     }

@@ -53,7 +53,7 @@ struct SeminarRoutes {
     /// sheet, which reads back as the attendance file).
     private func event(_ request: Request, _ context: WebContext) async throws -> Response {
         let (app, format) = try await site.readAllList(request, context)
-        let event = try await event(context, app)
+        let event = try await self.event(context, app)
         let sheet = SeminarReports.registrationSheet(event)
         if format != .page {
             return try Download.list(
@@ -84,7 +84,7 @@ struct SeminarRoutes {
     private func invitation(_ request: Request, _ context: WebContext) async throws -> Response {
         let user = try context.require(.readAll, request)
         let format = try Download.documentFormat(request)
-        let event = try await event(context, try await site.app(for: user))
+        let event = try await self.event(context, try await site.app(for: user))
         return try Download.report(
             SeminarReports.invitation(event), format: format, file: "Мероприятие \(event.id)", pageBreaks: true)
     }

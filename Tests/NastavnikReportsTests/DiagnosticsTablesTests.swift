@@ -70,6 +70,6 @@ import Testing
     @Test func theCampaignsTableListsEachCampaign() {
         let table = DiagnosticsTables.campaigns([Self.campaign])
         #expect(table.rows == [[.integer(1), .date(Self.campaign.date), .text("ЦНППМ"), .integer(3)]])
-        #expect(DiagnosticsTables.campaigns([]).emptyMessage?.contains("import diagnostics") == true)
+        #expect(DiagnosticsTables.campaigns([]).emptyMessage.contains("import diagnostics"))
     }
 }
