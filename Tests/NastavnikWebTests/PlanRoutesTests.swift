@@ -8,6 +8,9 @@ import Testing
 @testable import NastavnikWeb
 
 @Suite struct PlanRoutesTests {
+    /// Another school than the school account's, with plans in the demo (SV002 has none).
+    static let otherSchool = "SV009"
+
     /// A sandbox whose plans of 2026/27 are generated as the demo's date.
     static func sandboxWithPlans() async throws -> WebSandbox {
         let sandbox = try await WebSandbox()
@@ -71,7 +74,7 @@ import Testing
         let sandbox = try await Self.sandboxWithPlans()
         let app = try sandbox.app()
         let own = try await app.plans(schoolCode: WebSandbox.school)
-        let other = try #require(try await app.plans(schoolCode: "SV002").first)
+        let other = try #require(try await app.plans(schoolCode: Self.otherSchool).first)
         try await sandbox.test { client in
             try await client.logIn(.school)
             let page = try await client.request("/plans")
@@ -80,11 +83,11 @@ import Testing
             #expect(!page.body.contains("href=\"/plans/\(other.id)\""))
             let csv = try await client.request("/plans?format=csv")
             #expect(DiagnosticsRoutesTests.csvRows(csv).count == own.count)
-            #expect(!csv.body.contains(";SV002;"))
-            #expect(try await client.request("/plans?school=SV002").status == .forbidden)
+            #expect(!csv.body.contains(";\(Self.otherSchool);"))
+            #expect(try await client.request("/plans?school=\(Self.otherSchool)").status == .forbidden)
             #expect(try await client.request("/plans/\(other.id)").status == .forbidden)
             #expect(try await client.request("/plans/\(other.id)?format=docx").status == .forbidden)
-            #expect(try await client.request("/plans/print?school=SV002&format=md").status == .forbidden)
+            #expect(try await client.request("/plans/print?school=\(Self.otherSchool)&format=md").status == .forbidden)
             let printed = try await client.request("/plans/print?format=md")
             #expect(!printed.body.contains(other.fullName))
             #expect(try await client.request("/plans/\(try #require(own.first).id)").status == .ok)
@@ -94,7 +97,7 @@ import Testing
     @Test(arguments: RouteAccessTests.roles) func aPlansPagesAnswerEachRole(role: Role) async throws {
         let sandbox = try await Self.sandboxWithPlans()
         let own = try #require(try await sandbox.app().plans(schoolCode: WebSandbox.school).first)
-        let other = try #require(try await sandbox.app().plans(schoolCode: "SV002").first)
+        let other = try #require(try await sandbox.app().plans(schoolCode: Self.otherSchool).first)
         try await sandbox.test { client in
             try await client.logIn(role)
             for uri in ["/plans/\(own.id)", "/plans/\(own.id)?format=xlsx", "/plans/print?school=SV010&format=html"] {
@@ -102,7 +105,7 @@ import Testing
             }
             let status: HTTPResponse.Status = role == .school ? .forbidden : .ok
             #expect(try await client.request("/plans/\(other.id)").status == status, "\(role)")
-            #expect(try await client.request("/plans/print?school=SV002").status == status, "\(role)")
+            #expect(try await client.request("/plans/print?school=\(Self.otherSchool)").status == status, "\(role)")
         }
     }
 
