@@ -21,6 +21,24 @@ import Testing
         return uri.addingPercentEncoding(withAllowedCharacters: allowed) ?? uri
     }
 
+    /// Each of `cases` (an address and the parameter its refusal must name) is a 400 naming it.
+    static func expectBadRequests(_ client: WebClient, _ cases: [(uri: String, parameter: String)]) async throws {
+        for (uri, parameter) in cases {
+            let answer = try await client.request(ascii(uri))
+            #expect(answer.status == .badRequest, "\(uri)")
+            #expect(answer.body.contains(parameter), "\(uri)")
+        }
+    }
+
+    /// The same, with a new sandbox logged in as `role`.
+    static func expectBadRequests(as role: Role, _ cases: [(uri: String, parameter: String)]) async throws {
+        let sandbox = try await WebSandbox()
+        try await sandbox.test { client in
+            try await client.logIn(role)
+            try await expectBadRequests(client, cases)
+        }
+    }
+
     @Test func theSummaryShowsTheAppsFiguresTheChartsTheCampaignsAndTheThresholds() async throws {
         let sandbox = try await WebSandbox()
         let summary = try await sandbox.app().diagnosticsSummary(schoolCode: nil, campaign: nil)
@@ -64,6 +82,8 @@ import Testing
             #expect(csv.status == .ok)
             #expect(csv.body.contains("Код ОО;Школа;Педагогов"))
             #expect(csv.body.contains("SV010;"))
+            let escaped = try await client.request("/diagnostics?campaign=%3Cb%3E")
+            #expect(escaped.body.contains("«&lt;b&gt;»"))
             let xlsx = try await client.request("/diagnostics?format=xlsx")
             #expect(xlsx.bytes.starts(with: Array("PK".utf8)))
             let sheet = try #require(try ZIPParts.read(xlsx.bytes)["xl/worksheets/sheet1.xml"])
@@ -73,22 +93,14 @@ import Testing
     }
 
     @Test func badParametersAreNamedInRussian() async throws {
-        let sandbox = try await WebSandbox()
-        try await sandbox.test { client in
-            try await client.logIn(.specialist)
-            for (uri, parameter) in [
+        try await DiagnosticsRoutesTests.expectBadRequests(
+            as: .specialist,
+            [
                 ("/diagnostics?campaign=99", "Параметр campaign"), ("/diagnostics?school=NOPE", "Параметр school"),
                 ("/diagnostics?format=pdf", "Параметр format"),
                 ("/diagnostics/dynamics?from=abc", "Параметр from"), ("/diagnostics/dynamics?to=99", "Параметр to"),
                 ("/observations?school=NOPE", "Параметр school"),
-            ] {
-                let answer = try await client.request(DiagnosticsRoutesTests.ascii(uri))
-                #expect(answer.status == .badRequest, "\(uri)")
-                #expect(answer.body.contains(parameter), "\(uri)")
-            }
-            let answer = try await client.request("/diagnostics?campaign=%3Cb%3E")
-            #expect(answer.body.contains("«&lt;b&gt;»"))
-        }
+            ])
     }
 
     @Test func theDynamicsComparesTheLastTwoCampaignsAsTheAppDoes() async throws {
