@@ -21,18 +21,7 @@ struct DiagnosticsCommand: AsyncParsableCommand {
 
         func run() async throws {
             let list = try await database.app().diagnosticCampaigns()
-            try output.emit([
-                ReportTable(
-                    title: "",
-                    columns: [
-                        Column("id", "№"), Column("date", "Дата"), Column("instrument", "Инструмент"),
-                        Column("participants", "Участников"),
-                    ],
-                    rows: list.map {
-                        [.integer(Int($0.id)), .date($0.date), .text($0.instrument), .integer($0.participants)]
-                    },
-                    emptyMessage: "Диагностика не загружена: nastavnik import diagnostics ФАЙЛ.")
-            ])
+            try output.emit([DiagnosticsTables.campaigns(list)])
         }
     }
 

@@ -10,6 +10,9 @@ public enum DiagnosticsTables {
     public struct Summary: Sendable {
         public var schools: ReportTable
         public var deficits: ReportTable
+        /// The deficit heatmap by school and the shares above the subject and methodological
+        /// thresholds by school, as the reports draw them (none without results).
+        public var charts: [Chart] = []
     }
 
     /// A dynamics' two tables: by school (and municipality), and by teacher.
@@ -63,7 +66,82 @@ public enum DiagnosticsTables {
                 [.text(topic), .integer(n), .percent(Double(n) * 100 / Double(max(1, total.teachers)))]
             },
             emptyMessage: total.noDeficitsMessage)
-        return Summary(schools: schools, deficits: deficits)
+        return Summary(
+            schools: schools, deficits: deficits,
+            charts: total.teachers == 0 ? [] : charts(summary, thresholds: thresholds))
+    }
+
+    /// The charts of a summary: the share of each school's teachers with each deficit (the
+    /// commonest first, as the municipal report's heatmap), and the share above the subject and
+    /// the methodological thresholds (the indicators the roadmaps set) by school.
+    static func charts(_ summary: DiagnosticSummary, thresholds: [Competence: Double]) -> [Chart] {
+        let schools = summary.rows.filter { $0.scope != .municipality && $0.figures.teachers > 0 }
+        func name(_ scope: DiagnosticScope) -> String { label(scope).map(\.display).joined(separator: " ") }
+        var charts: [Chart] = []
+        let totals = summary.total.deficits
+        let topics = totals.keys.sorted { (totals[$0]!, $1) > (totals[$1]!, $0) }
+        if !topics.isEmpty, !schools.isEmpty {
+            charts.append(
+                .heatmap(
+                    Heatmap(
+                        title: "Дефициты по школам", rows: schools.map { name($0.scope) }, columns: topics,
+                        values: schools.map { row in
+                            // A school's counts are keyed as first written there: matched without case.
+                            var counts: [String: Int] = [:]
+                            for (topic, n) in row.figures.deficits { counts[CellValue.fold(topic), default: 0] += n }
+                            return topics.map {
+                                Double(counts[CellValue.fold($0)] ?? 0) * 100 / Double(row.figures.teachers)
+                            }
+                        },
+                        legend: "% педагогов с дефицитом")))
+        }
+        for c in [Competence.subject, .methodological] {
+            guard let threshold = thresholds[c] else { continue }
+            let items = schools.compactMap { row in
+                row.figures.shareAbove[c].map { BarChart.Item(label: name(row.scope), value: $0) }
+            }
+            guard !items.isEmpty else { continue }
+            charts.append(
+                .bars(
+                    BarChart(
+                        title:
+                            "Доля педагогов выше порога: \(c.russian) (>\(Cell.russianNumber(threshold, decimals: 0)))",
+                        valueTitle: "Доля", items: items)))
+        }
+        return charts
+    }
+
+    /// The campaigns loaded (`diagnostics campaigns`).
+    public static func campaigns(_ list: [CampaignLine]) -> ReportTable {
+        ReportTable(
+            title: "",
+            columns: [
+                Column("id", "№"), Column("date", "Дата"), Column("instrument", "Инструмент"),
+                Column("participants", "Участников"),
+            ],
+            rows: list.map {
+                [.integer(Int($0.id)), .date($0.date), .text($0.instrument), .integer($0.participants)]
+            },
+            emptyMessage: "Диагностика не загружена: nastavnik import diagnostics ФАЙЛ.")
+    }
+
+    /// The thresholds of each instrument («*»: the default for all), one row per instrument.
+    public static func thresholds(_ instruments: [(instrument: String, thresholds: [Competence: Double])])
+        -> ReportTable
+    {
+        ReportTable(
+            title: "Пороги компетенций",
+            columns: [Column("instrument", "Инструмент")]
+                + shown.map { Column("threshold_\($0.rawValue)", "Порог: \($0.russian)") },
+            rows: instruments.map { line in
+                [.text(line.instrument == "*" ? "по умолчанию (все инструменты)" : line.instrument)]
+                    + shown.map { c in
+                        line.thresholds[c].map {
+                            .text("выше \(Cell.russianNumber($0, decimals: $0 == $0.rounded() ? 0 : 1))")
+                        }
+                            ?? .text("не задан")
+                    }
+            })
     }
 
     /// The change from campaign `a` to `b` for `both` (the second campaign's results of those who

@@ -47,4 +47,26 @@ public enum MentoringReports {
             },
             emptyMessage: "Наставнических пар нет.")
     }
+
+    /// The mentors' load: each mentor of `mentorships` with the number of their pairs and
+    /// meetings, the busiest first (give it the pairs active on a date for the current load).
+    public static func load(_ mentorships: [MentorshipLine]) -> ReportTable {
+        let byMentor = Dictionary(grouping: mentorships) { "\($0.mentorID ?? "")\u{1F}\($0.mentorName)" }
+        let mentors = byMentor.values.sorted {
+            ($0.count, $1[0].mentorName) > ($1.count, $0[0].mentorName)
+        }
+        return ReportTable(
+            title: "Нагрузка наставников",
+            columns: [
+                Column("mentor_id", "Наставник: таб. №"), .mentor, Column("mentor_school", "Код ОО"),
+                Column("mentees", "Наставляемых"), Column("meetings", "Встреч"),
+            ],
+            rows: mentors.map { pairs in
+                [
+                    Cell(pairs[0].mentorID), .text(pairs[0].mentorName), .text(pairs[0].mentorSchool),
+                    .integer(pairs.count), .integer(pairs.reduce(0) { $0 + $1.meetings }),
+                ]
+            },
+            emptyMessage: "Действующих наставнических пар нет.")
+    }
 }

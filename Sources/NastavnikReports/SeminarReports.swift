@@ -123,4 +123,19 @@ public enum SeminarReports {
             ]
                 + supportedRow)
     }
+
+    /// The coverage of each school with staff as bars, against the target's line when the kind
+    /// has one (the same picture as the municipal report's coverage charts).
+    public static func coverageChart(_ lines: [CoverageLine], target: CoverageTarget?, kind: EventKind?) -> Chart {
+        let counted = target?.russianActivities ?? kind.map(\.russian) ?? "все мероприятия и наставничество"
+        return .bars(
+            BarChart(
+                title: "Охват по школам: \(counted)"
+                    + (target.map { " (цель \(Cell.russianNumber($0.percent, decimals: 0)) %)" } ?? ""),
+                valueTitle: "Охват",
+                items: lines.compactMap { line in
+                    line.share.map { BarChart.Item(label: "\(line.code) \(line.name)", value: $0) }
+                },
+                target: target?.percent))
+    }
 }

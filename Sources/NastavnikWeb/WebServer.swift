@@ -63,6 +63,10 @@ public enum WebServer {
         UserRoutes(site: site).add(to: router)
         RoadmapRoutes(site: site).add(to: router)
         TrainingRoutes(site: site).add(to: router)
+        DiagnosticsRoutes(site: site).add(to: router)
+        PlanRoutes(site: site).add(to: router)
+        MentoringRoutes(site: site).add(to: router)
+        SeminarRoutes(site: site).add(to: router)
         return router
     }
 
