@@ -77,6 +77,11 @@ extension NastavnikDatabase {
         let rule = TrainingRule(settings)
         let early = EarlyCareerRule(settings: settings)
         addStaffSearchFunctions(db, rule: rule, early: early)
+        // The sorts of a million rows (the orders, the words) in memory and on both cores, as
+        // the bulk load builds its indexes; the connection's usual cache afterwards.
+        let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA threads = 2")
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(cache); PRAGMA threads = 0") }
         let indexes = try Row.fetchAll(
             db,
             sql:
@@ -263,16 +268,21 @@ extension NastavnikDatabase {
                 arguments += [rule.minimumHours, date.iso]
             }
         }
+        // A filter's test of a row, unless the filter is where the rows come from.
+        var residuals: [String: (sql: String, value: String)] = [:]
         if query.earlyCareer {
-            conditions.append("ss.early_until > ?")
-            arguments.append(date.iso)
-            let sql = "SELECT ord FROM staff_search WHERE early_until IS NOT NULL AND early_until > ?"
+            // Through its index: a walk in the order of places would read everyone to find few.
+            let sql =
+                "SELECT ord FROM staff_search INDEXED BY staff_search_early WHERE early_until IS NOT NULL AND early_until > ?"
+            residuals[sql] = ("ss.early_until > ?", date.iso)
             candidates.append((try capped(sql, [date.iso]), sql, [date.iso], nil))
         }
         if let topic = query.foldedDeficit {
-            conditions.append("EXISTS (SELECT 1 FROM staff_search_deficit d WHERE d.topic = ? AND d.ord = ss.ord)")
-            arguments.append(topic)
+            // In the order of places already (the key is topic, place).
             let sql = "SELECT ord FROM staff_search_deficit WHERE topic = ?"
+            residuals[sql] = (
+                "EXISTS (SELECT 1 FROM staff_search_deficit d WHERE d.topic = ? AND d.ord = ss.ord)", topic
+            )
             candidates.append((try capped(sql, [topic]), sql, [topic], nil))
         }
         switch query.search {
@@ -291,15 +301,37 @@ extension NastavnikDatabase {
             nameWords = words
             for word in Set(words).sorted() {
                 // Every word that begins with `word`: the range up to its last possible follower.
-                let sql = "SELECT DISTINCT ord FROM staff_search_word WHERE word >= ? AND word < ?"
+                // Counted as entries of the index (a person may have two such words): a bound
+                // of the people, read without sorting them.
                 let values: [(any DatabaseValueConvertible)?] = [word, word + "\u{10FFFF}"]
-                candidates.append((try capped(sql, values), sql, values, word))
+                let count = try capped("SELECT 1 FROM staff_search_word WHERE word >= ? AND word < ?", values)
+                candidates.append(
+                    (count, "SELECT DISTINCT ord FROM staff_search_word WHERE word >= ? AND word < ?", values, word))
             }
         }
         if !small, let best = candidates.min(by: { $0.count < $1.count }), best.count <= staffSearchSortLimit {
             driver = (best.sql, best.arguments)
-            // The words are read from the index: the name is read only for the others.
-            if let word = best.word { nameWords.removeAll { $0 == word } }
+            if best.word != nil {
+                // Every word of a few people: their sets intersected, each read once.
+                let words = candidates.filter { $0.word != nil && $0.count <= staffSearchSortLimit }
+                driver = (
+                    words.map { _ in "SELECT ord FROM staff_search_word WHERE word >= ? AND word < ?" }
+                        .joined(separator: " INTERSECT "), words.flatMap(\.arguments)
+                )
+                nameWords.removeAll { word in words.contains { $0.word == word } }
+            }
+        }
+        for (source, residual) in residuals.sorted(by: { $0.key < $1.key }) where driver?.sql != source {
+            conditions.append(residual.sql)
+            arguments.append(residual.value)
+        }
+        // The other words of a few people are sets of the index too (SQLite reads each once);
+        // only a word that begins a great many names is tested on the name itself.
+        for candidate in candidates where candidate.word.map(nameWords.contains) == true {
+            guard candidate.count <= staffSearchSortLimit, let word = candidate.word else { continue }
+            conditions.append("ss.ord IN (SELECT ord FROM staff_search_word WHERE word >= ? AND word < ?)")
+            arguments += candidate.arguments
+            nameWords.removeAll { $0 == word }
         }
         if !nameWords.isEmpty {
             conditions.append("nastavnik_search_name((SELECT full_name FROM main.staff WHERE id = ss.staff_row), ?)")
@@ -315,11 +347,26 @@ extension NastavnikDatabase {
             // A selection small enough to read whole: exact total, any page.
             let from =
                 driver.map { "(\($0.sql)) AS m CROSS JOIN staff_search ss ON ss.ord = m.ord" } ?? "staff_search ss"
-            let all = try Int64.fetchAll(
-                db, sql: "SELECT ss.ord FROM \(from) WHERE \(whereSQL) ORDER BY \(orderColumn)",
-                arguments: StatementArguments((driver?.arguments ?? []) + arguments))
-            total = all.count
-            places = Array(all.dropFirst(min(query.offset, all.count)).prefix(query.pageSize))
+            let values = StatementArguments((driver?.arguments ?? []) + arguments)
+            if let driver, conditions.isEmpty, query.order == .schoolAndName,
+                driver.sql.contains("staff_search_deficit")
+            {
+                // A filter's selection alone, in the order of places: counted and paged without the copy.
+                total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(driver.sql))", arguments: values) ?? 0
+                places = try Int64.fetchAll(
+                    db, sql: "SELECT ord FROM (\(driver.sql)) ORDER BY ord LIMIT ? OFFSET ?",
+                    arguments: values + [query.pageSize, query.offset])
+            } else if let driver, conditions.isEmpty, query.order == .schoolAndName {
+                // Names (their intersection) or the early-career: read once, then sorted.
+                let all = try Int64.fetchAll(db, sql: "\(driver.sql) ORDER BY 1", arguments: values)
+                total = all.count
+                places = Array(all.dropFirst(min(query.offset, all.count)).prefix(query.pageSize))
+            } else {
+                let all = try Int64.fetchAll(
+                    db, sql: "SELECT ss.ord FROM \(from) WHERE \(whereSQL) ORDER BY \(orderColumn)", arguments: values)
+                total = all.count
+                places = Array(all.dropFirst(min(query.offset, all.count)).prefix(query.pageSize))
+            }
         } else if conditions.isEmpty {
             // Everyone: the places are 1…people in either order.
             total = state["people"]
