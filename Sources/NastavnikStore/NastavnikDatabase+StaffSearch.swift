@@ -314,10 +314,8 @@ extension NastavnikDatabase {
             if best.word != nil {
                 // Every word of a few people: their sets intersected, each read once.
                 let words = candidates.filter { $0.word != nil && $0.count <= staffSearchSortLimit }
-                driver = (
-                    words.map { _ in "SELECT ord FROM staff_search_word WHERE word >= ? AND word < ?" }
-                        .joined(separator: " INTERSECT "), words.flatMap(\.arguments)
-                )
+                // DISTINCT: «иван» begins two words of «Иванов Иван», who is one person.
+                driver = (words.map(\.sql).joined(separator: " INTERSECT "), words.flatMap(\.arguments))
                 nameWords.removeAll { word in words.contains { $0.word == word } }
             }
         }

@@ -90,6 +90,21 @@ import Testing
         #expect(try page { $0.search = StaffSearch("иван") }.totalIsExact)
     }
 
+    /// A person two of whose words begin with the search is one row, counted once.
+    @Test func aNameWithTheBeginningTwiceIsOnePerson() throws {
+        try db.writer.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO staff (id, person_key, staff_id, full_name, school_id, position, position_kind)
+                    VALUES (6, 'id:T6', 'T6', 'Иванов Иван Иванович', 2, 'Учитель', 'pedagogical')
+                    """)
+        }
+        let found = try page { $0.search = StaffSearch("иван") }
+        #expect(found.rows.compactMap(\.staffID) == ["T1", "T2", "T3", "T6", "T4"])
+        #expect(found.total == 5 && found.totalIsExact)
+        #expect(try ids { $0.search = StaffSearch("иван иванович") } == ["T6"])
+    }
+
     @Test func searchByPersonnelNumberAndSNILSExactly() throws {
         #expect(try ids { $0.search = StaffSearch("T4") } == ["T4"])
         #expect(try ids { $0.search = StaffSearch("T") } == [])
