@@ -25,6 +25,10 @@ public enum AuditVocabulary {
         "setting": "Настройки", "import_log": "Журнал импорта", "database": "База данных",
         "position_kind_override": "Исправленные виды должностей",
         "user": "Учётные записи", "web_session": "Сеансы веб-интерфейса",
+        // The staff page's search tables (v11): a copy, never in the log, named for completeness.
+        "staff_search": "Поиск работников", "staff_search_word": "Поиск работников: слова ФИО",
+        "staff_search_deficit": "Поиск работников: дефициты", "staff_search_school": "Поиск работников: школы",
+        "staff_search_due": "Поиск работников: сроки КПК", "staff_search_state": "Поиск работников: состояние",
     ]
 
     /// Russian names of the columns, the same in every table that has them…
@@ -84,6 +88,11 @@ public enum AuditVocabulary {
         "login": "Логин", "role": "Роль", "password_hash": "Пароль", "disabled": "Отключена",
         "failed_count": "Неудачных входов подряд", "locked_until": "Заблокирована до", "user_id": "Учётная запись",
         "last_seen_at": "Последнее обращение", "expires_at": "Истекает",
+        // The staff page's search tables (v11).
+        "ord": "Место в списке", "staff_row": "Работник (номер записи)", "name_ord": "Место по ФИО",
+        "due_by": "Срок КПК", "early_until": "Молодой специалист до", "people": "Человек", "first_ord": "Первое место",
+        "last_ord": "Последнее место", "stamp": "Отметка данных", "latest_training_end": "Последние курсы окончены",
+        "word": "Слово ФИО",
         // The rows of `restore` and bulk-insert entries.
         "from": "Из файла", "kept": "Прежний файл", "rows": "Строк", "first_row_id": "Первая строка",
         "last_row_id": "Последняя строка",

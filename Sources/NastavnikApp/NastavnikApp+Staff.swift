@@ -10,6 +10,35 @@ extension NastavnikApp {
         return try database.staff(schoolCode: schoolCode, asOf: date).map { StaffListing(line: $0, asOf: date) }
     }
 
+    /// A page of the staff search (the staff page of the web and `staff list --search…`): the
+    /// people `query` finds on `date`, in its order, and how many there are.
+    ///
+    /// `schoolScope`, a school account's school code, restricts the page to that school's staff
+    /// whatever the query says: a search by personnel number or СНИЛС finds nobody of another
+    /// school, and a query naming another school is refused. A school not on record, a page
+    /// below 1 or a page size out of 1…500 is refused, naming the parameter.
+    public func staffPage(query: StaffQuery, asOf date: LocalDate, schoolScope: String? = nil) async throws
+        -> StaffPage
+    {
+        if let problem = query.problem { throw AppError(problem) }
+        var query = query
+        if let schoolScope {
+            if let asked = query.schoolCode, asked != schoolScope {
+                throw AppError(
+                    "Школа «\(asked)» недоступна: учётная запись видит только работников школы «\(schoolScope)».")
+            }
+            query.schoolCode = schoolScope
+        }
+        if let schoolCode = query.schoolCode, try database.school(code: schoolCode, asOf: .today()) == nil {
+            throw AppError("Школа с кодом «\(schoolCode)» не найдена.")
+        }
+        do {
+            return try database.staffPage(query, asOf: date)
+        } catch StoreError.invalid(let message) {
+            throw AppError(message)
+        }
+    }
+
     /// A worker's card (by staff ID, or by a name only they bear) with the training and
     /// early-career rules in force applied on `date`.
     public func staffCard(id: String, asOf date: LocalDate) async throws -> StaffCardView {

@@ -11,15 +11,64 @@ struct StaffCommand: AsyncParsableCommand {
         subcommands: [List.self, Show.self, Positions.self, Forget.self]
     )
 
+    /// Refuses a position kind (`--kind`) that is none of the three.
+    static func checkKind(_ kind: String?) throws {
+        if let kind, PositionKind(userValue: kind) == nil {
+            throw ValidationError(
+                "Неизвестный вид «\(kind)» в --kind: укажите педагогический, руководящий или прочий.")
+        }
+    }
+
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Список работников.")
 
         @Option(name: .long, help: "Только работники школы с этим кодом.") var school: String?
+        @Option(
+            name: .long,
+            help:
+                "Поиск: начало любого слова ФИО (регистр и «ё» не важны), табельный номер или СНИЛС (с разделителями или без)."
+        )
+        var search: String?
+        @Flag(name: .long, help: "Только те, у кого истёк срок КПК (раз в 3 года) на дату --as-of.") var overdue = false
+        @Option(name: .long, help: "Только те, у кого последняя диагностика выявила этот дефицит (тему).") var deficit:
+            String?
+        @Flag(name: .long, help: "Только молодые специалисты (по правилу из настроек).") var earlyCareer = false
+        @Option(name: .long, help: "Только этот вид должности: педагогический, руководящий или прочий.") var kind:
+            String?
+        @Flag(name: .long, help: "По ФИО во всех школах, а не по коду школы и ФИО.") var byName = false
+        @Option(name: .long, help: "Номер страницы (с 1).") var page: Int?
+        @Option(
+            name: .long,
+            help:
+                "Строк на странице: от 1 до \(StaffQuery.maximumPageSize), по умолчанию \(StaffQuery.defaultPageSize).")
+        var pageSize: Int?
         @OptionGroup var asOf: AsOfOption
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
+        /// Whether an option of the staff search is given: without one the list stays as it was.
+        var searching: Bool {
+            search != nil || overdue || deficit != nil || earlyCareer || kind != nil || byName || page != nil
+                || pageSize != nil
+        }
+
+        func validate() throws {
+            try StaffCommand.checkKind(kind)
+            let query = StaffQuery(page: page ?? 1, pageSize: pageSize ?? StaffQuery.defaultPageSize)
+            if let problem = query.problem { throw ValidationError(problem) }
+        }
+
         func run() async throws {
+            if searching {
+                let query = StaffQuery(
+                    text: search, schoolCode: school, overdue: overdue, deficit: deficit, earlyCareer: earlyCareer,
+                    kind: kind.flatMap(PositionKind.init(userValue:)), order: byName ? .name : .schoolAndName,
+                    page: page ?? 1, pageSize: pageSize ?? StaffQuery.defaultPageSize)
+                try output.emit([
+                    StaffTables.page(try await database.app().staffPage(query: query, asOf: asOf.date))
+                ])
+                return
+            }
             let lines = try await database.app().staffList(schoolCode: school, asOf: asOf.date)
             let table = StaffTables.list(lines)
             try output.emit([table])
@@ -67,10 +116,7 @@ struct StaffCommand: AsyncParsableCommand {
                 throw ValidationError("Для --set укажите --kind: педагогический, руководящий или прочий.")
             }
             if set == nil, kind != nil { throw ValidationError("--kind задаётся вместе с --set \"ДОЛЖНОСТЬ\".") }
-            if let kind, PositionKind(userValue: kind) == nil {
-                throw ValidationError(
-                    "Неизвестный вид «\(kind)» в --kind: укажите педагогический, руководящий или прочий.")
-            }
+            try StaffCommand.checkKind(kind)
         }
 
         func run() async throws {

@@ -38,3 +38,49 @@ public struct EarlyCareerRule: Sendable, Equatable {
         return young == true || newcomer == true
     }
 }
+
+extension EarlyCareerRule {
+    /// The days on which the rule applies to a person, as the first day it no longer does:
+    /// `applies(birthDate:experience:asOf:)` holds exactly on the days before the answer. Age
+    /// and years of work only grow, so the days it holds are all those before one day.
+    /// `.distantFuture` (`LocalDate.latest`) when it always holds (years of work stated without a
+    /// start, under «любое условие»), nil when it never does (an unknown age under both
+    /// conditions). `experienceYears` is read only without `teachingSince`, as
+    /// `StaffMember.experience(asOf:)` does.
+    public func firstDayNotApplying(birthDate: LocalDate?, teachingSince: LocalDate?, experienceYears: Double?)
+        -> LocalDate?
+    {
+        // Each condition holds before its own day: nil never, `latest` always.
+        let young = birthDate.flatMap { born in
+            Self.firstDay(from: born, years: ageLimit) { day in born.wholeYears(until: day) < ageLimit }
+        }
+        let newcomer: LocalDate?
+        if let start = teachingSince {
+            newcomer = Self.firstDay(from: start, years: years) { day in max(0, start.wholeYears(until: day)) < years }
+        } else if let stated = experienceYears {
+            newcomer = stated < Double(years) ? LocalDate.latest : nil
+        } else {
+            newcomer = nil
+        }
+        if bothConditions {
+            guard let young, let newcomer else { return nil }
+            return min(young, newcomer)
+        }
+        switch (young, newcomer) {
+        case (let a?, let b?): return max(a, b)
+        case (let a?, nil): return a
+        case (nil, let b?): return b
+        case (nil, nil): return nil
+        }
+    }
+
+    /// The first day on which `holds` (true before it, false from it on) is false, near
+    /// `start` plus `years` (29 February moves it by a day, which the steps find); nil when it
+    /// is false even the day before `start` (a limit of 0 years).
+    private static func firstDay(from start: LocalDate, years: Int, holds: (LocalDate) -> Bool) -> LocalDate? {
+        var day = start.adding(years: max(0, years))
+        while holds(day) { day = day.adding(days: 1) }
+        while day > start, !holds(day.adding(days: -1)) { day = day.adding(days: -1) }
+        return holds(day.adding(days: -1)) ? day : nil
+    }
+}

@@ -32,6 +32,8 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// The years a date of this domain can have: births, trainings and roadmaps.
     public static let plausibleYears = 1800...2200
+    /// A day after every date a rule meets: «from now on, always».
+    public static let latest = LocalDate(year: 9999, month: 12, day: 31)!
 
     /// Parses `DD.MM.YYYY`, `D.M.YYYY` and `YYYY-MM-DD`; Excel serial numbers are not dates, nor
     /// are years outside `plausibleYears` (a typo such as 01.01.0202, which would also put date

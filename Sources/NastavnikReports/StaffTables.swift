@@ -23,6 +23,31 @@ public enum StaffTables {
             emptyMessage: "Работников нет.")
     }
 
+    /// A page of the staff search: who, where, the last training, its term, the early-career
+    /// mark and the deficits, titled with the total and the page.
+    public static func page(_ page: StaffPage) -> ReportTable {
+        let found =
+            page.totalIsExact
+            ? "Найдено: \(page.total); страница \(page.page) из \(page.pageCount)"
+            : "Найдено более \(page.total - 1); страница \(page.page)"
+        return ReportTable(
+            title: found,
+            columns: Column.staffIdentity + [
+                Column("school_name", "Школа"), Column("position_kind", "Вид должности"),
+                Column("last_training_end", "Последние КПК"), Column("due_by", "Срок КПК"),
+                Column("overdue", "Срок истёк"), Column("early_career", "Молодой специалист"),
+                Column("deficits", "Дефициты"),
+            ],
+            rows: page.rows.map { r in
+                [
+                    Cell(r.staffID), .text(r.fullName), .text(r.schoolCode), .text(r.position), .text(r.schoolName),
+                    .text(r.positionKind.russian), Cell(r.lastTrainingEnd), Cell(r.dueBy), .bool(r.overdue),
+                    .bool(r.earlyCareer), .list(r.deficits),
+                ]
+            },
+            emptyMessage: page.total == 0 ? "Никого не найдено." : "На этой странице никого нет.")
+    }
+
     /// The positions with their kind, count and where the kind comes from.
     public static func positions(_ lines: [PositionLine]) -> ReportTable {
         ReportTable(

@@ -357,6 +357,10 @@ extension NastavnikDatabase {
                     person_key = CASE WHEN staff_id IS NULL THEN 'erased:' || id ELSE person_key END,
                     birth_date = NULL, email = NULL, phone = NULL, snils = NULL, forgotten_at = ? WHERE id = ?
                 """, arguments: [date.iso, id])
+        // The staff search's words of the name go with it (the next search makes the copy again).
+        try db.execute(
+            sql: "DELETE FROM staff_search_word WHERE ord IN (SELECT ord FROM staff_search WHERE staff_row = ?)",
+            arguments: [id])
         try db.execute(sql: "UPDATE lesson_observation SET note = NULL WHERE staff_id = ?", arguments: [id])
         try db.execute(sql: "UPDATE activity_responsible SET staff_id = NULL WHERE staff_id = ?", arguments: [id])
         // The log: entries about this person carry the new key, and for someone without a personnel

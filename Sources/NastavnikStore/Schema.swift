@@ -45,6 +45,9 @@ enum Schema {
         migrator.registerMigration("v11-audit-school-status") { db in
             try db.execute(sql: v11AuditSchoolStatus)
         }
+        migrator.registerMigration("v12-staff-search") { db in
+            try db.execute(sql: v12StaffSearch)
+        }
     }
 
     /// Every migration this program knows, in order: the one migrator that opening, `doctor`,
@@ -755,5 +758,67 @@ enum Schema {
     /// database; other tables' entries are not indexed and cost their inserts nothing.
     static let v11AuditSchoolStatus = """
         CREATE INDEX audit_log_school_status ON audit_log(row_key, id) WHERE table_name = 'school_status';
+        """
+
+    /// v12: the staff page's search tables (issue 19), a copy of what the page filters and
+    /// orders by, made again from `staff` by the first search after the data changed
+    /// (`NastavnikDatabase.refreshStaffSearch`). No index is added to `staff`: a bulk staff load
+    /// rebuilds every index of that table, and an index by name cost it +27 % (the reverted
+    /// `staffpage` branch). Nothing here refers to other tables by foreign key: the copy is
+    /// derived, and the audit log skips it (`AuditLog.skipped`).
+    static let v12StaffSearch = """
+        -- What the copy was made from: the stamp of the data (`NastavnikDatabase.staffSearchStamp`),
+        -- the people in it, and the latest end of a completed training then (the page's 3-year
+        -- test reads the kept term when no training ends after the page's date, as `training status`).
+        CREATE TABLE staff_search_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            stamp TEXT NOT NULL,
+            people INTEGER NOT NULL,
+            latest_training_end TEXT
+        );
+        -- One row a person; `ord` is their place in the order by school code and full name, so
+        -- a page is a range of it and a school's staff a contiguous run.
+        CREATE TABLE staff_search (
+            ord INTEGER PRIMARY KEY,
+            staff_row INTEGER NOT NULL,
+            school_id INTEGER NOT NULL,
+            -- The place in the order by full name, then school code.
+            name_ord INTEGER NOT NULL,
+            position_kind TEXT NOT NULL,
+            -- `TrainingRule.dueBy` of the kept last counting training; NULL for other staff or when
+            -- neither a training nor the start of work is known.
+            due_by TEXT,
+            -- `EarlyCareerRule.firstDayNotApplying` for pedagogical workers; NULL: never.
+            early_until TEXT
+        );
+        CREATE UNIQUE INDEX staff_search_row ON staff_search(staff_row);
+        CREATE UNIQUE INDEX staff_search_by_name ON staff_search(name_ord);
+        CREATE INDEX staff_search_early ON staff_search(early_until) WHERE early_until IS NOT NULL;
+        -- Every word of every name (`StaffSearch.words`), for a search by any word's beginning.
+        CREATE TABLE staff_search_word (
+            word TEXT NOT NULL,
+            ord INTEGER NOT NULL,
+            PRIMARY KEY (word, ord)
+        ) WITHOUT ROWID;
+        -- The deficit topics (folded) of each person's latest diagnostic.
+        CREATE TABLE staff_search_deficit (
+            topic TEXT NOT NULL,
+            ord INTEGER NOT NULL,
+            PRIMARY KEY (topic, ord)
+        ) WITHOUT ROWID;
+        -- Each school's run of `ord`.
+        CREATE TABLE staff_search_school (
+            school_id INTEGER PRIMARY KEY,
+            first_ord INTEGER NOT NULL,
+            last_ord INTEGER NOT NULL
+        );
+        -- People by kind and term: the count of the overdue on any day is a sum over a few
+        -- thousand rows, not a pass over a million people.
+        CREATE TABLE staff_search_due (
+            position_kind TEXT NOT NULL,
+            due_by TEXT,
+            people INTEGER NOT NULL
+        );
+        CREATE INDEX staff_search_due_by ON staff_search_due(position_kind, due_by);
         """
 }
