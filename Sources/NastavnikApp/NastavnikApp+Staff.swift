@@ -91,3 +91,10 @@ extension NastavnikApp {
                 postSince: member.postSince, asOf: date, until: horizon))
     }
 }
+
+extension NastavnikApp {
+    /// Makes the staff search's tables again when the data changed since they were made (a
+    /// server calls it now and then, so that no page waits for it); returns whether it did.
+    @discardableResult
+    public func refreshStaffSearch() async throws -> Bool { try database.refreshStaffSearch() }
+}

@@ -2,13 +2,90 @@ import Hummingbird
 import NastavnikApp
 import NastavnikCore
 import NastavnikReports
+import NastavnikStore
 
-/// The staff: a person's card (the search and the list come with the staff page read model).
+/// The staff: the search with its filters, paged on the server (fast on a country's million
+/// people), and a person's card.
 struct StaffRoutes {
     let site: Site
 
     func add(to router: Router<WebContext>) {
+        router.get("staff") { request, context in try await list(request, context) }
         router.get("staff/:id") { request, context in try await card(request, context) }
+    }
+
+    private func list(_ request: Request, _ context: WebContext) async throws -> Response {
+        let user = try context.account(request)
+        // A school's account sees its own school's staff only, whatever the address asks.
+        let scope = try context.schoolScope(request)
+        let format = try Download.listFormat(request)
+        let query = PageQuery(request)
+        let search = query.text("q")
+        var kind: PositionKind?
+        if let text = query.text("kind") {
+            guard let value = PositionKind(userValue: text) else {
+                throw WebError.badRequest(
+                    "Параметр kind: неизвестный вид должности «\(text)»; возможны "
+                        + PositionKind.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+            }
+            kind = value
+        }
+        let byName = query.text("order") == "name"
+        let staffQuery = StaffQuery(
+            text: search, schoolCode: scope ?? query.text("school"), overdue: try query.flag("overdue"),
+            deficit: query.text("deficit"), earlyCareer: try query.flag("early"), kind: kind,
+            order: byName ? .name : .schoolAndName, page: try query.page(),
+            pageSize: try query.integer("page-size", in: 1...StaffQuery.maximumPageSize) ?? StaffQuery.defaultPageSize)
+        let (app, _) = try await site.reading(for: user)
+        let page: StaffPage
+        do {
+            page = try await app.staffPage(query: staffQuery, asOf: site.today, schoolScope: scope)
+        } catch let error as AppError {
+            throw WebError.badRequest(error.message)
+        }
+        var table = StaffTables.page(page)
+        if format != .page { return try Download.list([table], format: format, title: "Работники", file: "Работники") }
+        // The list's address with its filters, for the downloads and the pager.
+        let filters: [(String, String?)] = [
+            ("q", search), ("school", scope == nil ? query.text("school") : nil),
+            ("overdue", staffQuery.overdue ? "1" : nil), ("deficit", staffQuery.deficit),
+            ("early", staffQuery.earlyCareer ? "1" : nil), ("kind", kind?.rawValue), ("order", byName ? "name" : nil),
+            ("page-size", query.text("page-size")),
+        ]
+        let at = { (number: Int) in URLPath.query("/staff", filters + [("page", number > 1 ? String(number) : nil)]) }
+        var view = PageView(title: scope == nil ? "Работники" : "Работники школы")
+        var fields: [FilterForm.Field] = [
+            .text("q", "ФИО, табельный номер или СНИЛС", value: search, hint: "Начало фамилии, имени или отчества")
+        ]
+        if scope == nil {
+            fields.append(.text("school", "Код ОО", value: query.text("school")))
+        }
+        fields += [
+            .text("deficit", "Дефицит (тема диагностики)", value: staffQuery.deficit),
+            .select(
+                "kind", "Вид должности", value: kind?.rawValue,
+                choices: [("", "все")] + PositionKind.allCases.map { ($0.rawValue, $0.russian) }),
+            .select("order", "Порядок", value: byName ? "name" : "", choices: [("", "по школам"), ("name", "по ФИО")]),
+            .checkbox("overdue", "Срок КПК истёк", checked: staffQuery.overdue),
+            .checkbox("early", "Молодые специалисты", checked: staffQuery.earlyCareer),
+        ]
+        let summary = table.title
+        table.title = ""
+        view.blocks = [
+            .filter(FilterForm(action: "/staff", fields: fields, submit: "Найти")),
+            .table(
+                TableView(
+                    table,
+                    links: [
+                        "staff_id": Self.personLink(column: 0), "full_name": Self.personLink(column: 0),
+                        "school_code": { row in "/schools/" + URLPath.segment(row[2].display) },
+                    ], downloadBase: at(page.page))),
+            .pager(
+                PagerView(
+                    summary: summary, previous: page.page > 1 ? at(page.page - 1) : nil,
+                    next: page.hasNextPage ? at(page.page + 1) : nil)),
+        ]
+        return site.page(view, request, context)
     }
 
     /// The card of the person whose personnel number a row's `staff_id` column holds.

@@ -35,15 +35,21 @@ public enum WebServer {
     public static func router(
         databasePath path: String, secure: Bool = false, logger: Logger = Logger(label: "nastavnik.web")
     ) async throws -> Router<WebContext> {
+        router(try await site(databasePath: path, secure: secure, logger: logger))
+    }
+
+    static func site(databasePath path: String, secure: Bool, logger: Logger) async throws -> Site {
         let database = try NastavnikDatabase(
             path: path, busyTimeout: 5, actor: .init(name: "веб-интерфейс"), access: .read)
         let pseudonyms = try NastavnikDatabase(
             path: path, busyTimeout: 5, pseudonymize: true, actor: .init(name: "веб-интерфейс"), access: .read)
-        let site = Site(
+        return Site(
             app: NastavnikApp(database: database), pseudonymApp: NastavnikApp(database: pseudonyms),
             templates: try await WebTemplates.load(), secure: secure, logger: logger)
-        return router(site)
     }
+
+    /// How often the server looks whether the staff search's tables need making again.
+    static let searchRefreshInterval: Duration = .seconds(15)
 
     static func router(_ site: Site) -> Router<WebContext> {
         let router = Router(context: WebContext.self)
@@ -74,7 +80,21 @@ public enum WebServer {
     public static func run(databasePath: String, configuration: Configuration) async throws {
         var logger = Logger(label: "nastavnik.web")
         logger.logLevel = .info
-        let router = try await router(databasePath: databasePath, secure: configuration.secure, logger: logger)
+        let site = try await site(databasePath: databasePath, secure: configuration.secure, logger: logger)
+        let router = router(site)
+        // The staff search's tables are made again after a change (an import from the command
+        // line too) here, in the background, rather than by the first search that finds them stale.
+        let refresher = Task.detached(priority: .background) {
+            while !Task.isCancelled {
+                do {
+                    if try await site.app.refreshStaffSearch() { logger.info("Таблицы поиска работников обновлены") }
+                } catch {
+                    logger.warning("Не удалось обновить таблицы поиска работников: \(error.localizedDescription)")
+                }
+                try? await Task.sleep(for: searchRefreshInterval)
+            }
+        }
+        defer { refresher.cancel() }
         let address = BindAddress.hostname(configuration.host, port: configuration.port)
         let appConfiguration = ApplicationConfiguration(address: address, serverName: nil)
         if let certificate = configuration.tlsCertificate, let key = configuration.tlsKey {

@@ -40,6 +40,9 @@ enum RouteCatalog {
         ("/schools/\(WebSandbox.school)", .ownSchool),
         ("/schools/\(WebSandbox.school)?format=xlsx", .ownSchool),
         ("/schools/SV002", .otherSchool),
+        ("/staff", .everyone),  // a school's account: its own school's staff
+        ("/staff?q=%D0%B0%D0%B1%D1%80%D0%B0%D0%BC%D0%BE%D0%B2%D0%B0&overdue=1&page=1", .everyone),
+        ("/staff?school=\(WebSandbox.school)&format=csv", .everyone),
         ("/staff/\(WebSandbox.person)", .ownSchool),
         ("/staff/\(WebSandbox.person)?format=xlsx", .ownSchool),
         ("/staff/\(WebSandbox.otherPerson)", .otherSchool),
