@@ -12,7 +12,8 @@ import Testing
         let sandbox = try await WebSandbox()
         try await sandbox.test { client in
             try await client.logIn(.specialist)
-            let byName = try await client.request("/staff?q=%D0%B0%D0%B1%D1%80%D0%B0%D0%BC%D0%BE%D0%B2%D0%B0")  // «абрамова»
+            // «абрамова»
+            let byName = try await client.request("/staff?q=%D0%B0%D0%B1%D1%80%D0%B0%D0%BC%D0%BE%D0%B2%D0%B0")
             #expect(byName.status == .ok)
             #expect(byName.body.contains("<a href=\"/staff/\(WebSandbox.person)\">Абрамова Инна Фёдоровна</a>"))
             let byNumber = try await client.request("/staff?q=\(WebSandbox.otherPerson)")
