@@ -121,6 +121,7 @@ let package = Package(
                 "NastavnikWeb", "NastavnikApp", "NastavnikStore", "NastavnikCore", "NastavnikReports",
                 "NastavnikImport", "NastavnikTestSupport", "ZIPFoundation", grdb,
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .testTarget(

@@ -6,4 +6,10 @@ public struct Card: Sendable {
     public var fields: [(String, String, Cell)]
     /// The tables after the fields, each with its JSON key.
     public var more: [(String, ReportTable)] = []
+
+    public init(title: String = "", fields: [(String, String, Cell)], more: [(String, ReportTable)] = []) {
+        self.title = title
+        self.fields = fields
+        self.more = more
+    }
 }
