@@ -2,9 +2,12 @@ import Mustache
 
 // The view types answer the templates' names themselves: swift-mustache otherwise finds each
 // name by reflection (`Mirror`), which took most of a large page's time (a school's card: 0.2 s).
-// A name not listed falls back to reflection, so a field added later still renders.
+// A name a type does not have is no value at once (the template then looks in the enclosing
+// object, as it does after reflection finds nothing). `TemplateLookupTests` checks that every
+// stored property is answered as reflection answers it, so a field added later must be listed.
 
-/// Reflection's answer for `name`, as swift-mustache gives it (an absent optional is no value).
+/// Reflection's answer for `name`, as swift-mustache gives it (an absent optional is no value):
+/// what the view types' own answers are tested against.
 func reflectedChild(_ object: Any, _ name: String) -> Any? {
     guard let value = Mirror(reflecting: object).children.first(where: { $0.label == name })?.value else {
         return nil
@@ -24,7 +27,7 @@ extension PageView: MustacheParent {
         case "breadcrumbs": breadcrumbs
         case "blocks": blocks
         case "downloads": downloads
-        default: reflectedChild(self, name)
+        default: nil
         }
     }
 }
@@ -35,7 +38,7 @@ extension PageView.AccountView: MustacheParent {
         case "name": self.name
         case "role": role
         case "csrf": csrf
-        default: reflectedChild(self, name)
+        default: nil
         }
     }
 }
@@ -46,7 +49,7 @@ extension LinkView: MustacheParent {
         case "label": label
         case "href": href
         case "current": current
-        default: reflectedChild(self, name)
+        default: nil
         }
     }
 }
@@ -64,7 +67,7 @@ extension Block: MustacheParent {
         case "filter": filter
         case "pager": pager
         case "links": links
-        default: reflectedChild(self, name)
+        default: nil
         }
     }
 }
@@ -77,7 +80,7 @@ extension FigureView: MustacheParent {
         case "href": href
         case "note": note
         case "alert": alert
-        default: reflectedChild(self, name)
+        default: nil
         }
     }
 }
@@ -90,7 +93,7 @@ extension TableView: MustacheParent {
         case "rows": rows
         case "emptyMessage": emptyMessage
         case "downloads": downloads
-        default: reflectedChild(self, name)
+        default: nil
         }
     }
 }
@@ -100,13 +103,13 @@ extension TableView.ColumnView: MustacheParent {
         switch name {
         case "title": title
         case "numeric": numeric
-        default: reflectedChild(self, name)
+        default: nil
         }
     }
 }
 
 extension TableView.RowView: MustacheParent {
-    func child(named name: String) -> Any? { name == "cells" ? cells : reflectedChild(self, name) }
+    func child(named name: String) -> Any? { name == "cells" ? cells : nil }
 }
 
 extension TableView.CellView: MustacheParent {
@@ -115,7 +118,7 @@ extension TableView.CellView: MustacheParent {
         case "text": text
         case "href": href
         case "numeric": numeric
-        default: reflectedChild(self, name)
+        default: nil
         }
     }
 }
@@ -125,7 +128,7 @@ extension CardView: MustacheParent {
         switch name {
         case "title": title
         case "fields": fields
-        default: reflectedChild(self, name)
+        default: nil
         }
     }
 }
@@ -136,7 +139,7 @@ extension CardView.Field: MustacheParent {
         case "label": label
         case "value": value
         case "href": href
-        default: reflectedChild(self, name)
+        default: nil
         }
     }
 }
@@ -146,7 +149,7 @@ extension ChartView: MustacheParent {
         switch name {
         case "title": title
         case "svg": svg
-        default: reflectedChild(self, name)
+        default: nil
         }
     }
 }
@@ -157,7 +160,7 @@ extension PagerView: MustacheParent {
         case "summary": summary
         case "previous": previous
         case "next": next
-        default: reflectedChild(self, name)
+        default: nil
         }
     }
 }
@@ -168,7 +171,7 @@ extension FilterForm: MustacheParent {
         case "action": action
         case "fields": fields
         case "submit": submit
-        default: reflectedChild(self, name)
+        default: nil
         }
     }
 }
@@ -186,7 +189,7 @@ extension FilterForm.Field: MustacheParent {
         case "text": text
         case "select": select
         case "checkbox": checkbox
-        default: reflectedChild(self, name)
+        default: nil
         }
     }
 }
@@ -197,7 +200,7 @@ extension FilterForm.Option: MustacheParent {
         case "value": value
         case "label": label
         case "selected": selected
-        default: reflectedChild(self, name)
+        default: nil
         }
     }
 }

@@ -7,6 +7,8 @@ import Testing
 /// The view types' own answers to the templates' names are reflection's, field by field.
 @Suite struct TemplateLookupTests {
     static func agree(_ value: some MustacheParent) {
+        // A name that is no field of the type is no value, as reflection finds none.
+        #expect(value.child(named: "noSuchField") == nil)
         for label in Mirror(reflecting: value).children.compactMap(\.label) {
             #expect(
                 String(describing: value.child(named: label)) == String(describing: reflectedChild(value, label)),
