@@ -12,7 +12,8 @@ enum DashboardLinks {
         case .diagnostics(let school): URLPath.query("/diagnostics", [("school", school)])
         case .roadmap(let overdue, let within, let school):
             URLPath.query(
-                "/roadmap", [("overdue", overdue ? "1" : nil), ("due-within", within.map(String.init)), ("school", school)])
+                "/roadmap",
+                [("overdue", overdue ? "1" : nil), ("due-within", within.map(String.init)), ("school", school)])
         case .occurrence(let id): "/roadmap/occurrences/\(id)"
         case .seminars: "/seminars/coverage"
         case .plans(let school): URLPath.query("/plans", [("school", school)])
