@@ -41,14 +41,4 @@ import Testing
             #expect(try xlsx.package(contains: "Предложенный статус"))
         }
     }
-
-    @Test func aWrongParameterIsNamedInRussian() async throws {
-        try await WebClient.expectBadRequests(
-            as: .specialist,
-            [
-                ("/classification?years=вчера", "Параметр years: годы «вчера» не распознаны"),
-                ("/classification?differences=yes", "Параметр differences"),
-                ("/classification?format=pdf", "Параметр format: неизвестный формат «pdf»"),
-            ])
-    }
 }

@@ -65,17 +65,6 @@ import Testing
         }
     }
 
-    @Test func badParametersAreNamedInRussian() async throws {
-        try await WebClient.expectBadRequests(
-            as: .specialist,
-            [
-                ("/diagnostics?campaign=99", "Параметр campaign"), ("/diagnostics?school=NOPE", "Параметр school"),
-                ("/diagnostics?format=pdf", "Параметр format"),
-                ("/diagnostics/dynamics?from=abc", "Параметр from"), ("/diagnostics/dynamics?to=99", "Параметр to"),
-                ("/observations?school=NOPE", "Параметр school"),
-            ])
-    }
-
     @Test func theDynamicsComparesTheLastTwoCampaignsAsTheAppDoes() async throws {
         let sandbox = try await WebSandbox()
         let dynamics = try await sandbox.app().diagnosticsDynamics(from: "1", to: "2", schoolCode: nil)

@@ -47,13 +47,4 @@ import Testing
             #expect(try xlsx.package(contains: "Совокупность (знаменатель)"))
         }
     }
-
-    @Test func anUnknownSchoolOrDateIsNamedInRussian() async throws {
-        try await WebClient.expectBadRequests(
-            as: .specialist,
-            [
-                ("/indicators?school=NOPE", "Параметр school: школа с кодом «NOPE» не найдена."),
-                ("/indicators?date=завтра", "Параметр date: дата «завтра» не распознана"),
-            ])
-    }
 }

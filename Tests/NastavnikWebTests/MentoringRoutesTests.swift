@@ -59,14 +59,4 @@ import Testing
         }
         #expect(try await app.mentorships(activeOn: nil).count == before)
     }
-
-    @Test func badParametersAreNamedInRussian() async throws {
-        try await WebClient.expectBadRequests(
-            as: .viewer,
-            [
-                ("/mentoring?active_on=вчера", "Параметр active_on"),
-                ("/mentoring/suggestions?all=да", "Параметр all"),
-                ("/mentoring?format=docx", "Параметр format"),
-            ])
-    }
 }

@@ -54,15 +54,4 @@ import Testing
             #expect(try await client.request("/reports").status == .forbidden)
         }
     }
-
-    @Test func aWrongParameterIsNamedInRussian() async throws {
-        try await WebClient.expectBadRequests(
-            as: .specialist,
-            [
-                ("/reports/school", "Параметр code: укажите код школы."),
-                ("/reports/school?code=NOPE", "«NOPE» не найдена"),
-                ("/reports/municipality?format=pdf", "Параметр format: неизвестный формат «pdf»"),
-                ("/reports/municipality?full=2", "Параметр full"),
-            ])
-    }
 }

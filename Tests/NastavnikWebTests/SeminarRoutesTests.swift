@@ -113,18 +113,4 @@ import Testing
         }
         #expect(try await app.events().isEmpty)
     }
-
-    @Test func badParametersAreNamedInRussian() async throws {
-        try await WebClient.expectBadRequests(
-            as: .specialist,
-            [
-                ("/seminars/coverage?period=когда-то", "Параметр period"),
-                ("/seminars/coverage?kind=пикник", "Параметр kind"),
-                ("/seminars/plan?topic=x&capacity=0", "Параметр capacity"),
-                ("/seminars/plan?topic=x&from=завтра", "Параметр from"),
-                ("/seminars/plan?topic=x&from=10.12.2026&to=01.12.2026", "Параметр to"),
-                ("/seminars/plan?topic=x&kind=пикник", "Параметр kind"), ("/seminars?format=md", "Параметр format"),
-                ("/seminars/1/invitation?format=csv", "Параметр format"),
-            ])
-    }
 }

@@ -119,22 +119,6 @@ import Testing
         }
     }
 
-    @Test func badParametersAreRefusedInRussianNamingThem() async throws {
-        try await WebSandbox.loggedIn(as: .specialist) { client in
-            try await client.expectBadRequests([
-                ("/training?as-of=32.13.2026", "Параметр as-of"), ("/training?school=NOPE", "Параметр school"),
-                ("/training?page=9999", "Параметр page"), ("/training?page=x", "Параметр page"),
-                ("/training?format=docx", "Параметр format"),
-                ("/training/forecast?until=01.01.2020", "Параметр until"),
-                ("/training/forecast?until=soon", "Параметр until"),
-                ("/training/order?year=abc", "Параметр year"), ("/training/order?group-by=city", "Параметр group-by"),
-                ("/training/order?format=csv", "Параметр format"),
-                ("/training/order?order-date=вчера", "Параметр order-date"),
-                ("/training/attestation?until=31.02.2027", "Параметр until"),
-            ])
-        }
-    }
-
     @Test func aSchoolAccountMayNotOpenTheDepartmentsTrainingPages() async throws {
         try await WebSandbox.loggedIn(as: .school) { client in
             for uri in ["/training", "/training/forecast", "/training/order?format=docx", "/training/attestation"] {
