@@ -17,28 +17,29 @@ struct AuditRoutes {
     }
 
     private func log(_ request: Request, _ context: WebContext) async throws -> Response {
+        let query = PageQuery(request)
         let user = try context.require(.readAudit, request)
         let format = try Download.listFormat(request)
-        let actor = QueryValues.text(request, "who")
-        let table = QueryValues.text(request, "table")
+        let actor = query.text("who")
+        let table = query.text("table")
         if let table, AuditVocabulary.tables[table] == nil {
             throw WebError.badRequest("Параметр table: неизвестная таблица «\(table)».")
         }
-        let from = try QueryValues.date(request, "from")
-        let to = try QueryValues.date(request, "to")
+        let from = try query.date("from")
+        let to = try query.date("to")
         if let from, let to, to < from {
             throw WebError.badRequest("Параметр to: дата «\(to.russian)» раньше начала периода «\(from.russian)».")
         }
-        let text = QueryValues.text(request, "q")
-        let staff = QueryValues.text(request, "staff")
-        let page = try QueryValues.page(request)
+        let text = query.text("q")
+        let staff = query.text("staff")
+        let page = try query.page()
         // Dates are the local calendar's: `to` keeps its whole day.
         let filter = AuditFilter(
             actor: actor, table: table, from: from.map(AuditTables.localMidnight),
             until: to.map { AuditTables.localMidnight($0.adding(days: 1)) }, text: text, staffID: staff)
         let base: [(String, String?)] = [
-            ("who", actor), ("table", table), ("from", QueryValues.text(request, "from")),
-            ("to", QueryValues.text(request, "to")), ("q", text), ("staff", staff),
+            ("who", actor), ("table", table), ("from", query.text("from")),
+            ("to", query.text("to")), ("q", text), ("staff", staff),
         ]
         let app = try await site.app(for: user)
         if format != .page {
@@ -64,18 +65,15 @@ struct AuditRoutes {
                             choices: [("", "все")]
                                 + AuditVocabulary.tables.sorted { $0.value < $1.value }.map { ($0.key, $0.value) }),
                         .text("who", "Кто", value: actor),
-                        .text("from", "С даты", value: QueryValues.text(request, "from"), hint: "ДД.ММ.ГГГГ"),
-                        .text("to", "По дату", value: QueryValues.text(request, "to"), hint: "ДД.ММ.ГГГГ"),
+                        .text("from", "С даты", value: query.text("from"), hint: "ДД.ММ.ГГГГ"),
+                        .text("to", "По дату", value: query.text("to"), hint: "ДД.ММ.ГГГГ"),
                         .text("q", "Текст", value: text, hint: "в записи, команде, прежних и новых значениях"),
                         .text("staff", "Табельный номер", value: staff),
                     ])),
             .table(
                 TableView(
                     AuditTables.table(entries),
-                    links: [
-                        "staff_id": { row in row[5].display.isEmpty ? nil : "/staff/" + URLPath.segment(row[5].display)
-                        }
-                    ],
+                    links: ["staff_id": StaffRoutes.personLink(column: 5)],
                     downloadBase: URLPath.query("/audit", base))),
         ]
         if total > Self.pageSize {

@@ -11,12 +11,11 @@ struct ClassificationRoutes {
     }
 
     private func list(_ request: Request, _ context: WebContext) async throws -> Response {
-        let user = try context.require(.readAll, request)
-        let format = try Download.listFormat(request)
-        let years = try QueryValues.years(request)
-        let yearsText = QueryValues.text(request, "years")
-        let differences = try QueryValues.flag(request, "differences")
-        let app = try await site.app(for: user)
+        let query = PageQuery(request)
+        let (app, format) = try await site.readAllList(request, context)
+        let years = try query.years()
+        let yearsText = query.text("years")
+        let differences = try query.flag("differences")
         // `save: false`: the web shows the proposal; saving it is the command line's `--save`.
         let (rules, schools, rating) = try await app.classifySchools(years: years, save: false)
         let table = SchoolTables.classification(schools, rules: rules, rating: rating, differencesOnly: differences)

@@ -21,12 +21,10 @@ struct CuratorRoutes {
         ]
     }
 
-    static func curatorLink(_ row: [Cell]) -> String? { "/schools/" + URLPath.segment(row[2].display) }
+    static func curatorLink(_ row: [Cell]) -> String? { RecordLinks.school(column: 2)(row) }
 
     private func pairings(_ request: Request, _ context: WebContext) async throws -> Response {
-        let user = try context.require(.readAll, request)
-        let format = try Download.listFormat(request)
-        let app = try await site.app(for: user)
+        let (app, format) = try await site.readAllList(request, context)
         let table = CuratorReports.pairings(try await app.curatorPairings())
         if format != .page {
             return try Download.list([table], format: format, title: "Кураторы", file: "Школы-кураторы")
@@ -45,11 +43,10 @@ struct CuratorRoutes {
     }
 
     private func suggestions(_ request: Request, _ context: WebContext) async throws -> Response {
-        let user = try context.require(.readAll, request)
-        let format = try Download.listFormat(request)
-        let years = try QueryValues.years(request)
-        let yearsText = QueryValues.text(request, "years")
-        let app = try await site.app(for: user)
+        let query = PageQuery(request)
+        let (app, format) = try await site.readAllList(request, context)
+        let years = try query.years()
+        let yearsText = query.text("years")
         // The command's defaults: capacity 2 unless a school's own is stored, nothing locked or
         // forbidden; `suggestCurators` writes nothing.
         let table = CuratorReports.suggestions(try await app.suggestCurators(years: years, capacity: 2))
@@ -78,11 +75,12 @@ struct CuratorRoutes {
     }
 
     private func order(_ request: Request, _ context: WebContext) async throws -> Response {
+        let query = PageQuery(request)
         let user = try context.require(.readAll, request)
         let format = try Download.documentFormat(request)
-        let date = try QueryValues.date(request, "date")
+        let date = try query.date("date")
         let app = try await site.app(for: user)
-        let document = try await app.curatorOrder(date: date, number: QueryValues.text(request, "number"))
+        let document = try await app.curatorOrder(date: date, number: query.text("number"))
         return try Download.document(document, format: format, file: "Приказ о кураторах")
     }
 }

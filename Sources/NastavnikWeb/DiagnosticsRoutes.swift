@@ -19,18 +19,19 @@ struct DiagnosticsRoutes {
     /// The summary of a campaign (or of each teacher's latest result), by school, with the
     /// deficit heatmap, the campaigns and the thresholds of each instrument.
     private func summary(_ request: Request, _ context: WebContext) async throws -> Response {
+        let query = PageQuery(request)
         let (app, format) = try await site.readAllList(request, context)
-        let (schools, school) = try await QueryParameters.school(request, app)
+        let (schools, school) = try await query.school(app)
         let campaigns = try await app.diagnosticCampaigns()
-        let campaign = try QueryParameters.campaign(request, "campaign", among: campaigns)
+        let campaign = try query.campaign("campaign", among: campaigns)
         let base = URLPath.query("/diagnostics", [("school", school), ("campaign", campaign.map { String($0.id) })])
         let filter = FilterForm(
             action: "/diagnostics",
             fields: [
-                QueryParameters.schoolField(schools, school),
+                PageQuery.schoolField(schools, school),
                 .select(
                     "campaign", "Кампания", value: campaign.map { String($0.id) },
-                    choices: QueryParameters.campaignChoices(campaigns, first: "последний результат каждого педагога")),
+                    choices: PageQuery.campaignChoices(campaigns, first: "последний результат каждого педагога")),
             ])
         var view = PageView(title: "Диагностика профессиональных дефицитов")
         view.blocks = [.filter(filter)]
@@ -84,13 +85,14 @@ struct DiagnosticsRoutes {
 
     /// The change between two campaigns (by default the last two) by school and by teacher.
     private func dynamics(_ request: Request, _ context: WebContext) async throws -> Response {
+        let query = PageQuery(request)
         let (app, format) = try await site.readAllList(request, context)
-        let (schools, school) = try await QueryParameters.school(request, app)
+        let (schools, school) = try await query.school(app)
         let campaigns = try await app.diagnosticCampaigns()
         let from =
-            try QueryParameters.campaign(request, "from", among: campaigns)
+            try query.campaign("from", among: campaigns)
             ?? (campaigns.count > 1 ? campaigns[campaigns.count - 2] : nil)
-        let to = try QueryParameters.campaign(request, "to", among: campaigns) ?? campaigns.last
+        let to = try query.campaign("to", among: campaigns) ?? campaigns.last
         var view = Self.subpage("Динамика диагностики")
         view.blocks = [
             .filter(
@@ -99,11 +101,11 @@ struct DiagnosticsRoutes {
                     fields: [
                         .select(
                             "from", "Первая кампания", value: from.map { String($0.id) },
-                            choices: QueryParameters.campaignChoices(campaigns, first: nil)),
+                            choices: PageQuery.campaignChoices(campaigns, first: nil)),
                         .select(
                             "to", "Вторая кампания", value: to.map { String($0.id) },
-                            choices: QueryParameters.campaignChoices(campaigns, first: nil)),
-                        QueryParameters.schoolField(schools, school),
+                            choices: PageQuery.campaignChoices(campaigns, first: nil)),
+                        PageQuery.schoolField(schools, school),
                     ]))
         ]
         guard let from, let to, from.id != to.id else {
@@ -136,9 +138,10 @@ struct DiagnosticsRoutes {
 
     /// The observed lessons, of a school or of one teacher.
     private func observations(_ request: Request, _ context: WebContext) async throws -> Response {
+        let query = PageQuery(request)
         let (app, format) = try await site.readAllList(request, context)
-        let (schools, school) = try await QueryParameters.school(request, app)
-        let staff = QueryParameters.text(request, "staff")
+        let (schools, school) = try await query.school(app)
+        let staff = query.text("staff")
         let table = ObservationTables.list(try await app.observations(staff: staff, schoolCode: school))
         if format != .page {
             return try Download.list([table], format: format, title: "Посещённые уроки", file: "Посещённые уроки")
@@ -149,7 +152,7 @@ struct DiagnosticsRoutes {
                 FilterForm(
                     action: "/observations",
                     fields: [
-                        QueryParameters.schoolField(schools, school),
+                        PageQuery.schoolField(schools, school),
                         .text("staff", "Табельный номер учителя", value: staff),
                     ])),
             .table(

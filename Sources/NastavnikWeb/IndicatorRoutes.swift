@@ -12,12 +12,11 @@ struct IndicatorRoutes {
     }
 
     private func indicators(_ request: Request, _ context: WebContext) async throws -> Response {
-        let user = try context.require(.readAll, request)
-        let date = try QueryValues.date(request, "date") ?? site.today
-        let format = try Download.listFormat(request)
-        let code = QueryValues.text(request, "school")
-        let dateText = QueryValues.text(request, "date")
-        let app = try await site.app(for: user)
+        let query = PageQuery(request)
+        let (app, format) = try await site.readAllList(request, context)
+        let date = try query.date("date") ?? site.today
+        let code = query.text("school")
+        let dateText = query.text("date")
         let schools = try await app.schools(status: nil)
         if let code, !schools.contains(where: { $0.code == code }) {
             throw WebError.badRequest("Параметр school: школа с кодом «\(code)» не найдена.")
@@ -50,13 +49,8 @@ struct IndicatorRoutes {
         view.blocks.append(
             .table(
                 TableView(
-                    bySchool, links: ["school_code": Self.schoolLink, "school": Self.schoolLink],
+                    bySchool, links: ["school_code": SchoolRoutes.schoolLink, "school": SchoolRoutes.schoolLink],
                     downloadBase: URLPath.query("/indicators", [("school", code), ("date", dateText)]))))
         return site.page(view, request, context)
-    }
-
-    /// A school's card; none for the totals' rows (no code).
-    static func schoolLink(_ row: [Cell]) -> String? {
-        row[0].display.isEmpty ? nil : SchoolRoutes.schoolLink(row)
     }
 }

@@ -20,7 +20,7 @@ struct MentoringRoutes {
 
     private func list(_ request: Request, _ context: WebContext) async throws -> Response {
         let (app, format) = try await site.readAllList(request, context)
-        let activeOn = try QueryParameters.date(request, "active_on")
+        let activeOn = try PageQuery(request).date("active_on")
         let table = MentoringReports.list(try await app.mentorships(activeOn: activeOn))
         if format != .page {
             return try Download.list([table], format: format, title: "Наставничество", file: "Наставнические пары")
@@ -51,7 +51,7 @@ struct MentoringRoutes {
     /// The least-cost mentors for those who need one today (nothing is assigned here).
     private func suggestions(_ request: Request, _ context: WebContext) async throws -> Response {
         let (app, format) = try await site.readAllList(request, context)
-        let all = try QueryParameters.flag(request, "all")
+        let all = try PageQuery(request).flag("all")
         let table = MentoringReports.suggestions(try await app.suggestMentors(asOf: site.today, all: all))
         if format != .page {
             return try Download.list([table], format: format, title: "Предложения пар", file: "Предложения наставников")

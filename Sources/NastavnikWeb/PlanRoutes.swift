@@ -28,25 +28,26 @@ struct PlanRoutes {
     /// The `school`, `year` and `versions` parameters, a school's account confined to its school
     /// (another school's code is a 403).
     private func selection(_ request: Request, _ context: WebContext, _ app: NastavnikApp) async throws -> Selection {
+        let query = PageQuery(request)
         let scope = try context.schoolScope(request)
         var schools = try await app.schools(status: nil)
         if let scope { schools = schools.filter { $0.code == scope } }
         var school: String?
         if let scope {
-            if let asked = QueryParameters.text(request, "school"), asked != scope { throw WebError.forbidden }
+            if let asked = query.text("school"), asked != scope { throw WebError.forbidden }
             school = scope
         } else {
-            school = try QueryParameters.school(request, among: schools)
+            school = try query.school(among: schools)
         }
         var year: (text: String, label: String)?
-        if let text = QueryParameters.text(request, "year") {
+        if let text = query.text("year") {
             guard let parsed = try? NastavnikApp.schoolYear(text) else {
                 throw WebError.badRequest("Параметр year: учебный год «\(text)» не распознан; укажите его как 2026/27.")
             }
             year = (text, parsed.label)
         }
         var history = false
-        if let versions = QueryParameters.text(request, "versions") {
+        if let versions = query.text("versions") {
             guard ["current", "all"].contains(versions) else {
                 throw WebError.badRequest(
                     "Параметр versions: «\(versions)» — возможны current (действующие версии) и all (все версии).")
@@ -75,7 +76,7 @@ struct PlanRoutes {
             fields.append(
                 .select(
                     "school", "Школа", value: selection.school,
-                    choices: QueryParameters.schoolChoices(selection.schools)))
+                    choices: PageQuery.schoolChoices(selection.schools)))
         } else if let school = selection.schools.first {
             view.subtitle = "\(school.code) \(school.name)"
         }
@@ -120,7 +121,7 @@ struct PlanRoutes {
         let plan: PlanLine
         do { plan = try await app.plan(id) } catch let error as AppError { throw WebError.notFound(error.message) }
         if let scope, plan.schoolCode != scope { throw WebError.forbidden }
-        if QueryParameters.text(request, "format") != nil {
+        if PageQuery(request).text("format") != nil {
             let format = try Download.documentFormat(request)
             return try Download.report(
                 PlanReports.printed([plan], label: plan.schoolYear, school: plan.schoolCode), format: format,

@@ -56,7 +56,7 @@ struct ReportRoutes {
     }
 
     private func school(_ request: Request, _ context: WebContext) async throws -> Response {
-        guard let code = QueryValues.text(request, "code") else {
+        guard let code = PageQuery(request).text("code") else {
             try context.require(.readAll, request)
             throw WebError.badRequest("Параметр code: укажите код школы.")
         }
@@ -70,10 +70,8 @@ struct ReportRoutes {
 
     /// The format, whether the lists are appended, and the date of a report's request.
     private func options(_ request: Request) throws -> (Download.DocumentFormat, Bool, LocalDate) {
-        (
-            try Download.documentFormat(request), try QueryValues.flag(request, "full"),
-            try QueryValues.date(request, "date") ?? site.today
-        )
+        let query = PageQuery(request)
+        return (try Download.documentFormat(request), try query.flag("full"), try query.date("date") ?? site.today)
     }
 
     /// As `ReportOptions.write`: the lists appended when asked for and always in a workbook

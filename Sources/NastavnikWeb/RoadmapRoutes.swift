@@ -56,7 +56,7 @@ struct RoadmapRoutes {
             school = scope
         } else {
             schools = try await app.schools(status: nil)
-            school = try query.school("school", among: schools)
+            school = try query.school(among: schools)
         }
         let filter = OccurrenceFilter(
             roadmap: roadmap, dueWithinDays: dueWithin, overdueOnly: overdue, responsible: responsible,

@@ -12,10 +12,9 @@ struct SchoolRoutes {
     }
 
     private func list(_ request: Request, _ context: WebContext) async throws -> Response {
-        let user = try context.require(.readAll, request)
-        let format = try Download.listFormat(request)
-        let query = request.uri.queryParameters
-        let statusText = query["status"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        let (app, format) = try await site.readAllList(request, context)
+        let query = PageQuery(request)
+        let statusText = query.text("status")
         var status: SchoolStatus?
         let withoutStatus = statusText == Self.withoutStatus
         if let statusText, !withoutStatus {
@@ -26,8 +25,7 @@ struct SchoolRoutes {
             }
             status = value
         }
-        let search = query["q"].map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
-        let app = try await site.app(for: user)
+        let search = query.text("q") ?? ""
         let schools = try await app.schools(status: status, matching: search).filter {
             !withoutStatus || $0.statuses.isEmpty
         }
@@ -57,7 +55,7 @@ struct SchoolRoutes {
     static let withoutStatus = "без статуса"
 
     /// The card of the school whose code is a row's first cell.
-    static func schoolLink(_ row: [Cell]) -> String? { "/schools/" + URLPath.segment(row[0].display) }
+    static func schoolLink(_ row: [Cell]) -> String? { RecordLinks.school(column: 0)(row) }
 
     private func card(_ request: Request, _ context: WebContext) async throws -> Response {
         let code = try context.parameters.require("code")

@@ -92,15 +92,16 @@ struct SeminarRoutes {
     /// Coverage over a school year (by default the current one) against the targets: with
     /// `kind`, that kind's (its roadmap line's when it has a target); without, both targets.
     private func coverage(_ request: Request, _ context: WebContext) async throws -> Response {
+        let query = PageQuery(request)
         let (app, format) = try await site.readAllList(request, context)
         let year = StaffIndicators.schoolYear(containing: site.today)
         let defaultPeriod = "\(year.lowerBound.year)/\(String(year.upperBound.year).suffix(2))"
-        let period = QueryParameters.text(request, "period") ?? defaultPeriod
+        let period = query.text("period") ?? defaultPeriod
         guard PeriodText.parse(period) != nil else {
             throw WebError.badRequest(
                 "Параметр period: период «\(period)» не распознан; укажите учебный год как 2026/27.")
         }
-        let kindText = QueryParameters.text(request, "kind")
+        let kindText = query.text("kind")
         var kinds: [String] = CoverageTarget.allCases.map { target in
             // Each target's line is counted whole from any one of its kinds.
             EventKind.allCases.first { target.eventKinds.contains($0) }!.russian
@@ -153,15 +154,16 @@ struct SeminarRoutes {
     /// The planner's proposal for a topic: groups, hosts, presenters and dates. Nothing is saved
     /// (`seminars plan`; saving is `seminars create`, not offered here).
     private func plan(_ request: Request, _ context: WebContext) async throws -> Response {
+        let query = PageQuery(request)
         let (app, format) = try await site.readAllList(request, context)
-        let topic = QueryParameters.text(request, "topic")
-        let from = try QueryParameters.date(request, "from")
-        let to = try QueryParameters.date(request, "to")
+        let topic = query.text("topic")
+        let from = try query.date("from")
+        let to = try query.date("to")
         if let from, let to, to < from {
             throw WebError.badRequest("Параметр to: дата «\(to.russian)» раньше даты from «\(from.russian)».")
         }
-        let capacity = try QueryParameters.integer(request, "capacity", in: 1...1000) ?? 25
-        let kindText = QueryParameters.text(request, "kind") ?? EventKind.seminar.russian
+        let capacity = try query.integer("capacity", in: 1...1000) ?? 25
+        let kindText = query.text("kind") ?? EventKind.seminar.russian
         guard let kind = EventKind(userValue: kindText) else {
             throw WebError.badRequest(
                 "Параметр kind: неизвестный вид мероприятия «\(kindText)»; возможны: \(EventKind.russianList).")

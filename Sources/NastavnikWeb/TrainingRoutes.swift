@@ -23,24 +23,6 @@ struct TrainingRoutes {
         router.get("training/attestation") { request, context in try await attestation(request, context) }
     }
 
-    /// The links of a staff table, found by its columns' keys: a person's card by personnel
-    /// number (from the number and the name), a school's card by code.
-    static func staffLinks(_ table: ReportTable) -> [String: ([Cell]) -> String?] {
-        let keys = table.columns.map(\.key)
-        var links: [String: ([Cell]) -> String?] = [:]
-        if let id = keys.firstIndex(of: "staff_id") {
-            let person: ([Cell]) -> String? = { row in
-                row[id] == .empty ? nil : "/staff/" + URLPath.segment(row[id].display)
-            }
-            links["staff_id"] = person
-            links["full_name"] = person
-        }
-        if let school = keys.firstIndex(of: "school_code") {
-            links["school_code"] = { "/schools/" + URLPath.segment($0[school].display) }
-        }
-        return links
-    }
-
     /// The school filter and the date the figures are as of, shared by every list here.
     private struct Common {
         var schools: [SchoolOverview]
@@ -51,7 +33,7 @@ struct TrainingRoutes {
 
     private func common(_ query: PageQuery, app: NastavnikApp) async throws -> Common {
         let schools = try await app.schools(status: nil)
-        let school = try query.school("school", among: schools)
+        let school = try query.school(among: schools)
         let asOf = try query.date("as-of")
         return Common(schools: schools, school: school, asOf: asOf ?? site.today, asOfText: query.text("as-of"))
     }
@@ -75,7 +57,10 @@ struct TrainingRoutes {
         }
         var shown = table
         shown.rows = Array(table.rows.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize))
-        view.blocks.append(.table(TableView(shown, links: Self.staffLinks(table), downloadBase: base)))
+        view.blocks.append(
+            .table(
+                TableView(
+                    shown, links: RecordLinks.standard(table, people: ["full_name": "staff_id"]), downloadBase: base)))
         if pages > 1 {
             let joiner = base.contains("?") ? "&" : "?"
             view.blocks.append(
@@ -88,10 +73,8 @@ struct TrainingRoutes {
     }
 
     private func status(_ request: Request, _ context: WebContext) async throws -> Response {
-        let user = try context.require(.readAll, request)
-        let format = try Download.listFormat(request)
+        let (app, format) = try await site.readAllList(request, context)
         let query = PageQuery(request)
-        let app = try await site.app(for: user)
         let common = try await common(query, app: app)
         let overdue = try query.flag("overdue")
         let lines = try await app.trainingStatus(asOf: common.asOf, schoolCode: common.school, nonCompliant: overdue)
@@ -159,10 +142,8 @@ struct TrainingRoutes {
         _ path: String, _ request: Request, _ context: WebContext, texts: ListTexts,
         build: (NastavnikApp, LocalDate, String?, LocalDate) async throws -> (table: ReportTable, count: Int)
     ) async throws -> Response {
-        let user = try context.require(.readAll, request)
-        let format = try Download.listFormat(request)
+        let (app, format) = try await site.readAllList(request, context)
         let query = PageQuery(request)
-        let app = try await site.app(for: user)
         let common = try await common(query, app: app)
         // A year ahead unless asked: the horizon of the next training order and attestation plan.
         let until = try query.date("until") ?? common.asOf.adding(months: 12)
@@ -276,7 +257,10 @@ struct TrainingRoutes {
                             "as-of", "На дату", value: query.text("as-of"), hint: "ДД.ММ.ГГГГ; по умолчанию сегодня."),
                     ]))
         ]
-        for table in tables { view.blocks.append(.table(TableView(table, links: Self.staffLinks(table)))) }
+        for table in tables {
+            view.blocks.append(
+                .table(TableView(table, links: RecordLinks.standard(table, people: ["full_name": "staff_id"]))))
+        }
         view.downloads = Download.links(
             URLPath.query(
                 "/training/order",

@@ -22,7 +22,7 @@ struct UserRoutes {
         view.blocks = [
             .table(
                 TableView(
-                    table, links: ["school": { row in "/schools/" + URLPath.segment(row[3].display) }],
+                    table, links: ["school": RecordLinks.school(column: 3)],
                     downloadBase: "/admin/users"))
         ]
         return site.page(view, request, context)

@@ -87,6 +87,19 @@ import Testing
         return ""
     }
 
+    /// An installed copy in `sandbox` (see `install`) that made the demo database `demo.sqlite` in
+    /// a directory of its own: the binary's path and that directory.
+    static func installWithDemo(in sandbox: CLISandbox, web: Bool = true) throws -> (binary: String, directory: String)
+    {
+        let binary = try install(in: sandbox, web: web)
+        let directory = sandbox.path("elsewhere")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let demo = try InstalledBinaryTests.launch(
+            binary, ["demo", "--db", "demo.sqlite", "--as-of", "22.11.2026"], in: directory)
+        #expect(demo.0 == 0, "\(demo.1)")
+        return (binary, directory)
+    }
+
     static func get(_ url: String) async throws -> (Int, String) {
         let (data, response) = try await URLSession.shared.data(from: URL(string: url)!)
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
@@ -94,12 +107,7 @@ import Testing
 
     @Test func anInstalledCopyServesItsPagesFromAnyDirectory() async throws {
         let sandbox = try CLISandbox()
-        let binary = try Self.install(in: sandbox)
-        let elsewhere = sandbox.path("elsewhere")
-        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
-        let demo = try InstalledBinaryTests.launch(
-            binary, ["demo", "--db", "demo.sqlite", "--as-of", "22.11.2026"], in: elsewhere)
-        #expect(demo.0 == 0, "\(demo.1)")
+        let (binary, elsewhere) = try Self.installWithDemo(in: sandbox)
         let log = try await Self.serving(binary, ["--db", "demo.sqlite"], in: elsewhere) { base in
             let login = try await Self.get(base + "/login")
             #expect(login.0 == 200)
@@ -115,11 +123,7 @@ import Testing
 
     @Test func withoutItsTemplatesTheServerSaysWhatIsMissing() async throws {
         let sandbox = try CLISandbox()
-        let binary = try Self.install(in: sandbox, web: false)
-        let elsewhere = sandbox.path("elsewhere")
-        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
-        _ = try InstalledBinaryTests.launch(
-            binary, ["demo", "--db", "demo.sqlite", "--as-of", "22.11.2026"], in: elsewhere)
+        let (binary, elsewhere) = try Self.installWithDemo(in: sandbox, web: false)
         let log = try await Self.serving(binary, ["--db", "demo.sqlite"], in: elsewhere) { _ in
             Issue.record("the server started without its templates")
         }
@@ -128,11 +132,7 @@ import Testing
 
     @Test func anOpenAddressWithoutTLSIsWarnedAbout() async throws {
         let sandbox = try CLISandbox()
-        let binary = try Self.install(in: sandbox)
-        let elsewhere = sandbox.path("elsewhere")
-        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
-        _ = try InstalledBinaryTests.launch(
-            binary, ["demo", "--db", "demo.sqlite", "--as-of", "22.11.2026"], in: elsewhere)
+        let (binary, elsewhere) = try Self.installWithDemo(in: sandbox)
         let log = try await Self.serving(binary, ["--db", "demo.sqlite", "--host", "0.0.0.0"], in: elsewhere) { base in
             let login = try await Self.get(base + "/login")
             #expect(login.0 == 200)
@@ -142,30 +142,11 @@ import Testing
 
     static let tools = ["/usr/bin/openssl", "/usr/bin/curl"]
 
-    /// Runs a tool, returning its status and output.
-    static func tool(_ path: String, _ arguments: [String], in directory: String) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
     @Test(.enabled(if: tools.allSatisfy { FileManager.default.isExecutableFile(atPath: $0) }))
     func withACertificateTheServerSpeaksHTTPSAndMarksCookiesSecure() async throws {
         let sandbox = try CLISandbox()
-        let binary = try Self.install(in: sandbox)
-        let elsewhere = sandbox.path("elsewhere")
-        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
-        _ = try InstalledBinaryTests.launch(
-            binary, ["demo", "--db", "demo.sqlite", "--as-of", "22.11.2026"], in: elsewhere)
-        let made = try Self.tool(
+        let (binary, elsewhere) = try Self.installWithDemo(in: sandbox)
+        let made = try InstalledBinaryTests.launch(
             Self.tools[0],
             [
                 "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "key.pem", "-out", "cert.pem", "-days", "2",
@@ -176,12 +157,13 @@ import Testing
             binary, ["--db", "demo.sqlite", "--tls-cert", "cert.pem", "--tls-key", "key.pem"], in: elsewhere
         ) { base in
             let url = base.replacingOccurrences(of: "http://", with: "https://") + "/login"
-            let answer = try Self.tool(Self.tools[1], ["-sk", "-D", "-", url], in: elsewhere)
+            let answer = try InstalledBinaryTests.launch(Self.tools[1], ["-sk", "-D", "-", url], in: elsewhere)
             #expect(answer.0 == 0, "\(answer.1)")
             #expect(answer.1.contains("HTTP/1.1 200"))
             #expect(answer.1.lowercased().contains("strict-transport-security"))
             #expect(answer.1.contains("Secure"))  // the login form's cookie
-            let plain = try Self.tool(Self.tools[1], ["-s", "-o", "/dev/null", base + "/login"], in: elsewhere)
+            let plain = try InstalledBinaryTests.launch(
+                Self.tools[1], ["-s", "-o", "/dev/null", base + "/login"], in: elsewhere)
             #expect(plain.0 != 0)  // no plain HTTP on that port
         }
         #expect(log.contains("Веб-интерфейс: https://127.0.0.1:"))

@@ -10,8 +10,7 @@ import Testing
 @Suite struct BusyDatabaseTests {
     @Test func pagesReadWhileAnotherProgramWritesAndAWriteSaysTheDatabaseIsBusy() async throws {
         let sandbox = try await WebSandbox()
-        try await sandbox.test { client in
-            try await client.logIn(.specialist)
+        try await sandbox.test(as: .specialist) { client in
             // Another program's write transaction, as an import's, kept open for the test.
             var configuration = Configuration()
             configuration.journalMode = .wal

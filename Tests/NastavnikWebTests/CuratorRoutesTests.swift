@@ -12,8 +12,7 @@ import Testing
         let sandbox = try await WebSandbox()
         let pairs = try await sandbox.app().curatorPairings()
         #expect(!pairs.isEmpty)
-        try await sandbox.test { client in
-            try await client.logIn(.methodologist)
+        try await sandbox.test(as: .methodologist) { client in
             let page = try await client.request("/curators")
             #expect(page.status == .ok)
             #expect(page.tableRows == pairs.count)
@@ -32,8 +31,7 @@ import Testing
         let app = try sandbox.app()
         let suggestions = try await app.suggestCurators(years: nil, capacity: 2)
         let before = try await app.auditCount(.init())
-        try await sandbox.test { client in
-            try await client.logIn(.specialist)
+        try await sandbox.test(as: .specialist) { client in
             let page = try await client.request("/curators/suggestions")
             #expect(page.status == .ok)
             #expect(page.tableRows == suggestions.count)
@@ -42,7 +40,7 @@ import Testing
             #expect(try xlsx.package(contains: "Обоснование"))
             let years = try await client.request("/curators/suggestions?years=abc")
             #expect(years.status == .badRequest)
-            #expect(years.body.contains("Параметр years: годы «abc» не распознаны"))
+            #expect(years.text.contains("Параметр years: годы «abc» не распознаны"))
         }
         #expect(try await app.auditCount(.init()) == before)
     }
@@ -51,8 +49,7 @@ import Testing
         let sandbox = try await WebSandbox()
         let date = LocalDate(year: 2026, month: 12, day: 1)!
         let document = try await sandbox.app().curatorOrder(date: date, number: "17-о")
-        try await sandbox.test { client in
-            try await client.logIn(.viewer)
+        try await sandbox.test(as: .viewer) { client in
             let md = try await client.request("/curators/order?format=md&date=01.12.2026&number=17-%D0%BE")
             #expect(md.status == .ok)
             #expect(md.body == DocumentRenderer().markdown(document))
@@ -67,7 +64,7 @@ import Testing
             #expect(xlsx.bytes.starts(with: Array("PK".utf8)))
             let bad = try await client.request("/curators/order?date=31.02.2026")
             #expect(bad.status == .badRequest)
-            #expect(bad.body.contains("Параметр date: дата «31.02.2026» не распознана"))
+            #expect(bad.text.contains("Параметр date: дата «31.02.2026» не распознана"))
         }
     }
 }

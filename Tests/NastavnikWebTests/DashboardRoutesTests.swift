@@ -11,8 +11,7 @@ import Testing
     @Test func theDashboardShowsTheMunicipalitysFiguresEachLinkedToItsList() async throws {
         let sandbox = try await WebSandbox()
         let dashboard = try await sandbox.app().dashboard(asOf: .today())
-        try await sandbox.test { client in
-            try await client.logIn(.viewer)
+        try await sandbox.test(as: .viewer) { client in
             let page = try await client.request("/")
             #expect(page.status == .ok)
             #expect(page.body.contains("<h1>Обзор муниципалитета</h1>"))
@@ -41,9 +40,7 @@ import Testing
     }
 
     @Test func aSchoolAccountIsTakenToItsSchool() async throws {
-        let sandbox = try await WebSandbox()
-        try await sandbox.test { client in
-            try await client.logIn(.school)
+        try await WebSandbox.loggedIn(as: .school) { client in
             let home = try await client.request("/")
             #expect(home.status == .seeOther)
             #expect(home.location == "/schools/\(WebSandbox.school)")
@@ -52,8 +49,7 @@ import Testing
 
     @Test func theDashboardIsComputedAgainWhenTheDataChanges() async throws {
         let sandbox = try await WebSandbox()
-        try await sandbox.test { client in
-            try await client.logIn(.specialist)
+        try await sandbox.test(as: .specialist) { client in
             let before = try await client.request("/?format=csv")
             let schools = sandbox.directory.write(
                 "schools.csv",

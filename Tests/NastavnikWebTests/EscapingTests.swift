@@ -30,8 +30,7 @@ import Testing
         for (kind, path) in [(ImportKind.schools, schools), (.staff, staff)] {
             _ = try await app.importFile(kind: kind, path: path, options: ImportOptions(importedBy: "тест"))
         }
-        try await sandbox.test { client in
-            try await client.logIn(.admin)
+        try await sandbox.test(as: .admin) { client in
             let pages = RouteCatalog.pages.map(\.uri) + ["/schools/XSS01", "/staff/XSS-1", "/schools?q=XSS"]
             var shown = 0
             for uri in pages {

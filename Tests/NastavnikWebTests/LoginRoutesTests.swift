@@ -64,8 +64,7 @@ import Testing
 
     @Test func loggingOutNeedsTheTokenAndEndsTheSession() async throws {
         let sandbox = try await WebSandbox()
-        try await sandbox.test { client in
-            try await client.logIn(.admin)
+        try await sandbox.test(as: .admin) { client in
             let home = try await client.request("/")
             #expect(home.status == .ok)
             let token = try #require(home.csrf)
@@ -96,8 +95,7 @@ import Testing
 
     @Test func aSessionSurvivesARestartOfTheServer() async throws {
         let sandbox = try await WebSandbox()
-        let cookie = try await sandbox.test { client in
-            try await client.logIn(.methodologist)
+        let cookie = try await sandbox.test(as: .methodologist) { client in
             return try #require(client.cookies["nastavnik_session"])
         }
         // A new router over the same file: the session is read from the database.

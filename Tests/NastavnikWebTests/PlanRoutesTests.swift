@@ -28,8 +28,7 @@ import Testing
         let app = try sandbox.app()
         let plans = try await app.plans(schoolCode: "SV010", year: "2026/27")
         #expect(!plans.isEmpty)
-        try await sandbox.test { client in
-            try await client.logIn(.methodologist)
+        try await sandbox.test(as: .methodologist) { client in
             let page = try await client.request("/plans?school=SV010&year=2026/27")
             #expect(page.status == .ok)
             for plan in plans { #expect(page.body.contains("href=\"/plans/\(plan.id)\""), "\(plan.id)") }
@@ -49,8 +48,7 @@ import Testing
     @Test func aPlanShowsItsItemsAndPrints() async throws {
         let sandbox = try await Self.sandboxWithPlans()
         let plan = try #require(try await sandbox.app().plans(schoolCode: "SV010").first { $0.items.count > 1 })
-        try await sandbox.test { client in
-            try await client.logIn(.specialist)
+        try await sandbox.test(as: .specialist) { client in
             let page = try await client.request("/plans/\(plan.id)")
             #expect(page.status == .ok)
             #expect(page.body.contains(plan.fullName))
@@ -75,8 +73,7 @@ import Testing
         let app = try sandbox.app()
         let own = try await app.plans(schoolCode: WebSandbox.school)
         let other = try #require(try await app.plans(schoolCode: Self.otherSchool).first)
-        try await sandbox.test { client in
-            try await client.logIn(.school)
+        try await sandbox.test(as: .school) { client in
             let page = try await client.request("/plans")
             #expect(page.status == .ok)
             #expect(Self.planLinks(page.body).sorted() == own.map { String($0.id) }.sorted())
@@ -111,10 +108,8 @@ import Testing
 
     @Test func badParametersAndUnknownPlans() async throws {
         let sandbox = try await Self.sandboxWithPlans()
-        try await sandbox.test { client in
-            try await client.logIn(.methodologist)
-            try await DiagnosticsRoutesTests.expectBadRequests(
-                client,
+        try await sandbox.test(as: .methodologist) { client in
+            try await client.expectBadRequests(
                 [
                     ("/plans?year=2026", "Параметр year"), ("/plans?versions=old", "Параметр versions"),
                     ("/plans?school=NOPE", "Параметр school"), ("/plans?format=docx", "Параметр format"),
@@ -123,7 +118,7 @@ import Testing
             #expect(try await client.request("/plans/abc").status == .notFound)
             let missing = try await client.request("/plans/999999")
             #expect(missing.status == .notFound)
-            #expect(missing.body.contains("не найден"))
+            #expect(missing.text.contains("не найден"))
         }
     }
 }

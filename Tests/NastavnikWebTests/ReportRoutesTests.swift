@@ -9,9 +9,7 @@ import Testing
 
 @Suite struct ReportRoutesTests {
     @Test func thePageLinksEveryFormatOfBothReports() async throws {
-        let sandbox = try await WebSandbox()
-        try await sandbox.test { client in
-            try await client.logIn(.specialist)
+        try await WebSandbox.loggedIn(as: .specialist) { client in
             let page = try await client.request("/reports")
             #expect(page.status == .ok)
             for format in ["html", "xlsx", "docx", "md"] {
@@ -27,8 +25,7 @@ import Testing
     @Test func theMunicipalReportIsTheCommandsInEveryFormat() async throws {
         let sandbox = try await WebSandbox()
         let report = try await sandbox.app().municipalReport(asOf: WebSandbox.asOf)
-        try await sandbox.test { client in
-            try await client.logIn(.viewer)
+        try await sandbox.test(as: .viewer) { client in
             let md = try await client.request("/reports/municipality?format=md&date=22.11.2026")
             #expect(md.status == .ok)
             #expect(md.body == MarkdownRenderer().render(report.summary(whereToFind: ReportRoutes.whereToFind)))
@@ -49,32 +46,12 @@ import Testing
     @Test func aSchoolsReportIsItsOwnAccountsAndNoOtherSchools() async throws {
         let sandbox = try await WebSandbox()
         let report = try await sandbox.app().schoolReport(code: WebSandbox.school, asOf: WebSandbox.asOf)
-        try await sandbox.test { client in
-            try await client.logIn(.school)
+        try await sandbox.test(as: .school) { client in
             let md = try await client.request("/reports/school?code=\(WebSandbox.school)&format=md&date=22.11.2026")
             #expect(md.status == .ok)
             #expect(md.body == MarkdownRenderer().render(report.summary(whereToFind: ReportRoutes.whereToFind)))
             #expect(try await client.request("/reports/school?code=SV002").status == .forbidden)
             #expect(try await client.request("/reports").status == .forbidden)
-        }
-    }
-
-    @Test func aWrongParameterIsNamedInRussian() async throws {
-        let sandbox = try await WebSandbox()
-        try await sandbox.test { client in
-            try await client.logIn(.specialist)
-            let missing = try await client.request("/reports/school")
-            #expect(missing.status == .badRequest)
-            #expect(missing.body.contains("Параметр code: укажите код школы."))
-            let unknown = try await client.request("/reports/school?code=NOPE")
-            #expect(unknown.status == .badRequest)
-            #expect(unknown.body.contains("«NOPE» не найдена"))
-            let format = try await client.request("/reports/municipality?format=pdf")
-            #expect(format.status == .badRequest)
-            #expect(format.body.contains("Параметр format: неизвестный формат «pdf»"))
-            let full = try await client.request("/reports/municipality?full=2")
-            #expect(full.status == .badRequest)
-            #expect(full.body.contains("Параметр full"))
         }
     }
 }

@@ -11,8 +11,7 @@ import Testing
     @Test func theListFiltersByStatusAndSearch() async throws {
         let sandbox = try await WebSandbox()
         let lowResults = try await sandbox.app().schools(status: .lowResults).map(\.code)
-        try await sandbox.test { client in
-            try await client.logIn(.specialist)
+        try await sandbox.test(as: .specialist) { client in
             let page = try await client.request("/schools?status=%D0%9D%D0%9E%D0%A0")
             #expect(page.status == .ok)
             for code in lowResults { #expect(page.body.contains("href=\"/schools/\(code)\"")) }
@@ -31,8 +30,7 @@ import Testing
     @Test func aSchoolsCardShowsItsBlocks() async throws {
         let sandbox = try await WebSandbox()
         let page = try await sandbox.app().schoolPage(code: WebSandbox.school, asOf: .today())
-        try await sandbox.test { client in
-            try await client.logIn(.school)
+        try await sandbox.test(as: .school) { client in
             let card = try await client.request("/schools/\(WebSandbox.school)")
             #expect(card.status == .ok)
             #expect(

@@ -21,9 +21,7 @@ import Testing
     }
 
     @Test func anUnknownPageIsARussianNotFoundPageWithoutDetails() async throws {
-        let sandbox = try await WebSandbox()
-        try await sandbox.test { client in
-            try await client.logIn(.specialist)
+        try await WebSandbox.loggedIn(as: .specialist) { client in
             let answer = try await client.request("/нет-такой-страницы")
             #expect(answer.status == .notFound)
             #expect(answer.body.contains("Страница не найдена"))

@@ -13,8 +13,7 @@ import Testing
             login: "xss", fullName: "<script>alert(1)</script>", role: .viewer, schoolCode: nil,
             password: WebSandbox.password)
         let users = try await sandbox.app().listUsers()
-        try await sandbox.test { client in
-            try await client.logIn(.admin)
+        try await sandbox.test(as: .admin) { client in
             let page = try await client.request("/admin/users")
             #expect(page.status == .ok)
             #expect(page.tableRows == users.count)
