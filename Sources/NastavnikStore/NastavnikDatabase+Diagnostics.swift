@@ -101,13 +101,19 @@ extension NastavnikDatabase {
 extension NastavnikDatabase {
     /// The deficit topics of diagnostic results by result, each list ordered by topic: of one
     /// campaign's results, of one person's, or (with neither) of every result.
-    static func deficitTopics(_ db: Database, campaignID: Int64? = nil, staffRowID: Int64? = nil) throws -> [Int64:
-        [String]]
-    {
+    /// - Parameter schoolCode: only that school's people's results (a school's page must not read
+    ///   a country's deficits).
+    static func deficitTopics(
+        _ db: Database, campaignID: Int64? = nil, staffRowID: Int64? = nil, schoolCode: String? = nil
+    ) throws -> [Int64: [String]] {
         var sql: SQL =
             "SELECT d.diagnostic_result_id, d.topic FROM deficit d JOIN diagnostic_result r ON r.id = d.diagnostic_result_id WHERE 1"
         if let campaignID { sql += " AND r.campaign_id = \(campaignID)" }
         if let staffRowID { sql += " AND r.staff_id = \(staffRowID)" }
+        if let schoolCode {
+            sql +=
+                " AND r.staff_id IN (SELECT st.id FROM staff st JOIN school s ON s.id = st.school_id WHERE s.code = \(schoolCode))"
+        }
         var topics: [Int64: [String]] = [:]
         for row in try Row.fetchAll(db, SQLRequest(literal: sql + " ORDER BY d.topic")) {
             topics[row["diagnostic_result_id"], default: []].append(row["topic"])

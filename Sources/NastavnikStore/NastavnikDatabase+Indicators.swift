@@ -57,7 +57,7 @@ extension NastavnikDatabase {
     /// Every diagnostic result (of every campaign) with the person's kind and the campaign's date.
     public func diagnosticRecords(schoolCode: String? = nil) throws -> [DiagnosticRecord] {
         try reader.read { db in
-            let deficits = try Self.deficitTopics(db)
+            let deficits = try Self.deficitTopics(db, schoolCode: schoolCode)
             var sql: SQL = """
                 SELECT r.id, st.id AS staff_row_id, st.staff_id, st.full_name, s.code AS school_code, s.name AS school_name,
                        st.position_kind, c.id AS campaign_id, c.date, r.consent,
