@@ -14,6 +14,11 @@ public enum CuratorCost {
     public static let strongFrom = 1.05
     public static let frequentDeficit = 0.2
 
+    /// The cost in words, as `curators suggest --help` and the web's suggestion page say it.
+    public static let explanation =
+        "Стоимость пары: расстояние в км + 20 за каждый слабый предмет школы, в котором куратор не силён + 10 за "
+        + "частый дефицит школы, не реже встречающийся у педагогов куратора + 15 за новую пару."
+
     public static func haversineKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
         let r = 6371.0
         let dLat = (lat2 - lat1) * .pi / 180

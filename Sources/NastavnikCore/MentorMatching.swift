@@ -2,6 +2,12 @@
 /// who may be one, the cost of a pair, how many mentees a mentor may have, and what a new pair
 /// must satisfy.
 public enum MentorMatching {
+    /// The cost in words, as `mentoring suggest --help` and the web's suggestion page say it.
+    public static let explanation =
+        "Стоимость пары: 0 в своей школе, 30 в школе-кураторе (другие школы не предлагаются) + 20, если нет общего "
+        + "предмета + 0/5/15 за высшую/первую/иную категорию + 10, если наставник не проходил диагностику + 5 за стаж "
+        + "менее 10 лет."
+
     public static let unassignedReason = "наставника со свободным местом нет ни в своей школе, ни в школе-кураторе"
 
     /// A teacher who is a young specialist or scored at or below a threshold.

@@ -61,8 +61,7 @@ struct MentoringRoutes {
         view.blocks = [
             .note(
                 "Предложение ничего не сохраняет: пара закрепляется приказом и командой nastavnik mentoring assign. "
-                    + "Стоимость пары: 0 в своей школе, 30 в школе-кураторе, +20 без общего предмета, +0/5/15 за "
-                    + "высшую/первую/иную категорию, +10 без диагностики, +5 за стаж менее 10 лет."),
+                    + MentorMatching.explanation),
             .filter(
                 FilterForm(
                     action: "/mentoring/suggestions",

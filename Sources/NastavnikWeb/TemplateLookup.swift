@@ -6,17 +6,6 @@ import Mustache
 // object, as it does after reflection finds nothing). `TemplateLookupTests` checks that every
 // stored property is answered as reflection answers it, so a field added later must be listed.
 
-/// Reflection's answer for `name`, as swift-mustache gives it (an absent optional is no value):
-/// what the view types' own answers are tested against.
-func reflectedChild(_ object: Any, _ name: String) -> Any? {
-    guard let value = Mirror(reflecting: object).children.first(where: { $0.label == name })?.value else {
-        return nil
-    }
-    let mirror = Mirror(reflecting: value)
-    guard mirror.displayStyle == .optional else { return value }
-    return mirror.children.first?.value
-}
-
 extension PageView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {

@@ -4,6 +4,17 @@ import Testing
 
 @testable import NastavnikWeb
 
+/// Reflection's answer for `name`, as swift-mustache gives it (an absent optional is no value):
+/// what the view types' own answers are tested against.
+func reflectedChild(_ object: Any, _ name: String) -> Any? {
+    guard let value = Mirror(reflecting: object).children.first(where: { $0.label == name })?.value else {
+        return nil
+    }
+    let mirror = Mirror(reflecting: value)
+    guard mirror.displayStyle == .optional else { return value }
+    return mirror.children.first?.value
+}
+
 /// The view types' own answers to the templates' names are reflection's, field by field.
 @Suite struct TemplateLookupTests {
     static func agree(_ value: some MustacheParent) {
