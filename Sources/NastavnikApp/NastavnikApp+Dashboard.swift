@@ -57,7 +57,9 @@ extension NastavnikApp {
                 return v > t
             }.count
             return DashboardFigure(
-                title: "3.2: \(c.russian) компетенции выше \(thresholds[c].map(Setting.format) ?? "порога")",
+                // Indicator 3.2 of seed 001 counts the workers of НОР schools; the threshold is in points.
+                title: "3.2 (школы НОР): \(c.russian) компетенции выше "
+                    + (thresholds[c].map { "порога \(Setting.format($0)) б." } ?? "порога"),
                 count: above, total: lowPopulation, link: .diagnostics())
         }
         let teachers = results.map {
@@ -71,7 +73,8 @@ extension NastavnikApp {
             let scored = results.compactMap { $0.scores[c] }
             return DashboardFigure(
                 title:
-                    "\(c.russian.prefix(1).uppercased() + c.russian.dropFirst()) компетенции выше \(Setting.format(t))",
+                    "\(c.russian.prefix(1).uppercased() + c.russian.dropFirst()) компетенции выше порога "
+                    + "\(Setting.format(t)) б.",
                 count: scored.filter { $0 > t }.count,
                 total: scored.count, link: .diagnostics())
         }
