@@ -37,9 +37,7 @@ extension NastavnikApp {
             asOf: date, detail: detail, statusHistory: try database.statusHistory(schoolCode: code),
             proposedStatuses: proposed.statuses, proposedReason: proposed.reason, staff: staff, deficits: deficits,
             plans: try database.plans(schoolCode: code),
-            mentorships: try database.mentorships(activeOn: date).filter {
-                $0.mentorSchool == code || $0.menteeSchool == code
-            },
+            mentorships: try database.mentorships(activeOn: date, schoolCode: code),
             roadmap: own, concerning: concerning)
     }
 }

@@ -4,7 +4,7 @@ import NastavnikStore
 extension NastavnikApp {
     /// The workers (of one school, or all) as of `date`; a school not on record is refused.
     public func staffList(schoolCode: String?, asOf date: LocalDate) async throws -> [StaffListing] {
-        if let schoolCode, try database.school(code: schoolCode, asOf: .today()) == nil {
+        if let schoolCode, try !database.hasSchool(code: schoolCode) {
             throw AppError("Школа с кодом «\(schoolCode)» не найдена.")
         }
         return try database.staff(schoolCode: schoolCode, asOf: date).map { StaffListing(line: $0, asOf: date) }
@@ -29,7 +29,7 @@ extension NastavnikApp {
             }
             query.schoolCode = schoolScope
         }
-        if let schoolCode = query.schoolCode, try database.school(code: schoolCode, asOf: .today()) == nil {
+        if let schoolCode = query.schoolCode, try !database.hasSchool(code: schoolCode) {
             throw AppError("Школа с кодом «\(schoolCode)» не найдена.")
         }
         do {

@@ -2,10 +2,15 @@ import GRDB
 import NastavnikCore
 
 extension NastavnikDatabase {
-    static func statuses(_ db: Database, source: String = "official") throws -> [Int64: [SchoolStatus]] {
+    /// The statuses of every school (or of the school `schoolID` only), by school.
+    static func statuses(_ db: Database, source: String = "official", schoolID: Int64? = nil) throws
+        -> [Int64: [SchoolStatus]]
+    {
         var map: [Int64: [SchoolStatus]] = [:]
+        let one = schoolID == nil ? "" : " AND school_id = ?"
         for row in try Row.fetchAll(
-            db, sql: "SELECT school_id, status FROM school_status WHERE source = ?", arguments: [source])
+            db, sql: "SELECT school_id, status FROM school_status WHERE source = ?\(one)",
+            arguments: StatementArguments([source] + (schoolID.map { [$0] } ?? [])))
         {
             if let status = SchoolStatus(rawValue: row["status"]) { map[row["school_id"], default: []].append(status) }
         }
@@ -43,14 +48,25 @@ extension NastavnikDatabase {
     }
 
     private static func pairings(_ db: Database, whereSQL: String, id: Int64) throws -> [PairingLine] {
+        // CROSS JOIN keeps the pairings the outer loop: without statistics SQLite would walk all
+        // the schools in code order to spare the sort, 40,000 look-ups on a country's database
+        // for a school's one or two pairs.
         try PairingLine.fetchAll(
             db,
             sql: """
                 SELECT s.code AS school_code, s.name AS school_name, c.code AS curator_school_code, c.name AS curator_school_name,
                        p.curator_name, p.coordinator, p.since, p.order_ref
-                FROM curator_pairing p JOIN school s ON s.id = p.school_id JOIN school c ON c.id = p.curator_school_id
+                FROM curator_pairing p CROSS JOIN school s ON s.id = p.school_id CROSS JOIN school c ON c.id = p.curator_school_id
                 WHERE \(whereSQL) = ? AND p.until IS NULL ORDER BY s.code, c.code
                 """, arguments: [id])
+    }
+
+    /// Whether a school with the code `code` is on record (a cheap test, unlike `school(code:)`).
+    public func hasSchool(code: String) throws -> Bool {
+        try reader.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM school WHERE code = ?)", arguments: [code])
+                ?? false
+        }
     }
 
     /// All active curator pairings.
@@ -68,7 +84,7 @@ extension NastavnikDatabase {
                 return nil
             }
             let id: Int64 = row["id"]
-            let school = School(row: row, statuses: try Self.statuses(db)[id] ?? [])
+            let school = School(row: row, statuses: try Self.statuses(db, schoolID: id)[id] ?? [])
             var byKind: [PositionKind: Int] = [:]
             for row in try Row.fetchAll(
                 db, sql: "SELECT position_kind, count(*) AS n FROM staff WHERE school_id = ? GROUP BY 1",

@@ -22,8 +22,9 @@ extension NastavnikDatabase {
     /// A stored ISO date, or `nil`.
     static func day(_ text: String?) -> LocalDate? { text.flatMap { LocalDate(parsing: $0) } }
 
-    /// The mentorships, or those active on `date`.
-    public func mentorships(activeOn date: LocalDate?) throws -> [MentorshipLine] {
+    /// The mentorships, or those active on `date`; with `schoolCode`, those whose mentor or
+    /// mentee works at that school.
+    public func mentorships(activeOn date: LocalDate?, schoolCode: String? = nil) throws -> [MentorshipLine] {
         try writer.read { db in
             var sql: SQL = """
                 SELECT m.id, a.staff_id AS mentor_id, a.full_name AS mentor_name, sa.code AS mentor_school,
@@ -32,10 +33,14 @@ extension NastavnikDatabase {
                 FROM mentorship m JOIN staff a ON a.id = m.mentor_id JOIN school sa ON sa.id = a.school_id
                 JOIN staff b ON b.id = m.mentee_id JOIN school sb ON sb.id = b.school_id
                 """
+            var conditions: [SQL] = []
             if let date {
-                sql +=
-                    " WHERE (m.end_date IS NULL OR m.end_date >= \(date.iso)) AND (m.start_date IS NULL OR m.start_date <= \(date.iso))"
+                conditions.append(
+                    "(m.end_date IS NULL OR m.end_date >= \(date.iso)) AND (m.start_date IS NULL OR m.start_date <= \(date.iso))"
+                )
             }
+            if let schoolCode { conditions.append("(sa.code = \(schoolCode) OR sb.code = \(schoolCode))") }
+            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
             return try Row.fetchAll(db, SQLRequest(literal: sql + " ORDER BY sb.code, b.full_name")).map { r in
                 MentorshipLine(
                     id: r["id"], mentorID: r["mentor_id"], mentorName: r["mentor_name"],

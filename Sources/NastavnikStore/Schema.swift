@@ -48,6 +48,9 @@ enum Schema {
         migrator.registerMigration("v12-staff-search") { db in
             try db.execute(sql: v12StaffSearch)
         }
+        migrator.registerMigration("v13-curator-pairing-by-curator") { db in
+            try db.execute(sql: v13CuratorPairingByCurator)
+        }
     }
 
     /// Every migration this program knows, in order: the one migrator that opening, `doctor`,
@@ -758,6 +761,12 @@ enum Schema {
     /// database; other tables' entries are not indexed and cost their inserts nothing.
     static let v11AuditSchoolStatus = """
         CREATE INDEX audit_log_school_status ON audit_log(row_key, id) WHERE table_name = 'school_status';
+        """
+
+    /// v13: a school's card lists the schools it curates; the pairing's unique key begins with
+    /// the curated school, so without this index the curating side reads every pairing.
+    static let v13CuratorPairingByCurator = """
+        CREATE INDEX curator_pairing_curator ON curator_pairing(curator_school_id);
         """
 
     /// v12: the staff page's search tables (issue 19), a copy of what the page filters and

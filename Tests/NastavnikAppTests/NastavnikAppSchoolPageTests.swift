@@ -24,6 +24,12 @@ import Testing
         let detail = try await app.school(code: "SV010", asOf: asOf)
         #expect(page.detail == detail)
         #expect(!detail.curatedBy.isEmpty)
+        // The curating side lists the same pairs (read by the v13 index of the curating school).
+        for pair in detail.curatedBy {
+            let curator = try await app.school(code: pair.curatorSchoolCode, asOf: asOf)
+            #expect(curator.curates.contains(pair) && !curator.curatedBy.contains(pair))
+        }
+        #expect(try app.database.pairings().filter { $0.schoolCode == "SV010" } == detail.curatedBy)
 
         // Staff as the municipal and school reports count them.
         let reportFigures = try app.database.municipalData(asOf: asOf, schoolCode: "SV010").staff.first

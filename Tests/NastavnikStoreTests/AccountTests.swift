@@ -136,7 +136,10 @@ import Testing
     /// school's account to its school even when written past the store.
     @Test func aV9DatabaseGainsTheAccountTables() throws {
         let db = try upgradedDatabase(from: "v9-staff-snils", sql: "")
-        #expect(try db.appliedMigrations().suffix(2) == ["v11-audit-school-status", "v12-staff-search"])
+        #expect(
+            try db.appliedMigrations().suffix(3) == [
+                "v11-audit-school-status", "v12-staff-search", "v13-curator-pairing-by-curator",
+            ])
         #expect(try db.users().isEmpty)
         let schoolAccount = try db.addUser(
             login: "s1", fullName: "Школа", role: .school, schoolCode: "S1", password: "пароль")

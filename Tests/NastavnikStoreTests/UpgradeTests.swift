@@ -172,7 +172,9 @@ func upgradedDatabase(from migration: String, sql: String) throws -> NastavnikDa
                            ('id:T2', 'T2', 'Петров Иван', 1, 'учитель', 'pedagogical');
                 """)
         #expect(
-            try db.appliedMigrations().suffix(3) == ["v10-accounts", "v11-audit-school-status", "v12-staff-search"])
+            try db.appliedMigrations().suffix(4) == [
+                "v10-accounts", "v11-audit-school-status", "v12-staff-search", "v13-curator-pairing-by-curator",
+            ])
         let snils = try db.reader.read { db in try String?.fetchAll(db, sql: "SELECT snils FROM staff ORDER BY id") }
         #expect(snils == [nil, nil])
         // Unique where known; any number of people without one.
