@@ -6,7 +6,9 @@ import NastavnikReports
 struct TableView: Sendable {
     var caption: String?
     var columns: [ColumnView]
-    var rows: [RowView]
+    /// The rows as HTML (`<tr>…</tr>` each), written by `HTMLText` rather than the template: the
+    /// template's look-ups were most of a long page's time.
+    var body: String
     /// What the table says when it has no rows.
     var emptyMessage: String?
     /// The same list as XLSX and CSV.
@@ -14,16 +16,6 @@ struct TableView: Sendable {
 
     struct ColumnView: Sendable {
         var title: String
-        var numeric: Bool
-    }
-
-    struct RowView: Sendable {
-        var cells: [CellView]
-    }
-
-    struct CellView: Sendable {
-        var text: String
-        var href: String?
         var numeric: Bool
     }
 
@@ -36,14 +28,23 @@ struct TableView: Sendable {
             table.rows.contains { $0[i].isNumeric } && table.rows.allSatisfy { $0[i].isNumeric || $0[i] == .empty }
         }
         self.columns = table.columns.enumerated().map { ColumnView(title: $1.title, numeric: numeric[$0]) }
-        self.rows = table.rows.map { row in
-            RowView(
-                cells: row.enumerated().map { i, cell in
-                    let key = table.columns[i].key
-                    return CellView(
-                        text: cell.display, href: cell == .empty ? nil : links[key]?(row), numeric: numeric[i])
-                })
+        var body = ""
+        for row in table.rows {
+            body += "<tr>"
+            for (i, cell) in row.enumerated() {
+                body += numeric[i] ? "<td class=\"num\">" : "<td>"
+                let href = cell == .empty ? nil : links[table.columns[i].key]?(row)
+                if let href {
+                    body += "<a href=\""
+                    HTMLText.append(href, to: &body)
+                    body += "\">"
+                }
+                HTMLText.append(cell.display, to: &body)
+                body += href == nil ? "</td>" : "</a></td>"
+            }
+            body += "</tr>\n"
         }
+        self.body = body
         self.emptyMessage = table.rows.isEmpty ? table.emptyMessage : nil
         self.downloads =
             downloadBase.map { base in

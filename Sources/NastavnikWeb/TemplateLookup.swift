@@ -79,7 +79,7 @@ extension TableView: MustacheParent {
         switch name {
         case "caption": caption
         case "columns": columns
-        case "rows": rows
+        case "body": body
         case "emptyMessage": emptyMessage
         case "downloads": downloads
         default: nil
@@ -91,21 +91,6 @@ extension TableView.ColumnView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "title": title
-        case "numeric": numeric
-        default: nil
-        }
-    }
-}
-
-extension TableView.RowView: MustacheParent {
-    func child(named name: String) -> Any? { name == "cells" ? cells : nil }
-}
-
-extension TableView.CellView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "text": text
-        case "href": href
         case "numeric": numeric
         default: nil
         }

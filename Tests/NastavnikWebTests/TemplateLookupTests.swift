@@ -56,8 +56,6 @@ func reflectedChild(_ object: Any, _ name: String) -> Any? {
         Self.agree(blocks[3].figures[0])
         Self.agree(table)
         Self.agree(table.columns[0])
-        Self.agree(table.rows[0])
-        Self.agree(table.rows[0].cells[0])
         Self.agree(card)
         Self.agree(card.fields[0])
         Self.agree(form)
