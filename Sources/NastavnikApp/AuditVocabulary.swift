@@ -29,6 +29,7 @@ public enum AuditVocabulary {
         "staff_search": "Поиск работников", "staff_search_word": "Поиск работников: слова ФИО",
         "staff_search_deficit": "Поиск работников: дефициты", "staff_search_school": "Поиск работников: школы",
         "staff_search_due": "Поиск работников: сроки КПК", "staff_search_state": "Поиск работников: состояние",
+        "staff_search_word_count": "Поиск работников: частота слов ФИО",
     ]
 
     /// Russian names of the columns, the same in every table that has them…

@@ -32,14 +32,29 @@ public enum StaffSearch: Sendable, Equatable {
     /// split at spaces and hyphens, so that «Петрова-Водкина» is found by «водкина» too. The
     /// store's index of words is made with this function, so index and search cannot disagree.
     public static func words(of name: String) -> [String] {
-        CellValue.fold(name).split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" || $0 == "–" })
-            .map(String.init)
+        // By Unicode scalars, not characters: a page of a common surname's search splits thousands
+        // of names, and the separators are single scalars.
+        let folded = CellValue.fold(name).unicodeScalars
+        var words: [String] = []
+        var start = folded.startIndex
+        var index = start
+        while index != folded.endIndex {
+            let scalar = folded[index]
+            if scalar == " " || scalar == "-" || scalar == "\u{2010}" || scalar == "–" {
+                if start != index { words.append(String(folded[start..<index])) }
+                start = folded.index(after: index)
+            }
+            index = folded.index(after: index)
+        }
+        if start != folded.endIndex { words.append(String(folded[start...])) }
+        return words
     }
 
     /// Whether a full name matches the name `search` (folded words): each of them begins a word
     /// of the name («петр ив» finds «Петров Иван», so does «ив петр»).
     public static func name(_ name: String, matches search: [String]) -> Bool {
         let words = StaffSearch.words(of: name)
-        return search.allSatisfy { part in words.contains { $0.hasPrefix(part) } }
+        // Bytes compared, as the search tables' index compares a word's range (`staff_search_word`).
+        return search.allSatisfy { part in words.contains { $0.utf8.starts(with: part.utf8) } }
     }
 }

@@ -359,6 +359,12 @@ extension NastavnikDatabase {
                 """, arguments: [date.iso, id])
         // The staff search's words of the name go with it (the next search makes the copy again).
         try db.execute(
+            sql: """
+                UPDATE staff_search_word_count SET people = people - 1
+                WHERE word IN (SELECT word FROM staff_search_word
+                               WHERE ord IN (SELECT ord FROM staff_search WHERE staff_row = ?))
+                """, arguments: [id])
+        try db.execute(
             sql: "DELETE FROM staff_search_word WHERE ord IN (SELECT ord FROM staff_search WHERE staff_row = ?)",
             arguments: [id])
         try db.execute(sql: "UPDATE lesson_observation SET note = NULL WHERE staff_id = ?", arguments: [id])

@@ -12,8 +12,12 @@ extension NastavnikDatabase {
     /// The most people a filter may select for the page to read and sort all of them (and so
     /// count them exactly); a page of a larger selection is read in order and its total is only
     /// a lower bound (`StaffPage.totalIsExact`). A setting of this store, measured: reading and
-    /// sorting 100,000 places takes about 25 ms (BENCHMARKS.md, «Staff page»).
-    static let staffSearchSortLimit = 100_000
+    /// sorting 100,000 places takes about 25 ms (BENCHMARKS.md, «Staff page»), too long for a page
+    /// under load (issue 19: p99 < 100 ms with 16 connections on two cores); 20,000 take about
+    /// 5 ms, and the walk in order that a larger selection takes instead tests at most about
+    /// 55 people per row of a page (1.1 M ÷ 20,000). A municipality (≤ 10,000 people) always
+    /// gets exact totals.
+    static let staffSearchSortLimit = 20_000
 
     /// The tables whose changes the copy follows, as the audit log names them.
     static let staffSearchSources = [
@@ -89,7 +93,7 @@ extension NastavnikDatabase {
         )
         for table in [
             "staff_search_state", "staff_search", "staff_search_word", "staff_search_deficit", "staff_search_school",
-            "staff_search_due",
+            "staff_search_due", "staff_search_word_count",
         ] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
@@ -117,6 +121,10 @@ extension NastavnikDatabase {
                 WHERE st.forgotten_at IS NULL
                 ORDER BY 1, 2
                 """)
+        try db.execute(
+            sql:
+                "INSERT INTO staff_search_word_count (word, people) SELECT word, count(*) FROM staff_search_word GROUP BY word"
+        )
         try db.execute(
             sql: """
                 INSERT INTO staff_search_deficit (topic, ord)
@@ -304,7 +312,13 @@ extension NastavnikDatabase {
                 // Counted as entries of the index (a person may have two such words): a bound
                 // of the people, read without sorting them.
                 let values: [(any DatabaseValueConvertible)?] = [word, word + "\u{10FFFF}"]
-                let count = try capped("SELECT 1 FROM staff_search_word WHERE word >= ? AND word < ?", values)
+                // From the counts per word: a few rows, where counting the entries read up to the limit.
+                let count =
+                    try Int.fetchOne(
+                        db,
+                        sql:
+                            "SELECT coalesce(sum(people), 0) FROM staff_search_word_count WHERE word >= ? AND word < ?",
+                        arguments: StatementArguments(values)) ?? 0
                 candidates.append(
                     (count, "SELECT DISTINCT ord FROM staff_search_word WHERE word >= ? AND word < ?", values, word))
             }

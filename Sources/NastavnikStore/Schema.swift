@@ -51,6 +51,9 @@ enum Schema {
         migrator.registerMigration("v13-curator-pairing-by-curator") { db in
             try db.execute(sql: v13CuratorPairingByCurator)
         }
+        migrator.registerMigration("v14-staff-search-word-count") { db in
+            try db.execute(sql: v14StaffSearchWordCount)
+        }
     }
 
     /// Every migration this program knows, in order: the one migrator that opening, `doctor`,
@@ -767,6 +770,18 @@ enum Schema {
     /// the curated school, so without this index the curating side reads every pairing.
     static let v13CuratorPairingByCurator = """
         CREATE INDEX curator_pairing_curator ON curator_pairing(curator_school_id);
+        """
+
+    /// v14: how many people have each word of a name, so that a search learns how many a word's
+    /// beginning selects from a few rows instead of counting up to 20,000 entries of
+    /// `staff_search_word` (most of a common surname's search on a country's file). The copy is
+    /// made again by the next page (its stamp is forgotten) so that the counts are filled.
+    static let v14StaffSearchWordCount = """
+        CREATE TABLE staff_search_word_count (
+            word TEXT PRIMARY KEY,
+            people INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        DELETE FROM staff_search_state;
         """
 
     /// v12: the staff page's search tables (issue 19), a copy of what the page filters and

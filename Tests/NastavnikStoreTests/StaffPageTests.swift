@@ -222,11 +222,14 @@ import Testing
     /// `staff forget` takes the name's words out of the copy at once, and the name is not found.
     @Test func anErasedNameIsNotFound() throws {
         #expect(try ids { $0.search = StaffSearch("семенова") } == ["T2"])
+        let counted = "SELECT people FROM staff_search_word_count WHERE word = 'семенова'"
+        #expect(try db.reader.read { db in try Int.fetchOne(db, sql: counted) } == 1)
         try db.forget(staff: "T2", on: Self.asOf)
         #expect(
             try db.reader.read { db in
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM staff_search_word WHERE word = 'семенова'")
             } == 0)
+        #expect(try db.reader.read { db in try Int.fetchOne(db, sql: counted) } == 0)
         #expect(try ids { $0.search = StaffSearch("семенова") } == [])
         #expect(try ids { $0.search = StaffSearch("T2") } == ["T2"])
     }
@@ -336,5 +339,71 @@ import Testing
             named.rows.map(\.rowID)
                 == all.filter { StaffSearch.name($0.fullName, matches: ["фамб", "имв"]) }.map(\.rowID))
         #expect(named.total == named.rows.count && named.total > 0)
+    }
+}
+
+/// A name that begins more words than the page reads and sorts whole (`staffSearchSortLimit`):
+/// the page walks the copy in order and tests each name, and still shows exactly the people
+/// that match, in order, page after page; the counts per word are the copy's entries.
+@Suite struct StaffPageLargeSelectionTests {
+    @Test func aCommonNameIsWalkedInOrderAndARareOneReadWhole() throws {
+        let path = try temporaryDirectory("nastavnik-staff-page-large").appendingPathComponent("db.sqlite").path
+        let db = try NastavnikDatabase(path: path)
+        let people = NastavnikDatabase.staffSearchSortLimit + 2_000
+        try db.writer.write { db in
+            // Every third person is «Иванов(а)»; everyone's patronymic is «Иванович/Ивановна», so
+            // «иванов» begins a word of every name; «петр» begins a few.
+            try db.execute(
+                sql: """
+                    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30)
+                    INSERT INTO school (id, code, name) SELECT i, printf('S%02d', i), printf('Школа %d', i) FROM n;
+                    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+                    INSERT INTO staff (id, person_key, staff_id, full_name, school_id, position, position_kind)
+                    SELECT i, printf('id:P%06d', i), printf('P%06d', i),
+                           CASE WHEN i % 3 = 0 THEN 'Иванов' ELSE 'Фам' || char(1072 + i % 29) END
+                               || CASE WHEN i % 997 = 0 THEN ' Пётр' ELSE ' Им' || char(1072 + i % 17) END
+                               || CASE WHEN i % 2 = 0 THEN ' Иванович' ELSE ' Ивановна' END,
+                           (i * 7) % 30 + 1, 'учитель', 'pedagogical'
+                    FROM n;
+                    """, arguments: [people])
+        }
+        let asOf = LocalDate(year: 2026, month: 9, day: 1)!
+        let everyone = try db.reader.read { db in
+            try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT st.staff_id, st.full_name FROM staff st JOIN school s ON s.id = st.school_id ORDER BY s.code, st.full_name, st.id"
+            ).map { ($0["staff_id"] as String, $0["full_name"] as String) }
+        }
+        for text in ["иванов", "иванов петр", "ивановн фам"] {
+            let words = StaffSearch.words(of: text)
+            let expected = everyone.filter { StaffSearch.name($0.1, matches: words) }.map(\.0)
+            var found: [String] = []
+            var number = 1
+            var page: StaffPage
+            repeat {
+                page = try db.staffPage(StaffQuery(text: text, page: number, pageSize: 500), asOf: asOf)
+                found += page.rows.compactMap(\.staffID)
+                number += 1
+            } while page.hasNextPage && number < 100
+            #expect(found == expected, "\(text)")
+            let first = try db.staffPage(StaffQuery(text: text), asOf: asOf)
+            #expect(first.rows.compactMap(\.staffID) == Array(expected.prefix(StaffQuery.defaultPageSize)), "\(text)")
+            if expected.count > NastavnikDatabase.staffSearchSortLimit {
+                // Walked in order: the total is «more than» the page.
+                #expect(!first.totalIsExact && first.total == StaffQuery.defaultPageSize + 1, "\(text)")
+            } else if text == "иванов петр" {
+                #expect(first.totalIsExact && first.total == expected.count && expected.count > 0)
+            }
+        }
+        let counts = try db.reader.read { db in
+            try Row.fetchAll(db, sql: "SELECT word, people FROM staff_search_word_count ORDER BY word")
+                .map { "\($0["word"] as String) \($0["people"] as Int)" }
+        }
+        let entries = try db.reader.read { db in
+            try Row.fetchAll(db, sql: "SELECT word, count(*) AS n FROM staff_search_word GROUP BY word ORDER BY word")
+                .map { "\($0["word"] as String) \($0["n"] as Int)" }
+        }
+        #expect(counts == entries && counts.contains("иванович \(people / 2)"))
     }
 }

@@ -28,7 +28,7 @@ import Testing
                 "v1-domain", "v2-staff-by-school", "v3-audit", "v4-half-yearly-terms", "v5-position-kinds",
                 "v7-classification", "v8-retire-unused-indicator-tables", "v9-staff-snils", "v10-accounts",
                 "v11-audit-school-status",
-                "v12-staff-search", "v13-curator-pairing-by-curator",
+                "v12-staff-search", "v13-curator-pairing-by-curator", "v14-staff-search-word-count",
             ])
         #expect(try db.reader.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 16384)
     }
