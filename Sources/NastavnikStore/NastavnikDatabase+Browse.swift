@@ -155,7 +155,7 @@ extension NastavnikDatabase {
             if let schoolCode { sql += " AND s.code = \(schoolCode)" }
             sql += " ORDER BY s.code, st.full_name"
             let early = EarlyCareerRule(settings: try Self.settings(db))
-            return try Row.fetchAll(db, SQLRequest(literal: sql)).map { row in
+            return try Row.fetchAll(db, SQLRequest(literal: sql, cached: true)).map { row in
                 let record = try StaffRecord(row: row)
                 let member = record.member(schoolCode: row["school_code"])
                 let kind = PositionKind(rawValue: record.positionKind) ?? .other

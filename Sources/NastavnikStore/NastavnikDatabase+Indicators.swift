@@ -10,11 +10,21 @@ extension NastavnikDatabase {
     /// a second on a country's database.
     public func indicatorSchools(schoolCode: String? = nil) throws -> [IndicatorSchool] {
         try reader.read { db in
+            if let schoolCode {
+                // One school: its row and statuses, not the 40,000 of a country's file.
+                guard
+                    let row = try Row.fetchOne(
+                        db, sql: "SELECT id, name FROM school WHERE code = ?", arguments: [schoolCode])
+                else { return [] }
+                let id: Int64 = row["id"]
+                return [
+                    IndicatorSchool(
+                        code: schoolCode, name: row["name"], statuses: try Self.statuses(db, schoolID: id)[id] ?? [])
+                ]
+            }
             let statuses = try Self.statuses(db)
-            return try Row.fetchAll(db, sql: "SELECT id, code, name FROM school ORDER BY code").compactMap { row in
-                let code: String = row["code"]
-                guard schoolCode == nil || code == schoolCode else { return nil }
-                return IndicatorSchool(code: code, name: row["name"], statuses: statuses[row["id"]] ?? [])
+            return try Row.fetchAll(db, sql: "SELECT id, code, name FROM school ORDER BY code").map { row in
+                IndicatorSchool(code: row["code"], name: row["name"], statuses: statuses[row["id"]] ?? [])
             }
         }
     }
@@ -66,19 +76,21 @@ extension NastavnikDatabase {
                 JOIN staff st ON st.id = r.staff_id JOIN school s ON s.id = st.school_id
                 """
             if let schoolCode { sql += " WHERE s.code = \(schoolCode)" }
-            return try Row.fetchAll(db, SQLRequest(literal: sql + " ORDER BY s.code, st.full_name, c.date"))
-                .compactMap { row in
-                    guard let kind = PositionKind(rawValue: row["position_kind"]),
-                        let date = LocalDate(parsing: row["date"] as String)
-                    else {
-                        return nil
-                    }
-                    return DiagnosticRecord(
-                        staffRowID: row["staff_row_id"], staffID: row["staff_id"], fullName: row["full_name"],
-                        schoolCode: row["school_code"], schoolName: row["school_name"], kind: kind,
-                        campaignID: row["campaign_id"], campaignDate: date, consent: row["consent"],
-                        scores: row.competenceScores(), deficits: deficits[row["id"]] ?? [])
+            return try Row.fetchAll(
+                db, SQLRequest(literal: sql + " ORDER BY s.code, st.full_name, c.date", cached: true)
+            )
+            .compactMap { row in
+                guard let kind = PositionKind(rawValue: row["position_kind"]),
+                    let date = LocalDate(parsing: row["date"] as String)
+                else {
+                    return nil
                 }
+                return DiagnosticRecord(
+                    staffRowID: row["staff_row_id"], staffID: row["staff_id"], fullName: row["full_name"],
+                    schoolCode: row["school_code"], schoolName: row["school_name"], kind: kind,
+                    campaignID: row["campaign_id"], campaignDate: date, consent: row["consent"],
+                    scores: row.competenceScores(), deficits: deficits[row["id"]] ?? [])
+            }
         }
     }
 

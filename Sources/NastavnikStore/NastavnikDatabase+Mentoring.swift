@@ -41,7 +41,8 @@ extension NastavnikDatabase {
             }
             if let schoolCode { conditions.append("(sa.code = \(schoolCode) OR sb.code = \(schoolCode))") }
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-            return try Row.fetchAll(db, SQLRequest(literal: sql + " ORDER BY sb.code, b.full_name")).map { r in
+            return try Row.fetchAll(db, SQLRequest(literal: sql + " ORDER BY sb.code, b.full_name", cached: true)).map {
+                r in
                 MentorshipLine(
                     id: r["id"], mentorID: r["mentor_id"], mentorName: r["mentor_name"],
                     mentorSchool: r["mentor_school"],

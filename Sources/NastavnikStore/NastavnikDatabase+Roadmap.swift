@@ -35,6 +35,7 @@ extension NastavnikDatabase {
                 LEFT JOIN roadmap_direction d ON d.id = a.direction_id
                 LEFT JOIN occurrence_status_change h ON h.id = (SELECT max(id) FROM occurrence_status_change WHERE occurrence_id = o.id)
                 """
+            var conditions: [SQL] = []
             if let key = filter.roadmap {
                 guard
                     let id = try Int64.fetchOne(
@@ -43,10 +44,23 @@ extension NastavnikDatabase {
                 else {
                     throw StoreError.notFound(what: "дорожная карта", key: key)
                 }
-                sql += " WHERE r.id = \(id)"
+                conditions.append("r.id = \(id)")
             }
+            // The school's and the schools' filters narrow the rows in SQL (a school's card asks for
+            // both); their tests below stay the definition.
+            if let code = filter.schoolCode {
+                conditions.append(
+                    """
+                    a.id IN (SELECT a2.id FROM activity a2 JOIN roadmap r2 ON r2.id = a2.roadmap_id, school s2
+                             WHERE s2.code = \(code) AND (a2.school_id = s2.id OR r2.school_id = s2.id OR a2.id IN (
+                                 SELECT ar.activity_id FROM activity_responsible ar JOIN staff st ON st.id = ar.staff_id
+                                 WHERE st.school_id = s2.id)))
+                    """)
+            }
+            if filter.namingSchools { conditions.append("r.school_id IS NULL") }
+            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
             sql += " ORDER BY r.id, a.position, o.sequence"
-            var rows = try Row.fetchAll(db, SQLRequest(literal: sql)).map { row -> OccurrenceRow in
+            var rows = try Row.fetchAll(db, SQLRequest(literal: sql, cached: true)).map { row -> OccurrenceRow in
                 let start = row.date("start_date")
                 let end = row.date("end_date")
                 let stored = OccurrenceStatus(rawValue: row["status"]) ?? .planned
