@@ -1,0 +1,200 @@
+/// The blocks of a page as HTML, written in Swift: a template looked each of a block's ten
+/// parts up through the context stack (several dynamic casts a miss), which made half of a
+/// school card's time. Every value goes through `HTMLText` (the template's escaping); only the
+/// charts' SVG, which `SVGChart` escapes itself, is inserted as it is. The layout around the
+/// blocks stays a template (`layout.mustache`).
+enum BlockHTML {
+    /// The HTML of `blocks`, in order.
+    static func render(_ blocks: [Block]) -> String {
+        var html = ""
+        for block in blocks { append(block, to: &html) }
+        return html
+    }
+
+    private static func append(_ block: Block, to html: inout String) {
+        if let heading = block.heading { element("h2", heading, to: &html) }
+        if let paragraph = block.paragraph { element("p", paragraph, to: &html) }
+        if let note = block.note { element("p class=\"note\"", note, closing: "p", to: &html) }
+        if !block.figures.isEmpty { append(block.figures, to: &html) }
+        if let filter = block.filter { append(filter, to: &html) }
+        if let card = block.card { append(card, to: &html) }
+        if let chart = block.chart {
+            html += "<figure class=\"chart\">\n"
+            element("figcaption", chart.title, to: &html)
+            html += chart.svg
+            html += "\n</figure>\n"
+        }
+        if let table = block.table { append(table, to: &html) }
+        if let pager = block.pager { append(pager, to: &html) }
+        if !block.links.isEmpty {
+            html += "<ul class=\"links\">"
+            for link in block.links {
+                html += "<li>"
+                anchor(link.href, link.label, to: &html)
+                html += "</li>"
+            }
+            html += "</ul>\n"
+        }
+    }
+
+    /// `<tag>text</tag>` and a line break; `tag` may carry attributes (then `closing` names it).
+    private static func element(_ tag: String, _ text: String, closing: String? = nil, to html: inout String) {
+        html += "<\(tag)>"
+        HTMLText.append(text, to: &html)
+        html += "</\(closing ?? tag)>\n"
+    }
+
+    /// ` name="value"`, escaped.
+    private static func attribute(_ name: String, _ value: String, to html: inout String) {
+        html += " \(name)=\""
+        HTMLText.append(value, to: &html)
+        html += "\""
+    }
+
+    private static func anchor(_ href: String, _ label: String, extra: String = "", to html: inout String) {
+        html += "<a"
+        attribute("href", href, to: &html)
+        html += extra + ">"
+        HTMLText.append(label, to: &html)
+        html += "</a>"
+    }
+
+    private static func append(_ figures: [FigureView], to html: inout String) {
+        html += "<ul class=\"figures\">\n"
+        for figure in figures {
+            html += figure.alert ? "<li class=\"figure alert\">" : "<li class=\"figure\">"
+            if let href = figure.href {
+                html += "<a"
+                attribute("href", href, to: &html)
+                html += ">"
+            }
+            html += "<span class=\"value\">"
+            HTMLText.append(figure.value, to: &html)
+            html += "</span> <span class=\"label\">"
+            HTMLText.append(figure.label, to: &html)
+            html += "</span>"
+            if figure.href != nil { html += "</a>" }
+            if let note = figure.note {
+                html += "<span class=\"fnote\">"
+                HTMLText.append(note, to: &html)
+                html += "</span>"
+            }
+            html += "</li>\n"
+        }
+        html += "</ul>\n"
+    }
+
+    private static func append(_ form: FilterForm, to html: inout String) {
+        html += "<form class=\"filter\" method=\"get\""
+        attribute("action", form.action, to: &html)
+        html += " role=\"search\">\n"
+        for field in form.fields {
+            html += field.checkbox ? "<div class=\"field check\">\n" : "<div class=\"field\">\n"
+            if field.checkbox {
+                html += "<input type=\"checkbox\""
+                attribute("id", field.id, to: &html)
+                attribute("name", field.name, to: &html)
+                html += " value=\"1\"" + (field.checked ? " checked>" : ">")
+                label(field, to: &html)
+            } else {
+                label(field, to: &html)
+                if field.select {
+                    html += "<select"
+                    attribute("id", field.id, to: &html)
+                    attribute("name", field.name, to: &html)
+                    html += ">"
+                    for option in field.options {
+                        html += "<option"
+                        attribute("value", option.value, to: &html)
+                        html += option.selected ? " selected>" : ">"
+                        HTMLText.append(option.label, to: &html)
+                        html += "</option>"
+                    }
+                    html += "</select>"
+                } else {
+                    html += "<input type=\"text\""
+                    attribute("id", field.id, to: &html)
+                    attribute("name", field.name, to: &html)
+                    attribute("value", field.value, to: &html)
+                    html += ">"
+                }
+            }
+            if let hint = field.hint {
+                html += "<small>"
+                HTMLText.append(hint, to: &html)
+                html += "</small>"
+            }
+            html += "\n</div>\n"
+        }
+        html += "<button type=\"submit\">"
+        HTMLText.append(form.submit, to: &html)
+        html += "</button>\n</form>\n"
+    }
+
+    private static func label(_ field: FilterForm.Field, to html: inout String) {
+        html += "<label"
+        attribute("for", field.id, to: &html)
+        html += ">"
+        HTMLText.append(field.label, to: &html)
+        html += "</label>"
+    }
+
+    private static func append(_ card: CardView, to html: inout String) {
+        html += "<section class=\"card\">\n"
+        if let title = card.title {
+            html += "<h2>"
+            HTMLText.append(title, to: &html)
+            html += "</h2>"
+        }
+        html += "\n<dl>\n"
+        for field in card.fields {
+            html += "<div><dt>"
+            HTMLText.append(field.label, to: &html)
+            html += "</dt><dd>"
+            if let href = field.href {
+                anchor(href, field.value, to: &html)
+            } else {
+                HTMLText.append(field.value, to: &html)
+            }
+            html += "</dd></div>\n"
+        }
+        html += "</dl>\n</section>\n"
+    }
+
+    private static func append(_ table: TableView, to html: inout String) {
+        if let caption = table.caption { element("h3", caption, to: &html) }
+        if let empty = table.emptyMessage {
+            element("p class=\"note\"", empty, closing: "p", to: &html)
+        } else {
+            html += "<div class=\"scroll\" tabindex=\"0\" role=\"region\""
+            attribute("aria-label", table.caption ?? "Таблица", to: &html)
+            html += ">\n<table class=\"sortable\">\n<thead><tr>"
+            for column in table.columns {
+                html += column.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">"
+                HTMLText.append(column.title, to: &html)
+                html += "</th>"
+            }
+            html += "</tr></thead>\n<tbody>\n"
+            html += table.body
+            html += "</tbody>\n</table>\n</div>\n"
+        }
+        if !table.downloads.isEmpty {
+            html += "<p class=\"downloads\">"
+            for link in table.downloads {
+                anchor(link.href, link.label, extra: " download", to: &html)
+                html += " "
+            }
+            html += "</p>\n"
+        }
+    }
+
+    private static func append(_ pager: PagerView, to html: inout String) {
+        html += "<nav class=\"pager\" aria-label=\"Страницы списка\"><span>"
+        HTMLText.append(pager.summary, to: &html)
+        html += "</span> "
+        if let previous = pager.previous { anchor(previous, "← Предыдущие", extra: " rel=\"prev\"", to: &html) }
+        html += " "
+        if let next = pager.next { anchor(next, "Следующие →", extra: " rel=\"next\"", to: &html) }
+        html += "</nav>\n"
+    }
+}
