@@ -3,9 +3,11 @@ import GRDB
 import NastavnikCore
 
 // The indicators' figures counted in SQL, for the dashboard on a country's database: small
-// values per school instead of a line per person. The rules stay in NastavnikCore, called
-// from SQL as functions (`StaffPopulation.counts`, `CellValue.fold`, `Coverage.reaches`), or,
-// where a rule picks among rows, mirrored in SQL beside a comment naming it.
+// values per school instead of a line per person. The rules stay in NastavnikCore: called
+// from SQL as functions (`Coverage.reaches`, `TrainingRule` in `overdueCounts`), bound as
+// arguments (`StaffPopulation.counts`'s kinds), applied to the few aggregated rows
+// (`CellValue.fold`), or, where a rule picks among rows, mirrored in SQL beside a comment
+// naming it (`StaffPopulation.countedResults`).
 extension NastavnikDatabase {
     /// Per school, the counted diagnostic results on `date` — each pedagogical or leading
     /// worker's latest result with consent on or before it, as `StaffPopulation.countedResults`
@@ -16,70 +18,92 @@ extension NastavnikDatabase {
         -> [SchoolDiagnosticCounts]
     {
         try reader.read { db in
-            Self.addPopulationFunctions(db)
-            var columns = ["s.code", "count(*)"]
-            var arguments: StatementArguments = []
+            var columns = ["st.school_id", "count(*)"]
+            var arguments = Self.countedResultArguments(date)
             for c in Competence.allCases {
                 columns.append("count(r.\(c.rawValue)_score)")
-                columns.append("coalesce(sum(r.\(c.rawValue)_score > ?), 0)")
-                arguments += [thresholds[c]]
+                columns.append("coalesce(sum(r.\(c.rawValue)_score > :\(c.rawValue)), 0)")
+                // A competence without a threshold compares with NULL (its `above` is not read).
+                arguments.updateValue(thresholds[c], forKey: c.rawValue)
             }
-            arguments += Self.countedResultArguments(date)
+            // Grouped by the school's id (no look-up of the school per result), named after.
+            let codes = try Dictionary(
+                uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, code FROM school").map {
+                    ($0[0] as Int64, $0[1] as String)
+                })
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
+                    WITH \(Self.countedCampaigns)
                     SELECT \(columns.joined(separator: ", "))
-                    FROM diagnostic_result r JOIN diagnostic_campaign c ON c.id = r.campaign_id
-                    JOIN staff st ON st.id = r.staff_id JOIN school s ON s.id = st.school_id
+                    FROM diagnostic_result r JOIN campaign c ON c.id = r.campaign_id JOIN staff st ON st.id = r.staff_id
                     WHERE \(Self.countedResult)
-                    GROUP BY s.code ORDER BY s.code
-                    """, arguments: arguments)
+                    GROUP BY st.school_id
+                    """, arguments: StatementArguments(arguments))
             var out: [SchoolDiagnosticCounts] = []
             while let row = try rows.next() {
+                guard let code = codes[row[0]] else { continue }
                 var scored: [Competence: Int] = [:]
                 var above: [Competence: Int] = [:]
                 for (index, c) in Competence.allCases.enumerated() {
                     scored[c] = row[2 + 2 * index]
                     if thresholds[c] != nil { above[c] = row[3 + 2 * index] }
                 }
-                out.append(
-                    SchoolDiagnosticCounts(schoolCode: row[0], diagnosed: row[1], scored: scored, above: above))
+                out.append(SchoolDiagnosticCounts(schoolCode: code, diagnosed: row[1], scored: scored, above: above))
             }
-            return out
+            return out.sorted { $0.schoolCode < $1.schoolCode }
         }
     }
 
     /// The deficits of the counted diagnostic results on `date` (as `diagnosticCounts` picks
     /// them): per topic, how many workers have it, counted as `DiagnosticFigures` counts —
-    /// case-insensitively (`CellValue.fold`), once a person, shown as first written in the order
-    /// of the people (school code, name) and of each one's topics.
+    /// case-insensitively (`CellValue.fold`), once a person, shown as first written
+    /// (`FirstWrittenTopic`).
     public func deficitCounts(asOf date: LocalDate) throws -> [String: Int] {
         try reader.read { db in
-            Self.addPopulationFunctions(db)
-            // Each topic is folded once (few topics, many deficits), then every deficit of a
-            // counted result is taken with its place in `DiagnosticFigures`'s order: the people
-            // as `countedResults` sorts them (school code, name, row; SQLite's binary order is
-            // Swift's on the NFC text the imports store), each person's topics by topic.
+            // Each topic as written, with its people: a result has a topic once (the unique
+            // index `deficit_of_result`), so the rows are the people.
+            let from = """
+                FROM diagnostic_result r JOIN campaign c ON c.id = r.campaign_id JOIN staff st ON st.id = r.staff_id
+                JOIN deficit d ON d.diagnostic_result_id = r.id
+                """
+            var written: [String: [(topic: String, people: Int)]] = [:]
             let rows = try Row.fetchCursor(
                 db,
-                sql: """
-                    WITH topic AS MATERIALIZED (
-                        SELECT topic, nastavnik_fold(topic) AS key FROM deficit
-                        WHERE diagnostic_result_id IS NOT NULL GROUP BY topic
-                    ),
-                    placed AS (
-                        SELECT t.key, d.topic, r.id AS result,
-                               row_number() OVER (PARTITION BY t.key ORDER BY s.code, st.full_name, st.id, d.topic) AS place
-                        FROM deficit d JOIN topic t ON t.topic = d.topic
-                        JOIN diagnostic_result r ON r.id = d.diagnostic_result_id
-                        JOIN diagnostic_campaign c ON c.id = r.campaign_id
-                        JOIN staff st ON st.id = r.staff_id JOIN school s ON s.id = st.school_id
-                        WHERE \(Self.countedResult)
-                    )
-                    SELECT max(CASE WHEN place = 1 THEN topic END), count(DISTINCT result) FROM placed GROUP BY key
-                    """, arguments: Self.countedResultArguments(date))
+                sql:
+                    "WITH \(Self.countedCampaigns) SELECT d.topic, count(*) \(from) WHERE \(Self.countedResult) GROUP BY d.topic",
+                arguments: StatementArguments(Self.countedResultArguments(date)))
+            while let row = try rows.next() {
+                let topic: String = row[0]
+                written[CellValue.fold(topic), default: []].append((topic, row[1]))
+            }
             var counts: [String: Int] = [:]
-            while let row = try rows.next() { counts[row[0]] = row[1] }
+            var folds: [String: String] = [:]
+            for (key, ways) in written {
+                if ways.count == 1 {
+                    counts[ways[0].topic] = ways[0].people
+                } else {
+                    for way in ways { folds[way.topic] = key }
+                }
+            }
+            guard !folds.isEmpty else { return counts }
+            // A topic written in several ways: its people counted once, and the way shown the
+            // first met; only the rows of those topics are read again.
+            db.add(
+                function: DatabaseFunction(
+                    "nastavnik_first_written", argumentCount: 4, pure: true, aggregate: FirstWrittenTopic.self))
+            let json = String(decoding: try JSONEncoder().encode(folds), as: UTF8.self)
+            let mixed = try Row.fetchCursor(
+                db,
+                sql: """
+                    WITH \(Self.countedCampaigns)
+                    SELECT nastavnik_first_written(s.code, st.full_name, st.id, d.topic), count(DISTINCT r.id)
+                    \(from) JOIN school s ON s.id = st.school_id JOIN json_each(:folds) f ON f.key = d.topic
+                    WHERE \(Self.countedResult)
+                    GROUP BY f.value
+                    """,
+                arguments: StatementArguments(Self.countedResultArguments(date).merging(["folds": json]) { $1 }))
+            while let row = try mixed.next() { counts[row[0]] = row[1] }
             return counts
         }
     }
@@ -90,7 +114,6 @@ extension NastavnikDatabase {
     /// `participantStaff` and `participations`. Schools nobody was reached in are absent.
     public func coverageCounts(target: CoverageTarget, period: ClosedRange<LocalDate>) throws -> [String: Int] {
         try reader.read { db in
-            Self.addPopulationFunctions(db)
             // The arguments: an event's kind (NULL for a mentoring pair), its first and last day.
             // An event of an unknown kind or date is no participation (`participations` skips
             // it); a pair's unknown day is open.
@@ -120,41 +143,44 @@ extension NastavnikDatabase {
                         SELECT p.staff_id FROM event_participant p JOIN event e ON e.id = p.event_id
                         WHERE p.attended = 1 AND nastavnik_reaches(e.kind, e.date, e.date)
                         UNION SELECT mentee_id FROM mentorship WHERE nastavnik_reaches(NULL, start_date, end_date)
-                    ) AND nastavnik_counted(st.position_kind)
+                    ) AND st.position_kind IN (SELECT value FROM json_each(?))
                     GROUP BY s.code
-                    """)
+                    """, arguments: [Self.countedKinds])
             while let row = try rows.next() { counts[row[0]] = row[1] }
             return counts
         }
     }
 
-    /// SQL that holds when the result `r` (of the campaign `c`, of the worker `st`) is counted on
-    /// the date of the arguments `countedResultArguments`: it mirrors
-    /// `StaffPopulation.countedResults(upTo:)` — with consent, of a counted worker
-    /// (`StaffPopulation.counts`, called), on or before the date, and no later such result of
-    /// the same worker by (campaign date, campaign id).
-    static let countedResult = """
-        r.consent = 1 AND nastavnik_counted(st.position_kind) AND c.date <= ?
-        AND NOT EXISTS (
-            SELECT 1 FROM diagnostic_result r2 JOIN diagnostic_campaign c2 ON c2.id = r2.campaign_id
-            WHERE r2.staff_id = r.staff_id AND r2.consent = 1 AND c2.date <= ?
-              AND (c2.date > c.date OR (c2.date = c.date AND c2.id > c.id)))
+    /// The common table `campaign` of the statements that read `countedResult`: the campaigns
+    /// on or before the date (the argument `counted_date`), numbered in the order of
+    /// `StaffPopulation.countedResults` — by date, then id.
+    static let countedCampaigns = """
+        campaign AS MATERIALIZED (
+            SELECT id, row_number() OVER (ORDER BY date, id) AS n FROM diagnostic_campaign WHERE date <= :counted_date)
         """
 
-    /// The arguments of `countedResult`.
-    static func countedResultArguments(_ date: LocalDate) -> StatementArguments { [date.iso, date.iso] }
+    /// SQL that holds when the result `r` (of the campaign `c` of `countedCampaigns`, of the
+    /// worker `st`) is counted: it mirrors `StaffPopulation.countedResults(upTo:)` — with
+    /// consent, of a counted worker (the kinds `StaffPopulation.counts` accepts, bound), and no
+    /// later such result of the same worker. The result of the latest campaign is the latest
+    /// without a look (most results are); the others look for a later one.
+    static let countedResult = """
+        r.consent = 1 AND st.position_kind IN (SELECT value FROM json_each(:counted_kinds))
+        AND (c.n = (SELECT max(n) FROM campaign)
+             OR NOT EXISTS (
+                SELECT 1 FROM diagnostic_result r2 JOIN campaign c2 ON c2.id = r2.campaign_id
+                WHERE r2.staff_id = r.staff_id AND r2.consent = 1 AND c2.n > c.n))
+        """
 
-    /// The rules of NastavnikCore the counts call: who counts (`StaffPopulation.counts`, by
-    /// the stored kind) and the case-folding of deficit topics (`CellValue.fold`).
-    private static func addPopulationFunctions(_ db: Database) {
-        db.add(
-            function: DatabaseFunction("nastavnik_counted", argumentCount: 1, pure: true) { values in
-                String.fromDatabaseValue(values[0]).flatMap(PositionKind.init(rawValue:)).map(StaffPopulation.counts)
-                    ?? false
-            })
-        db.add(
-            function: DatabaseFunction("nastavnik_fold", argumentCount: 1, pure: true) { values in
-                String.fromDatabaseValue(values[0]).map(CellValue.fold)
-            })
+    /// The named arguments of `countedCampaigns` and `countedResult`.
+    static func countedResultArguments(_ date: LocalDate) -> [String: (any DatabaseValueConvertible)?] {
+        ["counted_date": date.iso, "counted_kinds": countedKinds]
+    }
+
+    /// The kinds of staff `StaffPopulation.counts` accepts, as a JSON array for `json_each`:
+    /// bound, so that SQL tests the stored kind without a call per row.
+    static var countedKinds: String {
+        "[" + PositionKind.allCases.filter(StaffPopulation.counts).map { "\"\($0.rawValue)\"" }.joined(separator: ",")
+            + "]"
     }
 }
