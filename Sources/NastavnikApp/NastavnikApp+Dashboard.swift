@@ -3,11 +3,12 @@ import NastavnikReports
 import NastavnikStore
 
 extension NastavnikApp {
-    /// The municipality at a glance on `date`. Read with the aggregate queries of `status`
-    /// (statuses and training counted in SQL per school) and, for the diagnostics and the
-    /// coverage, only the diagnosed and the reached people — never the whole staff — so that
-    /// it stays quick on a country-sized database; the figures agree with `indicators`
-    /// (`StaffIndicators`), `diagnostics summary` and `roadmap list`.
+    /// The municipality at a glance on `date`. Every figure is counted in SQL per school (the
+    /// statuses and training as `status` counts them; the overdue, the diagnostics, the deficits
+    /// and the coverage by the store's count functions, which call NastavnikCore's rules) — no
+    /// step holds a line per person — so that it stays quick and small on a country-sized
+    /// database; the figures agree with `indicators` (`StaffIndicators`), `training status
+    /// --non-compliant`, `diagnostics summary` and `roadmap list`.
     public func dashboard(asOf date: LocalDate, limits: DashboardLimits = DashboardLimits()) async throws
         -> Dashboard
     {
@@ -28,10 +29,8 @@ extension NastavnikApp {
                 title: "Без статуса", count: overview.schoolsWithoutStatus, link: .schoolsWithoutStatus))
         let trained = overview.trainingBase - overview.untrained
         // Overdue as `training status --non-compliant` lists them: the due day has passed
-        // (a newcomer within their first 3 years is untrained but not overdue).
-        let overdue = try database.trainingStatus(asOf: date, outOfComplianceBy: date)
-        var overdueCounts: [String: Int] = [:]
-        for line in overdue { overdueCounts[line.schoolCode, default: 0] += 1 }
+        // (a newcomer within their first 3 years is untrained but not overdue), counted per school.
+        let overdueCounts = try database.overdueCounts(asOf: date)
         let names = Dictionary(uniqueKeysWithValues: schools.map { ($0.code, $0.name) })
         let top = overdueCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(limits.schools)
         let overdueBySchool = top.map {
@@ -45,43 +44,35 @@ extension NastavnikApp {
         let campaigns = try database.campaigns().filter { $0.date <= date }
         let thresholds = try database.thresholds(instrument: campaigns.last?.instrument ?? "*")
         let known = Set(schools.map(\.code))
-        let results = StaffPopulation.countedResults(try database.diagnosticRecords(), upTo: date)
+        // Counted per school in SQL (`diagnosticCounts`), never a line per person.
+        let diagnostics = try database.diagnosticCounts(asOf: date, thresholds: thresholds)
             .filter { known.contains($0.schoolCode) }
         let lowResults = Set(schools.filter { $0.statuses.contains(.lowResults) }.map(\.code))
         let lowPopulation = population(lowResults)
+        // A count summed over the schools (of `codes` when given).
+        func sum(_ count: (SchoolDiagnosticCounts) -> Int?, in codes: Set<String>? = nil) -> Int {
+            diagnostics.filter { codes?.contains($0.schoolCode) ?? true }.reduce(0) { $0 + (count($1) ?? 0) }
+        }
+        let diagnosed = sum { $0.diagnosed }
         let thresholdShares = [Competence.subject, .methodological].map { c in
-            let above = results.filter { r in
-                guard lowResults.contains(r.schoolCode), let t = thresholds[c], let v = r.scores[c] else {
-                    return false
-                }
-                return v > t
-            }.count
-            return DashboardFigure(
+            DashboardFigure(
                 // Indicator 3.2 of seed 001 counts the workers of НОР schools; the threshold is in points.
                 title: "3.2 (школы НОР): \(c.russian) компетенции выше "
                     + (thresholds[c].map { "порога \(Setting.format($0)) б." } ?? "порога"),
-                count: above, total: lowPopulation, link: .diagnostics())
+                count: sum({ $0.above[c] }, in: lowResults), total: lowPopulation, link: .diagnostics())
         }
-        let teachers = results.map {
-            ScoredTeacher(
-                key: $0.staffRowID, schoolCode: $0.schoolCode, schoolName: $0.schoolName, scores: $0.scores,
-                deficits: $0.deficits)
-        }
-        let figures = DiagnosticFigures(teachers, thresholds: thresholds)
         let diagnosedAbove = Competence.allCases.compactMap { c -> DashboardFigure? in
             guard let t = thresholds[c] else { return nil }
-            let scored = results.compactMap { $0.scores[c] }
             return DashboardFigure(
                 title:
                     "\(c.russian.prefix(1).uppercased() + c.russian.dropFirst()) компетенции выше порога "
                     + "\(Setting.format(t)) б.",
-                count: scored.filter { $0 > t }.count,
-                total: scored.count, link: .diagnostics())
+                count: sum { $0.above[c] }, total: sum { $0.scored[c] }, link: .diagnostics())
         }
-        let topDeficits = figures.deficits.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(limits.deficits)
+        let topDeficits = try database.deficitCounts(asOf: date).sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+            .prefix(limits.deficits)
             .map {
-                DashboardFigure(
-                    title: $0.key, count: $0.value, total: results.count, link: .staff(deficit: $0.key))
+                DashboardFigure(title: $0.key, count: $0.value, total: diagnosed, link: .staff(deficit: $0.key))
             }
 
         let overdueTerms = try database.occurrences(OccurrenceFilter(overdueOnly: true), asOf: date)
@@ -94,13 +85,9 @@ extension NastavnikApp {
         let year = StaffIndicators.schoolYear(containing: date)
         let supported = Set(schools.filter { $0.statuses.contains(where: \.needsSupport) }.map(\.code))
         let populationCodes = supported.isEmpty ? known : supported
-        let participants = try database.participantStaff()
-        let participations = try database.participations()
-        let coverage = CoverageTarget.allCases.map { target in
-            let reached = Coverage.compute(
-                schools: schools, staff: participants, participations: participations,
-                period: year.lowerBound...date, counts: target.counts
-            ).filter { populationCodes.contains($0.code) }.reduce(0) { $0 + $1.reached }
+        let coverage = try CoverageTarget.allCases.map { target in
+            let reached = try database.coverageCounts(target: target, period: year.lowerBound...date)
+                .filter { populationCodes.contains($0.key) }.values.reduce(0, +)
             return DashboardFigure(
                 title: target.russianActivities, count: reached, total: population(populationCodes),
                 target: target.percent, link: .seminars(target: target))
@@ -113,12 +100,13 @@ extension NastavnikApp {
             trained: DashboardFigure(
                 title: "Прошли КПК за 3 года", count: trained, total: overview.trainingBase, link: .staff()),
             overdue: DashboardFigure(
-                title: "Просрочили КПК (срок прошёл)", count: overdue.count, total: overview.trainingBase,
+                title: "Просрочили КПК (срок прошёл)", count: overdueCounts.values.reduce(0, +),
+                total: overview.trainingBase,
                 link: .staff(overdue: true)),
             overdueBySchool: overdueBySchool,
             trainedBySchool: top.map { (base[$0.key] ?? 0) - (untrained[$0.key] ?? 0) },
             diagnosed: DashboardFigure(
-                title: "Прошли диагностику", count: results.count, total: overview.trainingBase, link: .diagnostics()),
+                title: "Прошли диагностику", count: diagnosed, total: overview.trainingBase, link: .diagnostics()),
             thresholdShares: thresholdShares, diagnosedAbove: diagnosedAbove, topDeficits: Array(topDeficits),
             overdueTerms: DashboardFigure(
                 title: "Просрочено мероприятий", count: overdueTerms.count, link: .roadmap(overdue: true)),

@@ -128,50 +128,93 @@ extension NastavnikDatabase {
         let stored = try trainingRule()
         let rule = rule ?? stored
         return try writer.read { db in
-            // Usually no completed training ends after the date: the kept column (kept for the
-            // stored rule) is the answer. For a date in the past, the trainings are read.
-            let latestEnd = try String.fetchOne(
-                db, sql: "SELECT max(end_date) FROM training WHERE status = 'completed'")
-            var sql: String
-            var lastEnd: String
-            var arguments: StatementArguments = []
-            if latestEnd.map({ $0 <= date.iso }) ?? true, stored.minimumHours == rule.minimumHours {
-                lastEnd = "st.last_training_end"
-                sql = """
-                    SELECT st.staff_id, st.full_name, s.code, st.last_training_end, st.id, st.teaching_since
-                    FROM school s JOIN staff st ON st.school_id = s.id
-                    """
-            } else {
-                lastEnd = "last.last_end"
-                sql = """
-                    WITH last AS (
-                        SELECT t.staff_id, max(t.end_date) AS last_end
-                        FROM training t JOIN course c ON c.id = t.course_id
-                        WHERE \(Self.countingTraining()) AND t.end_date <= ?
-                        GROUP BY t.staff_id
-                    )
-                    SELECT st.staff_id, st.full_name, s.code, last.last_end, st.id, st.teaching_since
-                    FROM school s JOIN staff st ON st.school_id = s.id LEFT JOIN last ON last.staff_id = st.id
-                    """
-                arguments += [rule.minimumHours, date.iso]
-            }
-            sql += " WHERE (st.position_kind = 'pedagogical' OR st.position_kind = 'leading')"
-            if let schoolCode {
-                sql += " AND s.code = ?"
-                arguments += [schoolCode]
-            }
-            if let by = outOfComplianceBy {
-                // Overdue on `by` means neither the last end nor the start of work lies within
-                // the 3 years before it; a day's margin for 29 February, the exact test being
-                // `statusLines`'s.
-                sql +=
-                    " AND (\(lastEnd) IS NULL OR \(lastEnd) <= ?) AND (st.teaching_since IS NULL OR st.teaching_since <= ?)"
-                arguments += [rule.windowStart(asOf: by).iso, rule.windowStart(asOf: by).iso]
-            }
+            let source = try Self.statusSource(
+                db, asOf: date, rule: rule, stored: stored, schoolCode: schoolCode, outOfComplianceBy: outOfComplianceBy
+            )
             return try Self.statusLines(
-                db, sql: sql + " ORDER BY s.code, st.full_name", arguments: arguments, rule: rule, date: date,
+                db,
+                sql: source.with
+                    + "SELECT st.staff_id, st.full_name, s.code, \(source.lastEnd), st.id, st.teaching_since "
+                    + source.from + " ORDER BY s.code, st.full_name", arguments: source.arguments, rule: rule,
+                date: date,
                 overdueBy: outOfComplianceBy, whole: schoolCode == nil && outOfComplianceBy == nil)
         }
+    }
+
+    /// How many pedagogical and leading workers of each school (by code) are overdue on `date`:
+    /// the lines of `trainingStatus(asOf: date, outOfComplianceBy: date)` counted per school in
+    /// SQL, with the overdue test `TrainingRule.dueBy` and `isOverdue` of NastavnikCore
+    /// registered as an SQL function, so that a country's 100,000 overdue people are never
+    /// read into memory. Schools with nobody overdue are absent.
+    public func overdueCounts(asOf date: LocalDate) throws -> [String: Int] {
+        let rule = try trainingRule()
+        return try writer.read { db in
+            let source = try Self.statusSource(
+                db, asOf: date, rule: rule, stored: rule, schoolCode: nil, outOfComplianceBy: date)
+            db.add(
+                function: DatabaseFunction("nastavnik_overdue", argumentCount: 2, pure: true) { values in
+                    // As `statusLines` reads the dates: exactly `YYYY-MM-DD`.
+                    func day(_ value: DatabaseValue) -> LocalDate? {
+                        String.fromDatabaseValue(value).flatMap { LocalDate(iso: $0.utf8) }
+                    }
+                    let due = rule.dueBy(lastTrainingEnd: day(values[0]), teachingSince: day(values[1]))
+                    return rule.isOverdue(dueBy: due, asOf: date)
+                })
+            var counts: [String: Int] = [:]
+            let rows = try Row.fetchCursor(
+                db,
+                sql: source.with + "SELECT s.code, count(*) " + source.from
+                    + " AND nastavnik_overdue(\(source.lastEnd), st.teaching_since) GROUP BY s.code",
+                arguments: source.arguments)
+            while let row = try rows.next() { counts[row[0]] = row[1] }
+            return counts
+        }
+    }
+
+    /// The statement `trainingStatus` and `overdueCounts` share: a `WITH` clause (or nothing),
+    /// the expression of the last counting training's end, and `FROM … WHERE …` of the
+    /// pedagogical and leading workers (of one school; with `outOfComplianceBy`, only those who
+    /// may be overdue on that day), with the arguments of the whole in order.
+    private static func statusSource(
+        _ db: Database, asOf date: LocalDate, rule: TrainingRule, stored: TrainingRule, schoolCode: String?,
+        outOfComplianceBy: LocalDate?
+    ) throws -> (with: String, lastEnd: String, from: String, arguments: StatementArguments) {
+        // Usually no completed training ends after the date: the kept column (kept for the
+        // stored rule) is the answer. For a date in the past, the trainings are read.
+        let latestEnd = try String.fetchOne(
+            db, sql: "SELECT max(end_date) FROM training WHERE status = 'completed'")
+        var with = ""
+        var from = "FROM school s JOIN staff st ON st.school_id = s.id"
+        var lastEnd = "st.last_training_end"
+        var arguments: StatementArguments = []
+        if !(latestEnd.map({ $0 <= date.iso }) ?? true) || stored.minimumHours != rule.minimumHours {
+            lastEnd = "last.last_end"
+            with = """
+                WITH last AS (
+                    SELECT t.staff_id, max(t.end_date) AS last_end
+                    FROM training t JOIN course c ON c.id = t.course_id
+                    WHERE \(Self.countingTraining()) AND t.end_date <= ?
+                    GROUP BY t.staff_id
+                )
+
+                """
+            from += " LEFT JOIN last ON last.staff_id = st.id"
+            arguments += [rule.minimumHours, date.iso]
+        }
+        from += " WHERE (st.position_kind = 'pedagogical' OR st.position_kind = 'leading')"
+        if let schoolCode {
+            from += " AND s.code = ?"
+            arguments += [schoolCode]
+        }
+        if let by = outOfComplianceBy {
+            // Overdue on `by` means neither the last end nor the start of work lies within
+            // the 3 years before it; a day's margin for 29 February, the exact test being
+            // `statusLines`'s.
+            from +=
+                " AND (\(lastEnd) IS NULL OR \(lastEnd) <= ?) AND (st.teaching_since IS NULL OR st.teaching_since <= ?)"
+            arguments += [rule.windowStart(asOf: by).iso, rule.windowStart(asOf: by).iso]
+        }
+        return (with, lastEnd, from, arguments)
     }
 
     // A country's list is a million rows: they are read through SQLite's C API, with the
