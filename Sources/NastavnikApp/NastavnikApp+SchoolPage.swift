@@ -29,10 +29,8 @@ extension NastavnikApp {
 
         let own = try database.occurrences(OccurrenceFilter(schoolCode: code), asOf: date)
         let ownIDs = Set(own.map(\.id))
-        let open: Set<OccurrenceStatus> = [.planned, .inProgress, .overdue]
-        let concerning = try database.occurrences(OccurrenceFilter(namingSchools: true), asOf: date).filter {
-            !ownIDs.contains($0.id) && open.contains($0.status)
-        }
+        let concerning = try database.occurrences(OccurrenceFilter(namingSchools: true, openOnly: true), asOf: date)
+            .filter { !ownIDs.contains($0.id) }
         return SchoolPage(
             asOf: date, detail: detail, statusHistory: try database.statusHistory(schoolCode: code),
             proposedStatuses: proposed.statuses, proposedReason: proposed.reason, staff: staff, deficits: deficits,

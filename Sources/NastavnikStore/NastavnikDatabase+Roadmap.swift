@@ -58,6 +58,7 @@ extension NastavnikDatabase {
                     """)
             }
             if filter.namingSchools { conditions.append("r.school_id IS NULL") }
+            if filter.openOnly { conditions.append("o.status NOT IN ('done', 'cancelled')") }
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
             sql += " ORDER BY r.id, a.position, o.sequence"
             var rows = try Row.fetchAll(db, SQLRequest(literal: sql, cached: true)).map { row -> OccurrenceRow in
@@ -77,6 +78,7 @@ extension NastavnikDatabase {
                     statusDate: row.date("status_date"), note: row["note"], schoolCode: row["school_code"])
             }
             if filter.overdueOnly { rows = rows.filter { $0.status == .overdue } }
+            if filter.openOnly { rows = rows.filter { $0.status != .done && $0.status != .cancelled } }
             if let status = filter.status { rows = rows.filter { $0.status == status } }
             if let days = filter.dueWithinDays {
                 let limit = date.adding(days: days)
@@ -106,8 +108,14 @@ extension NastavnikDatabase {
             if filter.namingSchools {
                 let schoolsOwn = Set(
                     try String.fetchAll(db, sql: "SELECT roadmap_key FROM roadmap WHERE school_id IS NOT NULL"))
-                rows = rows.filter {
-                    !schoolsOwn.contains($0.roadmapKey) && SchoolResponsibility.namesSchools($0.responsible)
+                // Activities repeat their responsible text in each occurrence: judged once each.
+                var names: [String: Bool] = [:]
+                rows = rows.filter { row in
+                    guard !schoolsOwn.contains(row.roadmapKey), let responsible = row.responsible else { return false }
+                    if let known = names[responsible] { return known }
+                    let naming = SchoolResponsibility.namesSchools(responsible)
+                    names[responsible] = naming
+                    return naming
                 }
             }
             if let name = filter.responsible {

@@ -17,14 +17,18 @@ public struct OccurrenceFilter: Sendable {
     /// Only the activities of the municipal roadmaps (not a school's own) whose responsible
     /// name the schools themselves (`SchoolResponsibility`: «Руководители ОО»): every school's.
     public var namingSchools = false
+    /// Only the open occurrences: planned, in progress or overdue on the date (not done, not
+    /// cancelled — what was recorded, as `OccurrenceStatus.effective` keeps those two).
+    public var openOnly = false
 
     public init(
         roadmap: String? = nil, dueWithinDays: Int? = nil, overdueOnly: Bool = false, responsible: String? = nil,
         within: ClosedRange<LocalDate>? = nil, status: OccurrenceStatus? = nil, schoolCode: String? = nil,
-        namingSchools: Bool = false
+        namingSchools: Bool = false, openOnly: Bool = false
     ) {
         (self.roadmap, self.dueWithinDays, self.overdueOnly, self.responsible, self.within) =
             (roadmap, dueWithinDays, overdueOnly, responsible, within)
-        (self.status, self.schoolCode, self.namingSchools) = (status, schoolCode, namingSchools)
+        (self.status, self.schoolCode, self.namingSchools, self.openOnly) =
+            (status, schoolCode, namingSchools, openOnly)
     }
 }

@@ -71,6 +71,17 @@ import Testing
         #expect(!page.concerning.isEmpty)
         #expect(page.concerning.allSatisfy { SchoolResponsibility.namesSchools($0.responsible) })
         #expect(page.concerning.allSatisfy { [.planned, .inProgress, .overdue].contains($0.status) })
+        // The open ones read in SQL (`openOnly`) are the open ones by the effective status.
+        let open: Set<OccurrenceStatus> = [.planned, .inProgress, .overdue]
+        let naming = try app.database.occurrences(OccurrenceFilter(namingSchools: true), asOf: asOf)
+        #expect(page.concerning.map(\.id) == naming.filter { open.contains($0.status) }.map(\.id))
+        // A done and a cancelled term leave the list; the others stay.
+        let (done, cancelled) = (page.concerning[0].id, page.concerning[1].id)
+        _ = try await app.markOccurrence(id: done, status: .done, date: asOf, evidence: "Акт", note: nil, by: "тест")
+        _ = try await app.markOccurrence(
+            id: cancelled, status: .cancelled, date: asOf, evidence: nil, note: nil, by: "тест")
+        let after = try await app.schoolPage(code: "SV010", asOf: asOf)
+        #expect(after.concerning.map(\.id) == page.concerning.map(\.id).filter { $0 != done && $0 != cancelled })
 
         let card = SchoolPageTables.card(page)
         #expect(
