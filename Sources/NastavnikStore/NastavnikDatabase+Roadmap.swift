@@ -61,21 +61,28 @@ extension NastavnikDatabase {
             if filter.openOnly { conditions.append("o.status NOT IN ('done', 'cancelled')") }
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
             sql += " ORDER BY r.id, a.position, o.sequence"
-            var rows = try Row.fetchAll(db, SQLRequest(literal: sql, cached: true)).map { row -> OccurrenceRow in
-                let start = row.date("start_date")
-                let end = row.date("end_date")
-                let stored = OccurrenceStatus(rawValue: row["status"]) ?? .planned
+            let fetched = try Row.fetchAll(db, SQLRequest(literal: sql, cached: true))
+            let c = RowColumns(fetched.first)
+            func day(_ row: Row, _ column: String) -> LocalDate? {
+                (row[c(column)] as String?).flatMap { LocalDate(parsing: $0) }
+            }
+            var rows = fetched.map { row -> OccurrenceRow in
+                let start = day(row, "start_date")
+                let end = day(row, "end_date")
+                let stored = OccurrenceStatus(rawValue: row[c("status")]) ?? .planned
                 return OccurrenceRow(
-                    id: row["id"], roadmapKey: row["roadmap_key"], roadmapTitle: row["title"],
-                    activityID: row["activity_id"],
-                    number: row["number"], direction: row["direction"], activity: row["text"], term: row["term"],
-                    termFlag: (row["term_flag"] as String?).flatMap(TermFlag.init(rawValue:)), start: start, end: end,
-                    recurrence: (row["recurrence"] as String?).flatMap(Recurrence.init(rawValue:)),
-                    isDeadline: row["deadline"],
+                    id: row[c("id")], roadmapKey: row[c("roadmap_key")], roadmapTitle: row[c("title")],
+                    activityID: row[c("activity_id")],
+                    number: row[c("number")], direction: row[c("direction")], activity: row[c("text")],
+                    term: row[c("term")],
+                    termFlag: (row[c("term_flag")] as String?).flatMap(TermFlag.init(rawValue:)), start: start,
+                    end: end,
+                    recurrence: (row[c("recurrence")] as String?).flatMap(Recurrence.init(rawValue:)),
+                    isDeadline: row[c("deadline")],
                     storedStatus: stored,
                     status: OccurrenceStatus.effective(stored: stored, start: start, end: end, asOf: date),
-                    responsible: row["responsible"], result: row["result"], evidence: row["evidence"],
-                    statusDate: row.date("status_date"), note: row["note"], schoolCode: row["school_code"])
+                    responsible: row[c("responsible")], result: row[c("result")], evidence: row[c("evidence")],
+                    statusDate: day(row, "status_date"), note: row[c("note")], schoolCode: row[c("school_code")])
             }
             if filter.overdueOnly { rows = rows.filter { $0.status == .overdue } }
             if filter.openOnly { rows = rows.filter { $0.status != .done && $0.status != .cancelled } }
