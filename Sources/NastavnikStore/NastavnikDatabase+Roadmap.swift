@@ -46,17 +46,19 @@ extension NastavnikDatabase {
                 }
                 conditions.append("r.id = \(id)")
             }
-            // The school's and the schools' filters narrow the rows in SQL (a school's card asks for
-            // both); their tests below stay the definition.
+            // The school's activities: given to it (the roadmap file's «Код ОО»), of a roadmap
+            // imported for it, or with a responsible person working there. The people's
+            // activities are one list read once (not once per activity).
             if let code = filter.schoolCode {
                 conditions.append(
                     """
-                    a.id IN (SELECT a2.id FROM activity a2 JOIN roadmap r2 ON r2.id = a2.roadmap_id, school s2
-                             WHERE s2.code = \(code) AND (a2.school_id = s2.id OR r2.school_id = s2.id OR a2.id IN (
-                                 SELECT ar.activity_id FROM activity_responsible ar JOIN staff st ON st.id = ar.staff_id
-                                 WHERE st.school_id = s2.id)))
+                    (a.school_id = (SELECT id FROM school WHERE code = \(code))
+                     OR r.school_id = (SELECT id FROM school WHERE code = \(code))
+                     OR a.id IN (SELECT ar.activity_id FROM activity_responsible ar JOIN staff st ON st.id = ar.staff_id
+                                 JOIN school s3 ON s3.id = st.school_id WHERE s3.code = \(code)))
                     """)
             }
+            // The schools' filter narrows the rows in SQL too; its test below stays the definition.
             if filter.namingSchools { conditions.append("r.school_id IS NULL") }
             if filter.openOnly { conditions.append("o.status NOT IN ('done', 'cancelled')") }
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
@@ -99,18 +101,6 @@ extension NastavnikDatabase {
                     guard let start = row.start, let end = row.end else { return false }
                     return start <= range.upperBound && end >= range.lowerBound
                 }
-            }
-            if let code = filter.schoolCode {
-                let school = try Int64.fetchAll(
-                    db,
-                    sql: """
-                        SELECT a.id FROM activity a JOIN roadmap r ON r.id = a.roadmap_id, school s
-                        WHERE s.code = ? AND (a.school_id = s.id OR r.school_id = s.id OR a.id IN (
-                            SELECT ar.activity_id FROM activity_responsible ar JOIN staff st ON st.id = ar.staff_id
-                            WHERE st.school_id = s.id))
-                        """, arguments: [code])
-                let ids = Set(school)
-                rows = rows.filter { ids.contains($0.activityID) }
             }
             if filter.namingSchools {
                 let schoolsOwn = Set(
