@@ -116,7 +116,8 @@ extension NastavnikDatabase {
         """
 
     static func account(_ db: Database, login: String) throws -> UserAccount? {
-        try Row.fetchOne(db, sql: accountSQL + " WHERE u.login = ?", arguments: [login]).map(account)
+        try Row.fetchOne(db, SQLRequest(sql: accountSQL + " WHERE u.login = ?", arguments: [login], cached: true))
+            .map(account)
     }
 
     static func account(_ row: Row) -> UserAccount {

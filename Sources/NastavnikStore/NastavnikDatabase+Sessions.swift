@@ -44,11 +44,12 @@ extension NastavnikDatabase {
                 guard
                     let row = try Row.fetchOne(
                         db,
-                        sql: """
-                            SELECT u.login, s.last_seen_at, s.expires_at
-                            FROM web_session s JOIN user u ON u.id = s.user_id
-                            WHERE s.id = ? AND u.disabled = 0
-                            """, arguments: [Self.sessionID(token)]),
+                        SQLRequest(
+                            sql: """
+                                SELECT u.login, s.last_seen_at, s.expires_at
+                                FROM web_session s JOIN user u ON u.id = s.user_id
+                                WHERE s.id = ? AND u.disabled = 0
+                                """, arguments: [Self.sessionID(token)], cached: true)),
                     let expires = Self.date(row["expires_at"]), now < expires,
                     let account = try Self.account(db, login: row["login"])
                 else { return nil }

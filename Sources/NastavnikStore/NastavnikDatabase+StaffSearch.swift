@@ -42,7 +42,8 @@ extension NastavnikDatabase {
     @discardableResult
     public func refreshStaffSearch() throws -> Bool {
         let fresh = try reader.read { db in
-            try String.fetchOne(db, sql: "SELECT stamp FROM main.staff_search_state WHERE id = 1")
+            try String.fetchOne(
+                db, SQLRequest(sql: "SELECT stamp FROM main.staff_search_state WHERE id = 1", cached: true))
                 == Self.staffSearchStamp(db)
         }
         if fresh { return false }
@@ -64,10 +65,14 @@ extension NastavnikDatabase {
     static func staffSearchStamp(_ db: Database) throws -> String {
         let tables = staffSearchSources.map { "'\($0)'" }.joined(separator: ", ")
         let audit = try Int64.fetchOne(
-            db, sql: "SELECT id FROM main.audit_log WHERE table_name IN (\(tables)) ORDER BY id DESC LIMIT 1")
+            db,
+            SQLRequest(
+                sql: "SELECT id FROM main.audit_log WHERE table_name IN (\(tables)) ORDER BY id DESC LIMIT 1",
+                cached: true))
         var parts = ["a\(audit ?? 0)"]
         for table in ["staff", "school", "training", "diagnostic_result", "deficit"] {
-            parts.append("\(table)\(try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM main.\(table)") ?? 0)")
+            let last = try Int64.fetchOne(db, SQLRequest(sql: "SELECT max(rowid) FROM main.\(table)", cached: true))
+            parts.append("\(table)\(last ?? 0)")
         }
         return parts.joined(separator: " ")
     }
@@ -207,23 +212,12 @@ extension NastavnikDatabase {
     /// The page, read from a copy already made.
     static func staffPage(_ db: Database, _ query: StaffQuery, asOf date: LocalDate) throws -> StaffPage {
         let empty = StaffPage(rows: [], total: 0, totalIsExact: true, page: query.page, pageSize: query.pageSize)
-        guard let state = try Row.fetchOne(db, sql: "SELECT people, latest_training_end FROM staff_search_state")
+        guard
+            let state = try Row.fetchOne(
+                db, SQLRequest(sql: "SELECT people, latest_training_end FROM staff_search_state", cached: true))
         else { return empty }
         let rule = TrainingRule(try Self.settings(db))
         let pseudonymized = try isPseudonymized(db)
-        db.add(
-            function: DatabaseFunction("nastavnik_search_name", argumentCount: 2, pure: true) { values in
-                guard let name = String.fromDatabaseValue(values[0]), let words = String.fromDatabaseValue(values[1])
-                else { return false }
-                return StaffSearch.name(name, matches: words.split(separator: " ").map(String.init))
-            })
-        db.add(
-            function: DatabaseFunction("nastavnik_search_overdue", argumentCount: 2, pure: true) { values in
-                let due = rule.dueBy(
-                    lastTrainingEnd: String.fromDatabaseValue(values[0]).flatMap(LocalDate.init(parsing:)),
-                    teachingSince: String.fromDatabaseValue(values[1]).flatMap(LocalDate.init(parsing:)))
-                return rule.isOverdue(dueBy: due, asOf: date)
-            })
 
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
@@ -245,10 +239,11 @@ extension NastavnikDatabase {
             guard
                 let run = try Row.fetchOne(
                     db,
-                    sql: """
-                        SELECT r.first_ord, r.last_ord FROM main.school s
-                        JOIN staff_search_school r ON r.school_id = s.id WHERE s.code = ?
-                        """, arguments: [code])
+                    SQLRequest(
+                        sql: """
+                            SELECT r.first_ord, r.last_ord FROM main.school s
+                            JOIN staff_search_school r ON r.school_id = s.id WHERE s.code = ?
+                            """, arguments: [code], cached: true))
             else { return empty }
             conditions.append("ss.ord BETWEEN ? AND ?")
             arguments += [run["first_ord"] as Int64, run["last_ord"] as Int64]
@@ -266,6 +261,15 @@ extension NastavnikDatabase {
                 conditions.append("ss.position_kind <> 'other' AND (ss.due_by IS NULL OR ss.due_by < ?)")
                 arguments.append(date.iso)
             } else {
+                // Registered only here (rarely: a date before the latest training's end): adding a
+                // function expires the connection's cached statements.
+                db.add(
+                    function: DatabaseFunction("nastavnik_search_overdue", argumentCount: 2, pure: true) { values in
+                        let due = rule.dueBy(
+                            lastTrainingEnd: String.fromDatabaseValue(values[0]).flatMap(LocalDate.init(parsing:)),
+                            teachingSince: String.fromDatabaseValue(values[1]).flatMap(LocalDate.init(parsing:)))
+                        return rule.isOverdue(dueBy: due, asOf: date)
+                    })
                 conditions.append(
                     """
                     ss.position_kind <> 'other' AND nastavnik_search_overdue(
@@ -375,7 +379,10 @@ extension NastavnikDatabase {
                 places = Array(all.dropFirst(min(query.offset, all.count)).prefix(query.pageSize))
             } else {
                 let all = try Int64.fetchAll(
-                    db, sql: "SELECT ss.ord FROM \(from) WHERE \(whereSQL) ORDER BY \(orderColumn)", arguments: values)
+                    db,
+                    SQLRequest(
+                        sql: "SELECT ss.ord FROM \(from) WHERE \(whereSQL) ORDER BY \(orderColumn)", arguments: values,
+                        cached: true))
                 total = all.count
                 places = Array(all.dropFirst(min(query.offset, all.count)).prefix(query.pageSize))
             }
@@ -391,8 +398,10 @@ extension NastavnikDatabase {
             // page follows).
             let rows = try Int64.fetchAll(
                 db,
-                sql: "SELECT ss.ord FROM staff_search ss WHERE \(whereSQL) ORDER BY \(orderColumn) LIMIT ? OFFSET ?",
-                arguments: StatementArguments(arguments + [query.pageSize + 1, query.offset]))
+                SQLRequest(
+                    sql:
+                        "SELECT ss.ord FROM staff_search ss WHERE \(whereSQL) ORDER BY \(orderColumn) LIMIT ? OFFSET ?",
+                    arguments: StatementArguments(arguments + [query.pageSize + 1, query.offset]), cached: true))
             places = Array(rows.prefix(query.pageSize))
             if let counted = try countedByTerm(db, query, keptTerm: keptTerm, asOf: date) {
                 total = counted
@@ -404,6 +413,16 @@ extension NastavnikDatabase {
         }
         let rows = try staffPageRows(db, places: places, rule: rule, asOf: date)
         return StaffPage(rows: rows, total: total, totalIsExact: exact, page: query.page, pageSize: query.pageSize)
+    }
+
+    /// The name test of the staff page (`StaffSearch.name`), `nastavnik_search_name(full_name,
+    /// words)`: added to every connection when it opens (`NastavnikDatabase.configuration`), not
+    /// per page — adding a function expires the connection's cached statements.
+    static let staffSearchNameFunction = DatabaseFunction("nastavnik_search_name", argumentCount: 2, pure: true) {
+        values in
+        guard let name = String.fromDatabaseValue(values[0]), let words = String.fromDatabaseValue(values[1])
+        else { return false }
+        return StaffSearch.name(name, matches: words.split(separator: " ").map(String.init))
     }
 
     static let pseudonymizedSearch =
@@ -442,22 +461,27 @@ extension NastavnikDatabase {
         let early = EarlyCareerRule(settings: try Self.settings(db))
         let marks = Array(repeating: "?", count: places.count).joined(separator: ",")
         let latest = isLatestDiagnostic(campaignDate: "c.date", staff: "st.id")
+        // Its text varies with the number of places: cached for a full page of the usual size only,
+        // so that the cache cannot grow with every size an address asks for.
         let rows = try Row.fetchAll(
             db,
-            sql: """
-                SELECT ss.ord, st.id, st.staff_id, st.full_name, s.code, s.name AS school_name, st.position,
-                       st.position_kind, st.teaching_since, st.birth_date, st.experience_years,
-                       (SELECT max(t.end_date) FROM main.training t JOIN main.course c ON c.id = t.course_id
-                        WHERE t.staff_id = st.id AND \(countingTraining()) AND t.end_date <= ?) AS last_end,
-                       (SELECT group_concat(topic, char(10)) FROM (
-                           SELECT d.topic FROM main.diagnostic_result r
-                           JOIN main.diagnostic_campaign c ON c.id = r.campaign_id
-                           JOIN main.deficit d ON d.diagnostic_result_id = r.id
-                           WHERE r.staff_id = st.id AND \(latest) ORDER BY d.topic)) AS deficits
-                FROM staff_search ss JOIN staff st ON st.id = ss.staff_row JOIN school s ON s.id = st.school_id
-                WHERE ss.ord IN (\(marks))
-                """,
-            arguments: StatementArguments([rule.minimumHours, date.iso] as [any DatabaseValueConvertible] + places))
+            SQLRequest(
+                sql: """
+                    SELECT ss.ord, st.id, st.staff_id, st.full_name, s.code, s.name AS school_name, st.position,
+                           st.position_kind, st.teaching_since, st.birth_date, st.experience_years,
+                           (SELECT max(t.end_date) FROM main.training t JOIN main.course c ON c.id = t.course_id
+                            WHERE t.staff_id = st.id AND \(countingTraining()) AND t.end_date <= ?) AS last_end,
+                           (SELECT group_concat(topic, char(10)) FROM (
+                               SELECT d.topic FROM main.diagnostic_result r
+                               JOIN main.diagnostic_campaign c ON c.id = r.campaign_id
+                               JOIN main.deficit d ON d.diagnostic_result_id = r.id
+                               WHERE r.staff_id = st.id AND \(latest) ORDER BY d.topic)) AS deficits
+                    FROM staff_search ss JOIN staff st ON st.id = ss.staff_row JOIN school s ON s.id = st.school_id
+                    WHERE ss.ord IN (\(marks))
+                    """,
+                arguments: StatementArguments(
+                    [rule.minimumHours, date.iso] as [any DatabaseValueConvertible] + places),
+                cached: places.count == StaffQuery.defaultPageSize))
         var byPlace: [Int64: StaffPageRow] = [:]
         for row in rows {
             let kind = PositionKind(rawValue: row["position_kind"] as String) ?? PositionKind.other

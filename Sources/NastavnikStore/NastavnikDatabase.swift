@@ -141,6 +141,13 @@ public final class NastavnikDatabase: Sendable {
             // their indexes in SQLite alone: 3.0–3.3 s → 2.8–2.9 s). A file that exists keeps
             // its pages; this asks nothing of it.
             try db.execute(sql: "PRAGMA page_size = 16384")
+            // 16 MiB of pages a connection (SQLite's default, 2,000 KiB, is 125 pages of 16 KiB):
+            // a page of 50 people reads about 400 pages (their rows, trainings, diagnostics), which
+            // the default cache dropped between requests, so each request copied them from the
+            // file again (a staff search on a country's file: most of its time). The web server's
+            // readers hold at most 5 such caches (GRDB's pool), 80 MiB.
+            try db.execute(sql: "PRAGMA cache_size = -16384")
+            db.add(function: staffSearchNameFunction)
         }
         return config
     }
