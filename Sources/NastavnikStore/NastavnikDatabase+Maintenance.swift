@@ -367,6 +367,7 @@ extension NastavnikDatabase {
         try db.execute(
             sql: "DELETE FROM staff_search_word WHERE ord IN (SELECT ord FROM staff_search WHERE staff_row = ?)",
             arguments: [id])
+        try db.execute(sql: "UPDATE staff_search SET words = NULL WHERE staff_row = ?", arguments: [id])
         try db.execute(sql: "UPDATE lesson_observation SET note = NULL WHERE staff_id = ?", arguments: [id])
         try db.execute(sql: "UPDATE activity_responsible SET staff_id = NULL WHERE staff_id = ?", arguments: [id])
         // The log: entries about this person carry the new key, and for someone without a personnel

@@ -106,13 +106,14 @@ extension NastavnikDatabase {
         // The order by school code and name is `training status`'s and `staff list`'s (binary).
         try db.execute(
             sql: """
-                INSERT INTO staff_search (ord, staff_row, school_id, name_ord, position_kind, due_by, early_until)
+                INSERT INTO staff_search (ord, staff_row, school_id, name_ord, position_kind, due_by, early_until, words)
                 SELECT row_number() OVER (ORDER BY s.code, st.full_name, st.id), st.id, st.school_id,
                        row_number() OVER (ORDER BY st.full_name, s.code, st.id), st.position_kind,
                        CASE WHEN st.position_kind <> 'other'
                             THEN nastavnik_search_due_by(st.last_training_end, st.teaching_since) END,
                        CASE WHEN st.position_kind = 'pedagogical'
-                            THEN nastavnik_search_early_until(st.birth_date, st.teaching_since, st.experience_years) END
+                            THEN nastavnik_search_early_until(st.birth_date, st.teaching_since, st.experience_years) END,
+                       CASE WHEN st.forgotten_at IS NULL THEN nastavnik_search_spaced_words(st.full_name) END
                 FROM main.staff st JOIN main.school s ON s.id = st.school_id
                 ORDER BY 1
                 """)
@@ -175,6 +176,11 @@ extension NastavnikDatabase {
             function: DatabaseFunction("nastavnik_search_words", argumentCount: 1, pure: true) { values in
                 guard let name = String.fromDatabaseValue(values[0]) else { return nil }
                 return jsonArray(StaffSearch.words(of: name))
+            })
+        db.add(
+            function: DatabaseFunction("nastavnik_search_spaced_words", argumentCount: 1, pure: true) { values in
+                guard let name = String.fromDatabaseValue(values[0]) else { return nil }
+                return StaffSearch.words(of: name).map { " " + $0 }.joined()
             })
         db.add(
             function: DatabaseFunction("nastavnik_search_fold", argumentCount: 1, pure: true) { values in
@@ -349,9 +355,12 @@ extension NastavnikDatabase {
             arguments += candidate.arguments
             nameWords.removeAll { $0 == word }
         }
-        if !nameWords.isEmpty {
-            conditions.append("nastavnik_search_name((SELECT full_name FROM main.staff WHERE id = ss.staff_row), ?)")
-            arguments.append(nameWords.joined(separator: " "))
+        // A word that begins a great many names is tested on the row's own words (v15's
+        // `staff_search.words`, « » before each): a word of the name begins with it exactly when
+        // « » and it occur there, as `StaffSearch.name` tests (bytes compared).
+        for word in nameWords {
+            conditions.append("instr(ss.words, ?) > 0")
+            arguments.append(" " + word)
         }
 
         let orderColumn = query.order == .name ? "ss.name_ord" : "ss.ord"
@@ -413,16 +422,6 @@ extension NastavnikDatabase {
         }
         let rows = try staffPageRows(db, places: places, rule: rule, asOf: date)
         return StaffPage(rows: rows, total: total, totalIsExact: exact, page: query.page, pageSize: query.pageSize)
-    }
-
-    /// The name test of the staff page (`StaffSearch.name`), `nastavnik_search_name(full_name,
-    /// words)`: added to every connection when it opens (`NastavnikDatabase.configuration`), not
-    /// per page — adding a function expires the connection's cached statements.
-    static let staffSearchNameFunction = DatabaseFunction("nastavnik_search_name", argumentCount: 2, pure: true) {
-        values in
-        guard let name = String.fromDatabaseValue(values[0]), let words = String.fromDatabaseValue(values[1])
-        else { return false }
-        return StaffSearch.name(name, matches: words.split(separator: " ").map(String.init))
     }
 
     static let pseudonymizedSearch =

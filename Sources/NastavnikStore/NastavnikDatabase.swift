@@ -147,7 +147,6 @@ public final class NastavnikDatabase: Sendable {
             // file again (a staff search on a country's file: most of its time). The web server's
             // readers hold at most 5 such caches (GRDB's pool), 80 MiB.
             try db.execute(sql: "PRAGMA cache_size = -16384")
-            db.add(function: staffSearchNameFunction)
         }
         return config
     }

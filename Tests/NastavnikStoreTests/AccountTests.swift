@@ -137,9 +137,9 @@ import Testing
     @Test func aV9DatabaseGainsTheAccountTables() throws {
         let db = try upgradedDatabase(from: "v9-staff-snils", sql: "")
         #expect(
-            try db.appliedMigrations().suffix(4) == [
+            try db.appliedMigrations().suffix(5) == [
                 "v11-audit-school-status", "v12-staff-search", "v13-curator-pairing-by-curator",
-                "v14-staff-search-word-count",
+                "v14-staff-search-word-count", "v15-staff-search-words",
             ])
         #expect(try db.users().isEmpty)
         let schoolAccount = try db.addUser(

@@ -222,6 +222,10 @@ import Testing
     /// `staff forget` takes the name's words out of the copy at once, and the name is not found.
     @Test func anErasedNameIsNotFound() throws {
         #expect(try ids { $0.search = StaffSearch("семенова") } == ["T2"])
+        #expect(
+            try db.reader.read { db in
+                try String.fetchOne(db, sql: "SELECT words FROM staff_search WHERE staff_row = 2")
+            } == " семенова алена ивановна")
         let counted = "SELECT people FROM staff_search_word_count WHERE word = 'семенова'"
         #expect(try db.reader.read { db in try Int.fetchOne(db, sql: counted) } == 1)
         try db.forget(staff: "T2", on: Self.asOf)
@@ -230,6 +234,10 @@ import Testing
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM staff_search_word WHERE word = 'семенова'")
             } == 0)
         #expect(try db.reader.read { db in try Int.fetchOne(db, sql: counted) } == 0)
+        #expect(
+            try db.reader.read { db in
+                try String.fetchOne(db, sql: "SELECT words FROM staff_search WHERE staff_row = 2")
+            } == nil)
         #expect(try ids { $0.search = StaffSearch("семенова") } == [])
         #expect(try ids { $0.search = StaffSearch("T2") } == ["T2"])
     }

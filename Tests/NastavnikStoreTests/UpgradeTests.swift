@@ -172,9 +172,9 @@ func upgradedDatabase(from migration: String, sql: String) throws -> NastavnikDa
                            ('id:T2', 'T2', 'Петров Иван', 1, 'учитель', 'pedagogical');
                 """)
         #expect(
-            try db.appliedMigrations().suffix(5) == [
+            try db.appliedMigrations().suffix(6) == [
                 "v10-accounts", "v11-audit-school-status", "v12-staff-search", "v13-curator-pairing-by-curator",
-                "v14-staff-search-word-count",
+                "v14-staff-search-word-count", "v15-staff-search-words",
             ])
         let snils = try db.reader.read { db in try String?.fetchAll(db, sql: "SELECT snils FROM staff ORDER BY id") }
         #expect(snils == [nil, nil])
