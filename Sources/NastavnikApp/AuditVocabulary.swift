@@ -93,7 +93,7 @@ public enum AuditVocabulary {
         "ord": "Место в списке", "staff_row": "Работник (номер записи)", "name_ord": "Место по ФИО",
         "due_by": "Срок КПК", "early_until": "Молодой специалист до", "people": "Человек", "first_ord": "Первое место",
         "last_ord": "Последнее место", "stamp": "Отметка данных", "latest_training_end": "Последние курсы окончены",
-        "word": "Слово ФИО",
+        "word": "Слово ФИО", "words": "Слова ФИО",
         // The rows of `restore` and bulk-insert entries.
         "from": "Из файла", "kept": "Прежний файл", "rows": "Строк", "first_row_id": "Первая строка",
         "last_row_id": "Последняя строка",

@@ -39,9 +39,14 @@ enum BlockHTML {
 
     /// `<tag>text</tag>` and a line break; `tag` may carry attributes (then `closing` names it).
     private static func element(_ tag: String, _ text: String, closing: String? = nil, to html: inout String) {
-        html += "<\(tag)>"
+        wrap("<\(tag)>", text, "</\(closing ?? tag)>\n", to: &html)
+    }
+
+    /// `open`, `text` escaped, `close`.
+    private static func wrap(_ open: String, _ text: String, _ close: String, to html: inout String) {
+        html += open
         HTMLText.append(text, to: &html)
-        html += "</\(closing ?? tag)>\n"
+        html += close
     }
 
     /// ` name="value"`, escaped.
@@ -54,9 +59,7 @@ enum BlockHTML {
     private static func anchor(_ href: String, _ label: String, extra: String = "", to html: inout String) {
         html += "<a"
         attribute("href", href, to: &html)
-        html += extra + ">"
-        HTMLText.append(label, to: &html)
-        html += "</a>"
+        wrap(extra + ">", label, "</a>", to: &html)
     }
 
     private static func append(_ figures: [FigureView], to html: inout String) {
@@ -68,17 +71,10 @@ enum BlockHTML {
                 attribute("href", href, to: &html)
                 html += ">"
             }
-            html += "<span class=\"value\">"
-            HTMLText.append(figure.value, to: &html)
-            html += "</span> <span class=\"label\">"
-            HTMLText.append(figure.label, to: &html)
-            html += "</span>"
+            wrap("<span class=\"value\">", figure.value, "</span> ", to: &html)
+            wrap("<span class=\"label\">", figure.label, "</span>", to: &html)
             if figure.href != nil { html += "</a>" }
-            if let note = figure.note {
-                html += "<span class=\"fnote\">"
-                HTMLText.append(note, to: &html)
-                html += "</span>"
-            }
+            if let note = figure.note { wrap("<span class=\"fnote\">", note, "</span>", to: &html) }
             html += "</li>\n"
         }
         html += "</ul>\n"
@@ -106,9 +102,7 @@ enum BlockHTML {
                     for option in field.options {
                         html += "<option"
                         attribute("value", option.value, to: &html)
-                        html += option.selected ? " selected>" : ">"
-                        HTMLText.append(option.label, to: &html)
-                        html += "</option>"
+                        wrap(option.selected ? " selected>" : ">", option.label, "</option>", to: &html)
                     }
                     html += "</select>"
                 } else {
@@ -119,38 +113,24 @@ enum BlockHTML {
                     html += ">"
                 }
             }
-            if let hint = field.hint {
-                html += "<small>"
-                HTMLText.append(hint, to: &html)
-                html += "</small>"
-            }
+            if let hint = field.hint { wrap("<small>", hint, "</small>", to: &html) }
             html += "\n</div>\n"
         }
-        html += "<button type=\"submit\">"
-        HTMLText.append(form.submit, to: &html)
-        html += "</button>\n</form>\n"
+        wrap("<button type=\"submit\">", form.submit, "</button>\n</form>\n", to: &html)
     }
 
     private static func label(_ field: FilterForm.Field, to html: inout String) {
         html += "<label"
         attribute("for", field.id, to: &html)
-        html += ">"
-        HTMLText.append(field.label, to: &html)
-        html += "</label>"
+        wrap(">", field.label, "</label>", to: &html)
     }
 
     private static func append(_ card: CardView, to html: inout String) {
         html += "<section class=\"card\">\n"
-        if let title = card.title {
-            html += "<h2>"
-            HTMLText.append(title, to: &html)
-            html += "</h2>"
-        }
+        if let title = card.title { wrap("<h2>", title, "</h2>", to: &html) }
         html += "\n<dl>\n"
         for field in card.fields {
-            html += "<div><dt>"
-            HTMLText.append(field.label, to: &html)
-            html += "</dt><dd>"
+            wrap("<div><dt>", field.label, "</dt><dd>", to: &html)
             if let href = field.href {
                 anchor(href, field.value, to: &html)
             } else {
@@ -170,9 +150,9 @@ enum BlockHTML {
             attribute("aria-label", table.caption ?? "Таблица", to: &html)
             html += ">\n<table class=\"sortable\">\n<thead><tr>"
             for column in table.columns {
-                html += column.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">"
-                HTMLText.append(column.title, to: &html)
-                html += "</th>"
+                wrap(
+                    column.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">", column.title, "</th>",
+                    to: &html)
             }
             html += "</tr></thead>\n<tbody>\n"
             html += table.body
@@ -189,9 +169,7 @@ enum BlockHTML {
     }
 
     private static func append(_ pager: PagerView, to html: inout String) {
-        html += "<nav class=\"pager\" aria-label=\"Страницы списка\"><span>"
-        HTMLText.append(pager.summary, to: &html)
-        html += "</span> "
+        wrap("<nav class=\"pager\" aria-label=\"Страницы списка\"><span>", pager.summary, "</span> ", to: &html)
         if let previous = pager.previous { anchor(previous, "← Предыдущие", extra: " rel=\"prev\"", to: &html) }
         html += " "
         if let next = pager.next { anchor(next, "Следующие →", extra: " rel=\"next\"", to: &html) }

@@ -1,10 +1,13 @@
+import NastavnikReports
+
 /// HTML written in Swift where a template's cost per value would dominate a page: the rows of a
 /// long table (a template looks each name up through the context stack, several microseconds a
 /// cell; a page of staff has hundreds of cells).
 enum HTMLText {
     /// Appends `text` to `html` with the characters HTML gives a meaning escaped — the same five
     /// that swift-mustache's `{{…}}` escapes (`< > & " '`), so a value is as inert here as in a
-    /// template.
+    /// template — by the reports' escaping (`Typography.escape`, which also drops the control
+    /// characters no HTML or XML text may hold).
     static func append(_ text: String, to html: inout String) {
         // Most values have nothing to escape: appended whole, without a walk per character.
         guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 })
@@ -12,16 +15,7 @@ enum HTMLText {
             html += text
             return
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "<": html += "&lt;"
-            case ">": html += "&gt;"
-            case "&": html += "&amp;"
-            case "\"": html += "&quot;"
-            case "'": html += "&#39;"
-            default: html.unicodeScalars.append(scalar)
-            }
-        }
+        html += Typography.escape(text)
     }
 
     /// `text` escaped as `append(_:to:)` escapes it.
