@@ -3,8 +3,14 @@
 /// database's change stamp or its key (which holds the date) is new.
 actor PageCache {
     private var entries: [String: (stamp: Int64, value: any Sendable)] = [:]
-    /// The most entries kept (keys are few: a page, a date, plain or pseudonymised).
-    private let limit = 64
+    /// The most entries kept; when full, all are dropped (the next requests make them again).
+    private let limit: Int
+
+    /// A cache of at most `limit` entries (the dashboard's keys are few: a date, plain or
+    /// pseudonymised; schools' cards are one a school).
+    init(limit: Int = 64) {
+        self.limit = limit
+    }
 
     /// The value kept for `key` at `stamp`, else `make()`'s, then kept.
     func value<T: Sendable>(_ key: String, stamp: Int64, make: @Sendable () async throws -> T) async throws -> T {

@@ -60,8 +60,12 @@ struct SchoolRoutes {
     private func card(_ request: Request, _ context: WebContext) async throws -> Response {
         let code = try context.parameters.require("code")
         let user = try context.requireSchool(code, request)
-        let app = try await site.app(for: user)
-        let page = try await app.schoolPage(code: code, asOf: site.today)
+        let (app, pseudonymized) = try await site.reading(for: user)
+        let today = site.today
+        // Kept until the data changes or the day turns, as the dashboard is.
+        let page = try await site.schoolPages.value(
+            "\(code) \(today.iso) \(pseudonymized)", stamp: try await app.changeStamp()
+        ) { try await app.schoolPage(code: code, asOf: today) }
         let tables: [(String, ReportTable)] = [
             ("Статус и его история", SchoolPageTables.statusHistory(page)),
             ("Работники по видам должностей", SchoolPageTables.staffByKind(page)),

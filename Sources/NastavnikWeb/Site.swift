@@ -17,6 +17,9 @@ struct Site: Sendable {
     let logger: Logger
     /// The overviews kept until the data changes.
     let cache = PageCache()
+    /// Schools' cards (`NastavnikApp.schoolPage`), kept as the dashboard is: a card reads every open
+    /// municipal term for the schools' heads, the same for every school (about 200 on the demo).
+    let schoolPages = PageCache(limit: 256)
 
     /// The use cases as `user` may read them: a viewer's through pseudonyms when the admin says so.
     func app(for user: UserAccount) async throws -> NastavnikApp { try await reading(for: user).app }

@@ -48,4 +48,23 @@ import Testing
             #expect(file.bytes.starts(with: Array("PK".utf8)))
         }
     }
+
+    /// The card is kept between requests, and made again when the data changes: a term marked done
+    /// leaves the card's list of terms for the schools' heads at once.
+    @Test func aKeptCardFollowsAChange() async throws {
+        let sandbox = try await WebSandbox()
+        let app = try sandbox.app()
+        let page = try await app.schoolPage(code: WebSandbox.school, asOf: .today())
+        let term = try #require(page.concerning.first)
+        let link = "href=\"/roadmap/occurrences/\(term.id)\""
+        try await sandbox.test(as: .specialist) { client in
+            let before = try await client.request("/schools/\(WebSandbox.school)")
+            #expect(before.body.contains(link))
+            #expect(try await client.request("/schools/\(WebSandbox.school)").body == before.body)
+            _ = try await app.markOccurrence(
+                id: term.id, status: .done, date: .today(), evidence: "Акт № 1", note: nil, by: "тест")
+            let after = try await client.request("/schools/\(WebSandbox.school)")
+            #expect(after.status == .ok && !after.body.contains(link))
+        }
+    }
 }
