@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HTTPTypes
 import NastavnikApp
 import NastavnikCore
@@ -224,6 +225,26 @@ import Testing
         }
         let history = try await sandbox.app().occurrenceHistory(id: term)
         #expect(history.map(\.by) == ["Тестовый администратор"])
+    }
+
+    @Test func aMarkWhileAnImportHoldsTheDatabaseSaysItIsBusyAndKeepsTheForm() async throws {
+        let sandbox = try await WebSandbox()
+        let term = try await Self.anyTerm(sandbox)
+        try await sandbox.test(as: .specialist) { client in
+            // Another program's write transaction, as an import's, kept open for the test.
+            var configuration = Configuration()
+            configuration.journalMode = .wal
+            configuration.allowsUnsafeTransactions = true
+            let other = try DatabaseQueue(path: sandbox.path, configuration: configuration)
+            try await other.writeWithoutTransaction { db in try db.execute(sql: "BEGIN IMMEDIATE") }
+            let answer = try await Self.submit(client, term: term, ["evidence": "Акт № 5", "note": "после занятий"])
+            try await other.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") }
+            #expect(answer.status == .serviceUnavailable)
+            #expect(answer.body.contains("База данных занята"))
+            #expect(answer.body.contains("value=\"Акт № 5\""))
+            #expect(answer.body.contains(">после занятий</textarea>"))
+        }
+        #expect(try await Self.historyCount(sandbox, term) == 0)
     }
 
     @Test func twoUsersSavingAtOnceAreEachAuditedUnderTheirOwnName() async throws {
