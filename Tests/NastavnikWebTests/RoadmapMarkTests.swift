@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import HTTPTypes
 import NastavnikApp
 import NastavnikCore
@@ -231,14 +230,9 @@ import Testing
         let sandbox = try await WebSandbox()
         let term = try await Self.anyTerm(sandbox)
         try await sandbox.test(as: .specialist) { client in
-            // Another program's write transaction, as an import's, kept open for the test.
-            var configuration = Configuration()
-            configuration.journalMode = .wal
-            configuration.allowsUnsafeTransactions = true
-            let other = try DatabaseQueue(path: sandbox.path, configuration: configuration)
-            try await other.writeWithoutTransaction { db in try db.execute(sql: "BEGIN IMMEDIATE") }
-            let answer = try await Self.submit(client, term: term, ["evidence": "Акт № 5", "note": "после занятий"])
-            try await other.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") }
+            let answer = try await sandbox.whileAnotherProgramWrites {
+                try await Self.submit(client, term: term, ["evidence": "Акт № 5", "note": "после занятий"])
+            }
             #expect(answer.status == .serviceUnavailable)
             #expect(answer.body.contains("База данных занята"))
             #expect(answer.body.contains("value=\"Акт № 5\""))
