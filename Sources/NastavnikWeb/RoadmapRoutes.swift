@@ -236,7 +236,8 @@ struct RoadmapRoutes {
     /// user's name; a refusal shows the form again with the values and each error beside its field.
     private func mark(_ request: Request, _ context: WebContext) async throws -> Response {
         let id = try Self.occurrenceID(context)
-        let user = try context.account(request)
+        // A visitor logs in and comes back to the term's page (the form's address has no page).
+        guard let user = context.user else { throw WebError.loginRequired(next: "/roadmap/occurrences/\(id)") }
         let form = try await context.postedForm(request)
         let row = try await site.app.occurrence(id: id, asOf: site.today)
         try context.requireChange(
