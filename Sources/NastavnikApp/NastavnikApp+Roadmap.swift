@@ -11,12 +11,33 @@ extension NastavnikApp {
         try database.occurrences(filter, asOf: date)
     }
 
-    /// Marks term `id` with `status` and its evidence; returns the status it had.
+    /// Marks term `id` with `status` and its evidence; returns the status it had. With
+    /// `expectedVersion` (the `occurrenceVersion` a form was opened with), a term marked since
+    /// is left as it is and `StaleRecordError` names who marked it and when.
     public func markOccurrence(
         id: Int64, status: OccurrenceStatus, date: LocalDate, evidence: String?, note: String?,
-        by actor: String
+        by actor: String, expectedVersion: Int64? = nil
     ) async throws -> OccurrenceStatus {
-        try database.markOccurrence(id: id, status: status, date: date, evidence: evidence, note: note, by: actor)
+        try database.markOccurrence(
+            id: id, status: status, date: date, evidence: evidence, note: note, by: actor,
+            expectedVersion: expectedVersion)
+    }
+
+    /// The version of term `id` a form to mark it carries (see `markOccurrence`).
+    public func occurrenceVersion(id: Int64) async throws -> Int64 { try database.occurrenceVersion(id: id) }
+
+    /// What is wrong with a mark, field by field (`date`, `evidence`), for a form that shows each
+    /// problem beside its field; `markOccurrence` refuses the same marks.
+    public static func occurrenceMarkProblems(
+        status: OccurrenceStatus, date: LocalDate, evidence: String?, today: LocalDate
+    ) -> [(field: String, message: String)] {
+        var problems: [(field: String, message: String)] = []
+        if let problem = OccurrenceMarkRule.dateProblem(date, today: today) { problems.append(("date", problem)) }
+        if status == .done, (evidence ?? "").isEmpty {
+            problems.append(
+                ("evidence", "Для отметки «выполнено» укажите документ-основание: название и номер документа."))
+        }
+        return problems
     }
 
     /// The statuses term `id` went through, oldest first.

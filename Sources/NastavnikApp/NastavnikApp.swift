@@ -13,4 +13,8 @@ public struct NastavnikApp: Sendable {
     public init(database: NastavnikDatabase) {
         self.database = database
     }
+
+    /// The same use cases over the same database, each change recorded in the audit log as
+    /// `actor`'s (the web server acts for each logged-in user in turn).
+    public func acting(as actor: AuditActor) -> NastavnikApp { NastavnikApp(database: database.acting(as: actor)) }
 }

@@ -62,10 +62,8 @@ struct RoadmapCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            guard let value = OccurrenceStatus(userValue: status), value != .overdue else {
-                throw UserError(
-                    "Неизвестный статус «\(status)»: укажите выполнено, выполняется, отменено или запланировано (или done, inProgress, cancelled, planned); просрочка определяется по дате."
-                )
+            guard let value = OccurrenceStatus.markable(status) else {
+                throw UserError(OccurrenceStatus.unknownMarkStatus(status))
             }
             let old = try await database.app().markOccurrence(
                 id: id, status: value, date: date ?? .today(), evidence: evidence,

@@ -16,6 +16,11 @@ public enum Permission: String, Sendable, Hashable, CaseIterable {
     case editCurators
     /// Change the roadmap.
     case editRoadmap
+    /// Mark a roadmap term's status with its evidence (issue 20: the specialist who keeps the
+    /// roadmap, and the admin who stands in for them).
+    case markRoadmap
+    /// Mark the status of one's own school's roadmap terms (a school's account reports its own).
+    case markOwnSchoolRoadmap
     /// Change trainings and the training order.
     case editTraining
     /// Import files.

@@ -36,13 +36,13 @@ public enum Role: String, Sendable, Hashable, Codable, UserSpelled {
     /// `school` reads its own school's staff, plans and roadmap items only.
     public var permissions: Set<Permission> {
         switch self {
-        case .admin: [.readAll, .manageUsers, .backup, .readAudit]
+        case .admin: [.readAll, .manageUsers, .backup, .readAudit, .markRoadmap]
         case .specialist:
-            [.readAll, .editSchools, .editCurators, .editRoadmap, .editTraining, .runImports]
+            [.readAll, .editSchools, .editCurators, .editRoadmap, .markRoadmap, .editTraining, .runImports]
         case .methodologist:
             [.readAll, .editDiagnostics, .editObservations, .editPlans, .editMentoring, .editSeminars]
         case .viewer: [.readAll]
-        case .school: [.readOwnSchool]
+        case .school: [.readOwnSchool, .markOwnSchoolRoadmap]
         }
     }
 

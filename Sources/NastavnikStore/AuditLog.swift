@@ -148,6 +148,23 @@ enum AuditLog {
         try db.execute(sql: sql)
     }
 
+    /// Runs `body` inside the current write transaction with `actor` in the connection's
+    /// `audit_context`, then puts the connection's own actor back. The writer is one serialized
+    /// connection and this all happens in one transaction, so two users' changes never take each
+    /// other's names; a failure rolls the TEMP table back with the rest.
+    static func acting<T>(as actor: AuditActor, _ db: Database, _ body: () throws -> T) throws -> T {
+        let saved = try Row.fetchOne(db, sql: "SELECT actor, command FROM temp.audit_context")
+        try db.execute(
+            sql: "UPDATE temp.audit_context SET actor = ?, command = ?", arguments: [actor.name, actor.command])
+        let result = try body()
+        if let saved {
+            try db.execute(
+                sql: "UPDATE temp.audit_context SET actor = ?, command = ?",
+                arguments: [saved["actor"] as String, saved["command"] as String?])
+        }
+        return result
+    }
+
     /// The audited tables with their columns.
     private static func tableColumns(_ db: Database) throws -> [(table: String, columns: [String], hasRowID: Bool)] {
         let rows = try Row.fetchAll(

@@ -177,7 +177,7 @@ extension NastavnikDatabase {
 
     /// Stores proposed statuses (kept apart from the official ones) with their reasons.
     public func saveProposedStatuses(_ proposals: [(code: String, statuses: [SchoolStatus], reason: String)]) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "DELETE FROM school_status WHERE source = 'proposed'")
             for p in proposals {
                 guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [p.code])

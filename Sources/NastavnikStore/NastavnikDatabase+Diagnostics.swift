@@ -36,7 +36,7 @@ extension NastavnikDatabase {
 
     /// Sets a competence's threshold (and scale) for an instrument, or the default with `*`.
     public func setThreshold(instrument: String, competence: Competence, threshold: Double, maxScore: Double?) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(
                 sql: """
                     INSERT INTO competence_threshold (instrument, competence, max_score, threshold) VALUES (?, ?, ?, ?)

@@ -51,7 +51,7 @@ extension NastavnikDatabase {
     public func setPositionKind(title: String, kind: PositionKind) throws -> Int {
         let key = PositionTitles.key(title)
         guard !key.isEmpty else { throw StoreError.invalid("Не указана должность: --set требует название должности.") }
-        return try writer.write { db in
+        return try write { db in
             try db.execute(
                 sql: """
                     INSERT INTO position_kind_override (title_key, title, kind) VALUES (?, ?, ?)

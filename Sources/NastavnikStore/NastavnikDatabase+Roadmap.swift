@@ -134,18 +134,24 @@ extension NastavnikDatabase {
 
     /// Records a status of an occurrence with its evidence; the history keeps every change.
     /// Returns the status it had; throws `StoreError` for an unknown occurrence, a date the rule
-    /// refuses, or «выполнено» without evidence.
+    /// refuses, or «выполнено» without evidence, and `StaleRecordError` when `expectedVersion`
+    /// (`occurrenceVersion`, as a form was opened with) is no longer the occurrence's.
     @discardableResult
     public func markOccurrence(
         id: Int64, status: OccurrenceStatus, date: LocalDate, evidence: String?, note: String?,
-        by: String?, today: LocalDate = .today()
+        by: String?, today: LocalDate = .today(), expectedVersion: Int64? = nil
     ) throws -> OccurrenceStatus {
-        try writer.write { db in
+        try write { db in
             guard
                 let old = try String.fetchOne(
                     db, sql: "SELECT status FROM activity_occurrence WHERE id = ?", arguments: [id])
             else {
                 throw StoreError.notFound(what: "срок мероприятия №", key: String(id))
+            }
+            // Checked in the writing transaction: no change can come between the check and the write.
+            if let expectedVersion {
+                let latest = try Self.latestStatusChange(db, occurrence: id)
+                if (latest?.id ?? 0) != expectedVersion { throw StaleRecordError(by: latest?.by, at: latest?.at ?? "") }
             }
             if let problem = OccurrenceMarkRule.dateProblem(date, today: today) { throw StoreError.invalid(problem) }
             if status == .done, (evidence ?? "").isEmpty {
@@ -163,6 +169,24 @@ extension NastavnikDatabase {
                 ])
             return OccurrenceStatus(rawValue: old) ?? .planned
         }
+    }
+
+    /// The version of an occurrence a form is opened with: the number of its latest status
+    /// change (0 before the first). Every mark adds a change, so a mark made since shows.
+    public func occurrenceVersion(id: Int64) throws -> Int64 {
+        try reader.read { db in try Self.latestStatusChange(db, occurrence: id)?.id ?? 0 }
+    }
+
+    private static func latestStatusChange(_ db: Database, occurrence id: Int64) throws -> (
+        id: Int64, by: String?, at: String
+    )? {
+        try Row.fetchOne(
+            db,
+            sql: """
+                SELECT id, recorded_by, recorded_at FROM occurrence_status_change
+                WHERE occurrence_id = ? ORDER BY id DESC LIMIT 1
+                """, arguments: [id]
+        ).map { ($0["id"], $0["recorded_by"], $0["recorded_at"]) }
     }
 
     /// The history of one occurrence's statuses, oldest first.

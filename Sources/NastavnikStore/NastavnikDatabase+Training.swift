@@ -57,7 +57,7 @@ extension NastavnikDatabase {
             case .failure(let error): throw StoreError.invalid(error.message)
             }
         }
-        try writer.write { db in
+        try write { db in
             if let stored {
                 try db.execute(
                     sql:

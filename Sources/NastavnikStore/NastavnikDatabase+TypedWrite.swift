@@ -6,7 +6,7 @@ extension NastavnikDatabase {
     /// sentence, the text a front end shows for it.
     func typedWrite<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try writer.write(body)
+            return try write(body)
         } catch let error as StoreError {
             throw error
         } catch  where StoreError.isBusy(error) {

@@ -10,13 +10,17 @@ import NastavnikCore
 public final class NastavnikDatabase: Sendable {
     /// The underlying connection pool. Only the store writes through it (each write one
     /// transaction, the import's through `ImportSession`); tests that prepare a file by hand
-    /// reach it with `@testable import` — everyone else reads through `reader`.
+    /// reach it with `@testable import` — everyone else reads through `reader`. A write method
+    /// goes through `write(_:)` or `typedWrite(_:)`, which record it under `actingAs`.
     let writer: any DatabaseWriter
     /// Read access to the database, for tests and tools: every public read of the store goes
     /// through it. With `pseudonymize`, its connections see the pseudonyms.
     public var reader: any DatabaseReader { writer }
     /// Where the file lives, or `nil` for an in-memory database.
     public let path: String?
+    /// Whom this instance's writes are recorded for in the audit log, when it acts for someone
+    /// other than the actor its connection was opened with (`acting(as:)`); `nil`: that actor.
+    let actingAs: AuditActor?
 
     /// What a command does with the database: reads what is there, or writes (and so may create it).
     public enum Access: Sendable {
@@ -101,6 +105,7 @@ public final class NastavnikDatabase: Sendable {
         }
         self.writer = try DatabasePool(path: path, configuration: config)
         self.path = path
+        self.actingAs = nil
         try migrate()
         try installAudit(actor: actor)
     }
@@ -109,8 +114,21 @@ public final class NastavnikDatabase: Sendable {
     public init(actor: AuditActor = AuditActor(name: AuditActor.systemUser())) throws {
         self.writer = try DatabaseQueue(configuration: NastavnikDatabase.configuration(busyTimeout: 5))
         self.path = nil
+        self.actingAs = nil
         try migrate()
         try installAudit(actor: actor)
+    }
+
+    /// The same database (the same connections) whose every change is recorded in the audit log
+    /// as `actor`'s: the web server's one pool serves each logged-in user under their own name.
+    public func acting(as actor: AuditActor) -> NastavnikDatabase {
+        NastavnikDatabase(sharing: self, actingAs: actor)
+    }
+
+    private init(sharing other: NastavnikDatabase, actingAs actor: AuditActor) {
+        self.writer = other.writer
+        self.path = other.path
+        self.actingAs = actor
     }
 
     // The pool's one writing connection lives as long as the pool: its TEMP triggers record

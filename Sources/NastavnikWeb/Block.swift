@@ -10,6 +10,9 @@ struct Block: Sendable {
     var card: CardView?
     var chart: ChartView?
     var filter: FilterForm?
+    var form: FormView?
+    /// A confirmation of what a form did (`FlashMessage`), shown once at the top of a page.
+    var confirmation: String?
     var pager: PagerView?
     var links: [LinkView] = []
 
@@ -23,6 +26,8 @@ struct Block: Sendable {
     static func card(_ card: CardView) -> Block { Block(card: card) }
     static func chart(_ chart: ChartView) -> Block { Block(chart: chart) }
     static func filter(_ form: FilterForm) -> Block { Block(filter: form) }
+    static func form(_ form: FormView) -> Block { Block(form: form) }
+    static func confirmation(_ text: String) -> Block { Block(confirmation: text) }
     static func pager(_ pager: PagerView) -> Block { Block(pager: pager) }
     static func links(_ links: [LinkView]) -> Block { Block(links: links) }
 }

@@ -12,11 +12,15 @@ enum BlockHTML {
     }
 
     private static func append(_ block: Block, to html: inout String) {
+        if let confirmation = block.confirmation {
+            element("p class=\"confirmation\" role=\"status\"", confirmation, closing: "p", to: &html)
+        }
         if let heading = block.heading { element("h2", heading, to: &html) }
         if let paragraph = block.paragraph { element("p", paragraph, to: &html) }
         if let note = block.note { element("p class=\"note\"", note, closing: "p", to: &html) }
         if !block.figures.isEmpty { append(block.figures, to: &html) }
         if let filter = block.filter { append(filter, to: &html) }
+        if let form = block.form { append(form, to: &html) }
         if let card = block.card { append(card, to: &html) }
         if let chart = block.chart {
             html += "<figure class=\"chart\">\n"
@@ -117,6 +121,68 @@ enum BlockHTML {
             html += "\n</div>\n"
         }
         wrap("<button type=\"submit\">", form.submit, "</button>\n</form>\n", to: &html)
+    }
+
+    private static func append(_ form: FormView, to html: inout String) {
+        html += "<form class=\"edit\" method=\"post\""
+        attribute("action", form.action, to: &html)
+        html += " novalidate>\n"
+        wrap("<fieldset>\n<legend>", form.title, "</legend>\n", to: &html)
+        if let problem = form.problem {
+            element("p class=\"error\" role=\"alert\" id=\"form-error\"", problem, closing: "p", to: &html)
+        }
+        for hidden in form.hidden {
+            html += "<input type=\"hidden\""
+            attribute("name", hidden.name, to: &html)
+            attribute("value", hidden.value, to: &html)
+            html += ">\n"
+        }
+        for field in form.fields { append(field, to: &html) }
+        wrap("<button type=\"submit\">", form.submit, "</button>\n</fieldset>\n</form>\n", to: &html)
+    }
+
+    /// A form's field: its label, its control (tied to its hint and error by `aria-describedby`),
+    /// the error beside it, then the hint.
+    private static func append(_ field: FormView.Field, to html: inout String) {
+        html += field.error == nil ? "<div class=\"field\">\n" : "<div class=\"field invalid\">\n"
+        html += "<label"
+        attribute("for", field.id, to: &html)
+        wrap(">", field.label, "</label>\n", to: &html)
+        var control = ""
+        attribute("id", field.id, to: &control)
+        attribute("name", field.name, to: &control)
+        let described = [field.error.map { _ in field.errorID }, field.hint.map { _ in field.hintID }].compactMap { $0 }
+        if !described.isEmpty { attribute("aria-describedby", described.joined(separator: " "), to: &control) }
+        if field.error != nil { control += " aria-invalid=\"true\"" }
+        if field.required { control += " required" }
+        switch field.kind {
+        case .text, .date:
+            html += "<input type=\"text\"" + control
+            if field.kind == .date { html += " inputmode=\"numeric\" placeholder=\"ДД.ММ.ГГГГ\" autocomplete=\"off\"" }
+            attribute("value", field.value, to: &html)
+            html += ">\n"
+        case .textarea:
+            wrap("<textarea" + control + " rows=\"3\">", field.value, "</textarea>\n", to: &html)
+        case .select(let options):
+            html += "<select" + control + ">"
+            for option in options {
+                html += "<option"
+                attribute("value", option.value, to: &html)
+                wrap(option.value == field.value ? " selected>" : ">", option.label, "</option>", to: &html)
+            }
+            html += "</select>\n"
+        }
+        if let error = field.error {
+            html += "<p class=\"error\""
+            attribute("id", field.errorID, to: &html)
+            wrap(">", error, "</p>\n", to: &html)
+        }
+        if let hint = field.hint {
+            html += "<small"
+            attribute("id", field.hintID, to: &html)
+            wrap(">", hint, "</small>\n", to: &html)
+        }
+        html += "</div>\n"
     }
 
     private static func label(_ field: FilterForm.Field, to html: inout String) {

@@ -24,6 +24,7 @@ struct RoadmapRoutes {
         router.get("roadmap/calendar.ics") { request, context in try await calendar(request, context) }
         router.get("roadmap/report") { request, context in try await report(request, context) }
         router.get("roadmap/occurrences/:id") { request, context in try await occurrence(request, context) }
+        router.post("roadmap/occurrences/:id/status") { request, context in try await mark(request, context) }
     }
 
     /// Reads and checks the filters; a school's account is held to its school (another school's
@@ -152,9 +153,22 @@ struct RoadmapRoutes {
     /// The card of the term whose number is a row's first cell.
     static func occurrenceLink(_ row: [Cell]) -> String? { "/roadmap/occurrences/" + URLPath.segment(row[0].display) }
 
-    private func occurrence(_ request: Request, _ context: WebContext) async throws -> Response {
+    /// The number of the term in the address.
+    private static func occurrenceID(_ context: WebContext) throws -> Int64 {
         let text = try context.parameters.require("id")
         guard let id = Int64(text) else { throw WebError.notFound("Срок мероприятия № «\(text)» не найден.") }
+        return id
+    }
+
+    private func occurrence(_ request: Request, _ context: WebContext) async throws -> Response {
+        try await occurrencePage(id: try Self.occurrenceID(context), request, context, form: nil)
+    }
+
+    /// The term's card and history and, for an account that may mark it, the form: `form` as a
+    /// refused save left it, else a blank one for today.
+    private func occurrencePage(
+        id: Int64, _ request: Request, _ context: WebContext, form: FormView?, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let user = try context.account(request)
         let scope = try context.schoolScope(request)
         let app = try await site.app(for: user)
@@ -172,7 +186,116 @@ struct RoadmapRoutes {
             .heading("История статусов и документы-основания"),
             .table(TableView(RoadmapTables.history(history))),
         ]
-        return site.page(view, request, context)
+        if let form {
+            view.blocks.append(.form(form))
+        } else if Self.mayMark(user, row, request, context) {
+            let version = try await site.app.occurrenceVersion(id: id)
+            view.blocks.append(
+                .form(
+                    Self.markForm(
+                        id: id, csrf: context.csrf, version: String(version),
+                        values: (OccurrenceStatus.done.russian, site.today.russian, "", ""))))
+        }
+        return site.page(view, request, context, status: status)
+    }
+
+    /// Whether `user` may mark `row`: the roadmap's specialist or the admin, or the school's own
+    /// account for its school's term.
+    private static func mayMark(_ user: UserAccount, _ row: OccurrenceRow, _ request: Request, _ context: WebContext)
+        -> Bool
+    {
+        (try? context.requireChange(
+            .markRoadmap, orOwnSchool: .markOwnSchoolRoadmap, recordSchool: row.schoolCode, request)) != nil
+    }
+
+    /// The form «Отметить выполнение» with `values` (status, date, evidence, note) as typed.
+    static func markForm(
+        id: Int64, csrf: String, version: String, values: (status: String, date: String, evidence: String, note: String)
+    ) -> FormView {
+        FormView(
+            action: "/roadmap/occurrences/\(id)/status", title: "Отметить выполнение",
+            fields: [
+                .init(
+                    name: "status", label: "Статус",
+                    kind: .select(OccurrenceStatus.markable.map { .init(value: $0.russian, label: $0.russian) }),
+                    value: values.status, required: true),
+                .init(
+                    name: "date", label: "Дата", kind: .date, value: values.date,
+                    hint: "ДД.ММ.ГГГГ, не позже сегодняшнего дня.", required: true),
+                .init(
+                    name: "evidence", label: "Документ-основание", kind: .text, value: values.evidence,
+                    hint:
+                        "Название и номер документа, например «Приказ № 214 от 12.09.2026»; для «выполнено» обязателен."
+                ),
+                .init(name: "note", label: "Примечание", kind: .textarea, value: values.note),
+            ],
+            hidden: [(CSRFToken.field, csrf), ("version", version)], submit: "Сохранить отметку")
+    }
+
+    /// Marks the term as the form says, through the same use case as `roadmap mark`, under the
+    /// user's name; a refusal shows the form again with the values and each error beside its field.
+    private func mark(_ request: Request, _ context: WebContext) async throws -> Response {
+        let id = try Self.occurrenceID(context)
+        // A visitor logs in and comes back to the term's page (the form's address has no page).
+        guard let user = context.user else { throw WebError.loginRequired(next: "/roadmap/occurrences/\(id)") }
+        let form = try await context.postedForm(request)
+        let row = try await site.app.occurrence(id: id, asOf: site.today)
+        try context.requireChange(
+            .markRoadmap, orOwnSchool: .markOwnSchoolRoadmap, recordSchool: row.schoolCode, request)
+        let value = { (name: String) in (form[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+        let (statusText, dateText, evidenceText, noteText) = (
+            value("status"), value("date"), value("evidence"), value("note")
+        )
+        let versionText = value("version")
+        guard let version = Int64(versionText) else {
+            throw WebError.badRequest(
+                "Поле version: «\(versionText)» — не версия записи; откройте страницу срока заново.")
+        }
+        var view = Self.markForm(
+            id: id, csrf: context.csrf, version: versionText, values: (statusText, dateText, evidenceText, noteText))
+        let status = OccurrenceStatus.markable(statusText)
+        if status == nil {
+            view.setError("Поле «Статус»: " + OccurrenceStatus.unknownMarkStatus(statusText), on: "status")
+        }
+        let date = LocalDate(parsing: dateText)
+        if date == nil {
+            view.setError(
+                dateText.isEmpty
+                    ? "Поле «Дата»: укажите дату отметки, ДД.ММ.ГГГГ."
+                    : "Поле «Дата»: «\(dateText)» — не дата; укажите ДД.ММ.ГГГГ, например \(site.today.russian).",
+                on: "date")
+        }
+        let evidence = evidenceText.isEmpty ? nil : evidenceText
+        if let status, let date {
+            for problem in NastavnikApp.occurrenceMarkProblems(
+                status: status, date: date, evidence: evidence, today: site.today)
+            {
+                view.setError(problem.message, on: problem.field)
+            }
+        }
+        guard !view.hasErrors, let status, let date else {
+            return try await occurrencePage(id: id, request, context, form: view, status: .unprocessableContent)
+        }
+        do {
+            let old = try await site.writer(for: user, command: "веб: отметка срока \(id)").markOccurrence(
+                id: id, status: status, date: date, evidence: evidence, note: noteText.isEmpty ? nil : noteText,
+                by: user.fullName, expectedVersion: version)
+            return site.saved(
+                "Сохранено: срок № \(id) — «\(old.russian)» → «\(status.russian)» на \(date.russian)"
+                    + (evidence.map { ", основание: \($0)" } ?? "") + ".",
+                redirectTo: "/roadmap/occurrences/\(id)", context)
+        } catch let error as StaleRecordError {
+            // The posted version stays in the form: saving it again is refused again until reopened.
+            view.problem = error.errorDescription
+            return try await occurrencePage(id: id, request, context, form: view, status: .conflict)
+        } catch StoreError.invalid(let message) {
+            view.problem = message
+            return try await occurrencePage(id: id, request, context, form: view, status: .unprocessableContent)
+        } catch  where StoreError.isBusy(error) {
+            // An import from the command line holds the database: the form comes back as typed.
+            view.problem = StoreError.busy.errorDescription
+            return try await occurrencePage(id: id, request, context, form: view, status: .serviceUnavailable)
+        }
     }
 
     private func calendar(_ request: Request, _ context: WebContext) async throws -> Response {

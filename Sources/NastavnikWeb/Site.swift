@@ -50,11 +50,39 @@ struct Site: Sendable {
         return html(templates.render(view, "layout"), status: status)
     }
 
-    /// A page for the request's account.
+    /// A page for the request's account, with the confirmation a saved form left (`FlashMessage`)
+    /// at its top, once.
     func page(_ view: PageView, _ request: Request, _ context: WebContext, status: HTTPResponse.Status = .ok)
         -> Response
     {
-        page(view, user: context.user, token: context.sessionToken, path: request.uri.path, status: status)
+        guard let flash = request.cookies[FlashMessage.cookie]?.value, !flash.isEmpty else {
+            return page(view, user: context.user, token: context.sessionToken, path: request.uri.path, status: status)
+        }
+        var view = view
+        if let token = context.sessionToken, let text = FlashMessage.text(flash, session: token) {
+            view.blocks.insert(.confirmation(text), at: 0)
+        }
+        var response = page(
+            view, user: context.user, token: context.sessionToken, path: request.uri.path, status: status)
+        response.setCookie(FlashMessage.clearing(secure: secure))
+        return response
+    }
+
+    /// The use cases acting for `user`: each change they make is in the audit log under the
+    /// user's name and login, with `command` (for example «веб: отметка срока 123»). They share
+    /// the server's one pool: its one writing connection takes the writes in turn, each
+    /// transaction under its own user (`NastavnikDatabase.acting(as:)`).
+    func writer(for user: UserAccount, command: String) -> NastavnikApp {
+        app.acting(as: AuditActor(name: "\(user.fullName) (\(user.login))", command: command))
+    }
+
+    /// A 303 to `path` after a saved form, carrying the confirmation `text` for the next page.
+    func saved(_ text: String, redirectTo path: String, _ context: WebContext) -> Response {
+        var response = redirect(to: path)
+        if let token = context.sessionToken {
+            response.setCookie(FlashMessage.cookie(text, session: token, secure: secure))
+        }
+        return response
     }
 
     func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {

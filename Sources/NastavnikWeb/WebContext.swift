@@ -46,4 +46,30 @@ public struct WebContext: RequestContext {
         guard user.role.may(.readOwnSchool), let code = user.schoolCode else { throw .forbidden }
         return code
     }
+
+    /// The account, when it may change a record of `recordSchool`: its role may do `permission`,
+    /// or it is that school's own account and may do `ownSchool` for it. Else 403.
+    @discardableResult
+    func requireChange(
+        _ permission: Permission, orOwnSchool ownSchool: Permission?, recordSchool: String?, _ request: Request
+    ) throws(WebError) -> UserAccount {
+        let user = try account(request)
+        if user.role.may(permission) { return user }
+        guard let ownSchool, user.role.may(ownSchool), let code = user.schoolCode, code == recordSchool else {
+            throw .forbidden
+        }
+        return user
+    }
+
+    /// The submitted form, when it carries the session's CSRF token (field `csrf`); else 403
+    /// (`WebError.invalidCSRF`) before anything is read or written.
+    func postedForm(_ request: Request) async throws -> FormBody {
+        guard let token = sessionToken else { throw WebError.loginRequired(next: request.uri.path) }
+        let form = try await FormBody.read(request, context: self)
+        guard CSRFToken.isValid(form[CSRFToken.field], forSession: token) else { throw WebError.invalidCSRF }
+        return form
+    }
+
+    /// The CSRF token of this session's forms.
+    var csrf: String { sessionToken.map(CSRFToken.token(forSession:)) ?? "" }
 }

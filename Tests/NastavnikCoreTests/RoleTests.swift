@@ -24,7 +24,10 @@ import Testing
             #expect(!Role.specialist.may(permission), "\(permission)")
         }
         #expect(Role.viewer.permissions == [.readAll])
-        #expect(Role.school.permissions == [.readOwnSchool])
+        #expect(Role.school.permissions == [.readOwnSchool, .markOwnSchoolRoadmap])
+        // Issue 20: a term is marked by the specialist and the admin, a school's by the school.
+        #expect(Role.allCases.filter { $0.may(.markRoadmap) } == [.admin, .specialist])
+        #expect(Role.allCases.filter { $0.may(.markOwnSchoolRoadmap) } == [.school])
         // Only the admin manages accounts or reads the log.
         #expect(Role.allCases.filter { $0.may(.manageUsers) } == [.admin])
         #expect(Role.allCases.filter { $0.may(.readAudit) } == [.admin])

@@ -18,4 +18,18 @@ import Testing
         }
         for text in ["", "started", "отложено"] { #expect(OccurrenceStatus(userValue: text) == nil, "\(text)") }
     }
+
+    /// A user marks any status but «просрочено», which follows from the date (`roadmap mark`, the web form).
+    @Test func everyStatusButOverdueIsMarked() {
+        #expect(OccurrenceStatus.markable == [.done, .inProgress, .cancelled, .planned])
+        #expect(OccurrenceStatus.markable("готово") == .done)
+        #expect(OccurrenceStatus.markable("В работе") == .inProgress)
+        for text in ["просрочено", "overdue", "", "отложено"] {
+            #expect(OccurrenceStatus.markable(text) == nil, "\(text)")
+        }
+        #expect(
+            OccurrenceStatus.unknownMarkStatus("отложено")
+                == "Неизвестный статус «отложено»: укажите выполнено, выполняется, отменено или запланировано "
+                + "(или done, inProgress, cancelled, planned); просрочка определяется по дате.")
+    }
 }

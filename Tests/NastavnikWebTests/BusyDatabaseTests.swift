@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import NastavnikCore
 import Testing
 
@@ -11,22 +10,17 @@ import Testing
     @Test func pagesReadWhileAnotherProgramWritesAndAWriteSaysTheDatabaseIsBusy() async throws {
         let sandbox = try await WebSandbox()
         try await sandbox.test(as: .specialist) { client in
-            // Another program's write transaction, as an import's, kept open for the test.
-            var configuration = Configuration()
-            configuration.journalMode = .wal
-            configuration.allowsUnsafeTransactions = true
-            let other = try DatabaseQueue(path: sandbox.path, configuration: configuration)
-            try await other.writeWithoutTransaction { db in try db.execute(sql: "BEGIN IMMEDIATE") }
-            let list = try await client.request("/schools")
-            #expect(list.status == .ok)
-            #expect(list.body.contains("SV010"))
-            // Logging in writes a session: refused after the busy timeout with a page saying why.
-            client.clearCookies()
-            let login = try await client.logIn(.viewer)
-            #expect(login.status == .serviceUnavailable)
-            #expect(login.body.contains("База данных занята"))
-            #expect(login.headers[.retryAfter] == "60")
-            try await other.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") }
+            try await sandbox.whileAnotherProgramWrites {
+                let list = try await client.request("/schools")
+                #expect(list.status == .ok)
+                #expect(list.body.contains("SV010"))
+                // Logging in writes a session: refused after the busy timeout with a page saying why.
+                client.clearCookies()
+                let login = try await client.logIn(.viewer)
+                #expect(login.status == .serviceUnavailable)
+                #expect(login.body.contains("База данных занята"))
+                #expect(login.headers[.retryAfter] == "60")
+            }
             #expect(try await client.logIn(.viewer).status == .seeOther)
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import NastavnikCore
+import NastavnikStore
 import Testing
 
 @testable import NastavnikWeb
@@ -37,5 +38,25 @@ import Testing
                 }
             }
         }
+    }
+
+    @Test(arguments: roles) func everyFormAnswersEachRoleAsItsAccessSaysAndNeedsTheToken(role: Role) async throws {
+        let sandbox = try await WebSandbox()
+        let audited = try sandbox.app().database.auditCount(AuditFilter())
+        try await sandbox.test { client in
+            try await client.logIn(role)
+            let csrf = try #require(try await client.request("/roadmap").csrf)
+            for (uri, access) in RouteCatalog.forms {
+                let without = try await client.request(uri, method: .post, form: [("version", "0")])
+                #expect(without.status == .forbidden, "\(role) \(uri) without a token: \(without.status)")
+                let empty = try await client.request(uri, method: .post, form: [("csrf", csrf)])
+                if access.status(for: role) == 200 {
+                    #expect([400, 422].contains(empty.status.code), "\(role) \(uri): \(empty.status)")
+                } else {
+                    #expect(empty.status == .forbidden, "\(role) \(uri): \(empty.status)")
+                }
+            }
+        }
+        #expect(try sandbox.app().database.auditCount(AuditFilter()) == audited)
     }
 }

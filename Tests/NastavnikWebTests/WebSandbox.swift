@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Hummingbird
 import HummingbirdTesting
 import NastavnikApp
@@ -60,6 +61,20 @@ final class WebSandbox: @unchecked Sendable {
 
     /// The use cases over this copy (to change the data a test then reads through the pages).
     func app() throws -> NastavnikApp { NastavnikApp(database: try NastavnikDatabase(path: path)) }
+
+    /// Runs `body` while another program holds this copy's write lock, as an import from the
+    /// command line does (a write transaction kept open), and releases it afterwards.
+    func whileAnotherProgramWrites<T>(_ body: () async throws -> T) async throws -> T {
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        configuration.allowsUnsafeTransactions = true
+        let other = try DatabaseQueue(path: path, configuration: configuration)
+        try await other.writeWithoutTransaction { db in try db.execute(sql: "BEGIN IMMEDIATE") }
+        let result: Result<T, Error>
+        do { result = .success(try await body()) } catch { result = .failure(error) }
+        try await other.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") }
+        return try result.get()
+    }
 
     /// Runs `body` with a client of this copy's router.
     /// - Parameter secure: the router as the server builds it under TLS.

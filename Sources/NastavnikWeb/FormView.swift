@@ -1,0 +1,57 @@
+/// A form that changes something (POST, with the session's CSRF token): its fields with the
+/// values the user gave and, after a refusal, each error beside its field.
+struct FormView: Sendable {
+    var action: String
+    /// The form's heading (its `legend`).
+    var title: String
+    var fields: [Field]
+    /// Hidden fields (the CSRF token first, the record's version), as name and value.
+    var hidden: [(name: String, value: String)]
+    var submit: String
+    /// A refusal that concerns the whole form (the record changed since it was opened).
+    var problem: String?
+
+    /// How a field is typed.
+    enum Kind: Sendable, Equatable {
+        case text
+        /// A date typed ДД.ММ.ГГГГ (a text box: a browser's date picker would send ГГГГ-ММ-ДД
+        /// and show the date in its own locale).
+        case date
+        case textarea
+        /// A select of (value, label).
+        case select([Option])
+    }
+
+    /// One option of a select.
+    struct Option: Sendable, Equatable {
+        var value: String
+        var label: String
+    }
+
+    /// One field: its kind, label, value as typed, a hint and the error beside it.
+    struct Field: Sendable {
+        var name: String
+        var label: String
+        var kind: Kind
+        var value: String
+        var hint: String?
+        var error: String?
+        var required = false
+
+        var id: String { "f-" + name }
+        var errorID: String { id + "-error" }
+        var hintID: String { id + "-hint" }
+    }
+
+    /// The field named `name`'s error set to `message`.
+    mutating func setError(_ message: String, on name: String) {
+        if let index = fields.firstIndex(where: { $0.name == name }) {
+            fields[index].error = message
+        } else {
+            problem = message
+        }
+    }
+
+    /// Whether any field or the form has an error.
+    var hasErrors: Bool { problem != nil || fields.contains { $0.error != nil } }
+}
