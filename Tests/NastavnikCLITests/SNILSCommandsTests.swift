@@ -27,7 +27,9 @@ import Testing
         #expect(await run(["staff", "show", "T1", "--db", db]).out.contains("112-233-445 95"))
         let hidden = await run(["staff", "show", "T1", "--db", db, "--format", "json", "--pseudonymize"]).out
         #expect(try jsonObject(hidden)["snils"] is NSNull)
-        #expect(!hidden.contains("445"))
+        // No piece of the СНИЛС in any spelling; a pseudonym's random hex («Работник 5D2445F9») may
+        // hold its digits by chance, so the test looks for the number's own shapes.
+        for piece in ["112-233", "445 95", "11223344595", "112233445"] { #expect(!hidden.contains(piece), "\(piece)") }
         let audit = await run(["audit", "--db", db, "--format", "json"]).out
         #expect(audit.contains("***-***-*45 95") && !audit.contains("112-233"))
         #expect(await run(["staff", "forget", "T1", "--db", db]).status == 0)
