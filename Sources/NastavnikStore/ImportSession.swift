@@ -623,15 +623,19 @@ extension NastavnikDatabase {
             defer { if leftWAL { StaffBulkLoad.returnToWAL(db) } }
             // A large import touches every page of the staff indexes; a bigger page cache
             // keeps them in memory instead of spilling to the WAL and reading back.
+            let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
             try db.execute(sql: "PRAGMA cache_size = -32768")
-            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
             var value: T?
             try db.inTransaction(.immediate) {
                 let session = try ImportSession(db: db)
                 if isBulk, let bulkLoad {
                     try session.staffBulkLoad.begin(table: bulkLoad.table, estimatedRows: bulkLoad.estimatedRows)
                 }
-                let result = try body(session)
+                // An import made for someone (the web's upload) is theirs in the audit log, bulk entries too.
+                let result =
+                    try actingAs.map { actor in try AuditLog.acting(as: actor, db) { try body(session) } }
+                    ?? body(session)
                 value = result.value
                 // The indexes a bulk load dropped are built again before anything commits. A dry
                 // run rolls back: its file's keys were already checked for repeats in memory.

@@ -55,6 +55,25 @@ import Testing
         #expect(Set(statusChanges.map(\.actor)) == ["Иванова И.И. (ivanova)", "сервер"])
     }
 
+    /// An import made for someone (the web's upload) is theirs in the log; the connection keeps its
+    /// own actor and its page cache afterwards.
+    @Test func anImportMadeForSomeoneIsTheirs() throws {
+        let web = database.acting(as: AuditActor(name: "Петрова П.П. (petrova)", command: "веб: загрузка schools.csv"))
+        let cache = try database.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA cache_size") }
+        try web.importTransaction(dryRun: false) { session in
+            (commit: true, value: try session.upsertSchool(School(code: "S1", name: "Школа № 1")))
+        }
+        try database.importTransaction(dryRun: false) { session in
+            (commit: true, value: try session.upsertSchool(School(code: "S2", name: "Школа № 2")))
+        }
+        let entries = try database.auditEntries(AuditFilter(table: "school"), limit: nil).sorted { $0.id < $1.id }
+        #expect(entries.map(\.actor) == ["Петрова П.П. (petrova)", "сервер"])
+        #expect(entries.first?.command == "веб: загрузка schools.csv")
+        #expect(
+            try database.writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA cache_size") }
+                == cache)
+    }
+
     @Test func twoUsersWritingAtOnceEachKeepTheirName() async throws {
         let users = ["Петров", "Сидорова"]
         try await withThrowingTaskGroup(of: Void.self) { group in
