@@ -34,16 +34,48 @@ enum Download {
     static let xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     static let docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
+    /// `Content-Disposition` of an attachment named `name`: an ASCII name for old browsers and the
+    /// Russian one for those that read RFC 5987.
+    static func attachment(_ name: String) -> String {
+        let ascii = String(name.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0 != "\\" ? Character($0) : "_" })
+        return "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(URLPath.segment(name))"
+    }
+
     /// Bytes as an attachment named `name` (a Russian name kept for the browsers that read RFC 5987).
     static func file(_ bytes: [UInt8], name: String, type: String) -> Response {
-        let ascii = String(name.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0 != "\\" ? Character($0) : "_" })
         return Response(
             status: .ok,
             headers: [
                 .contentType: type,
-                .contentDisposition: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(URLPath.segment(name))",
+                .contentDisposition: attachment(name),
             ],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+}
+
+extension Download {
+    /// The file at `path` as an attachment named `name`, read and sent a mebibyte at a time (a
+    /// backup of a country's database is more than a gigabyte), and `directory` (which holds
+    /// it) removed once it is sent or the sending failed.
+    static func streamedFile(path: String, removing directory: URL, name: String, type: String) -> Response {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: type,
+                .contentDisposition: attachment(name),
+            ],
+            body: ResponseBody(contentLength: size) { writer in
+                defer { try? FileManager.default.removeItem(at: directory) }
+                guard let handle = FileHandle(forReadingAtPath: path) else {
+                    throw WebError.notFound("Резервная копия не найдена.")
+                }
+                defer { try? handle.close() }
+                while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                    try await writer.write(ByteBuffer(bytes: chunk))
+                }
+                try await writer.finish(nil)
+            })
     }
 }
 

@@ -62,6 +62,7 @@ enum RouteCatalog {
         ("/audit", .permission(.readAudit)),
         ("/audit?table=school&format=xlsx", .permission(.readAudit)),
         ("/admin/users", .permission(.manageUsers)),
+        ("/admin/backup", .permission(.backup)),
         ("/roadmap", .everyone),  // a school's account: its school's terms only
         (
             "/roadmap?overdue=1&due-within=30&responsible=%D0%9C%D0%A6%D0%9E%D0%9A%D0%9E&status=%D0%BF%D1%80%D0%BE%D1%81%D1%80%D0%BE%D1%87%D0%B5%D0%BD%D0%BE",
