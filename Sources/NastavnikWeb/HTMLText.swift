@@ -10,18 +10,16 @@ enum HTMLText {
     /// characters no HTML or XML text may hold).
     static func append(_ text: String, to html: inout String) {
         // Most values have nothing to escape: appended whole, without a walk per character.
-        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 })
+        // A control character (< 0x20) or U+FFFE/U+FFFF (lead byte 0xEF) takes the full way too,
+        // so that a value is treated the same with or without a character to escape.
+        guard
+            text.utf8.contains(where: {
+                $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 || $0 < 0x20 || $0 == 0xEF
+            })
         else {
             html += text
             return
         }
         html += Typography.escape(text)
-    }
-
-    /// `text` escaped as `append(_:to:)` escapes it.
-    static func escaped(_ text: String) -> String {
-        var html = ""
-        append(text, to: &html)
-        return html
     }
 }

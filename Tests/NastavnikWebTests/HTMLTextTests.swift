@@ -5,13 +5,22 @@ import Testing
 
 /// The table rows written in Swift escape what a template would, and keep the template's shape.
 @Suite struct HTMLTextTests {
+    func escaped(_ text: String) -> String {
+        var html = ""
+        HTMLText.append(text, to: &html)
+        return html
+    }
+
     @Test func theFiveCharactersAreEscapedAsTheTemplateEscapesThem() {
-        #expect(HTMLText.escaped("Иванов") == "Иванов")
+        #expect(escaped("Иванов") == "Иванов")
         #expect(
-            HTMLText.escaped("<script>alert('x') & \"y\"</script>")
+            escaped("<script>alert('x') & \"y\"</script>")
                 == "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;")
-        #expect(HTMLText.escaped("a\u{00A0}б<") == "a\u{00A0}б&lt;")
-        #expect(HTMLText.escaped("") == "")
+        #expect(escaped("a\u{00A0}б<") == "a\u{00A0}б&lt;")
+        #expect(escaped("") == "")
+        // A control character is dropped whether or not the text has something to escape.
+        #expect(escaped("a\u{1}b") == "ab" && escaped("a\u{1}<") == "a&lt;")
+        #expect(escaped("строка\nдругая") == "строка\nдругая")
     }
 
     @Test func aTablesRowsCarryTheirLinksNumbersAndEscapedText() {
