@@ -57,6 +57,9 @@ enum Schema {
         migrator.registerMigration("v15-staff-search-words") { db in
             try db.execute(sql: v15StaffSearchWords)
         }
+        migrator.registerMigration("v16-audit-record-version") { db in
+            try db.execute(sql: v16AuditRecordVersion)
+        }
     }
 
     /// Every migration this program knows, in order: the one migrator that opening, `doctor`,
@@ -794,6 +797,12 @@ enum Schema {
     static let v15StaffSearchWords = """
         ALTER TABLE staff_search ADD COLUMN words TEXT;
         DELETE FROM staff_search_state;
+        """
+
+    /// v16: a record's latest audit entry found by its table and key (`RecordVersion`), which
+    /// the web's forms carry as the version they were opened on (issue 20, «Два человека сразу»).
+    static let v16AuditRecordVersion = """
+        CREATE INDEX audit_log_record ON audit_log(table_name, row_key, id);
         """
 
     /// v12: the staff page's search tables (issue 19), a copy of what the page filters and

@@ -171,11 +171,8 @@ func upgradedDatabase(from migration: String, sql: String) throws -> NastavnikDa
                     VALUES ('id:T1', 'T1', 'Иванова Анна', 1, 'учитель', 'pedagogical'),
                            ('id:T2', 'T2', 'Петров Иван', 1, 'учитель', 'pedagogical');
                 """)
-        #expect(
-            try db.appliedMigrations().suffix(6) == [
-                "v10-accounts", "v11-audit-school-status", "v12-staff-search", "v13-curator-pairing-by-curator",
-                "v14-staff-search-word-count", "v15-staff-search-words",
-            ])
+        // Every later migration is applied (their names are held by StoreTests).
+        #expect(try db.appliedMigrations() == NastavnikDatabase.knownMigrations)
         let snils = try db.reader.read { db in try String?.fetchAll(db, sql: "SELECT snils FROM staff ORDER BY id") }
         #expect(snils == [nil, nil])
         // Unique where known; any number of people without one.
