@@ -9,12 +9,20 @@ on every page (serious or critical violations fail), saves screenshots under out
 logs out. Exit status 1 on any failure, each printed.
 
 To cover a new page, add a row to PAGES (and, where a role must be refused, to FORBIDDEN).
+
+Then a department's working day (issue 20): the steps in Scripts/browserday/, each a module with
+`run(r: Run)`, run in the order of their file names (`s1_…`, `s2_…`), on the same server and
+database, each starting logged out. A step changes data through the forms as a user would and
+checks the result on the pages, in downloads and, where the page cannot tell, in the database
+(`r.db`, read-only through sqlite3) or with the command line (`r.cli(...)`).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
+import subprocess
 import shutil
 import sys
 import time
@@ -165,6 +173,11 @@ class Run:
     pending: set[str] = field(default_factory=set)
     #: (page, a school's account?) already run through axe-core.
     audited: set[tuple[str, bool]] = field(default_factory=set)
+    #: The server's database (for the working day's checks) and the `nastavnik` it runs.
+    db: Path | None = None
+    bin: Path | None = None
+    #: A scratch directory for the files a step makes (an import's file, its fixed copy).
+    work: Path | None = None
 
     def fail(self, message: str) -> None:
         self.failures.append(message)
@@ -227,6 +240,76 @@ class Run:
 
     def phone(self, on: bool) -> None:
         viewport(self.driver, PHONE_SIZE if on else DESKTOP, mobile=on)
+
+    # -- the working day's tools --------------------------------------------------------------
+
+    def find(self, css: str):
+        """The one element `css` finds on the page (waiting for it up to TIMEOUT)."""
+        return WebDriverWait(self.driver, TIMEOUT).until(EC.presence_of_element_located((By.CSS_SELECTOR, css)))
+
+    def fill(self, values: dict[str, str], form: str = "main form[method=post]") -> None:
+        """Types `values` into the fields of `form` by their names (a select by its option's text
+        or value), as a user would: the field is cleared first."""
+        from selenium.webdriver.support.ui import Select
+        for name, value in values.items():
+            element = self.find(f"{form} [name='{name}']")
+            if element.tag_name == "select":
+                select = Select(element)
+                try:
+                    select.select_by_visible_text(value)
+                except Exception:
+                    select.select_by_value(value)
+            elif element.get_attribute("type") == "file":
+                element.send_keys(value)
+            elif element.get_attribute("type") in ("checkbox", "radio"):
+                if element.is_selected() != (value not in ("", "0", "нет")):
+                    element.click()
+            else:
+                element.clear()
+                element.send_keys(value)
+
+    def submit(self, form: str = "main form[method=post]", button: str | None = None) -> int:
+        """Submits `form` with its button (the one whose text is `button`, else the first) and
+        returns the answer's HTTP status once the next page has loaded."""
+        old = self.driver.find_element(By.TAG_NAME, "html")
+        buttons = self.driver.find_elements(By.CSS_SELECTOR, f"{form} button[type=submit], {form} input[type=submit]")
+        chosen = next((b for b in buttons if button is None or (b.text or b.get_attribute("value")) == button), None)
+        if not self.check(chosen is not None, f"no button «{button}» in {form} on {self.driver.current_url}"):
+            return 0
+        self.driver.get_log("browser")  # what the console says from now on is the answer's
+        chosen.click()
+        WebDriverWait(self.driver, TIMEOUT).until(EC.staleness_of(old))
+        WebDriverWait(self.driver, TIMEOUT).until(
+            lambda d: d.execute_script("return document.readyState") == "complete")
+        status = int(self.driver.execute_script(
+            "const n = performance.getEntriesByType('navigation')[0]; return n ? n.responseStatus : 0;"))
+        if status >= 400:
+            # The console reports a refused form's status as a resource that failed to load; the
+            # caller checks the status itself.
+            self.driver.get_log("browser")
+        return status
+
+    def wait_download(self, suffix: str, before: set[str] | None = None, timeout: float = 30) -> Path | None:
+        """The newest file ending in `suffix` that Chromium finished downloading (not in `before`)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = [p for p in self.downloads.glob(f"*{suffix}") if before is None or p.name not in before]
+            if found:
+                return max(found, key=lambda p: p.stat().st_mtime)
+            time.sleep(0.2)
+        self.fail(f"no *{suffix} downloaded within {timeout:.0f} s")
+        return None
+
+    def query(self, sql: str, *args) -> list[tuple]:
+        """Rows of `sql` on the server's database, opened read-only."""
+        import sqlite3
+        with sqlite3.connect(f"file:{self.db}?mode=ro", uri=True, timeout=10) as connection:
+            return connection.execute(sql, args).fetchall()
+
+    def cli(self, *arguments: str) -> subprocess.CompletedProcess:
+        """`nastavnik ARGUMENTS --db <the server's database>`, as a user at the terminal would run it."""
+        return subprocess.run([str(self.bin), *arguments, "--db", str(self.db)], capture_output=True, text=True,
+                              timeout=300)
 
     # -- the steps ----------------------------------------------------------------------------
 
@@ -392,12 +475,60 @@ def make_driver(downloads: Path) -> webdriver.Chrome:
     return driver
 
 
+def pages(run: Run) -> None:
+    """Every role through every page of the tables, the refusals and the downloads."""
+    print("== the login page refuses a wrong password", flush=True)
+    run.wrong_password()
+    for role in ROLES:
+        print(f"== {role}", flush=True)
+        if not run.log_in(role):
+            continue
+        run.keyboard(role)
+        for page in PAGES:
+            if role in page.roles:
+                run.page(role, page)
+        for who, path in FORBIDDEN:
+            if who == role:
+                run.forbidden(role, path)
+        for who, path in FORBIDDEN_PENDING:
+            if who == role:
+                run.forbidden(role, path, pending=True)
+        for book in DOWNLOADS:
+            if book.role == role:
+                run.download(book)
+        run.log_out(role)
+
+
+def working_day(run: Run) -> None:
+    """The department's working day: the modules of Scripts/browserday/ in their names' order."""
+    folder = Path(__file__).resolve().parent / "browserday"
+    for path in sorted(folder.glob("s*.py")):
+        print(f"== working day: {path.stem}", flush=True)
+        spec = importlib.util.spec_from_file_location(f"browserday_{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        failures = len(run.failures)
+        try:
+            module.run(run)
+        except WebDriverException as error:
+            run.fail(f"{path.stem}: the browser failed: {error.msg or error}")
+        except Exception as error:  # a step's own mistake fails the step, not the whole run
+            run.fail(f"{path.stem}: {type(error).__name__}: {error}")
+        # Each step starts logged out.
+        run.driver.delete_all_cookies()
+        print(f"   {path.stem}: {len(run.failures) - failures} failed", flush=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", required=True, help="the server's address, e.g. http://127.0.0.1:8080")
     parser.add_argument("--password", required=True)
     parser.add_argument("--screens", required=True, type=Path)
     parser.add_argument("--downloads", required=True, type=Path)
+    parser.add_argument("--db", type=Path, help="the server's database (for the working day)")
+    parser.add_argument("--bin", type=Path, help="the nastavnik the server runs (for the working day)")
+    parser.add_argument("--work", type=Path, help="a scratch directory for the working day's files")
+    parser.add_argument("--only-day", action="store_true", help="only the working day's steps")
     args = parser.parse_args()
     args.screens.mkdir(parents=True, exist_ok=True)
     args.downloads.mkdir(parents=True, exist_ok=True)
@@ -406,28 +537,13 @@ def main() -> int:
 
     started = time.monotonic()
     driver = make_driver(args.downloads.resolve())
-    run = Run(args.base.rstrip("/"), args.password, args.screens, args.downloads.resolve(), driver)
+    run = Run(args.base.rstrip("/"), args.password, args.screens, args.downloads.resolve(), driver,
+              db=args.db, bin=args.bin, work=args.work)
     try:
-        print("== the login page refuses a wrong password", flush=True)
-        run.wrong_password()
-        for role in ROLES:
-            print(f"== {role}", flush=True)
-            if not run.log_in(role):
-                continue
-            run.keyboard(role)
-            for page in PAGES:
-                if role in page.roles:
-                    run.page(role, page)
-            for who, path in FORBIDDEN:
-                if who == role:
-                    run.forbidden(role, path)
-            for who, path in FORBIDDEN_PENDING:
-                if who == role:
-                    run.forbidden(role, path, pending=True)
-            for book in DOWNLOADS:
-                if book.role == role:
-                    run.download(book)
-            run.log_out(role)
+        if not args.only_day:
+            pages(run)
+        if run.db is not None:
+            working_day(run)
     except WebDriverException as error:
         run.fail(f"the browser failed: {error.msg or error}")
     finally:
