@@ -30,6 +30,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        // The uploads' multipart/form-data, read as it arrives (issue 20: up to 200 MB to a file).
+        .package(url: "https://github.com/vapor/multipart-kit", exact: "4.7.1"),
         // Named for their products the web target imports (TLS certificates, the server's log);
         // the versions are those Hummingbird resolves to.
         .package(url: "https://github.com/apple/swift-nio-ssl", exact: "2.37.6"),
@@ -71,6 +73,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -126,6 +126,7 @@ enum BlockHTML {
     private static func append(_ form: FormView, to html: inout String) {
         html += "<form class=\"edit\" method=\"post\""
         attribute("action", form.action, to: &html)
+        if form.sendsFile { html += " enctype=\"multipart/form-data\"" }
         html += " novalidate>\n"
         wrap("<fieldset>\n<legend>", form.title, "</legend>\n", to: &html)
         if let problem = form.problem {
@@ -163,6 +164,11 @@ enum BlockHTML {
             html += ">\n"
         case .textarea:
             wrap("<textarea" + control + " rows=\"3\">", field.value, "</textarea>\n", to: &html)
+        case .file(let accept):
+            // A browser never shows a file input a value: a refused form asks for the file again.
+            html += "<input type=\"file\"" + control
+            attribute("accept", accept, to: &html)
+            html += ">\n"
         case .select(let options):
             html += "<select" + control + ">"
             for option in options {

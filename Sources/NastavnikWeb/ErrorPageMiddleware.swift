@@ -42,6 +42,7 @@ extension Site {
             )
         case WebError.notFound(let what): (status, title, message) = (.notFound, "Не найдено", what)
         case WebError.badRequest(let what): (status, title, message) = (.badRequest, "Неверный запрос", what)
+        case WebError.tooLarge(let what): (status, title, message) = (.contentTooLarge, "Слишком большой файл", what)
         case let error as HTTPError where error.status == .notFound:
             (status, title, message) = (.notFound, "Страница не найдена", "Такой страницы нет: проверьте адрес.")
         case let error as HTTPError where error.status == .contentTooLarge:

@@ -8,6 +8,8 @@ struct FormBody: Sendable {
     /// The largest form this reader accepts (a login or a filter form is a few hundred bytes).
     static let limit = 64 * 1024
 
+    init(fields: [String: String]) { self.fields = fields }
+
     init(encoded: String) {
         var fields: [String: String] = [:]
         for pair in encoded.split(separator: "&", omittingEmptySubsequences: true) {

@@ -20,6 +20,9 @@ struct FormView: Sendable {
         case textarea
         /// A select of (value, label).
         case select([Option])
+        /// A file to send, of the types `accept` names (`.csv,.xlsx`); the form is then sent as
+        /// `multipart/form-data` and read by `MultipartReader`.
+        case file(accept: String)
     }
 
     /// One option of a select.
@@ -49,6 +52,14 @@ struct FormView: Sendable {
             fields[index].error = message
         } else {
             problem = message
+        }
+    }
+
+    /// Whether the form sends a file (and so is `multipart/form-data`).
+    var sendsFile: Bool {
+        fields.contains {
+            if case .file = $0.kind { return true }
+            return false
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import NastavnikCore
 import NastavnikStore
@@ -68,6 +69,14 @@ public struct WebContext: RequestContext {
         let form = try await FormBody.read(request, context: self)
         guard CSRFToken.isValid(form[CSRFToken.field], forSession: token) else { throw WebError.invalidCSRF }
         return form
+    }
+
+    /// The submitted form with a file (`multipart/form-data`), its files written into `directory`
+    /// as they arrive, at most `limit` bytes (413 beyond); 403 without the session's CSRF token,
+    /// which must come before the file.
+    func postedUpload(_ request: Request, into directory: URL, limit: Int) async throws -> UploadedForm {
+        guard let token = sessionToken else { throw WebError.loginRequired(next: request.uri.path) }
+        return try await MultipartReader.read(request, into: directory, limit: limit, session: token)
     }
 
     /// The CSRF token of this session's forms.

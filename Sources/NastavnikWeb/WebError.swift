@@ -12,6 +12,8 @@ enum WebError: Error, Equatable {
     case badRequest(String)
     /// A form came without a valid CSRF token: 403.
     case invalidCSRF
+    /// An upload is larger than its form accepts: 413, saying the limit.
+    case tooLarge(String)
 
     var status: HTTPResponse.Status {
         switch self {
@@ -19,6 +21,7 @@ enum WebError: Error, Equatable {
         case .forbidden, .invalidCSRF: .forbidden
         case .notFound: .notFound
         case .badRequest: .badRequest
+        case .tooLarge: .contentTooLarge
         }
     }
 }

@@ -63,4 +63,21 @@ import Testing
         #expect(drawn.hasPrefix("<figure class=\"chart\">\n<figcaption>\(e)</figcaption>\n<svg"))
         #expect(!drawn.contains("<script>"))
     }
+
+    /// A form with a file is sent as multipart/form-data, its hidden token before the file input.
+    @Test func aFormWithAFileIsMultipartAndItsTokenComesFirst() {
+        let form = FormView(
+            action: "/imports", title: "Загрузка",
+            fields: [.init(name: "file", label: "Файл", kind: .file(accept: ".csv,.xlsx"), value: "x", required: true)],
+            hidden: [("csrf", "T")], submit: "Проверить")
+        let html = BlockHTML.render([.form(form)])
+        #expect(
+            html.contains("<form class=\"edit\" method=\"post\" action=\"/imports\" enctype=\"multipart/form-data\""))
+        #expect(html.contains("<input type=\"file\" id=\"f-file\" name=\"file\" required accept=\".csv,.xlsx\">"))
+        let token = html.range(of: "name=\"csrf\"")
+        let file = html.range(of: "type=\"file\"")
+        #expect(token != nil && file != nil && token!.lowerBound < file!.lowerBound)
+        let plain = FormView(action: "/a", title: "Т", fields: [], hidden: [], submit: "С")
+        #expect(!BlockHTML.render([.form(plain)]).contains("enctype"))
+    }
 }
