@@ -61,7 +61,7 @@ struct CuratorRoutes {
     /// record it and to set a curator's capacity: `forms` as a refused save left them, else blank.
     private func suggestionsPage(
         _ input: CuratorSuggestionInput, _ request: Request, _ context: WebContext,
-        forms: (record: FormView?, capacity: FormView?)?, status: HTTPResponse.Status = .ok
+        forms: Forms?, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let (app, format) = try await site.readAllList(request, context)
         let user = try context.account(request)
@@ -197,29 +197,54 @@ struct CuratorRoutes {
         return version
     }
 
-    /// Records the suggested pairs with the order's number and date, all or none, through the
-    /// use case of `curators assign`, under the user's name.
-    private func assign(_ request: Request, _ context: WebContext) async throws -> Response {
+    /// The forms as a refused save left them (`nil`: a blank one).
+    typealias Forms = (record: FormView?, capacity: FormView?)
+
+    /// What both forms start with: the user (the token, then the right), the fields trimmed,
+    /// the version they were opened on, and the suggestion's inputs that ride along hidden.
+    private struct Posted {
+        var user: UserAccount
+        var value: (String) -> String?
+        var version: Int64
+        var input: CuratorSuggestionInput
+        var hidden: [(String, String)]
+    }
+
+    private func posted(_ request: Request, _ context: WebContext) async throws -> Posted {
         guard let user = context.user else { throw WebError.loginRequired(next: "/curators/suggestions") }
         let form = try await context.postedForm(request)
         try context.require(.editCurators, request)
         let value = Self.values(form)
         let version = try Self.version(form)
         let input = CuratorSuggestionInput(value)
-        let (numberText, dateText, pairsText) = (value("number") ?? "", value("date") ?? "", value("pairs") ?? "")
-        let hidden =
-            [(CSRFToken.field, context.csrf), ("version", String(version))]
-            + input.items.map { ($0.0, $0.1 ?? "") } + [("pairs", pairsText)]
-        var view = Self.recordForm(hidden: hidden, number: numberText, date: dateText)
+        return Posted(
+            user: user, value: value, version: version, input: input,
+            hidden: [(CSRFToken.field, context.csrf), ("version", String(version))]
+                + input.items.map { ($0.0, $0.1 ?? "") })
+    }
+
+    /// Saves the form through `write` (`FormView.save`); a refusal shows the suggestion again
+    /// with `forms(view)` as typed.
+    private func save(
+        _ posted: Posted, _ request: Request, _ context: WebContext, view: FormView, forms: (FormView) -> Forms,
+        write: () async throws -> Response
+    ) async throws -> Response {
+        var view = view
+        let outcome = try await view.save(write)
+        if let saved = outcome.saved { return saved }
+        return try await suggestionsPage(posted.input, request, context, forms: forms(view), status: outcome.status)
+    }
+
+    /// Records the suggested pairs with the order's number and date, all or none, through the
+    /// use case of `curators assign`, under the user's name.
+    private func assign(_ request: Request, _ context: WebContext) async throws -> Response {
+        let posted = try await posted(request, context)
+        let (numberText, dateText, pairsText) = (
+            posted.value("number") ?? "", posted.value("date") ?? "", posted.value("pairs") ?? ""
+        )
+        var view = Self.recordForm(hidden: posted.hidden + [("pairs", pairsText)], number: numberText, date: dateText)
         if numberText.isEmpty { view.setError("Поле «Номер приказа»: укажите номер приказа.", on: "number") }
-        let date = LocalDate(parsing: dateText)
-        if date == nil {
-            view.setError(
-                dateText.isEmpty
-                    ? "Поле «Дата приказа»: укажите дату, ДД.ММ.ГГГГ."
-                    : "Поле «Дата приказа»: «\(dateText)» — не дата; укажите ДД.ММ.ГГГГ, например \(site.today.russian).",
-                on: "date")
-        }
+        let date = view.date(dateText, field: "date", label: "Дата приказа", required: true, today: site.today)
         var pairs: [(school: String, curator: String)] = []
         for text in CuratorSuggestionInput.pairs(pairsText) {
             let parts = text.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -229,79 +254,49 @@ struct CuratorRoutes {
             pairs.append((parts[0], parts[1]))
         }
         if pairs.isEmpty { view.problem = "Пар для записи нет: в предложении ни у одной школы нет куратора." }
-        guard !view.hasErrors, let date else {
-            return try await suggestionsPage(
-                input, request, context, forms: (view, nil), status: .unprocessableContent)
-        }
-        do {
-            let count = try await site.writer(for: user, command: "веб: назначение кураторов").assignCurators(
-                pairs, orderNumber: numberText, orderDate: date, expectedVersion: version)
+        return try await save(posted, request, context, view: view, forms: { ($0, nil) }) {
+            // A missing date is an error of the view, which then never gets here.
+            guard let date else { throw WebError.badRequest("Поле «Дата приказа»: укажите дату.") }
+            let count = try await site.writer(for: posted.user, command: "веб: назначение кураторов").assignCurators(
+                pairs, orderNumber: numberText, orderDate: date, expectedVersion: posted.version)
             return site.saved(
                 "Назначения кураторов записаны: \(RussianPlural.count(count, "пара", "пары", "пар")), "
                     + "приказ № \(numberText) от \(date.russian).",
                 redirectTo: URLPath.query("/curators", [("number", numberText), ("date", date.russian)]), context)
-        } catch let error as StaleRecordError {
-            view.problem = error.errorDescription
-            return try await suggestionsPage(input, request, context, forms: (view, nil), status: .conflict)
-        } catch let error as StoreError where error != .busy {
-            // A pair the rule refuses (its school needs no curator, its curator may not be one).
-            view.problem = error.errorDescription
-            return try await suggestionsPage(
-                input, request, context, forms: (view, nil), status: .unprocessableContent)
-        } catch  where StoreError.isBusy(error) {
-            view.problem = StoreError.busy.errorDescription
-            return try await suggestionsPage(input, request, context, forms: (view, nil), status: .serviceUnavailable)
         }
     }
 
     /// Sets how many schools a curator school takes (`curators capacity`), then shows the
     /// suggestion computed again.
     private func capacity(_ request: Request, _ context: WebContext) async throws -> Response {
-        guard let user = context.user else { throw WebError.loginRequired(next: "/curators/suggestions") }
-        let form = try await context.postedForm(request)
-        try context.require(.editCurators, request)
-        let value = Self.values(form)
-        let version = try Self.version(form)
-        let input = CuratorSuggestionInput(value)
-        let (schoolText, capacityText) = (value("curator_school") ?? "", value("school_capacity") ?? "")
-        let hidden =
-            [(CSRFToken.field, context.csrf), ("version", String(version))] + input.items.map { ($0.0, $0.1 ?? "") }
+        let posted = try await posted(request, context)
+        let (schoolText, capacityText) = (posted.value("curator_school") ?? "", posted.value("school_capacity") ?? "")
         let schools = try await site.app.schools(status: nil)
-        var view = Self.capacityForm(hidden: hidden, schools: schools, school: schoolText, capacity: capacityText)
+        var view = Self.capacityForm(
+            hidden: posted.hidden, schools: schools, school: schoolText, capacity: capacityText)
         if schoolText.isEmpty {
             view.setError("Поле «Школа-куратор»: выберите школу.", on: "curator_school")
         } else if !schools.contains(where: { $0.code == schoolText }) {
             view.setError("Поле «Школа-куратор»: нет школы с кодом «\(schoolText)».", on: "curator_school")
         }
-        let capacity = Int(capacityText).flatMap { (0...CuratorSuggestionInput.capacityLimit).contains($0) ? $0 : nil }
+        let limit = CuratorSuggestionInput.capacityLimit
+        let capacity = Int(capacityText).flatMap { (0...limit).contains($0) ? $0 : nil }
         if capacity == nil {
             view.setError(
                 capacityText.isEmpty
                     ? "Поле «Вместимость»: укажите, сколько школ может курировать школа."
-                    : "Поле «Вместимость»: «\(capacityText)» — укажите целое число от 0 до \(CuratorSuggestionInput.capacityLimit).",
+                    : "Поле «Вместимость»: «\(capacityText)» — укажите целое число от 0 до \(limit).",
                 on: "school_capacity")
         }
-        guard !view.hasErrors, let capacity else {
-            return try await suggestionsPage(
-                input, request, context, forms: (nil, view), status: .unprocessableContent)
-        }
-        do {
-            let code = try await site.writer(for: user, command: "веб: вместимость куратора \(schoolText)")
-                .setCuratorCapacity(school: schoolText, capacity: capacity, expectedVersion: version)
+        return try await save(posted, request, context, view: view, forms: { (nil, $0) }) {
+            // A missing capacity is an error of the view, which then never gets here.
+            guard let capacity else { throw WebError.badRequest("Поле «Вместимость»: укажите число.") }
+            let code = try await site.writer(for: posted.user, command: "веб: вместимость куратора \(schoolText)")
+                .setCuratorCapacity(school: schoolText, capacity: capacity, expectedVersion: posted.version)
             return site.saved(
                 "Записано: школа \(code) может курировать "
                     + "\(RussianPlural.count(capacity, "школу", "школы", "школ")); предложение пересчитано.",
-                redirectTo: URLPath.query("/curators/suggestions", input.items), context)
-        } catch let error as StaleRecordError {
-            view.problem = error.errorDescription
-            return try await suggestionsPage(input, request, context, forms: (nil, view), status: .conflict)
-        } catch let error as StoreError where error != .busy {
-            view.problem = error.errorDescription
-            return try await suggestionsPage(
-                input, request, context, forms: (nil, view), status: .unprocessableContent)
-        } catch  where StoreError.isBusy(error) {
-            view.problem = StoreError.busy.errorDescription
-            return try await suggestionsPage(input, request, context, forms: (nil, view), status: .serviceUnavailable)
+                redirectTo: URLPath.query("/curators/suggestions", posted.input.items), context)
         }
     }
 

@@ -52,8 +52,10 @@ struct CuratorSuggestionInput: Sendable {
     }
 
     /// The pairs ШКОЛА:КУРАТОР written one per line or separated by commas or semicolons.
+    /// A `+` separates as well: the query of a GET form carries a space as `+`, which the
+    /// router's query reading leaves as it is (no school code has one).
     static func pairs(_ text: String?) -> [String] {
-        (text ?? "").split(whereSeparator: { ",;\n\r".contains($0) })
+        (text ?? "").split(whereSeparator: { ",;+\n\r".contains($0) })
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 

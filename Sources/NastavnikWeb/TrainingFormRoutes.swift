@@ -45,25 +45,35 @@ struct TrainingFormRoutes {
             }
     }
 
+    /// A training form of `staff`'s card posting to `path` (`enrol`, `complete`): the course
+    /// first, then `fields`.
+    static func form(
+        staff: String, path: String, title: String, hidden: [(String, String)], courses: [PlanCourse],
+        course: String, fields: [FormView.Field]
+    ) -> FormView {
+        FormView(
+            action: "/staff/\(URLPath.segment(staff))/training/\(path)", title: title,
+            fields: [
+                .init(
+                    name: "course", label: "Программа", kind: .select(courseOptions(courses)), value: course,
+                    required: true)
+            ] + fields,
+            hidden: hidden.map { (name: $0.0, value: $0.1) }, submit: title)
+    }
+
     /// «Записать на программу»: the course and, when they differ from the catalogue, its dates.
     static func enrolForm(
         staff: String, hidden: [(String, String)], courses: [PlanCourse],
         values: (course: String, start: String, end: String)
     ) -> FormView {
-        FormView(
-            action: "/staff/\(URLPath.segment(staff))/training/enrol", title: "Записать на программу",
+        let hint = "ДД.ММ.ГГГГ, если отличается от каталога."
+        return form(
+            staff: staff, path: "enrol", title: "Записать на программу", hidden: hidden, courses: courses,
+            course: values.course,
             fields: [
-                .init(
-                    name: "course", label: "Программа", kind: .select(courseOptions(courses)), value: values.course,
-                    required: true),
-                .init(
-                    name: "start", label: "Дата начала", kind: .date, value: values.start,
-                    hint: "ДД.ММ.ГГГГ, если отличается от каталога."),
-                .init(
-                    name: "end", label: "Дата окончания", kind: .date, value: values.end,
-                    hint: "ДД.ММ.ГГГГ, если отличается от каталога."),
-            ],
-            hidden: hidden.map { (name: $0.0, value: $0.1) }, submit: "Записать на программу")
+                .init(name: "start", label: "Дата начала", kind: .date, value: values.start, hint: hint),
+                .init(name: "end", label: "Дата окончания", kind: .date, value: values.end, hint: hint),
+            ])
     }
 
     /// «Завершить обучение»: the course, the end date and the certificate's number.
@@ -71,20 +81,17 @@ struct TrainingFormRoutes {
         staff: String, hidden: [(String, String)], courses: [PlanCourse],
         values: (course: String, end: String, certificate: String)
     ) -> FormView {
-        FormView(
-            action: "/staff/\(URLPath.segment(staff))/training/complete", title: "Завершить обучение",
+        form(
+            staff: staff, path: "complete", title: "Завершить обучение", hidden: hidden, courses: courses,
+            course: values.course,
             fields: [
-                .init(
-                    name: "course", label: "Программа", kind: .select(courseOptions(courses)), value: values.course,
-                    required: true),
                 .init(
                     name: "end", label: "Дата окончания", kind: .date, value: values.end,
                     hint: "ДД.ММ.ГГГГ, не позже сегодняшнего дня.", required: true),
                 .init(
                     name: "certificate", label: "Номер удостоверения", kind: .text, value: values.certificate,
                     hint: "Например, 772400012345; закрывает пункты ИППР по этой программе.", required: true),
-            ],
-            hidden: hidden.map { (name: $0.0, value: $0.1) }, submit: "Отметить завершение")
+            ])
     }
 
     /// What every training form starts with: the person, the user (the token, then the right),
@@ -117,22 +124,6 @@ struct TrainingFormRoutes {
             courses: try await site.app.catalogueCourses())
     }
 
-    /// A date field: `nil` and an error beside it when typed but not a date (or missing and `required`).
-    private func date(_ text: String, field: String, label: String, required: Bool, in view: inout FormView)
-        -> LocalDate?
-    {
-        if text.isEmpty {
-            if required { view.setError("Поле «\(label)»: укажите дату, ДД.ММ.ГГГГ.", on: field) }
-            return nil
-        }
-        guard let date = LocalDate(parsing: text) else {
-            view.setError(
-                "Поле «\(label)»: «\(text)» — не дата; укажите ДД.ММ.ГГГГ, например \(site.today.russian).", on: field)
-            return nil
-        }
-        return date
-    }
-
     /// The course field's error when it names no course of the catalogue.
     private static func checkCourse(_ code: String, _ courses: [PlanCourse], in view: inout FormView) {
         if code.isEmpty {
@@ -152,26 +143,18 @@ struct TrainingFormRoutes {
             id: posted.staff, request, context, trainingForms: forms, status: status)
     }
 
-    /// Saves through `write`; a stale version is a 409, a refusal of the rule a 422 with the
-    /// message beside `field`, a busy database a 503, each with the form as typed.
+    /// Saves through `write` (`FormView.save`, a refusal of the rule beside `field`) and leads
+    /// back to the card, or shows the card again with `forms(view)` as typed.
     private func save(
         _ posted: Posted, _ request: Request, _ context: WebContext, view: FormView, field: String,
         forms: (FormView) -> Forms, write: () async throws -> String
     ) async throws -> Response {
         var view = view
-        do {
-            let text = try await write()
-            return site.saved(text, redirectTo: "/staff/\(URLPath.segment(posted.staff))", context)
-        } catch let error as StaleRecordError {
-            view.problem = error.errorDescription
-            return try await refused(posted, request, context, forms(view), .conflict)
-        } catch let error as StoreError where error != .busy {
-            view.setError(error.errorDescription ?? "", on: field)
-            return try await refused(posted, request, context, forms(view), .unprocessableContent)
-        } catch  where StoreError.isBusy(error) {
-            view.problem = StoreError.busy.errorDescription
-            return try await refused(posted, request, context, forms(view), .serviceUnavailable)
+        let outcome = try await view.save(refusalField: field) {
+            site.saved(try await write(), redirectTo: "/staff/\(URLPath.segment(posted.staff))", context)
         }
+        if let saved = outcome.saved { return saved }
+        return try await refused(posted, request, context, forms(view), outcome.status)
     }
 
     private func enrol(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -180,11 +163,8 @@ struct TrainingFormRoutes {
         var view = Self.enrolForm(
             staff: posted.staff, hidden: posted.hidden, courses: posted.courses, values: (course, startText, endText))
         Self.checkCourse(course, posted.courses, in: &view)
-        let start = date(startText, field: "start", label: "Дата начала", required: false, in: &view)
-        let end = date(endText, field: "end", label: "Дата окончания", required: false, in: &view)
-        guard !view.hasErrors else {
-            return try await refused(posted, request, context, (view, nil), .unprocessableContent)
-        }
+        let start = view.date(startText, field: "start", label: "Дата начала", required: false, today: site.today)
+        let end = view.date(endText, field: "end", label: "Дата окончания", required: false, today: site.today)
         // The rule's refusals (the course ended, no seats, already enrolled, the end before the
         // start) concern the course chosen: beside it.
         return try await save(posted, request, context, view: view, field: "course", forms: { ($0, nil) }) {
@@ -205,17 +185,16 @@ struct TrainingFormRoutes {
             staff: posted.staff, hidden: posted.hidden, courses: posted.courses,
             values: (course, endText, certificate))
         Self.checkCourse(course, posted.courses, in: &view)
-        let end = date(endText, field: "end", label: "Дата окончания", required: true, in: &view)
+        let end = view.date(endText, field: "end", label: "Дата окончания", required: true, today: site.today)
         if certificate.isEmpty {
             view.setError(
                 "Поле «Номер удостоверения»: укажите номер удостоверения о повышении квалификации.", on: "certificate")
         }
-        guard !view.hasErrors, let end else {
-            return try await refused(posted, request, context, (nil, view), .unprocessableContent)
-        }
         let title = posted.courses.first { $0.code == course }?.title ?? course
         // The rule's refusals (an end after today or before the start) concern the end date.
         return try await save(posted, request, context, view: view, field: "end", forms: { (nil, $0) }) {
+            // A missing end date is an error of the view, which then never gets here.
+            guard let end else { throw WebError.badRequest("Поле «Дата окончания»: укажите дату.") }
             let result = try await site.writer(for: posted.user, command: "веб: завершение КПК \(posted.staff)")
                 .complete(
                     staff: posted.staff, course: course, certificate: certificate, end: end, today: site.today,

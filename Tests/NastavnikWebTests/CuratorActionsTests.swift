@@ -56,6 +56,19 @@ import Testing
         Set(try await sandbox.app().curatorPairings().map { "\($0.schoolCode):\($0.curatorSchoolCode)" })
     }
 
+    /// Posts `form` to `action` without a token and with wrong ones: each is a 403 «Форма устарела».
+    static func expectRefusedWithoutAValidToken(_ client: WebClient, _ action: String, _ form: [(String, String)])
+        async throws
+    {
+        for token in [nil, "", "поддельный-ключ", CSRFToken.token(forSession: "чужая-сессия")] as [String?] {
+            var fields = form
+            if let token { fields.append(("csrf", token)) }
+            let answer = try await client.request(action, method: .post, form: fields)
+            #expect(answer.status == .forbidden, "\(action) \(token ?? "nil")")
+            #expect(answer.body.contains("Форма устарела"))
+        }
+    }
+
     static func audited(_ sandbox: WebSandbox, table: String, command: String) throws -> [AuditEntry] {
         try sandbox.app().database.auditEntries(AuditFilter(table: table), limit: nil).filter { $0.command == command }
     }
@@ -237,16 +250,12 @@ import Testing
         let version = try await sandbox.app().curatorsVersion()
         try await sandbox.test(as: .specialist) { client in
             for action in ["/curators/assign", "/curators/capacity"] {
-                for token in [nil, "", "поддельный-ключ", CSRFToken.token(forSession: "чужая-сессия")] as [String?] {
-                    var form = [
+                try await Self.expectRefusedWithoutAValidToken(
+                    client, action,
+                    [
                         ("version", String(version)), ("number", "1"), ("date", "01.12.2026"),
                         ("pairs", "SV003:SV006"), ("curator_school", "SV006"), ("school_capacity", "1"),
-                    ]
-                    if let token { form.append(("csrf", token)) }
-                    let answer = try await client.request(action, method: .post, form: form)
-                    #expect(answer.status == .forbidden, "\(action) \(token ?? "nil")")
-                    #expect(answer.body.contains("Форма устарела"))
-                }
+                    ])
             }
         }
         #expect(try sandbox.app().database.auditCount(AuditFilter()) == auditBefore)

@@ -170,16 +170,12 @@ import Testing
         let version = try await sandbox.app().trainingVersion(staff: Self.person)
         try await sandbox.test(as: .specialist) { client in
             for action in [Self.enrolAction, Self.completeAction] {
-                for token in [nil, "", "поддельный-ключ", CSRFToken.token(forSession: "чужая-сессия")] as [String?] {
-                    var form = [
+                try await CuratorActionsTests.expectRefusedWithoutAValidToken(
+                    client, action,
+                    [
                         ("version", String(version)), ("course", open.code ?? ""), ("end", LocalDate.today().russian),
                         ("certificate", "1"),
-                    ]
-                    if let token { form.append(("csrf", token)) }
-                    let answer = try await client.request(action, method: .post, form: form)
-                    #expect(answer.status == .forbidden, "\(action) \(token ?? "nil")")
-                    #expect(answer.body.contains("Форма устарела"))
-                }
+                    ])
             }
         }
         #expect(try Self.trainings(sandbox) == before)
