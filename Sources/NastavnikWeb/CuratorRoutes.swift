@@ -224,15 +224,16 @@ struct CuratorRoutes {
     }
 
     /// Saves the form through `write` (`FormView.save`); a refusal shows the suggestion again
-    /// with `forms(view)` as typed.
+    /// with the form as typed (the record form when `isRecord`, else the capacity form).
     private func save(
-        _ posted: Posted, _ request: Request, _ context: WebContext, view: FormView, forms: (FormView) -> Forms,
+        _ posted: Posted, _ request: Request, _ context: WebContext, view: FormView, isRecord: Bool,
         write: () async throws -> Response
     ) async throws -> Response {
         var view = view
         let outcome = try await view.save(write)
         if let saved = outcome.saved { return saved }
-        return try await suggestionsPage(posted.input, request, context, forms: forms(view), status: outcome.status)
+        return try await suggestionsPage(
+            posted.input, request, context, forms: isRecord ? (view, nil) : (nil, view), status: outcome.status)
     }
 
     /// Records the suggested pairs with the order's number and date, all or none, through the
@@ -254,7 +255,7 @@ struct CuratorRoutes {
             pairs.append((parts[0], parts[1]))
         }
         if pairs.isEmpty { view.problem = "Пар для записи нет: в предложении ни у одной школы нет куратора." }
-        return try await save(posted, request, context, view: view, forms: { ($0, nil) }) {
+        return try await save(posted, request, context, view: view, isRecord: true) {
             // A missing date is an error of the view, which then never gets here.
             guard let date else { throw WebError.badRequest("Поле «Дата приказа»: укажите дату.") }
             let count = try await site.writer(for: posted.user, command: "веб: назначение кураторов").assignCurators(
@@ -288,7 +289,7 @@ struct CuratorRoutes {
                     : "Поле «Вместимость»: «\(capacityText)» — укажите целое число от 0 до \(limit).",
                 on: "school_capacity")
         }
-        return try await save(posted, request, context, view: view, forms: { (nil, $0) }) {
+        return try await save(posted, request, context, view: view, isRecord: false) {
             // A missing capacity is an error of the view, which then never gets here.
             guard let capacity else { throw WebError.badRequest("Поле «Вместимость»: укажите число.") }
             let code = try await site.writer(for: posted.user, command: "веб: вместимость куратора \(schoolText)")

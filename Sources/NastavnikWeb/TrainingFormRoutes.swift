@@ -144,17 +144,17 @@ struct TrainingFormRoutes {
     }
 
     /// Saves through `write` (`FormView.save`, a refusal of the rule beside `field`) and leads
-    /// back to the card, or shows the card again with `forms(view)` as typed.
+    /// back to the card, or shows the card again with the form as typed (`isEnrol`: the enrolment).
     private func save(
         _ posted: Posted, _ request: Request, _ context: WebContext, view: FormView, field: String,
-        forms: (FormView) -> Forms, write: () async throws -> String
+        isEnrol: Bool, write: () async throws -> String
     ) async throws -> Response {
         var view = view
         let outcome = try await view.save(refusalField: field) {
             site.saved(try await write(), redirectTo: "/staff/\(URLPath.segment(posted.staff))", context)
         }
         if let saved = outcome.saved { return saved }
-        return try await refused(posted, request, context, forms(view), outcome.status)
+        return try await refused(posted, request, context, isEnrol ? (view, nil) : (nil, view), outcome.status)
     }
 
     private func enrol(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -167,7 +167,7 @@ struct TrainingFormRoutes {
         let end = view.date(endText, field: "end", label: "Дата окончания", required: false, today: site.today)
         // The rule's refusals (the course ended, no seats, already enrolled, the end before the
         // start) concern the course chosen: beside it.
-        return try await save(posted, request, context, view: view, field: "course", forms: { ($0, nil) }) {
+        return try await save(posted, request, context, view: view, field: "course", isEnrol: true) {
             let message = try await site.writer(for: posted.user, command: "веб: запись на КПК \(posted.staff)")
                 .enrol(
                     staff: posted.staff, course: course, start: start, end: end, asOf: site.today,
@@ -192,7 +192,7 @@ struct TrainingFormRoutes {
         }
         let title = posted.courses.first { $0.code == course }?.title ?? course
         // The rule's refusals (an end after today or before the start) concern the end date.
-        return try await save(posted, request, context, view: view, field: "end", forms: { (nil, $0) }) {
+        return try await save(posted, request, context, view: view, field: "end", isEnrol: false) {
             // A missing end date is an error of the view, which then never gets here.
             guard let end else { throw WebError.badRequest("Поле «Дата окончания»: укажите дату.") }
             let result = try await site.writer(for: posted.user, command: "веб: завершение КПК \(posted.staff)")
