@@ -40,20 +40,31 @@ extension NastavnikApp {
             year: year, assignments: assignments, municipality: try database.schools().compactMap(\.municipality).first)
     }
 
-    /// Enrols a person on a catalogue course; returns the sentence saying so.
-    public func enrol(staff: String, course: String, start: LocalDate?, end: LocalDate?, asOf date: LocalDate)
-        async throws -> String
-    {
-        try database.enrol(staff: staff, course: course, start: start, end: end, asOf: date)
+    /// Enrols a person on a catalogue course; returns the sentence saying so. `expectedVersion`:
+    /// the `trainingVersion` a form was opened on (nil checks nothing).
+    public func enrol(
+        staff: String, course: String, start: LocalDate?, end: LocalDate?, asOf date: LocalDate,
+        expectedVersion: Int64? = nil
+    ) async throws -> String {
+        try database.enrol(
+            staff: staff, course: course, start: start, end: end, asOf: date, expectedVersion: expectedVersion)
     }
 
     /// Records a finished course and closes the plan items it answers.
-    public func complete(staff: String, course: String, certificate: String, end: LocalDate, today: LocalDate)
-        async throws
-        -> (name: String, closedItems: Int)
-    {
-        try database.complete(staff: staff, course: course, certificate: certificate, end: end, today: today)
+    public func complete(
+        staff: String, course: String, certificate: String, end: LocalDate, today: LocalDate,
+        expectedVersion: Int64? = nil
+    ) async throws -> (name: String, closedItems: Int) {
+        try database.complete(
+            staff: staff, course: course, certificate: certificate, end: end, today: today,
+            expectedVersion: expectedVersion)
     }
+
+    /// The version a person's training forms are opened on (`NastavnikDatabase.trainingVersion`).
+    public func trainingVersion(staff: String) async throws -> Int64 { try database.trainingVersion(staff: staff).id }
+
+    /// The catalogue's courses with a code, by title: what a person may be enrolled on.
+    public func catalogueCourses() async throws -> [PlanCourse] { try database.catalogueCourses() }
 
     /// The rule in force, after storing new minimum hours when given (they must be above zero).
     public func trainingRule(settingMinimumHours minimumHours: Double? = nil) async throws -> TrainingRule {

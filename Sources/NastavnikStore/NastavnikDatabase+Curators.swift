@@ -89,41 +89,51 @@ extension NastavnikDatabase {
         since: LocalDate
     ) throws(StoreError) {
         try typedWrite { db in
-            guard let s = try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [school])
-            else {
-                throw StoreError.notFound(what: "школа", key: school)
-            }
-            guard let c = try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [curator])
-            else {
-                throw StoreError.notFound(what: "школа", key: curator)
-            }
-            guard s != c else { throw StoreError.invalid("Школа не может курировать сама себя.") }
-            let statuses = try Self.statuses(db)
-            func plain(_ id: Int64, _ code: String) -> MatchSchool {
-                MatchSchool(
-                    id: id, code: code, name: code, municipality: nil, latitude: nil, longitude: nil, relative: [:],
-                    deficitShare: [:],
-                    capacity: 0, statuses: statuses[id] ?? [])
-            }
-            if let refusal = CuratorMatching.lockRefusal(
-                school: plain(s, school), curator: plain(c, curator),
-                allowed: CuratorMatching.allowedStatuses(try Self.settings(db)))
-            {
-                throw StoreError.invalid("Пара \(school) → \(curator) не записана: \(refusal).")
-            }
-            try db.execute(
-                sql:
-                    "UPDATE curator_pairing SET until = ? WHERE school_id = ? AND curator_school_id <> ? AND until IS NULL",
-                arguments: [since.iso, s, c])
-            try db.execute(
-                sql: """
-                    INSERT INTO curator_pairing (school_id, curator_school_id, curator_name, coordinator, since, order_ref)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(school_id, curator_school_id) DO UPDATE SET until = NULL,
-                        curator_name = coalesce(excluded.curator_name, curator_name), coordinator = coalesce(excluded.coordinator, coordinator),
-                        order_ref = coalesce(excluded.order_ref, order_ref)
-                    """, arguments: [s, c, curatorName, coordinator, since.iso, orderRef])
+            try Self.recordPairing(
+                db, school: school, curator: curator, curatorName: curatorName, coordinator: coordinator,
+                orderRef: orderRef, since: since)
         }
+    }
+
+    /// Records one pair in `db` (see `assignCurator`).
+    static func recordPairing(
+        _ db: Database, school: String, curator: String, curatorName: String?, coordinator: String?,
+        orderRef: String?, since: LocalDate
+    ) throws {
+        guard let s = try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [school])
+        else {
+            throw StoreError.notFound(what: "школа", key: school)
+        }
+        guard let c = try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [curator])
+        else {
+            throw StoreError.notFound(what: "школа", key: curator)
+        }
+        guard s != c else { throw StoreError.invalid("Школа не может курировать сама себя.") }
+        let statuses = try Self.statuses(db)
+        func plain(_ id: Int64, _ code: String) -> MatchSchool {
+            MatchSchool(
+                id: id, code: code, name: code, municipality: nil, latitude: nil, longitude: nil, relative: [:],
+                deficitShare: [:],
+                capacity: 0, statuses: statuses[id] ?? [])
+        }
+        if let refusal = CuratorMatching.lockRefusal(
+            school: plain(s, school), curator: plain(c, curator),
+            allowed: CuratorMatching.allowedStatuses(try Self.settings(db)))
+        {
+            throw StoreError.invalid("Пара \(school) → \(curator) не записана: \(refusal).")
+        }
+        try db.execute(
+            sql:
+                "UPDATE curator_pairing SET until = ? WHERE school_id = ? AND curator_school_id <> ? AND until IS NULL",
+            arguments: [since.iso, s, c])
+        try db.execute(
+            sql: """
+                INSERT INTO curator_pairing (school_id, curator_school_id, curator_name, coordinator, since, order_ref)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT(school_id, curator_school_id) DO UPDATE SET until = NULL,
+                    curator_name = coalesce(excluded.curator_name, curator_name), coordinator = coalesce(excluded.coordinator, coordinator),
+                    order_ref = coalesce(excluded.order_ref, order_ref)
+                """, arguments: [s, c, curatorName, coordinator, since.iso, orderRef])
     }
 }
 
@@ -195,8 +205,11 @@ extension NastavnikDatabase {
 
 extension NastavnikDatabase {
     /// How many schools one curator school may take (its own setting; the default applies otherwise).
-    public func setCuratorCapacity(school: String, capacity: Int) throws(StoreError) {
-        try typedWrite { db in
+    /// Throws `StaleRecordError` when `expectedVersion` (`curatorsVersion`, as a form was opened
+    /// with) is no longer the curators'.
+    public func setCuratorCapacity(school: String, capacity: Int, expectedVersion: Int64? = nil) throws {
+        try checkedWrite { db in
+            try RecordVersion.check(db, try Self.curatorVersionParts(db), expected: expectedVersion)
             try db.execute(sql: "UPDATE school SET curator_capacity = ? WHERE code = ?", arguments: [capacity, school])
             guard db.changesCount == 1 else { throw StoreError.notFound(what: "школа", key: school) }
         }

@@ -88,12 +88,16 @@ extension NastavnikDatabase {
     }
 
     /// Enrols a person on a catalogue course; refuses a full course or a second enrolment.
-    /// Returns the sentence saying who was enrolled where.
-    public func enrol(staff: String, course: String, start: LocalDate?, end: LocalDate?, asOf date: LocalDate)
-        throws(StoreError) -> String
-    {
-        try typedWrite { db in
+    /// Returns the sentence saying who was enrolled where; throws `StaleRecordError` when
+    /// `expectedVersion` (`trainingVersion`, as a form was opened with) is no longer the person's.
+    public func enrol(
+        staff: String, course: String, start: LocalDate?, end: LocalDate?, asOf date: LocalDate,
+        expectedVersion: Int64? = nil
+    ) throws -> String {
+        try checkedWrite { db in
             let person = try Self.person(db, staff)
+            try RecordVersion.check(
+                db, try Self.trainingVersionParts(db, staffRowID: person.id), expected: expectedVersion)
             guard let c = try CourseRow.fetchAll(db, where: "c.code = ?", arguments: [course]).first else {
                 throw StoreError.notFound(what: "программа с кодом", key: course)
             }
@@ -121,13 +125,16 @@ extension NastavnikDatabase {
 
     /// Records a finished course with its certificate and closes the plan items it answers.
     /// A completion is refused when `end` is after `today` or before the training's start
-    /// (`EnrolmentRule.checkCompletion`). Returns the person's name and how many items closed.
+    /// (`EnrolmentRule.checkCompletion`). Returns the person's name and how many items closed;
+    /// throws `StaleRecordError` when `expectedVersion` is no longer the person's `trainingVersion`.
     public func complete(
         staff: String, course: String, certificate: String, end: LocalDate,
-        today: LocalDate = .today()
-    ) throws(StoreError) -> (name: String, closedItems: Int) {
-        try typedWrite { db in
+        today: LocalDate = .today(), expectedVersion: Int64? = nil
+    ) throws -> (name: String, closedItems: Int) {
+        try checkedWrite { db in
             let person = try Self.person(db, staff)
+            try RecordVersion.check(
+                db, try Self.trainingVersionParts(db, staffRowID: person.id), expected: expectedVersion)
             guard let c = try CourseRow.fetchAll(db, where: "c.code = ?", arguments: [course]).first else {
                 throw StoreError.notFound(what: "программа с кодом", key: course)
             }

@@ -114,8 +114,17 @@ enum BlockHTML {
                     attribute("id", field.id, to: &html)
                     attribute("name", field.name, to: &html)
                     attribute("value", field.value, to: &html)
+                    if field.error != nil {
+                        attribute("aria-describedby", field.id + "-error", to: &html)
+                        html += " aria-invalid=\"true\""
+                    }
                     html += ">"
                 }
+            }
+            if let error = field.error {
+                html += "\n<p class=\"error\""
+                attribute("id", field.id + "-error", to: &html)
+                wrap(">", error, "</p>", to: &html)
             }
             if let hint = field.hint { wrap("<small>", hint, "</small>", to: &html) }
             html += "\n</div>\n"

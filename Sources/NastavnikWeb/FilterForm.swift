@@ -18,6 +18,8 @@ struct FilterForm: Sendable {
         let text: Bool
         let select: Bool
         let checkbox: Bool
+        /// A value the page could not take, shown beside the field (the page answers 422).
+        var error: String?
 
         /// A text box.
         static func text(_ name: String, _ label: String, value: String?, hint: String? = nil) -> Field {

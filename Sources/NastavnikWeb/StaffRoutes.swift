@@ -97,7 +97,15 @@ struct StaffRoutes {
     }
 
     private func card(_ request: Request, _ context: WebContext) async throws -> Response {
-        let id = try context.parameters.require("id")
+        try await cardPage(id: try context.parameters.require("id"), request, context, trainingForms: nil)
+    }
+
+    /// The person's card with, for an account that may record trainings, the training forms:
+    /// `trainingForms` as a refused save left them, else blank (`TrainingFormRoutes`).
+    func cardPage(
+        id: String, _ request: Request, _ context: WebContext, trainingForms: TrainingFormRoutes.Forms?,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let user = try context.account(request)
         let (app, pseudonymized) = try await site.reading(for: user)
         let person = try await app.personCard(staffID: id, asOf: site.today)
@@ -135,6 +143,9 @@ struct StaffRoutes {
         view.blocks.append(.paragraph(Self.attestationText(person.attestation, asOf: site.today)))
         view.blocks.append(.heading("Повышение квалификации"))
         view.blocks.append(.table(TableView(untitled(builder.trainings()))))
+        if user.role.may(.editTraining) {
+            view.blocks += try await TrainingFormRoutes(site: site).blocks(staff: id, forms: trainingForms, context)
+        }
         view.blocks.append(.heading("Диагностика профессиональных дефицитов"))
         view.blocks.append(.table(TableView(untitled(builder.diagnostics()))))
         view.blocks.append(.heading("Индивидуальный план профессионального развития"))
@@ -147,7 +158,7 @@ struct StaffRoutes {
         }
         view.blocks.append(.heading("Посещённые уроки"))
         view.blocks.append(.table(TableView(observations)))
-        return site.page(view, request, context)
+        return site.page(view, request, context, status: status)
     }
 
     private func untitled(_ table: ReportTable) -> ReportTable {

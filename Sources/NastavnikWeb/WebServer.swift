@@ -69,6 +69,7 @@ public enum WebServer {
         UserRoutes(site: site).add(to: router)
         RoadmapRoutes(site: site).add(to: router)
         TrainingRoutes(site: site).add(to: router)
+        TrainingFormRoutes(site: site).add(to: router)
         DiagnosticsRoutes(site: site).add(to: router)
         PlanRoutes(site: site).add(to: router)
         MentoringRoutes(site: site).add(to: router)

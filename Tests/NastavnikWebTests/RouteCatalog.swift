@@ -123,6 +123,10 @@ enum RouteCatalog {
     /// with the right gets its fields refused (400 or 422), any other 403; without the token,
     /// every role gets 403. Nothing is written either way. A new form is added here with its access.
     static let forms: [(uri: String, access: Access)] = [
-        ("/roadmap/occurrences/1/status", .permission(.markRoadmap))  // a municipal roadmap's term: no school's
+        ("/roadmap/occurrences/1/status", .permission(.markRoadmap)),  // a municipal roadmap's term: no school's
+        ("/curators/assign", .permission(.editCurators)),
+        ("/curators/capacity", .permission(.editCurators)),
+        ("/staff/\(WebSandbox.person)/training/enrol", .permission(.editTraining)),
+        ("/staff/\(WebSandbox.person)/training/complete", .permission(.editTraining)),
     ]
 }
