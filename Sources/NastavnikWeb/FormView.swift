@@ -20,6 +20,8 @@ struct FormView: Sendable {
         case textarea
         /// A select of (value, label).
         case select([Option])
+        /// A checkbox, ticked when the value is "1" (an unticked box sends nothing).
+        case checkbox
     }
 
     /// One option of a select.

@@ -117,12 +117,20 @@ enum RouteCatalog {
         ("/seminars/coverage?period=2025%2F26&format=xlsx", .readAll),
         ("/seminars/plan", .readAll),
         ("/seminars/plan?topic=%D0%BC%D0%BE%D1%82%D0%B8%D0%B2%D0%B0%D1%86%D0%B8%D1%8F", .readAll),
+        ("/diagnostics/thresholds", .readAll),
+        ("/diagnostics/thresholds?instrument=*", .readAll),
     ]
 
     /// The forms (POST), with who may send them: with the session's token and no fields, a role
     /// with the right gets its fields refused (400 or 422), any other 403; without the token,
     /// every role gets 403. Nothing is written either way. A new form is added here with its access.
     static let forms: [(uri: String, access: Access)] = [
-        ("/roadmap/occurrences/1/status", .permission(.markRoadmap))  // a municipal roadmap's term: no school's
+        ("/roadmap/occurrences/1/status", .permission(.markRoadmap)),  // a municipal roadmap's term: no school's
+        ("/seminars/plan", .permission(.editSeminars)),
+        ("/seminars/1/schedule", .permission(.editSeminars)),
+        ("/seminars/1/move", .permission(.editSeminars)),
+        ("/seminars/1/attendance", .permission(.editSeminars)),
+        ("/diagnostics/thresholds", .permission(.editDiagnostics)),
+        ("/observations", .permission(.editObservations)),
     ]
 }
