@@ -22,22 +22,28 @@ extension NastavnikDatabase {
     public func rescheduleEvent(
         id: Int64, date: LocalDate, startTime: String?, hostCode: String?, expectedVersion: Int64? = nil
     ) throws -> EventLine {
-        guard let old = try events(id: id).first else { throw StoreError.notFound(what: "мероприятие №", key: String(id)) }
+        guard let old = try events(id: id).first else {
+            throw StoreError.notFound(what: "мероприятие №", key: String(id))
+        }
         return try checkedWrite(Self.eventParts(id), expectedVersion: expectedVersion) { db in
             var hostID: Int64?
             if let hostCode {
-                guard let found = try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [hostCode])
+                guard
+                    let found = try Int64.fetchOne(
+                        db, sql: "SELECT id FROM school WHERE code = ?", arguments: [hostCode])
                 else { throw StoreError.notFound(what: "школа с кодом", key: hostCode) }
                 hostID = found
             }
-            let marked = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM event_participant WHERE event_id = ? AND attended IS NOT NULL",
-                arguments: [id]) ?? 0
+            let marked =
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM event_participant WHERE event_id = ? AND attended IS NOT NULL",
+                    arguments: [id]) ?? 0
             let oldDate = try String.fetchOne(db, sql: "SELECT date FROM event WHERE id = ?", arguments: [id])
             guard oldDate != nil else { throw StoreError.notFound(what: "мероприятие №", key: String(id)) }
             if marked > 0, oldDate != date.iso {
                 throw StoreError.invalid(
-                    "Посещаемость мероприятия № \(id) уже отмечена: дату не изменить (пришедшие записаны на \(old.date.russian)).")
+                    "Посещаемость мероприятия № \(id) уже отмечена: дату не изменить (пришедшие записаны на \(old.date.russian))."
+                )
             }
             try db.execute(
                 sql: "UPDATE event SET date = ?, start_time = ?, host_school_id = ? WHERE id = ?",
@@ -81,7 +87,8 @@ extension NastavnikDatabase {
                 throw StoreError.invalid("Посещаемость мероприятия № \(to) уже отмечена: добавить участника нельзя.")
             }
             if let capacity = target["capacity"] as Int?, (counts["invited"] as Int) >= capacity {
-                throw StoreError.invalid("Мероприятие № \(to) заполнено: мест \(capacity), приглашено \(counts["invited"] as Int).")
+                throw StoreError.invalid(
+                    "Мероприятие № \(to) заполнено: мест \(capacity), приглашено \(counts["invited"] as Int).")
             }
             try db.execute(
                 sql: "DELETE FROM event_participant WHERE event_id = ? AND staff_id = ?", arguments: [from, sid])
@@ -102,7 +109,7 @@ extension NastavnikDatabase {
             throw error
         } catch let error as StaleRecordError {
             throw error
-        } catch where StoreError.isBusy(error) {
+        } catch  where StoreError.isBusy(error) {
             throw StoreError.busy
         } catch {
             throw StoreError.invalid(russianStoreErrorDescription(error) ?? "\(error)")

@@ -4,7 +4,9 @@ import NastavnikCore
 extension NastavnikDatabase {
     /// The audited rows of `instrument`'s thresholds as the log names them («инструмент компетенция»).
     public static func thresholdParts(instrument: String) -> [RecordVersion.Part] {
-        Competence.allCases.map { RecordVersion.Part(table: "competence_threshold", key: "\(instrument) \($0.rawValue)") }
+        Competence.allCases.map {
+            RecordVersion.Part(table: "competence_threshold", key: "\(instrument) \($0.rawValue)")
+        }
     }
 
     /// The version a form that edits `instrument`'s thresholds is opened on.

@@ -63,7 +63,8 @@ extension DiagnosticsRoutes {
         let instruments = try await instruments()
         guard instruments.contains(instrument) else {
             throw WebError.badRequest(
-                "Параметр instrument: нет инструмента «\(instrument)»; возможны: \(instruments.joined(separator: ", ")).")
+                "Параметр instrument: нет инструмента «\(instrument)»; возможны: \(instruments.joined(separator: ", "))."
+            )
         }
         var all: [(instrument: String, thresholds: [Competence: Double])] = []
         for i in instruments { all.append((i, try await site.app.diagnosticThresholds(instrument: i))) }
@@ -77,7 +78,9 @@ extension DiagnosticsRoutes {
                             "instrument", "Инструмент", value: instrument,
                             choices: instruments.map { ($0, Self.instrumentLabel($0)) })
                     ])),
-            .note("Педагог выше порога, если его балл больше порога. Где порог инструмента не задан, действует порог по умолчанию."),
+            .note(
+                "Педагог выше порога, если его балл больше порога. Где порог инструмента не задан, действует порог по умолчанию."
+            ),
             .table(TableView(DiagnosticsTables.thresholds(all))),
         ]
         if var refused = form {
@@ -128,7 +131,8 @@ extension DiagnosticsRoutes {
             let maxScore = CellValue.number(maxText)
             if thresholdText.isEmpty {
                 if own[c] != nil {
-                    view.setError("Поле «\(label): порог»: порог задан; укажите число (удалить его нельзя).", on: thresholdField)
+                    view.setError(
+                        "Поле «\(label): порог»: порог задан; укажите число (удалить его нельзя).", on: thresholdField)
                 } else if !maxText.isEmpty {
                     view.setError("Поле «\(label): порог»: укажите порог к максимальному баллу.", on: thresholdField)
                 }
@@ -224,7 +228,8 @@ extension DiagnosticsRoutes {
         let (scores, bad) = ObservationEntry.scores(lines("scores"))
         if !bad.isEmpty {
             view.setError(
-                "Поле «Оценки по критериям»: записывайте «критерий=балл»: \(bad.joined(separator: ", ")).", on: "scores")
+                "Поле «Оценки по критериям»: записывайте «критерий=балл»: \(bad.joined(separator: ", ")).", on: "scores"
+            )
         }
         guard !view.hasErrors, let date else {
             return try await observationsPage(request, context, form: view, status: .unprocessableContent)

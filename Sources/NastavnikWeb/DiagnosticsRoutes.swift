@@ -175,7 +175,9 @@ struct DiagnosticsRoutes {
         if let form {
             view.blocks.insert(.form(form), at: 1)
         } else if user.role.may(.editObservations) {
-            var blank = Self.observationForm(["date": site.today.russian, "observer": user.fullName, "staff": staff ?? ""])
+            var blank = Self.observationForm([
+                "date": site.today.russian, "observer": user.fullName, "staff": staff ?? "",
+            ])
             blank.hidden[0].value = context.csrf
             view.blocks.append(.form(blank))
         }

@@ -64,9 +64,12 @@ extension SeminarRoutes {
                     name: "date", label: "Дата", kind: .date, value: values.date, hint: "ДД.ММ.ГГГГ.", required: true),
                 .init(name: "time", label: "Начало", kind: .text, value: values.time, hint: "ЧЧ:ММ, например 14:00."),
                 .init(
-                    name: "host", label: "Площадка", kind: .select(
+                    name: "host", label: "Площадка",
+                    kind: .select(
                         [FormView.Option(value: "", label: "без площадки")]
-                            + schools.map { FormView.Option(value: $0.school.code, label: "\($0.school.code) \($0.school.name)") }),
+                            + schools.map {
+                                FormView.Option(value: $0.school.code, label: "\($0.school.code) \($0.school.name)")
+                            }),
                     value: values.host),
             ],
             hidden: [(CSRFToken.field, ""), ("version", version)], submit: "Сохранить дату и площадку")
@@ -90,7 +93,8 @@ extension SeminarRoutes {
                     kind: .select(
                         [FormView.Option(value: "", label: "выберите")]
                             + others.map {
-                                FormView.Option(value: String($0.id), label: "№ \($0.id), \($0.date.russian): \($0.title)")
+                                FormView.Option(
+                                    value: String($0.id), label: "№ \($0.id), \($0.date.russian): \($0.title)")
                             }),
                     value: values.to, required: true),
             ],
@@ -159,7 +163,8 @@ extension SeminarRoutes {
         do {
             let old = try await site.writer(for: user, command: "веб: дата и площадка мероприятия \(id)")
                 .rescheduleEvent(
-                    id: id, date: date, startTime: timeText.isEmpty ? nil : timeText, hostCode: host.isEmpty ? nil : host,
+                    id: id, date: date, startTime: timeText.isEmpty ? nil : timeText,
+                    hostCode: host.isEmpty ? nil : host,
                     expectedVersion: version)
             let place = host.isEmpty ? "без площадки" : "площадка \(host)"
             return site.saved(
@@ -331,7 +336,8 @@ extension SeminarRoutes {
             let plan = try await site.writer(for: user, command: "веб: семинары «\(topic)»").createSeminars(
                 seminarRequest, today: site.today)
             guard let first = plan.eventIDs.first else {
-                view.problem = "По теме «\(topic)» с \(from.russian) по \(to.russian) некого пригласить: сохранять нечего."
+                view.problem =
+                    "По теме «\(topic)» с \(from.russian) по \(to.russian) некого пригласить: сохранять нечего."
                 return try await planAgain(view, request, context)
             }
             let invited = plan.sessions.reduce(0) { $0 + $1.participants.count }

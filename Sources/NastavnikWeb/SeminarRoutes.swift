@@ -5,8 +5,8 @@ import NastavnikReports
 import NastavnikStore
 
 /// The seminars: the events, one event with its registration sheet and invitation, the coverage
-/// against the 30 % and 80 % targets, and the planner's proposal (read-only: nothing is saved
-/// here), as `nastavnik seminars list|invite|coverage|plan` make them.
+/// against the 30 % and 80 % targets, and the planner's proposal, as `nastavnik seminars
+/// list|invite|coverage|plan` make them; the forms that change them are in `SeminarRoutes+Actions`.
 struct SeminarRoutes {
     let site: Site
 
@@ -91,8 +91,16 @@ struct SeminarRoutes {
                 TableView(
                     sheet, links: RecordLinks.standard(sheet, people: ["full_name": "staff_id"]), downloadBase: path)))
         if user.role.may(.editSeminars) {
-            for blank in try await eventForms(event) {
-                var form = blank.action == replacing?.action ? replacing! : blank
+            var forms = try await eventForms(event)
+            if let replacing {
+                // A refused form is shown even where the page no longer offers it blank.
+                if let index = forms.firstIndex(where: { $0.action == replacing.action }) {
+                    forms[index] = replacing
+                } else {
+                    forms.append(replacing)
+                }
+            }
+            for var form in forms {
                 form.hidden[0].value = context.csrf
                 blocks.append(.form(form))
             }
@@ -173,8 +181,8 @@ struct SeminarRoutes {
         return site.page(view, request, context)
     }
 
-    /// The planner's proposal for a topic: groups, hosts, presenters and dates. Nothing is saved
-    /// (`seminars plan`; saving is `seminars create`, not offered here).
+    /// The planner's proposal for a topic: groups, hosts, presenters and dates (`seminars plan`),
+    /// with the form that saves it (`seminars create`) for an account that may change seminars.
     private func plan(_ request: Request, _ context: WebContext) async throws -> Response {
         let query = PageQuery(request)
         let (app, format) = try await site.readAllList(request, context)
@@ -193,7 +201,9 @@ struct SeminarRoutes {
         var view = PageView(title: "Предложение семинаров по теме")
         view.breadcrumbs = [LinkView(label: "Семинары", href: "/seminars")]
         view.blocks = [
-            .note("Предложение; сохраняет его форма «Сохранить как мероприятия» под таблицей (как nastavnik seminars create)."),
+            .note(
+                "Предложение: пока не нажато «Сохранить как мероприятия» под таблицей, ничего не сохраняется (как nastavnik seminars plan и create)."
+            ),
             .filter(
                 FilterForm(
                     action: "/seminars/plan",

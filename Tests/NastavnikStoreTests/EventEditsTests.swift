@@ -21,7 +21,7 @@ import Testing
                 try db.execute(
                     sql: """
                         INSERT INTO staff (id, person_key, staff_id, full_name, school_id, position, position_kind)
-                        VALUES (?, ?, ?, ?, ?, 'учитель', 'teacher')
+                        VALUES (?, ?, ?, ?, ?, 'учитель', 'pedagogical')
                         """, arguments: [id, "id:T\(id)", "T\(id)", "Учитель \(id)", school])
             }
             for (id, date) in [(1, "2026-11-10"), (2, "2026-11-20")] {
@@ -143,7 +143,8 @@ import Testing
         try boris.setThresholds(instrument: "ЦНППМ", [.subject: (14, nil)], expectedVersion: version.id)
         #expect(try anna.ownThresholds(instrument: "ЦНППМ")[.subject]?.maxScore == nil)
         #expect(throws: StaleRecordError.self) {
-            try anna.setThresholds(instrument: "ЦНППМ", [.subject: (1, nil), .methodological: (2, nil)],
+            try anna.setThresholds(
+                instrument: "ЦНППМ", [.subject: (1, nil), .methodological: (2, nil)],
                 expectedVersion: version.id)
         }
         #expect(try anna.ownThresholds(instrument: "ЦНППМ")[.subject]?.threshold == 14)

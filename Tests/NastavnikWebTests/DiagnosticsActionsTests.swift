@@ -61,7 +61,10 @@ import Testing
     @Test func eachBadThresholdIsShownBesideItAndNothingIsWritten() async throws {
         let sandbox = try await WebSandbox()
         let cases: [(values: [String: String], field: String, message: String)] = [
-            (["threshold-subject": "двенадцать"], "threshold-subject", "Поле «Предметные: порог»: «двенадцать» — не число"),
+            (
+                ["threshold-subject": "двенадцать"], "threshold-subject",
+                "Поле «Предметные: порог»: «двенадцать» — не число"
+            ),
             (["threshold-subject": "-1"], "threshold-subject", "порог не может быть меньше нуля."),
             (["max-subject": "0"], "max-subject", "максимальный балл должен быть больше нуля."),
             (["max-subject": "много"], "max-subject", "Поле «Предметные: максимальный балл»: «много» — не число"),
@@ -178,8 +181,12 @@ import Testing
                 try await client.logIn(role)
                 let csrf = try #require(try await client.request("/roadmap").csrf)
                 if role != .school {
-                    #expect(!(try await client.request("/observations").body.contains("method=\"post\" action=\"/observations\"")))
-                    #expect(!(try await client.request("/diagnostics/thresholds").body.contains("method=\"post\" action=\"/diagnostics")))
+                    #expect(
+                        !(try await client.request("/observations").body.contains(
+                            "method=\"post\" action=\"/observations\"")))
+                    #expect(
+                        !(try await client.request("/diagnostics/thresholds").body.contains(
+                            "method=\"post\" action=\"/diagnostics")))
                 }
                 for (path, values) in posts {
                     let answer = try await client.request(

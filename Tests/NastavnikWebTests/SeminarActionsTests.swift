@@ -160,7 +160,10 @@ import Testing
             ([("date", "32.11.2026"), ("time", ""), ("host", "")], "date", "Поле «Дата»: «32.11.2026» — не дата"),
             ([("date", ""), ("time", ""), ("host", "")], "date", "Поле «Дата»: укажите дату мероприятия"),
             ([("date", "03.11.2026"), ("time", "2 часа"), ("host", "")], "time", "Поле «Начало»: «2 часа» — не время"),
-            ([("date", "03.11.2026"), ("time", ""), ("host", "XX1")], "host", "Поле «Площадка»: нет школы с кодом «XX1»."),
+            (
+                [("date", "03.11.2026"), ("time", ""), ("host", "XX1")], "host",
+                "Поле «Площадка»: нет школы с кодом «XX1»."
+            ),
         ]
         try await sandbox.test(as: .methodologist) { client in
             for (values, field, message) in cases {
@@ -194,7 +197,8 @@ import Testing
                 #expect(answer.body.contains("<p class=\"error\" id=\"f-\(field)-error\">"), "\(values)")
                 #expect(answer.body.contains(Self.html(message)), "\(values)")
             }
-            let answer = try await Self.submit(client, event: from.id, "move", [("staff", staff), ("to", String(to.id))])
+            let answer = try await Self.submit(
+                client, event: from.id, "move", [("staff", staff), ("to", String(to.id))])
             #expect(answer.status == .seeOther)
             #expect(
                 try await client.request("/seminars/\(from.id)").body.contains(
@@ -221,7 +225,9 @@ import Testing
                 client, event: event.id, "attendance", ticked.map { ("present-" + $0, "1") })
             #expect(answer.status == .seeOther)
             let shown = try await client.request("/seminars/\(event.id)")
-            #expect(shown.body.contains("Посещаемость мероприятия № \(event.id) записана: пришли \(ticked.count) из \(ticked.count)"))
+            #expect(
+                shown.body.contains(
+                    "Посещаемость мероприятия № \(event.id) записана: пришли \(ticked.count) из \(ticked.count)"))
             #expect(shown.body.contains("name=\"present-\(ticked[0])\" checked>"))
         }
         #expect(try await Self.event(sandbox, event.id).participants.allSatisfy { $0.attended == true })
@@ -256,7 +262,10 @@ import Testing
             // The form opened before the first save is stale.
             let stale = try await client.request(
                 "/seminars/\(event.id)/attendance", method: .post,
-                form: [("csrf", try #require(page.csrf)), ("version", opened), ("present-" + people[1], "1")])
+                form: [
+                    ("csrf", try #require(page.csrf)), ("version", opened), ("present-" + people[0], "1"),
+                    ("present-" + people[1], "1"),
+                ])
             #expect(stale.status == .conflict)
             #expect(stale.body.contains("Запись изменена пользователем \(Self.methodologist)"))
         }
@@ -289,7 +298,10 @@ import Testing
         let staff = try #require(events[0].participants.first?.staffID)
         let audited = try sandbox.app().database.auditCount(AuditFilter())
         let posts: [(String, [(String, String)])] = [
-            ("/seminars/plan", [("topic", Self.topic), ("from", "01.11.2026"), ("to", "30.11.2026"), ("capacity", "5")]),
+            (
+                "/seminars/plan",
+                [("topic", Self.topic), ("from", "01.11.2026"), ("to", "30.11.2026"), ("capacity", "5")]
+            ),
             ("/seminars/\(id)/schedule", [("date", "02.11.2026")]),
             ("/seminars/\(id)/move", [("staff", staff), ("to", String(events[1].id))]),
             ("/seminars/\(id)/attendance", [("present-" + staff, "1")]),
