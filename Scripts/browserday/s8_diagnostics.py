@@ -8,20 +8,26 @@ from datetime import date
 from urllib.parse import urlencode
 
 
+def attempts(r, label: str, form: str, tries: list[tuple[dict[str, str], int, str]]) -> None:
+    """Fills and submits `form` once per try: the status and a text each answer must show (a
+    refusal beside its field first, then the save's confirmation)."""
+    for values, expected, shown in tries:
+        r.fill(values, form=form)
+        status = r.submit(form=form)
+        r.check(status == expected and shown in r.text(),
+                f"{label}: {values} answered {status} without «{shown}», not {expected}")
+
+
 def run(r) -> None:
     instruments = r.query("SELECT DISTINCT instrument FROM diagnostic_campaign ORDER BY id LIMIT 1")
     instrument = instruments[0][0] if instruments else "*"
     r.log_in("methodologist")
     status = r.open("/diagnostics/thresholds?" + urlencode({"instrument": instrument}))
     r.check(status == 200, f"diagnostics: the thresholds page answered {status}")
-    r.fill({"threshold-subject": "двенадцать", "max-subject": "30"})
-    status = r.submit()
-    r.check(status == 422, f"diagnostics: a threshold that is no number answered {status}, not 422")
-    r.check("не число" in r.text(), "diagnostics: no error beside the threshold")
-    r.fill({"threshold-subject": "12,5", "max-subject": "30"})
-    status = r.submit()
-    r.check(status == 200, f"diagnostics: saving the thresholds answered {status}")
-    r.check("сохранены" in r.text(), "diagnostics: no confirmation of the thresholds")
+    attempts(r, "diagnostics: the thresholds", "main form[method=post]", [
+        ({"threshold-subject": "двенадцать", "max-subject": "30"}, 422, "не число"),
+        ({"threshold-subject": "12,5", "max-subject": "30"}, 200, "сохранены"),
+    ])
     r.axe("working day: the thresholds")
     r.console("working day: the thresholds")
     saved = r.query(
@@ -38,16 +44,11 @@ def run(r) -> None:
     r.check(status == 200, f"observations: the page answered {status}")
     form = "main form[action='/observations'][method=post]"
     today = date.today().strftime("%d.%m.%Y")
-    r.fill({"staff": teacher, "date": "31.02.2026", "observer": "Петрова Анна Ивановна"}, form=form)
-    status = r.submit(form=form)
-    r.check(status == 422, f"observations: 31.02.2026 answered {status}, not 422")
-    r.check("не дата" in r.text(), "observations: no error beside the date")
-    r.fill({"date": today, "class": "7А", "subject": "математика", "scores": "целеполагание=2",
-            "deficits": "формирующее оценивание"}, form=form)
-    status = r.submit(form=form)
-    r.check(status == 200, f"observations: recording the lesson answered {status}")
-    r.check("Урок записан" in r.text() or "Запись об уроке обновлена" in r.text(),
-            "observations: no confirmation of the lesson")
+    attempts(r, "observations: the lesson", form, [
+        ({"staff": teacher, "date": "31.02.2026", "observer": "Петрова Анна Ивановна"}, 422, "не дата"),
+        ({"date": today, "class": "7А", "subject": "математика", "scores": "целеполагание=2",
+          "deficits": "формирующее оценивание"}, 200, "Урок записан"),
+    ])
     rows = r.query(
         "SELECT count(*) FROM main.lesson_observation o JOIN staff s ON s.id = o.staff_id"
         " WHERE s.staff_id = ? AND o.date = ?", teacher, date.today().isoformat())

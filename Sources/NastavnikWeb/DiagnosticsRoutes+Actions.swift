@@ -68,16 +68,11 @@ extension DiagnosticsRoutes {
         }
         var all: [(instrument: String, thresholds: [Competence: Double])] = []
         for i in instruments { all.append((i, try await site.app.diagnosticThresholds(instrument: i))) }
+        let choice = FilterForm.Field.select(
+            "instrument", "Инструмент", value: instrument, choices: instruments.map { ($0, Self.instrumentLabel($0)) })
         var view = Self.subpage("Пороги компетенций")
         view.blocks = [
-            .filter(
-                FilterForm(
-                    action: "/diagnostics/thresholds",
-                    fields: [
-                        .select(
-                            "instrument", "Инструмент", value: instrument,
-                            choices: instruments.map { ($0, Self.instrumentLabel($0)) })
-                    ])),
+            .filter(FilterForm(action: "/diagnostics/thresholds", fields: [choice])),
             .note(
                 "Педагог выше порога, если его балл больше порога. Где порог инструмента не задан, действует порог по умолчанию."
             ),
@@ -210,17 +205,10 @@ extension DiagnosticsRoutes {
         view.hidden[0].value = context.csrf
         if value("staff").isEmpty { view.setError("Поле «Табельный номер учителя»: укажите его.", on: "staff") }
         if value("observer").isEmpty { view.setError("Поле «Кто посещал»: укажите ФИО.", on: "observer") }
-        let date = LocalDate(parsing: value("date"))
-        if let date {
-            if let problem = NastavnikApp.observationDateProblem(date, today: site.today) {
-                view.setError("Поле «Дата урока»: " + problem, on: "date")
-            }
-        } else {
-            view.setError(
-                value("date").isEmpty
-                    ? "Поле «Дата урока»: укажите дату, ДД.ММ.ГГГГ."
-                    : "Поле «Дата урока»: «\(value("date"))» — не дата; укажите ДД.ММ.ГГГГ, например \(site.today.russian).",
-                on: "date")
+        let date = view.date(
+            value("date"), field: "date", label: "Дата урока", missing: "укажите дату, ДД.ММ.ГГГГ.", today: site.today)
+        if let date, let problem = NastavnikApp.observationDateProblem(date, today: site.today) {
+            view.setError("Поле «Дата урока»: " + problem, on: "date")
         }
         let lines = { (name: String) in
             value(name).split(whereSeparator: \.isNewline).map { CellValue.trimmed(String($0)) }.filter { !$0.isEmpty }

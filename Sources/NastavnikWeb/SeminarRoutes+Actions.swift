@@ -114,13 +114,18 @@ extension SeminarRoutes {
             hidden: [(CSRFToken.field, ""), ("version", version)], submit: "Записать посещаемость")
     }
 
-    /// The user who may change seminars, after the form's token is checked (403 otherwise).
-    private func editor(_ request: Request, _ context: WebContext, back: String) async throws -> (
-        UserAccount, FormBody
+    /// A form posted on an event: the event's number, the user who may change seminars (after
+    /// the form's token is checked; 403 otherwise), the form, the version it was opened on (400
+    /// without one) and the event (404 for an unknown one).
+    private func posted(_ request: Request, _ context: WebContext) async throws -> (
+        id: Int64, user: UserAccount, form: FormBody, version: Int64, event: EventLine
     ) {
-        guard context.user != nil else { throw WebError.loginRequired(next: back) }
+        let id = try Self.eventID(context)
+        guard context.user != nil else { throw WebError.loginRequired(next: "/seminars/\(id)") }
         let form = try await context.postedForm(request)
-        return (try context.require(.editSeminars, request), form)
+        let user = try context.require(.editSeminars, request)
+        let version = try Self.version(Self.values(form)("version"))
+        return (id, user, form, version, try await self.event(context, site.app))
     }
 
     /// The event's page with `view` in place of its blank form, answered with `status`.
@@ -134,23 +139,14 @@ extension SeminarRoutes {
     // MARK: Date, time and host
 
     func schedule(_ request: Request, _ context: WebContext) async throws -> Response {
-        let id = try Self.eventID(context)
-        let (user, form) = try await editor(request, context, back: "/seminars/\(id)")
+        let (id, user, form, version, event) = try await posted(request, context)
         let value = Self.values(form)
-        let version = try Self.version(value("version"))
-        let event = try await self.event(context, site.app)
         let (dateText, timeText, host) = (value("date"), value("time"), value("host"))
         let schools = try await site.app.schools(status: nil)
         var view = Self.scheduleForm(
             event, schools: schools, version: String(version), values: (dateText, timeText, host))
-        let date = LocalDate(parsing: dateText)
-        if date == nil {
-            view.setError(
-                dateText.isEmpty
-                    ? "Поле «Дата»: укажите дату мероприятия, ДД.ММ.ГГГГ."
-                    : "Поле «Дата»: «\(dateText)» — не дата; укажите ДД.ММ.ГГГГ, например \(site.today.russian).",
-                on: "date")
-        }
+        let date = view.date(
+            dateText, field: "date", label: "Дата", missing: "укажите дату мероприятия, ДД.ММ.ГГГГ.", today: site.today)
         if !timeText.isEmpty, let problem = NastavnikApp.startTimeProblem(timeText) {
             view.setError("Поле «Начало»: " + problem, on: "time")
         }
@@ -160,18 +156,27 @@ extension SeminarRoutes {
         guard !view.hasErrors, let date else {
             return try await again(id, view, request, context, status: .unprocessableContent)
         }
-        do {
+        return try await save(id, view, request, context) {
             let old = try await site.writer(for: user, command: "веб: дата и площадка мероприятия \(id)")
                 .rescheduleEvent(
                     id: id, date: date, startTime: timeText.isEmpty ? nil : timeText,
-                    hostCode: host.isEmpty ? nil : host,
-                    expectedVersion: version)
-            let place = host.isEmpty ? "без площадки" : "площадка \(host)"
-            return site.saved(
-                "Сохранено: мероприятие № \(id) — \(old.date.russian) → \(date.russian)"
-                    + (timeText.isEmpty ? "" : " в \(timeText)") + ", \(place).",
-                redirectTo: "/seminars/\(id)", context)
+                    hostCode: host.isEmpty ? nil : host, expectedVersion: version)
+            return "Сохранено: мероприятие № \(id) — \(old.date.russian) → \(date.russian)"
+                + (timeText.isEmpty ? "" : " в \(timeText)") + ", "
+                + (host.isEmpty ? "без площадки." : "площадка \(host).")
+        }
+    }
+
+    /// Runs `change` (the use case, giving the confirmation) and leads back to the event's page
+    /// saying so, or shows `view` again with the refusal.
+    private func save(
+        _ id: Int64, _ view: FormView, _ request: Request, _ context: WebContext,
+        _ change: () async throws -> String
+    ) async throws -> Response {
+        do {
+            return site.saved(try await change(), redirectTo: "/seminars/\(id)", context)
         } catch {
+            var view = view
             let status = try FormRefusal.status(for: error, &view)
             return try await again(id, view, request, context, status: status)
         }
@@ -180,11 +185,8 @@ extension SeminarRoutes {
     // MARK: Moving a teacher
 
     func move(_ request: Request, _ context: WebContext) async throws -> Response {
-        let id = try Self.eventID(context)
-        let (user, form) = try await editor(request, context, back: "/seminars/\(id)")
+        let (id, user, form, version, event) = try await posted(request, context)
         let value = Self.values(form)
-        let version = try Self.version(value("version"))
-        let event = try await self.event(context, site.app)
         let (staff, toText) = (value("staff"), value("to"))
         let others = try await site.app.events().filter { $0.id != id }
         var view = Self.moveForm(event, others: others, version: String(version), values: (staff, toText))
@@ -203,25 +205,17 @@ extension SeminarRoutes {
         guard !view.hasErrors, let target, let name else {
             return try await again(id, view, request, context, status: .unprocessableContent)
         }
-        do {
+        return try await save(id, view, request, context) {
             try await site.writer(for: user, command: "веб: перевод участника из мероприятия \(id)")
                 .moveSeminarParticipant(staffID: staff, from: id, to: target.id, expectedVersion: version)
-            return site.saved(
-                "Сохранено: \(name) переведён(а) из мероприятия № \(id) в № \(target.id) (\(target.date.russian)).",
-                redirectTo: "/seminars/\(id)", context)
-        } catch {
-            let status = try FormRefusal.status(for: error, &view)
-            return try await again(id, view, request, context, status: status)
+            return "Сохранено: \(name) переведён(а) из мероприятия № \(id) в № \(target.id) (\(target.date.russian))."
         }
     }
 
     // MARK: Attendance
 
     func attendance(_ request: Request, _ context: WebContext) async throws -> Response {
-        let id = try Self.eventID(context)
-        let (user, form) = try await editor(request, context, back: "/seminars/\(id)")
-        let version = try Self.version(Self.values(form)("version"))
-        let event = try await self.event(context, site.app)
+        let (id, user, form, version, event) = try await posted(request, context)
         let invited = event.participants.compactMap(\.staffID)
         let ticked = Set(invited.filter { form["present-" + $0] == "1" })
         var view = Self.attendanceForm(event, version: String(version), ticked: ticked)
@@ -232,18 +226,13 @@ extension SeminarRoutes {
             view.problem = "Отметьте хотя бы одного пришедшего."
         }
         guard !view.hasErrors else { return try await again(id, view, request, context, status: .unprocessableContent) }
-        do {
+        return try await save(id, view, request, context) {
             let result = try await site.writer(for: user, command: "веб: посещаемость мероприятия \(id)")
                 .recordAttendance(
                     event: id, present: invited.filter(ticked.contains), sheet: nil, asOf: site.today,
                     expectedVersion: version)
-            return site.saved(
-                "Посещаемость мероприятия № \(id) записана: пришли \(result.present) из \(invited.count)"
-                    + ", закрыто пунктов ИППР: \(result.closedItems).",
-                redirectTo: "/seminars/\(id)", context)
-        } catch {
-            let status = try FormRefusal.status(for: error, &view)
-            return try await again(id, view, request, context, status: status)
+            return "Посещаемость мероприятия № \(id) записана: пришли \(result.present) из \(invited.count)"
+                + ", закрыто пунктов ИППР: \(result.closedItems)."
         }
     }
 }
@@ -294,16 +283,8 @@ extension SeminarRoutes {
         if topic.isEmpty { view.setError("Поле «Тема (дефицит)»: укажите тему.", on: "topic") }
         var dates: [String: LocalDate] = [:]
         for (name, label) in [("from", "С даты"), ("to", "По дату")] {
-            let text = value(name)
-            if let date = LocalDate(parsing: text) {
-                dates[name] = date
-            } else {
-                view.setError(
-                    text.isEmpty
-                        ? "Поле «\(label)»: укажите дату, ДД.ММ.ГГГГ."
-                        : "Поле «\(label)»: «\(text)» — не дата; укажите ДД.ММ.ГГГГ, например \(site.today.russian).",
-                    on: name)
-            }
+            dates[name] = view.date(
+                value(name), field: name, label: label, missing: "укажите дату, ДД.ММ.ГГГГ.", today: site.today)
         }
         if let from = dates["from"], let to = dates["to"], to < from {
             view.setError("Поле «По дату»: \(to.russian) раньше даты начала \(from.russian).", on: "to")

@@ -53,6 +53,19 @@ import Testing
         return html
     }
 
+    /// `answer` is the form again (422) with the one error `message` beside `field`.
+    static func expectRefused(
+        _ answer: WebClient.Answer, field: String, message: String, _ note: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(answer.status == .unprocessableContent, "\(note)", sourceLocation: sourceLocation)
+        #expect(
+            answer.body.contains("<p class=\"error\" id=\"f-\(field)-error\">"), "\(note)",
+            sourceLocation: sourceLocation)
+        #expect(answer.body.contains(html(message)), "\(note): \(answer.body)", sourceLocation: sourceLocation)
+        #expect(errors(answer.body) == 1, "\(note)", sourceLocation: sourceLocation)
+    }
+
     /// The error paragraphs of a page.
     static func errors(_ body: String) -> Int { body.components(separatedBy: "<p class=\"error\"").count - 1 }
 
@@ -108,10 +121,7 @@ import Testing
                 let form = good.merging(values) { $1 }.sorted { $0.key < $1.key }
                 let answer = try await client.request(
                     "/seminars/plan", method: .post, form: [("csrf", csrf)] + form.map { ($0.key, $0.value) })
-                #expect(answer.status == .unprocessableContent, "\(values)")
-                #expect(answer.body.contains("<p class=\"error\" id=\"f-\(field)-error\">"), "\(values)")
-                #expect(answer.body.contains(Self.html(message)), "\(values): \(answer.body)")
-                #expect(Self.errors(answer.body) == 1, "\(values)")
+                Self.expectRefused(answer, field: field, message: message, "\(values)")
                 if let typed = values[field], !typed.isEmpty, field != "kind" {
                     #expect(answer.body.contains("value=\"\(Self.html(typed))\""), "\(values)")
                 }
@@ -168,10 +178,7 @@ import Testing
         try await sandbox.test(as: .methodologist) { client in
             for (values, field, message) in cases {
                 let answer = try await Self.submit(client, event: id, "schedule", values)
-                #expect(answer.status == .unprocessableContent, "\(values)")
-                #expect(answer.body.contains("<p class=\"error\" id=\"f-\(field)-error\">"), "\(values)")
-                #expect(answer.body.contains(Self.html(message)), "\(values)")
-                #expect(Self.errors(answer.body) == 1, "\(values)")
+                Self.expectRefused(answer, field: field, message: message, "\(values)")
             }
         }
         #expect(try await Self.event(sandbox, id).date == events[0].date)
@@ -193,9 +200,7 @@ import Testing
                 ([("staff", staff), ("to", String(from.id))], "to", "Поле «В мероприятие»: нет другого мероприятия"),
             ] as [([(String, String)], String, String)] {
                 let answer = try await Self.submit(client, event: from.id, "move", values)
-                #expect(answer.status == .unprocessableContent, "\(values)")
-                #expect(answer.body.contains("<p class=\"error\" id=\"f-\(field)-error\">"), "\(values)")
-                #expect(answer.body.contains(Self.html(message)), "\(values)")
+                Self.expectRefused(answer, field: field, message: message, "\(values)")
             }
             let answer = try await Self.submit(
                 client, event: from.id, "move", [("staff", staff), ("to", String(to.id))])
