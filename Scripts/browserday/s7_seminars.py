@@ -60,7 +60,7 @@ def run(r) -> None:
             "seminars: the start time was not saved")
     # The invitation, as the CLI's renderer makes it.
     before_files = {p.name for p in r.downloads.glob("*.docx")}
-    r.driver.get(r.base + f"/seminars/{event}/invitation?format=docx")
+    r.find(f"a[href='/seminars/{event}/invitation?format=docx']").click()
     r.wait_download(".docx", before_files)
     # Everyone invited came.
     invited = [row[0] for row in r.query(

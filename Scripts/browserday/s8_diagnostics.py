@@ -5,7 +5,7 @@ both once, under the methodologist's name."""
 from __future__ import annotations
 
 from datetime import date
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 
 def attempts(r, label: str, form: str, tries: list[tuple[dict[str, str], int, str]]) -> None:
@@ -22,7 +22,7 @@ def run(r) -> None:
     instruments = r.query("SELECT DISTINCT instrument FROM diagnostic_campaign ORDER BY id LIMIT 1")
     instrument = instruments[0][0] if instruments else "*"
     r.log_in("methodologist")
-    status = r.open("/diagnostics/thresholds?" + urlencode({"instrument": instrument}))
+    status = r.open("/diagnostics/thresholds?" + urlencode({"instrument": instrument}, quote_via=quote))
     r.check(status == 200, f"diagnostics: the thresholds page answered {status}")
     attempts(r, "diagnostics: the thresholds", "main form[method=post]", [
         ({"threshold-subject": "двенадцать", "max-subject": "30"}, 422, "не число"),

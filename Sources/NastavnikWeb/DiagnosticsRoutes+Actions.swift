@@ -68,11 +68,15 @@ extension DiagnosticsRoutes {
         }
         var all: [(instrument: String, thresholds: [Competence: Double])] = []
         for i in instruments { all.append((i, try await site.app.diagnosticThresholds(instrument: i))) }
-        let choice = FilterForm.Field.select(
-            "instrument", "Инструмент", value: instrument, choices: instruments.map { ($0, Self.instrumentLabel($0)) })
+        // One link per instrument (there are a few), the one shown marked.
+        let links = instruments.map {
+            LinkView(
+                label: ($0 == instrument ? "● " : "") + "Пороги " + Self.instrumentLabel($0),
+                href: URLPath.query("/diagnostics/thresholds", [("instrument", $0)]))
+        }
         var view = Self.subpage("Пороги компетенций")
         view.blocks = [
-            .filter(FilterForm(action: "/diagnostics/thresholds", fields: [choice])),
+            .links(links),
             .note(
                 "Педагог выше порога, если его балл больше порога. Где порог инструмента не задан, действует порог по умолчанию."
             ),
