@@ -14,6 +14,11 @@ extension NastavnikApp {
         return try outcome.get()
     }
 
+    /// Why an observed lesson cannot be dated `date` (a lesson not yet given), or nil.
+    public static func observationDateProblem(_ date: LocalDate, today: LocalDate) -> String? {
+        date > today ? "Дата урока \(date.russian) ещё не наступила." : nil
+    }
+
     /// The visited lessons (of one teacher, or of one school's, or all).
     public func observations(staff: String?, schoolCode: String?) async throws
         -> [(date: LocalDate, staffID: String?, fullName: String, schoolCode: String, entry: ObservationEntry)]

@@ -45,9 +45,11 @@ extension NastavnikApp {
     /// Records who came to an event: the personnel numbers in `present`, and those marked present
     /// in `sheet` (the registration sheet of `seminars invite`, «Табельный номер» and
     /// «Присутствовал» да/нет). Every bad cell of the sheet is named at once, with its line.
-    public func recordAttendance(event id: Int64, present: [String], sheet: String?, asOf date: LocalDate) async throws
-        -> (present: Int, closedItems: Int)
-    {
+    /// `expectedVersion` (`eventVersion`, as a form was opened with): `StaleRecordError` when the
+    /// event changed since.
+    public func recordAttendance(
+        event id: Int64, present: [String], sheet: String?, asOf date: LocalDate, expectedVersion: Int64? = nil
+    ) async throws -> (present: Int, closedItems: Int) {
         var ids = present
         var places: [String: String] = [:]
         if let file = sheet {
@@ -91,7 +93,8 @@ extension NastavnikApp {
                 sheet.map { "\($0): не отмечен ни один присутствующий: заполните столбец «Присутствовал» (да/нет)." }
                     ?? "Укажите файл или --present с табельными номерами.")
         }
-        let result = try database.recordAttendance(event: id, present: ids, asOf: date, places: places)
+        let result = try database.recordAttendance(
+            event: id, present: ids, asOf: date, places: places, expectedVersion: expectedVersion)
         return (result.present, result.closedItems)
     }
 

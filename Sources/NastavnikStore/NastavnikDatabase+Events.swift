@@ -198,13 +198,13 @@ extension NastavnikDatabase {
     /// Records who came; attending closes the person's open plan items of that topic. Refused
     /// for an event that has not happened by `date`.
     /// `places`: where each personnel number was read («лист.csv:7»), named in the error for one
-    /// that matches nobody.
+    /// that matches nobody. `expectedVersion` (`eventVersion`, as a form was opened on): a
+    /// change to the event since gives `StaleRecordError` and writes nothing.
     public func recordAttendance(
-        event id: Int64, present: [String], asOf date: LocalDate = .today(), places: [String: String] = [:]
-    )
-        throws(StoreError) -> (present: Int, closedItems: Int)
-    {
-        try typedWrite { db in
+        event id: Int64, present: [String], asOf date: LocalDate = .today(), places: [String: String] = [:],
+        expectedVersion: Int64? = nil
+    ) throws -> (present: Int, closedItems: Int) {
+        try checkedWrite(Self.eventParts(id), expectedVersion: expectedVersion) { db in
             guard
                 let event = try Row.fetchOne(
                     db, sql: "SELECT title, topic, date FROM event WHERE id = ?", arguments: [id])

@@ -154,7 +154,8 @@ enum BlockHTML {
     /// A form's field: its label, its control (tied to its hint and error by `aria-describedby`),
     /// the error beside it, then the hint.
     private static func append(_ field: FormView.Field, to html: inout String) {
-        html += field.error == nil ? "<div class=\"field\">\n" : "<div class=\"field invalid\">\n"
+        let classes = (field.kind == .checkbox ? "field check" : "field") + (field.error == nil ? "" : " invalid")
+        html += "<div class=\"\(classes)\">\n"
         html += "<label"
         attribute("for", field.id, to: &html)
         wrap(">", field.label, "</label>\n", to: &html)
@@ -186,6 +187,8 @@ enum BlockHTML {
                 wrap(option.value == field.value ? " selected>" : ">", option.label, "</option>", to: &html)
             }
             html += "</select>\n"
+        case .checkbox:
+            html += "<input type=\"checkbox\" value=\"1\"" + control + (field.value == "1" ? " checked>\n" : ">\n")
         }
         if let error = field.error {
             html += "<p class=\"error\""

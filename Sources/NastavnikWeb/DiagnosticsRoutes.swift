@@ -14,6 +14,9 @@ struct DiagnosticsRoutes {
         router.get("diagnostics") { request, context in try await summary(request, context) }
         router.get("diagnostics/dynamics") { request, context in try await dynamics(request, context) }
         router.get("observations") { request, context in try await observations(request, context) }
+        router.get("diagnostics/thresholds") { request, context in try await thresholds(request, context) }
+        router.post("diagnostics/thresholds") { request, context in try await saveThresholds(request, context) }
+        router.post("observations") { request, context in try await recordObservation(request, context) }
     }
 
     /// The summary of a campaign (or of each teacher's latest result), by school, with the
@@ -71,13 +74,14 @@ struct DiagnosticsRoutes {
         view.blocks.append(
             .links([
                 LinkView(label: "Динамика между кампаниями", href: "/diagnostics/dynamics"),
+                LinkView(label: "Пороги по инструментам", href: "/diagnostics/thresholds"),
                 LinkView(label: "Посещённые уроки", href: "/observations"),
             ]))
         return site.page(view, request, context)
     }
 
     /// A page under the diagnostics, its breadcrumb leading back to them.
-    private static func subpage(_ title: String) -> PageView {
+    static func subpage(_ title: String) -> PageView {
         var view = PageView(title: title)
         view.breadcrumbs = [LinkView(label: "Диагностика", href: "/diagnostics")]
         return view
@@ -136,8 +140,15 @@ struct DiagnosticsRoutes {
         return site.page(view, request, context)
     }
 
-    /// The observed lessons, of a school or of one teacher.
     private func observations(_ request: Request, _ context: WebContext) async throws -> Response {
+        try await observationsPage(request, context)
+    }
+
+    /// The observed lessons, of a school or of one teacher, and, for an account that may record
+    /// them, the form «Записать посещённый урок»: `form` as a refused save left it, else a blank one.
+    func observationsPage(
+        _ request: Request, _ context: WebContext, form: FormView? = nil, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let query = PageQuery(request)
         let (app, format) = try await site.readAllList(request, context)
         let (schools, school) = try await query.school(app)
@@ -160,6 +171,16 @@ struct DiagnosticsRoutes {
                     table, links: RecordLinks.standard(table, people: ["full_name": "staff_id"]),
                     downloadBase: URLPath.query("/observations", [("school", school), ("staff", staff)]))),
         ]
-        return site.page(view, request, context)
+        let user = try context.account(request)
+        if let form {
+            view.blocks.insert(.form(form), at: 1)
+        } else if user.role.may(.editObservations) {
+            var blank = Self.observationForm([
+                "date": site.today.russian, "observer": user.fullName, "staff": staff ?? "",
+            ])
+            blank.hidden[0].value = context.csrf
+            view.blocks.append(.form(blank))
+        }
+        return site.page(view, request, context, status: status)
     }
 }

@@ -23,6 +23,8 @@ struct FormView: Sendable {
         /// A file to send, of the types `accept` names (`.csv,.xlsx`); the form is then sent as
         /// `multipart/form-data` and read by `MultipartReader`.
         case file(accept: String)
+        /// A checkbox, ticked when the value is "1" (an unticked box sends nothing).
+        case checkbox
     }
 
     /// One option of a select.

@@ -13,7 +13,8 @@ struct PageQuery {
 
     /// A parameter's value, trimmed; `nil` when absent or empty.
     func text(_ name: String) -> String? {
-        guard let raw = request.uri.queryParameters[Substring(name)].map(String.init) else { return nil }
+        // Read as a form's body is: a browser's GET form sends a space as «+».
+        guard let raw = FormBody(encoded: request.uri.query ?? "")[name] else { return nil }
         let value = raw.trimmingCharacters(in: .whitespaces)
         return value.isEmpty ? nil : value
     }

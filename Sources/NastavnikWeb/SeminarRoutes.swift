@@ -5,8 +5,8 @@ import NastavnikReports
 import NastavnikStore
 
 /// The seminars: the events, one event with its registration sheet and invitation, the coverage
-/// against the 30 % and 80 % targets, and the planner's proposal (read-only: nothing is saved
-/// here), as `nastavnik seminars list|invite|coverage|plan` make them.
+/// against the 30 % and 80 % targets, and the planner's proposal, as `nastavnik seminars
+/// list|invite|coverage|plan` make them; the forms that change them are in `SeminarRoutes+Actions`.
 struct SeminarRoutes {
     let site: Site
 
@@ -16,6 +16,10 @@ struct SeminarRoutes {
         router.get("seminars/plan") { request, context in try await plan(request, context) }
         router.get("seminars/:id") { request, context in try await event(request, context) }
         router.get("seminars/:id/invitation") { request, context in try await invitation(request, context) }
+        router.post("seminars/plan") { request, context in try await savePlan(request, context) }
+        router.post("seminars/:id/schedule") { request, context in try await schedule(request, context) }
+        router.post("seminars/:id/move") { request, context in try await move(request, context) }
+        router.post("seminars/:id/attendance") { request, context in try await attendance(request, context) }
     }
 
     private func list(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -43,7 +47,7 @@ struct SeminarRoutes {
     }
 
     /// The event of the `id` path parameter (404 for an unknown one).
-    private func event(_ context: WebContext, _ app: NastavnikApp) async throws -> EventLine {
+    func event(_ context: WebContext, _ app: NastavnikApp) async throws -> EventLine {
         let id = try context.parameters.require("id")
         guard let number = Int64(id) else { throw WebError.notFound("Мероприятие «\(id)» не найдено.") }
         do { return try await app.event(number) } catch let error as AppError { throw WebError.notFound(error.message) }
@@ -54,11 +58,22 @@ struct SeminarRoutes {
     private func event(_ request: Request, _ context: WebContext) async throws -> Response {
         let (app, format) = try await site.readAllList(request, context)
         let event = try await self.event(context, app)
-        let sheet = SeminarReports.registrationSheet(event)
         if format != .page {
             return try Download.list(
-                [sheet], format: format, title: "Лист регистрации", file: "Лист регистрации \(event.id)")
+                [SeminarReports.registrationSheet(event)], format: format, title: "Лист регистрации",
+                file: "Лист регистрации \(event.id)")
         }
+        return try await eventPage(event, request, context)
+    }
+
+    /// An event's page and, for an account that may change seminars, its forms: `replacing` (a
+    /// form as a refused save left it) in place of the blank form with the same address.
+    func eventPage(
+        _ event: EventLine, _ request: Request, _ context: WebContext, replacing: FormView? = nil,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let user = try context.account(request)
+        let sheet = SeminarReports.registrationSheet(event)
         let report = SeminarReports.invitation(event)
         var view = PageView(title: report.title, subtitle: report.subtitle)
         view.breadcrumbs = [LinkView(label: "Семинары", href: "/seminars")]
@@ -75,9 +90,24 @@ struct SeminarRoutes {
             .table(
                 TableView(
                     sheet, links: RecordLinks.standard(sheet, people: ["full_name": "staff_id"]), downloadBase: path)))
+        if user.role.may(.editSeminars) {
+            var forms = try await eventForms(event)
+            if let replacing {
+                // A refused form is shown even where the page no longer offers it blank.
+                if let index = forms.firstIndex(where: { $0.action == replacing.action }) {
+                    forms[index] = replacing
+                } else {
+                    forms.append(replacing)
+                }
+            }
+            for var form in forms {
+                form.hidden[0].value = context.csrf
+                blocks.append(.form(form))
+            }
+        }
         view.blocks = blocks
         view.downloads = Download.links(path + "/invitation")
-        return site.page(view, request, context)
+        return site.page(view, request, context, status: status)
     }
 
     /// The invitation by school with the registration sheet, for print (`seminars invite`).
@@ -151,8 +181,8 @@ struct SeminarRoutes {
         return site.page(view, request, context)
     }
 
-    /// The planner's proposal for a topic: groups, hosts, presenters and dates. Nothing is saved
-    /// (`seminars plan`; saving is `seminars create`, not offered here).
+    /// The planner's proposal for a topic: groups, hosts, presenters and dates (`seminars plan`),
+    /// with the form that saves it (`seminars create`) for an account that may change seminars.
     private func plan(_ request: Request, _ context: WebContext) async throws -> Response {
         let query = PageQuery(request)
         let (app, format) = try await site.readAllList(request, context)
@@ -171,7 +201,9 @@ struct SeminarRoutes {
         var view = PageView(title: "Предложение семинаров по теме")
         view.breadcrumbs = [LinkView(label: "Семинары", href: "/seminars")]
         view.blocks = [
-            .note("Только предложение: ничего не сохраняется (сохраняет nastavnik seminars create)."),
+            .note(
+                "Предложение: пока не нажато «Сохранить как мероприятия» под таблицей, ничего не сохраняется (как nastavnik seminars plan и create)."
+            ),
             .filter(
                 FilterForm(
                     action: "/seminars/plan",
@@ -198,6 +230,7 @@ struct SeminarRoutes {
             return try Download.list([table], format: format, title: "Предложение", file: "Предложение семинаров")
         }
         view.subtitle = "«\(topic)», \(kind.russian)"
+        let user = try context.account(request)
         view.blocks.append(
             .table(
                 TableView(
@@ -208,6 +241,15 @@ struct SeminarRoutes {
                             ("topic", topic), ("from", from?.russian), ("to", to?.russian),
                             ("capacity", String(capacity)), ("kind", kind.russian),
                         ]))))
+        if user.role.may(.editSeminars), !proposal.sessions.isEmpty {
+            let start = from ?? site.today.adding(days: 14)
+            var form = Self.planForm([
+                "topic": topic, "from": start.russian, "to": (to ?? start.adding(months: 2)).russian,
+                "capacity": String(capacity), "kind": kind.russian, "time": "14:00", "minutes": "90",
+            ])
+            form.hidden[0].value = context.csrf
+            view.blocks.append(.form(form))
+        }
         return site.page(view, request, context)
     }
 }

@@ -117,6 +117,8 @@ enum RouteCatalog {
         ("/seminars/coverage?period=2025%2F26&format=xlsx", .readAll),
         ("/seminars/plan", .readAll),
         ("/seminars/plan?topic=%D0%BC%D0%BE%D1%82%D0%B8%D0%B2%D0%B0%D1%86%D0%B8%D1%8F", .readAll),
+        ("/diagnostics/thresholds", .readAll),
+        ("/diagnostics/thresholds?instrument=*", .readAll),
     ]
 
     /// The forms (POST), with who may send them: with the session's token and no fields, a role
@@ -128,5 +130,11 @@ enum RouteCatalog {
         ("/curators/capacity", .permission(.editCurators)),
         ("/staff/\(WebSandbox.person)/training/enrol", .permission(.editTraining)),
         ("/staff/\(WebSandbox.person)/training/complete", .permission(.editTraining)),
+        ("/seminars/plan", .permission(.editSeminars)),
+        ("/seminars/1/schedule", .permission(.editSeminars)),
+        ("/seminars/1/move", .permission(.editSeminars)),
+        ("/seminars/1/attendance", .permission(.editSeminars)),
+        ("/diagnostics/thresholds", .permission(.editDiagnostics)),
+        ("/observations", .permission(.editObservations)),
     ]
 }
