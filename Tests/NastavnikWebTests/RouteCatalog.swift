@@ -123,6 +123,12 @@ enum RouteCatalog {
     /// with the right gets its fields refused (400 or 422), any other 403; without the token,
     /// every role gets 403. Nothing is written either way. A new form is added here with its access.
     static let forms: [(uri: String, access: Access)] = [
-        ("/roadmap/occurrences/1/status", .permission(.markRoadmap))  // a municipal roadmap's term: no school's
+        ("/roadmap/occurrences/1/status", .permission(.markRoadmap)),  // a municipal roadmap's term: no school's
+        ("/schools/SV010/statuses", .permission(.editSchools)),
+        ("/classification/accept", .permission(.editSchools)),
+        ("/admin/users", .permission(.manageUsers)),
+        ("/admin/users/test-viewer/role", .permission(.manageUsers)),
+        ("/admin/users/test-viewer/access", .permission(.manageUsers)),
+        ("/admin/users/test-viewer/password", .permission(.manageUsers)),
     ]
 }
