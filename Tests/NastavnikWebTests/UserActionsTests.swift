@@ -206,4 +206,27 @@ import Testing
         #expect(try sandbox.app().database.auditCount(AuditFilter()) == audited)
         #expect(try await Self.account(sandbox, "x") == nil)
     }
+
+    @Test func theAuditLogFiltersByActionBesideTableWhoDatesAndText() async throws {
+        let sandbox = try await WebSandbox()
+        let app = try sandbox.app()
+        try await app.acting(as: AuditActor(name: "Администратор", command: "тест")).setUserDisabled(
+            login: WebSandbox.login(.viewer), true)
+        let updates = try await app.auditCount(AuditFilter(table: "user", action: .update))
+        #expect(updates >= 1)
+        #expect(try await app.auditCount(AuditFilter(table: "user", action: .delete)) == 0)
+        try await sandbox.test(as: .admin) { client in
+            let page = try await client.request("/audit?table=user&action=update")
+            #expect(page.status == .ok)
+            #expect(page.tableRows == updates)
+            #expect(page.body.contains("<option value=\"update\" selected>изменение</option>"))
+            let russian = try await client.request("/audit?table=user&action=изменение")
+            #expect(russian.tableRows == updates)
+            let csv = try await client.request("/audit?table=user&action=update&format=csv")
+            #expect(csv.body.components(separatedBy: "\n").filter { !$0.isEmpty }.count == updates + 1)
+            let bad = try await client.request("/audit?action=правка")
+            #expect(bad.status == .badRequest)
+            #expect(bad.body.contains("Параметр action: неизвестное действие «правка»"))
+        }
+    }
 }
