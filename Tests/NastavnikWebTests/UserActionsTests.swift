@@ -223,7 +223,7 @@ import Testing
             let russian = try await client.request("/audit?table=user&action=изменение")
             #expect(russian.tableRows == updates)
             let csv = try await client.request("/audit?table=user&action=update&format=csv")
-            #expect(csv.body.components(separatedBy: "\n").filter { !$0.isEmpty }.count == updates + 1)
+            #expect(csv.body.split(whereSeparator: \.isNewline).count == updates + 1)
             let bad = try await client.request("/audit?action=правка")
             #expect(bad.status == .badRequest)
             #expect(bad.body.contains("Параметр action: неизвестное действие «правка»"))
