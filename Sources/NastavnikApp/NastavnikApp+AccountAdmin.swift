@@ -47,7 +47,10 @@ extension NastavnikApp {
         }
         if let schoolCode, !schoolCode.isEmpty {
             return [
-                ("school", "Школа («\(schoolCode)») указывается только для роли «\(Role.school.russian)»: оставьте поле пустым.")
+                (
+                    "school",
+                    "Школа («\(schoolCode)») указывается только для роли «\(Role.school.russian)»: оставьте поле пустым."
+                )
             ]
         }
         return []

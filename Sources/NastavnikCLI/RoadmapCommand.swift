@@ -10,7 +10,9 @@ struct RoadmapCommand: AsyncParsableCommand {
         commandName: "roadmap",
         abstract: "Дорожная карта: сроки, отметки о выполнении с документами, просрочки, календарь, квартальный отчёт.",
         discussion: "Дорожная карта загружается командой nastavnik import roadmap ФАЙЛ.",
-        subcommands: [List.self, Mark.self, Attach.self, History.self, Calendar.self, QuarterReport.self, RoadmapImportMoved.self]
+        subcommands: [
+            List.self, Mark.self, Attach.self, History.self, Calendar.self, QuarterReport.self, RoadmapImportMoved.self,
+        ]
     )
 
     struct List: AsyncParsableCommand {

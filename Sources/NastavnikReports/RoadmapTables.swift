@@ -108,7 +108,9 @@ public enum RoadmapTables {
             rows: files.map { file in
                 [
                     .integer(Int(file.id)), .text(file.fileName),
-                    .text(EvidenceFileKind.allCases.first { $0.contentType == file.contentType }?.label ?? file.contentType),
+                    .text(
+                        EvidenceFileKind.allCases.first { $0.contentType == file.contentType }?.label
+                            ?? file.contentType),
                     .integer((file.size + 1023) / 1024), Cell(LocalDate(iso: file.recordedAt.utf8.prefix(10))),
                     Cell(file.recordedBy),
                 ]

@@ -26,7 +26,8 @@ extension NastavnikDatabase {
             let old = rows.compactMap { SchoolStatus(rawValue: $0["status"]) }.sorted()
             let wanted = Set(statuses).sorted()
             if old == wanted, rows.allSatisfy({ ($0["reason"] as String?) == order }) { return old }
-            try db.execute(sql: "DELETE FROM school_status WHERE school_id = ? AND source = 'official'", arguments: [id])
+            try db.execute(
+                sql: "DELETE FROM school_status WHERE school_id = ? AND source = 'official'", arguments: [id])
             for status in wanted {
                 try db.execute(
                     sql: "INSERT INTO school_status (school_id, status, source, reason) VALUES (?, ?, 'official', ?)",

@@ -39,7 +39,8 @@ struct AccountRoutes {
                 login: login, csrf: csrf, version: version,
                 values: (account.role.rawValue, account.schoolCode ?? ""), schools: try await app.schools(status: nil)),
             Self.accessForm(login: login, csrf: csrf, version: version, disabled: account.disabled),
-            Self.passwordForm(login: login, csrf: csrf, version: version, minimum: try await app.passwordMinimumLength()),
+            Self.passwordForm(
+                login: login, csrf: csrf, version: version, minimum: try await app.passwordMinimumLength()),
         ]
         if let form, let index = forms.firstIndex(where: { $0.action == form.action }) { forms[index] = form }
         var view = PageView(
@@ -48,7 +49,8 @@ struct AccountRoutes {
         view.breadcrumbs = [LinkView(label: "Пользователи", href: "/admin/users")]
         var table = AccountTables.list([account])
         table.title = ""
-        view.blocks = [.table(TableView(table, links: ["school": RecordLinks.school(column: 3)]))] + forms.map { .form($0) }
+        view.blocks =
+            [.table(TableView(table, links: ["school": RecordLinks.school(column: 3)]))] + forms.map { .form($0) }
         return site.page(view, request, context, status: status)
     }
 
@@ -153,9 +155,10 @@ struct AccountRoutes {
             throw WebError.badRequest("Свою учётную запись отключить нельзя: войдите под другим администратором.")
         }
         let view = Self.accessForm(login: login, csrf: context.csrf, version: String(version), disabled: !disabled)
-        return try await FormSave.run(
-            view, render: { try await page(request, context, form: $0, status: $1) }
-        ) {
+        let render = { (form: FormView, status: HTTPResponse.Status) in
+            try await page(request, context, form: form, status: status)
+        }
+        return try await FormSave.run(view, render: render) {
             try await site.writer(
                 for: user, command: "веб: \(disabled ? "отключение" : "включение") учётной записи \(login)"
             ).setUserDisabled(login: login, disabled, expectedVersion: version)
@@ -171,8 +174,12 @@ struct AccountRoutes {
         var view = Self.passwordForm(
             login: login, csrf: context.csrf, version: String(version),
             minimum: try await site.app.passwordMinimumLength())
-        for problem in try await site.app.passwordProblems(password) { view.setError(problem.message, on: problem.field) }
-        if password != again { view.setError("Пароли не совпадают: введите один и тот же пароль дважды.", on: "password2") }
+        for problem in try await site.app.passwordProblems(password) {
+            view.setError(problem.message, on: problem.field)
+        }
+        if password != again {
+            view.setError("Пароли не совпадают: введите один и тот же пароль дважды.", on: "password2")
+        }
         let render = { (form: FormView, status: HTTPResponse.Status) in
             try await page(request, context, form: form, status: status)
         }

@@ -38,7 +38,8 @@ struct AuditRoutes {
         let actionText = query.text("action")
         var action: AuditEntry.Action?
         if let actionText {
-            guard let value = Self.actions.first(where: { $0.rawValue == actionText || $0.russian == actionText }) else {
+            guard let value = Self.actions.first(where: { $0.rawValue == actionText || $0.russian == actionText })
+            else {
                 throw WebError.badRequest(
                     "Параметр action: неизвестное действие «\(actionText)»; возможны "
                         + Self.actions.map(\.russian).joined(separator: ", ") + ".")

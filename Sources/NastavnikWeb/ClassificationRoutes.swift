@@ -59,7 +59,9 @@ struct ClassificationRoutes {
                         school, years: yearsText ?? "", csrf: context.csrf,
                         version: String(try await site.app.schoolStatusVersion(code: school.code))))
             }
-            if let refused, let index = forms.firstIndex(where: { $0.hidden.contains { $0 == ("code", Self.code(refused)) } }) {
+            if let refused,
+                let index = forms.firstIndex(where: { $0.hidden.contains { $0 == ("code", Self.code(refused)) } })
+            {
                 forms[index] = refused
             } else if let refused {
                 forms.insert(refused, at: 0)
@@ -116,7 +118,8 @@ struct ClassificationRoutes {
         var years: ClosedRange<Int>?
         if !yearsText.isEmpty {
             guard let period = PeriodText.parse(yearsText) else {
-                throw WebError.badRequest("Поле years: годы «\(yearsText)» не распознаны; укажите, например, 2022-2024.")
+                throw WebError.badRequest(
+                    "Поле years: годы «\(yearsText)» не распознаны; укажите, например, 2022-2024.")
             }
             years = period.start.year...period.end.year
         }

@@ -26,7 +26,7 @@ enum FormSave {
         } catch let error as AppError {
             view.problem = error.message
             return try await render(view, .unprocessableContent)
-        } catch where StoreError.isBusy(error) {
+        } catch  where StoreError.isBusy(error) {
             view.problem = StoreError.busy.errorDescription
             return try await render(view, .serviceUnavailable)
         }

@@ -285,14 +285,8 @@ struct RoadmapRoutes {
         if status == nil {
             view.setError("Поле «Статус»: " + OccurrenceStatus.unknownMarkStatus(statusText), on: "status")
         }
-        let date = LocalDate(parsing: dateText)
-        if date == nil {
-            view.setError(
-                dateText.isEmpty
-                    ? "Поле «Дата»: укажите дату отметки, ДД.ММ.ГГГГ."
-                    : "Поле «Дата»: «\(dateText)» — не дата; укажите ДД.ММ.ГГГГ, например \(site.today.russian).",
-                on: "date")
-        }
+        let date = view.date(
+            dateText, field: "date", label: "Дата", missing: "укажите дату отметки, ДД.ММ.ГГГГ.", example: site.today)
         let evidence = evidenceText.isEmpty ? nil : evidenceText
         if let status, let date {
             for problem in NastavnikApp.occurrenceMarkProblems(
@@ -311,9 +305,10 @@ struct RoadmapRoutes {
         guard !view.hasErrors, let status, let date else {
             return try await occurrencePage(id: id, request, context, form: view, status: .unprocessableContent)
         }
-        return try await FormSave.run(
-            view, render: { try await occurrencePage(id: id, request, context, form: $0, status: $1) }
-        ) {
+        let render = { (form: FormView, status: HTTPResponse.Status) in
+            try await occurrencePage(id: id, request, context, form: form, status: status)
+        }
+        return try await FormSave.run(view, render: render) {
             let old = try await site.writer(for: user, command: "веб: отметка срока \(id)").markOccurrence(
                 id: id, status: status, date: date, evidence: evidence, note: noteText.isEmpty ? nil : noteText,
                 by: user.fullName, expectedVersion: version, file: file)

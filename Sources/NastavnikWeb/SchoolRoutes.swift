@@ -125,7 +125,8 @@ struct SchoolRoutes {
             view.blocks.append(
                 .form(
                     Self.statusForm(
-                        code: code, csrf: context.csrf, version: String(try await site.app.schoolStatusVersion(code: code)),
+                        code: code, csrf: context.csrf,
+                        version: String(try await site.app.schoolStatusVersion(code: code)),
                         statuses: Set(page.detail.school.statuses), order: ("", site.today.russian))))
         }
         view.blocks.append(.heading("Диаграммы"))
@@ -167,20 +168,16 @@ struct SchoolRoutes {
         let value = { (name: String) in (form[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
         let versionText = value("version")
         guard let version = Int64(versionText) else {
-            throw WebError.badRequest("Поле version: «\(versionText)» — не версия записи; откройте карточку школы заново.")
+            throw WebError.badRequest(
+                "Поле version: «\(versionText)» — не версия записи; откройте карточку школы заново.")
         }
         let statuses = SchoolStatus.allCases.filter { value("status-" + $0.rawValue) == "1" }.sorted()
         let (number, dateText) = (value("order_number"), value("order_date"))
         var view = Self.statusForm(
             code: code, csrf: context.csrf, version: versionText, statuses: Set(statuses), order: (number, dateText))
-        let date = LocalDate(parsing: dateText)
-        if date == nil {
-            view.setError(
-                dateText.isEmpty
-                    ? "Поле «Дата приказа»: укажите дату, ДД.ММ.ГГГГ."
-                    : "Поле «Дата приказа»: «\(dateText)» — не дата; укажите ДД.ММ.ГГГГ, например \(site.today.russian).",
-                on: "order_date")
-        }
+        let date = view.date(
+            dateText, field: "order_date", label: "Дата приказа", missing: "укажите дату, ДД.ММ.ГГГГ.",
+            example: site.today)
         for problem in NastavnikApp.officialStatusProblems(
             statuses: statuses, orderNumber: number, orderDate: date ?? site.today, today: site.today)
         {
@@ -196,7 +193,9 @@ struct SchoolRoutes {
                 .setOfficialStatuses(
                     schoolCode: code, statuses: statuses, orderNumber: number, orderDate: date, today: site.today,
                     expectedVersion: version)
-            let names = { (list: [SchoolStatus]) in list.isEmpty ? "без статуса" : list.map(\.russianShort).joined(separator: ", ") }
+            let names = { (list: [SchoolStatus]) in
+                list.isEmpty ? "без статуса" : list.map(\.russianShort).joined(separator: ", ")
+            }
             return site.saved(
                 "Статусы школы \(code) записаны: \(names(old)) → \(names(statuses)) (\(order)).",
                 redirectTo: "/schools/" + URLPath.segment(code), context)

@@ -75,7 +75,8 @@ struct UserRoutes {
 
     /// The schools as a select's options, none first (the roles other than «школа»).
     static func schoolOptions(_ schools: [SchoolOverview]) -> [FormView.Option] {
-        [.init(value: "", label: "— (не школа)")] + schools.map { .init(value: $0.code, label: "\($0.code) \($0.name)") }
+        [.init(value: "", label: "— (не школа)")]
+            + schools.map { .init(value: $0.code, label: "\($0.code) \($0.name)") }
     }
 
     /// The form «Добавить учётную запись» with `values` as typed (never the passwords).
@@ -87,7 +88,8 @@ struct UserRoutes {
             action: "/admin/users", title: "Добавить учётную запись",
             fields: [
                 .init(
-                    name: "login", label: "Логин", kind: .text, value: values.login, hint: "Без пробелов, например ivanova.",
+                    name: "login", label: "Логин", kind: .text, value: values.login,
+                    hint: "Без пробелов, например ivanova.",
                     required: true),
                 .init(
                     name: "name", label: "Имя", kind: .text, value: values.name, hint: "Фамилия И.О.", required: true),
@@ -123,13 +125,16 @@ struct UserRoutes {
         where role != nil || problem.field != "school" {
             view.setError(problem.message, on: problem.field)
         }
-        if password != again { view.setError("Пароли не совпадают: введите один и тот же пароль дважды.", on: "password2") }
+        if password != again {
+            view.setError("Пароли не совпадают: введите один и тот же пароль дважды.", on: "password2")
+        }
         guard !view.hasErrors, let role else {
             return try await list(request, context, form: view, status: .unprocessableContent)
         }
-        return try await FormSave.run(
-            view, render: { try await list(request, context, form: $0, status: $1) }
-        ) {
+        let render = { (form: FormView, status: HTTPResponse.Status) in
+            try await list(request, context, form: form, status: status)
+        }
+        return try await FormSave.run(view, render: render) {
             let account = try await site.writer(for: user, command: "веб: добавление учётной записи \(login)").addUser(
                 login: login, fullName: name, role: role, schoolCode: school.isEmpty ? nil : school, password: password)
             return site.saved(

@@ -139,7 +139,8 @@ import Testing
             "--file", page, "--db", db,
         ])
         #expect(refused.status == 1 && refused.err.contains("Файл «page.pdf» — не PDF, DOCX, XLSX, JPG или PNG"))
-        #expect(await run(["roadmap", "history", String(id), "--db", db, "--format", "csv"]).out.contains("Акт") == false)
+        #expect(
+            await run(["roadmap", "history", String(id), "--db", db, "--format", "csv"]).out.contains("Акт") == false)
         let done = await run([
             "roadmap", "mark", String(id), "--status", "done", "--evidence", "Акт № 1", "--date", "30.10.2023",
             "--file", scan, "--db", db,

@@ -45,15 +45,20 @@ import Testing
     @Test func theCheckNamesTheFileAndSaysWhatIsWrong() {
         #expect(EvidenceFileRule.check(fileName: "приказ.pdf", bytes: Self.pdf) == .success(.pdf))
         guard case .failure(let wrong) = EvidenceFileRule.check(fileName: "приказ.exe", bytes: Array("MZ".utf8))
-        else { Issue.record("an .exe accepted"); return }
+        else {
+            Issue.record("an .exe accepted")
+            return
+        }
         #expect(wrong.message.contains("Файл «приказ.exe» — не PDF, DOCX, XLSX, JPG или PNG"))
         guard case .failure(let empty) = EvidenceFileRule.check(fileName: "пусто.pdf", bytes: []) else {
-            Issue.record("an empty file accepted"); return
+            Issue.record("an empty file accepted")
+            return
         }
         #expect(empty.message == "Файл «пусто.pdf» пуст: выберите файл документа.")
         let big = Self.pdf + [UInt8](repeating: 0x20, count: EvidenceFileRule.sizeLimit + 1 - Self.pdf.count)
         guard case .failure(let large) = EvidenceFileRule.check(fileName: "скан.pdf", bytes: big) else {
-            Issue.record("a file over 20 MB accepted"); return
+            Issue.record("a file over 20 MB accepted")
+            return
         }
         #expect(large.message.hasPrefix("Файл «скан.pdf» — 20,0 МБ, больше допустимых 20 МБ"))
         let limit = Self.pdf + [UInt8](repeating: 0x20, count: EvidenceFileRule.sizeLimit - Self.pdf.count)

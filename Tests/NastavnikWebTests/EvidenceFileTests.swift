@@ -88,7 +88,9 @@ import Testing
     @Test func aWordDocumentAndAPhotoAreAcceptedByTheirContent() async throws {
         let sandbox = try await WebSandbox()
         let term = try await RoadmapMarkTests.anyTerm(sandbox)
-        let docx = try ZIPArchiveBytes.make([("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document/>")])
+        let docx = try ZIPArchiveBytes.make([
+            ("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document/>"),
+        ])
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 32)
         try await sandbox.test(as: .admin) { client in
             let word = try await Self.submit(client, term: term, file: Self.part("акт.docx", docx))
@@ -108,7 +110,10 @@ import Testing
         let large = Self.pdf + [UInt8](repeating: 0x20, count: EvidenceFileRule.sizeLimit + 1024 - Self.pdf.count)
         let zip = try ZIPArchiveBytes.make([("readme.txt", "не документ")])
         let cases: [(WebClient.FilePart, String)] = [
-            (Self.part("приказ.pdf", Array("<html><body>приказ</body></html>".utf8)), "Файл «приказ.pdf» — не PDF, DOCX, XLSX, JPG или PNG"),
+            (
+                Self.part("приказ.pdf", Array("<html><body>приказ</body></html>".utf8)),
+                "Файл «приказ.pdf» — не PDF, DOCX, XLSX, JPG или PNG"
+            ),
             (Self.part("архив.docx", zip), "Файл «архив.docx» — не PDF, DOCX, XLSX, JPG или PNG"),
             (Self.part("скан.pdf", large), "Файл «скан.pdf» — 20,0 МБ, больше допустимых 20 МБ"),
             (Self.part("пусто.pdf", []), "Файл «пусто.pdf» пуст"),
@@ -117,7 +122,9 @@ import Testing
             for (file, message) in cases {
                 let answer = try await Self.submit(client, term: term, ["note": "заметка"], file: file)
                 #expect(answer.status == .unprocessableContent, "\(file.fileName)")
-                #expect(answer.body.contains("<p class=\"error\" id=\"f-file-error\">Поле «Файл документа»: "), "\(file.fileName)")
+                #expect(
+                    answer.body.contains("<p class=\"error\" id=\"f-file-error\">Поле «Файл документа»: "),
+                    "\(file.fileName)")
                 #expect(answer.body.contains(message), "\(file.fileName)")
                 #expect(answer.body.contains(">заметка</textarea>"))
                 #expect(answer.body.components(separatedBy: "<p class=\"error\"").count == 2, "\(file.fileName)")
@@ -225,15 +232,19 @@ import Testing
         #expect(try database.occurrenceHistory(id: term).isEmpty)
         #expect(try database.evidenceFiles(occurrence: term).isEmpty)
         #expect(throws: StoreError.self) {
-            try database.attachEvidence(EvidenceAttachment(fileName: "a.pdf", bytes: Self.pdf), occurrence: 999_999, by: nil)
+            try database.attachEvidence(
+                EvidenceAttachment(fileName: "a.pdf", bytes: Self.pdf), occurrence: 999_999, by: nil)
         }
         // Attached on its own, a file goes with the term's latest mark.
         try database.markOccurrence(id: term, status: .inProgress, date: .today(), evidence: nil, note: nil, by: "Тест")
-        let id = try database.attachEvidence(EvidenceAttachment(fileName: "a.pdf", bytes: Self.pdf), occurrence: term, by: "Тест")
-        #expect(try database.evidenceFileContent(id: id).file.statusChangeID == (try database.occurrenceVersion(id: term)))
+        let id = try database.attachEvidence(
+            EvidenceAttachment(fileName: "a.pdf", bytes: Self.pdf), occurrence: term, by: "Тест")
+        #expect(
+            try database.evidenceFileContent(id: id).file.statusChangeID == (try database.occurrenceVersion(id: term)))
         #expect(throws: StaleRecordError.self) {
             try database.attachEvidence(
-                EvidenceAttachment(fileName: "b.pdf", bytes: Self.pdf), occurrence: term, by: "Тест", expectedVersion: 0)
+                EvidenceAttachment(fileName: "b.pdf", bytes: Self.pdf), occurrence: term, by: "Тест", expectedVersion: 0
+            )
         }
     }
 }

@@ -50,7 +50,9 @@ import Testing
             #expect(answer.status == .seeOther, "\(answer.body)")
             #expect(answer.location == "/admin/users/ivanova")
             let shown = try await client.request("/admin/users/ivanova")
-            #expect(shown.body.contains("Учётная запись «ivanova» (Иванова А.А., школа, школа \(WebSandbox.school)) добавлена."))
+            #expect(
+                shown.body.contains(
+                    "Учётная запись «ivanova» (Иванова А.А., школа, школа \(WebSandbox.school)) добавлена."))
             let owner = WebClient(client.client)
             let login = try await owner.logIn(login: "ivanova", password: Self.newPassword)
             #expect(login.status == .seeOther)
@@ -58,7 +60,8 @@ import Testing
             #expect(try await owner.request("/schools/SV001").status == .forbidden)
         }
         let account = try #require(try await Self.account(sandbox, "ivanova"))
-        #expect(account.role == .school && account.schoolCode == WebSandbox.school && account.fullName == "Иванова А.А.")
+        #expect(
+            account.role == .school && account.schoolCode == WebSandbox.school && account.fullName == "Иванова А.А.")
         let entries = try sandbox.app().database.auditEntries(AuditFilter(table: "user"), limit: nil)
             .filter { $0.command == "веб: добавление учётной записи ivanova" }
         #expect(entries.count == 1)
@@ -104,7 +107,8 @@ import Testing
             #expect(try await viewer.request("/roadmap").status == .ok)
             let refused = try await Self.post(client, login: login, "role", [("role", "school"), ("school", "")])
             #expect(refused.status == .unprocessableContent)
-            #expect(refused.body.contains("<p class=\"error\" id=\"f-school-error\">Для роли «школа» укажите код школы."))
+            #expect(
+                refused.body.contains("<p class=\"error\" id=\"f-school-error\">Для роли «школа» укажите код школы."))
             let answer = try await Self.post(client, login: login, "role", [("role", "specialist"), ("school", "")])
             #expect(answer.status == .seeOther)
             #expect(try await client.request("/admin/users/\(login)").body.contains("роль «специалист»"))

@@ -31,7 +31,8 @@ extension WebClient {
         body += Array("--\(boundary)--\r\n".utf8)
         var headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)"]
         if !cookies.isEmpty {
-            headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }.joined(separator: "; ")
+            headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }.joined(
+                separator: "; ")
         }
         let response = try await client.execute(
             uri: uri, method: .post, headers: headers, body: ByteBuffer(bytes: body))
@@ -39,7 +40,9 @@ extension WebClient {
             let pair = field.value.prefix { $0 != ";" }
             guard let equals = pair.firstIndex(of: "=") else { continue }
             let expired = field.value.contains("Max-Age=0")
-            setCookie(String(pair[..<equals]).trimmingCharacters(in: .whitespaces), expired ? "" : String(pair[pair.index(after: equals)...]))
+            setCookie(
+                String(pair[..<equals]).trimmingCharacters(in: .whitespaces),
+                expired ? "" : String(pair[pair.index(after: equals)...]))
         }
         let bytes = Array(response.body.readableBytesView)
         return Answer(
