@@ -25,6 +25,7 @@ public enum AuditVocabulary {
         "setting": "Настройки", "import_log": "Журнал импорта", "database": "База данных",
         "position_kind_override": "Исправленные виды должностей",
         "user": "Учётные записи", "web_session": "Сеансы веб-интерфейса",
+        "evidence_file": "Файлы документов-оснований",
         // The staff page's search tables (v11): a copy, never in the log, named for completeness.
         "staff_search": "Поиск работников", "staff_search_word": "Поиск работников: слова ФИО",
         "staff_search_deficit": "Поиск работников: дефициты", "staff_search_school": "Поиск работников: школы",
@@ -62,7 +63,9 @@ public enum AuditVocabulary {
         "duration_minutes": "Длительность, мин",
         "host_school_id": "Площадка", "capacity": "Вместимость", "audience": "Участники (описание)",
         "attended": "Присутствовал",
-        "file_name": "Файл", "sha256": "Контрольная сумма", "imported_at": "Загружен", "imported_by": "Кем загружен",
+        "file_name": "Файл", "sha256": "Контрольная сумма", "status_change_id": "Отметка о выполнении",
+        "content_type": "Тип файла", "size": "Размер, байт", "content": "Содержимое (байт)", "imported_at": "Загружен",
+        "imported_by": "Кем загружен",
         "added": "Добавлено", "changed": "Изменено", "unchanged": "Без изменений", "warnings": "Предупреждений",
         "value": "Значение", "observer": "Кто посетил",
         "observer_role": "Должность посетившего", "class_name": "Класс", "focus": "Цель посещения", "scores": "Оценки",

@@ -13,14 +13,15 @@ extension NastavnikApp {
 
     /// Marks term `id` with `status` and its evidence; returns the status it had. With
     /// `expectedVersion` (the `occurrenceVersion` a form was opened with), a term marked since
-    /// is left as it is and `StaleRecordError` names who marked it and when.
+    /// is left as it is and `StaleRecordError` names who marked it and when. `file`, the
+    /// evidence document itself, is stored with the mark, all or nothing.
     public func markOccurrence(
         id: Int64, status: OccurrenceStatus, date: LocalDate, evidence: String?, note: String?,
-        by actor: String, expectedVersion: Int64? = nil
+        by actor: String, expectedVersion: Int64? = nil, file: EvidenceAttachment? = nil
     ) async throws -> OccurrenceStatus {
         try database.markOccurrence(
             id: id, status: status, date: date, evidence: evidence, note: note, by: actor,
-            expectedVersion: expectedVersion)
+            expectedVersion: expectedVersion, file: file)
     }
 
     /// The version of term `id` a form to mark it carries (see `markOccurrence`).

@@ -10,7 +10,9 @@ struct RoadmapCommand: AsyncParsableCommand {
         commandName: "roadmap",
         abstract: "Дорожная карта: сроки, отметки о выполнении с документами, просрочки, календарь, квартальный отчёт.",
         discussion: "Дорожная карта загружается командой nastavnik import roadmap ФАЙЛ.",
-        subcommands: [List.self, Mark.self, History.self, Calendar.self, QuarterReport.self, RoadmapImportMoved.self]
+        subcommands: [
+            List.self, Mark.self, Attach.self, History.self, Calendar.self, QuarterReport.self, RoadmapImportMoved.self,
+        ]
     )
 
     struct List: AsyncParsableCommand {
@@ -59,18 +61,50 @@ struct RoadmapCommand: AsyncParsableCommand {
             String?
         @Option(name: .long, help: "Дата (ДД.ММ.ГГГГ); по умолчанию сегодня.") var date: LocalDate?
         @Option(name: .long, help: "Примечание.") var note: String?
+        @Option(
+            name: .long,
+            help: "Файл документа-основания (PDF, DOCX, XLSX, JPG или PNG до 20 МБ); хранится в базе данных.")
+        var file: String?
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             guard let value = OccurrenceStatus.markable(status) else {
                 throw UserError(OccurrenceStatus.unknownMarkStatus(status))
             }
+            let attachment = try file.map(Attach.attachment)
             let old = try await database.app().markOccurrence(
                 id: id, status: value, date: date ?? .today(), evidence: evidence,
-                note: note, by: database.actorName)
+                note: note, by: database.actorName, file: attachment)
             Console.current.out(
                 "Срок № \(id): «\(old.russian)» → «\(value.russian)»" + (evidence.map { ", основание: \($0)" } ?? "")
-                    + ".\n")
+                    + (attachment.map { ", файл «\($0.fileName)»" } ?? "") + ".\n")
+        }
+    }
+
+    struct Attach: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Приложить файл документа-основания к сроку мероприятия (к его последней отметке).",
+            discussion: "PDF, DOCX, XLSX, JPG или PNG до 20 МБ; тип проверяется по содержимому файла.")
+
+        @Argument(help: "Номер срока (первый столбец roadmap list).") var id: Int64
+        @Argument(help: "Файл документа.") var file: String
+        @OptionGroup var database: DatabaseOptions
+
+        /// The file at `path` as evidence, or the rule's refusal naming it.
+        static func attachment(_ path: String) throws -> EvidenceAttachment {
+            let url = URL(fileURLWithPath: path)
+            guard FileManager.default.fileExists(atPath: path) else { throw UserError("Файл «\(path)» не найден.") }
+            switch NastavnikApp.evidenceAttachment(at: url, fileName: url.lastPathComponent) {
+            case .success(let attachment): return attachment
+            case .failure(let error): throw UserError(error.message)
+            }
+        }
+
+        func run() async throws {
+            let attachment = try Self.attachment(file)
+            let number = try await database.app().attachEvidence(attachment, occurrence: id, by: database.actorName)
+            Console.current.out(
+                "Срок № \(id): приложен файл «\(attachment.fileName)» (№ \(number), \(attachment.bytes.count) байт).\n")
         }
     }
 

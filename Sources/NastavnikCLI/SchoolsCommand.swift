@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NastavnikApp
 import NastavnikCore
 import NastavnikReports
@@ -6,8 +7,8 @@ import NastavnikReports
 struct SchoolsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schools",
-        abstract: "Школы: список и карточка.",
-        subcommands: [List.self, Show.self, Classify.self]
+        abstract: "Школы: список, карточка, официальные статусы.",
+        subcommands: [List.self, Show.self, Status.self, Classify.self]
     )
 
     struct List: AsyncParsableCommand {
@@ -53,6 +54,39 @@ struct SchoolsCommand: AsyncParsableCommand {
             } else {
                 try output.emit(SchoolTables.card(try await app.school(code: code, asOf: asOf.date)))
             }
+        }
+    }
+
+    struct Status: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Установить официальные статусы школы приказом управления (номер и дата приказа).",
+            discussion: "Пустой --set снимает все статусы. Предложенные статусы (schools classify) не меняются.")
+
+        @Argument(help: "Код ОО.") var code: String
+        @Option(name: .long, help: "Статусы через запятую: НОР, ЗПР, ЗУР, ШНСУ, эффективная.") var set: String
+        @Option(name: .customLong("order-number"), help: "Номер приказа.") var orderNumber: String
+        @Option(name: .customLong("order-date"), help: "Дата приказа (ДД.ММ.ГГГГ).") var orderDate: LocalDate
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            var statuses: [SchoolStatus] = []
+            for text in set.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !text.isEmpty {
+                guard let status = SchoolStatus(russian: text) else {
+                    throw UserError(
+                        "Неизвестный статус «\(text)» (--set): укажите НОР, ЗПР, ЗУР, ШНСУ или эффективная.")
+                }
+                statuses.append(status)
+            }
+            let app = try database.app()
+            _ = try await app.school(code: code, asOf: .today())
+            let old = try await app.setOfficialStatuses(
+                schoolCode: code, statuses: statuses, orderNumber: orderNumber, orderDate: orderDate)
+            let names = { (list: [SchoolStatus]) in
+                list.isEmpty ? "без статуса" : list.sorted().map(\.russianShort).joined(separator: ", ")
+            }
+            Console.current.out(
+                "Школа \(code): \(names(old)) → \(names(statuses)) ("
+                    + OfficialStatusRule.orderText(number: orderNumber, date: orderDate) + ").\n")
         }
     }
 }

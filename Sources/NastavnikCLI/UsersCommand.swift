@@ -9,13 +9,13 @@ import NastavnikStore
 struct UsersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "users",
-        abstract: "Учётные записи веб-интерфейса: добавить, список, сменить пароль, отключить.",
+        abstract: "Учётные записи веб-интерфейса: добавить, список, сменить пароль или роль, отключить, включить.",
         discussion: """
             Роли: admin (администратор), specialist (специалист), methodologist (методист), viewer (наблюдатель), \
             school (школа: только своя школа, укажите --school КОД). Пароль спрашивается дважды без вывода на экран; \
             если стандартный ввод — не терминал, пароль читается из него одной строкой (для сценариев).
             """,
-        subcommands: [Add.self, List.self, Passwd.self, Disable.self],
+        subcommands: [Add.self, List.self, Passwd.self, RoleChange.self, Disable.self, Enable.self],
         defaultSubcommand: List.self
     )
 
@@ -84,6 +84,44 @@ struct UsersCommand: AsyncParsableCommand {
         func run() async throws {
             try await account.database.app().disableUser(login: account.login)
             Console.current.out("Учётная запись «\(account.login)» отключена.\n")
+        }
+    }
+
+    struct Enable: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "enable", abstract: "Включить отключённую учётную запись (и снять блокировку).")
+
+        @OptionGroup var account: AccountArguments
+
+        func run() async throws {
+            let app = try account.database.app()
+            _ = try await app.user(login: account.login)
+            try await app.setUserDisabled(login: account.login, false)
+            Console.current.out("Учётная запись «\(account.login)» включена.\n")
+        }
+    }
+
+    struct RoleChange: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "role", abstract: "Сменить роль учётной записи (её сеансы завершаются).")
+
+        @OptionGroup var account: AccountArguments
+        @Option(name: .long, help: "Роль: admin, specialist, methodologist, viewer или school.") var role: String
+        @Option(name: .long, help: "Код ОО — для роли school.") var school: String?
+
+        func run() async throws {
+            guard let value = Role(userValue: role.trimmingCharacters(in: .whitespaces)) else {
+                throw UserError(
+                    "Неизвестная роль «\(role)» (--role): укажите "
+                        + Role.allCases.map { "\($0.rawValue) (\($0.russian))" }.joined(separator: ", ") + ".")
+            }
+            let app = try account.database.app()
+            _ = try await app.user(login: account.login)
+            if let problem = try await app.schoolProblems(role: value, schoolCode: school).first {
+                throw UserError(problem.message + " (--school)")
+            }
+            try await app.setUserRole(login: account.login, role: value, schoolCode: school)
+            Console.current.out("Учётная запись «\(account.login)»: роль «\(value.russian)».\n")
         }
     }
 

@@ -96,4 +96,25 @@ public enum RoadmapTables {
             },
             emptyMessage: "Отметок о статусе не было.")
     }
+
+    /// A term's evidence files: number, name, kind, size, when and by whom attached.
+    public static func evidenceFiles(_ files: [EvidenceFile]) -> ReportTable {
+        ReportTable(
+            title: "Файлы документов-оснований",
+            columns: [
+                Column("id", "№"), Column("file", "Файл"), Column("kind", "Тип"), Column("size", "Размер, КБ"),
+                Column("at", "Приложен"), Column("by", "Кто приложил"),
+            ],
+            rows: files.map { file in
+                [
+                    .integer(Int(file.id)), .text(file.fileName),
+                    .text(
+                        EvidenceFileKind.allCases.first { $0.contentType == file.contentType }?.label
+                            ?? file.contentType),
+                    .integer((file.size + 1023) / 1024), Cell(LocalDate(iso: file.recordedAt.utf8.prefix(10))),
+                    Cell(file.recordedBy),
+                ]
+            },
+            emptyMessage: "Файлы документов не приложены.")
+    }
 }

@@ -14,10 +14,12 @@ public struct AuditFilter: Sendable, Equatable {
     public var text: String?
     /// About the worker with this personnel number.
     public var staffID: String?
+    /// Of this kind only (added, changed, deleted…).
+    public var action: AuditEntry.Action?
 
     public init(
         actor: String? = nil, table: String? = nil, from: Date? = nil, until: Date? = nil, text: String? = nil,
-        staffID: String? = nil
+        staffID: String? = nil, action: AuditEntry.Action? = nil
     ) {
         self.actor = actor
         self.table = table
@@ -25,5 +27,6 @@ public struct AuditFilter: Sendable, Equatable {
         self.until = until
         self.text = text
         self.staffID = staffID
+        self.action = action
     }
 }

@@ -34,6 +34,9 @@ enum AuditLog {
         "staff": ["snils": "'***-***-*' || substr(%, 10)"],
         // A password's hash is never logged: the log says that it changed, not to what.
         "user": ["password_hash": "'***'"],
+        // An evidence file's bytes are not logged (JSON holds no BLOB, and a backup holds the
+        // file): the log keeps its size, beside its name and SHA-256.
+        "evidence_file": ["content": "length(%)"],
     ]
 
     /// The readable key of a row; `%` stands for `NEW.` or `OLD.`.

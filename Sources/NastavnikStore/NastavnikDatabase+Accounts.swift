@@ -58,6 +58,63 @@ extension NastavnikDatabase {
         }
     }
 
+    /// Sets an account's role (and its school: a school's account names one, other roles none).
+    /// With `expectedVersion` (`recordVersion` of the account when its form was opened), an
+    /// account changed since is left as it is (`StaleRecordError`). A role taken away ends the
+    /// account's sessions, so that no page goes on with the old rights.
+    public func setRole(login: String, role: Role, schoolCode: String?, expectedVersion: Int64? = nil) throws {
+        try changeAccount(login, expectedVersion: expectedVersion) { db, account in
+            let schoolID = try Self.accountSchool(db, role: role, code: schoolCode)
+            try db.execute(
+                sql: "UPDATE user SET role = ?, school_id = ? WHERE id = ?",
+                arguments: [role.rawValue, schoolID, account.id])
+            return account.role != role || account.schoolCode != schoolCode
+        }
+    }
+
+    /// Disables an account (ending its sessions) or enables it again; with `expectedVersion`,
+    /// as `setRole`.
+    public func setDisabled(login: String, _ disabled: Bool, expectedVersion: Int64?) throws {
+        try changeAccount(login, expectedVersion: expectedVersion) { db, account in
+            try db.execute(
+                sql: "UPDATE user SET disabled = ?, failed_count = 0, locked_until = NULL WHERE id = ?",
+                arguments: [disabled, account.id])
+            return disabled
+        }
+    }
+
+    /// Sets an account's password, as `setPassword`, when the account is still at
+    /// `expectedVersion`; its sessions end, so that the old password's sessions do not go on.
+    public func resetPassword(login: String, password: String, expectedVersion: Int64?) throws {
+        let hash = PasswordHash.make(password)
+        try changeAccount(login, expectedVersion: expectedVersion) { db, account in
+            try db.execute(
+                sql: "UPDATE user SET password_hash = ?, failed_count = 0, locked_until = NULL WHERE id = ?",
+                arguments: [hash, account.id])
+            return true
+        }
+    }
+
+    /// Runs `change` on account `login` in one transaction checked against `expectedVersion`;
+    /// when it answers true, the account's sessions end with it.
+    private func changeAccount(
+        _ login: String, expectedVersion: Int64?, _ change: (Database, UserAccount) throws -> Bool
+    ) throws {
+        try writeChecked([Self.accountPart(login)], expectedVersion: expectedVersion) { db in
+            guard let account = try Self.account(db, login: login) else {
+                throw StoreError.notFound(what: "учётная запись", key: login)
+            }
+            if try change(db, account) {
+                try db.execute(sql: "DELETE FROM web_session WHERE user_id = ?", arguments: [account.id])
+            }
+        }
+    }
+
+    /// An account's rows as the audit log names them (`user` by login): its version's part.
+    public static func accountPart(_ login: String) -> RecordVersion.Part {
+        RecordVersion.Part(table: "user", key: login)
+    }
+
     /// Checks a login and password at `now` under `throttle`: a locked login is refused without
     /// trying the password; a wrong password counts a failure (the `throttle`'s last one locks
     /// the login); a right one clears the count. The count's update is one transaction.

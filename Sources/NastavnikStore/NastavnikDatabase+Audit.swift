@@ -67,6 +67,10 @@ extension NastavnikDatabase {
             conditions.append("table_name = :table")
             arguments += ["table": table]
         }
+        if let action = filter.action {
+            conditions.append("action = :action")
+            arguments += ["action": action.rawValue]
+        }
         if let text = filter.text, !text.isEmpty {
             // The words anywhere in the entry: the record's key, the command, the values.
             conditions.append(

@@ -135,11 +135,12 @@ extension NastavnikDatabase {
     /// Records a status of an occurrence with its evidence; the history keeps every change.
     /// Returns the status it had; throws `StoreError` for an unknown occurrence, a date the rule
     /// refuses, or «выполнено» without evidence, and `StaleRecordError` when `expectedVersion`
-    /// (`occurrenceVersion`, as a form was opened with) is no longer the occurrence's.
+    /// (`occurrenceVersion`, as a form was opened with) is no longer the occurrence's. `file`,
+    /// the evidence document itself, is stored with the mark in the same transaction.
     @discardableResult
     public func markOccurrence(
         id: Int64, status: OccurrenceStatus, date: LocalDate, evidence: String?, note: String?,
-        by: String?, today: LocalDate = .today(), expectedVersion: Int64? = nil
+        by: String?, today: LocalDate = .today(), expectedVersion: Int64? = nil, file: EvidenceAttachment? = nil
     ) throws -> OccurrenceStatus {
         try write { db in
             guard
@@ -167,6 +168,10 @@ extension NastavnikDatabase {
                 arguments: [
                     id, status.rawValue, date.iso, evidence, note, ISO8601DateFormatter().string(from: Date()), by,
                 ])
+            // The mark and its file are one transaction: a file the rule refuses leaves no mark.
+            if let file {
+                _ = try Self.insertEvidence(db, file, occurrence: id, statusChange: db.lastInsertedRowID, by: by)
+            }
             return OccurrenceStatus(rawValue: old) ?? .planned
         }
     }
@@ -177,7 +182,7 @@ extension NastavnikDatabase {
         try reader.read { db in try Self.latestStatusChange(db, occurrence: id)?.id ?? 0 }
     }
 
-    private static func latestStatusChange(_ db: Database, occurrence id: Int64) throws -> (
+    static func latestStatusChange(_ db: Database, occurrence id: Int64) throws -> (
         id: Int64, by: String?, at: String
     )? {
         try Row.fetchOne(

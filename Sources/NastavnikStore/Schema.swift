@@ -60,6 +60,9 @@ enum Schema {
         migrator.registerMigration("v16-audit-record-version") { db in
             try db.execute(sql: v16AuditRecordVersion)
         }
+        migrator.registerMigration("v17-evidence-files") { db in
+            try db.execute(sql: v17EvidenceFiles)
+        }
     }
 
     /// Every migration this program knows, in order: the one migrator that opening, `doctor`,
@@ -803,6 +806,27 @@ enum Schema {
     /// the web's forms carry as the version they were opened on (issue 20, «Два человека сразу»).
     static let v16AuditRecordVersion = """
         CREATE INDEX audit_log_record ON audit_log(table_name, row_key, id);
+        """
+
+    /// v17: the evidence files of roadmap marks (issue 20: «stored in the database so a backup
+    /// holds it»): the bytes as a BLOB beside their name, the content type their content showed
+    /// (`EvidenceFileRule`), size and SHA-256, and who attached them when. A file belongs to a
+    /// term and, when attached with a mark, to that status change; it goes with either.
+    static let v17EvidenceFiles = """
+        CREATE TABLE evidence_file (
+            id INTEGER PRIMARY KEY,
+            occurrence_id INTEGER NOT NULL REFERENCES activity_occurrence(id) ON DELETE CASCADE,
+            status_change_id INTEGER REFERENCES occurrence_status_change(id) ON DELETE CASCADE,
+            file_name TEXT NOT NULL CHECK (file_name <> ''),
+            content_type TEXT NOT NULL CHECK (content_type <> ''),
+            size INTEGER NOT NULL CHECK (size > 0),
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            content BLOB NOT NULL CHECK (length(content) = size),
+            recorded_at TEXT NOT NULL,
+            recorded_by TEXT
+        );
+        CREATE INDEX evidence_file_occurrence ON evidence_file(occurrence_id);
+        CREATE INDEX evidence_file_status_change ON evidence_file(status_change_id);
         """
 
     /// v12: the staff page's search tables (issue 19), a copy of what the page filters and

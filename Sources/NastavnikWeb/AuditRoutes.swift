@@ -9,6 +9,9 @@ import NastavnikStore
 struct AuditRoutes {
     let site: Site
 
+    /// The kinds of entry the log has, for its filter.
+    static let actions: [AuditEntry.Action] = [.insert, .update, .delete, .bulkInsert, .restore]
+
     /// Entries on one page of the log.
     static let pageSize = 100
 
@@ -32,14 +35,26 @@ struct AuditRoutes {
         }
         let text = query.text("q")
         let staff = query.text("staff")
+        let actionText = query.text("action")
+        var action: AuditEntry.Action?
+        if let actionText {
+            guard let value = Self.actions.first(where: { $0.rawValue == actionText || $0.russian == actionText })
+            else {
+                throw WebError.badRequest(
+                    "Параметр action: неизвестное действие «\(actionText)»; возможны "
+                        + Self.actions.map(\.russian).joined(separator: ", ") + ".")
+            }
+            action = value
+        }
         let page = try query.page()
         // Dates are the local calendar's: `to` keeps its whole day.
         let filter = AuditFilter(
             actor: actor, table: table, from: from.map(AuditTables.localMidnight),
-            until: to.map { AuditTables.localMidnight($0.adding(days: 1)) }, text: text, staffID: staff)
+            until: to.map { AuditTables.localMidnight($0.adding(days: 1)) }, text: text, staffID: staff,
+            action: action)
         let base: [(String, String?)] = [
             ("who", actor), ("table", table), ("from", query.text("from")),
-            ("to", query.text("to")), ("q", text), ("staff", staff),
+            ("to", query.text("to")), ("q", text), ("staff", staff), ("action", action?.rawValue),
         ]
         let app = try await site.app(for: user)
         if format != .page {
@@ -64,6 +79,9 @@ struct AuditRoutes {
                             "table", "Таблица", value: table,
                             choices: [("", "все")]
                                 + AuditVocabulary.tables.sorted { $0.value < $1.value }.map { ($0.key, $0.value) }),
+                        .select(
+                            "action", "Действие", value: action?.rawValue,
+                            choices: [("", "все")] + Self.actions.map { ($0.rawValue, $0.russian) }),
                         .text("who", "Кто", value: actor),
                         .text("from", "С даты", value: query.text("from"), hint: "ДД.ММ.ГГГГ"),
                         .text("to", "По дату", value: query.text("to"), hint: "ДД.ММ.ГГГГ"),

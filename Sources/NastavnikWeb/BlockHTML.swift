@@ -172,6 +172,10 @@ enum BlockHTML {
             if field.kind == .date { html += " inputmode=\"numeric\" placeholder=\"ДД.ММ.ГГГГ\" autocomplete=\"off\"" }
             attribute("value", field.value, to: &html)
             html += ">\n"
+        case .checkbox:
+            html += "<input type=\"checkbox\" value=\"1\"" + control + (field.value == "1" ? " checked>\n" : ">\n")
+        case .password:
+            html += "<input type=\"password\" autocomplete=\"new-password\"" + control + ">\n"
         case .textarea:
             wrap("<textarea" + control + " rows=\"3\">", field.value, "</textarea>\n", to: &html)
         case .file(let accept):
@@ -187,8 +191,6 @@ enum BlockHTML {
                 wrap(option.value == field.value ? " selected>" : ">", option.label, "</option>", to: &html)
             }
             html += "</select>\n"
-        case .checkbox:
-            html += "<input type=\"checkbox\" value=\"1\"" + control + (field.value == "1" ? " checked>\n" : ">\n")
         }
         if let error = field.error {
             html += "<p class=\"error\""

@@ -23,7 +23,9 @@ struct FormView: Sendable {
         /// A file to send, of the types `accept` names (`.csv,.xlsx`); the form is then sent as
         /// `multipart/form-data` and read by `MultipartReader`.
         case file(accept: String)
-        /// A checkbox, ticked when the value is "1" (an unticked box sends nothing).
+        /// A new password: never shown back (a refused form asks for it again).
+        case password
+        /// A box ticked or not: sends `1` when ticked; `value` «1» shows it ticked.
         case checkbox
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import NastavnikApp
 import NastavnikCore
@@ -25,6 +26,7 @@ struct RoadmapRoutes {
         router.get("roadmap/report") { request, context in try await report(request, context) }
         router.get("roadmap/occurrences/:id") { request, context in try await occurrence(request, context) }
         router.post("roadmap/occurrences/:id/status") { request, context in try await mark(request, context) }
+        router.get("roadmap/files/:id") { request, context in try await evidenceFile(request, context) }
     }
 
     /// Reads and checks the filters; a school's account is held to its school (another school's
@@ -153,6 +155,9 @@ struct RoadmapRoutes {
     /// The card of the term whose number is a row's first cell.
     static func occurrenceLink(_ row: [Cell]) -> String? { "/roadmap/occurrences/" + URLPath.segment(row[0].display) }
 
+    /// The address of the evidence file whose number is a row's first cell.
+    static func fileLink(_ row: [Cell]) -> String? { "/roadmap/files/" + URLPath.segment(row[0].display) }
+
     /// The number of the term in the address.
     private static func occurrenceID(_ context: WebContext) throws -> Int64 {
         let text = try context.parameters.require("id")
@@ -181,10 +186,12 @@ struct RoadmapRoutes {
         view.breadcrumbs = [LinkView(label: "Дорожная карта", href: "/roadmap")]
         var card = RoadmapTables.occurrenceCard(row)
         card.title = ""
+        let files = try await app.evidenceFiles(occurrence: id)
         view.blocks = [
             .card(CardView(card, links: ["school_code": { "/schools/" + URLPath.segment($0.display) }])),
             .heading("История статусов и документы-основания"),
             .table(TableView(RoadmapTables.history(history))),
+            .table(TableView(RoadmapTables.evidenceFiles(files), links: ["file": Self.fileLink])),
         ]
         if let form {
             view.blocks.append(.form(form))
@@ -228,17 +235,38 @@ struct RoadmapRoutes {
                         "Название и номер документа, например «Приказ № 214 от 12.09.2026»; для «выполнено» обязателен."
                 ),
                 .init(name: "note", label: "Примечание", kind: .textarea, value: values.note),
+                // Last: the text fields arrive before the file, and a browser cannot keep a
+                // chosen file after a refusal, so it is chosen again only when needed.
+                .init(
+                    name: "file", label: "Файл документа", kind: .file(accept: NastavnikApp.evidenceAccept), value: "",
+                    hint: "Скан или документ: PDF, DOCX, XLSX, JPG или PNG, до 20 МБ; необязательно."),
             ],
             hidden: [(CSRFToken.field, csrf), ("version", version)], submit: "Сохранить отметку")
     }
 
     /// Marks the term as the form says, through the same use case as `roadmap mark`, under the
-    /// user's name; a refusal shows the form again with the values and each error beside its field.
+    /// user's name, with the evidence file when one was chosen (stored with the mark, all or
+    /// nothing); a refusal shows the form again with the values and each error beside its field.
+    /// The form is sent as `multipart/form-data` (it has a file field); a plain form is read too.
     private func mark(_ request: Request, _ context: WebContext) async throws -> Response {
         let id = try Self.occurrenceID(context)
         // A visitor logs in and comes back to the term's page (the form's address has no page).
         guard let user = context.user else { throw WebError.loginRequired(next: "/roadmap/occurrences/\(id)") }
-        let form = try await context.postedForm(request)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "nastavnik-evidence-" + UUID().uuidString)
+        // The uploaded file is read into the database or refused: its copy on disk never stays.
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let form: FormBody
+        var upload: UploadedFile?
+        if MultipartReader.boundary(request.headers[.contentType]) != nil {
+            // Twice the rule's limit is read, so that a file a little too large is named beside
+            // its field (422) rather than cut off (413).
+            let posted = try await context.postedUpload(
+                request, into: directory, limit: 2 * NastavnikApp.evidenceSizeLimit)
+            (form, upload) = (posted.body, posted.files["file"])
+        } else {
+            form = try await context.postedForm(request)
+        }
         let row = try await site.app.occurrence(id: id, asOf: site.today)
         try context.requireChange(
             .markRoadmap, orOwnSchool: .markOwnSchoolRoadmap, recordSchool: row.schoolCode, request)
@@ -257,14 +285,8 @@ struct RoadmapRoutes {
         if status == nil {
             view.setError("Поле «Статус»: " + OccurrenceStatus.unknownMarkStatus(statusText), on: "status")
         }
-        let date = LocalDate(parsing: dateText)
-        if date == nil {
-            view.setError(
-                dateText.isEmpty
-                    ? "Поле «Дата»: укажите дату отметки, ДД.ММ.ГГГГ."
-                    : "Поле «Дата»: «\(dateText)» — не дата; укажите ДД.ММ.ГГГГ, например \(site.today.russian).",
-                on: "date")
-        }
+        let date = view.date(
+            dateText, field: "date", label: "Дата", missing: "укажите дату отметки, ДД.ММ.ГГГГ.", today: site.today)
         let evidence = evidenceText.isEmpty ? nil : evidenceText
         if let status, let date {
             for problem in NastavnikApp.occurrenceMarkProblems(
@@ -273,29 +295,47 @@ struct RoadmapRoutes {
                 view.setError(problem.message, on: problem.field)
             }
         }
+        var file: EvidenceAttachment?
+        if let upload {
+            switch NastavnikApp.evidenceAttachment(at: upload.url, fileName: upload.fileName) {
+            case .success(let attachment): file = attachment
+            case .failure(let error): view.setError("Поле «Файл документа»: " + error.message, on: "file")
+            }
+        }
         guard !view.hasErrors, let status, let date else {
             return try await occurrencePage(id: id, request, context, form: view, status: .unprocessableContent)
         }
-        do {
+        let render = { (form: FormView, status: HTTPResponse.Status) in
+            try await occurrencePage(id: id, request, context, form: form, status: status)
+        }
+        return try await FormSave.run(view, render: render) {
             let old = try await site.writer(for: user, command: "веб: отметка срока \(id)").markOccurrence(
                 id: id, status: status, date: date, evidence: evidence, note: noteText.isEmpty ? nil : noteText,
-                by: user.fullName, expectedVersion: version)
+                by: user.fullName, expectedVersion: version, file: file)
             return site.saved(
                 "Сохранено: срок № \(id) — «\(old.russian)» → «\(status.russian)» на \(date.russian)"
-                    + (evidence.map { ", основание: \($0)" } ?? "") + ".",
+                    + (evidence.map { ", основание: \($0)" } ?? "")
+                    + (file.map { ", приложен файл «\($0.fileName)»" } ?? "") + ".",
                 redirectTo: "/roadmap/occurrences/\(id)", context)
-        } catch let error as StaleRecordError {
-            // The posted version stays in the form: saving it again is refused again until reopened.
-            view.problem = error.errorDescription
-            return try await occurrencePage(id: id, request, context, form: view, status: .conflict)
-        } catch StoreError.invalid(let message) {
-            view.problem = message
-            return try await occurrencePage(id: id, request, context, form: view, status: .unprocessableContent)
-        } catch  where StoreError.isBusy(error) {
-            // An import from the command line holds the database: the form comes back as typed.
-            view.problem = StoreError.busy.errorDescription
-            return try await occurrencePage(id: id, request, context, form: view, status: .serviceUnavailable)
         }
+    }
+
+    /// An evidence file, as stored, to whoever may see its term: a school's account its own
+    /// school's files only (403 otherwise).
+    private func evidenceFile(_ request: Request, _ context: WebContext) async throws -> Response {
+        let user = try context.account(request)
+        let scope = try context.schoolScope(request)
+        let text = try context.parameters.require("id")
+        guard let id = Int64(text) else { throw WebError.notFound("Файл документа-основания № «\(text)» не найден.") }
+        let app = try await site.app(for: user)
+        let found: (file: EvidenceFile, bytes: [UInt8], schoolCode: String?)
+        do {
+            found = try await app.evidenceFile(id: id)
+        } catch StoreError.notFound {
+            throw WebError.notFound("Файл документа-основания № \(id) не найден.")
+        }
+        if let scope, found.schoolCode != scope { throw WebError.forbidden }
+        return Download.file(found.bytes, name: found.file.fileName, type: found.file.contentType)
     }
 
     private func calendar(_ request: Request, _ context: WebContext) async throws -> Response {

@@ -1,4 +1,6 @@
+import Foundation
 import Hummingbird
+import NastavnikApp
 import NastavnikCore
 import NastavnikReports
 
@@ -8,7 +10,8 @@ struct SchoolRoutes {
 
     func add(to router: Router<WebContext>) {
         router.get("schools") { request, context in try await list(request, context) }
-        router.get("schools/:code") { request, context in try await card(request, context) }
+        router.get("schools/:code") { request, context in try await card(request, context, form: nil) }
+        router.post("schools/:code/statuses") { request, context in try await setStatuses(request, context) }
     }
 
     private func list(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -57,7 +60,11 @@ struct SchoolRoutes {
     /// The card of the school whose code is a row's first cell.
     static func schoolLink(_ row: [Cell]) -> String? { RecordLinks.school(column: 0)(row) }
 
-    private func card(_ request: Request, _ context: WebContext) async throws -> Response {
+    /// The card; for an account that may edit schools, with the form of its official statuses
+    /// (`form` as a refused save left it, else the statuses in force).
+    private func card(
+        _ request: Request, _ context: WebContext, form: FormView?, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let code = try context.parameters.require("code")
         let user = try context.requireSchool(code, request)
         let (app, pseudonymized) = try await site.reading(for: user)
@@ -112,9 +119,87 @@ struct SchoolRoutes {
             view.blocks.append(.heading(name))
             view.blocks.append(.table(TableView(table, links: Self.links(for: table))))
         }
+        if let form {
+            view.blocks.append(.form(form))
+        } else if user.role.may(.editSchools) {
+            view.blocks.append(
+                .form(
+                    Self.statusForm(
+                        code: code, csrf: context.csrf,
+                        version: String(try await site.app.schoolStatusVersion(code: code)),
+                        statuses: Set(page.detail.school.statuses), order: ("", site.today.russian))))
+        }
         view.blocks.append(.heading("Диаграммы"))
         view.blocks += SchoolPageTables.charts(page).map { .chart(ChartView($0)) }
-        return site.page(view, request, context)
+        return site.page(view, request, context, status: status)
+    }
+
+    /// The form «Официальные статусы»: a box per status, and the order that sets them.
+    static func statusForm(
+        code: String, csrf: String, version: String, statuses: Set<SchoolStatus>,
+        order: (number: String, date: String)
+    ) -> FormView {
+        FormView(
+            action: "/schools/\(URLPath.segment(code))/statuses", title: "Официальные статусы",
+            fields: SchoolStatus.allCases.sorted().map {
+                .init(
+                    name: "status-" + $0.rawValue, label: "\($0.russianShort) — \($0.russianTitle)", kind: .checkbox,
+                    value: statuses.contains($0) ? "1" : "")
+            } + [
+                .init(
+                    name: "order_number", label: "Номер приказа", kind: .text, value: order.number,
+                    hint: "Приказ управления, которым статусы установлены, например 45.", required: true),
+                .init(
+                    name: "order_date", label: "Дата приказа", kind: .date, value: order.date,
+                    hint: "ДД.ММ.ГГГГ, не позже сегодняшнего дня.", required: true),
+            ],
+            hidden: [(CSRFToken.field, csrf), ("version", version)], submit: "Сохранить статусы")
+    }
+
+    /// Sets the school's official statuses as the form says, under the user's name.
+    private func setStatuses(_ request: Request, _ context: WebContext) async throws -> Response {
+        let code = try context.parameters.require("code")
+        guard let user = context.user else { throw WebError.loginRequired(next: "/schools/" + URLPath.segment(code)) }
+        let form = try await context.postedForm(request)
+        try context.require(.editSchools, request)
+        guard try await site.app.schools(status: nil).contains(where: { $0.code == code }) else {
+            throw WebError.notFound("Школа с кодом «\(code)» не найдена.")
+        }
+        let value = { (name: String) in (form[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+        let versionText = value("version")
+        guard let version = Int64(versionText) else {
+            throw WebError.badRequest(
+                "Поле version: «\(versionText)» — не версия записи; откройте карточку школы заново.")
+        }
+        let statuses = SchoolStatus.allCases.filter { value("status-" + $0.rawValue) == "1" }.sorted()
+        let (number, dateText) = (value("order_number"), value("order_date"))
+        var view = Self.statusForm(
+            code: code, csrf: context.csrf, version: versionText, statuses: Set(statuses), order: (number, dateText))
+        let date = view.date(
+            dateText, field: "order_date", label: "Дата приказа", missing: "укажите дату, ДД.ММ.ГГГГ.",
+            today: site.today)
+        for problem in NastavnikApp.officialStatusProblems(
+            statuses: statuses, orderNumber: number, orderDate: date ?? site.today, today: site.today)
+        {
+            view.setError(problem.message, on: problem.field)
+        }
+        let render = { (form: FormView, status: HTTPResponse.Status) in
+            try await card(request, context, form: form, status: status)
+        }
+        guard !view.hasErrors, let date else { return try await render(view, .unprocessableContent) }
+        let order = OfficialStatusRule.orderText(number: number, date: date)
+        return try await FormSave.run(view, render: render) {
+            let old = try await site.writer(for: user, command: "веб: статусы школы \(code), \(order)")
+                .setOfficialStatuses(
+                    schoolCode: code, statuses: statuses, orderNumber: number, orderDate: date, today: site.today,
+                    expectedVersion: version)
+            let names = { (list: [SchoolStatus]) in
+                list.isEmpty ? "без статуса" : list.map(\.russianShort).joined(separator: ", ")
+            }
+            return site.saved(
+                "Статусы школы \(code) записаны: \(names(old)) → \(names(statuses)) (\(order)).",
+                redirectTo: "/schools/" + URLPath.segment(code), context)
+        }
     }
 
     /// Links from a table's cells to the records they name: people by personnel number, terms by id.

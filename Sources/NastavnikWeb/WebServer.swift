@@ -67,6 +67,7 @@ public enum WebServer {
         ReportRoutes(site: site).add(to: router)
         AuditRoutes(site: site).add(to: router)
         UserRoutes(site: site).add(to: router)
+        AccountRoutes(site: site).add(to: router)
         RoadmapRoutes(site: site).add(to: router)
         TrainingRoutes(site: site).add(to: router)
         TrainingFormRoutes(site: site).add(to: router)

@@ -71,4 +71,33 @@ import Testing
         let m = try #require(again.first { $0["code"] as? String == "M" })
         #expect((m["reason"] as? String)?.contains("взят средний балл по муниципалитету") == true)
     }
+
+    @Test func statusSetsTheOfficialStatusesByAnOrder() async throws {
+        let sandbox = try await CLISandbox(importing: [("schools", "Код ОО;Наименование ОО;Статус\nA;Школа А;НОР\n")])
+        let db = sandbox.db
+        let set = await run([
+            "schools", "status", "A", "--set", "ЗПР, ШНСУ", "--order-number", "45", "--order-date", "01.12.2026",
+            "--db", db,
+        ])
+        #expect(set.status == 0, "\(set.err)")
+        #expect(set.out == "Школа A: НОР → ЗПР, ШНСУ (Приказ № 45 от 01.12.2026).\n")
+        let list = try jsonArray(await run(["schools", "list", "--db", db, "--format", "json"]).out)
+        #expect(list.first?["statuses"] as? [String] == ["ЗПР", "ШНСУ"])
+        let contradictory = await run([
+            "schools", "status", "A", "--set", "эффективная, НОР", "--order-number", "46", "--order-date",
+            "01.12.2026", "--db", db,
+        ])
+        #expect(contradictory.status == 1 && contradictory.err.contains("Статусы противоречат друг другу"))
+        let noNumber = await run([
+            "schools", "status", "A", "--set", "", "--order-number", " ", "--order-date", "01.12.2026", "--db", db,
+        ])
+        #expect(noNumber.status == 1 && noNumber.err.contains("укажите номер приказа"))
+        let unknown = await run([
+            "schools", "status", "Z", "--set", "НОР", "--order-number", "1", "--order-date", "01.12.2026", "--db", db,
+        ])
+        #expect(unknown.status == 1 && unknown.err.contains("Школа с кодом «Z» не найдена."))
+        #expect(
+            try jsonArray(await run(["schools", "list", "--db", db, "--format", "json"]).out).first?["statuses"]
+                as? [String] == ["ЗПР", "ШНСУ"])
+    }
 }

@@ -127,6 +127,35 @@ import Testing
     }
 
     /// A corrected term that still has a date keeps that date's status and history.
+    @Test func theEvidenceFileIsStoredWithTheMarkOrAttachedAfterIt() async throws {
+        let rows = try await list(["--as-of", "20.11.2023"])
+        let id = try #require(rows.first?["id"] as? Int)
+        let pdf = Array("%PDF-1.4\n%%EOF\n".utf8)
+        let scan = sandbox.path("скан.pdf")
+        FileManager.default.createFile(atPath: scan, contents: Data(pdf))
+        let page = sandbox.write("page.pdf", "<html>не PDF</html>")
+        let refused = await run([
+            "roadmap", "mark", String(id), "--status", "done", "--evidence", "Акт № 1", "--date", "30.10.2023",
+            "--file", page, "--db", db,
+        ])
+        #expect(refused.status == 1 && refused.err.contains("Файл «page.pdf» — не PDF, DOCX, XLSX, JPG или PNG"))
+        #expect(
+            await run(["roadmap", "history", String(id), "--db", db, "--format", "csv"]).out.contains("Акт") == false)
+        let done = await run([
+            "roadmap", "mark", String(id), "--status", "done", "--evidence", "Акт № 1", "--date", "30.10.2023",
+            "--file", scan, "--db", db,
+        ])
+        #expect(done.status == 0, "\(done.err)")
+        #expect(done.out.hasSuffix(", основание: Акт № 1, файл «скан.pdf».\n"))
+        let attached = await run(["roadmap", "attach", String(id), scan, "--db", db])
+        #expect(attached.status == 0, "\(attached.err)")
+        #expect(attached.out.hasPrefix("Срок № \(id): приложен файл «скан.pdf»"))
+        let files = try NastavnikDatabase(path: db).evidenceFiles(occurrence: Int64(id))
+        #expect(files.count == 2 && files.allSatisfy { $0.sha256 == HexDigest.sha256(pdf) })
+        #expect(Set(files.map(\.statusChangeID)).count == 1)
+        #expect(await run(["roadmap", "attach", String(id), sandbox.path("нет.pdf"), "--db", db]).status == 1)
+    }
+
     @Test func aChangedTermKeepsTheStatusOfTheDatesItKeeps() async throws {
         let seminars = try #require(
             try await list(["--as-of", "20.11.2023"]).first { $0["activity"] as? String == "Семинары" })

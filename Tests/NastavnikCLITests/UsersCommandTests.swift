@@ -102,4 +102,22 @@ func run(_ arguments: [String], input: String) async -> (status: Int32, out: Str
             #expect(!text.contains("пароль") && !text.contains("$2"))
         }
     }
+
+    @Test func roleAndEnableChangeAnAccountAndRefuseAWrongSchool() async throws {
+        _ = await run(["users", "add", "v", "--name", "В", "--role", "viewer", "--db", db], input: "длинный пароль")
+        let noSchool = await run(["users", "role", "v", "--role", "school", "--db", db])
+        #expect(noSchool.status == 1 && noSchool.err.contains("Для роли «школа» укажите код школы. (--school)"))
+        let unknown = await run(["users", "role", "v", "--role", "school", "--school", "S9", "--db", db])
+        #expect(unknown.status == 1 && unknown.err.contains("Школа с кодом «S9» не найдена."))
+        let changed = await run(["users", "role", "v", "--role", "school", "--school", "S1", "--db", db])
+        #expect(changed.status == 0, "\(changed.err)")
+        #expect(changed.out == "Учётная запись «v»: роль «школа».\n")
+        let account = try #require(try NastavnikDatabase(path: db).user(login: "v"))
+        #expect(account.role == .school && account.schoolCode == "S1")
+        _ = await run(["users", "disable", "v", "--db", db])
+        let enabled = await run(["users", "enable", "v", "--db", db])
+        #expect(enabled.status == 0 && enabled.out == "Учётная запись «v» включена.\n")
+        #expect(try NastavnikDatabase(path: db).user(login: "v")?.disabled == false)
+        #expect(await run(["users", "enable", "nobody", "--db", db]).status == 1)
+    }
 }

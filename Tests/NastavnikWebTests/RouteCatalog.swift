@@ -136,5 +136,11 @@ enum RouteCatalog {
         ("/seminars/1/attendance", .permission(.editSeminars)),
         ("/diagnostics/thresholds", .permission(.editDiagnostics)),
         ("/observations", .permission(.editObservations)),
+        ("/schools/SV010/statuses", .permission(.editSchools)),
+        ("/classification/accept", .permission(.editSchools)),
+        ("/admin/users", .permission(.manageUsers)),
+        ("/admin/users/test-viewer/role", .permission(.manageUsers)),
+        ("/admin/users/test-viewer/access", .permission(.manageUsers)),
+        ("/admin/users/test-viewer/password", .permission(.manageUsers)),
     ]
 }

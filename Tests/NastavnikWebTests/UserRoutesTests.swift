@@ -18,7 +18,10 @@ import Testing
             let page = try await client.request("/admin/users")
             #expect(page.status == .ok)
             #expect(page.tableRows == users.count)
-            #expect(page.body.contains("<td>\(WebSandbox.login(.school))</td>"))
+            // Each login leads to its account's page (issue 20: the admin's forms).
+            #expect(
+                page.body.contains(
+                    "<td><a href=\"/admin/users/\(WebSandbox.login(.school))\">\(WebSandbox.login(.school))</a></td>"))
             #expect(page.body.contains("<a href=\"/schools/\(WebSandbox.school)\">\(WebSandbox.school)</a>"))
             #expect(page.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
             #expect(!page.body.contains("<script>alert(1)"))
