@@ -28,3 +28,14 @@ extension NastavnikApp {
         return outcome
     }
 }
+
+extension NastavnikApp {
+    /// The import log, newest first: `limit` files after the first `offset` (the web's pages), or
+    /// all of them when `limit` is `nil` (a download of the log).
+    public func importLog(offset: Int = 0, limit: Int?) async throws -> [ImportLogEntry] {
+        try database.importLog(offset: offset, limit: limit)
+    }
+
+    /// How many files the import log lists.
+    public func importLogCount() async throws -> Int { try database.importLogCount() }
+}

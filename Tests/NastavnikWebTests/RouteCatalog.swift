@@ -117,12 +117,19 @@ enum RouteCatalog {
         ("/seminars/coverage?period=2025%2F26&format=xlsx", .readAll),
         ("/seminars/plan", .readAll),
         ("/seminars/plan?topic=%D0%BC%D0%BE%D1%82%D0%B8%D0%B2%D0%B0%D1%86%D0%B8%D1%8F", .readAll),
+        ("/imports", .permission(.runImports)),
+        ("/imports?format=xlsx", .permission(.runImports)),
+        ("/imports?format=csv&page=1", .permission(.runImports)),
     ]
 
     /// The forms (POST), with who may send them: with the session's token and no fields, a role
     /// with the right gets its fields refused (400 or 422), any other 403; without the token,
     /// every role gets 403. Nothing is written either way. A new form is added here with its access.
     static let forms: [(uri: String, access: Access)] = [
-        ("/roadmap/occurrences/1/status", .permission(.markRoadmap))  // a municipal roadmap's term: no school's
+        ("/roadmap/occurrences/1/status", .permission(.markRoadmap)),  // a municipal roadmap's term: no school's
+        ("/imports", .permission(.runImports)),  // without its file: the form again (422)
+        // The kind is read before the job (none here) is looked up: a missing one is a 400.
+        ("/imports/0/check", .permission(.runImports)),
+        ("/imports/0/apply", .permission(.runImports)),
     ]
 }
