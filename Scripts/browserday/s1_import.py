@@ -28,13 +28,15 @@ def write_cp1251(path, rows) -> None:
 def wait_done(r, what: str, timeout: float = 90) -> str:
     """The job page's text once its run is done (it refreshes itself every two seconds)."""
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        text = r.text()
+    while True:
+        # Short words are bound to the next by no-break spaces (Typography): read as spaces.
+        text = r.text().replace("\xa0", " ")
         if "Идёт проверка" not in text and "Идёт загрузка" not in text:
             return text
+        if time.monotonic() > deadline:
+            r.check(False, f"import: {what} did not finish within {timeout:.0f} s")
+            return text
         time.sleep(0.5)
-    r.check(False, f"import: {what} did not finish within {timeout:.0f} s")
-    return r.text()
 
 
 def run(r) -> None:
