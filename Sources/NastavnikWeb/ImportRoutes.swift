@@ -21,12 +21,12 @@ struct ImportRoutes {
     static let inferred = "auto"
 
     func add(to router: Router<WebContext>) {
-        router.get("imports") { request, context in try await list(request, context) }
-        router.post("imports") { request, context in try await upload(request, context) }
-        router.get("imports/:id") { request, context in try await job(request, context) }
-        router.get("imports/:id/rejects") { request, context in try await rejects(request, context) }
-        router.post("imports/:id/check") { request, context in try await check(request, context) }
-        router.post("imports/:id/apply") { request, context in try await apply(request, context) }
+        router.get("imports") { try await list($0, $1) }
+        router.post("imports") { try await upload($0, $1) }
+        router.get("imports/:id") { try await job($0, $1) }
+        router.get("imports/:id/rejects") { try await rejects($0, $1) }
+        router.post("imports/:id/check") { try await check($0, $1) }
+        router.post("imports/:id/apply") { try await apply($0, $1) }
     }
 
     // MARK: The upload form and the log
@@ -213,20 +213,10 @@ struct ImportRoutes {
         let kindName = snapshot.kind.map { Self.capitalized($0.russianTitle) } ?? "определяется по заголовкам"
         view.subtitle = "Вид файла: \(kindName)"
         if let problem { view.blocks.append(.note(problem)) }
-        var state = snapshot.state
-        if state == .uploaded { state = .running(.check, line: 0) }
-        switch state {
-        case .uploaded: break
-        case .running(let phase, let line):
-            view.refresh = "2"
-            view.blocks += [
-                .paragraph(
-                    (phase == .check ? "Идёт проверка файла" : "Идёт загрузка файла")
-                        + (line > 0 ? ": прочитано строк файла — \(line)." : ": файл открывается.")),
-                .note(
-                    "Страница обновляется сама каждые 2 секунды. Её можно закрыть и вернуться позже: "
-                        + "работа продолжится, ссылка на неё — в адресной строке."),
-            ]
+        switch snapshot.state {
+        // A file just uploaded is as good as one whose check has begun.
+        case .uploaded: Self.showProgress(&view, phase: .check, line: 0)
+        case .running(let phase, let line): Self.showProgress(&view, phase: phase, line: line)
         case .stopped(_, let message):
             view.blocks.append(.note(message))
             view.blocks.append(.form(recheckForm(job, snapshot, context)))
@@ -234,10 +224,7 @@ struct ImportRoutes {
             view.blocks += outcomeBlocks(job, outcome, phase: phase)
             if phase == .apply && !outcome.failed {
                 view.blocks.append(
-                    .links([
-                        LinkView(label: "Журнал импорта", href: "/imports"),
-                        LinkView(label: "Загрузить другой файл", href: "/imports"),
-                    ]))
+                    .links([LinkView(label: "Журнал импорта и загрузка другого файла", href: "/imports")]))
             } else {
                 if phase == .check && !outcome.failed {
                     view.blocks.append(
@@ -251,6 +238,19 @@ struct ImportRoutes {
             }
         }
         return view
+    }
+
+    /// How far a run has got, on a page that loads itself again every two seconds.
+    static func showProgress(_ view: inout PageView, phase: ImportJob.Phase, line: Int) {
+        view.refresh = "2"
+        view.blocks += [
+            .paragraph(
+                (phase == .check ? "Идёт проверка файла" : "Идёт загрузка файла")
+                    + (line > 0 ? ": прочитано строк файла — \(line)." : ": файл открывается.")),
+            .note(
+                "Страница обновляется сама каждые 2 секунды. Её можно закрыть и вернуться позже: "
+                    + "работа продолжится, ссылка на неё — в адресной строке."),
+        ]
     }
 
     /// What a finished run found: its sentence, its figures, the errors and warnings as tables.

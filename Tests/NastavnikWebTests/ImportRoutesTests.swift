@@ -3,6 +3,7 @@ import HTTPTypes
 import NastavnikApp
 import NastavnikCore
 import NastavnikImport
+import NastavnikReports
 import NastavnikStore
 import Testing
 
@@ -204,6 +205,27 @@ import Testing
         // The refused uploads left nothing; the checked one is kept for another check.
         let kept = Self.uploads(sandbox)
         #expect(kept.count == 1 && kept.allSatisfy { $0.hasSuffix("/книга.xlsx") }, "\(kept)")
+    }
+
+    @Test func aWorkbooksRejectedRowsDownloadAsAWorkbook() async throws {
+        let sandbox = try await WebSandbox()
+        let columns = Self.header.split(separator: ";").map { Column(String($0), String($0)) }
+        let table = ReportTable(
+            title: "", columns: columns,
+            rows: Self.rows.map { $0.split(separator: ";").map { Cell.text(String($0)) } })
+        let book = try XLSXWriter().render(sheets: [XLSXWriter.Sheet(name: "Штат", tables: [table])])
+        try await sandbox.test(as: .specialist) { client in
+            let file = WebClient.FilePart(field: "file", name: "штат.xlsx", bytes: book, type: Download.xlsxType)
+            let address = try #require(try await Self.upload(client, file).location)
+            let done = try await Self.finished(client, address)
+            #expect(done.text.contains("Импорт «штат.xlsx» (педагогические и руководящие работники) не выполнен"))
+            // A workbook's errors name their cells.
+            #expect(done.text.contains("<tr><td>Штат!E3</td><td>Дата рождения</td><td>31.02.1980</td>"), "\(done.text)")
+            let rejects = try await client.request(address + "/rejects")
+            #expect(rejects.headers[.contentType] == Download.xlsxType)
+            #expect(try rejects.package(contains: "WEB-4"))
+            #expect(!(try rejects.package(contains: "WEB-3")))
+        }
     }
 
     @Test func onlyARoleThatRunsImportsSeesThePageOrUploads() async throws {
