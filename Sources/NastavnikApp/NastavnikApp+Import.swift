@@ -10,6 +10,15 @@ extension NastavnikApp {
         kind: ImportKind?, path: String, options: ImportOptions,
         progress: @escaping @Sendable (ImportProgress) -> Void = { _ in }
     ) async throws -> ImportOutcome {
+        try importFileOnThisThread(kind: kind, path: path, options: options, progress: progress)
+    }
+
+    /// `importFile`, on the calling thread: a server runs a long import on a thread of its own
+    /// rather than hold one of the few threads its requests are answered on.
+    public func importFileOnThisThread(
+        kind: ImportKind?, path: String, options: ImportOptions,
+        progress: @escaping @Sendable (ImportProgress) -> Void = { _ in }
+    ) throws -> ImportOutcome {
         progress(.started(path: path, kind: kind))
         var options = options
         let rowsProgress = options.progress

@@ -42,6 +42,8 @@ final class ImportJob: @unchecked Sendable {
     private var current: Snapshot
     /// When the job was last started or looked at: an idle job is dropped (`ImportJobs`).
     private var touched = Date()
+    /// When the file was uploaded.
+    let created = Date()
 
     init(id: String, owner: String, fileName: String, directory: URL, kind: ImportKind?) {
         self.id = id
@@ -73,6 +75,19 @@ final class ImportJob: @unchecked Sendable {
     }
 
     var lastTouched: Date { lock.withLock { touched } }
+
+    /// Where the job is, in a few words, for the list of a user's files.
+    var stateText: String {
+        switch lock.withLock({ current.state }) {
+        case .uploaded, .running(.check, _): "идёт проверка"
+        case .running(.apply, _): "идёт загрузка"
+        case .stopped(_, let message): message
+        case .finished(let phase, let outcome):
+            outcome.failed
+                ? "ошибок: \(outcome.summary.errors.count)"
+                : phase == .check ? "проверен, ошибок нет" : "загружен"
+        }
+    }
 
     var isRunning: Bool {
         lock.withLock {

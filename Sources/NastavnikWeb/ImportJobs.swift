@@ -58,6 +58,11 @@ final class ImportJobs: @unchecked Sendable {
         for old in dropped { try? FileManager.default.removeItem(at: old.directory) }
     }
 
+    /// The jobs `owner` uploaded, the latest first.
+    func jobs(owner: String) -> [ImportJob] {
+        lock.withLock { jobs.values.filter { $0.owner == owner }.sorted { $0.created > $1.created } }
+    }
+
     /// The job numbered `id` when `owner` uploaded it; another user's is as good as missing.
     func job(_ id: String, owner: String) -> ImportJob? {
         lock.withLock { jobs[id].flatMap { $0.owner == owner ? $0 : nil } }
@@ -73,14 +78,16 @@ final class ImportJobs: @unchecked Sendable {
     {
         guard job.begin(phase, kind: kind) else { return false }
         let rejects = job.rejectsPath
-        Task.detached {
+        // A thread of its own: the import reads and writes for minutes on a large file, and the
+        // server's requests are answered on a thread a core.
+        Thread.detachNewThread {
             // The rejects of an earlier run must not pass for this one's.
             try? FileManager.default.removeItem(atPath: rejects)
             var options = ImportOptions(dryRun: phase == .check, rejectsPath: rejects, importedBy: user)
             options.progressEvery = 1000
             options.progress = { line in job.progress(line) }
             do {
-                let outcome = try await app.importFile(kind: kind, path: job.path, options: options)
+                let outcome = try app.importFileOnThisThread(kind: kind, path: job.path, options: options)
                 job.finish(phase, Self.shown(outcome, job: job))
                 // An imported file's people are in the database now: its copy goes.
                 if phase == .apply && !outcome.failed { try? FileManager.default.removeItem(at: job.directory) }

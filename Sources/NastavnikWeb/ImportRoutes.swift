@@ -84,7 +84,20 @@ struct ImportRoutes {
         var view = PageView(
             title: "Импорт", subtitle: "Сначала файл проверяется, ничего не записывая; загрузка — после проверки")
         view.blocks = [
-            .form(form ?? Self.uploadForm(csrf: context.csrf, kind: Self.inferred, limit: site.imports.limit)),
+            .form(form ?? Self.uploadForm(csrf: context.csrf, kind: Self.inferred, limit: site.imports.limit))
+        ]
+        let own = site.imports.jobs(owner: user.login)
+        if !own.isEmpty {
+            // The files checked or imported lately: a page left during a long check is found here.
+            view.blocks += [
+                .heading("Ваши файлы"),
+                .links(
+                    own.map {
+                        LinkView(label: "«\($0.fileName)» — \($0.stateText)", href: "/imports/\($0.id)")
+                    }),
+            ]
+        }
+        view.blocks += [
             .heading("Журнал импорта"),
             .table(TableView(ImportTables.log(entries), downloadBase: "/imports")),
         ]

@@ -91,6 +91,9 @@ import Testing
             #expect(done.text.contains("<tr><td>3</td><td>Дата рождения</td><td>31.02.1980</td><td>неверная дата"))
             #expect(done.text.contains("<tr><td>5</td><td>Код ОО</td><td>НЕТ-ТАКОЙ</td><td>нет школы с таким кодом"))
             #expect(!done.body.contains("/apply"))
+            // The page left, the file is found again from the import page.
+            let imports = try await client.request("/imports")
+            #expect(imports.text.contains("<a href=\"\(address)\">«штат.csv» — ошибок: 2</a>"), "\(imports.text)")
             let rejects = try await client.request(address + "/rejects")
             #expect(rejects.status == .ok)
             #expect(rejects.headers[.contentType] == "text/csv; charset=windows-1251")
