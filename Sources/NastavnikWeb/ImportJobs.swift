@@ -28,6 +28,9 @@ final class ImportJobs: @unchecked Sendable {
         self.directory = directory
         self.limit = limit
         try? FileManager.default.removeItem(at: directory)
+        // The files hold personal data: only the service's user reads the folder, as the database.
+        try? FileManager.default.createDirectory(
+            at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     }
 
     /// The uploads folder of the database at `databasePath`: beside it, named after it.

@@ -105,6 +105,9 @@ import Testing
         }
         #expect(try Self.staffCount(sandbox) == 0)
         #expect(try await sandbox.app().importLogCount() == logged)
+        let folder = ImportJobs.directory(besideDatabase: sandbox.path).path
+        let mode = try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int
+        #expect(mode == 0o700)
     }
 
     @Test func theFixedFileIsImportedUnderTheUsersNameAndTheLogListsIt() async throws {
