@@ -10,6 +10,15 @@ extension NastavnikApp {
         kind: ImportKind?, path: String, options: ImportOptions,
         progress: @escaping @Sendable (ImportProgress) -> Void = { _ in }
     ) async throws -> ImportOutcome {
+        try importFileOnThisThread(kind: kind, path: path, options: options, progress: progress)
+    }
+
+    /// `importFile`, on the calling thread: a server runs a long import on a thread of its own
+    /// rather than hold one of the few threads its requests are answered on.
+    public func importFileOnThisThread(
+        kind: ImportKind?, path: String, options: ImportOptions,
+        progress: @escaping @Sendable (ImportProgress) -> Void = { _ in }
+    ) throws -> ImportOutcome {
         progress(.started(path: path, kind: kind))
         var options = options
         let rowsProgress = options.progress
@@ -27,4 +36,15 @@ extension NastavnikApp {
         progress(.finished(path: path, kind: kind, outcome: outcome))
         return outcome
     }
+}
+
+extension NastavnikApp {
+    /// The import log, newest first: `limit` files after the first `offset` (the web's pages), or
+    /// all of them when `limit` is `nil` (a download of the log).
+    public func importLog(offset: Int = 0, limit: Int?) async throws -> [ImportLogEntry] {
+        try database.importLog(offset: offset, limit: limit)
+    }
+
+    /// How many files the import log lists.
+    public func importLogCount() async throws -> Int { try database.importLogCount() }
 }

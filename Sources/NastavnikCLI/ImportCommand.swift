@@ -121,21 +121,6 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     static func describe(_ summary: ImportSummary, failed: Bool) -> String {
-        let kindName = ImportKind(rawValue: summary.kind)?.russianTitle ?? summary.kind
-        // The kind is unknown when it could not be told from the headers.
-        let title = kindName.isEmpty ? "«\(summary.file)»" : "«\(summary.file)» (\(kindName))"
-        if failed {
-            let rows = Set(summary.errors.compactMap(\.line)).count
-            var text =
-                "Импорт \(title) не выполнен: \(RussianPlural.count(summary.errors.count, "ошибка", "ошибки", "ошибок"))"
-            if rows > 0 { text += " в \(RussianPlural.count(rows, "строке", "строках", "строках"))" }
-            return text + ". База данных не изменена.\n"
-        }
-        let verb = summary.dryRun ? "Проверка \(title): будет добавлено" : "Импорт \(title): добавлено"
-        var text = "\(verb) \(summary.added), изменено \(summary.changed), без изменений \(summary.unchanged)"
-        if !summary.warnings.isEmpty { text += ", предупреждений \(summary.warnings.count)" }
-        text += "."
-        if summary.dryRun { text += " Ничего не записано (--dry-run)." }
-        return text + "\n"
+        ImportTables.sentence(summary, failed: failed) + "\n"
     }
 }

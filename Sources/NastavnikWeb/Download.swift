@@ -56,8 +56,8 @@ enum Download {
 extension Download {
     /// The file at `path` as an attachment named `name`, read and sent a mebibyte at a time (a
     /// backup of a country's database is more than a gigabyte), and `directory` (which holds
-    /// it) removed once it is sent or the sending failed.
-    static func streamedFile(path: String, removing directory: URL, name: String, type: String) -> Response {
+    /// it), when given, removed once it is sent or the sending failed.
+    static func streamedFile(path: String, removing directory: URL?, name: String, type: String) -> Response {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         return Response(
             status: .ok,
@@ -66,9 +66,9 @@ extension Download {
                 .contentDisposition: attachment(name),
             ],
             body: ResponseBody(contentLength: size) { writer in
-                defer { try? FileManager.default.removeItem(at: directory) }
+                defer { if let directory { try? FileManager.default.removeItem(at: directory) } }
                 guard let handle = FileHandle(forReadingAtPath: path) else {
-                    throw WebError.notFound("Резервная копия не найдена.")
+                    throw WebError.notFound("Файл «\(name)» не найден.")
                 }
                 defer { try? handle.close() }
                 while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {

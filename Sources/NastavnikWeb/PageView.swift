@@ -8,6 +8,8 @@ struct PageView: Sendable {
     var blocks: [Block] = []
     /// The page's own downloads (the whole page's report as HTML, XLSX, DOCX, MD).
     var downloads: [LinkView] = []
+    /// Seconds after which the page loads itself again (work under way), without a script.
+    var refresh: String?
 
     /// The account shown in the header, with the CSRF token of its logout form.
     struct AccountView: Sendable {

@@ -15,6 +15,8 @@ struct Site: Sendable {
     /// The server speaks TLS: cookies are `Secure`.
     let secure: Bool
     let logger: Logger
+    /// The uploaded files being checked and imported (`ImportRoutes`).
+    let imports: ImportJobs
     /// The overviews kept until the data changes.
     let cache = PageCache()
     /// Schools' cards (`NastavnikApp.schoolPage`), kept as the dashboard is: a card reads every open
@@ -73,8 +75,11 @@ struct Site: Sendable {
     /// the server's one pool: its one writing connection takes the writes in turn, each
     /// transaction under its own user (`NastavnikDatabase.acting(as:)`).
     func writer(for user: UserAccount, command: String) -> NastavnikApp {
-        app.acting(as: AuditActor(name: "\(user.fullName) (\(user.login))", command: command))
+        app.acting(as: AuditActor(name: Self.actorName(user), command: command))
     }
+
+    /// How the logs name `user`: the name and, in brackets, the login.
+    static func actorName(_ user: UserAccount) -> String { "\(user.fullName) (\(user.login))" }
 
     /// A 303 to `path` after a saved form, carrying the confirmation `text` for the next page.
     func saved(_ text: String, redirectTo path: String, _ context: WebContext) -> Response {
@@ -101,6 +106,7 @@ struct Site: Sendable {
                 ("Наставничество", "/mentoring"), ("Семинары", "/seminars"), ("Классификация", "/classification"),
                 ("Кураторы", "/curators"), ("Показатели", "/indicators"), ("Отчёты", "/reports"),
             ]
+            if user.role.may(.runImports) { items.append(("Импорт", "/imports")) }
             if user.role.may(.readAudit) { items.append(("Журнал", "/audit")) }
             if user.role.may(.manageUsers) { items.append(("Пользователи", "/admin/users")) }
         } else if let code = user.schoolCode {

@@ -17,6 +17,7 @@ extension PageView: MustacheParent {
         // The blocks are written in Swift (`BlockHTML`), which escapes every value.
         case "content": BlockHTML.render(blocks)
         case "downloads": downloads
+        case "refresh": refresh
         default: nil
         }
     }

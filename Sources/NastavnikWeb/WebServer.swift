@@ -38,14 +38,24 @@ public enum WebServer {
         router(try await site(databasePath: path, secure: secure, logger: logger))
     }
 
-    static func site(databasePath path: String, secure: Bool, logger: Logger) async throws -> Site {
+    /// The router with uploads limited to `importLimit` bytes: tests refuse a small file as too large.
+    static func router(databasePath path: String, importLimit: Int) async throws -> Router<WebContext> {
+        router(
+            try await site(
+                databasePath: path, secure: false, logger: Logger(label: "nastavnik.web"), importLimit: importLimit))
+    }
+
+    static func site(
+        databasePath path: String, secure: Bool, logger: Logger, importLimit: Int = ImportJobs.defaultLimit
+    ) async throws -> Site {
         let database = try NastavnikDatabase(
             path: path, busyTimeout: 5, actor: .init(name: "веб-интерфейс"), access: .read)
         let pseudonyms = try NastavnikDatabase(
             path: path, busyTimeout: 5, pseudonymize: true, actor: .init(name: "веб-интерфейс"), access: .read)
         return Site(
             app: NastavnikApp(database: database), pseudonymApp: NastavnikApp(database: pseudonyms),
-            templates: try await WebTemplates.load(), secure: secure, logger: logger)
+            templates: try await WebTemplates.load(), secure: secure, logger: logger,
+            imports: ImportJobs(directory: ImportJobs.directory(besideDatabase: path), limit: importLimit))
     }
 
     /// How often the server looks whether the staff search's tables need making again.
@@ -75,6 +85,7 @@ public enum WebServer {
         PlanRoutes(site: site).add(to: router)
         MentoringRoutes(site: site).add(to: router)
         SeminarRoutes(site: site).add(to: router)
+        ImportRoutes(site: site).add(to: router)
         return router
     }
 

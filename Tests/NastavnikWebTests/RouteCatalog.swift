@@ -119,6 +119,9 @@ enum RouteCatalog {
         ("/seminars/plan?topic=%D0%BC%D0%BE%D1%82%D0%B8%D0%B2%D0%B0%D1%86%D0%B8%D1%8F", .readAll),
         ("/diagnostics/thresholds", .readAll),
         ("/diagnostics/thresholds?instrument=*", .readAll),
+        ("/imports", .permission(.runImports)),
+        ("/imports?format=xlsx", .permission(.runImports)),
+        ("/imports?format=csv&page=1", .permission(.runImports)),
     ]
 
     /// The forms (POST), with who may send them: with the session's token and no fields, a role
@@ -142,5 +145,9 @@ enum RouteCatalog {
         ("/admin/users/test-viewer/role", .permission(.manageUsers)),
         ("/admin/users/test-viewer/access", .permission(.manageUsers)),
         ("/admin/users/test-viewer/password", .permission(.manageUsers)),
+        ("/imports", .permission(.runImports)),  // without its file: the form again (422)
+        // The kind is read before the job (none here) is looked up: a missing one is a 400.
+        ("/imports/0/check", .permission(.runImports)),
+        ("/imports/0/apply", .permission(.runImports)),
     ]
 }

@@ -35,16 +35,22 @@ final class WebClient: @unchecked Sendable {
     func request(_ uri: String, method: HTTPRequest.Method = .get, form: [(String, String)]? = nil) async throws
         -> Answer
     {
+        try await request(
+            uri, method: method,
+            body: form.map {
+                ByteBuffer(string: $0.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&"))
+            }, contentType: form == nil ? nil : "application/x-www-form-urlencoded")
+    }
+
+    /// Sends `body` of `contentType` with the stored cookies and keeps the cookies the answer sets.
+    func request(_ uri: String, method: HTTPRequest.Method, body: ByteBuffer?, contentType: String?) async throws
+        -> Answer
+    {
         var headers: HTTPFields = [:]
         if !cookies.isEmpty {
             headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ")
         }
-        var body: ByteBuffer?
-        if let form {
-            headers[.contentType] = "application/x-www-form-urlencoded"
-            body = ByteBuffer(
-                string: form.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&"))
-        }
+        if let contentType { headers[.contentType] = contentType }
         let response = try await client.execute(uri: uri, method: method, headers: headers, body: body)
         for field in response.headers where field.name == .setCookie {
             let pair = field.value.split(separator: ";", maxSplits: 1)[0]
@@ -57,6 +63,34 @@ final class WebClient: @unchecked Sendable {
         return Answer(
             status: response.status, headers: response.headers, body: String(decoding: bytes, as: UTF8.self),
             bytes: bytes)
+    }
+
+    /// A file a multipart form sends: its field, its name and its bytes.
+    struct FilePart: Sendable {
+        var field: String
+        var name: String
+        var bytes: [UInt8]
+        var type = "text/csv"
+    }
+
+    /// Sends a `multipart/form-data` form, as a browser sends a form with a file: the text
+    /// `fields` first (the CSRF token among them), then `file`.
+    @discardableResult
+    func upload(_ uri: String, fields: [(String, String)], file: FilePart?) async throws -> Answer {
+        let boundary = "----NastavnikTestBoundary\(UInt32.random(in: 0...UInt32.max))"
+        var body: [UInt8] = []
+        for (name, value) in fields {
+            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+        }
+        if let file {
+            body += Array(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: \(file.type)\r\n\r\n"
+                    .utf8)
+            body += file.bytes + Array("\r\n".utf8)
+        }
+        body += Array("--\(boundary)--\r\n".utf8)
+        return try await request(
+            uri, method: .post, body: ByteBuffer(bytes: body), contentType: "multipart/form-data; boundary=\(boundary)")
     }
 
     /// Logs in through the form as the test account of `role`; the session cookie is then kept.

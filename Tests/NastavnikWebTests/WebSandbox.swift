@@ -78,8 +78,16 @@ final class WebSandbox: @unchecked Sendable {
 
     /// Runs `body` with a client of this copy's router.
     /// - Parameter secure: the router as the server builds it under TLS.
-    func test<T: Sendable>(secure: Bool = false, _ body: @Sendable (WebClient) async throws -> T) async throws -> T {
-        let router = try await WebServer.router(databasePath: path, secure: secure)
+    /// - Parameter importLimit: the largest upload, for a test of a too large file.
+    func test<T: Sendable>(
+        secure: Bool = false, importLimit: Int? = nil, _ body: @Sendable (WebClient) async throws -> T
+    ) async throws -> T {
+        let router =
+            if let importLimit {
+                try await WebServer.router(databasePath: path, importLimit: importLimit)
+            } else {
+                try await WebServer.router(databasePath: path, secure: secure)
+            }
         let application = Application(router: router)
         return try await application.test(.router) { client in try await body(WebClient(client)) }
     }
