@@ -60,6 +60,9 @@ enum Schema {
         migrator.registerMigration("v16-audit-record-version") { db in
             try db.execute(sql: v16AuditRecordVersion)
         }
+        migrator.registerMigration("v20-plan-edits-mentoring-consent") { db in
+            try db.execute(sql: v20PlanEditsMentoringConsent)
+        }
     }
 
     /// Every migration this program knows, in order: the one migrator that opening, `doctor`,
@@ -803,6 +806,17 @@ enum Schema {
     /// the web's forms carry as the version they were opened on (issue 20, «Два человека сразу»).
     static let v16AuditRecordVersion = """
         CREATE INDEX audit_log_record ON audit_log(table_name, row_key, id);
+        """
+
+    /// v20 (issue 20, the web's plan and mentoring forms): a plan's count of edits by hand, so
+    /// that removing an item changes the plan's own row and with it the plan's version
+    /// (`RecordVersion`); the mentee's consent beside the mentor's, why a pair ended, and a
+    /// meeting's topic.
+    static let v20PlanEditsMentoringConsent = """
+        ALTER TABLE development_plan ADD COLUMN edits INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE mentorship ADD COLUMN mentee_consent_date TEXT;
+        ALTER TABLE mentorship ADD COLUMN end_reason TEXT;
+        ALTER TABLE mentoring_meeting ADD COLUMN topic TEXT;
         """
 
     /// v12: the staff page's search tables (issue 19), a copy of what the page filters and

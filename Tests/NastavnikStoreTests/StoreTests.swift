@@ -29,7 +29,7 @@ import Testing
                 "v7-classification", "v8-retire-unused-indicator-tables", "v9-staff-snils", "v10-accounts",
                 "v11-audit-school-status",
                 "v12-staff-search", "v13-curator-pairing-by-curator", "v14-staff-search-word-count",
-                "v15-staff-search-words", "v16-audit-record-version",
+                "v15-staff-search-words", "v16-audit-record-version", "v20-plan-edits-mentoring-consent",
             ])
         #expect(try db.reader.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 16384)
     }

@@ -111,6 +111,7 @@ enum RouteCatalog {
         ("/mentoring?format=csv", .readAll),
         ("/mentoring/suggestions", .readAll),
         ("/mentoring/suggestions?all=1&format=xlsx", .readAll),
+        ("/mentoring/pairs/1", .readAll),
         ("/seminars", .readAll),
         ("/seminars?format=csv", .readAll),
         ("/seminars/coverage", .readAll),
@@ -123,6 +124,16 @@ enum RouteCatalog {
     /// with the right gets its fields refused (400 or 422), any other 403; without the token,
     /// every role gets 403. Nothing is written either way. A new form is added here with its access.
     static let forms: [(uri: String, access: Access)] = [
-        ("/roadmap/occurrences/1/status", .permission(.markRoadmap))  // a municipal roadmap's term: no school's
+        ("/roadmap/occurrences/1/status", .permission(.markRoadmap)),  // a municipal roadmap's term: no school's
+        // The demo has no plans: the version is read (400 without one) before the plan is looked up.
+        ("/plans/generate", .permission(.editPlans)),
+        ("/plans/1/items", .permission(.editPlans)),
+        ("/plans/1/items/1", .permission(.editPlans)),
+        ("/plans/1/items/1/status", .permission(.editPlans)),
+        ("/plans/1/items/1/remove", .permission(.editPlans)),
+        ("/mentoring/suggestions/assign", .permission(.editMentoring)),
+        ("/mentoring/pairs/1/consent", .permission(.editMentoring)),
+        ("/mentoring/pairs/1/meetings", .permission(.editMentoring)),
+        ("/mentoring/pairs/1/end", .permission(.editMentoring)),
     ]
 }
