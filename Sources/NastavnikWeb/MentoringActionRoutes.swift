@@ -155,7 +155,8 @@ struct MentoringActionRoutes {
                             pair: id, csrf: csrf, version: version,
                             values: ["mentor": pair.consent?.russian ?? "", "mentee": pair.menteeConsent?.russian ?? ""]
                         )))
-            if pair.end == nil || forms["meeting"] != nil || forms["end"] != nil {
+            // A pair ended (its end is past or today) takes no more meetings; a planned end may still be moved.
+            if (pair.end.map { $0 > site.today } ?? true) || forms["meeting"] != nil || forms["end"] != nil {
                 view.blocks.append(
                     .form(
                         forms["meeting"]

@@ -169,7 +169,9 @@ import Testing
                     #expect(answer.body.contains("<p class=\"error\" id=\"f-\(field)-error\">"), "\(action) \(values)")
                     #expect(answer.body.contains(message), "\(action) \(values): \(answer.text)")
                     #expect(answer.body.components(separatedBy: "<p class=\"error\"").count == 2, "\(action) \(values)")
-                    for (name, value) in values where !value.trimmingCharacters(in: .whitespaces).isEmpty {
+                    // A select shows its own options only: an unknown value cannot be kept in it.
+                    for (name, value) in values
+                    where !value.trimmingCharacters(in: .whitespaces).isEmpty && !["kind", "status"].contains(name) {
                         #expect(answer.body.contains("\"\(value)\"") || answer.body.contains(">\(value)<"), "\(name)")
                     }
                     if !action.hasSuffix("/status") { #expect(answer.body.contains("value=\"тема &lt;b&gt;\"")) }
