@@ -53,7 +53,9 @@ extension NastavnikApp {
     public func mentorshipVersion(id: Int64) async throws -> Int64 { try database.mentorshipVersion(id: id).id }
 
     /// Records the mentor's and the mentee's written consent (`nil` keeps what is recorded).
-    public func recordConsent(mentorship id: Int64, mentor: LocalDate?, mentee: LocalDate?, expectedVersion: Int64? = nil)
+    public func recordConsent(
+        mentorship id: Int64, mentor: LocalDate?, mentee: LocalDate?, expectedVersion: Int64? = nil
+    )
         async throws
     {
         try database.recordConsent(mentorship: id, mentor: mentor, mentee: mentee, expectedVersion: expectedVersion)

@@ -74,17 +74,21 @@ extension NastavnikApp {
     }
 
     /// What is wrong with a mark, field by field (`date`, `evidence`), for a form that shows each
-    /// problem beside its field; the store refuses «выполнено» without evidence as well.
+    /// problem beside its field: a roadmap mark's rules (`occurrenceMarkProblems`), the evidence
+    /// named as a plan's is; the store refuses «выполнено» without evidence as well.
     public static func planMarkProblems(status: PlanItemStatus, date: LocalDate, evidence: String?, today: LocalDate)
         -> [(field: String, message: String)]
     {
-        var problems: [(field: String, message: String)] = []
-        if let problem = OccurrenceMarkRule.dateProblem(date, today: today) { problems.append(("date", problem)) }
-        if status == .done, (evidence ?? "").isEmpty {
-            problems.append(
-                ("evidence", "Для отметки «выполнено» укажите подтверждение: удостоверение, справку, лист участия."))
+        occurrenceMarkProblems(
+            status: status == .done ? .done : .inProgress, date: date, evidence: evidence, today: today
+        ).map { problem in
+            problem.field == "evidence"
+                ? (
+                    problem.field,
+                    "Для отметки «выполнено» укажите подтверждение: удостоверение, справку, лист участия."
+                )
+                : problem
         }
-        return problems
     }
 
     /// What is wrong with an item's fields (`description`, `deadline`) for a plan of school year
@@ -101,7 +105,8 @@ extension NastavnikApp {
 
     /// Adds an item to current plan `plan`; returns its number (see `markPlanItem` for `expectedVersion`).
     @discardableResult
-    public func addPlanItem(plan: Int64, _ fields: PlanItemFields, expectedVersion: Int64? = nil) async throws -> Int64 {
+    public func addPlanItem(plan: Int64, _ fields: PlanItemFields, expectedVersion: Int64? = nil) async throws -> Int64
+    {
         try database.addPlanItem(plan: plan, fields, expectedVersion: expectedVersion)
     }
 

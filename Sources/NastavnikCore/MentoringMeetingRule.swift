@@ -4,7 +4,8 @@ public enum MentoringMeetingRule {
     /// not after its end, not after `today`.
     public static func dateProblem(_ date: LocalDate, start: LocalDate?, end: LocalDate?, today: LocalDate) -> String? {
         if date > today {
-            return "Дата встречи \(date.russian) ещё не наступила (сегодня \(today.russian)): записывается прошедшая встреча."
+            return
+                "Дата встречи \(date.russian) ещё не наступила (сегодня \(today.russian)): записывается прошедшая встреча."
         }
         if let start, date < start { return "Встреча \(date.russian) раньше начала пары \(start.russian)." }
         if let end, date > end { return "Встреча \(date.russian) позже окончания пары \(end.russian)." }

@@ -98,48 +98,48 @@ extension NastavnikDatabase {
         _ db: Database, mentor: String, mentee: String, form: String?, start: LocalDate, end: LocalDate?,
         goal: String?, consent: LocalDate?, second: Bool, today: LocalDate
     ) throws {
-            let mentorID = try Self.staffRowID(db, person: mentor, who: "наставник")
-            let b = try Self.staffRowID(db, person: mentee, who: "наставляемый")
-            let a = try Row.fetchOne(
-                db, sql: "SELECT category, position_kind FROM staff WHERE id = ?", arguments: [mentorID])!
-            let menteeKind = try String.fetchOne(
-                db, sql: "SELECT position_kind FROM staff WHERE id = ?", arguments: [b])!
-            guard mentorID != b else { throw StoreError.invalid("Наставник и наставляемый — один человек.") }
-            if let problem = MentorMatching.kindProblem(
-                mentorKind: PositionKind(rawValue: a["position_kind"]) ?? .other,
-                menteeKind: PositionKind(rawValue: menteeKind) ?? .other)
-            {
-                throw StoreError.invalid(
-                    "Пара \(mentor) → \(mentee) не закреплена: \(problem) (вид должности исправляет staff positions --set)."
-                )
-            }
-            // Every recorded pair that is active on some day of the new one counts, also one that begins later.
-            func overlapping(_ sql: String, _ arguments: StatementArguments) throws -> Int {
-                try Row.fetchAll(db, sql: sql, arguments: arguments).filter { row in
-                    MentorMatching.overlaps(
-                        start: start, end: end, otherStart: Self.day(row["start_date"]),
-                        otherEnd: Self.day(row["end_date"]))
-                }.count
-            }
-            let mentorActive = try overlapping(
-                "SELECT start_date, end_date FROM mentorship WHERE mentor_id = ? AND mentee_id <> ?", [mentorID, b])
-            let menteeActive = try overlapping(
-                "SELECT start_date, end_date FROM mentorship WHERE mentee_id = ? AND mentor_id <> ?", [b, mentorID])
-            let problems = MentorMatching.problems(
-                start: start, end: end, consent: consent, today: today,
-                mentorCategory: (a["category"] as String?).flatMap(QualificationCategory.init(rawValue:)),
-                mentorActive: mentorActive, menteeActive: menteeActive, second: second,
-                limits: MentorLimits(try Self.settings(db)))
-            guard problems.isEmpty else {
-                throw StoreError.invalid(
-                    "Пара \(mentor) → \(mentee) не закреплена: " + problems.joined(separator: "; ") + ".")
-            }
-            try db.execute(
-                sql: """
-                    INSERT INTO mentorship (mentor_id, mentee_id, form, start_date, end_date, goal, consent_date) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(mentor_id, mentee_id) DO UPDATE SET form = coalesce(excluded.form, form), start_date = excluded.start_date,
-                        end_date = excluded.end_date, goal = coalesce(excluded.goal, goal), consent_date = coalesce(excluded.consent_date, consent_date)
-                    """, arguments: [mentorID, b, form, start.iso, end?.iso, goal, consent?.iso])
+        let mentorID = try Self.staffRowID(db, person: mentor, who: "наставник")
+        let b = try Self.staffRowID(db, person: mentee, who: "наставляемый")
+        let a = try Row.fetchOne(
+            db, sql: "SELECT category, position_kind FROM staff WHERE id = ?", arguments: [mentorID])!
+        let menteeKind = try String.fetchOne(
+            db, sql: "SELECT position_kind FROM staff WHERE id = ?", arguments: [b])!
+        guard mentorID != b else { throw StoreError.invalid("Наставник и наставляемый — один человек.") }
+        if let problem = MentorMatching.kindProblem(
+            mentorKind: PositionKind(rawValue: a["position_kind"]) ?? .other,
+            menteeKind: PositionKind(rawValue: menteeKind) ?? .other)
+        {
+            throw StoreError.invalid(
+                "Пара \(mentor) → \(mentee) не закреплена: \(problem) (вид должности исправляет staff positions --set)."
+            )
+        }
+        // Every recorded pair that is active on some day of the new one counts, also one that begins later.
+        func overlapping(_ sql: String, _ arguments: StatementArguments) throws -> Int {
+            try Row.fetchAll(db, sql: sql, arguments: arguments).filter { row in
+                MentorMatching.overlaps(
+                    start: start, end: end, otherStart: Self.day(row["start_date"]),
+                    otherEnd: Self.day(row["end_date"]))
+            }.count
+        }
+        let mentorActive = try overlapping(
+            "SELECT start_date, end_date FROM mentorship WHERE mentor_id = ? AND mentee_id <> ?", [mentorID, b])
+        let menteeActive = try overlapping(
+            "SELECT start_date, end_date FROM mentorship WHERE mentee_id = ? AND mentor_id <> ?", [b, mentorID])
+        let problems = MentorMatching.problems(
+            start: start, end: end, consent: consent, today: today,
+            mentorCategory: (a["category"] as String?).flatMap(QualificationCategory.init(rawValue:)),
+            mentorActive: mentorActive, menteeActive: menteeActive, second: second,
+            limits: MentorLimits(try Self.settings(db)))
+        guard problems.isEmpty else {
+            throw StoreError.invalid(
+                "Пара \(mentor) → \(mentee) не закреплена: " + problems.joined(separator: "; ") + ".")
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO mentorship (mentor_id, mentee_id, form, start_date, end_date, goal, consent_date) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(mentor_id, mentee_id) DO UPDATE SET form = coalesce(excluded.form, form), start_date = excluded.start_date,
+                    end_date = excluded.end_date, goal = coalesce(excluded.goal, goal), consent_date = coalesce(excluded.consent_date, consent_date)
+                """, arguments: [mentorID, b, form, start.iso, end?.iso, goal, consent?.iso])
     }
 
     /// What mentor matching needs, as of `date`: the staff with personnel numbers, each
@@ -206,7 +206,7 @@ extension NastavnikDatabase {
     public func endMentorship(id: Int64, on date: LocalDate, reason: String? = nil, expectedVersion: Int64? = nil)
         throws
     {
-        try versionedWrite({ db in try Self.mentorshipParts(db, id: id) }, expectedVersion: expectedVersion) { db in
+        try versionedWrite(table: "mentorship", id: id, expectedVersion: expectedVersion) { db in
             let start = try String.fetchOne(db, sql: "SELECT start_date FROM mentorship WHERE id = ?", arguments: [id])
             if let problem = MentorMatching.endProblem(start: Self.day(start), end: date) {
                 throw StoreError.invalid("Пара № \(id) не завершена: \(problem).")
@@ -223,7 +223,7 @@ extension NastavnikDatabase {
         mentorship id: Int64, mentor: LocalDate?, mentee: LocalDate?, today: LocalDate = .today(),
         expectedVersion: Int64? = nil
     ) throws {
-        try versionedWrite({ db in try Self.mentorshipParts(db, id: id) }, expectedVersion: expectedVersion) { db in
+        try versionedWrite(table: "mentorship", id: id, expectedVersion: expectedVersion) { db in
             let problems = [mentor, mentee].compactMap { $0 }.compactMap {
                 MentoringMeetingRule.consentProblem($0, today: today)
             }
@@ -243,7 +243,7 @@ extension NastavnikDatabase {
         mentorship id: Int64, date: LocalDate, topic: String? = nil, note: String?, today: LocalDate = .today(),
         expectedVersion: Int64? = nil
     ) throws {
-        try versionedWrite({ db in try Self.mentorshipParts(db, id: id) }, expectedVersion: expectedVersion) { db in
+        try versionedWrite(table: "mentorship", id: id, expectedVersion: expectedVersion) { db in
             let row = try Row.fetchOne(
                 db, sql: "SELECT start_date, end_date FROM mentorship WHERE id = ?", arguments: [id])
             if let problem = MentoringMeetingRule.dateProblem(

@@ -27,22 +27,33 @@ extension NastavnikDatabase {
         return plan
     }
 
-    /// One transaction that first checks, inside it, that the record `parts` reads is still at
-    /// `expectedVersion` (nil checks nothing; `StaleRecordError` otherwise), with its refusals as
-    /// `StoreError` (SQLite's in Russian) and a busy database as `StoreError.busy`.
+    /// The rows of the record a form edits, found from one of its rows: a plan's (`development_plan`,
+    /// `plan_item`: `planParts`) or a mentoring pair's (`mentorship`: `mentorshipParts`).
+    static func recordParts(_ db: Database, table: String, id: Int64) throws -> [RecordVersion.Part] {
+        switch table {
+        case "plan_item": try planParts(db, plan: try planOfItem(db, item: id))
+        case "mentorship": try mentorshipParts(db, id: id)
+        default: try planParts(db, plan: id)
+        }
+    }
+
+    /// One transaction that first checks, inside it, that the record of row `id` of `table`
+    /// (`recordParts`) is still at `expectedVersion` (nil checks nothing; `StaleRecordError`
+    /// otherwise), with its refusals as `StoreError` (SQLite's in Russian) and a busy database
+    /// as `StoreError.busy`.
     func versionedWrite<T>(
-        _ parts: (Database) throws -> [RecordVersion.Part], expectedVersion: Int64?, _ body: (Database) throws -> T
+        table: String, id: Int64, expectedVersion: Int64?, _ body: (Database) throws -> T
     ) throws -> T {
         do {
             return try write { db in
-                try RecordVersion.check(db, try parts(db), expected: expectedVersion)
+                try RecordVersion.check(db, try Self.recordParts(db, table: table, id: id), expected: expectedVersion)
                 return try body(db)
             }
         } catch let error as StaleRecordError {
             throw error
         } catch let error as StoreError {
             throw error
-        } catch where StoreError.isBusy(error) {
+        } catch  where StoreError.isBusy(error) {
             throw StoreError.busy
         } catch {
             throw StoreError.invalid(russianStoreErrorDescription(error) ?? "\(error)")
@@ -75,12 +86,13 @@ extension NastavnikDatabase {
     /// (`planVersion`, as a form was opened on), a plan changed since is left as it is.
     @discardableResult
     public func addPlanItem(plan: Int64, _ fields: PlanItemFields, expectedVersion: Int64? = nil) throws -> Int64 {
-        try versionedWrite({ db in try Self.planParts(db, plan: plan) }, expectedVersion: expectedVersion) { db in
+        try versionedWrite(table: "development_plan", id: plan, expectedVersion: expectedVersion) { db in
             let label = try Self.editCurrentPlan(db, plan: plan)
             try Self.check(fields, label: label)
             let position =
                 try Int.fetchOne(
-                    db, sql: "SELECT coalesce(max(position), 0) + 1 FROM plan_item WHERE plan_id = ?", arguments: [plan])
+                    db, sql: "SELECT coalesce(max(position), 0) + 1 FROM plan_item WHERE plan_id = ?", arguments: [plan]
+                )
                 ?? 1
             try db.execute(
                 sql: """
@@ -98,9 +110,7 @@ extension NastavnikDatabase {
     /// Changes what item `id` of a current plan says (its status and evidence stay; `markPlanItem`
     /// changes those).
     public func changePlanItem(id: Int64, _ fields: PlanItemFields, expectedVersion: Int64? = nil) throws {
-        try versionedWrite(
-            { db in try Self.planParts(db, plan: try Self.planOfItem(db, item: id)) }, expectedVersion: expectedVersion
-        ) { db in
+        try versionedWrite(table: "plan_item", id: id, expectedVersion: expectedVersion) { db in
             let label = try Self.editCurrentPlan(db, plan: try Self.planOfItem(db, item: id))
             try Self.check(fields, label: label)
             try db.execute(
@@ -118,9 +128,7 @@ extension NastavnikDatabase {
     /// Removes item `id` of a current plan; returns what it said.
     @discardableResult
     public func removePlanItem(id: Int64, expectedVersion: Int64? = nil) throws -> String {
-        try versionedWrite(
-            { db in try Self.planParts(db, plan: try Self.planOfItem(db, item: id)) }, expectedVersion: expectedVersion
-        ) { db in
+        try versionedWrite(table: "plan_item", id: id, expectedVersion: expectedVersion) { db in
             _ = try Self.editCurrentPlan(db, plan: try Self.planOfItem(db, item: id))
             let description =
                 try String.fetchOne(db, sql: "SELECT description FROM plan_item WHERE id = ?", arguments: [id]) ?? ""
@@ -134,12 +142,11 @@ extension NastavnikDatabase {
     public func markPlanItem(
         id: Int64, status: PlanItemStatus, evidence: String?, date: LocalDate, expectedVersion: Int64? = nil
     ) throws {
-        try versionedWrite(
-            { db in try Self.planParts(db, plan: try Self.planOfItem(db, item: id)) }, expectedVersion: expectedVersion
-        ) { db in
+        try versionedWrite(table: "plan_item", id: id, expectedVersion: expectedVersion) { db in
             _ = try Self.editCurrentPlan(db, plan: try Self.planOfItem(db, item: id))
             if status == .done, (evidence ?? "").isEmpty {
-                throw StoreError.invalid("Для отметки «выполнено» укажите подтверждение: удостоверение, справку, лист участия.")
+                throw StoreError.invalid(
+                    "Для отметки «выполнено» укажите подтверждение: удостоверение, справку, лист участия.")
             }
             let closed = status == .done || status == .cancelled
             try db.execute(

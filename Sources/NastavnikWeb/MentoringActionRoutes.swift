@@ -24,7 +24,9 @@ struct MentoringActionRoutes {
     }
 
     /// The forms of a pair as mentoring programmes name them (Целевая модель наставничества).
-    static let pairForms = ["педагог – молодой специалист", "учитель – учитель", "руководитель – руководитель", "групповая"]
+    static let pairForms = [
+        "педагог – молодой специалист", "учитель – учитель", "руководитель – руководитель", "групповая",
+    ]
 
     /// The number of the pair in the address.
     static func pairID(_ context: WebContext) throws -> Int64 {
@@ -44,7 +46,8 @@ struct MentoringActionRoutes {
             guard let mentor = s.mentor else { return nil }
             return .init(
                 name: pairField(s),
-                label: "\(s.mentee.fullName) (\(s.mentee.schoolCode)) — наставник \(mentor.fullName) (\(mentor.schoolCode))",
+                label:
+                    "\(s.mentee.fullName) (\(s.mentee.schoolCode)) — наставник \(mentor.fullName) (\(mentor.schoolCode))",
                 kind: .select([.init(value: "", label: "не закреплять"), .init(value: mentor.id, label: "закрепить")]),
                 value: values[pairField(s)] ?? "")
         }
@@ -66,10 +69,20 @@ struct MentoringActionRoutes {
             hidden: [(CSRFToken.field, csrf)], submit: "Закрепить выбранные пары")
     }
 
+    /// A form about pair `pair` posted to its `path` (consent, meetings, end), with its version.
+    static func pairForm(
+        _ pair: Int64, _ path: String, _ title: String, submit: String, csrf: String, version: Int64,
+        fields: [FormView.Field]
+    ) -> FormView {
+        FormView(
+            action: "/mentoring/pairs/\(pair)/\(path)", title: title, fields: fields,
+            hidden: [(CSRFToken.field, csrf), ("version", String(version))], submit: submit)
+    }
+
     /// «Согласие»: the dates of the mentor's and the mentee's written consent.
     static func consentForm(pair: Int64, csrf: String, version: Int64, values: [String: String]) -> FormView {
-        FormView(
-            action: "/mentoring/pairs/\(pair)/consent", title: "Согласие",
+        pairForm(
+            pair, "consent", "Согласие", submit: "Сохранить согласие", csrf: csrf, version: version,
             fields: [
                 .init(
                     name: "mentor", label: "Согласие наставника", kind: .date, value: values["mentor"] ?? "",
@@ -77,37 +90,35 @@ struct MentoringActionRoutes {
                 .init(
                     name: "mentee", label: "Согласие наставляемого", kind: .date, value: values["mentee"] ?? "",
                     hint: "Дата; пусто — не менять."),
-            ],
-            hidden: [(CSRFToken.field, csrf), ("version", String(version))], submit: "Сохранить согласие")
+            ])
     }
 
     /// «Записать встречу»: its date, topic and note.
     static func meetingForm(pair: Int64, csrf: String, version: Int64, values: [String: String]) -> FormView {
-        FormView(
-            action: "/mentoring/pairs/\(pair)/meetings", title: "Записать встречу",
+        pairForm(
+            pair, "meetings", "Записать встречу", submit: "Записать встречу", csrf: csrf, version: version,
             fields: [
                 .init(
                     name: "date", label: "Дата", kind: .date, value: values["date"] ?? "",
                     hint: "ДД.ММ.ГГГГ: прошедшая встреча, в пределах срока пары.", required: true),
                 .init(name: "topic", label: "Тема", kind: .text, value: values["topic"] ?? "", required: true),
                 .init(name: "note", label: "Что сделали", kind: .textarea, value: values["note"] ?? ""),
-            ],
-            hidden: [(CSRFToken.field, csrf), ("version", String(version))], submit: "Записать встречу")
+            ])
     }
 
     /// «Завершить пару»: the date and why.
     static func endForm(pair: Int64, csrf: String, version: Int64, values: [String: String]) -> FormView {
-        FormView(
-            action: "/mentoring/pairs/\(pair)/end", title: "Завершить пару",
+        let reasonHint = "Например, «цели достигнуты», «увольнение наставника»."
+        return pairForm(
+            pair, "end", "Завершить пару", submit: "Завершить пару", csrf: csrf, version: version,
             fields: [
                 .init(
                     name: "date", label: "Дата окончания", kind: .date, value: values["date"] ?? "",
                     hint: "ДД.ММ.ГГГГ, не раньше начала пары.", required: true),
                 .init(
-                    name: "reason", label: "Причина", kind: .text, value: values["reason"] ?? "",
-                    hint: "Например, «цели достигнуты», «увольнение наставника».", required: true),
-            ],
-            hidden: [(CSRFToken.field, csrf), ("version", String(version))], submit: "Завершить пару")
+                    name: "reason", label: "Причина", kind: .text, value: values["reason"] ?? "", hint: reasonHint,
+                    required: true),
+            ])
     }
 
     // MARK: The pair's page
@@ -121,7 +132,9 @@ struct MentoringActionRoutes {
         let user = try context.require(.readAll, request)
         let app = try await site.app(for: user)
         let pair: MentorshipLine
-        do { pair = try await app.mentorship(id) } catch let error as AppError { throw WebError.notFound(error.message) }
+        do { pair = try await app.mentorship(id) } catch let error as AppError {
+            throw WebError.notFound(error.message)
+        }
         let meetings = try await app.mentoringMeetings(id)
         var view = PageView(
             title: "Пара № \(id): \(pair.mentorName) → \(pair.menteeName)",
@@ -130,7 +143,8 @@ struct MentoringActionRoutes {
         let card = Card(fields: [
             ("mentor", "Наставник", .text("\(pair.mentorName) (\(pair.mentorID ?? "—")), \(pair.mentorSchool)")),
             ("mentee", "Наставляемый", .text("\(pair.menteeName) (\(pair.menteeID ?? "—")), \(pair.menteeSchool)")),
-            ("form", "Форма", Cell(pair.form)), ("goal", "Цель", Cell(pair.goal)), ("start", "Начало", Cell(pair.start)),
+            ("form", "Форма", Cell(pair.form)), ("goal", "Цель", Cell(pair.goal)),
+            ("start", "Начало", Cell(pair.start)),
             ("end", "Окончание", Cell(pair.end)), ("end_reason", "Причина окончания", Cell(pair.endReason)),
             ("consent", "Согласие наставника", Cell(pair.consent)),
             ("mentee_consent", "Согласие наставляемого", Cell(pair.menteeConsent)),
@@ -153,18 +167,22 @@ struct MentoringActionRoutes {
                     forms["consent"]
                         ?? Self.consentForm(
                             pair: id, csrf: csrf, version: version,
-                            values: ["mentor": pair.consent?.russian ?? "", "mentee": pair.menteeConsent?.russian ?? ""]
+                            values: [
+                                "mentor": pair.consent?.russian ?? "", "mentee": pair.menteeConsent?.russian ?? "",
+                            ]
                         )))
             // A pair ended (its end is past or today) takes no more meetings; a planned end may still be moved.
             if (pair.end.map { $0 > site.today } ?? true) || forms["meeting"] != nil || forms["end"] != nil {
                 view.blocks.append(
                     .form(
                         forms["meeting"]
-                            ?? Self.meetingForm(pair: id, csrf: csrf, version: version, values: ["date": site.today.russian])))
+                            ?? Self.meetingForm(
+                                pair: id, csrf: csrf, version: version, values: ["date": site.today.russian])))
                 view.blocks.append(
                     .form(
                         forms["end"]
-                            ?? Self.endForm(pair: id, csrf: csrf, version: version, values: ["date": site.today.russian])))
+                            ?? Self.endForm(
+                                pair: id, csrf: csrf, version: version, values: ["date": site.today.russian])))
             }
         }
         return site.page(view, request, context, status: status)
@@ -177,7 +195,8 @@ struct MentoringActionRoutes {
         let posted = try await PostedEdit.read(
             request, context, permission: .editMentoring, back: "/mentoring/suggestions")
         let suggestions = try await site.app.suggestMentors(asOf: site.today)
-        var values = Dictionary(uniqueKeysWithValues: ["start", "form", "goal", "consent"].map { ($0, posted.value($0)) })
+        var values = Dictionary(
+            uniqueKeysWithValues: ["start", "form", "goal", "consent"].map { ($0, posted.value($0)) })
         var pairs: [(mentor: String, mentee: String)] = []
         var names: [String] = []
         var view = Self.assignForm(csrf: context.csrf, suggestions: suggestions, values: [:])
@@ -242,14 +261,16 @@ struct MentoringActionRoutes {
         var view = Self.consentForm(pair: pair.id, csrf: context.csrf, version: version, values: values)
         let mentor = posted.date("mentor", "Согласие наставника", required: false, today: site.today, in: &view)
         let mentee = posted.date("mentee", "Согласие наставляемого", required: false, today: site.today, in: &view)
-        for (name, label, date) in [("mentor", "Согласие наставника", mentor), ("mentee", "Согласие наставляемого", mentee)]
-        {
+        for (name, label, date) in [
+            ("mentor", "Согласие наставника", mentor), ("mentee", "Согласие наставляемого", mentee),
+        ] {
             if let date, let problem = MentoringMeetingRule.consentProblem(date, today: site.today) {
                 view.setError("Поле «\(label)»: " + problem, on: name)
             }
         }
         if !view.hasErrors, mentor == nil, mentee == nil {
-            view.setError("Поле «Согласие наставника»: укажите дату согласия наставника или наставляемого.", on: "mentor")
+            view.setError(
+                "Поле «Согласие наставника»: укажите дату согласия наставника или наставляемого.", on: "mentor")
         }
         let page = { (form: FormView, status: HTTPResponse.Status) in
             try await pairPage(pair.id, request, context, forms: ["consent": form], status: status)
@@ -270,7 +291,8 @@ struct MentoringActionRoutes {
         let values = ["date": posted.value("date"), "topic": posted.value("topic"), "note": posted.value("note")]
         var view = Self.meetingForm(pair: pair.id, csrf: context.csrf, version: version, values: values)
         let date = posted.date("date", "Дата", required: true, today: site.today, in: &view)
-        if let date, let problem = MentoringMeetingRule.dateProblem(date, start: pair.start, end: pair.end, today: site.today)
+        if let date,
+            let problem = MentoringMeetingRule.dateProblem(date, start: pair.start, end: pair.end, today: site.today)
         {
             view.setError("Поле «Дата»: " + problem, on: "date")
         }

@@ -47,7 +47,8 @@ struct PlanActionRoutes {
             fields: [
                 .init(
                     name: "year", label: "Учебный год", kind: .text, value: values["year"] ?? "",
-                    hint: "Например, 2026/27. Уже составленный план без изменений остаётся, изменённый получает новую версию.",
+                    hint:
+                        "Например, 2026/27. Уже составленный план без изменений остаётся, изменённый получает новую версию.",
                     required: true),
                 .init(
                     name: "school", label: "Школа",
@@ -132,7 +133,8 @@ struct PlanActionRoutes {
             title: "Пункт № \(item.id): \(item.description)",
             subtitle: "ИППР: \(plan.fullName), \(plan.schoolYear) учебный год, версия \(plan.version)")
         view.breadcrumbs = [
-            LinkView(label: "Планы", href: "/plans"), LinkView(label: "ИППР: \(plan.fullName)", href: "/plans/\(planID)"),
+            LinkView(label: "Планы", href: "/plans"),
+            LinkView(label: "ИППР: \(plan.fullName)", href: "/plans/\(planID)"),
         ]
         var one = plan
         one.items = [item]
@@ -174,7 +176,8 @@ struct PlanActionRoutes {
         var view = Self.generateForm(csrf: context.csrf, schools: schools, values: values)
         let year = values["year"] ?? ""
         if year.isEmpty {
-            view.setError("Поле «Учебный год»: укажите учебный год, например \(Self.schoolYear(site.today)).", on: "year")
+            view.setError(
+                "Поле «Учебный год»: укажите учебный год, например \(Self.schoolYear(site.today)).", on: "year")
         } else if (try? NastavnikApp.schoolYear(year)) == nil {
             view.setError("Поле «Учебный год»: «\(year)» не распознан; укажите его как 2026/27.", on: "year")
         }
@@ -245,58 +248,72 @@ struct PlanActionRoutes {
         return (posted, version, plan)
     }
 
-    private func addItem(_ request: Request, _ context: WebContext) async throws -> Response {
-        let planID = try PlanRoutes.planID(context)
-        let (posted, version, plan) = try await posted(request, context, back: "/plans/\(planID)")
-        var view = Self.itemForm(
-            action: "/plans/\(planID)/items", title: "Добавить пункт", submit: "Добавить пункт", csrf: context.csrf,
-            version: version, values: Self.itemValues(posted))
-        let page = { (form: FormView, status: HTTPResponse.Status) in
-            try await pages.planPage(planID, request, context, add: form, status: status)
-        }
-        guard let fields = Self.itemFields(posted, label: plan.schoolYear, today: site.today, in: &view) else {
-            return try await page(view, .unprocessableContent)
-        }
-        return try await PostedEdit.save(view, page: page) {
-            let item = try await site.writer(for: posted.user, command: "веб: пункт плана \(planID)").addPlanItem(
-                plan: planID, fields, expectedVersion: version)
-            return site.saved(
-                "Пункт № \(item) добавлен в план № \(planID) (\(plan.fullName)): «\(fields.description)», срок \(fields.deadline.russian).",
-                redirectTo: "/plans/\(planID)", context)
-        }
-    }
-
-    private func changeItem(_ request: Request, _ context: WebContext) async throws -> Response {
+    /// Reads a posted form about the item of the address: the editor, the version, the plan, the item.
+    private func postedItem(_ request: Request, _ context: WebContext) async throws -> (
+        PostedEdit, Int64, PlanLine, Int64
+    ) {
         let (planID, itemID) = (try PlanRoutes.planID(context), try Self.itemID(context))
         let (posted, version, plan) = try await posted(request, context, back: "/plans/\(planID)/items/\(itemID)")
         guard plan.items.contains(where: { $0.id == itemID }) else {
             throw WebError.notFound("В плане № \(planID) нет пункта № \(itemID).")
         }
+        return (posted, version, plan, itemID)
+    }
+
+    private func addItem(_ request: Request, _ context: WebContext) async throws -> Response {
+        let planID = try PlanRoutes.planID(context)
+        let (posted, version, plan) = try await posted(request, context, back: "/plans/\(planID)")
+        return try await saveItem(posted, version, plan, item: nil, request, context)
+    }
+
+    private func changeItem(_ request: Request, _ context: WebContext) async throws -> Response {
+        let (posted, version, plan, itemID) = try await postedItem(request, context)
+        return try await saveItem(posted, version, plan, item: itemID, request, context)
+    }
+
+    /// Adds an item to `plan` (`item` nil) or changes item `item` as posted; a refusal shows the
+    /// form again on the plan's page or the item's.
+    private func saveItem(
+        _ posted: PostedEdit, _ version: Int64, _ plan: PlanLine, item: Int64?, _ request: Request,
+        _ context: WebContext
+    ) async throws -> Response {
+        let planID = plan.id
         var view = Self.itemForm(
-            action: "/plans/\(planID)/items/\(itemID)", title: "Изменить пункт", submit: "Сохранить пункт",
+            action: "/plans/\(planID)/items" + (item.map { "/\($0)" } ?? ""),
+            title: item == nil ? "Добавить пункт" : "Изменить пункт",
+            submit: item == nil ? "Добавить пункт" : "Сохранить пункт",
             csrf: context.csrf, version: version, values: Self.itemValues(posted))
         let page = { (form: FormView, status: HTTPResponse.Status) in
-            try await itemPage(planID, itemID, request, context, forms: ["change": form], status: status)
+            if let item {
+                return try await itemPage(planID, item, request, context, forms: ["change": form], status: status)
+            }
+            return try await pages.planPage(planID, request, context, add: form, status: status)
         }
         guard let fields = Self.itemFields(posted, label: plan.schoolYear, today: site.today, in: &view) else {
             return try await page(view, .unprocessableContent)
         }
         return try await PostedEdit.save(view, page: page) {
-            try await site.writer(for: posted.user, command: "веб: пункт плана \(planID)").changePlanItem(
-                itemID, fields, expectedVersion: version)
+            let writer = site.writer(for: posted.user, command: "веб: пункт плана \(planID)")
+            let what = "«\(fields.description)», срок \(fields.deadline.russian)."
+            guard let item else {
+                let added = try await writer.addPlanItem(plan: planID, fields, expectedVersion: version)
+                return site.saved(
+                    "Пункт № \(added) добавлен в план № \(planID) (\(plan.fullName)): " + what,
+                    redirectTo: "/plans/\(planID)", context)
+            }
+            try await writer.changePlanItem(item, fields, expectedVersion: version)
             return site.saved(
-                "Пункт № \(itemID) плана № \(planID) изменён: «\(fields.description)», срок \(fields.deadline.russian).",
-                redirectTo: "/plans/\(planID)/items/\(itemID)", context)
+                "Пункт № \(item) плана № \(planID) изменён: " + what, redirectTo: "/plans/\(planID)/items/\(item)",
+                context)
         }
     }
 
     private func markItem(_ request: Request, _ context: WebContext) async throws -> Response {
-        let (planID, itemID) = (try PlanRoutes.planID(context), try Self.itemID(context))
-        let (posted, version, plan) = try await posted(request, context, back: "/plans/\(planID)/items/\(itemID)")
-        guard plan.items.contains(where: { $0.id == itemID }) else {
-            throw WebError.notFound("В плане № \(planID) нет пункта № \(itemID).")
-        }
-        let values = ["status": posted.value("status"), "date": posted.value("date"), "evidence": posted.value("evidence")]
+        let (posted, version, plan, itemID) = try await postedItem(request, context)
+        let planID = plan.id
+        let values = [
+            "status": posted.value("status"), "date": posted.value("date"), "evidence": posted.value("evidence"),
+        ]
         var view = Self.markForm(plan: planID, item: itemID, csrf: context.csrf, version: version, values: values)
         let statusText = values["status"] ?? ""
         let status = NastavnikApp.markablePlanItemStatuses.first { $0 == NastavnikApp.planItemStatus(statusText) }
@@ -308,7 +325,8 @@ struct PlanActionRoutes {
         let date = posted.date("date", "Дата", required: true, today: site.today, in: &view)
         let evidence = posted.optional("evidence")
         if let status, let date {
-            for problem in NastavnikApp.planMarkProblems(status: status, date: date, evidence: evidence, today: site.today)
+            for problem in NastavnikApp.planMarkProblems(
+                status: status, date: date, evidence: evidence, today: site.today)
             {
                 view.setError(problem.message, on: problem.field)
             }
@@ -328,11 +346,8 @@ struct PlanActionRoutes {
     }
 
     private func removeItem(_ request: Request, _ context: WebContext) async throws -> Response {
-        let (planID, itemID) = (try PlanRoutes.planID(context), try Self.itemID(context))
-        let (posted, version, plan) = try await posted(request, context, back: "/plans/\(planID)/items/\(itemID)")
-        guard plan.items.contains(where: { $0.id == itemID }) else {
-            throw WebError.notFound("В плане № \(planID) нет пункта № \(itemID).")
-        }
+        let (posted, version, plan, itemID) = try await postedItem(request, context)
+        let planID = plan.id
         let view = Self.removeForm(plan: planID, item: itemID, csrf: context.csrf, version: version)
         let page = { (form: FormView, status: HTTPResponse.Status) in
             try await itemPage(planID, itemID, request, context, forms: ["remove": form], status: status)

@@ -143,7 +143,9 @@ struct PlanRoutes {
         let scope = try context.schoolScope(request)
         let app = try await site.app(for: user)
         let plan: PlanLine
-        do { plan = try await app.plan(String(id)) } catch let error as AppError { throw WebError.notFound(error.message) }
+        do { plan = try await app.plan(String(id)) } catch let error as AppError {
+            throw WebError.notFound(error.message)
+        }
         if let scope, plan.schoolCode != scope { throw WebError.forbidden }
         return plan
     }
@@ -180,7 +182,7 @@ struct PlanRoutes {
                     LinkView(
                         label: "Школа: \(plan.schoolCode) \(plan.schoolName)",
                         href: "/schools/" + URLPath.segment(plan.schoolCode)),
-                ].compactMap { $0 }),
+                ].compactMap { $0 })
         ]
         let editable = user.role.may(.editPlans) && plan.current
         view.blocks.append(

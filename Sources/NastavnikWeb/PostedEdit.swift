@@ -74,7 +74,7 @@ struct PostedEdit {
         } catch StoreError.invalid(let message) {
             view.problem = message
             return try await page(view, .unprocessableContent)
-        } catch where StoreError.isBusy(error) {
+        } catch  where StoreError.isBusy(error) {
             view.problem = StoreError.busy.errorDescription
             return try await page(view, .serviceUnavailable)
         }

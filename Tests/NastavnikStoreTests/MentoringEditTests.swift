@@ -12,18 +12,16 @@ import Testing
     let today = LocalDate(year: 2026, month: 12, day: 5)!
 
     init() throws {
-        path = try temporaryDirectory("nastavnik-mentoring-edit").appendingPathComponent("db.sqlite").path
-        try NastavnikDatabase(path: path).writer.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
-                    INSERT INTO staff (id, person_key, staff_id, full_name, school_id, position, position_kind, category)
-                        VALUES (1, 'id:M1', 'M1', 'Наставник Вера', 1, 'учитель', 'pedagogical', 'highest'),
-                               (2, 'id:Y1', 'Y1', 'Молодая Анна', 1, 'учитель', 'pedagogical', NULL),
-                               (3, 'id:Y2', 'Y2', 'Молодой Олег', 1, 'учитель', 'pedagogical', NULL),
-                               (4, 'id:C1', 'C1', 'Повар Ирина', 1, 'повар', 'other', NULL);
-                    """)
-        }
+        path = try PlanEditTests.seeded(
+            "nastavnik-mentoring-edit",
+            """
+            INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
+            INSERT INTO staff (id, person_key, staff_id, full_name, school_id, position, position_kind, category)
+                VALUES (1, 'id:M1', 'M1', 'Наставник Вера', 1, 'учитель', 'pedagogical', 'highest'),
+                       (2, 'id:Y1', 'Y1', 'Молодая Анна', 1, 'учитель', 'pedagogical', NULL),
+                       (3, 'id:Y2', 'Y2', 'Молодой Олег', 1, 'учитель', 'pedagogical', NULL),
+                       (4, 'id:C1', 'C1', 'Повар Ирина', 1, 'повар', 'other', NULL);
+            """)
     }
 
     func database(as name: String) throws -> NastavnikDatabase {
@@ -92,7 +90,8 @@ import Testing
                 mentorship: id, date: LocalDate(year: 2026, month: 8, day: 31)!, note: nil, today: today)
         }
         #expect(throws: StoreError.invalid("Встреча 01.12.2026 позже окончания пары 30.11.2026.")) {
-            try anna.addMeeting(mentorship: id, date: LocalDate(year: 2026, month: 12, day: 1)!, note: nil, today: today)
+            try anna.addMeeting(
+                mentorship: id, date: LocalDate(year: 2026, month: 12, day: 1)!, note: nil, today: today)
         }
         #expect(throws: StoreError.self) {
             try anna.recordConsent(mentorship: id, mentor: today.adding(days: 1), mentee: nil, today: today)

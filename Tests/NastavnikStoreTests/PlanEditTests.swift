@@ -12,20 +12,25 @@ import Testing
     let path: String
 
     init() throws {
-        path = try temporaryDirectory("nastavnik-plan-edit").appendingPathComponent("db.sqlite").path
-        try NastavnikDatabase(path: path).writer.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
-                    INSERT INTO staff (id, person_key, staff_id, full_name, school_id, position, position_kind)
-                        VALUES (1, 'id:T1', 'T1', 'Учитель Анна', 1, 'учитель', 'pedagogical');
-                    INSERT INTO development_plan (id, staff_id, school_year, version, created_at)
-                        VALUES (1, 1, '2026/27', 1, '2026-09-01T00:00:00Z');
-                    INSERT INTO plan_item (id, plan_id, position, kind, topic, description, deadline, status)
-                        VALUES (1, 1, 1, 'course', 'оценивание', 'Курсы по оцениванию', '2026-12-20', 'planned'),
-                               (2, 1, 2, 'selfStudy', NULL, 'Самообразование', '2027-05-01', 'planned');
-                    """)
-        }
+        path = try Self.seeded(
+            "nastavnik-plan-edit",
+            """
+            INSERT INTO school (id, code, name) VALUES (1, 'S1', 'Школа');
+            INSERT INTO staff (id, person_key, staff_id, full_name, school_id, position, position_kind)
+                VALUES (1, 'id:T1', 'T1', 'Учитель Анна', 1, 'учитель', 'pedagogical');
+            INSERT INTO development_plan (id, staff_id, school_year, version, created_at)
+                VALUES (1, 1, '2026/27', 1, '2026-09-01T00:00:00Z');
+            INSERT INTO plan_item (id, plan_id, position, kind, topic, description, deadline, status)
+                VALUES (1, 1, 1, 'course', 'оценивание', 'Курсы по оцениванию', '2026-12-20', 'planned'),
+                       (2, 1, 2, 'selfStudy', NULL, 'Самообразование', '2027-05-01', 'planned');
+            """)
+    }
+
+    /// A new database file with `sql` run on it; its path.
+    static func seeded(_ prefix: String, _ sql: String) throws -> String {
+        let path = try temporaryDirectory(prefix).appendingPathComponent("db.sqlite").path
+        try NastavnikDatabase(path: path).writer.write { db in try db.execute(sql: sql) }
+        return path
     }
 
     func database(as name: String) throws -> NastavnikDatabase {

@@ -84,10 +84,7 @@ import Testing
             for (values, field, message) in cases {
                 let answer = try await Self.submit(
                     client, page: "/plans", action: "/plans/generate", ["year": Self.year, "school": ""], values)
-                #expect(answer.status == .unprocessableContent, "\(values)")
-                #expect(answer.body.contains("<p class=\"error\" id=\"f-\(field)-error\">"), "\(values)")
-                #expect(answer.body.contains(message), "\(values)")
-                #expect(answer.body.components(separatedBy: "<p class=\"error\"").count == 2, "\(values)")
+                answer.expectRefused(field: field, message: message, "\(values)")
                 if let year = values["year"], !year.isEmpty { #expect(answer.body.contains("value=\"\(year)\"")) }
             }
         }
@@ -164,11 +161,9 @@ import Testing
                 for (values, field, message) in cases {
                     let opened = action.hasSuffix("/items") ? "/plans/\(plan.id)" : page
                     let answer = try await Self.submit(
-                        client, page: opened, action: action, defaults, values.merging(["topic": "тема <b>"]) { a, _ in a })
-                    #expect(answer.status == .unprocessableContent, "\(action) \(values)")
-                    #expect(answer.body.contains("<p class=\"error\" id=\"f-\(field)-error\">"), "\(action) \(values)")
-                    #expect(answer.body.contains(message), "\(action) \(values): \(answer.text)")
-                    #expect(answer.body.components(separatedBy: "<p class=\"error\"").count == 2, "\(action) \(values)")
+                        client, page: opened, action: action, defaults,
+                        values.merging(["topic": "тема <b>"]) { a, _ in a })
+                    answer.expectRefused(field: field, message: message, "\(action) \(values)")
                     // A select shows its own options only: an unknown value cannot be kept in it.
                     for (name, value) in values
                     where !value.trimmingCharacters(in: .whitespaces).isEmpty && !["kind", "status"].contains(name) {
@@ -185,37 +180,30 @@ import Testing
         let sandbox = try await WebSandbox()
         let plan = try await Self.plan(sandbox)
         let item = plan.items[0].id
-        let expected: [(Role, HTTPResponse.Status)] = [
-            (.admin, .forbidden), (.specialist, .forbidden), (.viewer, .forbidden), (.school, .forbidden),
-            (.methodologist, .seeOther),
-        ]
-        try await sandbox.test { client in
-            for (role, status) in expected {
-                client.clearCookies()
-                try await client.logIn(role)
-                let csrf = try #require(try await client.request("/plans").csrf)
-                let version = try await sandbox.app().planVersion(id: plan.id)
-                // The school's own plan, and still no right to change it.
-                let page = try await client.request("/plans/\(plan.id)/items/\(item)")
-                #expect(page.status == .ok, "\(role)")
-                #expect(page.body.contains("Отметить пункт") == (status == .seeOther), "\(role)")
-                let answer = try await client.request(
-                    "/plans/\(plan.id)/items/\(item)/status", method: .post,
-                    form: [
-                        ("csrf", csrf), ("version", String(version)), ("status", "выполняется"),
-                        ("date", LocalDate.today().russian), ("evidence", ""),
-                    ])
-                #expect(answer.status == status, "\(role)")
-                let generate = try await client.request(
-                    "/plans/generate", method: .post,
-                    form: [("csrf", csrf), ("year", Self.year), ("school", WebSandbox.school)])
-                #expect(generate.status == status, "\(role) generate")
-            }
+        try await sandbox.asEachRole { client, role, status, csrf in
+            let version = try await sandbox.app().planVersion(id: plan.id)
+            // The school's own plan, and still no right to change it.
+            let page = try await client.request("/plans/\(plan.id)/items/\(item)")
+            #expect(page.status == .ok, "\(role)")
+            #expect(page.body.contains("Отметить пункт") == (status == .seeOther), "\(role)")
+            let answer = try await client.request(
+                "/plans/\(plan.id)/items/\(item)/status", method: .post,
+                form: [
+                    ("csrf", csrf), ("version", String(version)), ("status", "выполняется"),
+                    ("date", LocalDate.today().russian), ("evidence", ""),
+                ])
+            #expect(answer.status == status, "\(role)")
+            let generate = try await client.request(
+                "/plans/generate", method: .post,
+                form: [("csrf", csrf), ("year", Self.year), ("school", WebSandbox.school)])
+            #expect(generate.status == status, "\(role) generate")
         }
         let marked = try await Self.current(sandbox, plan.id).items.first { $0.id == item }
         #expect(marked?.status == .inProgress)
         let audit = try sandbox.app().database.auditEntries(AuditFilter(table: "plan_item"), limit: nil)
-        #expect(audit.filter { ($0.command ?? "").hasPrefix("веб:") }.allSatisfy { $0.actor.contains("test-methodologist") })
+        #expect(
+            audit.filter { ($0.command ?? "").hasPrefix("веб:") }.allSatisfy { $0.actor.contains("test-methodologist") }
+        )
     }
 
     @Test func aFormWithoutOrWithAWrongCSRFTokenChangesNothing() async throws {
@@ -224,18 +212,11 @@ import Testing
         let item = plan.items[0].id
         let auditBefore = try sandbox.app().database.auditCount(AuditFilter())
         try await sandbox.test(as: .methodologist) { client in
-            for token in [nil, "", "поддельный-ключ"] as [String?] {
-                for (action, fields) in [
-                    ("/plans/\(plan.id)/items/\(item)/status", Self.mark(item)),
-                    ("/plans/\(plan.id)/items", Self.item), ("/plans/\(plan.id)/items/\(item)/remove", [:]),
-                    ("/plans/generate", ["year": Self.year, "school": WebSandbox.school]),
-                ] {
-                    var form = fields.map { ($0.key, $0.value) } + [("version", "0")]
-                    if let token { form.append(("csrf", token)) }
-                    let answer = try await client.request(action, method: .post, form: form)
-                    #expect(answer.status == .forbidden, "\(action) \(token ?? "nil")")
-                }
-            }
+            try await client.expectTokenNeeded([
+                ("/plans/\(plan.id)/items/\(item)/status", Self.mark(item)), ("/plans/\(plan.id)/items", Self.item),
+                ("/plans/\(plan.id)/items/\(item)/remove", [:]),
+                ("/plans/generate", ["year": Self.year, "school": WebSandbox.school]),
+            ])
         }
         #expect(try await Self.current(sandbox, plan.id) == plan)
         #expect(try sandbox.app().database.auditCount(AuditFilter()) == auditBefore)
@@ -244,14 +225,14 @@ import Testing
     @Test func aFormOpenedBeforeAnotherChangeToThePlanIsRefusedNamingWhoChangedIt() async throws {
         let sandbox = try await WebSandbox()
         let plan = try await Self.plan(sandbox)
-        let (first, second) = (plan.items[0].id, plan.items[1].id)
+        let first = plan.items[0].id
         try await sandbox.test(as: .methodologist) { client in
             let page = try await client.request("/plans/\(plan.id)/items/\(first)")
             let version = try #require(RoadmapMarkTests.hidden("version", in: page.body))
             // Someone else removes another item of the same plan from the command line's use case.
             let other = NastavnikApp(
                 database: try NastavnikDatabase(path: sandbox.path).acting(as: AuditActor(name: "Другой методист")))
-            try await other.removePlanItem(second)
+            try await other.removePlanItem(plan.items[1].id)
             var form = Self.mark(first)
             form["status"] = "отменено"
             form["evidence"] = "Приказ № 3"
