@@ -199,7 +199,6 @@ struct MentoringActionRoutes {
             uniqueKeysWithValues: ["start", "form", "goal", "consent"].map { ($0, posted.value($0)) })
         var pairs: [(mentor: String, mentee: String)] = []
         var names: [String] = []
-        var view = Self.assignForm(csrf: context.csrf, suggestions: suggestions, values: [:])
         for suggestion in suggestions {
             let field = Self.pairField(suggestion)
             guard let mentor = posted.optional(field) else { continue }
@@ -209,7 +208,7 @@ struct MentoringActionRoutes {
                 names.append("\(suggestion.mentee.fullName) — \(suggestion.mentor?.fullName ?? mentor)")
             }
         }
-        view = Self.assignForm(csrf: context.csrf, suggestions: suggestions, values: values)
+        var view = Self.assignForm(csrf: context.csrf, suggestions: suggestions, values: values)
         // A chosen mentee no longer suggested, or with another mentor now: the page is out of date.
         let chosen = posted.form.fields.filter { $0.key.hasPrefix("pair-") && !$0.value.isEmpty }.count
         if chosen > pairs.count {

@@ -27,7 +27,7 @@ struct PlanActionRoutes {
 
     /// The school year under way on `date` («2026/27» from 1 September), the form's default.
     static func schoolYear(_ date: LocalDate) -> String {
-        let first = date.month >= 9 ? date.year : date.year - 1
+        let first = StaffIndicators.schoolYear(containing: date).lowerBound.year
         return "\(first)/\(String(first + 1).suffix(2))"
     }
 
