@@ -71,6 +71,8 @@ public enum AuditVocabulary {
         "observer_role": "Должность посетившего", "class_name": "Класс", "focus": "Цель посещения", "scores": "Оценки",
         "mentor_id": "Наставник", "mentee_id": "Наставляемый", "form": "Форма наставничества", "goal": "Цель",
         "consent_date": "Дата согласия наставника", "recorded_at": "Записано", "recorded_by": "Кем записано",
+        "mentee_consent_date": "Дата согласия наставляемого", "end_reason": "Причина окончания",
+        "edits": "Правок вручную",
         "description": "Содержание", "expected_result": "Ожидаемый результат", "closed_at": "Закрыт",
         "roadmap_key": "Ключ дорожной карты", "period_start": "Начало периода", "period_end": "Конец периода",
         "source_file": "Исходный файл", "municipality": "Муниципалитет", "internship_site": "Стажировочная площадка",

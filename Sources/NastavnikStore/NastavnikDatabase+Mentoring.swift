@@ -16,6 +16,10 @@ public struct MentorshipLine: Sendable, Equatable {
     public var goal: String?
     public var consent: LocalDate?
     public var meetings: Int
+    /// The date of the mentee's written consent (v20).
+    public var menteeConsent: LocalDate? = nil
+    /// Why the pair ended, as recorded with its end (v20).
+    public var endReason: String? = nil
 }
 
 extension NastavnikDatabase {
@@ -24,12 +28,14 @@ extension NastavnikDatabase {
 
     /// The mentorships, or those active on `date`; with `schoolCode`, those whose mentor or
     /// mentee works at that school.
-    public func mentorships(activeOn date: LocalDate?, schoolCode: String? = nil) throws -> [MentorshipLine] {
+    public func mentorships(activeOn date: LocalDate?, schoolCode: String? = nil, id: Int64? = nil) throws
+        -> [MentorshipLine]
+    {
         try writer.read { db in
             var sql: SQL = """
                 SELECT m.id, a.staff_id AS mentor_id, a.full_name AS mentor_name, sa.code AS mentor_school,
                        b.staff_id AS mentee_id, b.full_name AS mentee_name, sb.code AS mentee_school, m.form, m.start_date, m.end_date, m.goal,
-                       m.consent_date, (SELECT count(*) FROM mentoring_meeting WHERE mentorship_id = m.id) AS meetings
+                       m.consent_date, m.mentee_consent_date, m.end_reason, (SELECT count(*) FROM mentoring_meeting WHERE mentorship_id = m.id) AS meetings
                 FROM mentorship m JOIN staff a ON a.id = m.mentor_id JOIN school sa ON sa.id = a.school_id
                 JOIN staff b ON b.id = m.mentee_id JOIN school sb ON sb.id = b.school_id
                 """
@@ -40,6 +46,7 @@ extension NastavnikDatabase {
                 )
             }
             if let schoolCode { conditions.append("(sa.code = \(schoolCode) OR sb.code = \(schoolCode))") }
+            if let id { conditions.append("m.id = \(id)") }
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
             return try Row.fetchAll(db, SQLRequest(literal: sql + " ORDER BY sb.code, b.full_name", cached: true)).map {
                 r in
@@ -50,7 +57,8 @@ extension NastavnikDatabase {
                     form: r["form"],
                     start: Self.day(r["start_date"]), end: Self.day(r["end_date"]), goal: r["goal"],
                     consent: Self.day(r["consent_date"]),
-                    meetings: r["meetings"])
+                    meetings: r["meetings"], menteeConsent: Self.day(r["mentee_consent_date"]),
+                    endReason: r["end_reason"])
             }
         }
     }
@@ -64,49 +72,74 @@ extension NastavnikDatabase {
         consent: LocalDate?, second: Bool = false, today: LocalDate = .today()
     ) throws(StoreError) {
         try typedWrite { db in
-            let mentorID = try Self.staffRowID(db, person: mentor, who: "наставник")
-            let b = try Self.staffRowID(db, person: mentee, who: "наставляемый")
-            let a = try Row.fetchOne(
-                db, sql: "SELECT category, position_kind FROM staff WHERE id = ?", arguments: [mentorID])!
-            let menteeKind = try String.fetchOne(
-                db, sql: "SELECT position_kind FROM staff WHERE id = ?", arguments: [b])!
-            guard mentorID != b else { throw StoreError.invalid("Наставник и наставляемый — один человек.") }
-            if let problem = MentorMatching.kindProblem(
-                mentorKind: PositionKind(rawValue: a["position_kind"]) ?? .other,
-                menteeKind: PositionKind(rawValue: menteeKind) ?? .other)
-            {
-                throw StoreError.invalid(
-                    "Пара \(mentor) → \(mentee) не закреплена: \(problem) (вид должности исправляет staff positions --set)."
-                )
-            }
-            // Every recorded pair that is active on some day of the new one counts, also one that begins later.
-            func overlapping(_ sql: String, _ arguments: StatementArguments) throws -> Int {
-                try Row.fetchAll(db, sql: sql, arguments: arguments).filter { row in
-                    MentorMatching.overlaps(
-                        start: start, end: end, otherStart: Self.day(row["start_date"]),
-                        otherEnd: Self.day(row["end_date"]))
-                }.count
-            }
-            let mentorActive = try overlapping(
-                "SELECT start_date, end_date FROM mentorship WHERE mentor_id = ? AND mentee_id <> ?", [mentorID, b])
-            let menteeActive = try overlapping(
-                "SELECT start_date, end_date FROM mentorship WHERE mentee_id = ? AND mentor_id <> ?", [b, mentorID])
-            let problems = MentorMatching.problems(
-                start: start, end: end, consent: consent, today: today,
-                mentorCategory: (a["category"] as String?).flatMap(QualificationCategory.init(rawValue:)),
-                mentorActive: mentorActive, menteeActive: menteeActive, second: second,
-                limits: MentorLimits(try Self.settings(db)))
-            guard problems.isEmpty else {
-                throw StoreError.invalid(
-                    "Пара \(mentor) → \(mentee) не закреплена: " + problems.joined(separator: "; ") + ".")
-            }
-            try db.execute(
-                sql: """
-                    INSERT INTO mentorship (mentor_id, mentee_id, form, start_date, end_date, goal, consent_date) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(mentor_id, mentee_id) DO UPDATE SET form = coalesce(excluded.form, form), start_date = excluded.start_date,
-                        end_date = excluded.end_date, goal = coalesce(excluded.goal, goal), consent_date = coalesce(excluded.consent_date, consent_date)
-                    """, arguments: [mentorID, b, form, start.iso, end?.iso, goal, consent?.iso])
+            try Self.insertPair(
+                db, mentor: mentor, mentee: mentee, form: form, start: start, end: end, goal: goal, consent: consent,
+                second: second, today: today)
         }
+    }
+
+    /// Records `pairs` (mentor and mentee by personnel number) starting on `start`, all or none:
+    /// each pair as `assignMentor` records it, the first refused leaving none written.
+    public func assignMentors(
+        _ pairs: [(mentor: String, mentee: String)], form: String?, start: LocalDate, goal: String?,
+        consent: LocalDate?, today: LocalDate = .today()
+    ) throws(StoreError) {
+        try typedWrite { db in
+            for pair in pairs {
+                try Self.insertPair(
+                    db, mentor: pair.mentor, mentee: pair.mentee, form: form, start: start, end: nil, goal: goal,
+                    consent: consent, second: false, today: today)
+            }
+        }
+    }
+
+    /// Writes one pair inside a transaction, or throws `StoreError.invalid` naming what it breaks.
+    static func insertPair(
+        _ db: Database, mentor: String, mentee: String, form: String?, start: LocalDate, end: LocalDate?,
+        goal: String?, consent: LocalDate?, second: Bool, today: LocalDate
+    ) throws {
+        let mentorID = try Self.staffRowID(db, person: mentor, who: "наставник")
+        let b = try Self.staffRowID(db, person: mentee, who: "наставляемый")
+        let a = try Row.fetchOne(
+            db, sql: "SELECT category, position_kind FROM staff WHERE id = ?", arguments: [mentorID])!
+        let menteeKind = try String.fetchOne(
+            db, sql: "SELECT position_kind FROM staff WHERE id = ?", arguments: [b])!
+        guard mentorID != b else { throw StoreError.invalid("Наставник и наставляемый — один человек.") }
+        if let problem = MentorMatching.kindProblem(
+            mentorKind: PositionKind(rawValue: a["position_kind"]) ?? .other,
+            menteeKind: PositionKind(rawValue: menteeKind) ?? .other)
+        {
+            throw StoreError.invalid(
+                "Пара \(mentor) → \(mentee) не закреплена: \(problem) (вид должности исправляет staff positions --set)."
+            )
+        }
+        // Every recorded pair that is active on some day of the new one counts, also one that begins later.
+        func overlapping(_ sql: String, _ arguments: StatementArguments) throws -> Int {
+            try Row.fetchAll(db, sql: sql, arguments: arguments).filter { row in
+                MentorMatching.overlaps(
+                    start: start, end: end, otherStart: Self.day(row["start_date"]),
+                    otherEnd: Self.day(row["end_date"]))
+            }.count
+        }
+        let mentorActive = try overlapping(
+            "SELECT start_date, end_date FROM mentorship WHERE mentor_id = ? AND mentee_id <> ?", [mentorID, b])
+        let menteeActive = try overlapping(
+            "SELECT start_date, end_date FROM mentorship WHERE mentee_id = ? AND mentor_id <> ?", [b, mentorID])
+        let problems = MentorMatching.problems(
+            start: start, end: end, consent: consent, today: today,
+            mentorCategory: (a["category"] as String?).flatMap(QualificationCategory.init(rawValue:)),
+            mentorActive: mentorActive, menteeActive: menteeActive, second: second,
+            limits: MentorLimits(try Self.settings(db)))
+        guard problems.isEmpty else {
+            throw StoreError.invalid(
+                "Пара \(mentor) → \(mentee) не закреплена: " + problems.joined(separator: "; ") + ".")
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO mentorship (mentor_id, mentee_id, form, start_date, end_date, goal, consent_date) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(mentor_id, mentee_id) DO UPDATE SET form = coalesce(excluded.form, form), start_date = excluded.start_date,
+                    end_date = excluded.end_date, goal = coalesce(excluded.goal, goal), consent_date = coalesce(excluded.consent_date, consent_date)
+                """, arguments: [mentorID, b, form, start.iso, end?.iso, goal, consent?.iso])
     }
 
     /// What mentor matching needs, as of `date`: the staff with personnel numbers, each
@@ -143,29 +176,84 @@ extension NastavnikDatabase {
         return (staff, activeMentors, activeMentees, curatorsOf, MentorLimits(try settings()), activePairs)
     }
 
-    /// Ends a mentorship on `date` (not before its start: `MentorMatching.endProblem`).
-    public func endMentorship(id: Int64, on date: LocalDate) throws(StoreError) {
-        try typedWrite { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT start_date FROM mentorship WHERE id = ?", arguments: [id])
-            else {
-                throw StoreError.notFound(what: "наставническая пара №", key: String(id))
-            }
-            if let problem = MentorMatching.endProblem(start: Self.day(row["start_date"]), end: date) {
-                throw StoreError.invalid("Пара № \(id) не завершена: \(problem).")
-            }
-            try db.execute(sql: "UPDATE mentorship SET end_date = ? WHERE id = ?", arguments: [date.iso, id])
+    /// The rows a pair's version is read over (`RecordVersion`): the pair's row and its meetings'.
+    static func mentorshipParts(_ db: Database, id: Int64) throws -> [RecordVersion.Part] {
+        guard try Int.fetchOne(db, sql: "SELECT count(*) FROM mentorship WHERE id = ?", arguments: [id]) == 1 else {
+            throw StoreError.notFound(what: "наставническая пара №", key: String(id))
+        }
+        let meetings = try Int64.fetchAll(
+            db, sql: "SELECT id FROM mentoring_meeting WHERE mentorship_id = ?", arguments: [id])
+        return [.numbered("mentorship", id)] + meetings.map { .numbered("mentoring_meeting", $0) }
+    }
+
+    /// The version a form about pair `id` (consent, meeting, end) is opened on.
+    public func mentorshipVersion(id: Int64) throws -> RecordVersion {
+        try reader.read { db in try RecordVersion.latest(db, try Self.mentorshipParts(db, id: id)) }
+    }
+
+    /// The meetings of pair `id`, oldest first.
+    public func mentoringMeetings(mentorship id: Int64) throws -> [(date: LocalDate?, topic: String?, note: String?)] {
+        try reader.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT date, topic, note FROM mentoring_meeting WHERE mentorship_id = ? ORDER BY date, id",
+                arguments: [id]
+            ).map { (Self.day($0["date"]), $0["topic"], $0["note"]) }
         }
     }
 
-    /// Records a meeting of a mentorship.
-    public func addMeeting(mentorship id: Int64, date: LocalDate, note: String?) throws(StoreError) {
-        try typedWrite { db in
-            guard try Int.fetchOne(db, sql: "SELECT count(*) FROM mentorship WHERE id = ?", arguments: [id]) == 1 else {
-                throw StoreError.notFound(what: "наставническая пара №", key: String(id))
+    /// Ends a mentorship on `date` (not before its start: `MentorMatching.endProblem`), with why.
+    /// With `expectedVersion` (`mentorshipVersion`), a pair changed since is left as it is.
+    public func endMentorship(id: Int64, on date: LocalDate, reason: String? = nil, expectedVersion: Int64? = nil)
+        throws
+    {
+        try versionedWrite(table: "mentorship", id: id, expectedVersion: expectedVersion) { db in
+            let start = try String.fetchOne(db, sql: "SELECT start_date FROM mentorship WHERE id = ?", arguments: [id])
+            if let problem = MentorMatching.endProblem(start: Self.day(start), end: date) {
+                throw StoreError.invalid("Пара № \(id) не завершена: \(problem).")
             }
             try db.execute(
-                sql: "INSERT INTO mentoring_meeting (mentorship_id, date, note) VALUES (?, ?, ?)",
-                arguments: [id, date.iso, note])
+                sql: "UPDATE mentorship SET end_date = ?, end_reason = coalesce(?, end_reason) WHERE id = ?",
+                arguments: [date.iso, reason, id])
+        }
+    }
+
+    /// Records the written consent of the mentor (ТК РФ, ст. 351.8) and of the mentee, each with
+    /// its date (`nil` keeps what is recorded); a date after `today` is refused.
+    public func recordConsent(
+        mentorship id: Int64, mentor: LocalDate?, mentee: LocalDate?, today: LocalDate = .today(),
+        expectedVersion: Int64? = nil
+    ) throws {
+        try versionedWrite(table: "mentorship", id: id, expectedVersion: expectedVersion) { db in
+            let problems = [mentor, mentee].compactMap { $0 }.compactMap {
+                MentoringMeetingRule.consentProblem($0, today: today)
+            }
+            if !problems.isEmpty { throw StoreError.invalid(problems.joined(separator: " ")) }
+            try db.execute(
+                sql: """
+                    UPDATE mentorship SET consent_date = coalesce(?, consent_date),
+                        mentee_consent_date = coalesce(?, mentee_consent_date) WHERE id = ?
+                    """, arguments: [mentor?.iso, mentee?.iso, id])
+        }
+    }
+
+    /// Records a meeting of a mentorship, within the pair's period and not after `today`
+    /// (`MentoringMeetingRule.dateProblem`). With `expectedVersion` (`mentorshipVersion`), a pair
+    /// changed since is left as it is.
+    public func addMeeting(
+        mentorship id: Int64, date: LocalDate, topic: String? = nil, note: String?, today: LocalDate = .today(),
+        expectedVersion: Int64? = nil
+    ) throws {
+        try versionedWrite(table: "mentorship", id: id, expectedVersion: expectedVersion) { db in
+            let row = try Row.fetchOne(
+                db, sql: "SELECT start_date, end_date FROM mentorship WHERE id = ?", arguments: [id])
+            if let problem = MentoringMeetingRule.dateProblem(
+                date, start: Self.day(row?["start_date"]), end: Self.day(row?["end_date"]), today: today)
+            {
+                throw StoreError.invalid(problem)
+            }
+            try db.execute(
+                sql: "INSERT INTO mentoring_meeting (mentorship_id, date, topic, note) VALUES (?, ?, ?, ?)",
+                arguments: [id, date.iso, topic, note])
         }
     }
 

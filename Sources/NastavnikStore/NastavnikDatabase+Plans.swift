@@ -342,19 +342,6 @@ extension NastavnikDatabase {
             }
         }
     }
-
-    /// Marks a plan item; done and cancelled items are closed on `date`.
-    public func markPlanItem(id: Int64, status: PlanItemStatus, evidence: String?, date: LocalDate) throws(StoreError) {
-        try typedWrite { db in
-            guard try Int.fetchOne(db, sql: "SELECT count(*) FROM plan_item WHERE id = ?", arguments: [id]) == 1 else {
-                throw StoreError.notFound(what: "пункт плана №", key: String(id))
-            }
-            let closed = status == .done || status == .cancelled
-            try db.execute(
-                sql: "UPDATE plan_item SET status = ?, evidence = coalesce(?, evidence), closed_at = ? WHERE id = ?",
-                arguments: [status.rawValue, evidence, closed ? date.iso : nil, id])
-        }
-    }
 }
 
 // Read models of the plan queries, by column name.

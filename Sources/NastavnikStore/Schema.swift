@@ -63,6 +63,9 @@ enum Schema {
         migrator.registerMigration("v17-evidence-files") { db in
             try db.execute(sql: v17EvidenceFiles)
         }
+        migrator.registerMigration("v20-plan-edits-mentoring-consent") { db in
+            try db.execute(sql: v20PlanEditsMentoringConsent)
+        }
     }
 
     /// Every migration this program knows, in order: the one migrator that opening, `doctor`,
@@ -827,6 +830,17 @@ enum Schema {
         );
         CREATE INDEX evidence_file_occurrence ON evidence_file(occurrence_id);
         CREATE INDEX evidence_file_status_change ON evidence_file(status_change_id);
+        """
+
+    /// v20 (issue 20, the web's plan and mentoring forms): a plan's count of edits by hand, so
+    /// that removing an item changes the plan's own row and with it the plan's version
+    /// (`RecordVersion`); the mentee's consent beside the mentor's, why a pair ended, and a
+    /// meeting's topic.
+    static let v20PlanEditsMentoringConsent = """
+        ALTER TABLE development_plan ADD COLUMN edits INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE mentorship ADD COLUMN mentee_consent_date TEXT;
+        ALTER TABLE mentorship ADD COLUMN end_reason TEXT;
+        ALTER TABLE mentoring_meeting ADD COLUMN topic TEXT;
         """
 
     /// v12: the staff page's search tables (issue 19), a copy of what the page filters and

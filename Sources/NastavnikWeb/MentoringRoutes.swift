@@ -3,19 +3,25 @@ import NastavnikApp
 import NastavnikCore
 import NastavnikReports
 
-/// The mentoring pairs with the mentors' load, and the suggested pairs (read-only here), as
-/// `nastavnik mentoring list` and `mentoring suggest` print them.
+/// The mentoring pairs with the mentors' load, and the suggested pairs, as `nastavnik mentoring
+/// list` and `mentoring suggest` print them; a role that may edit mentoring takes suggested
+/// pairs there and opens a pair's forms (`MentoringActionRoutes`).
 struct MentoringRoutes {
     let site: Site
 
     func add(to router: Router<WebContext>) {
         router.get("mentoring") { request, context in try await list(request, context) }
-        router.get("mentoring/suggestions") { request, context in try await suggestions(request, context) }
+        router.get("mentoring/suggestions") { request, context in
+            try await suggestionsPage(request, context, assign: nil)
+        }
+        MentoringActionRoutes(site: site).add(to: router)
     }
 
     /// The links of a mentoring table: both people to their cards, the schools to theirs.
     static func links(_ table: ReportTable) -> [String: ([Cell]) -> String?] {
-        RecordLinks.standard(table, people: ["mentor": "mentor_id", "mentee": "mentee_id"])
+        var links = RecordLinks.standard(table, people: ["mentor": "mentor_id", "mentee": "mentee_id"])
+        if table.columns.first?.key == "id" { links["id"] = { "/mentoring/pairs/" + URLPath.segment($0[0].display) } }
+        return links
     }
 
     private func list(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -48,19 +54,26 @@ struct MentoringRoutes {
         return site.page(view, request, context)
     }
 
-    /// The least-cost mentors for those who need one today (nothing is assigned here).
-    private func suggestions(_ request: Request, _ context: WebContext) async throws -> Response {
+    /// The least-cost mentors for those who need one today; for a role that may edit mentoring,
+    /// the form that takes the chosen ones (`assign` as a refused submission left it).
+    func suggestionsPage(
+        _ request: Request, _ context: WebContext, assign: FormView?, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let (app, format) = try await site.readAllList(request, context)
         let all = try PageQuery(request).flag("all")
-        let table = MentoringReports.suggestions(try await app.suggestMentors(asOf: site.today, all: all))
+        let suggestions = try await app.suggestMentors(asOf: site.today, all: all)
+        let table = MentoringReports.suggestions(suggestions)
         if format != .page {
             return try Download.list([table], format: format, title: "Предложения пар", file: "Предложения наставников")
         }
         var view = PageView(title: "Предложения наставнических пар", subtitle: "На \(site.today.russian)")
         view.breadcrumbs = [LinkView(label: "Наставничество", href: "/mentoring")]
+        let editor = context.user?.role.may(.editMentoring) == true
         view.blocks = [
             .note(
-                "Предложение ничего не сохраняет: пара закрепляется приказом и командой nastavnik mentoring assign. "
+                (editor
+                    ? "Выбранные ниже пары закрепляются все сразу или ни одна; остальные предложения ничего не сохраняют. "
+                    : "Предложение ничего не сохраняет: пара закрепляется приказом и командой nastavnik mentoring assign. ")
                     + MentorMatching.explanation),
             .filter(
                 FilterForm(
@@ -71,6 +84,15 @@ struct MentoringRoutes {
                     table, links: Self.links(table),
                     downloadBase: URLPath.query("/mentoring/suggestions", [("all", all ? "1" : nil)]))),
         ]
-        return site.page(view, request, context)
+        if let assign {
+            view.blocks.append(.form(assign))
+        } else if editor, !all {
+            // Those who already have a mentor (`all`) are listed to read; a second mentor is the CLI's `--second`.
+            view.blocks.append(
+                .form(
+                    MentoringActionRoutes.assignForm(
+                        csrf: context.csrf, suggestions: suggestions, values: ["start": site.today.russian])))
+        }
+        return site.page(view, request, context, status: status)
     }
 }

@@ -6,7 +6,8 @@ import NastavnikStore
 
 /// The development plans (ИППР/ИОМ): the list with its filters, one plan with its items, and the
 /// printed plans of a plan or a school, as `nastavnik plans list|show|export` make them. A
-/// school's account sees its own school's plans only.
+/// school's account sees its own school's plans only. The forms that change plans are
+/// `PlanActionRoutes`'; their pages show them here to the roles that may edit plans.
 struct PlanRoutes {
     let site: Site
 
@@ -14,6 +15,7 @@ struct PlanRoutes {
         router.get("plans") { request, context in try await list(request, context) }
         router.get("plans/print") { request, context in try await printed(request, context) }
         router.get("plans/:id") { request, context in try await plan(request, context) }
+        PlanActionRoutes(site: site, pages: self).add(to: router)
     }
 
     /// What the list's and the printed plans' parameters select.
@@ -58,6 +60,14 @@ struct PlanRoutes {
     }
 
     private func list(_ request: Request, _ context: WebContext) async throws -> Response {
+        try await listPage(request, context, generate: nil)
+    }
+
+    /// The list and, for a role that may edit plans, the form «Составить планы»: `generate` as a
+    /// refused submission left it, else a blank one.
+    func listPage(
+        _ request: Request, _ context: WebContext, generate: FormView?, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let user = try context.account(request)
         let format = try Download.listFormat(request)
         let app = try await site.app(for: user)
@@ -95,7 +105,16 @@ struct PlanRoutes {
             .paragraph("Планы списка для печати: по одному на педагога, каждый с новой страницы."),
         ]
         view.downloads = Download.links(URLPath.query("/plans/print", filters.filter { $0.0 != "versions" }))
-        return site.page(view, request, context)
+        if let form = generate {
+            view.blocks.insert(.form(form), at: 0)
+        } else if user.role.may(.editPlans) {
+            view.blocks.insert(
+                .form(
+                    PlanActionRoutes.generateForm(
+                        csrf: context.csrf, schools: selection.schools,
+                        values: ["year": selection.year?.text ?? PlanActionRoutes.schoolYear(site.today)])), at: 0)
+        }
+        return site.page(view, request, context, status: status)
     }
 
     /// The printed plans of the list's school and year (`plans export`), as HTML, XLSX, DOCX or Markdown.
@@ -111,16 +130,39 @@ struct PlanRoutes {
         return try Download.report(report, format: format, file: name, pageBreaks: true)
     }
 
-    /// One plan with its items; with `format`, the printed plan.
-    private func plan(_ request: Request, _ context: WebContext) async throws -> Response {
+    /// The number of the plan in the address.
+    static func planID(_ context: WebContext) throws -> Int64 {
+        let id = try context.parameters.require("id")
+        guard let number = Int64(id) else { throw WebError.notFound("План «\(id)» не найден: укажите номер плана.") }
+        return number
+    }
+
+    /// Plan `id` as `user` may read it: another school's plan is a 403 for a school's account.
+    func readPlan(_ id: Int64, _ request: Request, _ context: WebContext) async throws -> PlanLine {
         let user = try context.account(request)
         let scope = try context.schoolScope(request)
-        let id = try context.parameters.require("id")
-        guard Int64(id) != nil else { throw WebError.notFound("План «\(id)» не найден: укажите номер плана.") }
         let app = try await site.app(for: user)
         let plan: PlanLine
-        do { plan = try await app.plan(id) } catch let error as AppError { throw WebError.notFound(error.message) }
+        do { plan = try await app.plan(String(id)) } catch let error as AppError {
+            throw WebError.notFound(error.message)
+        }
         if let scope, plan.schoolCode != scope { throw WebError.forbidden }
+        return plan
+    }
+
+    private func plan(_ request: Request, _ context: WebContext) async throws -> Response {
+        try await planPage(try Self.planID(context), request, context, add: nil)
+    }
+
+    /// One plan with its items; with `format`, the printed plan. For a role that may edit plans,
+    /// a current plan's items link to their forms, and the form «Добавить пункт» follows: `add`
+    /// as a refused submission left it, else a blank one.
+    func planPage(
+        _ number: Int64, _ request: Request, _ context: WebContext, add: FormView?, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let user = try context.account(request)
+        let id = String(number)
+        let plan = try await readPlan(number, request, context)
         if PageQuery(request).text("format") != nil {
             let format = try Download.documentFormat(request)
             return try Download.report(
@@ -140,10 +182,26 @@ struct PlanRoutes {
                     LinkView(
                         label: "Школа: \(plan.schoolCode) \(plan.schoolName)",
                         href: "/schools/" + URLPath.segment(plan.schoolCode)),
-                ].compactMap { $0 }),
-            .table(TableView(PlanReports.show(plan))),
+                ].compactMap { $0 })
         ]
+        let editable = user.role.may(.editPlans) && plan.current
+        view.blocks.append(
+            .table(
+                TableView(
+                    PlanReports.show(plan),
+                    links: editable ? ["item": { "/plans/\(number)/items/" + URLPath.segment($0[0].display) }] : [:])))
+        if let add {
+            view.blocks.append(.form(add))
+        } else if editable {
+            view.blocks.append(.paragraph("Номер пункта открывает его: изменить, отметить выполнение, удалить."))
+            let version = try await site.app.planVersion(id: number)
+            view.blocks.append(
+                .form(
+                    PlanActionRoutes.itemForm(
+                        action: "/plans/\(number)/items", title: "Добавить пункт", submit: "Добавить пункт",
+                        csrf: context.csrf, version: version, values: ["kind": PlanItemKind.selfStudy.russian])))
+        }
         view.downloads = Download.links("/plans/" + URLPath.segment(id))
-        return site.page(view, request, context)
+        return site.page(view, request, context, status: status)
     }
 }

@@ -111,6 +111,7 @@ enum RouteCatalog {
         ("/mentoring?format=csv", .readAll),
         ("/mentoring/suggestions", .readAll),
         ("/mentoring/suggestions?all=1&format=xlsx", .readAll),
+        ("/mentoring/pairs/1", .readAll),
         ("/seminars", .readAll),
         ("/seminars?format=csv", .readAll),
         ("/seminars/coverage", .readAll),
@@ -149,5 +150,15 @@ enum RouteCatalog {
         // The kind is read before the job (none here) is looked up: a missing one is a 400.
         ("/imports/0/check", .permission(.runImports)),
         ("/imports/0/apply", .permission(.runImports)),
+        // The demo has no plans: the version is read (400 without one) before the plan is looked up.
+        ("/plans/generate", .permission(.editPlans)),
+        ("/plans/1/items", .permission(.editPlans)),
+        ("/plans/1/items/1", .permission(.editPlans)),
+        ("/plans/1/items/1/status", .permission(.editPlans)),
+        ("/plans/1/items/1/remove", .permission(.editPlans)),
+        ("/mentoring/suggestions/assign", .permission(.editMentoring)),
+        ("/mentoring/pairs/1/consent", .permission(.editMentoring)),
+        ("/mentoring/pairs/1/meetings", .permission(.editMentoring)),
+        ("/mentoring/pairs/1/end", .permission(.editMentoring)),
     ]
 }
