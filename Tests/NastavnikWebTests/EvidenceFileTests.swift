@@ -33,7 +33,7 @@ import Testing
     }
 
     static func part(_ name: String, _ bytes: [UInt8], type: String = "application/pdf") -> WebClient.FilePart {
-        WebClient.FilePart(field: "file", fileName: name, contentType: type, bytes: bytes)
+        WebClient.FilePart(field: "file", name: name, bytes: bytes, type: type)
     }
 
     static func files(_ sandbox: WebSandbox, _ term: Int64) async throws -> [EvidenceFile] {
@@ -121,13 +121,13 @@ import Testing
         try await sandbox.test(as: .specialist) { client in
             for (file, message) in cases {
                 let answer = try await Self.submit(client, term: term, ["note": "заметка"], file: file)
-                #expect(answer.status == .unprocessableContent, "\(file.fileName)")
+                #expect(answer.status == .unprocessableContent, "\(file.name)")
                 #expect(
                     answer.body.contains("<p class=\"error\" id=\"f-file-error\">Поле «Файл документа»: "),
-                    "\(file.fileName)")
-                #expect(answer.body.contains(message), "\(file.fileName)")
+                    "\(file.name)")
+                #expect(answer.body.contains(message), "\(file.name)")
                 #expect(answer.body.contains(">заметка</textarea>"))
-                #expect(answer.body.components(separatedBy: "<p class=\"error\"").count == 2, "\(file.fileName)")
+                #expect(answer.body.components(separatedBy: "<p class=\"error\"").count == 2, "\(file.name)")
             }
             // A good file with a bad field is not stored either.
             let answer = try await Self.submit(client, term: term, ["evidence": ""], file: Self.part("a.pdf", Self.pdf))

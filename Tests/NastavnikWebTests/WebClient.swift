@@ -74,15 +74,22 @@ final class WebClient: @unchecked Sendable {
     }
 
     /// Sends a `multipart/form-data` form, as a browser sends a form with a file: the text
-    /// `fields` first (the CSRF token among them), then `file`.
+    /// `fields` first, in the order given (the CSRF token among them, as a page's form has it
+    /// first), then `file`.
     @discardableResult
     func upload(_ uri: String, fields: [(String, String)], file: FilePart?) async throws -> Answer {
+        try await multipart(uri, fields: fields, files: file.map { [$0] } ?? [])
+    }
+
+    /// Sends a `multipart/form-data` form with its text `fields` first, then `files`.
+    @discardableResult
+    func multipart(_ uri: String, fields: [(String, String)], files: [FilePart]) async throws -> Answer {
         let boundary = "----NastavnikTestBoundary\(UInt32.random(in: 0...UInt32.max))"
         var body: [UInt8] = []
         for (name, value) in fields {
             body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
         }
-        if let file {
+        for file in files {
             body += Array(
                 "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: \(file.type)\r\n\r\n"
                     .utf8)
