@@ -5,14 +5,15 @@ Run by Scripts/web-load-test, which builds `nastavnik` and passes its path. Two 
 database in a temporary directory:
 
 1. Load: USERS logged-in specialists for DURATION seconds, each over its own keep-alive connection,
-   marking roadmap terms done (each mark's evidence a token of its own), completing trainings where
-   the server has the form, and reading pages, while a 100,000-row staff import runs through the
-   CLI. Afterwards: no answer was a 500 or a broken connection; every mark the server answered
-   «сохранено» (303 with its confirmation) is in the database and in the audit log exactly once,
-   under its user's name; no refused mark (409, 422, 503) wrote anything; the import's people are
-   all there; `nastavnik doctor` is clean.
+   marking roadmap terms done (each mark's evidence a token of its own), completing trainings on
+   people's cards (each certificate a token; each person and course once in the run) and reading
+   pages, while a 100,000-row staff import runs through the CLI. Afterwards: no answer was a 500
+   or a broken connection; every mark and training the server answered «сохранено» (303 with its
+   confirmation) is in the database and in the audit log exactly once, under its user's name; no
+   refused one (409, 422, 503) wrote anything; the import's people are all there; `nastavnik
+   doctor` is clean.
 2. Faults: ROUNDS times, the same users against a fresh server that is killed with SIGKILL after a
-   random 1–4 s. After each kill: `PRAGMA integrity_check` is «ok» and every mark answered
+   random 1–4 s. After each kill: `PRAGMA integrity_check` is «ok» and every change answered
    «сохранено» so far is there exactly once (a request cut by the kill has no answer and proves
    nothing either way). `doctor` at the end.
 
@@ -114,9 +115,22 @@ class Tally:
     saved: dict[str, tuple[int, str]] = field(default_factory=dict)
     #: tokens of marks refused with an answer (must not be written).
     refused: set[str] = field(default_factory=set)
+    #: certificate → (personnel number, user's name): trainings answered «сохранено».
+    completed: dict[str, tuple[str, str]] = field(default_factory=dict)
+    refused_completions: set[str] = field(default_factory=set)
+    #: a few refusals' reasons, printed with the figures.
+    reasons: set[str] = field(default_factory=set)
+    #: (person, course) pairs each user still has to complete: each pair once in the whole run,
+    #: so a certificate is never overwritten by a later one (that would be a new training).
+    pending: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
     #: requests with no answer (the server was killed under them).
     unanswered: int = 0
     failures: list[str] = field(default_factory=list)
+
+    def next_completion(self, user: int) -> tuple[str, str] | None:
+        with self.lock:
+            queue = self.pending.get(user)
+            return queue.pop() if queue else None
 
     def record(self, kind: str, status: int, seconds: float) -> None:
         with self.lock:
@@ -148,6 +162,31 @@ def mark(client: Client, tally: Tally, occurrence: int, token: str, name: str, t
             tally.failures.append(f"mark {occurrence}: answer {answer.status}")
 
 
+def complete(client: Client, tally: Tally, person: str, course: str, token: str, name: str, today: str) -> None:
+    started = time.monotonic()
+    page = client.request("GET", "/staff/" + urllib.parse.quote(person))
+    tally.record("person card", page.status, time.monotonic() - started)
+    if page.status != 200:
+        return
+    hidden = dict(HIDDEN.findall(page.body))
+    fields = {"csrf": hidden.get("csrf", ""), "version": hidden.get("version", ""), "course": course,
+              "end": today, "certificate": token}
+    started = time.monotonic()
+    answer = client.request("POST", "/staff/" + urllib.parse.quote(person) + "/training/complete", fields)
+    tally.record("training completed", answer.status, time.monotonic() - started)
+    with tally.lock:
+        flash = [c.split(";", 1)[0].partition("=")[2] for c in answer.cookies if c.startswith("nastavnik_flash=")]
+        if answer.status == 303 and any(flash):
+            tally.completed[token] = (person, name)
+        elif answer.status in (409, 422, 503):
+            tally.refused_completions.add(token)
+            reason = re.search(r'class="error"[^>]*>([^<]+)', answer.body)
+            if reason and len(tally.reasons) < 5:
+                tally.reasons.add(f"training {answer.status}: {reason.group(1)}")
+        else:
+            tally.failures.append(f"training {person} {course}: answer {answer.status}")
+
+
 def user_loop(number: int, port: int, password: str, occurrences: list[int], tally: Tally, until: float,
               today: str, seed: int) -> None:
     rng = random.Random(seed)
@@ -158,7 +197,11 @@ def user_loop(number: int, port: int, password: str, occurrences: list[int], tal
         client.log_in(f"lt-{number}", password)
         while time.monotonic() < until:
             sequence += 1
-            if rng.random() < 0.5:
+            draw = rng.random()
+            pair = tally.next_completion(number) if draw < 0.15 else None
+            if pair:
+                complete(client, tally, pair[0], pair[1], f"LTC{seed}u{number}n{sequence}", name, today)
+            elif draw < 0.55:
                 # A few terms shared by all: two users marking one term at once is part of the day.
                 occurrence = rng.choice(occurrences[:12] if rng.random() < 0.3 else occurrences)
                 mark(client, tally, occurrence, f"LT{seed}u{number}n{sequence};", name, today)
@@ -253,6 +296,27 @@ def check_saved(db: Path, tally: Tally, label: str) -> int:
             if history.get(f"Нагрузка {token}", 0):
                 failures += 1
                 tally.failures.append(f"{label}: refused mark {token} was written")
+        certificates = {}
+        for (certificate,) in connection.execute("SELECT certificate FROM training WHERE certificate LIKE 'LTC%'"):
+            certificates[certificate] = certificates.get(certificate, 0) + 1
+        training_log: dict[str, list[str]] = {}
+        for actor, new_values in connection.execute(
+                "SELECT actor, new_values FROM audit_log WHERE table_name = 'training' AND new_values LIKE '%LTC%'"):
+            certificate = json.loads(new_values).get("certificate", "")
+            training_log.setdefault(certificate, []).append(actor)
+        for token, (person, name) in tally.completed.items():
+            if certificates.get(token, 0) != 1:
+                failures += 1
+                tally.failures.append(f"{label}: training {token} of {person} answered «сохранено» is there "
+                                      f"{certificates.get(token, 0)} times")
+            actors = training_log.get(token, [])
+            if len(actors) != 1 or name not in actors[0]:
+                failures += 1
+                tally.failures.append(f"{label}: training {token} is in the audit log as {actors}")
+        for token in tally.refused_completions:
+            if certificates.get(token, 0):
+                failures += 1
+                tally.failures.append(f"{label}: refused training {token} was written")
     finally:
         connection.close()
     return failures
@@ -271,6 +335,10 @@ def report(tally: Tally, title: str) -> None:
         answers = ", ".join(f"{s}×{n}" for (k, s), n in sorted(tally.statuses.items()) if k == kind)
         print(f"   {kind:<24} {len(values):>8} {percentile(values, 50):>8.1f} {percentile(values, 99):>8.1f}   "
               f"{answers}")
+    print(f"   trainings completed: {len(tally.completed)}, refused with an answer: "
+          f"{len(tally.refused_completions)}")
+    for reason in sorted(tally.reasons):
+        print(f"   e.g. {reason}")
     print(f"   marks saved: {len(tally.saved)}, refused with an answer: {len(tally.refused)}, "
           f"requests without an answer: {tally.unanswered}")
 
@@ -316,14 +384,34 @@ def main() -> int:
         occurrences = [row[0] for row in connection.execute(
             "SELECT id FROM activity_occurrence ORDER BY id")]
         staff_before = connection.execute("SELECT count(*) FROM staff").fetchone()[0]
+        people = [row[0] for row in connection.execute(
+            "SELECT staff_id FROM staff WHERE staff_id IS NOT NULL ORDER BY staff_id")]
+        # Courses a completion dated today may close: begun by today (or with no dates).
+        begun = {row[0] for row in connection.execute(
+            "SELECT code FROM course WHERE code IS NOT NULL AND (start_date IS NULL OR start_date <= date('now'))")}
     failures: list[str] = []
 
     # -- phase 1: the load with an import --------------------------------------------------------
     server = Server(binary, db, work)
     server.start()
+    # The courses a person's card offers to complete (the catalogue's), as a user picks them.
+    probe = Client(server.port)
+    probe.log_in("lt-1", password)
+    card = probe.request("GET", "/staff/" + urllib.parse.quote(people[0])).body
+    probe.close()
+    select = re.search(r'name="course"[^>]*>(.*?)</select>', card, re.S)
+    courses = sorted(c for c in re.findall(r'<option value="([^"]+)"', select.group(1) if select else "")
+                     if c in begun)
+    if not courses:
+        print("web-load-test: the person's card offers no course to complete")
+        return 1
+    pairs = [(person, course) for person in people for course in courses]
+    random.Random(5).shuffle(pairs)
+    # Each user its own share of the pairs, for both phases.
+    shares = {n: pairs[n - 1::args.users] for n in range(1, args.users + 1)}
     print(f"== phase 1: {args.users} users for {args.duration:.0f} s on port {server.port}, "
           f"a {args.rows}-row staff import from the CLI after 5 s", flush=True)
-    tally = Tally()
+    tally = Tally(pending=shares)
     import_result: dict[str, object] = {}
 
     def run_import() -> None:
@@ -358,7 +446,7 @@ def main() -> int:
 
     # -- phase 2: killed in the middle -----------------------------------------------------------
     print(f"== phase 2: {args.rounds} rounds, the server killed (SIGKILL) under the same load", flush=True)
-    crash = Tally()
+    crash = Tally(pending=shares)
     rng = random.Random(2)
     for round_number in range(1, args.rounds + 1):
         server.start()
