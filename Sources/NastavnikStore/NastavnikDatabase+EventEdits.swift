@@ -103,16 +103,9 @@ extension NastavnikDatabase {
     func checkedWrite<T>(
         _ parts: [RecordVersion.Part], expectedVersion: Int64?, _ body: (Database) throws -> T
     ) throws -> T {
-        do {
-            return try writeChecked(parts, expectedVersion: expectedVersion, body)
-        } catch let error as StoreError {
-            throw error
-        } catch let error as StaleRecordError {
-            throw error
-        } catch  where StoreError.isBusy(error) {
-            throw StoreError.busy
-        } catch {
-            throw StoreError.invalid(russianStoreErrorDescription(error) ?? "\(error)")
+        try checkedWrite { db in
+            try RecordVersion.check(db, parts, expected: expectedVersion)
+            return try body(db)
         }
     }
 }

@@ -44,19 +44,9 @@ extension NastavnikDatabase {
     func versionedWrite<T>(
         table: String, id: Int64, expectedVersion: Int64?, _ body: (Database) throws -> T
     ) throws -> T {
-        do {
-            return try write { db in
-                try RecordVersion.check(db, try Self.recordParts(db, table: table, id: id), expected: expectedVersion)
-                return try body(db)
-            }
-        } catch let error as StaleRecordError {
-            throw error
-        } catch let error as StoreError {
-            throw error
-        } catch  where StoreError.isBusy(error) {
-            throw StoreError.busy
-        } catch {
-            throw StoreError.invalid(russianStoreErrorDescription(error) ?? "\(error)")
+        try checkedWrite { db in
+            try RecordVersion.check(db, try Self.recordParts(db, table: table, id: id), expected: expectedVersion)
+            return try body(db)
         }
     }
 

@@ -59,24 +59,11 @@ struct PostedEdit {
     }
 
     /// Saves through `save` and answers its 303; a refusal shows `view` again through `page`
-    /// with the status that says why: the record changed since the form was opened (409), a rule
-    /// of the store (422), the database busy with an import (503). Nothing is written then.
+    /// with the status that says why (`FormSave`: 409, 422 or 503). Nothing is written then.
     static func save(
         _ view: FormView, page: (FormView, HTTPResponse.Status) async throws -> Response,
         _ save: () async throws -> Response
     ) async throws -> Response {
-        var view = view
-        do {
-            return try await save()
-        } catch let error as StaleRecordError {
-            view.problem = error.errorDescription
-            return try await page(view, .conflict)
-        } catch StoreError.invalid(let message) {
-            view.problem = message
-            return try await page(view, .unprocessableContent)
-        } catch  where StoreError.isBusy(error) {
-            view.problem = StoreError.busy.errorDescription
-            return try await page(view, .serviceUnavailable)
-        }
+        try await FormSave.run(view, render: page, save)
     }
 }
