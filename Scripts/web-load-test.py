@@ -272,51 +272,35 @@ def check_saved(db: Path, tally: Tally, label: str) -> int:
     failures = 0
     connection = sqlite3.connect(db, timeout=30)
     try:
-        history = {}
-        for (evidence,) in connection.execute(
-                "SELECT evidence FROM occurrence_status_change WHERE evidence LIKE 'Нагрузка %'"):
-            history[evidence] = history.get(evidence, 0) + 1
-        logged: dict[str, list[str]] = {}
-        for actor, new_values in connection.execute(
-                "SELECT actor, new_values FROM audit_log WHERE table_name = 'occurrence_status_change' "
-                "AND action = 'insert' AND new_values LIKE '%Нагрузка %'"):
-            evidence = json.loads(new_values).get("evidence", "")
-            logged.setdefault(evidence, []).append(actor)
-        for token, (occurrence, name) in tally.saved.items():
-            evidence = f"Нагрузка {token}"
-            if history.get(evidence, 0) != 1:
-                failures += 1
-                tally.failures.append(f"{label}: mark {token} of term {occurrence} answered «сохранено» is in the "
-                                      f"history {history.get(evidence, 0)} times")
-            actors = logged.get(evidence, [])
-            if len(actors) != 1 or name not in actors[0]:
-                failures += 1
-                tally.failures.append(f"{label}: mark {token} is in the audit log as {actors}")
-        for token in tally.refused:
-            if history.get(f"Нагрузка {token}", 0):
-                failures += 1
-                tally.failures.append(f"{label}: refused mark {token} was written")
-        certificates = {}
-        for (certificate,) in connection.execute("SELECT certificate FROM training WHERE certificate LIKE 'LTC%'"):
-            certificates[certificate] = certificates.get(certificate, 0) + 1
-        training_log: dict[str, list[str]] = {}
-        for actor, new_values in connection.execute(
-                "SELECT actor, new_values FROM audit_log WHERE table_name = 'training' AND new_values LIKE '%LTC%'"):
-            certificate = json.loads(new_values).get("certificate", "")
-            training_log.setdefault(certificate, []).append(actor)
-        for token, (person, name) in tally.completed.items():
-            if certificates.get(token, 0) != 1:
-                failures += 1
-                tally.failures.append(f"{label}: training {token} of {person} answered «сохранено» is there "
-                                      f"{certificates.get(token, 0)} times")
-            actors = training_log.get(token, [])
-            if len(actors) != 1 or name not in actors[0]:
-                failures += 1
-                tally.failures.append(f"{label}: training {token} is in the audit log as {actors}")
-        for token in tally.refused_completions:
-            if certificates.get(token, 0):
-                failures += 1
-                tally.failures.append(f"{label}: refused training {token} was written")
+        # (what, its table, its column, how the change is named, saved token → value and user, refused tokens)
+        kinds = [
+            ("mark", "occurrence_status_change", "evidence", lambda t: f"Нагрузка {t}",
+             {t: (f"Нагрузка {t}", name) for t, (_, name) in tally.saved.items()}, tally.refused),
+            ("training", "training", "certificate", lambda t: t,
+             {t: (t, name) for t, (_, name) in tally.completed.items()}, tally.refused_completions),
+        ]
+        for what, table, column, value, saved, refused in kinds:
+            stored: dict[str, int] = {}
+            for (text,) in connection.execute(f"SELECT {column} FROM {table} WHERE {column} LIKE '%LT%'"):
+                stored[text] = stored.get(text, 0) + 1
+            logged: dict[str, list[str]] = {}
+            for actor, new_values in connection.execute(
+                    "SELECT actor, new_values FROM audit_log WHERE table_name = ? AND new_values LIKE '%LT%'",
+                    (table,)):
+                logged.setdefault(json.loads(new_values).get(column, ""), []).append(actor)
+            for token, (text, name) in saved.items():
+                if stored.get(text, 0) != 1:
+                    failures += 1
+                    tally.failures.append(f"{label}: {what} {token} answered «сохранено» is in {table} "
+                                          f"{stored.get(text, 0)} times")
+                actors = logged.get(text, [])
+                if len(actors) != 1 or name not in actors[0]:
+                    failures += 1
+                    tally.failures.append(f"{label}: {what} {token} is in the audit log as {actors}")
+            for token in refused:
+                if stored.get(value(token), 0):
+                    failures += 1
+                    tally.failures.append(f"{label}: refused {what} {token} was written")
     finally:
         connection.close()
     return failures

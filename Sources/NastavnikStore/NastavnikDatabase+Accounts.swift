@@ -100,7 +100,7 @@ extension NastavnikDatabase {
     private func changeAccount(
         _ login: String, expectedVersion: Int64?, _ change: (Database, UserAccount) throws -> Bool
     ) throws {
-        try writeChecked([Self.accountPart(login)], expectedVersion: expectedVersion) { db in
+        try checkedWrite([Self.accountPart(login)], expectedVersion: expectedVersion) { db in
             guard let account = try Self.account(db, login: login) else {
                 throw StoreError.notFound(what: "учётная запись", key: login)
             }

@@ -97,15 +97,4 @@ extension NastavnikDatabase {
         }
     }
 
-    /// One write transaction that first checks `parts` are still at `expectedVersion`: refusals
-    /// come out as `StaleRecordError` or `StoreError` (SQLite's failures as `.invalid` with their
-    /// Russian sentence, a busy database as `.busy`), as a form shows them.
-    func checkedWrite<T>(
-        _ parts: [RecordVersion.Part], expectedVersion: Int64?, _ body: (Database) throws -> T
-    ) throws -> T {
-        try checkedWrite { db in
-            try RecordVersion.check(db, parts, expected: expectedVersion)
-            return try body(db)
-        }
-    }
 }

@@ -8,11 +8,12 @@ extension NastavnikDatabase {
 
     /// Runs `body` as one transaction after checking, inside it, that the record made of `parts`
     /// is still at `expectedVersion` (nil checks nothing); throws `StaleRecordError` and writes
-    /// nothing otherwise. Each write a form makes goes through here.
-    func writeChecked<T>(
+    /// nothing otherwise. Each write a form makes goes through here or `checkedWrite`: its other
+    /// refusals come out as `StoreError` (a busy database as `.busy`).
+    func checkedWrite<T>(
         _ parts: [RecordVersion.Part], expectedVersion: Int64?, _ body: (Database) throws -> T
     ) throws -> T {
-        try write { db in
+        try checkedWrite { db in
             try RecordVersion.check(db, parts, expected: expectedVersion)
             return try body(db)
         }

@@ -19,7 +19,7 @@ extension NastavnikDatabase {
         schoolCode code: String, statuses: [SchoolStatus], order: String, expectedVersion: Int64? = nil
     ) throws -> [SchoolStatus] {
         guard let id = try schoolID(code: code) else { throw StoreError.notFound(what: "школа", key: code) }
-        return try writeChecked([Self.statusPart(id)], expectedVersion: expectedVersion) { db in
+        return try checkedWrite([Self.statusPart(id)], expectedVersion: expectedVersion) { db in
             let rows = try Row.fetchAll(
                 db, sql: "SELECT status, reason FROM school_status WHERE school_id = ? AND source = 'official'",
                 arguments: [id])

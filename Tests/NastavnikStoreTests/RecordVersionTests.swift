@@ -21,7 +21,7 @@ import Testing
     let school = RecordVersion.Part(table: "school", key: "S1")
 
     func rename(_ db: NastavnikDatabase, to name: String, expected: Int64?) throws {
-        try db.writeChecked([school], expectedVersion: expected) { db in
+        try db.checkedWrite([school], expectedVersion: expected) { db in
             try db.execute(sql: "UPDATE school SET name = ? WHERE code = 'S1'", arguments: [name])
         }
     }
@@ -35,7 +35,7 @@ import Testing
     @Test func aRecordNobodyChangedIsUnloggedAndAnInsertGivesItAVersion() throws {
         let anna = try database(as: "Анна")
         #expect(try anna.recordVersion([school]) == .unlogged)
-        try anna.writeChecked([school], expectedVersion: 0) { db in
+        try anna.checkedWrite([school], expectedVersion: 0) { db in
             try db.execute(sql: "INSERT INTO school (code, name) VALUES ('S1', 'Школа')")
         }
         let version = try anna.recordVersion([school])
@@ -46,7 +46,7 @@ import Testing
     @Test func aChangeSinceTheFormWasOpenedRefusesTheSaveAndWritesNothing() throws {
         let anna = try database(as: "Анна")
         let boris = try database(as: "Борис")
-        try anna.writeChecked([school], expectedVersion: nil) { db in
+        try anna.checkedWrite([school], expectedVersion: nil) { db in
             try db.execute(sql: "INSERT INTO school (code, name) VALUES ('S1', 'Школа')")
         }
         let opened = try anna.recordVersion([school]).id
@@ -67,19 +67,19 @@ import Testing
 
     @Test func aRecordOfSeveralRowsTakesTheLatestOfThem() throws {
         let anna = try database(as: "Анна")
-        try anna.writeChecked([], expectedVersion: nil) { db in
+        try anna.checkedWrite([], expectedVersion: nil) { db in
             try db.execute(sql: "INSERT INTO school (code, name) VALUES ('S1', 'Школа'), ('S2', 'Другая')")
         }
         let both = [school, RecordVersion.Part(table: "school", key: "S2")]
         let opened = try anna.recordVersion(both).id
-        try anna.writeChecked([], expectedVersion: nil) { db in
+        try anna.checkedWrite([], expectedVersion: nil) { db in
             try db.execute(sql: "UPDATE school SET name = 'Иная' WHERE code = 'S2'")
         }
         #expect(try anna.recordVersion(both).id > opened)
         #expect(try anna.recordVersion([school]).id < opened)
         // A change to one row of the record makes the whole record's form stale.
         #expect(throws: StaleRecordError.self) {
-            try anna.writeChecked(both, expectedVersion: opened) { db in
+            try anna.checkedWrite(both, expectedVersion: opened) { db in
                 try db.execute(sql: "UPDATE school SET name = 'Х' WHERE code = 'S1'")
             }
         }
