@@ -7,7 +7,8 @@ database in a temporary directory:
 1. Load: USERS logged-in specialists for DURATION seconds, each over its own keep-alive connection,
    marking roadmap terms done (each mark's evidence a token of its own), completing trainings on
    people's cards (each certificate a token; each person and course once in the run) and reading
-   pages, while a 100,000-row staff import runs through the CLI. Afterwards: no answer was a 500
+   pages, while a 100,000-row staff import runs through the CLI (the file's people added once,
+   then the same file imported again and again until the phase ends). Afterwards: no answer was a 500
    or a broken connection; every mark and training the server answered «сохранено» (303 with its
    confirmation) is in the database and in the audit log exactly once, under its user's name; no
    refused one (409, 422, 503) wrote anything; the import's people are all there; `nastavnik
@@ -399,22 +400,35 @@ def main() -> int:
     import_result: dict[str, object] = {}
 
     def run_import() -> None:
+        # The file's 100,000 people are added by the first import; the same file imported again and
+        # again (each time compared row by row, nothing to change) keeps the CLI holding the
+        # database's writer through the whole phase.
         time.sleep(5)
-        started = time.monotonic()
-        result = cli("import", "staff", str(work / "staff" / "staff.csv"))
-        import_result.update(code=result.returncode, seconds=time.monotonic() - started,
-                             out=result.stdout.strip().splitlines()[-1:] or [""], err=result.stderr[-500:])
+        runs: list[tuple[int, float, str]] = []
+        while time.monotonic() < until - 2:
+            started = time.monotonic()
+            result = cli("import", "staff", str(work / "staff" / "staff.csv"))
+            runs.append((result.returncode, time.monotonic() - started,
+                         (result.stdout.strip().splitlines() or [""])[-1] + result.stderr[-300:]))
+        import_result["runs"] = runs
 
+    until = time.monotonic() + args.duration
     importer = threading.Thread(target=run_import)
     importer.start()
     run_users(args.users, server.port, password, occurrences, tally, args.duration, today, seed=1)
     importer.join()
     server.stop()
     report(tally, "phase 1")
-    print(f"   the CLI import: exit {import_result.get('code')}, {import_result.get('seconds', 0):.1f} s — "
-          f"{import_result.get('out', [''])[0]}")
-    if import_result.get("code") != 0:
-        failures.append(f"phase 1: the import failed: {import_result.get('err')}")
+    runs = import_result.get("runs", [])
+    for number, (code, seconds, text) in enumerate(runs, 1):
+        if number <= 2 or number == len(runs) or code != 0:
+            print(f"   CLI import {number}: exit {code}, {seconds:.1f} s — {text}")
+        if code != 0:
+            failures.append(f"phase 1: import {number} failed: {text}")
+    print(f"   CLI imports while the users worked: {len(runs)}, "
+          f"{sum(r[1] for r in runs):.1f} s holding the writer in all")
+    if not runs:
+        failures.append("phase 1: no import ran")
     if tally.unanswered:
         failures.append(f"phase 1: {tally.unanswered} requests had no answer")
     check_saved(db, tally, "phase 1")
