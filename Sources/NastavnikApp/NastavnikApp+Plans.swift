@@ -13,12 +13,23 @@ extension NastavnikApp {
 
     /// Generates or corrects the development plans of a school year («2026/27») in one
     /// transaction: the store reads, `PlanGenerator.decide` decides, the store writes.
-    public func generatePlans(year: String, schoolCode: String? = nil, asOf date: LocalDate) async throws
-        -> PlanGeneration
-    {
+    public func generatePlans(
+        year: String, schoolCode: String? = nil, asOf date: LocalDate,
+        progress: @Sendable (_ done: Int, _ of: Int) -> Void = { _, _ in }
+    ) async throws -> PlanGeneration {
+        try generatePlansOnThisThread(year: year, schoolCode: schoolCode, asOf: date, progress: progress)
+    }
+
+    /// `generatePlans`, on the calling thread: a server generates a whole municipality's plans on
+    /// a thread of its own rather than hold one of the few threads its requests are answered on.
+    public func generatePlansOnThisThread(
+        year: String, schoolCode: String? = nil, asOf date: LocalDate,
+        progress: (_ done: Int, _ of: Int) -> Void = { _, _ in }
+    ) throws -> PlanGeneration {
         let (label, range) = try Self.schoolYear(year)
         return try database.generatePlans(
-            year: range, label: label, schoolCode: schoolCode, asOf: date, decide: PlanGenerator.decide)
+            year: range, label: label, schoolCode: schoolCode, asOf: date, decide: PlanGenerator.decide,
+            progress: progress)
     }
 
     /// The plans (current versions, or every version with `history`) of a school, a year («2026/27»), or all.

@@ -24,9 +24,11 @@ extension NastavnikDatabase {
     /// would becomes a new version, its done items kept done. Once the year has begun (`date` on
     /// or after its start), a teacher's open items of the previous year are carried over once;
     /// generated earlier, the previous year's items are left open.
+    /// `progress` hears how many of the people with a plan have been written, of how many
+    /// (the web's progress page for a whole municipality's plans).
     public func generatePlans(
         year: ClosedRange<LocalDate>, label: String, schoolCode: String? = nil, asOf date: LocalDate,
-        decide: (PlanGenerationInputs) -> [PlanDecision]
+        decide: (PlanGenerationInputs) -> [PlanDecision], progress: (_ done: Int, _ of: Int) -> Void = { _, _ in }
     ) throws(StoreError) -> PlanGeneration {
         let rule: TrainingRule
         let allStaffStatuses: Set<SchoolStatus>
@@ -45,7 +47,7 @@ extension NastavnikDatabase {
             let inputs = try Self.planInputs(
                 db, year: year, label: label, schoolCode: schoolCode, asOf: date, rule: rule,
                 allStaffStatuses: allStaffStatuses, dueBy: dueBy)
-            return try Self.savePlans(db, decide(inputs), year: year, label: label, asOf: date)
+            return try Self.savePlans(db, decide(inputs), year: year, label: label, asOf: date, progress: progress)
         }
     }
 
@@ -158,12 +160,15 @@ extension NastavnikDatabase {
     /// version, and attendance recorded before the plan existed applied to it.
     static func savePlans(
         _ db: Database, _ decisions: [PlanDecision], year: ClosedRange<LocalDate>, label: String,
-        asOf date: LocalDate
+        asOf date: LocalDate, progress: (_ done: Int, _ of: Int) -> Void = { _, _ in }
     ) throws -> PlanGeneration {
         var outcome = PlanGeneration(label: label)
         let now = ISO8601DateFormatter().string(from: Date())
+        progress(0, decisions.count)
         for decision in decisions {
             outcome.teachers += 1
+            // Every 50 people: often enough for a page refreshed every 2 s, rarely enough to cost nothing.
+            if outcome.teachers % 50 == 0 { progress(outcome.teachers, decisions.count) }
             for id in decision.carriedItemIDs {
                 try db.execute(
                     sql: "UPDATE plan_item SET status = 'carriedOver', closed_at = ? WHERE id = ?",
@@ -176,6 +181,7 @@ extension NastavnikDatabase {
             // Attendance recorded before the plan existed counts now (issue #16).
             _ = try Self.applyEarlierAttendance(db, staff: decision.teacherID, year: year)
         }
+        progress(decisions.count, decisions.count)
         return outcome
     }
 

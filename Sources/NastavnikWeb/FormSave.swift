@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import NastavnikApp
 import NastavnikStore
@@ -30,5 +31,14 @@ enum FormSave {
             view.problem = StoreError.busy.errorDescription
             return try await render(view, .serviceUnavailable)
         }
+    }
+
+    /// A refusal in words, for work that has no form to show again (a background job's page).
+    static func message(_ error: Error) -> String {
+        if let stale = error as? StaleRecordError { return stale.errorDescription ?? "" }
+        if let app = error as? AppError { return app.message }
+        if StoreError.isBusy(error) { return StoreError.busy.errorDescription ?? "" }
+        if let store = error as? StoreError { return store.errorDescription ?? "\(store)" }
+        return (error as? LocalizedError)?.errorDescription ?? "\(error)"
     }
 }

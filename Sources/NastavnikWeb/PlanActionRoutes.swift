@@ -189,16 +189,38 @@ struct PlanActionRoutes {
             try await pages.listPage(request, context, generate: form, status: status)
         }
         guard !view.hasErrors else { return try await page(view, .unprocessableContent) }
-        return try await PostedEdit.save(view, page: page) {
-            let result = try await site.writer(for: posted.user, command: "веб: планы на \(year)").generatePlans(
-                year: year, schoolCode: school, asOf: site.today)
-            let target = school.map { "школа \($0)" } ?? "все школы"
-            return site.saved(
-                "Планы на \(result.label) учебный год (\(target)): работников с планом — \(result.teachers); "
-                    + "новых планов — \(result.created), новых версий — \(result.revised), "
-                    + "без изменений — \(result.unchanged); перенесено незавершённых пунктов — \(result.carriedOverItems).",
-                redirectTo: URLPath.query("/plans", [("school", school), ("year", result.label)]), context)
+        let writer = site.writer(for: posted.user, command: "веб: планы на \(year)")
+        let confirmation: @Sendable (PlanGeneration) -> String = { result in
+            "Планы на \(result.label) учебный год (\(school.map { "школа \($0)" } ?? "все школы")): "
+                + "работников с планом — \(result.teachers); новых планов — \(result.created), "
+                + "новых версий — \(result.revised), без изменений — \(result.unchanged); "
+                + "перенесено незавершённых пунктов — \(result.carriedOverItems)."
         }
+        guard school == nil else {
+            // One school's plans take a moment: answered at once.
+            return try await PostedEdit.save(view, page: page) {
+                let result = try await writer.generatePlans(year: year, schoolCode: school, asOf: site.today)
+                return site.saved(
+                    confirmation(result),
+                    redirectTo: URLPath.query("/plans", [("school", school), ("year", result.label)]), context)
+            }
+        }
+        // A whole municipality's take seconds to minutes: in the background, with a page that
+        // shows how far they have got (issue 20, «Long work»). Still one transaction.
+        let today = site.today
+        let id = site.jobs.start(
+            owner: posted.user.login, title: "Составление планов на \(year) (все школы)",
+            message: { error in FormSave.message(error) }
+        ) { report in
+            let result = try writer.generatePlansOnThisThread(year: year, asOf: today) { done, total in
+                report("записано планов работников — \(done) из \(total)")
+            }
+            return (
+                confirmation(result),
+                LinkView(label: "Планы на \(result.label)", href: URLPath.query("/plans", [("year", result.label)]))
+            )
+        }
+        return Response(status: .seeOther, headers: [.location: "/jobs/\(id)"])
     }
 
     /// The item's fields as posted, each error beside its field; `nil` when any is wrong.

@@ -17,6 +17,8 @@ struct Site: Sendable {
     let logger: Logger
     /// The uploaded files being checked and imported (`ImportRoutes`).
     let imports: ImportJobs
+    /// Long work forms started (a whole municipality's plans), with their progress pages (`JobRoutes`).
+    let jobs = BackgroundJobs()
     /// The overviews kept until the data changes.
     let cache = PageCache()
     /// Schools' cards (`NastavnikApp.schoolPage`), kept as the dashboard is: a card reads every open

@@ -86,6 +86,7 @@ public enum WebServer {
         MentoringRoutes(site: site).add(to: router)
         SeminarRoutes(site: site).add(to: router)
         ImportRoutes(site: site).add(to: router)
+        JobRoutes(site: site).add(to: router)
         return router
     }
 

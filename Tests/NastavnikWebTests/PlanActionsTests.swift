@@ -73,6 +73,59 @@ import Testing
         #expect(!entries.isEmpty && entries.allSatisfy { $0.actor == "Тестовый методист (test-methodologist)" })
     }
 
+    /// A whole municipality's plans are made in the background: the form answers at once with the
+    /// job's page, which refreshes itself until the plans are written, then confirms what was made;
+    /// only the user who started it sees the page.
+    @Test func aWholeMunicipalitysPlansAreMadeInTheBackgroundWithAPageThatShowsHowFar() async throws {
+        let sandbox = try await WebSandbox()
+        try await sandbox.test(as: .methodologist) { client in
+            let answer = try await Self.submit(
+                client, page: "/plans", action: "/plans/generate", ["year": Self.year, "school": ""])
+            #expect(answer.status == .seeOther)
+            let jobPath = try #require(answer.location)
+            #expect(jobPath.hasPrefix("/jobs/"))
+            // Waits for the work (a condition, not a time: at most 600 looks).
+            var page = try await client.request(jobPath)
+            var looks = 0
+            while page.body.contains("http-equiv=\"refresh\""), looks < 600 {
+                #expect(page.text.contains("Идёт работа"))
+                try await Task.sleep(nanoseconds: 50_000_000)
+                page = try await client.request(jobPath)
+                looks += 1
+            }
+            #expect(page.status == .ok)
+            let plans = try await sandbox.app().plans()
+            #expect(Set(plans.map(\.schoolCode)).count > 1)
+            #expect(
+                page.text.contains(
+                    "Планы на \(Self.year) учебный год (все школы): работников с планом — \(plans.count); новых планов — \(plans.count)"
+                ), "\(page.text)")
+            #expect(page.body.contains("href=\"/plans?year="))
+            // Another user of the same server is not shown it.
+            client.clearCookies()
+            try await client.logIn(.specialist)
+            #expect(try await client.request(jobPath).status == .notFound)
+        }
+        let entries = try Self.audited(sandbox, "development_plan", command: "веб: планы на \(Self.year)")
+        #expect(!entries.isEmpty && entries.allSatisfy { $0.actor == "Тестовый методист (test-methodologist)" })
+    }
+
+    /// The job's page while it runs, and after a refusal.
+    @Test func aJobsPageRefreshesWhileItRunsAndSaysWhyItFailed() {
+        let started = Date(timeIntervalSince1970: 1_000_000)
+        var job = BackgroundJob(id: "x", owner: "m", title: "Составление планов", started: started)
+        job.progress = "записано планов работников — 50 из 333"
+        let running = JobRoutes.view(job, now: started.addingTimeInterval(7))
+        #expect(running.refresh == "2")
+        // Typography's no-break spaces read as spaces.
+        let text = { (view: PageView) in BlockHTML.render(view.blocks).replacingOccurrences(of: "\u{00A0}", with: " ") }
+        #expect(text(running).contains("Идёт работа (7 с): записано планов работников — 50 из 333."))
+        job.outcome = .failed("База данных занята импортом.")
+        let failed = JobRoutes.view(job, now: started)
+        #expect(failed.refresh == nil)
+        #expect(text(failed).contains("Не выполнено, ничего не записано: База данных занята импортом."))
+    }
+
     @Test func aBadYearOrSchoolIsShownBesideItsFieldAndNothingIsMade() async throws {
         let sandbox = try await WebSandbox()
         let cases: [(values: [String: String], field: String, message: String)] = [
