@@ -210,16 +210,16 @@ struct PlanActionRoutes {
         let today = site.today
         let id = site.jobs.start(
             owner: posted.user.login, title: "Составление планов на \(year) (все школы)",
-            message: { error in FormSave.message(error) }
-        ) { report in
-            let result = try writer.generatePlansOnThisThread(year: year, asOf: today) { done, total in
-                report("записано планов работников — \(done) из \(total)")
-            }
-            return (
-                confirmation(result),
-                LinkView(label: "Планы на \(result.label)", href: URLPath.query("/plans", [("year", result.label)]))
-            )
-        }
+            message: { error in FormSave.message(error) },
+            work: { report in
+                let result = try writer.generatePlansOnThisThread(year: year, asOf: today) { done, total in
+                    report("записано планов работников — \(done) из \(total)")
+                }
+                return (
+                    confirmation(result),
+                    LinkView(label: "Планы на \(result.label)", href: URLPath.query("/plans", [("year", result.label)]))
+                )
+            })
         return Response(status: .seeOther, headers: [.location: "/jobs/\(id)"])
     }
 
