@@ -245,7 +245,8 @@ struct CuratorRoutes {
         )
         var view = Self.recordForm(hidden: posted.hidden + [("pairs", pairsText)], number: numberText, date: dateText)
         if numberText.isEmpty { view.setError("Поле «Номер приказа»: укажите номер приказа.", on: "number") }
-        let date = view.date(dateText, field: "date", label: "Дата приказа", required: true, today: site.today)
+        let date = view.date(
+            dateText, field: "date", label: "Дата приказа", missing: FormView.missingDate, today: site.today)
         var pairs: [(school: String, curator: String)] = []
         for text in CuratorSuggestionInput.pairs(pairsText) {
             let parts = text.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }

@@ -13,19 +13,14 @@ extension FormView {
         guard !hasErrors else { return (nil, .unprocessableContent) }
         do {
             return (try await write(), .seeOther)
-        } catch let error as StaleRecordError {
-            problem = error.errorDescription
-            return (nil, .conflict)
-        } catch let error as StoreError where error != .busy {
-            if let refusalField {
-                setError(error.errorDescription ?? "", on: refusalField)
-            } else {
-                problem = error.errorDescription
+        } catch {
+            let status = try FormRefusal.status(for: error, &self)
+            // A rule's refusal concerns one field: shown beside it rather than over the form.
+            if status == .unprocessableContent, let refusalField, let refusal = problem {
+                problem = nil
+                setError(refusal, on: refusalField)
             }
-            return (nil, .unprocessableContent)
-        } catch  where StoreError.isBusy(error) {
-            problem = StoreError.busy.errorDescription
-            return (nil, .serviceUnavailable)
+            return (nil, status)
         }
     }
 }

@@ -217,8 +217,8 @@ struct MentoringActionRoutes {
         } else if pairs.isEmpty {
             view.problem = "Выберите хотя бы одну пару: «закрепить» в её строке."
         }
-        let start = posted.date("start", "Начало", required: true, today: site.today, in: &view)
-        let consent = posted.date("consent", "Согласие наставников", required: false, today: site.today, in: &view)
+        let start = posted.date("start", "Начало", missing: FormView.missingDate, today: site.today, in: &view)
+        let consent = posted.date("consent", "Согласие наставников", missing: nil, today: site.today, in: &view)
         if let consent, let problem = MentoringMeetingRule.consentProblem(consent, today: site.today) {
             view.setError("Поле «Согласие наставников»: " + problem, on: "consent")
         }
@@ -258,8 +258,8 @@ struct MentoringActionRoutes {
         let (posted, version, pair) = try await posted(request, context)
         let values = ["mentor": posted.value("mentor"), "mentee": posted.value("mentee")]
         var view = Self.consentForm(pair: pair.id, csrf: context.csrf, version: version, values: values)
-        let mentor = posted.date("mentor", "Согласие наставника", required: false, today: site.today, in: &view)
-        let mentee = posted.date("mentee", "Согласие наставляемого", required: false, today: site.today, in: &view)
+        let mentor = posted.date("mentor", "Согласие наставника", missing: nil, today: site.today, in: &view)
+        let mentee = posted.date("mentee", "Согласие наставляемого", missing: nil, today: site.today, in: &view)
         for (name, label, date) in [
             ("mentor", "Согласие наставника", mentor), ("mentee", "Согласие наставляемого", mentee),
         ] {
@@ -289,7 +289,7 @@ struct MentoringActionRoutes {
         let (posted, version, pair) = try await posted(request, context)
         let values = ["date": posted.value("date"), "topic": posted.value("topic"), "note": posted.value("note")]
         var view = Self.meetingForm(pair: pair.id, csrf: context.csrf, version: version, values: values)
-        let date = posted.date("date", "Дата", required: true, today: site.today, in: &view)
+        let date = posted.date("date", "Дата", missing: FormView.missingDate, today: site.today, in: &view)
         if let date,
             let problem = MentoringMeetingRule.dateProblem(date, start: pair.start, end: pair.end, today: site.today)
         {
@@ -314,7 +314,7 @@ struct MentoringActionRoutes {
         let (posted, version, pair) = try await posted(request, context)
         let values = ["date": posted.value("date"), "reason": posted.value("reason")]
         var view = Self.endForm(pair: pair.id, csrf: context.csrf, version: version, values: values)
-        let date = posted.date("date", "Дата окончания", required: true, today: site.today, in: &view)
+        let date = posted.date("date", "Дата окончания", missing: FormView.missingDate, today: site.today, in: &view)
         if let date, let problem = MentorMatching.endProblem(start: pair.start, end: date) {
             view.setError("Поле «Дата окончания»: \(problem).", on: "date")
         }

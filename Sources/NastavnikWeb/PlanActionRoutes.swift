@@ -235,7 +235,7 @@ struct PlanActionRoutes {
                     + PlanItemKind.allCases.map(\.russian).joined(separator: ", ") + ".", on: "kind")
         }
         let description = posted.value("description")
-        let deadline = posted.date("deadline", "Срок", required: true, today: today, in: &view)
+        let deadline = posted.date("deadline", "Срок", missing: FormView.missingDate, today: today, in: &view)
         guard let deadline else {
             if let problem = PlanItemRule.descriptionProblem(description) {
                 view.setError("Поле «Мероприятие»: " + problem, on: "description")
@@ -344,7 +344,7 @@ struct PlanActionRoutes {
                 "Поле «Статус»: неизвестный статус «\(statusText)»; возможны "
                     + NastavnikApp.markablePlanItemStatuses.map(\.russian).joined(separator: ", ") + ".", on: "status")
         }
-        let date = posted.date("date", "Дата", required: true, today: site.today, in: &view)
+        let date = posted.date("date", "Дата", missing: FormView.missingDate, today: site.today, in: &view)
         let evidence = posted.optional("evidence")
         if let status, let date {
             for problem in NastavnikApp.planMarkProblems(

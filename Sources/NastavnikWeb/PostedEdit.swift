@@ -40,22 +40,11 @@ struct PostedEdit {
         return version
     }
 
-    /// Date field `name` («Дата» as `label`): the date, or `nil` with the error set beside the
-    /// field (also when empty and `required`).
-    func date(_ name: String, _ label: String, required: Bool, today: LocalDate, in view: inout FormView)
+    /// Date field `name` («Дата» as `label`): as `FormView.date`, read from the posted form.
+    func date(_ name: String, _ label: String, missing: String?, today: LocalDate, in view: inout FormView)
         -> LocalDate?
     {
-        let text = value(name)
-        if text.isEmpty {
-            if required { view.setError("Поле «\(label)»: укажите дату, ДД.ММ.ГГГГ.", on: name) }
-            return nil
-        }
-        guard let date = LocalDate(parsing: text) else {
-            view.setError(
-                "Поле «\(label)»: «\(text)» — не дата; укажите ДД.ММ.ГГГГ, например \(today.russian).", on: name)
-            return nil
-        }
-        return date
+        view.date(value(name), field: name, label: label, missing: missing, today: today)
     }
 
     /// Saves through `save` and answers its 303; a refusal shows `view` again through `page`

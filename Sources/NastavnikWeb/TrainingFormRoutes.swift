@@ -163,8 +163,8 @@ struct TrainingFormRoutes {
         var view = Self.enrolForm(
             staff: posted.staff, hidden: posted.hidden, courses: posted.courses, values: (course, startText, endText))
         Self.checkCourse(course, posted.courses, in: &view)
-        let start = view.date(startText, field: "start", label: "Дата начала", required: false, today: site.today)
-        let end = view.date(endText, field: "end", label: "Дата окончания", required: false, today: site.today)
+        let start = view.date(startText, field: "start", label: "Дата начала", missing: nil, today: site.today)
+        let end = view.date(endText, field: "end", label: "Дата окончания", missing: nil, today: site.today)
         // The rule's refusals (the course ended, no seats, already enrolled, the end before the
         // start) concern the course chosen: beside it.
         return try await save(posted, request, context, view: view, field: "course", isEnrol: true) {
@@ -185,7 +185,8 @@ struct TrainingFormRoutes {
             staff: posted.staff, hidden: posted.hidden, courses: posted.courses,
             values: (course, endText, certificate))
         Self.checkCourse(course, posted.courses, in: &view)
-        let end = view.date(endText, field: "end", label: "Дата окончания", required: true, today: site.today)
+        let end = view.date(
+            endText, field: "end", label: "Дата окончания", missing: FormView.missingDate, today: site.today)
         if certificate.isEmpty {
             view.setError(
                 "Поле «Номер удостоверения»: укажите номер удостоверения о повышении квалификации.", on: "certificate")
