@@ -141,51 +141,46 @@ class Tally:
                 self.failures.append(f"{kind}: answer {status}")
 
 
-def mark(client: Client, tally: Tally, occurrence: int, token: str, name: str, today: str) -> None:
+def post_form(client: Client, tally: Tally, page: str, page_kind: str, action: str, kind: str,
+              fields: dict[str, str], saved: dict, refused: set, token: str, record: tuple[str, str]) -> None:
+    """Opens `page`, posts its form to `action` with `fields` (the page's CSRF token and version
+    added), as a user does, and files the answer: «сохранено» (303 with its confirmation) under
+    `token` in `saved`, a refusal (409, 422, 503) in `refused`, anything else as a failure."""
     started = time.monotonic()
-    page = client.request("GET", f"/roadmap/occurrences/{occurrence}")
-    tally.record("term page", page.status, time.monotonic() - started)
-    if page.status != 200:
+    opened = client.request("GET", page)
+    tally.record(page_kind, opened.status, time.monotonic() - started)
+    if opened.status != 200:
         return
-    hidden = dict(HIDDEN.findall(page.body))
-    fields = {"csrf": hidden.get("csrf", ""), "version": hidden.get("version", ""), "status": "выполнено",
-              "date": today, "evidence": f"Нагрузка {token}", "note": ""}
+    hidden = dict(HIDDEN.findall(opened.body))
+    fields = {"csrf": hidden.get("csrf", ""), "version": hidden.get("version", ""), **fields}
     started = time.monotonic()
-    answer = client.request("POST", f"/roadmap/occurrences/{occurrence}/status", fields)
-    tally.record("mark", answer.status, time.monotonic() - started)
+    answer = client.request("POST", action, fields)
+    tally.record(kind, answer.status, time.monotonic() - started)
     with tally.lock:
         flash = [c.split(";", 1)[0].partition("=")[2] for c in answer.cookies if c.startswith("nastavnik_flash=")]
         if answer.status == 303 and any(flash):
-            tally.saved[token] = (occurrence, name)
+            saved[token] = record
         elif answer.status in (409, 422, 503):
-            tally.refused.add(token)
+            refused.add(token)
+            reason = re.search(r'class="error"[^>]*>([^<]+)', answer.body)
+            if reason and len(tally.reasons) < 5:
+                tally.reasons.add(f"{kind} {answer.status}: {reason.group(1)}")
         else:
-            tally.failures.append(f"mark {occurrence}: answer {answer.status}")
+            tally.failures.append(f"{kind} {action}: answer {answer.status}")
+
+
+def mark(client: Client, tally: Tally, occurrence: int, token: str, name: str, today: str) -> None:
+    post_form(client, tally, f"/roadmap/occurrences/{occurrence}", "term page",
+              f"/roadmap/occurrences/{occurrence}/status", "mark",
+              {"status": "выполнено", "date": today, "evidence": f"Нагрузка {token}", "note": ""},
+              tally.saved, tally.refused, token, (occurrence, name))
 
 
 def complete(client: Client, tally: Tally, person: str, course: str, token: str, name: str, today: str) -> None:
-    started = time.monotonic()
-    page = client.request("GET", "/staff/" + urllib.parse.quote(person))
-    tally.record("person card", page.status, time.monotonic() - started)
-    if page.status != 200:
-        return
-    hidden = dict(HIDDEN.findall(page.body))
-    fields = {"csrf": hidden.get("csrf", ""), "version": hidden.get("version", ""), "course": course,
-              "end": today, "certificate": token}
-    started = time.monotonic()
-    answer = client.request("POST", "/staff/" + urllib.parse.quote(person) + "/training/complete", fields)
-    tally.record("training completed", answer.status, time.monotonic() - started)
-    with tally.lock:
-        flash = [c.split(";", 1)[0].partition("=")[2] for c in answer.cookies if c.startswith("nastavnik_flash=")]
-        if answer.status == 303 and any(flash):
-            tally.completed[token] = (person, name)
-        elif answer.status in (409, 422, 503):
-            tally.refused_completions.add(token)
-            reason = re.search(r'class="error"[^>]*>([^<]+)', answer.body)
-            if reason and len(tally.reasons) < 5:
-                tally.reasons.add(f"training {answer.status}: {reason.group(1)}")
-        else:
-            tally.failures.append(f"training {person} {course}: answer {answer.status}")
+    card = "/staff/" + urllib.parse.quote(person)
+    post_form(client, tally, card, "person card", card + "/training/complete", "training completed",
+              {"course": course, "end": today, "certificate": token},
+              tally.completed, tally.refused_completions, token, (person, name))
 
 
 def user_loop(number: int, port: int, password: str, occurrences: list[int], tally: Tally, until: float,
