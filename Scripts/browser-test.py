@@ -271,16 +271,19 @@ class Run:
     def submit(self, form: str = "main form[method=post]", button: str | None = None) -> int:
         """Submits `form` with its button (the one whose text is `button`, else the first) and
         returns the answer's HTTP status once the next page has loaded."""
-        old = self.driver.find_element(By.TAG_NAME, "html")
         buttons = self.driver.find_elements(By.CSS_SELECTOR, f"{form} button[type=submit], {form} input[type=submit]")
         chosen = next((b for b in buttons if button is None or (b.text or b.get_attribute("value")) == button), None)
         if not self.check(chosen is not None, f"no button «{button}» in {form} on {self.driver.current_url}"):
             return 0
         self.driver.get_log("browser")  # what the console says from now on is the answer's
+        # The old page is marked and the wait is for a page without the mark. Waiting for the old
+        # element to go stale raced the navigation: Chromium may answer a look at a node of the
+        # document being replaced with «Node with given id does not belong to the document»
+        # (an unknown error, not a stale element), so any error while the page changes means
+        # "not yet".
+        self.driver.execute_script("window.__browserTestOldPage = true")
         chosen.click()
-        WebDriverWait(self.driver, TIMEOUT).until(EC.staleness_of(old))
-        WebDriverWait(self.driver, TIMEOUT).until(
-            lambda d: d.execute_script("return document.readyState") == "complete")
+        WebDriverWait(self.driver, TIMEOUT).until(lambda d: self._answer_loaded(d))
         status = int(self.driver.execute_script(
             "const n = performance.getEntriesByType('navigation')[0]; return n ? n.responseStatus : 0;"))
         if status >= 400:
@@ -288,6 +291,14 @@ class Run:
             # caller checks the status itself.
             self.driver.get_log("browser")
         return status
+
+    @staticmethod
+    def _answer_loaded(driver) -> bool:
+        try:
+            return bool(driver.execute_script(
+                "return window.__browserTestOldPage !== true && document.readyState === 'complete'"))
+        except WebDriverException:
+            return False
 
     def wait_download(self, suffix: str, before: set[str] | None = None, timeout: float = 30) -> Path | None:
         """The newest file ending in `suffix` that Chromium finished downloading (not in `before`)."""
