@@ -1086,14 +1086,31 @@ def gen_results(rng, schools):
                     top_n = min(n - fail_n, round(top / 100.0 * n))
                     rows.append(dict(school=s["code"], year=y, a=a, subj=subj, grade=grade, n=n,
                                      mean=dec(mean, 2), region=dec(reg, 2), fail=pct(100.0 * fail_n / n),
-                                     top=pct(100.0 * top_n / n)))
+                                     top=pct(100.0 * top_n / n), counts=grade_counts(n, fail_n, top_n, mean),
+                                     above70=""))
                 else:
                     mean = clamp(reg * r + rng.gauss(0, 0.8), 30, 92)
                     fail = clamp(3 + 0.9 * (reg - mean) + rng.gauss(0, 1.5), 0, 45)
                     fail_n = min(n, round(fail / 100.0 * n))
                     rows.append(dict(school=s["code"], year=y, a=a, subj=subj, grade=grade, n=n,
-                                     mean=dec(mean, 1), region=dec(reg, 1), fail=pct(100.0 * fail_n / n), top=""))
+                                     mean=dec(mean, 1), region=dec(reg, 1), fail=pct(100.0 * fail_n / n), top="",
+                                     counts=["", "", "", ""], above70=str(above_70(n, fail_n, mean))))
     return rows
+
+
+# Derived, not drawn (issue #21): the counts a results file may carry, from the values above.
+def grade_counts(n, fail_n, top_n, mean):
+    """«2», «3», «4», «5» counts: «2» and «5» as the shares say, «3» and «4» splitting the rest
+    so that the mean of the marks is as near the stated mean as whole counts allow."""
+    rest = n - fail_n - top_n
+    four = int(clamp(round(mean * n - 2 * fail_n - 5 * top_n - 3 * rest), 0, rest))
+    return [str(fail_n), str(rest - four), str(four), str(top_n)]
+
+
+def above_70(n, fail_n, mean):
+    """Participants above 70 points at ЕГЭ: the share of a normal spread (sd 14) around the mean."""
+    share = 0.5 * (1 - math.erf((70.5 - mean) / (14 * math.sqrt(2))))
+    return min(n - fail_n, round(n * share))
 
 
 def gen_social(rng, schools):
@@ -1120,6 +1137,30 @@ def gen_social(rng, schools):
             vals = [clamp(v, 0, 100) for v in base]
             rows.append([s["code"], str(y)] + [pct(round(v, 1)) for v in vals])
     return rows
+
+
+def gen_social_counts(rng, schools, results):
+    """The counts of the social kind for 2023–2025 (issue #21), from their own random stream so
+    that every other figure of the demo stays as it was: pupils as the schools file says,
+    leavers of the 9th and 11th grades as many as took ОГЭ and ЕГЭ in Russian."""
+    takers = {(r["school"], r["year"], r["a"]): r["n"] for r in results if r["subj"] == "русский язык"}
+    counts = {}
+    for s in schools:
+        g = school_group(s)
+        weak = g in ("low", "adverse")
+        for y in YEARS:
+            pupils = s["students"]
+            ovz = round(pupils * rng.uniform(0.05, 0.09) if weak else pupils * rng.uniform(0.02, 0.06))
+            adapted = round(ovz * (rng.uniform(0.6, 0.9) if weak else rng.uniform(0.85, 1.0)))
+            repeaters = round(pupils * (rng.uniform(0.004, 0.012) if weak else rng.uniform(0, 0.003)))
+            leavers9 = takers.get((s["code"], y, "ОГЭ"), 0)
+            cert9 = leavers9 - round(leavers9 * (rng.uniform(0.02, 0.07) if weak else rng.uniform(0, 0.015)))
+            leavers11 = takers.get((s["code"], y, "ЕГЭ"))
+            cert11 = None if leavers11 is None else leavers11 - round(leavers11 * rng.uniform(0, 0.04 if weak else 0.01))
+            counts[(s["code"], y)] = [str(v) if v is not None else "" for v in
+                                      (pupils, ovz, adapted, repeaters, leavers9 if s["grades"] >= 9 else None,
+                                       cert9 if s["grades"] >= 9 else None, leavers11, cert11)]
+    return counts
 
 
 # --------------------------------------------------------------------------
@@ -1324,17 +1365,28 @@ def generate(out, seed):
 
     # 6. results
     hdr = ["Код ОО", "Год", "Процедура", "Предмет", "Класс", "Количество участников", "Средний балл",
-           "Средний балл по региону", "Доля «2»", "Доля «5»"]
+           "Средний балл по региону", "Доля «2»", "Доля «5»", "Получили «2»", "Получили «3»", "Получили «4»",
+           "Получили «5»", "Набрали более 70 баллов"]
     rows = [[r["school"], str(r["year"]), r["a"], r["subj"], str(r["grade"]), str(r["n"]), r["mean"], r["region"],
-             r["fail"], r["top"]] for r in results]
+             r["fail"], r["top"]] + r["counts"] + [r["above70"]] for r in results]
     write_csv(os.path.join(out, "results.csv"), hdr, rows, "utf-8", ";")
 
     # 7. social
     hdr = ["Код ОО", "Год", "Доля обучающихся из семей в ТЖС", "Доля обучающихся, для которых русский язык не родной",
            "Доля обучающихся, состоящих на учёте",
            "Доля обучающихся, у которых хотя бы один родитель с высшим образованием",
-           "Доля обучающихся из неполных семей"]
-    write_csv(os.path.join(out, "social.csv"), hdr, social, "utf-8", ";")
+           "Доля обучающихся из неполных семей", "Обучающихся", "Обучающихся с ОВЗ и детей-инвалидов",
+           "Из них обучаются по адаптированным программам", "Оставлены на повторное обучение",
+           "Выпускников 9 классов", "Получили аттестат об основном общем образовании", "Выпускников 11 классов",
+           "Получили аттестат о среднем общем образовании"]
+    counts = gen_social_counts(random.Random("social-counts:%d" % seed), schools, results)
+    rows = []
+    for r in social:
+        if r[1] == "2024":
+            # 2023: the counts only (the shares of that year were never drawn).
+            rows.append([r[0], "2023"] + [""] * (len(r) - 2) + counts[(r[0], 2023)])
+        rows.append(r + counts[(r[0], int(r[1]))])
+    write_csv(os.path.join(out, "social.csv"), hdr, rows, "utf-8", ";")
 
     # 8. curators — cp1251, CRLF
     hdr = ["Код курируемой ОО", "Код школы-куратора", "Куратор", "Муниципальный координатор", "Дата назначения",
@@ -1389,13 +1441,21 @@ ALIASES = {
     "results": {"school_code": ["Код ОО"], "year": ["Год"], "assessment": ["Процедура", "Оценочная процедура"],
                 "subject": ["Предмет"], "grade": ["Класс"], "participants": ["Участников", "Количество участников"],
                 "mean_score": ["Средний балл"], "region_mean": ["Средний балл по региону"],
-                "share_fail": ["Доля «2»", "Доля неудовлетворительных"], "share_top": ["Доля «5»"]},
+                "share_fail": ["Доля «2»", "Доля неудовлетворительных"], "share_top": ["Доля «5»"],
+                "count_2": ["Получили «2»"], "count_3": ["Получили «3»"], "count_4": ["Получили «4»"],
+                "count_5": ["Получили «5»"], "above_70": ["Набрали более 70 баллов"]},
     "social": {"school_code": ["Код ОО"], "year": ["Год"],
                "hardship_share": ["Доля обучающихся из семей в ТЖС"],
                "non_native_share": ["Доля обучающихся, для которых русский язык не родной"],
                "registered_share": ["Доля обучающихся, состоящих на учёте"],
                "higher_ed_parent_share": ["Доля обучающихся, у которых хотя бы один родитель с высшим образованием"],
-               "single_parent_share": ["Доля обучающихся из неполных семей"]},
+               "single_parent_share": ["Доля обучающихся из неполных семей"],
+               "pupils": ["Обучающихся"], "ovz_pupils": ["Обучающихся с ОВЗ и детей-инвалидов"],
+               "ovz_adapted": ["Из них обучаются по адаптированным программам"],
+               "repeaters": ["Оставлены на повторное обучение"], "leavers_9": ["Выпускников 9 классов"],
+               "certificates_9": ["Получили аттестат об основном общем образовании"],
+               "leavers_11": ["Выпускников 11 классов"],
+               "certificates_11": ["Получили аттестат о среднем общем образовании"]},
     "curators": {"school_code": ["Код ОО", "Код курируемой ОО"], "curator_school_code": ["Код школы-куратора"],
                  "curator_name": ["Куратор"], "coordinator": ["Муниципальный координатор"],
                  "since": ["Дата назначения"], "order_ref": ["Приказ"]},

@@ -31,6 +31,9 @@ public enum AuditVocabulary {
         "staff_search_deficit": "Поиск работников: дефициты", "staff_search_school": "Поиск работников: школы",
         "staff_search_due": "Поиск работников: сроки КПК", "staff_search_state": "Поиск работников: состояние",
         "staff_search_word_count": "Поиск работников: частота слов ФИО",
+        // Target indicators (v21).
+        "target_indicator": "Целевые показатели", "target_indicator_baseline": "Базовые значения показателей",
+        "target_indicator_target": "Плановые значения показателей", "target_indicator_actual": "Фактические значения показателей",
     ]
 
     /// Russian names of the columns, the same in every table that has them…
@@ -102,6 +105,13 @@ public enum AuditVocabulary {
         // The rows of `restore` and bulk-insert entries.
         "from": "Из файла", "kept": "Прежний файл", "rows": "Строк", "first_row_id": "Первая строка",
         "last_row_id": "Последняя строка",
+        // Counts of results and of the social context, target indicators (v21).
+        "count_2": "Получили «2»", "count_3": "Получили «3»", "count_4": "Получили «4»", "count_5": "Получили «5»",
+        "above_70": "Более 70 баллов", "pupils": "Обучающихся", "ovz_pupils": "Обучающихся с ОВЗ и детей-инвалидов",
+        "ovz_adapted": "Из них по адаптированным программам", "repeaters": "Оставлены на повторное обучение",
+        "leavers_9": "Выпускников 9 классов", "certificates_9": "Аттестатов об основном общем образовании",
+        "leavers_11": "Выпускников 11 классов", "certificates_11": "Аттестатов о среднем общем образовании",
+        "population": "Совокупность", "unit": "Единица", "lower_is_better": "Лучше меньшее значение",
     ]
 
     /// …except where a table gives a column its own meaning.

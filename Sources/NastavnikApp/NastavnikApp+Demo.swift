@@ -75,6 +75,7 @@ extension NastavnikApp {
             // The seeds' own slips (a term over before their order was signed) are part of the overview, not a failure.
             warnings += outcome.summary.warnings.map { "  " + $0.formatted(file: entry.file) }
         }
+        try await loadDemoIndicatorPlan(demoDir: demoDir)
         let rule = try database.trainingRule()
         return .loaded(
             try database.overview(asOf: date, rule: rule), minimumHours: rule.minimumHours, roadmapWarnings: warnings)

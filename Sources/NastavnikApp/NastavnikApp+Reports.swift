@@ -10,7 +10,8 @@ extension NastavnikApp {
             try database.municipalData(asOf: date), asOf: date, indicators: try database.staffIndicators(asOf: date),
             mentorships: try database.mentorships(activeOn: date), events: try database.events(),
             minimumHours: try database.trainingRule().minimumHours,
-            earlyCareer: EarlyCareerRule(settings: try database.settings()))
+            earlyCareer: EarlyCareerRule(settings: try database.settings()),
+            targets: try await indicatorSummary(asOf: date))
     }
 
     /// One school's report as of `date`; a school not on record is refused.

@@ -10,11 +10,19 @@ public struct AssessmentResult: Hashable, Sendable, Codable {
     public var regionMean: Double?
     public var shareFail: Double?
     public var shareTop: Double?
+    /// How many participants got each grade «2»…«5» (ОГЭ, ВПР), when the file gives counts.
+    public var count2: Int?
+    public var count3: Int?
+    public var count4: Int?
+    public var count5: Int?
+    /// How many participants scored more than 70 points (ЕГЭ; Заиграевский 2.3).
+    public var above70: Int?
 
     public init(
         schoolCode: String, year: Int, assessment: String, subject: String, grade: String = "",
         participants: Int? = nil, meanScore: Double, regionMean: Double? = nil,
-        shareFail: Double? = nil, shareTop: Double? = nil
+        shareFail: Double? = nil, shareTop: Double? = nil, count2: Int? = nil, count3: Int? = nil,
+        count4: Int? = nil, count5: Int? = nil, above70: Int? = nil
     ) {
         self.schoolCode = schoolCode
         self.year = year
@@ -26,6 +34,11 @@ public struct AssessmentResult: Hashable, Sendable, Codable {
         self.regionMean = regionMean
         self.shareFail = shareFail
         self.shareTop = shareTop
+        self.count2 = count2
+        self.count3 = count3
+        self.count4 = count4
+        self.count5 = count5
+        self.above70 = above70
     }
 }
 

@@ -115,6 +115,13 @@ public enum Settings {
         "web.pseudonymize_viewers", title: "Показывать наблюдателям псевдонимы вместо ФИО",
         default: "нет", kind: .choice(["да", "нет"]), source: "задача 19 (веб-интерфейс); по умолчанию — решение")
 
+    /// Заиграевский, раздел 5: «Сбор информации по показателям проводится … в сроки, определенные
+    /// дорожной картой (июль)»: the staff indicators (3.1, 3.2) of year Y are counted on the first
+    /// day of this month of Y.
+    public static let indicatorsStaffMonth = Setting(
+        "indicators.staff_month", title: "Месяц года, на 1-е число которого считаются кадровые целевые показатели",
+        default: "7", kind: .number(1...12, whole: true), source: "Заиграевский, раздел 5 (сбор информации в июле)")
+
     /// Every setting, in the order `settings list` shows them.
     public static let all: [Setting] = [
         trainingMinimumHours,
@@ -128,6 +135,7 @@ public enum Settings {
         mentorLimitHighest, mentorLimitFirst, mentorLimitOther,
         curatorStatuses, curatorWeakSubjectBelow, curatorStrongSubjectFrom, curatorFrequentDeficit,
         accountsLockoutFailures, accountsLockoutMinutes, accountsPasswordMinimumLength, webPseudonymizeViewers,
+        indicatorsStaffMonth,
     ]
 
     /// The setting with this key, or `nil`.

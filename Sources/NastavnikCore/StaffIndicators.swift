@@ -18,6 +18,9 @@ public struct StaffIndicators: Sendable, Equatable {
         public var reached: [CoverageTarget: Int]
         /// Whether the school needs support (НОР, ЗПР, ЗУР, ШНСУ): the coverage targets' population.
         public var supported: Bool = false
+        /// Of them, above both thresholds in their latest result (3.2 as the seed words it:
+        /// «уровень предметных компетенций выше 10 баллов, уровень методических компетенций выше 20 баллов»).
+        public var aboveBoth: Int = 0
     }
 
     /// One indicator for the municipality, with its population and denominator said.
@@ -86,6 +89,11 @@ public struct StaffIndicators: Sendable, Equatable {
             if let t = thresholds[.methodological], let v = r.scores[.methodological], v > t {
                 lines[r.schoolCode]!.aboveMethodological += 1
             }
+            if let s = thresholds[.subject], let m = thresholds[.methodological], let vs = r.scores[.subject],
+                let vm = r.scores[.methodological], vs > s, vm > m
+            {
+                lines[r.schoolCode]!.aboveBoth += 1
+            }
         }
         // Reached in the school year up to the date: a mentoring pair that begins after it has
         // reached nobody yet (an event is attended only once it has happened).
@@ -105,7 +113,8 @@ public struct StaffIndicators: Sendable, Equatable {
                 code: "", name: name, lowResults: lowResults, staff: list.reduce(0) { $0 + $1.staff },
                 trained: list.reduce(0) { $0 + $1.trained }, diagnosed: list.reduce(0) { $0 + $1.diagnosed },
                 aboveSubject: list.reduce(0) { $0 + $1.aboveSubject },
-                aboveMethodological: list.reduce(0) { $0 + $1.aboveMethodological }, reached: reached)
+                aboveMethodological: list.reduce(0) { $0 + $1.aboveMethodological }, reached: reached,
+                aboveBoth: list.reduce(0) { $0 + $1.aboveBoth })
         }
         total = sum(self.lines, "Муниципалитет", lowResults: false)
         lowResultsTotal = sum(self.lines.filter(\.lowResults), "Школы с НОР", lowResults: true)

@@ -113,6 +113,13 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
                 ColumnSpec("region_mean", ["Средний балл по региону"]),
                 ColumnSpec("share_fail", ["Доля «2»", "Доля неудовлетворительных"]),
                 ColumnSpec("share_top", ["Доля «5»"]),
+                // Counts of each grade and of ЕГЭ scores above 70 (issue #21: the target indicators
+                // of Заиграевский 1.2, 2.1–2.3 count participants, not shares).
+                ColumnSpec("count_2", ["Получили «2»", "Количество «2»", "Кол-во «2»"]),
+                ColumnSpec("count_3", ["Получили «3»", "Количество «3»", "Кол-во «3»"]),
+                ColumnSpec("count_4", ["Получили «4»", "Количество «4»", "Кол-во «4»"]),
+                ColumnSpec("count_5", ["Получили «5»", "Количество «5»", "Кол-во «5»"]),
+                ColumnSpec("above_70", ["Набрали более 70 баллов", "Более 70 баллов"]),
             ]
         case .social:
             return [
@@ -125,6 +132,15 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
                     "higher_ed_parent_share",
                     ["Доля обучающихся, у которых хотя бы один родитель с высшим образованием"]),
                 ColumnSpec("single_parent_share", ["Доля обучающихся из неполных семей"]),
+                // Counts for Заиграевский 1.1, 1.3, 1.4 (ОО-1).
+                ColumnSpec("pupils", ["Обучающихся", "Численность обучающихся"]),
+                ColumnSpec("ovz_pupils", ["Обучающихся с ОВЗ и детей-инвалидов", "Обучающихся с ОВЗ"]),
+                ColumnSpec("ovz_adapted", ["Из них обучаются по адаптированным программам"]),
+                ColumnSpec("repeaters", ["Оставлены на повторное обучение"]),
+                ColumnSpec("leavers_9", ["Выпускников 9 классов"]),
+                ColumnSpec("certificates_9", ["Получили аттестат об основном общем образовании"]),
+                ColumnSpec("leavers_11", ["Выпускников 11 классов"]),
+                ColumnSpec("certificates_11", ["Получили аттестат о среднем общем образовании"]),
             ]
         case .roadmap:
             return [

@@ -14,6 +14,17 @@ final class ResultRows: RowMapper {
         let regionMean = row.number(map["region_mean"], range: 0...1000)
         let fail = row.share(map["share_fail"])
         let top = row.share(map["share_top"])
+        // A count is of the participants: no more than they are (nor, together, the grades).
+        var counts: [String: Int] = [:]
+        for key in ["count_2", "count_3", "count_4", "count_5", "above_70"] {
+            counts[key] = row.count(map[key], atMost: participants, of: "числа участников")
+        }
+        let graded = ["count_2", "count_3", "count_4", "count_5"].compactMap { counts[$0] }
+        if let participants, graded.reduce(0, +) > participants {
+            row.error(
+                nil,
+                "сумма получивших «2», «3», «4», «5» больше числа участников \(participants) (\(graded.reduce(0, +)))")
+        }
         let schoolID = school(code, schoolSlot, row: &row)
         guard let code, let year, let assessment, let subject, let mean, let schoolID else { return nil }
         guard
@@ -25,7 +36,8 @@ final class ResultRows: RowMapper {
         let result = AssessmentResult(
             schoolCode: code, year: year, assessment: assessment, subject: subject, grade: grade,
             participants: participants, meanScore: mean, regionMean: regionMean,
-            shareFail: fail, shareTop: top)
+            shareFail: fail, shareTop: top, count2: counts["count_2"], count3: counts["count_3"],
+            count4: counts["count_4"], count5: counts["count_5"], above70: counts["above_70"])
         return try guarded { try session.upsertResult(result, schoolID: schoolID) }
     }
 }

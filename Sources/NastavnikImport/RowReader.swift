@@ -89,6 +89,17 @@ struct RowReader {
         parsed(slot, required: required, range: range, notA: "не целое число", parse: CellValue.integer) { String($0) }
     }
 
+    /// A count of people, 0 to a million and no more than `whole` (named in the error by
+    /// `wholeName`, «числа участников») when it is known.
+    mutating func count(_ slot: FieldSlot, atMost whole: Int?, of wholeName: String) -> Int? {
+        guard let value = integer(slot, range: 0...1_000_000) else { return nil }
+        if let whole, value > whole {
+            error(slot, "больше \(wholeName) \(whole) (\(value))")
+            return nil
+        }
+        return value
+    }
+
     /// A field `parse` reads, within `range` when one is given; `notA` says what a field it
     /// cannot read fails to be, and `format` writes the range's ends in the error.
     private mutating func parsed<Value: Comparable>(

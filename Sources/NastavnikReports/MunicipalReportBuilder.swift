@@ -10,7 +10,8 @@ public enum MunicipalReportBuilder {
     public static func build(
         _ data: MunicipalData, asOf date: LocalDate, school: SchoolOverview? = nil,
         indicators: StaffIndicators? = nil, mentorships: [MentorshipLine] = [], events: [EventLine] = [],
-        minimumHours: Double = TrainingRule().minimumHours, earlyCareer: EarlyCareerRule = EarlyCareerRule()
+        minimumHours: Double = TrainingRule().minimumHours, earlyCareer: EarlyCareerRule = EarlyCareerRule(),
+        targets: IndicatorSummary? = nil
     ) -> Report {
         let title =
             school.map { "Отчёт по школе: \($0.name) (\($0.code))" }
@@ -29,7 +30,7 @@ public enum MunicipalReportBuilder {
             staff(data, single: single, earlyCareer: earlyCareer),
             mentoring(mentorships, school: school),
             seminars(events, school: school, asOf: date),
-        ]
+        ] + (targets.map { [$0.section()] } ?? [])
         return Report(
             title: title, subtitle: subtitle, sections: parts.map(\.0), appendix: parts.flatMap(\.1))
     }

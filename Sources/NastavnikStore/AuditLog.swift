@@ -52,6 +52,10 @@ enum AuditLog {
         "import_log": "%file_name",
         "diagnostic_campaign": "%date || ' ' || %instrument",
         "competence_threshold": "%instrument || ' ' || %competence",
+        "target_indicator": "%code",
+        "target_indicator_baseline": "%code",
+        "target_indicator_target": "%code || ' ' || %year",
+        "target_indicator_actual": "%code || ' ' || %year",
     ]
 
     /// The person a row concerns, as `staff.person_key`; `%` as above. A mentorship concerns

@@ -521,7 +521,8 @@ public final class ImportSession {
                         result.grade, table: "assessment_result", column: "grade",
                         same: { CellValue.fold(AssessmentResult.grade($0)) })),
                 SQLValue(result.participants), .real(result.meanScore), SQLValue(result.regionMean),
-                SQLValue(result.shareFail), SQLValue(result.shareTop),
+                SQLValue(result.shareFail), SQLValue(result.shareTop), SQLValue(result.count2),
+                SQLValue(result.count3), SQLValue(result.count4), SQLValue(result.count5), SQLValue(result.above70),
             ]
         ).outcome
     }
@@ -533,7 +534,9 @@ public final class ImportSession {
                 .integer(schoolID), .integer(Int64(context.year)), SQLValue(context.hardshipShare),
                 SQLValue(context.nonNativeShare), SQLValue(context.registeredShare),
                 SQLValue(context.higherEdParentShare),
-                SQLValue(context.singleParentShare),
+                SQLValue(context.singleParentShare), SQLValue(context.pupils), SQLValue(context.ovzPupils),
+                SQLValue(context.ovzAdapted), SQLValue(context.repeaters), SQLValue(context.leavers9),
+                SQLValue(context.certificates9), SQLValue(context.leavers11), SQLValue(context.certificates11),
             ]
         ).outcome
     }

@@ -66,6 +66,9 @@ enum Schema {
         migrator.registerMigration("v20-plan-edits-mentoring-consent") { db in
             try db.execute(sql: v20PlanEditsMentoringConsent)
         }
+        migrator.registerMigration("v21-indicators") { db in
+            try db.execute(sql: v21Indicators)
+        }
     }
 
     /// Every migration this program knows, in order: the one migrator that opening, `doctor`,

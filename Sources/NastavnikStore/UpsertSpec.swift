@@ -37,11 +37,16 @@ struct UpsertSpec: Sendable {
         values: ["staff_id", "course_id", "hours", "start_date", "end_date", "status", "certificate"])
     static let result = UpsertSpec(
         table: "assessment_result", key: ["school_id", "year", "assessment", "subject", "grade"],
-        values: ["participants", "mean_score", "region_mean", "share_fail", "share_top"])
+        values: [
+            "participants", "mean_score", "region_mean", "share_fail", "share_top", "count_2", "count_3", "count_4",
+            "count_5", "above_70",
+        ])
     static let social = UpsertSpec(
         table: "social_context", key: ["school_id", "year"],
         values: [
             "hardship_share", "non_native_share", "registered_share", "higher_ed_parent_share", "single_parent_share",
+            "pupils", "ovz_pupils", "ovz_adapted", "repeaters", "leavers_9", "certificates_9", "leavers_11",
+            "certificates_11",
         ])
     static let curator = UpsertSpec(
         table: "curator_pairing", key: ["school_id", "curator_school_id"],
