@@ -84,10 +84,15 @@ extension NastavnikApp {
             schoolCode: schoolCode)
     }
 
+    /// The latest year up to `year` with results, a social context, a target or an actual value.
+    public func latestIndicatorYear(upTo year: Int) async throws -> Int? {
+        try database.indicatorYears().filter { $0 <= year }.max()
+    }
+
     /// The target indicators of the latest year with data or records up to `date`'s year, with
     /// their dynamics, for the municipal report; nil when there is no such year.
     func indicatorSummary(asOf date: LocalDate) async throws -> IndicatorSummary? {
-        guard let year = try database.indicatorYears().filter({ $0 <= date.year }).max() else { return nil }
+        guard let year = try await latestIndicatorYear(upTo: date.year) else { return nil }
         return IndicatorSummary(
             year: year, lines: try await indicatorReport(year: year),
             dynamics: try await indicatorDynamics(through: year))

@@ -9,6 +9,17 @@ public enum IndicatorTables {
         return indicator.unit == "%" ? .percent(value) : .number(value, decimals: 3)
     }
 
+    /// A baseline as «value (year)», in the indicator's precision.
+    static func baseline(_ value: IndicatorValue?, _ indicator: TargetIndicator) -> Cell {
+        guard let value else { return .empty }
+        return .text("\(Cell.russianNumber(value.value, decimals: indicator.unit == "%" ? 1 : 3)) (\(value.year))")
+    }
+
+    /// A count as a whole number when it is one (a share × participants need not be).
+    static func count(_ value: Double) -> String {
+        Cell.russianNumber(value, decimals: value == value.rounded() ? 0 : 1)
+    }
+
     /// The indicators with their population, formula, direction and source.
     public static func list(_ records: IndicatorRecords) -> ReportTable {
         ReportTable(
@@ -19,11 +30,10 @@ public enum IndicatorTables {
                 Column("baseline", "Базовое значение"), Column("source", "Источник"),
             ],
             rows: records.all.map { i in
-                let baseline = records.baselines.first { i.hasCode($0.code) }
                 return [
                     .text(i.code), .text(i.name), .text(i.population), .text(i.unit.isEmpty ? "—" : i.unit),
                     .text(i.lowerIsBetter ? "меньше" : "больше"), .text(i.formulaText),
-                    baseline.map { .text("\(Cell.russianNumber($0.value, decimals: 1)) (\($0.year))") } ?? .empty,
+                    baseline(records.baselines.first { i.hasCode($0.code) }, i),
                     .text(i.source.isEmpty ? "показатель муниципалитета" : i.source),
                 ]
             })
@@ -47,9 +57,9 @@ public enum IndicatorTables {
                 if l.handEntered {
                     source = "введён вручную"
                 } else if let f = l.figure, f.value != nil {
-                    let n = i.formula?.isShare == true ? Cell.russianNumber(f.numerator, decimals: 1) : nil
+                    let n = i.formula?.isShare == true ? count(f.numerator) : nil
                     source =
-                        (n.map { "\($0) из \(Cell.russianNumber(f.denominator, decimals: 0))" }
+                        (n.map { "\($0) из \(count(f.denominator))" }
                         ?? "по \(Cell.russianNumber(f.denominator, decimals: 0)) результатам")
                         + (f.fromShares ? "; часть — доля × участников" : "")
                 } else {
@@ -59,7 +69,7 @@ public enum IndicatorTables {
                     .text(i.code), .text(i.name),
                     .text(l.schoolCode.map { code in schoolNames[code].map { "\(code) \($0)" } ?? code } ?? "муниципалитет"),
                     .text(i.population),
-                    l.baseline.map { .text("\(Cell.russianNumber($0.value, decimals: 1)) (\($0.year))") } ?? .empty,
+                    baseline(l.baseline, i),
                     cell(l.target, i), cell(l.actual, i), .text(source),
                     l.deviation.map { .number($0, decimals: i.unit == "%" ? 1 : 3) } ?? .empty,
                     l.onTrack.map { .bool($0) } ?? .empty,

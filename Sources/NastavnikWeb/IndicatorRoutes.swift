@@ -24,9 +24,17 @@ struct IndicatorRoutes {
         let indicators = try await app.staffIndicators(asOf: date, schoolCode: code)
         let bySchool = indicators.table(includeTotal: code == nil)
         let figures = indicators.figuresTable()
+        // The roadmap's target indicators of the year asked (issue #21): baseline, target, actual, on track.
+        let yearText = query.text("year")
+        var targetTable: ReportTable?
+        if let year = try query.integer("year", in: 1990...2200) {
+            let names = Dictionary(schools.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+            targetTable = IndicatorTables.report(
+                try await app.indicatorReport(year: year, schoolCode: code), year: year, schoolNames: names)
+        }
         if format != .page {
             return try Download.list(
-                [figures, bySchool], format: format, title: "Показатели",
+                [figures, bySchool] + (targetTable.map { [$0] } ?? []), format: format, title: "Показатели",
                 file: "Показатели" + (code.map { " \($0)" } ?? ""))
         }
         let name = code.flatMap { code in schools.first { $0.code == code }?.name }
@@ -42,9 +50,13 @@ struct IndicatorRoutes {
                             "school", "Школа", value: code,
                             choices: [("", "весь муниципалитет")] + schools.map { ($0.code, "\($0.code) \($0.name)") }),
                         .text("date", "На дату", value: dateText, hint: "ДД.ММ.ГГГГ; пусто — сегодня"),
+                        .text("year", "Год целевых показателей", value: yearText, hint: "ГГГГ — план и факт целевых показателей дорожной карты за год"),
                     ])),
             .table(TableView(figures)),
         ]
+        if let targetTable {
+            view.blocks.append(.table(TableView(targetTable)))
+        }
         if code == nil { view.blocks += indicators.coverageCharts().map { .chart(ChartView($0)) } }
         view.blocks.append(
             .table(

@@ -47,4 +47,24 @@ import Testing
             #expect(try xlsx.package(contains: "Совокупность (знаменатель)"))
         }
     }
+
+    /// A year asked: the roadmap's target indicators of that year, as `indicators report` gives them.
+    @Test func aYearShowsTheTargetIndicators() async throws {
+        let sandbox = try await WebSandbox()
+        let lines = try await sandbox.app().indicatorReport(year: 2025)
+        try await sandbox.test(as: .viewer) { client in
+            let page = try await client.request("/indicators?year=2025")
+            #expect(page.status == .ok)
+            #expect(page.body.contains("Целевые показатели за 2025 год"))
+            let municipal = try #require(lines.first { $0.indicator.code == "1.2" && $0.schoolCode == nil })
+            let actual = try #require(municipal.actual)
+            #expect(page.body.contains(Cell.percent(actual).display))
+            let csv = try await client.request("/indicators?year=2025&format=csv")
+            #expect(csv.body.contains("Отклонение (факт − план)"))
+            let bad = try await client.request("/indicators?year=20x5")
+            #expect(bad.status == .badRequest)
+            // The page sets its short words with no-break spaces: the parameter and the value are what it must name.
+            #expect(bad.body.contains("Параметр year:") && bad.body.contains("«20x5»"))
+        }
+    }
 }

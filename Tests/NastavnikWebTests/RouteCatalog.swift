@@ -54,6 +54,7 @@ enum RouteCatalog {
         ("/curators/order?format=docx", .readAll),
         ("/indicators", .readAll),
         ("/indicators?school=SV002&format=csv", .readAll),
+        ("/indicators?year=2025", .readAll),
         ("/reports", .readAll),
         ("/reports/municipality", .readAll),
         ("/reports/municipality?format=md&full=1", .readAll),
