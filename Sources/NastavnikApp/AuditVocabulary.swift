@@ -33,7 +33,8 @@ public enum AuditVocabulary {
         "staff_search_word_count": "Поиск работников: частота слов ФИО",
         // Target indicators (v21).
         "target_indicator": "Целевые показатели", "target_indicator_baseline": "Базовые значения показателей",
-        "target_indicator_target": "Плановые значения показателей", "target_indicator_actual": "Фактические значения показателей",
+        "target_indicator_target": "Плановые значения показателей",
+        "target_indicator_actual": "Фактические значения показателей",
     ]
 
     /// Russian names of the columns, the same in every table that has them…

@@ -111,7 +111,9 @@ extension NastavnikApp {
         let inputs = try await indicatorInputs(years: years)
         var out: [Int: [IndicatorReportLine]] = [:]
         for y in years {
-            out[y] = IndicatorReportLine.report(year: y, records: records, inputs: inputs).filter { $0.schoolCode == nil }
+            out[y] = IndicatorReportLine.report(year: y, records: records, inputs: inputs).filter {
+                $0.schoolCode == nil
+            }
         }
         return out
     }
@@ -144,7 +146,9 @@ extension NastavnikApp {
                 let base = IndicatorCalculator.figures(formula, year: plan.baselineYear, inputs: inputs).last,
                 base.schoolCode == nil, let value = base.value
             else { continue }
-            let round = { (v: Double) in indicator.unit == "%" ? min(100, max(0, (v * 10).rounded() / 10)) : (v * 1000).rounded() / 1000 }
+            let round = { (v: Double) in
+                indicator.unit == "%" ? min(100, max(0, (v * 10).rounded() / 10)) : (v * 1000).rounded() / 1000
+            }
             try database.setIndicatorValue(
                 .baseline, IndicatorValue(code: indicator.code, year: plan.baselineYear, value: round(value)))
             for year in plan.targetYears {

@@ -13,7 +13,8 @@ struct IndicatorsCommand: AsyncParsableCommand {
         discussion:
             "Предопределены показатели Заиграевского района 1.1–3.2 и показатели рейтингования Ставрополя СТ1, СТ2, СТ4, вычисляемые по загруженным данным; свои показатели муниципалитета (indicators define) вводятся вручную.",
         subcommands: [
-            IndicatorsStaffCommand.self, List.self, Report.self, Define.self, Baseline.self, Target.self, SetActual.self,
+            IndicatorsStaffCommand.self, List.self, Report.self, Define.self, Baseline.self, Target.self,
+            SetActual.self,
         ],
         defaultSubcommand: IndicatorsStaffCommand.self
     )
@@ -73,20 +74,27 @@ struct IndicatorsCommand: AsyncParsableCommand {
         @Argument(help: "Код показателя (indicators list).") var code: String
         @Option(name: .long, help: "Год.") var year: Int
         @Option(name: .long, help: "Значение (доля — в процентах, 0–100).") var value: DecimalNumber
+
+        /// Writes the value as `kind` (for `school`, when given) and says what was set, «План показателя…».
+        func write(_ kind: IndicatorValueKind, _ what: String, school: String?, _ database: DatabaseOptions)
+            async throws
+        {
+            try await database.app().setIndicatorValue(
+                kind, code: code, year: year, value: value.value, schoolCode: school)
+            Console.current.out(
+                "\(what) показателя «\(code)» (\(year) год\(school.map { ", школа \($0)" } ?? "")): \(Setting.format(value.value)).\n"
+            )
+        }
     }
 
     struct Baseline: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Задать базовое значение показателя (год и значение).")
+        static let configuration = CommandConfiguration(
+            abstract: "Задать базовое значение показателя (год и значение).")
 
         @OptionGroup var options: ValueOptions
         @OptionGroup var database: DatabaseOptions
 
-        func run() async throws {
-            try await database.app().setIndicatorValue(
-                .baseline, code: options.code, year: options.year, value: options.value.value)
-            Console.current.out(
-                "Базовое значение показателя «\(options.code)»: \(Setting.format(options.value.value)) (\(options.year)).\n")
-        }
+        func run() async throws { try await options.write(.baseline, "Базовое значение", school: nil, database) }
     }
 
     struct Target: AsyncParsableCommand {
@@ -97,13 +105,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
         @OptionGroup var filter: SchoolFilter
         @OptionGroup var database: DatabaseOptions
 
-        func run() async throws {
-            try await database.app().setIndicatorValue(
-                .target, code: options.code, year: options.year, value: options.value.value, schoolCode: filter.school)
-            Console.current.out(
-                "План показателя «\(options.code)» на \(options.year) год\(filter.school.map { " по школе \($0)" } ?? ""): \(Setting.format(options.value.value)).\n"
-            )
-        }
+        func run() async throws { try await options.write(.target, "План", school: filter.school, database) }
     }
 
     struct SetActual: AsyncParsableCommand {
@@ -112,18 +114,13 @@ struct IndicatorsCommand: AsyncParsableCommand {
             abstract:
                 "Ввести фактическое значение показателя за год вручную — для своих показателей и за годы, за которые данных нет.",
             discussion:
-                "Показатель с формулой вычисляется по загруженным данным; ввод вручную отклоняется, если данные за этот год (и школу) дают значение.")
+                "Показатель с формулой вычисляется по загруженным данным; ввод вручную отклоняется, если данные за этот год (и школу) дают значение."
+        )
 
         @OptionGroup var options: ValueOptions
         @OptionGroup var filter: SchoolFilter
         @OptionGroup var database: DatabaseOptions
 
-        func run() async throws {
-            try await database.app().setIndicatorValue(
-                .actual, code: options.code, year: options.year, value: options.value.value, schoolCode: filter.school)
-            Console.current.out(
-                "Факт показателя «\(options.code)» за \(options.year) год\(filter.school.map { " по школе \($0)" } ?? ""): \(Setting.format(options.value.value)).\n"
-            )
-        }
+        func run() async throws { try await options.write(.actual, "Факт", school: filter.school, database) }
     }
 }

@@ -25,7 +25,9 @@ public enum IndicatorCalculator {
         switch formula {
         case .certificates, .repeaters, .ovzAdapted:
             for s in inputs.social where s.year == year && members.contains(s.schoolCode) {
-                for (n, d) in socialPairs(formula, s) { parts[s.schoolCode, default: Part()].add(Double(n), of: Double(d)) }
+                for (n, d) in socialPairs(formula, s) {
+                    parts[s.schoolCode, default: Part()].add(Double(n), of: Double(d))
+                }
             }
         case .vprFail, .vprTop, .ogeTop, .egeAbove70:
             for r in inputs.results where r.year == year && members.contains(r.schoolCode) {

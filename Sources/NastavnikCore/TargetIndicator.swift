@@ -40,6 +40,18 @@ public struct TargetIndicator: Sendable, Hashable, Codable {
     static let stavropol = "Ставрополь, показатели рейтингования ОО"
     static let lowAndRisk = "школы с НОР, ЗР (ЗПР, ЗУР; официальный статус)"
 
+    /// Заиграевский 1.2, 2.1, 2.2: the share of an assessment's participants in Russian and
+    /// mathematics with a mark, in НОР and ЗР schools.
+    static func markShare(
+        _ code: String, _ assessment: String, mark: Int, _ formula: IndicatorFormula, lowerIsBetter: Bool = false
+    ) -> TargetIndicator {
+        TargetIndicator(
+            code: code,
+            name: "Доля участников \(assessment), получивших оценку «\(mark)» по русскому языку и математике",
+            population: "участники \(assessment) по русскому языку и математике; \(lowAndRisk)",
+            lowerIsBetter: lowerIsBetter, formula: formula, source: zaigraevsky)
+    }
+
     /// The seeds' indicators that have a formula: Заиграевский 1.1–3.2 (seed 001, section 3)
     /// and Ставрополь's rating indicators 1), 2) and 4) (seed 004). The wording is the seeds'.
     public static let predefined: [TargetIndicator] = [
@@ -50,10 +62,7 @@ public struct TargetIndicator: Sendable, Hashable, Codable {
             name: "Доля выпускников 9-х, 11-х классов, получивших аттестат соответствующего уровня",
             population: "выпускники 9-х и 11-х классов всех школ", formula: .certificates, source: zaigraevsky),
         // «1.2 Доля участников ВПР в ОУ с НОР, ЗР, получивших оценку «2» по русскому языку и математике»
-        TargetIndicator(
-            code: "1.2", name: "Доля участников ВПР, получивших оценку «2» по русскому языку и математике",
-            population: "участники ВПР по русскому языку и математике; \(lowAndRisk)", lowerIsBetter: true,
-            formula: .vprFail, source: zaigraevsky),
+        markShare("1.2", "ВПР", mark: 2, .vprFail, lowerIsBetter: true),
         // «1.3 Доля обучающихся ОУ с НОР, ЗР, не усвоивших общеобразовательные программы и оставшихся
         // на повторное обучение»
         TargetIndicator(
@@ -68,16 +77,10 @@ public struct TargetIndicator: Sendable, Hashable, Codable {
             name: "Доля обучающихся с ОВЗ и детей-инвалидов, обучающихся по адаптированной образовательной программе",
             population: "обучающиеся с ОВЗ и дети-инвалиды всех школ", formula: .ovzAdapted, source: zaigraevsky),
         // «2.1 Доля участников ВПР в ОУ с НОР, ЗР, получивших оценку «5» по русскому языку и математике»
-        TargetIndicator(
-            code: "2.1", name: "Доля участников ВПР, получивших оценку «5» по русскому языку и математике",
-            population: "участники ВПР по русскому языку и математике; \(lowAndRisk)", formula: .vprTop,
-            source: zaigraevsky),
+        markShare("2.1", "ВПР", mark: 5, .vprTop),
         // «2.2 Доля обучающихся в ОУ с НОР, ЗР, получивших по итогам ОГЭ высокий результат оценку «5»
         // по русскому языку и математике»
-        TargetIndicator(
-            code: "2.2", name: "Доля участников ОГЭ, получивших оценку «5» по русскому языку и математике",
-            population: "участники ОГЭ по русскому языку и математике; \(lowAndRisk)", formula: .ogeTop,
-            source: zaigraevsky),
+        markShare("2.2", "ОГЭ", mark: 5, .ogeTop),
         // «2.3 Доля обучающихся в ОУ с НОР, ЗР, получивших по итогам ЕГЭ результат более 70 баллов»:
         // of the participants of every ЕГЭ subject (a pupil counts once per subject taken).
         TargetIndicator(
@@ -87,7 +90,8 @@ public struct TargetIndicator: Sendable, Hashable, Codable {
         // «3.1 Доля педагогических и руководящих работников ОУ, прошедших в течении последних трех лет
         // курсы повышение квалификации»
         TargetIndicator(
-            code: "3.1", name: "Доля педагогических и руководящих работников, прошедших КПК в течение последних трёх лет",
+            code: "3.1",
+            name: "Доля педагогических и руководящих работников, прошедших КПК в течение последних трёх лет",
             population: "педагогические и руководящие работники всех школ", formula: .staffTrained,
             source: zaigraevsky),
         // «3.2 Доля педагогических и руководящих работников в школах с НОР показавших в результате

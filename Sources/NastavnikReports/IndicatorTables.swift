@@ -60,14 +60,16 @@ public enum IndicatorTables {
                     let n = i.formula?.isShare == true ? count(f.numerator) : nil
                     source =
                         (n.map { "\($0) из \(count(f.denominator))" }
-                        ?? "по \(Cell.russianNumber(f.denominator, decimals: 0)) результатам")
+                            ?? "по \(Cell.russianNumber(f.denominator, decimals: 0)) результатам")
                         + (f.fromShares ? "; часть — доля × участников" : "")
                 } else {
                     source = ""
                 }
                 return [
                     .text(i.code), .text(i.name),
-                    .text(l.schoolCode.map { code in schoolNames[code].map { "\(code) \($0)" } ?? code } ?? "муниципалитет"),
+                    .text(
+                        l.schoolCode.map { code in schoolNames[code].map { "\(code) \($0)" } ?? code }
+                            ?? "муниципалитет"),
                     .text(i.population),
                     baseline(l.baseline, i),
                     cell(l.target, i), cell(l.actual, i), .text(source),

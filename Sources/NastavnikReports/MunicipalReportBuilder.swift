@@ -21,7 +21,7 @@ public enum MunicipalReportBuilder {
         let single = school != nil
         // The figures first, each with its chart, in the order a head of department asks for them;
         // the lists behind them (of people, of events, per school) go to the appendix.
-        let parts: [(ReportSection, [ReportSection])] = [
+        var parts: [(ReportSection, [ReportSection])] = [
             statuses(data, single: single),
             training(data, asOf: date, minimumHours: minimumHours),
             diagnostics(data),
@@ -30,7 +30,8 @@ public enum MunicipalReportBuilder {
             staff(data, single: single, earlyCareer: earlyCareer),
             mentoring(mentorships, school: school),
             seminars(events, school: school, asOf: date),
-        ] + (targets.map { [$0.section()] } ?? [])
+        ]
+        if let targets { parts.append(targets.section()) }
         return Report(
             title: title, subtitle: subtitle, sections: parts.map(\.0), appendix: parts.flatMap(\.1))
     }

@@ -17,8 +17,13 @@ extension NastavnikDatabase {
             func values(_ kind: IndicatorValueKind) throws -> [IndicatorValue] {
                 let school = kind == .baseline ? "NULL" : "(SELECT code FROM school WHERE id = v.school_id)"
                 return try Row.fetchAll(
-                    db, sql: "SELECT v.code, \(school) AS school_code, v.year, v.value FROM \(kind.table) v ORDER BY v.code, v.year"
-                ).map { IndicatorValue(code: $0["code"], schoolCode: $0["school_code"], year: $0["year"], value: $0["value"]) }
+                    db,
+                    sql:
+                        "SELECT v.code, \(school) AS school_code, v.year, v.value FROM \(kind.table) v ORDER BY v.code, v.year"
+                ).map {
+                    IndicatorValue(
+                        code: $0["code"], schoolCode: $0["school_code"], year: $0["year"], value: $0["value"])
+                }
             }
             return IndicatorRecords(
                 own: own, baselines: try values(.baseline), targets: try values(.target), actuals: try values(.actual))
@@ -35,7 +40,8 @@ extension NastavnikDatabase {
                 throw StoreError.invalid("Показатель с кодом «\(taken)» уже есть.")
             }
             try db.execute(
-                sql: "INSERT INTO target_indicator (code, name, population, unit, lower_is_better) VALUES (?, ?, ?, ?, ?)",
+                sql:
+                    "INSERT INTO target_indicator (code, name, population, unit, lower_is_better) VALUES (?, ?, ?, ?, ?)",
                 arguments: [
                     indicator.code, indicator.name, indicator.population, indicator.unit, indicator.lowerIsBetter,
                 ])

@@ -37,21 +37,22 @@ extension Schema {
             year INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2200),
             value REAL NOT NULL
         ) WITHOUT ROWID;
-        CREATE TABLE target_indicator_target (
-            id INTEGER PRIMARY KEY,
-            code TEXT NOT NULL CHECK (code <> ''),
-            school_id INTEGER REFERENCES school(id) ON DELETE CASCADE,
-            year INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2200),
-            value REAL NOT NULL
-        );
-        CREATE UNIQUE INDEX target_indicator_target_key ON target_indicator_target(code, ifnull(school_id, 0), year);
-        CREATE TABLE target_indicator_actual (
-            id INTEGER PRIMARY KEY,
-            code TEXT NOT NULL CHECK (code <> ''),
-            school_id INTEGER REFERENCES school(id) ON DELETE CASCADE,
-            year INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2200),
-            value REAL NOT NULL
-        );
-        CREATE UNIQUE INDEX target_indicator_actual_key ON target_indicator_actual(code, ifnull(school_id, 0), year);
+        \(valueTable("target_indicator_target"))
+        \(valueTable("target_indicator_actual"))
         """
+
+    /// A table of an indicator's values by year, for the municipality (`school_id` NULL) or a school:
+    /// the targets and the hand-entered actual values have this shape.
+    static func valueTable(_ name: String) -> String {
+        """
+        CREATE TABLE \(name) (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL CHECK (code <> ''),
+            school_id INTEGER REFERENCES school(id) ON DELETE CASCADE,
+            year INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2200),
+            value REAL NOT NULL
+        );
+        CREATE UNIQUE INDEX \(name)_key ON \(name)(code, ifnull(school_id, 0), year);
+        """
+    }
 }

@@ -50,7 +50,9 @@ struct IndicatorRoutes {
                             "school", "Школа", value: code,
                             choices: [("", "весь муниципалитет")] + schools.map { ($0.code, "\($0.code) \($0.name)") }),
                         .text("date", "На дату", value: dateText, hint: "ДД.ММ.ГГГГ; пусто — сегодня"),
-                        .text("year", "Год целевых показателей", value: yearText, hint: "ГГГГ — план и факт целевых показателей дорожной карты за год"),
+                        .text(
+                            "year", "Год целевых показателей", value: yearText,
+                            hint: "ГГГГ — план и факт целевых показателей дорожной карты за год"),
                     ])),
             .table(TableView(figures)),
         ]

@@ -85,7 +85,8 @@ import Testing
         #expect(again.err.contains("Показатель с кодом «М1» уже есть."))
         await ok(["set", "М1", "--year", "2025", "--value", "40"])
         await ok(["target", "М1", "--year", "2025", "--value", "50"])
-        let row = try #require(try await json(["indicators", "report", "--year", "2025"]).first { $0["code"] as? String == "М1" })
+        let row = try #require(
+            try await json(["indicators", "report", "--year", "2025"]).first { $0["code"] as? String == "М1" })
         #expect(row["actual"] as? Double == 40 && row["on_track"] as? Bool == true)
         let list = await run(["indicators", "list", "--db", db])
         #expect(list.out.contains("М1") && list.out.contains("вводится вручную") && list.out.contains("СТ4"))

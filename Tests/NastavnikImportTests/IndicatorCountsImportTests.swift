@@ -13,7 +13,8 @@ import Testing
 
     init() throws {
         base = try ImportBase()
-        let s = try importer.summary(sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа 1\nS2;Школа 2\n"), .schools)
+        let s = try importer.summary(
+            sandbox.write("s.csv", "Код ОО;Наименование ОО\nS1;Школа 1\nS2;Школа 2\n"), .schools)
         #expect(s.errors == [])
     }
 
@@ -33,7 +34,8 @@ import Testing
         #expect(rows.map(\.count5) == [3, nil])
         #expect(rows.map(\.above70) == [nil, 4])
         // A file of the old columns: valid, and the counts it does not have are kept.
-        let old = "Код ОО;Год;Процедура;Предмет;Класс;Участников;Средний балл;Доля «2»\nS1;2025;ВПР;математика;5;20;3,7;10%\n"
+        let old =
+            "Код ОО;Год;Процедура;Предмет;Класс;Участников;Средний балл;Доля «2»\nS1;2025;ВПР;математика;5;20;3,7;10%\n"
         #expect(try importer.summary(sandbox.write("old.csv", old), .results).errors == [])
         let kept = try db.indicatorResults().first { $0.assessment == "ВПР" }
         #expect(kept?.meanScore == 3.7 && kept?.count2 == 2 && kept?.shareFail == 10)
@@ -52,7 +54,8 @@ import Testing
         #expect(summary.errors.map(\.line) == [2, 3, 4, 5])
         #expect(summary.errors[0].column == "Получили «2»")
         #expect(summary.errors[0].message == "больше числа участников 20 (25)")
-        #expect(summary.errors[1].message.contains("сумма получивших «2», «3», «4», «5» больше числа участников 20 (22)"))
+        #expect(
+            summary.errors[1].message.contains("сумма получивших «2», «3», «4», «5» больше числа участников 20 (22)"))
         #expect(summary.errors[2].column == "Более 70 баллов" && summary.errors[2].message.hasSuffix("(11)"))
         #expect(summary.errors[3].message.contains("(-1)"))
         #expect(try db.indicatorResults().isEmpty)
@@ -65,7 +68,10 @@ import Testing
         #expect(try importer.summary(sandbox.write("social.csv", good), .social).errors == [])
         let s = try #require(try db.indicatorSocial().first)
         #expect(
-            [s.pupils, s.ovzPupils, s.ovzAdapted, s.repeaters, s.leavers9, s.certificates9, s.leavers11, s.certificates11]
+            [
+                s.pupils, s.ovzPupils, s.ovzAdapted, s.repeaters, s.leavers9, s.certificates9, s.leavers11,
+                s.certificates11,
+            ]
                 == [300, 12, 10, 2, 30, 28, 15, 15])
         let bad = header + "\nS2;2025;100;120;;;;;;\nS2;2024;100;10;11;;30;31;10;11\n"
         let summary = try importer.summary(sandbox.write("social-bad.csv", bad), .social)

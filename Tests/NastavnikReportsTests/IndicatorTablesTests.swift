@@ -30,7 +30,9 @@ import Testing
                 line(TargetIndicator.predefined(code: "1.3")!, year: 2025, target: nil, actual: nil),
             ],
             dynamics: [
-                2024: [line(fail, year: 2024, target: 16, actual: 18), line(own, year: 2024, target: nil, actual: nil)],
+                2024: [
+                    line(fail, year: 2024, target: 16, actual: 18), line(own, year: 2024, target: nil, actual: nil),
+                ],
                 2025: [line(fail, year: 2025, target: 15, actual: 14), line(own, year: 2025, target: 50, actual: nil)],
             ])
     }
@@ -53,7 +55,13 @@ import Testing
         #expect(row[columns.firstIndex(of: "Отклонение (факт − план)")!] == .number(-1, decimals: 1))
         #expect(row[columns.firstIndex(of: "Достигнут")!] == .bool(true))
         #expect(table.rows[1][columns.firstIndex(of: "Достигнут")!] == .empty)
-        #expect(section.blocks.contains { $0 == .paragraph("Показатели за 2025 год: план достигнут по 1 из 1 показателей с плановым значением. Отклонение — факт минус план, в пунктах.") })
+        #expect(
+            section.blocks.contains {
+                $0
+                    == .paragraph(
+                        "Показатели за 2025 год: план достигнут по 1 из 1 показателей с плановым значением. Отклонение — факт минус план, в пунктах."
+                    )
+            })
         // One chart: 1.2 by year against each year's target (М1 has no actual value).
         let charts = section.blocks.compactMap { if case .chart(.bars(let c)) = $0 { c } else { nil } }
         #expect(charts.count == 1)
@@ -85,7 +93,9 @@ import Testing
             return
         }
         #expect(
-            school.map(\.0) == ["code", "name", "population", "school_code", "baseline", "target", "actual", "on_track"])
+            school.map(\.0) == [
+                "code", "name", "population", "school_code", "baseline", "target", "actual", "on_track",
+            ])
         #expect(school[4].1 == .null && school[7].1 == .bool(false))
     }
 }

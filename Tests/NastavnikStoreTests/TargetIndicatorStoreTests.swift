@@ -66,6 +66,7 @@ import Testing
         let audited = try db.auditEntries().filter { $0.table.hasPrefix("target_indicator") }
         #expect(audited.count == 7)
         #expect(audited.allSatisfy { $0.actor == "Петрова" })
-        #expect(audited.contains { $0.table == "target_indicator_target" && $0.key == "1.2 2025" && $0.action == .update })
+        #expect(
+            audited.contains { $0.table == "target_indicator_target" && $0.key == "1.2 2025" && $0.action == .update })
     }
 }
