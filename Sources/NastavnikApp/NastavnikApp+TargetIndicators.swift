@@ -84,9 +84,10 @@ extension NastavnikApp {
             schoolCode: schoolCode)
     }
 
-    /// The latest year up to `year` with results, a social context, a target or an actual value.
+    /// The latest year up to `year` with results, a social context or a hand-entered value: a
+    /// year of plans alone has nothing to compare them with yet.
     public func latestIndicatorYear(upTo year: Int) async throws -> Int? {
-        try database.indicatorYears().filter { $0 <= year }.max()
+        try database.indicatorYears(plans: false).filter { $0 <= year }.max()
     }
 
     /// The target indicators of the latest year with data or records up to `date`'s year, with

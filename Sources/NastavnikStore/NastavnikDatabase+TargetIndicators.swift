@@ -120,16 +120,19 @@ extension NastavnikDatabase {
         }
     }
 
-    /// The years some result, social context, target or hand-entered value is recorded for.
-    public func indicatorYears() throws -> [Int] {
+    /// The years some result, social context or hand-entered value is recorded for, and (with
+    /// `plans`) some target or baseline.
+    public func indicatorYears(plans: Bool = true) throws -> [Int] {
         try reader.read { db in
             try Int.fetchAll(
                 db,
                 sql: """
                     SELECT year FROM assessment_result UNION SELECT year FROM social_context
-                    UNION SELECT year FROM target_indicator_target UNION SELECT year FROM target_indicator_actual
-                    UNION SELECT year FROM target_indicator_baseline ORDER BY year
-                    """)
+                    UNION SELECT year FROM target_indicator_actual
+                    """
+                        + (plans
+                            ? " UNION SELECT year FROM target_indicator_target UNION SELECT year FROM target_indicator_baseline"
+                            : "") + " ORDER BY year")
         }
     }
 }

@@ -63,6 +63,7 @@ import Testing
             ])
         #expect(records.actuals == [IndicatorValue(code: "М1", year: 2025, value: 3)])
         #expect(try db.indicatorYears() == [2024, 2025])
+        #expect(try db.indicatorYears(plans: false) == [2025])
         let audited = try db.auditEntries().filter { $0.table.hasPrefix("target_indicator") }
         #expect(audited.count == 7)
         #expect(audited.allSatisfy { $0.actor == "Петрова" })
