@@ -94,9 +94,13 @@ extension NastavnikApp {
     /// their dynamics, for the municipal report; nil when there is no such year.
     func indicatorSummary(asOf date: LocalDate) async throws -> IndicatorSummary? {
         guard let year = try await latestIndicatorYear(upTo: date.year) else { return nil }
+        // One read of the inputs for the year and the dynamics: the staff are counted once a year.
+        let years = try database.indicatorYears().filter { $0 <= year }
+        let records = try database.indicatorRecords()
+        let inputs = try await indicatorInputs(years: years)
         return IndicatorSummary(
-            year: year, lines: try await indicatorReport(year: year),
-            dynamics: try await indicatorDynamics(through: year))
+            year: year, lines: IndicatorReportLine.report(year: year, records: records, inputs: inputs),
+            dynamics: Self.dynamics(years: years, records: records, inputs: inputs))
     }
 
     /// Every school's name by its code, for the report's rows.
@@ -109,7 +113,13 @@ extension NastavnikApp {
         let years = try database.indicatorYears().filter { $0 <= year }
         guard !years.isEmpty else { return [:] }
         let records = try database.indicatorRecords()
-        let inputs = try await indicatorInputs(years: years)
+        return Self.dynamics(years: years, records: records, inputs: try await indicatorInputs(years: years))
+    }
+
+    /// The municipality's rows of each year.
+    static func dynamics(years: [Int], records: IndicatorRecords, inputs: IndicatorInputs) -> [Int:
+        [IndicatorReportLine]]
+    {
         var out: [Int: [IndicatorReportLine]] = [:]
         for y in years {
             out[y] = IndicatorReportLine.report(year: y, records: records, inputs: inputs).filter {
