@@ -128,6 +128,10 @@ public enum Settings {
         mentorLimitHighest, mentorLimitFirst, mentorLimitOther,
         curatorStatuses, curatorWeakSubjectBelow, curatorStrongSubjectFrom, curatorFrequentDeficit,
         accountsLockoutFailures, accountsLockoutMinutes, accountsPasswordMinimumLength, webPseudonymizeViewers,
+        riskPupilsPerTeacherHigh, riskPupilsPerTeacherMedium, riskOverdueTrainingHigh, riskOverdueTrainingMedium,
+        riskDeficitHigh, riskDeficitMedium, riskFailShareHigh, riskFailShareMedium, riskHigherEdParentHigh,
+        riskHigherEdParentMedium, riskSingleParentHigh, riskSingleParentMedium, riskHardshipHigh, riskHardshipMedium,
+        riskRegisteredHigh, riskRegisteredMedium, riskOVZHigh, riskOVZMedium, riskNonNativeHigh, riskNonNativeMedium,
     ]
 
     /// The setting with this key, or `nil`.
