@@ -52,6 +52,7 @@ enum AuditLog {
         "import_log": "%file_name",
         "diagnostic_campaign": "%date || ' ' || %instrument",
         "competence_threshold": "%instrument || ' ' || %competence",
+        "risk_profile": "(SELECT code FROM school WHERE id = %school_id) || ' ' || %year || ' фактор ' || %factor",
     ]
 
     /// The person a row concerns, as `staff.person_key`; `%` as above. A mentorship concerns
