@@ -10,7 +10,8 @@ public enum MunicipalReportBuilder {
     public static func build(
         _ data: MunicipalData, asOf date: LocalDate, school: SchoolOverview? = nil,
         indicators: StaffIndicators? = nil, mentorships: [MentorshipLine] = [], events: [EventLine] = [],
-        minimumHours: Double = TrainingRule().minimumHours, earlyCareer: EarlyCareerRule = EarlyCareerRule()
+        minimumHours: Double = TrainingRule().minimumHours, earlyCareer: EarlyCareerRule = EarlyCareerRule(),
+        risks: [RiskProfileLine] = []
     ) -> Report {
         let title =
             school.map { "Отчёт по школе: \($0.name) (\($0.code))" }
@@ -20,7 +21,7 @@ public enum MunicipalReportBuilder {
         let single = school != nil
         // The figures first, each with its chart, in the order a head of department asks for them;
         // the lists behind them (of people, of events, per school) go to the appendix.
-        let parts: [(ReportSection, [ReportSection])] = [
+        var parts: [(ReportSection, [ReportSection])] = [
             statuses(data, single: single),
             training(data, asOf: date, minimumHours: minimumHours),
             diagnostics(data),
@@ -30,6 +31,7 @@ public enum MunicipalReportBuilder {
             mentoring(mentorships, school: school),
             seminars(events, school: school, asOf: date),
         ]
+        if let riskPart = Self.risks(risks, single: single) { parts.append(riskPart) }
         return Report(
             title: title, subtitle: subtitle, sections: parts.map(\.0), appendix: parts.flatMap(\.1))
     }

@@ -115,4 +115,27 @@ import Testing
         let badLevel = await risks(["list", "--level", "красный"])
         #expect(badLevel.status != 0 && badLevel.err.contains("не уровень риска"))
     }
+
+    /// The municipal report gains the matrix of the latest year with counts per factor; a
+    /// school's report shows its profile and years; without profiles neither has the section.
+    @Test func reportsShowTheMatrixAndTheSchoolsProfile() async throws {
+        let before = await run(["report", "municipality", "--format", "md", "--db", sandbox.db])
+        #expect(before.status == 0 && !before.out.contains("Рисковые профили"))
+        _ = await risks(["set", "A", "--year", "2024", "--factor", "6", "--level", "низкий"])
+        _ = await risks(["set", "A", "--year", "2025", "--factor", "6", "--level", "высокий"])
+        _ = await risks(["set", "B", "--year", "2025", "--factor", "10", "--level", "средний"])
+        let municipal = await run(["report", "municipality", "--format", "md", "--db", sandbox.db])
+        #expect(municipal.status == 0, "\(municipal.err)")
+        #expect(municipal.out.contains("## Рисковые профили («500+»)"))
+        #expect(
+            municipal.out.contains("Профили 2025 года: школ — 2, из них с высоким уровнем хотя бы одного фактора — 1."))
+        #expect(municipal.out.contains("Число школ по факторам и уровням риска"))
+        #expect(municipal.out.contains("Ф10"))
+        let school = await run(["report", "school", "A", "--format", "md", "--db", sandbox.db])
+        #expect(school.status == 0, "\(school.err)")
+        #expect(school.out.contains("Профиль 2025 года: факторов с высоким уровнем — 1 (№ 6)."))
+        #expect(school.out.contains("Динамика уровней по годам") && school.out.contains("установлен вручную"))
+        let other = await run(["report", "school", "B", "--format", "md", "--db", sandbox.db])
+        #expect(other.out.contains("Профиль 2025 года: факторов с высоким уровнем — 0."))
+    }
 }
