@@ -138,4 +138,29 @@ import Testing
         let other = await run(["report", "school", "B", "--format", "md", "--db", sandbox.db])
         #expect(other.out.contains("Профиль 2025 года: факторов с высоким уровнем — 0."))
     }
+
+    /// The demo loads the supported schools' profiles of 2024 and 2025 (`Seeds/demo/risks.csv`),
+    /// and a proposal on its data names a НОР school's figures.
+    @Test func theDemoHasTheSupportedSchoolsProfiles() async throws {
+        let demo = try CLISandbox()
+        let db = demo.path("demo.sqlite")
+        let made = await run(["demo", "--db", db, "--seeds", seedsPath, "--as-of", "22.11.2026"])
+        #expect(made.status == 0, "\(made.err)")
+        let list = try jsonObject((await run(["risks", "list", "--year", "2025", "--format", "json", "--db", db])).out)
+        let matrix = try #require(list["matrix"] as? [[String: Any]])
+        // 15 supported schools and the total; every НОР school's factor 6 is high.
+        #expect(matrix.count == 16)
+        for code in ["SV010", "SV011", "SV013", "SV016", "SV026", "SV033"] {
+            #expect(matrix.first { $0["code"] as? String == code }?["factor_6"] as? String == "В", "\(code)")
+        }
+        #expect(matrix.first { $0["code"] as? String == "SV001" } == nil)
+        let show = try jsonObject((await run(["risks", "show", "SV011", "--format", "json", "--db", db])).out)
+        #expect((show["profile"] as? [[String: Any]])?.count == 20)
+        #expect((show["profile"] as? [[String: Any]])?.first?["source"] as? String == "загружен из файла")
+        let proposed = try jsonArray(
+            (await run(["risks", "propose", "--year", "2025", "--school", "SV011", "--format", "json", "--db", db])).out
+        )
+        #expect(proposed.contains { $0["factor"] as? Int == 6 })
+        #expect(proposed.contains { $0["factor"] as? Int == 8 })
+    }
 }
