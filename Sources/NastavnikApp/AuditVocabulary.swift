@@ -31,6 +31,7 @@ public enum AuditVocabulary {
         "staff_search_deficit": "Поиск работников: дефициты", "staff_search_school": "Поиск работников: школы",
         "staff_search_due": "Поиск работников: сроки КПК", "staff_search_state": "Поиск работников: состояние",
         "staff_search_word_count": "Поиск работников: частота слов ФИО",
+        "risk_profile": "Рисковые профили («500+»)",
     ]
 
     /// Russian names of the columns, the same in every table that has them…
@@ -117,6 +118,9 @@ public enum AuditVocabulary {
         "course": ["code": "Код программы"],
         "setting": ["value": "Значение настройки"],
         "user": ["school_id": "Школа (учётная запись школы)"],
+        "risk_profile": [
+            "factor": "Фактор риска", "level": "Уровень риска", "source": "Источник уровня", "reasons": "Основания",
+        ],
     ]
 
     /// A column's Russian name (its stored name when there is none).
@@ -147,6 +151,8 @@ public enum AuditVocabulary {
         case ("plan_item", "status"): return PlanItemStatus(rawValue: raw)?.russian
         case ("import_log", "kind"): return ImportKind(rawValue: raw)?.russianTitle
         case ("user", "role"): return Role(rawValue: raw)?.russian
+        case ("risk_profile", "level"): return RiskLevel(rawValue: raw)?.russian
+        case ("risk_profile", "source"): return RiskSource(rawValue: raw)?.russian
         default: return nil
         }
     }

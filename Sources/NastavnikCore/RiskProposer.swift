@@ -123,15 +123,14 @@ public struct RiskProposer: Sendable {
         } else {
             level = value < highAt ? .high : value < mediumAt ? .medium : .low
         }
-        let (comparison, figure) = unit.isEmpty ? ("", Self.format(value)) : ("доля ", Self.format(value) + " " + unit)
+        // A share reads «Доля … — 35 %»; a ratio (no unit) «23,5 обучающихся на …».
+        let suffix = unit.isEmpty ? "" : " " + unit
+        let text = unit.isEmpty ? "\(Self.format(value)) \(what)" : "Доля \(what) — \(Self.format(value))\(suffix)"
         let bound = higherIsWorse ? "от" : "ниже"
-        let text =
-            comparison.isEmpty
-            ? "\(figure) \(what)" : "\(comparison.capitalizedFirst)\(what) — \(figure)"
         return (
             level,
             text + (counts.map { " (\($0))" } ?? "")
-                + "; высокий уровень \(bound) \(Self.format(highAt))\(unit.isEmpty ? "" : " " + unit), средний \(bound) \(Self.format(mediumAt))\(unit.isEmpty ? "" : " " + unit)"
+                + "; высокий уровень \(bound) \(Self.format(highAt))\(suffix), средний \(bound) \(Self.format(mediumAt))\(suffix)"
         )
     }
 
@@ -146,9 +145,4 @@ public struct RiskProposer: Sendable {
 
     /// A figure to one decimal, with a decimal comma.
     static func format(_ value: Double) -> String { Setting.format((value * 10).rounded() / 10) }
-}
-
-extension String {
-    /// The text with its first letter capitalised.
-    fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

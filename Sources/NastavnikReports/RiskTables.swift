@@ -53,7 +53,8 @@ public enum RiskTables {
     }
 
     /// The matrix: a row per school and year, a column per factor with its level («В», «С»,
-    /// «Н»), then the count of high levels; a last row counts the high levels per factor.
+    /// «Н»), then the count of high levels; a last row, without a code (a totals' row), counts
+    /// the schools with each factor high.
     public static func matrix(_ lines: [RiskProfileLine]) -> ReportTable {
         var rows: [[Cell]] = []
         var keys: [String] = []
@@ -77,7 +78,7 @@ public enum RiskTables {
         }
         if !rows.isEmpty {
             rows.append(
-                [.text("Итого"), .text("высокий уровень, школ"), .empty]
+                [.empty, .text("Итого: школ с высоким уровнем"), .empty]
                     + RiskFactor.allCases.map { factor in
                         .integer(keys.filter { byKey[$0]![factor] == .high }.count)
                     } + [.integer(lines.filter { $0.level == .high }.count)])

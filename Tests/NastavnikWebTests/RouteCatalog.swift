@@ -54,6 +54,8 @@ enum RouteCatalog {
         ("/curators/order?format=docx", .readAll),
         ("/indicators", .readAll),
         ("/indicators?school=SV002&format=csv", .readAll),
+        ("/risks", .readAll),
+        ("/risks?year=2025&level=high&format=csv", .readAll),
         ("/reports", .readAll),
         ("/reports/municipality", .readAll),
         ("/reports/municipality?format=md&full=1", .readAll),
