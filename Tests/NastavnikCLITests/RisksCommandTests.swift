@@ -76,6 +76,19 @@ import Testing
         #expect(profile.last?["level"] as? String == "высокий")
     }
 
+    /// The blank file is the long layout: a file of both layouts would be refused.
+    @Test func theTemplateIsTheLongLayoutAndImports() async throws {
+        let template = await run(["template", "risks"])
+        #expect(template.status == 0)
+        #expect(template.out.hasPrefix("Код ОО;Год;Фактор риска;Уровень риска;Комментарий"))
+        let file = sandbox.write("profile.csv", template.out + "A;2025;3;средний;\n")
+        let imported = await run(["import", file, "--db", sandbox.db])
+        #expect(imported.status == 0, "\(imported.err)")
+        let profile =
+            try jsonObject((await risks(["show", "A", "--format", "json"])).out)["profile"] as? [[String: Any]]
+        #expect(profile?.map { $0["level"] as? String } == ["средний"])
+    }
+
     @Test func setTakesTheFactorByNameAndRefusesUnknownValuesListingTheChoices() async throws {
         let byName = await risks([
             "set", "B", "--year", "2024", "--factor", "дефицит педагогических кадров", "--level", "high",
