@@ -95,6 +95,7 @@ PAGES: list[Page] = [
     Page("classification", "/classification", READERS, [], "Классификация школ"),
     Page("curators", "/curators", READERS, [], "Школы-кураторы"),
     Page("indicators", "/indicators", READERS, [], "Целевые показатели по кадрам"),
+    Page("risks", "/risks", READERS, ["Ф10"], "Рисковые профили школ («500+»)"),
     Page("reports", "/reports", READERS, [], "Отчёты", screenshot=False),
     Page("audit", "/audit", ["admin"], [], "Журнал изменений"),
     Page("users", "/admin/users", ["admin"], ["bt-admin"], "Пользователи", screenshot=False),

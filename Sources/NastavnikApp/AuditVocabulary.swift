@@ -35,6 +35,7 @@ public enum AuditVocabulary {
         "target_indicator": "Целевые показатели", "target_indicator_baseline": "Базовые значения показателей",
         "target_indicator_target": "Плановые значения показателей",
         "target_indicator_actual": "Фактические значения показателей",
+        "risk_profile": "Рисковые профили («500+»)",
     ]
 
     /// Russian names of the columns, the same in every table that has them…
@@ -128,6 +129,9 @@ public enum AuditVocabulary {
         "course": ["code": "Код программы"],
         "setting": ["value": "Значение настройки"],
         "user": ["school_id": "Школа (учётная запись школы)"],
+        "risk_profile": [
+            "factor": "Фактор риска", "level": "Уровень риска", "source": "Источник уровня", "reasons": "Основания",
+        ],
     ]
 
     /// A column's Russian name (its stored name when there is none).
@@ -158,6 +162,8 @@ public enum AuditVocabulary {
         case ("plan_item", "status"): return PlanItemStatus(rawValue: raw)?.russian
         case ("import_log", "kind"): return ImportKind(rawValue: raw)?.russianTitle
         case ("user", "role"): return Role(rawValue: raw)?.russian
+        case ("risk_profile", "level"): return RiskLevel(rawValue: raw)?.russian
+        case ("risk_profile", "source"): return RiskSource(rawValue: raw)?.russian
         default: return nil
         }
     }

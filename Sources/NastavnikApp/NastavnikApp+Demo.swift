@@ -9,6 +9,7 @@ extension NastavnikApp {
         ("schools.csv", .schools), ("staff.csv", .staff), ("courses.csv", .courses), ("trainings.csv", .trainings),
         ("diagnostics-2025.csv", .diagnostics), ("diagnostics.csv", .diagnostics), ("results.csv", .results),
         ("social.csv", .social), ("curators.csv", .curators), ("mentoring.csv", .mentoring),
+        ("risks.csv", .risks),
     ]
 
     /// One roadmap of `Seeds/roadmaps/index.json`.

@@ -11,7 +11,7 @@ extension NastavnikApp {
             mentorships: try database.mentorships(activeOn: date), events: try database.events(),
             minimumHours: try database.trainingRule().minimumHours,
             earlyCareer: EarlyCareerRule(settings: try database.settings()),
-            targets: try await indicatorSummary(asOf: date))
+            targets: try await indicatorSummary(asOf: date), risks: try database.riskProfiles())
     }
 
     /// One school's report as of `date`; a school not on record is refused.
@@ -22,7 +22,8 @@ extension NastavnikApp {
             data, school: school, asOf: date, indicators: try database.staffIndicators(asOf: date, schoolCode: code),
             mentorships: try database.mentorships(activeOn: date), events: try database.events(),
             minimumHours: try database.trainingRule().minimumHours,
-            earlyCareer: EarlyCareerRule(settings: try database.settings()))
+            earlyCareer: EarlyCareerRule(settings: try database.settings()),
+            risks: try database.riskProfiles(schoolCode: code))
     }
 
     /// The staff indicators (trained, above thresholds, covered) by school and in total.

@@ -158,6 +158,7 @@ extension ImportKind {
         case .mentoring: ["mentoring", "наставничество"]
         case .observations: ["observations", "уроки", "посещения"]
         case .frdo: ["frdo", "фрдо", "фис-фрдо", "удостоверения"]
+        case .risks: ["risks", "риски", "рисковый профиль"]
         }
     }
 

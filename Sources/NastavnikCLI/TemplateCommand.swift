@@ -34,6 +34,6 @@ struct TemplateCommand: ParsableCommand {
         case "tab", "\\t", "\t": separator = "\t"
         default: separator = ";"
         }
-        Console.current.out(DelimitedText.record(columns.map(\.russianHeader), delimiter: separator))
+        Console.current.out(DelimitedText.record(kind.templateColumns.map(\.russianHeader), delimiter: separator))
     }
 }

@@ -30,4 +30,9 @@ public enum RiskLevel: String, Sendable, Hashable, CaseIterable, Codable {
         }
         self = level
     }
+
+    /// Why `text` is no level, naming the three (the CLI's and a file's message).
+    public static func unknown(_ text: String) -> String {
+        "«\(text)» — не уровень риска; укажите: высокий, средний или низкий (или high, medium, low)."
+    }
 }

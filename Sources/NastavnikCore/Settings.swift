@@ -136,6 +136,10 @@ public enum Settings {
         curatorStatuses, curatorWeakSubjectBelow, curatorStrongSubjectFrom, curatorFrequentDeficit,
         accountsLockoutFailures, accountsLockoutMinutes, accountsPasswordMinimumLength, webPseudonymizeViewers,
         indicatorsStaffMonth,
+        riskPupilsPerTeacherHigh, riskPupilsPerTeacherMedium, riskOverdueTrainingHigh, riskOverdueTrainingMedium,
+        riskDeficitHigh, riskDeficitMedium, riskFailShareHigh, riskFailShareMedium, riskHigherEdParentHigh,
+        riskHigherEdParentMedium, riskSingleParentHigh, riskSingleParentMedium, riskHardshipHigh, riskHardshipMedium,
+        riskRegisteredHigh, riskRegisteredMedium, riskOVZHigh, riskOVZMedium, riskNonNativeHigh, riskNonNativeMedium,
     ]
 
     /// The setting with this key, or `nil`.

@@ -40,6 +40,9 @@ enum HeaderMapping {
                     line: header.line, column: nil,
                     message: "работник не указан: нужен столбец «Табельный номер» или столбцы «ФИО» и «Код ОО»"))
         }
+        if kind == .risks, let problem = RiskColumns.layoutProblem(keys: Set(found.keys)) {
+            errors.append(ImportIssue(line: header.line, column: nil, message: problem))
+        }
         var slots: [String: FieldSlot] = [:]
         for (key, value) in found { slots[key] = FieldSlot(indices: value.indices, headers: value.headers) }
         return (ColumnMap(slots: slots, width: width), (warnings, errors))

@@ -5,6 +5,8 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
     case schools, staff, diagnostics, courses, trainings, results, social, roadmap, curators, mentoring, observations
     /// The register of issued certificates in the ФИС ФРДО upload template for ДПО.
     case frdo
+    /// A school's «500+» risk profile: a level per school, year and factor (issue 21).
+    case risks
 
     public var russianTitle: String {
         switch self {
@@ -20,6 +22,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .mentoring: "наставнические пары"
         case .observations: "посещённые уроки"
         case .frdo: "реестр удостоверений ДПО (шаблон ФИС ФРДО)"
+        case .risks: "рисковый профиль школы («500+»)"
         }
     }
 
@@ -175,6 +178,8 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
             ]
         case .frdo:
             return Self.frdoColumns
+        case .risks:
+            return RiskColumns.columns
         case .mentoring:
             return [
                 ColumnSpec("mentor", ["Наставник"], required: true),

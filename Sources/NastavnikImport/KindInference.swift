@@ -13,7 +13,7 @@ public enum KindInference {
                 }
                 return keys.contains(column.key)
             }
-            guard requiredMet else { continue }
+            guard requiredMet, kind != .risks || RiskColumns.layoutProblem(keys: keys) == nil else { continue }
             // Unknown headers count against a kind: the right kind explains the file best.
             let score = keys.count * 2 - normalized.filter { index[$0] == nil }.count
             best.append((kind, score))

@@ -37,6 +37,7 @@ class RowMapper {
             case .mentoring: MentoringRows.self
             case .observations: ObservationRows.self
             case .frdo: CertificateRows.self
+            case .risks: RiskRows.self
             }
         // A column the file does not have leaves the stored value alone: a list of schools with
         // their statuses only must not erase their addresses and coordinates, nor a list of

@@ -56,6 +56,7 @@ enum AuditLog {
         "target_indicator_baseline": "%code",
         "target_indicator_target": "%code || ' ' || %year",
         "target_indicator_actual": "%code || ' ' || %year",
+        "risk_profile": "(SELECT code FROM school WHERE id = %school_id) || ' ' || %year || ' фактор ' || %factor",
     ]
 
     /// The person a row concerns, as `staff.person_key`; `%` as above. A mentorship concerns

@@ -69,6 +69,9 @@ enum Schema {
         migrator.registerMigration("v21-indicators") { db in
             try db.execute(sql: v21Indicators)
         }
+        migrator.registerMigration("v22-risk-profiles") { db in
+            try db.execute(sql: v22RiskProfiles)
+        }
     }
 
     /// Every migration this program knows, in order: the one migrator that opening, `doctor`,
@@ -844,6 +847,27 @@ enum Schema {
         ALTER TABLE mentorship ADD COLUMN mentee_consent_date TEXT;
         ALTER TABLE mentorship ADD COLUMN end_reason TEXT;
         ALTER TABLE mentoring_meeting ADD COLUMN topic TEXT;
+        """
+
+    /// v22 (issue 21): the «500+» risk profile, a level per school, year and factor (1–10,
+    /// ФИОКО's order, `RiskFactor`), with where it came from (`RiskSource`), the figures that
+    /// led to a confirmed proposal (a JSON array of sentences), a note, and who recorded it when
+    /// (the audit log keeps every change besides).
+    static let v22RiskProfiles = """
+        CREATE TABLE risk_profile (
+            id INTEGER PRIMARY KEY,
+            school_id INTEGER NOT NULL REFERENCES school(id) ON DELETE CASCADE,
+            year INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2200),
+            factor INTEGER NOT NULL CHECK (factor BETWEEN 1 AND 10),
+            level TEXT NOT NULL CHECK (level = 'high' OR level = 'medium' OR level = 'low'),
+            source TEXT NOT NULL CHECK (source = 'imported' OR source = 'confirmed' OR source = 'manual'),
+            reasons TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(reasons) AND json_type(reasons) = 'array'),
+            note TEXT,
+            recorded_at TEXT NOT NULL,
+            recorded_by TEXT,
+            UNIQUE (school_id, year, factor)
+        );
+        CREATE INDEX risk_profile_year ON risk_profile(year, factor);
         """
 
     /// v12: the staff page's search tables (issue 19), a copy of what the page filters and

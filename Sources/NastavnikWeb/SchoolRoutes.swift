@@ -119,6 +119,13 @@ struct SchoolRoutes {
             view.blocks.append(.heading(name))
             view.blocks.append(.table(TableView(table, links: Self.links(for: table))))
         }
+        // The «500+» risk profile (issue 21): the latest year's levels and the years' dynamics.
+        let risks = try await app.schoolRiskProfile(schoolCode: code)
+        if let year = risks.map(\.year).max() {
+            view.blocks.append(.heading("Рисковый профиль («500+») \(year) года"))
+            view.blocks.append(.table(TableView(RiskTables.profile(risks.filter { $0.year == year }))))
+            view.blocks.append(.table(TableView(RiskTables.dynamics(risks))))
+        }
         if let form {
             view.blocks.append(.form(form))
         } else if user.role.may(.editSchools) {

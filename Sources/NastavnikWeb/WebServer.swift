@@ -87,6 +87,7 @@ public enum WebServer {
         SeminarRoutes(site: site).add(to: router)
         ImportRoutes(site: site).add(to: router)
         JobRoutes(site: site).add(to: router)
+        RiskRoutes(site: site).add(to: router)
         return router
     }
 

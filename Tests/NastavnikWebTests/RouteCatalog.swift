@@ -55,6 +55,8 @@ enum RouteCatalog {
         ("/indicators", .readAll),
         ("/indicators?school=SV002&format=csv", .readAll),
         ("/indicators?year=2025", .readAll),
+        ("/risks", .readAll),
+        ("/risks?year=2025&level=high&format=csv", .readAll),
         ("/reports", .readAll),
         ("/reports/municipality", .readAll),
         ("/reports/municipality?format=md&full=1", .readAll),
