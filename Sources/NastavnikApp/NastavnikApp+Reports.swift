@@ -21,7 +21,9 @@ extension NastavnikApp {
             data, school: school, asOf: date, indicators: try database.staffIndicators(asOf: date, schoolCode: code),
             mentorships: try database.mentorships(activeOn: date), events: try database.events(),
             minimumHours: try database.trainingRule().minimumHours,
-            earlyCareer: EarlyCareerRule(settings: try database.settings()))
+            earlyCareer: EarlyCareerRule(settings: try database.settings()),
+            programmes: try await programmes(schoolCode: code, asOf: date),
+            documents: try database.schoolDocuments(schoolCode: code))
     }
 
     /// The staff indicators (trained, above thresholds, covered) by school and in total.

@@ -16,6 +16,7 @@ public struct NastavnikCommand: AsyncParsableCommand {
             AttestationCommand.self, IndicatorsCommand.self, ObservationsCommand.self, CuratorsCommand.self,
             MentoringCommand.self, SeminarsCommand.self, BackupCommand.self, RestoreCommand.self, DoctorCommand.self,
             AuditCommand.self, SettingsCommand.self, UsersCommand.self, ServeCommand.self,
+            ProgrammesCommand.self,
         ]
     )
 

@@ -128,6 +128,7 @@ public enum Settings {
         mentorLimitHighest, mentorLimitFirst, mentorLimitOther,
         curatorStatuses, curatorWeakSubjectBelow, curatorStrongSubjectFrom, curatorFrequentDeficit,
         accountsLockoutFailures, accountsLockoutMinutes, accountsPasswordMinimumLength, webPseudonymizeViewers,
+        linksCourse, linksSeminar, linksMentoring, linksOpenLesson, linksSelfStudy,
     ]
 
     /// The setting with this key, or `nil`.

@@ -31,6 +31,7 @@ import Testing
                 "v12-staff-search", "v13-curator-pairing-by-curator", "v14-staff-search-word-count",
                 "v15-staff-search-words", "v16-audit-record-version", "v17-evidence-files",
                 "v20-plan-edits-mentoring-consent",
+                "v23-risk-programmes",
             ])
         #expect(try db.reader.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 16384)
     }
