@@ -75,6 +75,10 @@ extension NastavnikApp {
             // The seeds' own slips (a term over before their order was signed) are part of the overview, not a failure.
             warnings += outcome.summary.warnings.map { "  " + $0.formatted(file: entry.file) }
         }
+        // Issue 21: two anti-risk programmes of supported schools, with their development documents.
+        if case .failed(let outcome)? = try await loadDemoProgrammes(seeds: seeds, options: options) {
+            return .failed(outcome)
+        }
         let rule = try database.trainingRule()
         return .loaded(
             try database.overview(asOf: date, rule: rule), minimumHours: rule.minimumHours, roadmapWarnings: warnings)

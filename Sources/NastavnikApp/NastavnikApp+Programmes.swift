@@ -88,3 +88,54 @@ extension NastavnikApp {
         try database.schoolDocuments(schoolCode: schoolCode)
     }
 }
+
+/// The support linked to the risk factors it addresses (issue 21, `SupportFactors`).
+extension NastavnikApp {
+    /// School code → the factors of its anti-risk programmes (what its curator's support addresses).
+    public func programmeFactorsBySchool() async throws -> [String: [RiskFactor]] {
+        Dictionary(grouping: try database.programmes(), by: \.schoolCode).mapValues { $0.map(\.factor).sorted() }
+    }
+
+    /// The support school `code` has for `factor`: its active curator pairs (their support
+    /// addresses its programmes' factors) and the current plans of its teachers, with the
+    /// settings that tell which plan items address which factor.
+    public func programmeSupport(schoolCode code: String) async throws -> (
+        pairings: [PairingLine], plans: [PlanLine], settings: SettingValues
+    ) {
+        (
+            try await curatorPairings().filter { $0.schoolCode == code },
+            try await plans(schoolCode: code).filter(\.current), try database.settings()
+        )
+    }
+}
+
+extension NastavnikApp {
+    /// Loads the demo's programmes and documents from `seeds` (`demo/programmes/index.json`);
+    /// `.failed` with the first refused file's outcome. Without the index nothing is loaded.
+    func loadDemoProgrammes(seeds: String, options: ImportOptions) async throws -> DemoOutcome? {
+        let directory = ((seeds as NSString).appendingPathComponent("demo") as NSString)
+            .appendingPathComponent("programmes")
+        let indexPath = (directory as NSString).appendingPathComponent("index.json")
+        guard let data = FileManager.default.contents(atPath: indexPath) else { return nil }
+        let index = try JSONDecoder().decode(DemoProgrammes.self, from: data)
+        for entry in index.programmes {
+            guard let factor = RiskFactor(rawValue: entry.factor), let year = PeriodText.parse(entry.year) else {
+                throw AppError("demo/programmes/index.json: программа «\(entry.file)» — неверный фактор или год.")
+            }
+            let outcome = try await importProgramme(
+                path: (directory as NSString).appendingPathComponent(entry.file), schoolCode: entry.school,
+                factor: factor, schoolYear: year.start...year.end, options: options)
+            if outcome.failed { return .failed(outcome) }
+        }
+        for entry in index.documents {
+            guard let kind = SchoolDocumentKind(userValue: entry.kind), let date = LocalDate(parsing: entry.date)
+            else { throw AppError("demo/programmes/index.json: документ «\(entry.title)» — неверный вид или дата.") }
+            let years = entry.period.flatMap(PeriodText.parse)
+            try await recordSchoolDocument(
+                SchoolDocumentLine(
+                    schoolCode: entry.school, kind: kind, title: entry.title, number: entry.number, approvedOn: date,
+                    periodStart: years?.start.year, periodEnd: years?.end.year))
+        }
+        return nil
+    }
+}

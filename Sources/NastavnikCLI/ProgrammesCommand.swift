@@ -162,6 +162,7 @@ struct ProgrammesCommand: AsyncParsableCommand {
             let app = try database.app()
             let programmes = try await app.programmeMeasures(schoolCode: school, factor: value, asOf: asOf.date)
             let documents = try await app.schoolDocuments(schoolCode: school)
+            let support = try await app.programmeSupport(schoolCode: school)
             var tables: [(String, ReportTable)] = []
             for (index, item) in programmes.enumerated() {
                 let p = item.programme
@@ -184,6 +185,13 @@ struct ProgrammesCommand: AsyncParsableCommand {
                             ])
                     ))
                 tables.append(("measures_\(index + 1)", ProgrammeTables.measures(item.occurrences, title: "Меры")))
+                tables.append(
+                    (
+                        "support_\(index + 1)",
+                        ProgrammeTables.support(
+                            factor: p.factor, pairings: support.pairings, plans: support.plans,
+                            settings: support.settings)
+                    ))
             }
             if programmes.isEmpty {
                 tables.append(

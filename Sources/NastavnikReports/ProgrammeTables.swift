@@ -135,3 +135,34 @@ public enum ProgrammeTables {
             emptyMessage: "Документы не внесены: nastavnik programmes document КОД_ОО --kind … --title … --date ….")
     }
 }
+
+extension ProgrammeTables {
+    /// The support addressing `factor` at a school (`programmes show`, issue 21): its curator pairs
+    /// (a curator's support addresses the school's programmes' factors), then the items of its
+    /// teachers' current plans by kind, where the kind addresses `factor` (`SupportFactors`).
+    public static func support(
+        factor: RiskFactor, pairings: [PairingLine], plans: [PlanLine], settings: SettingValues
+    ) -> ReportTable {
+        var rows: [[Cell]] = pairings.map { p in
+            [
+                .text("Школа-куратор"),
+                .text([p.curatorSchoolName, p.curatorName].compactMap { $0 }.joined(separator: ", ")), .empty, .empty,
+            ]
+        }
+        let items = plans.flatMap(\.items)
+        for kind in PlanItemKind.allCases where SupportFactors.factors(of: kind, in: settings).contains(factor) {
+            let ofKind = items.filter { $0.kind == kind }
+            guard !ofKind.isEmpty else { continue }
+            rows.append([
+                .text("Планы педагогов (ИППР)"), .text(kind.russian), .integer(ofKind.count),
+                .integer(ofKind.filter { $0.status == .done }.count),
+            ])
+        }
+        return ReportTable(
+            title: "Поддержка по фактору \(factor.rawValue)",
+            columns: [
+                Column("support", "Поддержка"), Column("detail", "Кто или что"), Column("items", "Пунктов"),
+                Column("done", "Выполнено"),
+            ], rows: rows, emptyMessage: "Ни куратора, ни пунктов планов педагогов по этому фактору нет.")
+    }
+}
