@@ -33,6 +33,12 @@ struct ProgrammesCommand: AsyncParsableCommand {
         return range.start...range.end
     }
 
+    /// The factor `--factor` names (number or name), or the Russian error naming the option.
+    static func factor(_ text: String) throws -> RiskFactor {
+        guard let value = RiskFactor(userValue: text) else { throw UserError("--factor: " + RiskFactor.unknown(text)) }
+        return value
+    }
+
     struct Draft: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Черновик антирисковой программы школы по фактору риска из каталога типовых мер.",
@@ -51,9 +57,7 @@ struct ProgrammesCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            guard let value = RiskFactor(userValue: factor) else {
-                throw UserError("--factor: " + RiskFactor.unknown(factor))
-            }
+            let value = try ProgrammesCommand.factor(factor)
             let range = try ProgrammesCommand.schoolYear(year)
             let csvEncoding = try encoding.map { text in
                 guard let value = CSVRenderer.Encoding(argument: text) else {
@@ -110,12 +114,7 @@ struct ProgrammesCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            let value = try factor.map { text in
-                guard let value = RiskFactor(userValue: text) else {
-                    throw UserError("--factor: " + RiskFactor.unknown(text))
-                }
-                return value
-            }
+            let value = try factor.map(ProgrammesCommand.factor)
             let range = try year.map { try ProgrammesCommand.schoolYear($0) }
             var options = try ImportCommand.options(encoding: inputEncoding, delimiter: delimiter)
             options.dryRun = dryRun
@@ -153,12 +152,7 @@ struct ProgrammesCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            let value = try factor.map { text in
-                guard let value = RiskFactor(userValue: text) else {
-                    throw UserError("--factor: " + RiskFactor.unknown(text))
-                }
-                return value
-            }
+            let value = try factor.map(ProgrammesCommand.factor)
             let app = try database.app()
             let programmes = try await app.programmeMeasures(schoolCode: school, factor: value, asOf: asOf.date)
             let documents = try await app.schoolDocuments(schoolCode: school)
@@ -221,10 +215,7 @@ struct ProgrammesCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            guard let range = ReportPeriod.parse(period) else {
-                throw UserError(
-                    "Не удалось прочитать период «\(period)»: укажите, например, 2026Q4, «IV квартал 2026» или 2026.")
-            }
+            let range = try RoadmapCommand.QuarterReport.range(period)
             let report = try await database.app().programmeReport(period: range, periodText: period)
             try output.write(report, defaultName: "programmes-\(range.lowerBound.iso)")
         }

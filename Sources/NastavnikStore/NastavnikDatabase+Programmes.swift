@@ -13,8 +13,7 @@ extension NastavnikDatabase {
                 FROM risk_programme p JOIN roadmap r ON r.id = p.roadmap_id JOIN school s ON s.id = r.school_id
                 """
             if let code = schoolCode {
-                guard try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [code]) != nil
-                else { throw StoreError.notFound(what: "школа", key: code) }
+                try Self.requireSchool(db, code: code)
                 sql += " WHERE s.code = \(code)"
             }
             sql += " ORDER BY s.code, p.factor"
@@ -71,12 +70,18 @@ extension NastavnikDatabase {
                 FROM school_document d JOIN school s ON s.id = d.school_id
                 """
             if let code = schoolCode {
-                guard try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [code]) != nil
-                else { throw StoreError.notFound(what: "школа", key: code) }
+                try Self.requireSchool(db, code: code)
                 sql += " WHERE s.code = \(code)"
             }
             sql += " ORDER BY s.code, d.kind, d.approved_on"
             return try SchoolDocumentLine.fetchAll(db, SQLRequest(literal: sql))
+        }
+    }
+
+    /// Throws `StoreError.notFound` unless school `code` is stored.
+    static func requireSchool(_ db: Database, code: String) throws {
+        guard try Int64.fetchOne(db, sql: "SELECT id FROM school WHERE code = ?", arguments: [code]) != nil else {
+            throw StoreError.notFound(what: "школа", key: code)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import NastavnikCore
+import NastavnikTestSupport
 import Testing
 
 @testable import NastavnikCLI
@@ -72,8 +73,21 @@ import Testing
 
     @Test func aDocxDraftIsForReading() async throws {
         let path = try await draft("S1", factor: "Дефицит педагогических кадров", to: "p.docx")
-        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-        #expect(bytes.starts(with: [0x50, 0x4B]))
+        let word = try WordDocument(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+        let paragraphs = word.blocks.compactMap { block -> String? in
+            if case .paragraph(let p) = block { return p.text }
+            return nil
+        }
+        let cells = word.blocks.flatMap { block -> [String] in
+            if case .table(let t) = block { return t.rows.flatMap { $0 } }
+            return []
+        }
+        #expect(paragraphs.contains("Антирисковая программа «Дефицит педагогических кадров»"))
+        #expect(paragraphs.contains { $0.hasPrefix("Задача 3. Закрепить молодых") })
+        let expected = try catalogueMeasures(.staffShortage)
+        for measure in expected {
+            #expect(cells.contains(measure.text) && cells.contains(measure.term) && cells.contains(measure.indicator!))
+        }
         let refused = await run(
             [
                 "programmes", "draft", "S1", "--factor", "11", "--output", sandbox.path("x.docx"), "--seeds",
