@@ -63,7 +63,10 @@ let package = Package(
             dependencies: ["NastavnikCore", "NastavnikStore", "NastavnikImport", "NastavnikReports"]),
         // The demo's seeds (Seeds/demo, Seeds/roadmaps) as a resource bundle that SwiftPM puts beside
         // the binary: `nastavnik demo` finds them from any directory and from an installed copy.
-        .target(name: "NastavnikSeeds", path: "Seeds", resources: [.copy("demo"), .copy("roadmaps")]),
+        .target(
+            name: "NastavnikSeeds", path: "Seeds",
+            // programmes/: the catalogue of typical anti-risk measures `programmes draft` reads (issue 21).
+            resources: [.copy("demo"), .copy("roadmaps"), .copy("programmes")]),
         // The department's web interface (issue 19): server-rendered pages over the use cases; its
         // templates, style sheet and script are resources found beside the binary.
         .target(

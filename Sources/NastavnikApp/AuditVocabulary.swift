@@ -26,6 +26,7 @@ public enum AuditVocabulary {
         "position_kind_override": "Исправленные виды должностей",
         "user": "Учётные записи", "web_session": "Сеансы веб-интерфейса",
         "evidence_file": "Файлы документов-оснований",
+        "risk_programme": "Антирисковые программы", "school_document": "Документы развития школ",
         // The staff page's search tables (v11): a copy, never in the log, named for completeness.
         "staff_search": "Поиск работников", "staff_search_word": "Поиск работников: слова ФИО",
         "staff_search_deficit": "Поиск работников: дефициты", "staff_search_school": "Поиск работников: школы",
@@ -132,6 +133,13 @@ public enum AuditVocabulary {
         "risk_profile": [
             "factor": "Фактор риска", "level": "Уровень риска", "source": "Источник уровня", "reasons": "Основания",
         ],
+        // Issue 21: anti-risk programmes and the schools' development documents.
+        "activity": ["indicator": "Показатель"],
+        "risk_programme": ["factor": "Фактор риска", "goal": "Цель программы"],
+        "school_document": [
+            "kind": "Вид документа", "approved_on": "Дата утверждения", "number": "Номер приказа",
+            "period_start": "Начало действия (год)", "period_end": "Окончание действия (год)",
+        ],
     ]
 
     /// A column's Russian name (its stored name when there is none).
@@ -164,6 +172,7 @@ public enum AuditVocabulary {
         case ("user", "role"): return Role(rawValue: raw)?.russian
         case ("risk_profile", "level"): return RiskLevel(rawValue: raw)?.russian
         case ("risk_profile", "source"): return RiskSource(rawValue: raw)?.russian
+        case ("school_document", "kind"): return SchoolDocumentKind(rawValue: raw)?.russian
         default: return nil
         }
     }

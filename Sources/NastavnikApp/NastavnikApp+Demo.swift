@@ -77,6 +77,10 @@ extension NastavnikApp {
             warnings += outcome.summary.warnings.map { "  " + $0.formatted(file: entry.file) }
         }
         try await loadDemoIndicatorPlan(demoDir: demoDir)
+        // Issue 21: two anti-risk programmes of supported schools, with their development documents.
+        if case .failed(let outcome)? = try await loadDemoProgrammes(seeds: seeds, options: options) {
+            return .failed(outcome)
+        }
         let rule = try database.trainingRule()
         return .loaded(
             try database.overview(asOf: date, rule: rule), minimumHours: rule.minimumHours, roadmapWarnings: warnings)

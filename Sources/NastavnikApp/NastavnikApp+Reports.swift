@@ -23,7 +23,9 @@ extension NastavnikApp {
             mentorships: try database.mentorships(activeOn: date), events: try database.events(),
             minimumHours: try database.trainingRule().minimumHours,
             earlyCareer: EarlyCareerRule(settings: try database.settings()),
-            risks: try database.riskProfiles(schoolCode: code))
+            risks: try database.riskProfiles(schoolCode: code),
+            programmes: try await programmes(schoolCode: code, asOf: date),
+            documents: try database.schoolDocuments(schoolCode: code))
     }
 
     /// The staff indicators (trained, above thresholds, covered) by school and in total.

@@ -31,11 +31,14 @@ extension NastavnikApp {
         let ownIDs = Set(own.map(\.id))
         let concerning = try database.occurrences(OccurrenceFilter(namingSchools: true, openOnly: true), asOf: date)
             .filter { !ownIDs.contains($0.id) }
-        return SchoolPage(
+        var page = SchoolPage(
             asOf: date, detail: detail, statusHistory: try database.statusHistory(schoolCode: code),
             proposedStatuses: proposed.statuses, proposedReason: proposed.reason, staff: staff, deficits: deficits,
             plans: try database.plans(schoolCode: code),
             mentorships: try database.mentorships(activeOn: date, schoolCode: code),
             roadmap: own, concerning: concerning)
+        page.programmes = try await programmes(schoolCode: code, asOf: date)
+        page.documents = try database.schoolDocuments(schoolCode: code)
+        return page
     }
 }

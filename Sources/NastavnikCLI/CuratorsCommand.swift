@@ -103,7 +103,11 @@ struct CuratorsCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            try output.emit([CuratorReports.pairings(try await database.app().curatorPairings())])
+            let app = try database.app()
+            try output.emit([
+                CuratorReports.pairings(
+                    try await app.curatorPairings(), programmeFactors: try await app.programmeFactorsBySchool())
+            ])
         }
     }
 

@@ -17,6 +17,7 @@ public struct NastavnikCommand: AsyncParsableCommand {
             MentoringCommand.self, SeminarsCommand.self, BackupCommand.self, RestoreCommand.self, DoctorCommand.self,
             AuditCommand.self, SettingsCommand.self, UsersCommand.self, ServeCommand.self,
             RisksCommand.self,
+            ProgrammesCommand.self,
         ]
     )
 

@@ -56,9 +56,11 @@ struct PlansCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
+            let app = try database.app()
             try output.emit([
                 PlanReports.list(
-                    try await database.app().plans(schoolCode: filter.school, year: year, history: history))
+                    try await app.plans(schoolCode: filter.school, year: year, history: history),
+                    factorSettings: try await app.settings())
             ])
         }
     }
@@ -73,7 +75,8 @@ struct PlansCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            try output.emit([PlanReports.show(try await database.app().plan(id))])
+            let app = try database.app()
+            try output.emit([PlanReports.show(try await app.plan(id), factorSettings: try await app.settings())])
         }
     }
 

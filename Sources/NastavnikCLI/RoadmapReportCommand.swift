@@ -18,11 +18,17 @@ extension RoadmapCommand {
         @OptionGroup var output: OutputOptions<PrintFormat.RoadmapReport>
         @OptionGroup var database: DatabaseOptions
 
-        func run() async throws {
+        /// The period `--period` names, or the Russian error (also `programmes report`'s).
+        static func range(_ period: String) throws -> ClosedRange<LocalDate> {
             guard let range = ReportPeriod.parse(period) else {
                 throw UserError(
                     "Не удалось прочитать период «\(period)»: укажите, например, 2023Q2, «II квартал 2023» или 2023.")
             }
+            return range
+        }
+
+        func run() async throws {
+            let range = try Self.range(period)
             let report = try await database.app().roadmapReport(period: range, periodText: period, roadmap: roadmap)
             try output.write(report, defaultName: "roadmap-\(range.lowerBound.iso)")
         }

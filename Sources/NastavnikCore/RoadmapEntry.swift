@@ -7,6 +7,8 @@ public struct RoadmapEntry: Hashable, Sendable {
     public var responsible: String?
     public var result: String?
     public var schoolCode: String?
+    /// The indicator of the measure (an anti-risk programme's column «Показатель»; issue 21).
+    public var indicator: String? = nil
     /// The term read into dates within the roadmap's period.
     public var parsed: ParsedTerm
 

@@ -140,6 +140,7 @@ public enum Settings {
         riskDeficitHigh, riskDeficitMedium, riskFailShareHigh, riskFailShareMedium, riskHigherEdParentHigh,
         riskHigherEdParentMedium, riskSingleParentHigh, riskSingleParentMedium, riskHardshipHigh, riskHardshipMedium,
         riskRegisteredHigh, riskRegisteredMedium, riskOVZHigh, riskOVZMedium, riskNonNativeHigh, riskNonNativeMedium,
+        linksCourse, linksSeminar, linksMentoring, linksOpenLesson, linksSelfStudy,
     ]
 
     /// The setting with this key, or `nil`.

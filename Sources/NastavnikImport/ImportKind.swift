@@ -148,12 +148,18 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .roadmap:
             return [
                 ColumnSpec("number", ["№ п/п", "№"]),
-                ColumnSpec("direction", ["Направление", "Раздел"]),
+                ColumnSpec("direction", ["Направление", "Раздел", "Задача"]),
                 ColumnSpec("activity", ["Мероприятие", "Мероприятия", "Наименование мероприятия"], required: true),
                 ColumnSpec("term", ["Сроки", "Срок", "Сроки исполнения", "Сроки реализации"], required: true),
                 ColumnSpec("responsible", ["Ответственные", "Ответственный исполнитель", "Ответственные исполнители"]),
-                ColumnSpec("result", ["Планируемый результат", "Результат", "Документы, закрепляющие результат"]),
+                ColumnSpec(
+                    "result",
+                    ["Планируемый результат", "Результат", "Документы, закрепляющие результат", "Ожидаемый результат"]),
                 ColumnSpec("school_code", ["Код ОО"]),
+                // An anti-risk programme's own columns (issue 21).
+                ColumnSpec("indicator", ["Показатель", "Индикатор", "Показатель результативности"]),
+                ColumnSpec("risk_factor", ["Фактор риска"]),
+                ColumnSpec("goal", ["Цель программы"]),
             ]
         case .curators:
             return [

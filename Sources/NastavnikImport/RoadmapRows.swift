@@ -7,6 +7,8 @@ import NastavnikStore
 final class RoadmapRows: RowMapper {
     private var entries: [(entry: RoadmapEntry, line: Int, termHeader: String)] = []
     private var direction: String?
+    /// An anti-risk programme's factor, goal and school (issue 21).
+    private var programme = ProgrammeColumns()
 
     override func handle(_ row: inout RowReader) throws -> UpsertOutcome? {
         let fields = row.record.fields.map { CellValue.trimmed($0) }
@@ -19,14 +21,14 @@ final class RoadmapRows: RowMapper {
         let term = row.text(map["term"], required: true)
         let schoolCode = row.raw(map["school_code"])
         if schoolCode != nil { _ = school(schoolCode, map["school_code"], row: &row) }
+        programme.read(&row, map: map)
         guard let text, let term, row.issues.isEmpty else { return nil }
-        entries.append(
-            (
-                RoadmapEntry(
-                    number: row.raw(map["number"]), direction: row.raw(map["direction"]) ?? direction,
-                    text: text, term: term, responsible: row.raw(map["responsible"]),
-                    result: row.raw(map["result"]), schoolCode: schoolCode), row.line, map["term"].header
-            ))
+        var entry = RoadmapEntry(
+            number: row.raw(map["number"]), direction: row.raw(map["direction"]) ?? direction,
+            text: text, term: term, responsible: row.raw(map["responsible"]),
+            result: row.raw(map["result"]), schoolCode: schoolCode)
+        entry.indicator = row.raw(map["indicator"])
+        entries.append((entry, row.line, map["term"].header))
         return nil
     }
 
@@ -36,10 +38,17 @@ final class RoadmapRows: RowMapper {
         if let start = road.periodStart, let end = road.periodEnd { return start...end }
         let undated = TermParser(period: nil)
         var years: [Int] = []
+        var earliest: LocalDate?
         for item in entries {
             for occurrence in undated.parse(item.entry.term).occurrences where occurrence.recurrence == nil {
                 years += [occurrence.start.year, occurrence.end.year]
+                earliest = min(earliest ?? occurrence.start, occurrence.start)
             }
+        }
+        // A programme is written for a school year (issue 21): «ежеквартально» repeats within it.
+        if road.isProgramme || road.factor != nil || programme.factor != nil, let earliest {
+            let first = earliest.month >= 9 ? earliest.year : earliest.year - 1
+            return LocalDate(year: first, month: 9, day: 1)!...LocalDate(year: first + 1, month: 8, day: 31)!
         }
         guard let low = years.min(), let high = years.max() else { return nil }
         return LocalDate(year: low, month: 1, day: 1)!...LocalDate(year: high, month: 12, day: 31)!
@@ -109,7 +118,13 @@ final class RoadmapRows: RowMapper {
     }
 
     override func finish() throws -> [(UpsertOutcome, Int)] {
-        let road = options.roadmap
+        var road = options.roadmap
+        let found = try programme.resolve(road)
+        if let found {
+            road.schoolCode = found.schoolCode
+            road.key = road.key ?? ImportSession.programmeKey(schoolCode: found.schoolCode, factor: found.factor)
+            road.title = road.title ?? "Антирисковая программа по фактору риска «\(found.factor.russian)»"
+        }
         let key = road.key ?? ((fileName as NSString).lastPathComponent as NSString).deletingPathExtension
         var schoolID: Int64?
         if let code = road.schoolCode {
@@ -126,6 +141,7 @@ final class RoadmapRows: RowMapper {
                 periodEnd: period?.upperBound, orderRef: road.orderRef,
                 sourceFile: (fileName as NSString).lastPathComponent)
             let outcomes = try session.replaceActivities(roadmapID: roadmapID, entries: written)
+            if let found { try session.linkProgramme(roadmapID: roadmapID, factor: found.factor, goal: found.goal) }
             return [UpsertOutcome.added, .changed, .unchanged].map { kind in
                 (kind, outcomes.filter { $0 == kind }.count)
             }

@@ -26,8 +26,12 @@ public enum CuratorReports {
     }
 
     /// The active pairs (`curators list`).
-    public static func pairings(_ pairs: [PairingLine]) -> ReportTable {
-        ReportTable(
+    /// With `programmeFactors` (school code → the factors of its anti-risk programmes), a last
+    /// column names the factors the curator's support addresses (issue 21).
+    public static func pairings(_ pairs: [PairingLine], programmeFactors: [String: [RiskFactor]]? = nil)
+        -> ReportTable
+    {
+        var table = ReportTable(
             columns: [
                 .schoolCode, .school, Column("curator_code", "Код куратора"),
                 .curatorSchool, .curator,
@@ -42,6 +46,12 @@ public enum CuratorReports {
                 ]
             },
             emptyMessage: "Пар нет: nastavnik curators suggest, затем curators assign.")
+        guard let programmeFactors else { return table }
+        table.columns.append(Column("risk_factors", "Факторы риска (программы школы)"))
+        for (index, pair) in pairs.enumerated() {
+            table.rows[index].append(.text(SupportFactors.text(programmeFactors[pair.schoolCode] ?? [])))
+        }
+        return table
     }
 
     /// The draft order «О закреплении школ-кураторов» with the pairs in its appendix.

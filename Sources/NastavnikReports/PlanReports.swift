@@ -4,8 +4,10 @@ import NastavnikStore
 /// The development plans as tables and as the printed plans, built from the stored plans.
 public enum PlanReports {
     /// The list of plans (`plans list`).
-    public static func list(_ plans: [PlanLine]) -> ReportTable {
-        ReportTable(
+    /// With `factorSettings`, a last column names the risk factors the plan's items address
+    /// (`SupportFactors`, issue 21).
+    public static func list(_ plans: [PlanLine], factorSettings: SettingValues? = nil) -> ReportTable {
+        let table = ReportTable(
             columns: [
                 Column("id", "№ плана"), .staffID, .fullName,
                 .schoolCode, Column("school_year", "Учебный год"), Column("version", "Версия"),
@@ -21,6 +23,19 @@ public enum PlanReports {
                 ]
             },
             emptyMessage: "Планов нет: nastavnik plans generate --year 2026/27.")
+        guard let factorSettings else { return table }
+        return withFactors(table, plans.map { $0.items.map(\.kind) }, settings: factorSettings)
+    }
+
+    /// `table` with a last column «Факторы риска»: those the kinds of each row address.
+    static func withFactors(_ table: ReportTable, _ kinds: [[PlanItemKind]], settings: SettingValues) -> ReportTable {
+        var out = table
+        out.columns.append(Column("risk_factors", "Факторы риска"))
+        for (index, rowKinds) in kinds.enumerated() where index < out.rows.count {
+            let factors = Set(rowKinds.flatMap { SupportFactors.factors(of: $0, in: settings) }).sorted()
+            out.rows[index].append(.text(SupportFactors.text(factors)))
+        }
+        return out
     }
 
     /// A plan's items (the item numbers are those `plans mark` takes).
@@ -49,8 +64,10 @@ public enum PlanReports {
     }
 
     /// One plan with its heading (`plans show`).
-    public static func show(_ plan: PlanLine) -> ReportTable {
+    /// With `factorSettings`, a last column names the risk factors each item addresses (issue 21).
+    public static func show(_ plan: PlanLine, factorSettings: SettingValues? = nil) -> ReportTable {
         var table = items(plan)
+        if let factorSettings { table = withFactors(table, plan.items.map { [$0.kind] }, settings: factorSettings) }
         table.title =
             "ИППР: \(plan.fullName) (\(plan.staffID ?? "—")), \(plan.schoolName), \(plan.schoolYear) уч. год, версия \(plan.version)"
         return table

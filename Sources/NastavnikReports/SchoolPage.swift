@@ -44,6 +44,9 @@ public struct SchoolPage: Sendable, Equatable {
     /// that name the schools themselves as responsible (`OccurrenceFilter.namingSchools`:
     /// «Руководители ОО»), which concern every school; without those already in `roadmap`.
     public var concerning: [OccurrenceRow]
+    /// The school's anti-risk programmes with their progress, and its development documents (issue 21).
+    public var programmes: [ProgrammeProgress] = []
+    public var documents: [SchoolDocumentLine] = []
 
     public init(
         asOf: LocalDate, detail: SchoolDetail, statusHistory: [SchoolStatusChange], proposedStatuses: [SchoolStatus],

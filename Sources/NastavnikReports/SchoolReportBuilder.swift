@@ -9,10 +9,17 @@ public enum SchoolReportBuilder {
     public static func build(
         _ data: MunicipalData, school: SchoolOverview, asOf date: LocalDate, indicators: StaffIndicators?,
         mentorships: [MentorshipLine], events: [EventLine], minimumHours: Double,
-        earlyCareer: EarlyCareerRule, risks: [RiskProfileLine] = []
+        earlyCareer: EarlyCareerRule, risks: [RiskProfileLine] = [], programmes: [ProgrammeProgress] = [],
+        documents: [SchoolDocumentLine] = []
     ) -> Report {
-        MunicipalReportBuilder.build(
+        var report = MunicipalReportBuilder.build(
             data, asOf: date, school: school, indicators: indicators, mentorships: mentorships, events: events,
             minimumHours: minimumHours, earlyCareer: earlyCareer, risks: risks)
+        // Issue 21: the school's development documents and anti-risk programmes with their progress.
+        report.sections.append(
+            ReportSection(
+                title: "Антирисковые программы и документы развития",
+                blocks: [.table(ProgrammeTables.documents(documents)), .table(ProgrammeTables.programmes(programmes))]))
+        return report
     }
 }

@@ -53,7 +53,7 @@ extension ImportSession {
                     entry.direction.flatMap { directionIDs[$0] }.map { .integer($0) } ?? .null,
                     SQLValue(entry.number), .text(entry.text), .text(entry.term), SQLValue(entry.responsible),
                     SQLValue(entry.result), schoolID.map { .integer($0) } ?? .null,
-                    SQLValue(entry.parsed.flag?.rawValue),
+                    SQLValue(entry.parsed.flag?.rawValue), SQLValue(entry.indicator),
                 ]
             ).outcome
             let activityID = try Int64.fetchOne(

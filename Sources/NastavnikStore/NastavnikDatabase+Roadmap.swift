@@ -26,7 +26,8 @@ extension NastavnikDatabase {
             var sql: SQL = """
                 SELECT o.id, r.roadmap_key, r.title, a.id AS activity_id, a.number, d.title AS direction, a.text, a.term, a.term_flag,
                        o.start_date, o.end_date, o.recurrence, o.deadline, o.status, a.responsible, a.result,
-                       h.evidence, h.date AS status_date, h.note, coalesce(sa.code, sr.code) AS school_code
+                       h.evidence, h.date AS status_date, h.note, coalesce(sa.code, sr.code) AS school_code,
+                       a.indicator
                 FROM activity_occurrence o
                 JOIN activity a ON a.id = o.activity_id
                 JOIN roadmap r ON r.id = a.roadmap_id
@@ -84,7 +85,8 @@ extension NastavnikDatabase {
                     storedStatus: stored,
                     status: OccurrenceStatus.effective(stored: stored, start: start, end: end, asOf: date),
                     responsible: row[c("responsible")], result: row[c("result")], evidence: row[c("evidence")],
-                    statusDate: day(row, "status_date"), note: row[c("note")], schoolCode: row[c("school_code")])
+                    statusDate: day(row, "status_date"), note: row[c("note")], schoolCode: row[c("school_code")],
+                    indicator: row[c("indicator")])
             }
             if filter.overdueOnly { rows = rows.filter { $0.status == .overdue } }
             if filter.openOnly { rows = rows.filter { $0.status != .done && $0.status != .cancelled } }

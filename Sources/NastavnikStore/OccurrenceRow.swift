@@ -26,4 +26,6 @@ public struct OccurrenceRow: Sendable, Equatable {
     public var note: String?
     /// The school the occurrence belongs to (`OccurrenceFilter.schoolCode`), nil for a municipal one.
     public var schoolCode: String? = nil
+    /// The activity's indicator (an anti-risk programme's measure; issue 21).
+    public var indicator: String? = nil
 }

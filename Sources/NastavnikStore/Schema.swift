@@ -72,6 +72,9 @@ enum Schema {
         migrator.registerMigration("v22-risk-profiles") { db in
             try db.execute(sql: v22RiskProfiles)
         }
+        migrator.registerMigration("v23-risk-programmes") { db in
+            try db.execute(sql: v23RiskProgrammes)
+        }
     }
 
     /// Every migration this program knows, in order: the one migrator that opening, `doctor`,
@@ -245,7 +248,7 @@ enum Schema {
         -- A roadmap's responsible people (the log drops their names; the lists, the report and
         -- the calendar show pseudonyms), the bodies beside them kept.
         CREATE TEMP VIEW activity AS SELECT id, roadmap_id, direction_id, position, number, text, term, term_flag,
-            nastavnik_responsible(responsible) AS responsible, result, evidence, school_id
+            nastavnik_responsible(responsible) AS responsible, result, evidence, school_id, indicator
         FROM main.activity;
         CREATE TEMP VIEW activity_responsible AS SELECT activity_id, nastavnik_responsible(name) AS name, staff_id
         FROM main.activity_responsible;

@@ -60,6 +60,8 @@ struct UpsertSpec: Sendable {
         keepsAbsentColumns: false, returningID: true)
     static let activity = UpsertSpec(
         table: "activity", key: ["roadmap_id", "position"],
-        values: ["direction_id", "number", "text", "term", "responsible", "result", "school_id", "term_flag"],
+        values: [
+            "direction_id", "number", "text", "term", "responsible", "result", "school_id", "term_flag", "indicator",
+        ],
         keepsAbsentColumns: false)
 }

@@ -83,6 +83,9 @@ struct SchoolRoutes {
             ("Наставничество", SchoolPageTables.mentoring(page)),
             ("Сроки дорожной карты школы", SchoolPageTables.roadmap(page)),
             ("Сроки муниципальной дорожной карты для руководителей ОО", SchoolPageTables.concerning(page)),
+            // Issue 21: the school's anti-risk programmes and development documents.
+            ("Антирисковые программы", ProgrammeTables.programmes(page.programmes)),
+            ("Документы развития школы", ProgrammeTables.documents(page.documents)),
         ]
         let format = try Download.listFormat(request)
         if format != .page {

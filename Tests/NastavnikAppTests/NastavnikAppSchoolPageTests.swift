@@ -66,8 +66,10 @@ import Testing
         }
         #expect(page.mentorships == pairs && !pairs.isEmpty)
 
-        // The demo links no responsible name to its staff; the activities of «Руководители ОО» concern it.
-        #expect(page.roadmap.isEmpty)
+        // The demo links no responsible name to its staff: the school's own terms are those of its
+        // anti-risk programme (issue 21: a programme is the school's roadmap); the activities of
+        // «Руководители ОО» concern it.
+        #expect(!page.roadmap.isEmpty && page.roadmap.allSatisfy { $0.roadmapKey == "programme-SV010-3" })
         #expect(!page.concerning.isEmpty)
         #expect(page.concerning.allSatisfy { SchoolResponsibility.namesSchools($0.responsible) })
         #expect(page.concerning.allSatisfy { [.planned, .inProgress, .overdue].contains($0.status) })

@@ -32,6 +32,7 @@ import Testing
                 "v15-staff-search-words", "v16-audit-record-version", "v17-evidence-files",
                 "v20-plan-edits-mentoring-consent", "v21-indicators",
                 "v22-risk-profiles",
+                "v23-risk-programmes",
             ])
         #expect(try db.reader.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 16384)
     }
