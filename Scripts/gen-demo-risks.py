@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Writes Seeds/demo/risks.csv: the «500+» risk profiles of the demo's supported schools.
 
-The demo municipality's region hands its supported schools' profiles (НОР, ЗПР, ЗУР, ШНСУ in
-Seeds/demo/schools.csv) for 2024 and 2025, one row per school, year and factor, in the long
-layout of `nastavnik import risks`, as Russian Excel writes a CSV (Windows-1251, `;`, CRLF).
+The demo municipality's region hands its supported schools (НОР, ЗПР, ЗУР, ШНСУ in
+Seeds/demo/schools.csv) the levels of the two factors nothing in Nastavnik can measure — 1
+(материально-техническая оснащённость) and 4 (адаптивность учебного процесса), assessed by the
+schools' questionnaires — for 2024 and 2025, one row per school, year and factor, in the long
+layout of `nastavnik import risks`, as Russian Excel writes a CSV (Windows-1251, `;`, CRLF). The
+other eight factors the demo loader proposes from the demo's own data and confirms (`risks
+propose --save`), so the profile agrees with the figures.
 
 Its own `random.Random(21)`: Scripts/gen-demo.py's single stream, which other tests depend on,
-is not touched. The levels are drawn by status (a НОР school has more high levels), a 2025
-level keeps its 2024 value two times in three, a НОР school's factor 6 (учебная неуспешность)
-is high, and a ШНСУ school's social factors (7, 8, 10) lean high. Two runs write identical bytes.
+is not touched. The levels are drawn by status (a НОР school has more high levels) and a 2025
+level keeps its 2024 value two times in three. Two runs write identical bytes.
 
     python3 Scripts/gen-demo-risks.py [--out DIR]
 """
@@ -23,7 +26,7 @@ SUPPORTED = ["НОР", "ЗПР", "ЗУР", "ШНСУ"]
 # Probability of (high, medium) by the school's most serious status; the rest is low.
 WEIGHTS = {"НОР": (0.35, 0.40), "ЗПР": (0.25, 0.40), "ЗУР": (0.12, 0.40), "ШНСУ": (0.15, 0.35)}
 LEVELS = ["высокий", "средний", "низкий"]
-SOCIAL = {7, 8, 10}
+MEASURED_BY_QUESTIONNAIRE = (1, 4)
 
 
 def draw(rng, weights):
@@ -47,16 +50,12 @@ def main():
         weights = WEIGHTS[supported[0]]
         previous = {}
         for year in (2024, 2025):
-            for factor in range(1, 11):
+            for factor in MEASURED_BY_QUESTIONNAIRE:
                 level = draw(rng, weights)
                 if year == 2025 and rng.random() < 2 / 3:
                     level = previous[factor]
-                if "ШНСУ" in statuses and factor in SOCIAL and level == "низкий":
-                    level = "средний"
-                if "НОР" in statuses and factor == 6:
-                    level = "высокий"
                 previous[factor] = level
-                note = "по данным мониторинга региона" if year == 2025 and level == "высокий" and factor == 6 else ""
+                note = "по анкете школы" if level == "высокий" else ""
                 rows.append([school["Код ОО"], str(year), str(factor), level, note])
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
@@ -64,7 +63,7 @@ def main():
     writer.writerows(rows)
     with open(os.path.join(args.out, "risks.csv"), "wb") as f:
         f.write(out.getvalue().encode("cp1251"))
-    print(f"risks.csv: {len(rows)} levels of {len(rows) // 20} schools, 2024 and 2025")
+    print(f"risks.csv: {len(rows)} levels of {len(rows) // 4} schools, 2024 and 2025")
 
 
 if __name__ == "__main__":

@@ -77,6 +77,7 @@ extension NastavnikApp {
             warnings += outcome.summary.warnings.map { "  " + $0.formatted(file: entry.file) }
         }
         try await loadDemoIndicatorPlan(demoDir: demoDir)
+        try await loadDemoRiskProfiles(asOf: date)
         // Issue 21: two anti-risk programmes of supported schools, with their development documents.
         if case .failed(let outcome)? = try await loadDemoProgrammes(seeds: seeds, options: options) {
             return .failed(outcome)
@@ -84,5 +85,18 @@ extension NastavnikApp {
         let rule = try database.trainingRule()
         return .loaded(
             try database.overview(asOf: date, rule: rule), minimumHours: rule.minimumHours, roadmapWarnings: warnings)
+    }
+
+    /// The «500+» profiles of the demo's supported schools for 2024 and 2025: `risks.csv` gives
+    /// the two factors measured by the schools' questionnaires (1 and 4); the eight the demo's
+    /// data speak to are proposed from those data and confirmed, as `risks propose --save` does,
+    /// so the profile agrees with the figures (and with the programmes drafted for it).
+    func loadDemoRiskProfiles(asOf date: LocalDate) async throws {
+        let supported = Set(
+            try database.schools().filter { $0.statuses.contains(where: \.needsSupport) }.map(\.code))
+        for year in [2024, 2025] {
+            let outcomes = try await proposeRisks(year: year, today: date).filter { supported.contains($0.schoolCode) }
+            _ = try await saveRiskProposals(outcomes, year: year, replace: false)
+        }
     }
 }

@@ -41,18 +41,25 @@ public struct RiskProposer: Sendable {
                 ])
         }
         if inputs.diagnosed > 0 {
-            found[.teacherCompetence] = graded(
+            // The level is the share not above the thresholds, the measure of the Заиграевский
+            // roadmap's indicator 3.2 («показавших … уровень предметных компетенций выше 10
+            // баллов, уровень методических компетенций выше 20 баллов»). The share with some
+            // deficit is told but not graded: a diagnostic finds a deficit in some topic for
+            // almost every teacher (in the demo, 60–100 % of every school's, effective ones too),
+            // so it cannot tell a school at risk from one that is not.
+            var (level, reasons) = graded(
                 [
-                    figure(
-                        share(inputs.withDeficits, inputs.diagnosed), "продиагностированных педагогов с дефицитами",
-                        "\(inputs.withDeficits) из \(inputs.diagnosed)", Settings.riskDeficitHigh,
-                        Settings.riskDeficitMedium),
                     figure(
                         share(inputs.belowThreshold, inputs.diagnosed),
                         "продиагностированных педагогов не выше порога хотя бы по одной компетенции",
                         "\(inputs.belowThreshold) из \(inputs.diagnosed)", Settings.riskDeficitHigh,
-                        Settings.riskDeficitMedium),
+                        Settings.riskDeficitMedium)
                 ])
+            reasons.append(
+                "Для сведения: доля продиагностированных педагогов с дефицитами хотя бы по одной теме — "
+                    + "\(Self.format(share(inputs.withDeficits, inputs.diagnosed))) % "
+                    + "(\(inputs.withDeficits) из \(inputs.diagnosed)); на уровень не влияет")
+            found[.teacherCompetence] = (level, reasons)
         }
         if let fail = inputs.failShare {
             found[.academicFailureRisk] = graded(

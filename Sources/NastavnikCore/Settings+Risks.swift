@@ -24,14 +24,16 @@ extension Settings {
         "risks.overdue_training_medium",
         title: "Фактор 5 (система повышения квалификации): доля просрочивших курсы (3 года) — средний от, %",
         default: "10", kind: .number(0...100), source: riskJudgement)
-    /// Factor 3: the share of diagnosed workers with a deficit, or not above a competence's threshold.
+    /// Factor 3: the share of diagnosed workers not above some competence's threshold (3.2).
     public static let riskDeficitHigh = Setting(
         "risks.deficit_high",
-        title: "Фактор 3 (компетентность педагогов): доля с дефицитами или ниже порога диагностики — высокий от, %",
+        title:
+            "Фактор 3 (компетентность педагогов): доля не выше порога диагностики (как в показателе 3.2) — высокий от, %",
         default: "50", kind: .number(0...100), source: riskJudgement)
     public static let riskDeficitMedium = Setting(
         "risks.deficit_medium",
-        title: "Фактор 3 (компетентность педагогов): доля с дефицитами или ниже порога диагностики — средний от, %",
+        title:
+            "Фактор 3 (компетентность педагогов): доля не выше порога диагностики (как в показателе 3.2) — средний от, %",
         default: "25", kind: .number(0...100), source: riskJudgement)
     /// Factor 6: the participants-weighted share of «2» in the year's results.
     public static let riskFailShareHigh = Setting(
