@@ -60,6 +60,19 @@ extension NastavnikApp {
         return ProgrammeProgress.of(list, occurrences: occurrences)
     }
 
+    /// The high factors of the schools' latest profiles without an anti-risk programme in force
+    /// on `date` (`ProgrammeGap`), of every school or of one.
+    public func programmeGaps(schoolCode: String? = nil, asOf date: LocalDate) async throws -> [ProgrammeGap] {
+        let levels = try database.riskProfiles(schoolCode: schoolCode).map {
+            ProgrammeGap.Level(
+                schoolCode: $0.schoolCode, schoolName: $0.schoolName, year: $0.year, factor: $0.factor, level: $0.level)
+        }
+        let programmes = try database.programmes(schoolCode: schoolCode).map {
+            ProgrammeGap.Programme(schoolCode: $0.schoolCode, factor: $0.factor, periodEnd: $0.periodEnd)
+        }
+        return ProgrammeGap.find(levels: levels, programmes: programmes, asOf: date)
+    }
+
     /// School `code`'s programmes (or its one for `factor`), each with its terms on `date`.
     public func programmeMeasures(schoolCode code: String, factor: RiskFactor?, asOf date: LocalDate) async throws
         -> [(programme: ProgrammeLine, occurrences: [OccurrenceRow])]

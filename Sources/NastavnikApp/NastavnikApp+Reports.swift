@@ -11,7 +11,8 @@ extension NastavnikApp {
             mentorships: try database.mentorships(activeOn: date), events: try database.events(),
             minimumHours: try database.trainingRule().minimumHours,
             earlyCareer: EarlyCareerRule(settings: try database.settings()),
-            targets: try await indicatorSummary(asOf: date), risks: try database.riskProfiles())
+            targets: try await indicatorSummary(asOf: date), risks: try database.riskProfiles(),
+            programmeGaps: try await programmeGaps(asOf: date))
     }
 
     /// One school's report as of `date`; a school not on record is refused.
@@ -24,6 +25,7 @@ extension NastavnikApp {
             minimumHours: try database.trainingRule().minimumHours,
             earlyCareer: EarlyCareerRule(settings: try database.settings()),
             risks: try database.riskProfiles(schoolCode: code),
+            programmeGaps: try await programmeGaps(schoolCode: code, asOf: date),
             programmes: try await programmes(schoolCode: code, asOf: date),
             documents: try database.schoolDocuments(schoolCode: code))
     }

@@ -17,7 +17,8 @@ struct ProgrammesCommand: AsyncParsableCommand {
             Фактор риска (--factor) — номер от 1 до 10 или название.
             """,
         subcommands: [
-            Draft.self, Import.self, List.self, Show.self, QuarterReport.self, RecordDocument.self, Documents.self,
+            Draft.self, Import.self, List.self, Missing.self, Show.self, QuarterReport.self, RecordDocument.self,
+            Documents.self,
         ]
     )
 
@@ -138,6 +139,23 @@ struct ProgrammesCommand: AsyncParsableCommand {
         func run() async throws {
             let list = try await database.app().programmes(schoolCode: school, asOf: asOf.date)
             try output.emit([ProgrammeTables.programmes(list)])
+        }
+    }
+
+    struct Missing: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Факторы с высоким уровнем в последнем рисковом профиле школы, для которых нет действующей антирисковой программы."
+        )
+
+        @Option(name: .long, help: "Только эта школа (код ОО).") var school: String?
+        @OptionGroup var asOf: AsOfOption
+        @OptionGroup var output: OutputOptions<PrintFormat.Lists>
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            let gaps = try await database.app().programmeGaps(schoolCode: school, asOf: asOf.date)
+            try output.emit([ProgrammeTables.gaps(gaps)])
         }
     }
 

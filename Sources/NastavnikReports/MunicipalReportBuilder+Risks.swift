@@ -7,7 +7,7 @@ extension MunicipalReportBuilder {
     static let riskTitle = "Рисковые профили («500+»)"
 
     /// The section, or `nil` when no profile is recorded (the report then reads as before).
-    static func risks(_ lines: [RiskProfileLine], single: Bool) -> Part? {
+    static func risks(_ lines: [RiskProfileLine], gaps: [ProgrammeGap], single: Bool) -> Part? {
         guard let year = lines.map(\.year).max() else { return nil }
         if single {
             let current = lines.filter { $0.year == year }
@@ -19,7 +19,8 @@ extension MunicipalReportBuilder {
                         .paragraph(
                             "Профиль \(year) года: факторов с высоким уровнем — \(high.count)"
                                 + (high.isEmpty ? "." : " (№ \(high.joined(separator: ", ")))."))
-                    ] + [.table(RiskTables.profile(current))] + [.table(RiskTables.dynamics(lines))]),
+                    ] + [.table(RiskTables.profile(current))] + [.table(RiskTables.dynamics(lines))]
+                        + [.table(ProgrammeTables.gaps(gaps))]),
                 []
             )
         }
@@ -33,6 +34,7 @@ extension MunicipalReportBuilder {
                     .paragraph(
                         "Профили \(year) года: школ — \(schools.count), из них с высоким уровнем хотя бы одного фактора — \(withHigh.count)."
                     ), .table(RiskTables.matrix(current)), .table(RiskTables.factorCounts(current)),
+                    .table(ProgrammeTables.gaps(gaps)),
                 ]),
             []
         )

@@ -12,7 +12,7 @@ public enum MunicipalReportBuilder {
         indicators: StaffIndicators? = nil, mentorships: [MentorshipLine] = [], events: [EventLine] = [],
         minimumHours: Double = TrainingRule().minimumHours, earlyCareer: EarlyCareerRule = EarlyCareerRule(),
         targets: IndicatorSummary? = nil,
-        risks: [RiskProfileLine] = []
+        risks: [RiskProfileLine] = [], programmeGaps: [ProgrammeGap] = []
     ) -> Report {
         let title =
             school.map { "Отчёт по школе: \($0.name) (\($0.code))" }
@@ -33,7 +33,7 @@ public enum MunicipalReportBuilder {
             seminars(events, school: school, asOf: date),
         ]
         if let targets { parts.append(targets.section()) }
-        if let riskPart = Self.risks(risks, single: single) { parts.append(riskPart) }
+        if let riskPart = Self.risks(risks, gaps: programmeGaps, single: single) { parts.append(riskPart) }
         return Report(
             title: title, subtitle: subtitle, sections: parts.map(\.0), appendix: parts.flatMap(\.1))
     }

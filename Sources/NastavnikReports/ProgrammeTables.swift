@@ -83,6 +83,26 @@ public enum ProgrammeTables {
             emptyMessage: "Антирисковых программ нет: nastavnik programmes import ФАЙЛ.")
     }
 
+    /// The high factors without an anti-risk programme in force (`ProgrammeGap`), each with the
+    /// command that drafts its programme.
+    public static func gaps(_ gaps: [ProgrammeGap]) -> ReportTable {
+        ReportTable(
+            title: "Высокий уровень риска без антирисковой программы",
+            columns: [
+                Column.schoolCode, Column.school, Column("year", "Год профиля"), Column("factor", "Фактор"),
+                Column("factor_name", "Фактор риска"), Column("draft", "Проект программы"),
+            ],
+            rows: gaps.map { g in
+                [
+                    .text(g.schoolCode), .text(g.schoolName), .integer(g.year), .integer(g.factor.rawValue),
+                    .text(g.factor.russian),
+                    .text(
+                        "nastavnik programmes draft \(g.schoolCode) --factor \(g.factor.rawValue) --output ФАЙЛ.docx"),
+                ]
+            },
+            emptyMessage: "У каждого фактора с высоким уровнем риска есть действующая антирисковая программа.")
+    }
+
     /// A programme's measures, one row a measure, with its terms' statuses (`programmes show`).
     public static func measures(_ occurrences: [OccurrenceRow], title: String = "") -> ReportTable {
         var order: [Int64] = []

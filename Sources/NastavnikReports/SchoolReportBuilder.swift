@@ -9,12 +9,13 @@ public enum SchoolReportBuilder {
     public static func build(
         _ data: MunicipalData, school: SchoolOverview, asOf date: LocalDate, indicators: StaffIndicators?,
         mentorships: [MentorshipLine], events: [EventLine], minimumHours: Double,
-        earlyCareer: EarlyCareerRule, risks: [RiskProfileLine] = [], programmes: [ProgrammeProgress] = [],
-        documents: [SchoolDocumentLine] = []
+        earlyCareer: EarlyCareerRule, risks: [RiskProfileLine] = [], programmeGaps: [ProgrammeGap] = [],
+        programmes: [ProgrammeProgress] = [], documents: [SchoolDocumentLine] = []
     ) -> Report {
         var report = MunicipalReportBuilder.build(
             data, asOf: date, school: school, indicators: indicators, mentorships: mentorships, events: events,
-            minimumHours: minimumHours, earlyCareer: earlyCareer, risks: risks)
+            minimumHours: minimumHours, earlyCareer: earlyCareer, risks: risks,
+            programmeGaps: programmeGaps)
         // Issue 21: the school's development documents and anti-risk programmes with their progress.
         report.sections.append(
             ReportSection(

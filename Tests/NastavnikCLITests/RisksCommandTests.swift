@@ -187,5 +187,18 @@ import Testing
         #expect(
             profile.filter { $0["source"] as? String == "загружен из файла" }.count == 4
                 && profile.filter { $0["source"] as? String == "предложен и подтверждён" }.count == 15)
+        // SV010's high factor 3 has the demo's programme; the other high factors have none yet.
+        let missing = try jsonArray(
+            (await run(["programmes", "missing", "--as-of", "22.11.2026", "--format", "json", "--db", db])).out)
+        let highs = matrix.flatMap { row in
+            (1...10).compactMap { f in
+                row["factor_\(f)"] as? String == "В" && row["code"] as? String != nil
+                    ? "\(row["code"] as? String ?? "") \(f)" : nil
+            }
+        }
+        #expect(
+            Set(missing.map { "\($0["school_code"] as? String ?? "") \($0["factor"] as? Int ?? 0)" })
+                == Set(highs).subtracting(["SV010 3"]))
+        #expect(highs.contains("SV010 3") && !missing.isEmpty)
     }
 }
