@@ -146,24 +146,31 @@ extension NastavnikApp {
     }
 
     /// The demo's baselines and targets (`demo/indicators.json`, when there): the baseline of each
-    /// predefined indicator is its computed value in the baseline year, the targets step from it.
+    /// predefined indicator is its computed value in the baseline year (or the first later year
+    /// with data: 3.2 has none before the first diagnostic), the targets of the later years step
+    /// from it.
     func loadDemoIndicatorPlan(demoDir: String) async throws {
         let path = (demoDir as NSString).appendingPathComponent("indicators.json")
         guard FileManager.default.fileExists(atPath: path) else { return }
         let plan = try JSONDecoder().decode(DemoIndicatorPlan.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
-        let inputs = try await indicatorInputs(years: [plan.baselineYear])
+        let years = Array(plan.baselineYear...max(plan.baselineYear, plan.targetYears.max() ?? plan.baselineYear))
+        let inputs = try await indicatorInputs(years: years)
         for indicator in TargetIndicator.predefined {
             guard let formula = indicator.formula, let step = plan.steps[indicator.code],
-                let base = IndicatorCalculator.figures(formula, year: plan.baselineYear, inputs: inputs).last,
-                base.schoolCode == nil, let value = base.value
+                let (baseYear, value) = years.lazy.compactMap({ year -> (Int, Double)? in
+                    guard let total = IndicatorCalculator.figures(formula, year: year, inputs: inputs).last,
+                        total.schoolCode == nil, let value = total.value
+                    else { return nil }
+                    return (year, value)
+                }).first
             else { continue }
             let round = { (v: Double) in
                 indicator.unit == "%" ? min(100, max(0, (v * 10).rounded() / 10)) : (v * 1000).rounded() / 1000
             }
             try database.setIndicatorValue(
-                .baseline, IndicatorValue(code: indicator.code, year: plan.baselineYear, value: round(value)))
-            for year in plan.targetYears {
-                let target = round(value + step * Double(year - plan.baselineYear))
+                .baseline, IndicatorValue(code: indicator.code, year: baseYear, value: round(value)))
+            for year in plan.targetYears where year > baseYear {
+                let target = round(value + step * Double(year - baseYear))
                 try database.setIndicatorValue(
                     .target, IndicatorValue(code: indicator.code, year: year, value: target))
             }

@@ -35,7 +35,13 @@ public enum IndicatorCalculator {
                 parts[r.schoolCode, default: Part()].add(n, of: Double(p), fromShares: fromShares)
             }
         case .staffTrained, .staffAboveThresholds:
-            for line in inputs.staff[year] ?? [] where members.contains(line.code) && line.staff > 0 {
+            // 3.2 is «в результате независимой диагностики»: a school none of whose workers was
+            // diagnosed by the year's date has no figure (not 0 %); within a diagnosed school a
+            // worker without a result counts as not above, as `StaffIndicators` says.
+            for line in inputs.staff[year] ?? []
+            where members.contains(line.code) && line.staff > 0
+                && (formula == .staffTrained || line.diagnosed > 0)
+            {
                 let n = formula == .staffTrained ? line.trained : line.aboveBoth
                 parts[line.code, default: Part()].add(Double(n), of: Double(line.staff))
             }

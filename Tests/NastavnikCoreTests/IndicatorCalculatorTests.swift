@@ -126,6 +126,18 @@ import Testing
         #expect(figure("3.2", school: "Z") == nil)
     }
 
+    /// 3.2 is a diagnostic's figure: a НОР school none of whose workers was diagnosed has none
+    /// (not 0 %), while 3.1 still counts it.
+    @Test func aSchoolWithoutADiagnosticHasNoFigureOf32() {
+        var undiagnosed = line("N", staff: 10, trained: 7, aboveBoth: 0)
+        undiagnosed.diagnosed = 0
+        let inputs = IndicatorInputs(
+            schools: self.inputs.schools, results: [], social: [], staff: [2025: [undiagnosed]])
+        let formula = { (code: String) in TargetIndicator.predefined(code: code)!.formula! }
+        #expect(IndicatorCalculator.figures(formula("3.2"), year: 2025, inputs: inputs).isEmpty)
+        #expect(IndicatorCalculator.figures(formula("3.1"), year: 2025, inputs: inputs).first?.value == 70)
+    }
+
     /// Ставрополь 1): relative scores at ЕГЭ and ОГЭ of 2023–2025 (2022 aside):
     /// 0.75, 1, 1.2, 1, 1, 1.25 (2025) and 1.25 (E's ОГЭ of 2023).
     @Test func relativeScoreOverThreeYears() {
