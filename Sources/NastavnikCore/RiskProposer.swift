@@ -168,7 +168,8 @@ public struct RiskProposer: Sendable {
 
     /// «на 21 работника», «на 5 работников» (the accusative after «на»).
     static func workers(_ count: Int) -> String {
-        RussianPlural.count(count, "педагогического работника", "педагогических работников", "педагогических работников")
+        RussianPlural.count(
+            count, "педагогического работника", "педагогических работников", "педагогических работников")
     }
 
     /// A figure to one decimal, with a decimal comma.
