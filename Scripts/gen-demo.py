@@ -1163,6 +1163,20 @@ def gen_social_counts(rng, schools, results):
     return counts
 
 
+def gen_social_vacancies(rng, schools):
+    """Vacant pedagogical positions (ставки) per school and year for the social kind (issue #21,
+    «500+» factor 2), from their own random stream so that every other figure stays as it was:
+    most schools none or one, a few small rural supported schools two or three."""
+    out = {}
+    for s in schools:
+        short = (s["settlement"] != TOWN and s["students"] < 200
+                 and school_group(s) in ("low", "high_risk", "adverse"))
+        for y in YEARS:
+            v = rng.choice([2, 2, 2.5, 3]) if short else rng.choice([0, 0, 0, 0, 0, 0.5, 1])
+            out[(s["code"], y)] = str(v).replace(".", ",")
+    return out
+
+
 # --------------------------------------------------------------------------
 def gen_curators(rng, schools, staff):
     directors = {p["school"]: p for p in staff if p["position"] == POS_DIR}
@@ -1378,14 +1392,15 @@ def generate(out, seed):
            "Доля обучающихся из неполных семей", "Обучающихся", "Обучающихся с ОВЗ и детей-инвалидов",
            "Из них обучаются по адаптированным программам", "Оставлены на повторное обучение",
            "Выпускников 9 классов", "Получили аттестат об основном общем образовании", "Выпускников 11 классов",
-           "Получили аттестат о среднем общем образовании"]
+           "Получили аттестат о среднем общем образовании", "Вакансий педагогов"]
     counts = gen_social_counts(random.Random("social-counts:%d" % seed), schools, results)
+    vacancies = gen_social_vacancies(random.Random("social-vacancies:%d" % seed), schools)
     rows = []
     for r in social:
         if r[1] == "2024":
             # 2023: the counts only (the shares of that year were never drawn).
-            rows.append([r[0], "2023"] + [""] * (len(r) - 2) + counts[(r[0], 2023)])
-        rows.append(r + counts[(r[0], int(r[1]))])
+            rows.append([r[0], "2023"] + [""] * (len(r) - 2) + counts[(r[0], 2023)] + [vacancies[(r[0], 2023)]])
+        rows.append(r + counts[(r[0], int(r[1]))] + [vacancies[(r[0], int(r[1]))]])
     write_csv(os.path.join(out, "social.csv"), hdr, rows, "utf-8", ";")
 
     # 8. curators — cp1251, CRLF
@@ -1455,7 +1470,8 @@ ALIASES = {
                "repeaters": ["Оставлены на повторное обучение"], "leavers_9": ["Выпускников 9 классов"],
                "certificates_9": ["Получили аттестат об основном общем образовании"],
                "leavers_11": ["Выпускников 11 классов"],
-               "certificates_11": ["Получили аттестат о среднем общем образовании"]},
+               "certificates_11": ["Получили аттестат о среднем общем образовании"],
+               "vacancies": ["Вакансий педагогов"]},
     "curators": {"school_code": ["Код ОО", "Код курируемой ОО"], "curator_school_code": ["Код школы-куратора"],
                  "curator_name": ["Куратор"], "coordinator": ["Муниципальный координатор"],
                  "since": ["Дата назначения"], "order_ref": ["Приказ"]},

@@ -115,6 +115,8 @@ public enum AuditVocabulary {
         "leavers_9": "Выпускников 9 классов", "certificates_9": "Аттестатов об основном общем образовании",
         "leavers_11": "Выпускников 11 классов", "certificates_11": "Аттестатов о среднем общем образовании",
         "population": "Совокупность", "unit": "Единица", "lower_is_better": "Лучше меньшее значение",
+        // The social context's vacant pedagogical positions (v24).
+        "vacancies": "Вакантных педагогических ставок",
     ]
 
     /// …except where a table gives a column its own meaning.

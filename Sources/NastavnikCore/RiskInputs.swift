@@ -6,6 +6,8 @@ public struct RiskInputs: Sendable, Hashable {
     public var pupils: Int?
     /// Its pedagogical workers on record.
     public var pedagogicalStaff = 0
+    /// The vacant pedagogical positions (ставки) of the year's social context, if recorded.
+    public var vacancies: Double?
     /// Its pedagogical and leading workers under the 3-year training rule, and of them those overdue.
     public var trainingBase = 0
     public var trainingOverdue = 0

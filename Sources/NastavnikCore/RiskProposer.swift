@@ -20,16 +20,26 @@ public struct RiskProposer: Sendable {
     /// The proposals for one school, in the factors' order.
     public func propose(_ inputs: RiskInputs) -> Outcome {
         var found: [RiskFactor: (RiskLevel, [String])] = [:]
+        // Factor 2 on the higher of two figures: a staff too small for its pupils, and positions
+        // left vacant (the issue's «staff vacancies»), each where its data is recorded.
+        var staffFigures: [(RiskLevel, String)] = []
         if let pupils = inputs.pupils, pupils > 0, inputs.pedagogicalStaff > 0 {
             let ratio = Double(pupils) / Double(inputs.pedagogicalStaff)
-            found[.staffShortage] = graded(
-                [
-                    figure(
-                        ratio, "обучающихся на одного педагогического работника",
-                        "\(pupils) обучающихся, \(inputs.pedagogicalStaff) педагогических работников",
-                        Settings.riskPupilsPerTeacherHigh, Settings.riskPupilsPerTeacherMedium, unit: "")
-                ])
+            staffFigures.append(
+                figure(
+                    ratio, "обучающихся на одного педагогического работника",
+                    "\(pupils) обучающихся, \(inputs.pedagogicalStaff) педагогических работников",
+                    Settings.riskPupilsPerTeacherHigh, Settings.riskPupilsPerTeacherMedium, unit: ""))
         }
+        if let vacancies = inputs.vacancies, Double(inputs.pedagogicalStaff) + vacancies > 0 {
+            staffFigures.append(
+                figure(
+                    vacancies * 100 / (Double(inputs.pedagogicalStaff) + vacancies),
+                    "вакантных педагогических должностей",
+                    "\(Self.vacancies(vacancies)) на \(Self.workers(inputs.pedagogicalStaff))",
+                    Settings.riskVacancyShareHigh, Settings.riskVacancyShareMedium))
+        }
+        if !staffFigures.isEmpty { found[.staffShortage] = graded(staffFigures) }
         if inputs.trainingBase > 0 {
             found[.noInSchoolTraining] = graded(
                 [
@@ -149,6 +159,18 @@ public struct RiskProposer: Sendable {
     }
 
     private func share(_ part: Int, _ whole: Int) -> Double { Double(part) * 100 / Double(whole) }
+
+    /// «3 вакансии», «1,5 вакансии» (a fraction takes the genitive singular), «5 вакансий».
+    static func vacancies(_ count: Double) -> String {
+        count == count.rounded()
+            ? RussianPlural.count(Int(count), "вакансия", "вакансии", "вакансий") : "\(format(count)) вакансии"
+    }
+
+    /// «на 21 работника», «на 5 работников» (the accusative after «на»).
+    static func workers(_ count: Int) -> String {
+        RussianPlural.count(
+            count, "педагогического работника", "педагогических работников", "педагогических работников")
+    }
 
     /// A figure to one decimal, with a decimal comma.
     static func format(_ value: Double) -> String { Setting.format((value * 10).rounded() / 10) }

@@ -6,14 +6,23 @@
 extension Settings {
     static let riskJudgement = "решение по умолчанию (ФИОКО не устанавливает порогов для факторов риска)"
 
-    /// Factor 2: Nastavnik records no vacancies; the pupils per pedagogical worker show a staff
-    /// too small for its school.
+    /// Factor 2: the pupils per pedagogical worker show a staff too small for its school.
     public static let riskPupilsPerTeacherHigh = Setting(
         "risks.pupils_per_teacher_high", title: "Фактор 2 (дефицит кадров): обучающихся на педагога — высокий от",
         default: "22", kind: .number(1...1000), source: riskJudgement)
     public static let riskPupilsPerTeacherMedium = Setting(
         "risks.pupils_per_teacher_medium", title: "Фактор 2 (дефицит кадров): обучающихся на педагога — средний от",
         default: "18", kind: .number(1...1000), source: riskJudgement)
+    /// Factor 2 also: the share of pedagogical positions vacant, vacancies / (pedagogical workers
+    /// + vacancies), from the social context's count of vacancies (ставки).
+    public static let riskVacancyShareHigh = Setting(
+        "risks.vacancy_share_high",
+        title: "Фактор 2 (дефицит кадров): доля вакантных педагогических должностей — высокий от, %",
+        default: "10", kind: .number(0...100), source: riskJudgement)
+    public static let riskVacancyShareMedium = Setting(
+        "risks.vacancy_share_medium",
+        title: "Фактор 2 (дефицит кадров): доля вакантных педагогических должностей — средний от, %",
+        default: "5", kind: .number(0...100), source: riskJudgement)
     /// Factor 5: 273-ФЗ, ст. 47, ч. 5, п. 2 wants every worker trained within three years; how
     /// many overdue show a missing in-school system is a judgement.
     public static let riskOverdueTrainingHigh = Setting(

@@ -20,12 +20,16 @@ public struct SocialContext: Hashable, Sendable, Codable {
     public var certificates9: Int?
     public var leavers11: Int?
     public var certificates11: Int?
+    /// Vacant pedagogical positions (ставки, to one decimal) at the year's count; the staff
+    /// shortage of the «500+» factor 2 (issue 21).
+    public var vacancies: Double?
 
     public init(
         schoolCode: String, year: Int, hardshipShare: Double? = nil, nonNativeShare: Double? = nil,
         registeredShare: Double? = nil, higherEdParentShare: Double? = nil, singleParentShare: Double? = nil,
         pupils: Int? = nil, ovzPupils: Int? = nil, ovzAdapted: Int? = nil, repeaters: Int? = nil,
-        leavers9: Int? = nil, certificates9: Int? = nil, leavers11: Int? = nil, certificates11: Int? = nil
+        leavers9: Int? = nil, certificates9: Int? = nil, leavers11: Int? = nil, certificates11: Int? = nil,
+        vacancies: Double? = nil
     ) {
         self.schoolCode = schoolCode
         self.year = year
@@ -42,5 +46,6 @@ public struct SocialContext: Hashable, Sendable, Codable {
         self.certificates9 = certificates9
         self.leavers11 = leavers11
         self.certificates11 = certificates11
+        self.vacancies = vacancies
     }
 }

@@ -144,6 +144,13 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
                 ColumnSpec("certificates_9", ["Получили аттестат об основном общем образовании"]),
                 ColumnSpec("leavers_11", ["Выпускников 11 классов"]),
                 ColumnSpec("certificates_11", ["Получили аттестат о среднем общем образовании"]),
+                // Vacant pedagogical positions, in ставки to one decimal («500+» factor 2, issue 21).
+                ColumnSpec(
+                    "vacancies",
+                    [
+                        "Вакансий педагогов", "Количество вакансий", "Вакансии (педагогические ставки)",
+                        "Вакантных педагогических ставок",
+                    ]),
             ]
         case .roadmap:
             return [

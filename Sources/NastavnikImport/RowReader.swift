@@ -142,6 +142,18 @@ struct RowReader {
         raw(slot).map(CellValue.list) ?? []
     }
 
+    /// A count of positions (ставки), 0 to 10 000 to one decimal: «1,5» is a position and a half,
+    /// as a school counts the hours of a vacancy no whole person fills.
+    mutating func positions(_ slot: FieldSlot) -> Double? {
+        guard let value = number(slot, range: 0...10_000) else { return nil }
+        let tenths = value * 10
+        if abs(tenths - tenths.rounded()) > 1e-6 {
+            error(slot, "число ставок — не более одного знака после запятой, например 1,5 (\(raw(slot) ?? ""))")
+            return nil
+        }
+        return tenths.rounded() / 10
+    }
+
     /// A percentage share from 0 to 100: `12,5%` and `12,5` both read as 12.5.
     mutating func share(_ slot: FieldSlot) -> Double? {
         number(slot, range: 0...100)

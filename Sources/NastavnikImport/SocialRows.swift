@@ -22,7 +22,8 @@ final class SocialRows: RowMapper {
             leavers9: leavers9,
             certificates9: row.count(map["certificates_9"], atMost: leavers9, of: "числа выпускников 9 классов"),
             leavers11: leavers11,
-            certificates11: row.count(map["certificates_11"], atMost: leavers11, of: "числа выпускников 11 классов"))
+            certificates11: row.count(map["certificates_11"], atMost: leavers11, of: "числа выпускников 11 классов"),
+            vacancies: row.positions(map["vacancies"]))
         let schoolID = school(code, schoolSlot, row: &row)
         guard let code, let year, let schoolID else { return nil }
         guard claim("\(code)|\(year)", display: "\(code), \(year)", row: &row, slot: nil), row.issues.isEmpty else {

@@ -537,6 +537,7 @@ public final class ImportSession {
                 SQLValue(context.singleParentShare), SQLValue(context.pupils), SQLValue(context.ovzPupils),
                 SQLValue(context.ovzAdapted), SQLValue(context.repeaters), SQLValue(context.leavers9),
                 SQLValue(context.certificates9), SQLValue(context.leavers11), SQLValue(context.certificates11),
+                SQLValue(context.vacancies),
             ]
         ).outcome
     }

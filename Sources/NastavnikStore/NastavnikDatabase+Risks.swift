@@ -139,7 +139,9 @@ extension NastavnikDatabase {
                 inputs[id]!.social = SocialContext(
                     schoolCode: inputs[id]!.schoolCode, year: year, hardshipShare: row["hardship_share"],
                     nonNativeShare: row["non_native_share"], registeredShare: row["registered_share"],
-                    higherEdParentShare: row["higher_ed_parent_share"], singleParentShare: row["single_parent_share"])
+                    higherEdParentShare: row["higher_ed_parent_share"], singleParentShare: row["single_parent_share"],
+                    vacancies: row["vacancies"])
+                inputs[id]!.vacancies = row["vacancies"]
             }
             for (id, share) in try Self.ovzShares(db, year: year) where inputs[id] != nil {
                 inputs[id]!.ovzShare = share

@@ -75,6 +75,9 @@ enum Schema {
         migrator.registerMigration("v23-risk-programmes") { db in
             try db.execute(sql: v23RiskProgrammes)
         }
+        migrator.registerMigration("v24-social-vacancies") { db in
+            try db.execute(sql: v24SocialVacancies)
+        }
     }
 
     /// Every migration this program knows, in order: the one migrator that opening, `doctor`,

@@ -46,7 +46,7 @@ struct UpsertSpec: Sendable {
         values: [
             "hardship_share", "non_native_share", "registered_share", "higher_ed_parent_share", "single_parent_share",
             "pupils", "ovz_pupils", "ovz_adapted", "repeaters", "leavers_9", "certificates_9", "leavers_11",
-            "certificates_11",
+            "certificates_11", "vacancies",
         ])
     static let curator = UpsertSpec(
         table: "curator_pairing", key: ["school_id", "curator_school_id"],

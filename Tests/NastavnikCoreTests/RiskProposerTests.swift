@@ -6,7 +6,8 @@ import Testing
 @Suite struct RiskProposerTests {
     static func school(
         pupils: Int? = nil, teachers: Int = 0, base: Int = 0, overdue: Int = 0, diagnosed: Int = 0, deficits: Int = 0,
-        below: Int = 0, participants: Int = 0, failSum: Double = 0, social: SocialContext? = nil, ovz: Double? = nil
+        below: Int = 0, participants: Int = 0, failSum: Double = 0, social: SocialContext? = nil, ovz: Double? = nil,
+        vacancies: Double? = nil
     ) -> RiskInputs {
         var inputs = RiskInputs(schoolCode: "S1")
         inputs.pupils = pupils
@@ -20,6 +21,7 @@ import Testing
         inputs.failWeightedSum = failSum
         inputs.social = social
         inputs.ovzShare = ovz
+        inputs.vacancies = vacancies
         return inputs
     }
 
@@ -46,6 +48,14 @@ import Testing
         (school(pupils: 200, teachers: 20), .staffShortage, .low),
         (school(teachers: 20), .staffShortage, nil),
         (school(pupils: 200), .staffShortage, nil),
+        // 2 also: the vacancy share, vacancies / (workers + vacancies), 10 % and 5 %; the higher figure wins.
+        (school(pupils: 200, teachers: 18, vacancies: 3), .staffShortage, .high),
+        (school(pupils: 200, teachers: 19, vacancies: 1), .staffShortage, .medium),
+        (school(pupils: 200, teachers: 20, vacancies: 0.5), .staffShortage, .low),
+        (school(pupils: 200, teachers: 20, vacancies: 0), .staffShortage, .low),
+        (school(teachers: 18, vacancies: 3), .staffShortage, .high),
+        (school(pupils: 470, teachers: 20, vacancies: 0), .staffShortage, .high),
+        (school(pupils: 200, vacancies: 0), .staffShortage, nil),
         // 5: the share overdue on the 3-year rule, 30 % and 10 %.
         (school(base: 20, overdue: 7), .noInSchoolTraining, .high),
         (school(base: 20, overdue: 2), .noInSchoolTraining, .medium),
@@ -102,6 +112,33 @@ import Testing
         #expect(full.notProposed == [.materialResources, .lowAdaptability])
     }
 
+    /// Factor 2 on vacancies alone: the staff is large enough for its pupils, but an eighth of
+    /// its positions are vacant; each figure has its sentence, with the counts in agreeing Russian.
+    @Test func vacancyShareAloneRaisesTheStaffShortage() {
+        let proposal = Self.proposal(Self.school(pupils: 200, teachers: 21, vacancies: 3), .staffShortage)
+        #expect(proposal?.level == .high)
+        #expect(
+            proposal?.reasons == [
+                "9,5 обучающихся на одного педагогического работника (200 обучающихся, 21 педагогических работников); высокий уровень от 22, средний от 18",
+                "Доля вакантных педагогических должностей — 12,5 % (3 вакансии на 21 педагогического работника); высокий уровень от 10 %, средний от 5 %",
+            ])
+        let half = Self.proposal(Self.school(teachers: 12, vacancies: 1.5), .staffShortage)
+        #expect(half?.level == .high)
+        #expect(
+            half?.reasons == [
+                "Доля вакантных педагогических должностей — 11,1 % (1,5 вакансии на 12 педагогических работников); высокий уровень от 10 %, средний от 5 %"
+            ])
+        #expect(
+            Self.proposal(Self.school(teachers: 19, vacancies: 1), .staffShortage)?.reasons.first?
+                .contains("(1 вакансия на 19 педагогических работников)") == true)
+        #expect(
+            Self.proposal(Self.school(teachers: 95, vacancies: 5), .staffShortage)?.reasons.first?
+                .contains("(5 вакансий на 95 педагогических работников)") == true)
+        let strict = RiskProposer(settings: SettingValues(stored: ["risks.vacancy_share_high": "2"]))
+        #expect(Self.proposal(Self.school(teachers: 20, vacancies: 0.5), .staffShortage, strict)?.level == .high)
+        #expect(Self.proposal(Self.school(pupils: 300, teachers: 20, vacancies: 0.5), .staffShortage)?.level == .low)
+    }
+
     /// The reasons give the figures, their counts and the thresholds compared with.
     @Test func reasonsGiveTheFiguresAndTheThresholds() {
         #expect(
@@ -138,7 +175,7 @@ import Testing
         let inputs = Self.school(participants: 10, failSum: 60)
         #expect(Self.proposal(inputs, .academicFailureRisk)?.level == .low)
         #expect(Self.proposal(inputs, .academicFailureRisk, strict)?.level == .high)
-        #expect(Settings.risks.count == 20)
+        #expect(Settings.risks.count == 22)
         #expect(Settings.risks.allSatisfy { Settings.named($0.id) == $0 && $0.source.contains("решение по умолчанию") })
     }
 }

@@ -127,4 +127,31 @@ import Testing
         let outcome = RiskProposer(settings: try db.settings()).propose(inputs[1])
         #expect(outcome.proposals.contains { $0.factor == .specialNeedsShare && $0.level == .high })
     }
+
+    /// Factor 2's vacancies (v24): the year's count of the social context, in ставки; none
+    /// recorded is no figure, and the column refuses a negative count.
+    @Test func riskInputsReadTheYearsVacancies() throws {
+        let db = try database()
+        try db.writer.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO staff (person_key, full_name, school_id, position, position_kind) VALUES
+                        ('a', 'А', 1, 'учитель', 'pedagogical'), ('b', 'Б', 1, 'учитель', 'pedagogical');
+                    INSERT INTO social_context (school_id, year, vacancies) VALUES (1, 2025, 1.5), (1, 2024, 7);
+                    INSERT INTO social_context (school_id, year, hardship_share) VALUES (2, 2025, 10);
+                    """)
+        }
+        let inputs = try db.riskInputs(year: 2025, asOf: LocalDate(year: 2025, month: 12, day: 31)!)
+        #expect(inputs[0].vacancies == 1.5 && inputs[0].social?.vacancies == 1.5)
+        #expect(inputs[1].vacancies == nil && inputs[1].social != nil)
+        // 1,5 of 3,5 positions vacant: factor 2 high although 300 pupils on 2 workers decide it anyway.
+        let outcome = RiskProposer(settings: try db.settings()).propose(inputs[0])
+        let staff = try #require(outcome.proposals.first { $0.factor == .staffShortage })
+        #expect(staff.reasons.contains { $0.contains("42,9 % (1,5 вакансии на 2 педагогических работников)") })
+        #expect(throws: DatabaseError.self) {
+            try db.writer.write { db in
+                try db.execute(sql: "INSERT INTO social_context (school_id, year, vacancies) VALUES (2, 2026, -1)")
+            }
+        }
+    }
 }
