@@ -28,7 +28,10 @@ public struct RiskProposer: Sendable {
             staffFigures.append(
                 figure(
                     ratio, "обучающихся на одного педагогического работника",
-                    "\(pupils) обучающихся, \(inputs.pedagogicalStaff) педагогических работников",
+                    RussianPlural.count(pupils, "обучающийся", "обучающихся", "обучающихся") + ", "
+                        + RussianPlural.count(
+                            inputs.pedagogicalStaff, "педагогический работник", "педагогических работника",
+                            "педагогических работников"),
                     Settings.riskPupilsPerTeacherHigh, Settings.riskPupilsPerTeacherMedium, unit: ""))
         }
         if let vacancies = inputs.vacancies, Double(inputs.pedagogicalStaff) + vacancies > 0 {
