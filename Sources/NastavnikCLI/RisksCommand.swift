@@ -9,8 +9,8 @@ struct RisksCommand: AsyncParsableCommand {
         commandName: "risks",
         abstract: "Рисковые профили школ («500+», ФИОКО): 10 факторов риска с уровнями по годам.",
         discussion:
-            "Профиль загружается командой nastavnik import risks ФАЙЛ, предлагается по данным Наставника (risks propose) и уточняется вручную (risks set). Пороги предложений — настройки risks.* (nastavnik settings list).",
-        subcommands: [Propose.self, SetLevel.self, List.self, Show.self]
+            "Профиль загружается командой nastavnik risks import ФАЙЛ (или nastavnik import risks ФАЙЛ), предлагается по данным Наставника (risks propose) и уточняется вручную (risks set). Пороги предложений — настройки risks.* (nastavnik settings list).",
+        subcommands: [Import.self, Propose.self, SetLevel.self, List.self, Show.self]
     )
 
     /// The factor a user names, or the Russian error listing the ten.
@@ -23,6 +23,40 @@ struct RisksCommand: AsyncParsableCommand {
     static func level(_ text: String) throws -> RiskLevel {
         guard let level = RiskLevel(userValue: text) else { throw UserError(RiskLevel.unknown(text)) }
         return level
+    }
+
+    /// `risks import FILE`, the issue's name for `import risks FILE`: the same import.
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Загрузить рисковые профили, как их передаёт школа или регион (XLSX или CSV).",
+            discussion: """
+                То же, что nastavnik import risks ФАЙЛ. Длинный вид: Код ОО; Год; Фактор риска (номер или \
+                название); Уровень риска; Комментарий. Широкий вид: Код ОО; Год и столбец на каждый фактор \
+                (его название или «Риск 1» … «Риск 10») с уровнем. Загружается целиком или не загружается; \
+                повторная загрузка того же файла ничего не меняет.
+                """)
+
+        @Argument(help: "Файл профиля.") var file: String
+        @Flag(name: .long, help: "Только проверить: показать, что будет добавлено и изменено, ничего не записывая.")
+        var dryRun = false
+        @Option(name: .long, help: "Кодировка файла: utf-8 или cp1251 (по умолчанию определяется автоматически).")
+        var inputEncoding: String?
+        @Option(name: .long, help: "Разделитель: ';', ',' или tab (по умолчанию определяется автоматически).")
+        var delimiter: String?
+        @Option(name: .long, help: "Лист книги Excel: имя или номер с 1.") var sheet: String?
+        @Option(name: .long, help: "Записать отклонённые строки с описанием ошибок в этот файл.") var rejects: String?
+        @OptionGroup var output: OutputOptions<PrintFormat.ImportSummary>
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            var options = try ImportCommand.options(encoding: inputEncoding, delimiter: delimiter)
+            options.dryRun = dryRun
+            options.rejectsPath = rejects
+            options.sheet = sheet
+            options.importedBy = database.actorName
+            let outcome = try await database.app(.write).importFile(kind: .risks, path: file, options: options)
+            try ImportCommand.show(outcome, format: output.chosen)
+        }
     }
 
     struct Propose: AsyncParsableCommand {

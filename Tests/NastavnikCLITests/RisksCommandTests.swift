@@ -89,6 +89,34 @@ import Testing
         #expect(profile?.map { $0["level"] as? String } == ["средний"])
     }
 
+    /// `risks import FILE` (the name) is the same import: a Windows-1251 file from a
+    /// region, a bad level refused naming its line, column and value with nothing written, then
+    /// the fixed file loaded, and loaded again unchanged.
+    @Test func risksImportReadsARegionsFileAllOrNothing() async throws {
+        let bad =
+            "Код ОО;Год;Фактор риска;Уровень риска\nA;2025;Дефицит педагогических кадров;высокий\nB;2025;10;очень высокий\n"
+        let path = sandbox.path("профиль.csv")
+        try Data(bad.data(using: .windowsCP1251)!).write(to: URL(fileURLWithPath: path))
+        let refused = await risks(["import", path])
+        #expect(refused.status == 1)
+        #expect(refused.err.contains("профиль.csv:3") && refused.err.contains("«очень высокий»"), "\(refused.err)")
+        let profileOfA = { () async throws -> [[String: Any]] in
+            try jsonObject((await self.risks(["show", "A", "--format", "json"])).out)["profile"] as? [[String: Any]]
+                ?? []
+        }
+        #expect(try await profileOfA().isEmpty)
+        try Data(bad.replacingOccurrences(of: "очень высокий", with: "низкий").data(using: .windowsCP1251)!)
+            .write(to: URL(fileURLWithPath: path))
+        let loaded = await risks(["import", path])
+        #expect(loaded.status == 0, "\(loaded.err)")
+        let again = await risks(["import", path, "--format", "json"])
+        #expect(again.out.contains("\"unchanged\" : 2"), "\(again.out)")
+        let profile =
+            try jsonObject((await risks(["show", "B", "--format", "json"])).out)["profile"] as? [[String: Any]]
+        #expect(profile?.map { $0["level"] as? String } == ["низкий"])
+        #expect(try await profileOfA().map { $0["factor"] as? Int } == [2])
+    }
+
     @Test func setTakesTheFactorByNameAndRefusesUnknownValuesListingTheChoices() async throws {
         let byName = await risks([
             "set", "B", "--year", "2024", "--factor", "дефицит педагогических кадров", "--level", "high",
