@@ -140,6 +140,7 @@ extension NastavnikApp {
                 factor: factor, schoolYear: year.start...year.end, options: options)
             if outcome.failed { return .failed(outcome) }
         }
+        try await markDemoProgrammes(asOf: options.today)
         for entry in index.documents {
             guard let kind = SchoolDocumentKind(userValue: entry.kind), let date = LocalDate(parsing: entry.date)
             else { throw AppError("demo/programmes/index.json: документ «\(entry.title)» — неверный вид или дата.") }
@@ -150,5 +151,23 @@ extension NastavnikApp {
                     periodStart: years?.start.year, periodEnd: years?.end.year))
         }
         return nil
+    }
+
+    /// The demo's schools have worked on their programmes since September: every term over by
+    /// the demo's date is marked done with its expected result as the evidence, but the latest
+    /// of each programme, left overdue so the monitoring has something to say.
+    private func markDemoProgrammes(asOf date: LocalDate) async throws {
+        for programme in try database.programmes() {
+            var filter = OccurrenceFilter()
+            filter.roadmap = programme.key
+            let over = try database.occurrences(filter, asOf: date)
+                .filter { $0.end.map { $0 < date } ?? false }
+                .sorted { ($0.end!, $0.id) < ($1.end!, $1.id) }
+            for occurrence in over.dropLast() {
+                _ = try database.markOccurrence(
+                    id: occurrence.id, status: .done, date: occurrence.end!,
+                    evidence: occurrence.result ?? "Отчёт о выполнении меры", note: nil, by: "demo")
+            }
+        }
     }
 }
