@@ -36,7 +36,7 @@ public enum AuditVocabulary {
         "target_indicator": "Целевые показатели", "target_indicator_baseline": "Базовые значения показателей",
         "target_indicator_target": "Плановые значения показателей",
         "target_indicator_actual": "Фактические значения показателей",
-        "risk_profile": "Рисковые профили («500+»)",
+        "risk_profile": "Рисковые профили («500+»)", "municipality": "Идентичность муниципалитета",
     ]
 
     /// Russian names of the columns, the same in every table that has them…
@@ -141,6 +141,10 @@ public enum AuditVocabulary {
         "school_document": [
             "kind": "Вид документа", "approved_on": "Дата утверждения", "number": "Номер приказа",
             "period_start": "Начало действия (год)", "period_end": "Окончание действия (год)",
+        ],
+        // Issue 22: the database's identity for the region.
+        "municipality": [
+            "singleton": "Запись идентичности", "uuid": "UUID базы", "oktmo": "Код ОКТМО", "set_at": "Когда задана",
         ],
     ]
 

@@ -78,6 +78,9 @@ enum Schema {
         migrator.registerMigration("v24-social-vacancies") { db in
             try db.execute(sql: v24SocialVacancies)
         }
+        migrator.registerMigration("v25-municipality") { db in
+            try db.execute(sql: v25Municipality)
+        }
     }
 
     /// Every migration this program knows, in order: the one migrator that opening, `doctor`,
