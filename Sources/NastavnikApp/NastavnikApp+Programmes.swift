@@ -63,7 +63,15 @@ extension NastavnikApp {
     /// The high factors of the schools' latest profiles without an anti-risk programme in force
     /// on `date` (`ProgrammeGap`), of every school or of one.
     public func programmeGaps(schoolCode: String? = nil, asOf date: LocalDate) async throws -> [ProgrammeGap] {
-        let levels = try database.riskProfiles(schoolCode: schoolCode).map {
+        try programmeGaps(
+            profiles: try database.riskProfiles(schoolCode: schoolCode), schoolCode: schoolCode, asOf: date)
+    }
+
+    /// The gaps of `profiles` already read (a report reads them once for its matrix and its gaps).
+    func programmeGaps(profiles: [RiskProfileLine], schoolCode: String?, asOf date: LocalDate) throws
+        -> [ProgrammeGap]
+    {
+        let levels = profiles.map {
             ProgrammeGap.Level(
                 schoolCode: $0.schoolCode, schoolName: $0.schoolName, year: $0.year, factor: $0.factor, level: $0.level)
         }

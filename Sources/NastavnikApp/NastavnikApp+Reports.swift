@@ -6,26 +6,27 @@ extension NastavnikApp {
     /// The municipal report as of `date`: statuses and curators, staff, training, deficits,
     /// mentoring, events and the roadmaps, with the rules in force.
     public func municipalReport(asOf date: LocalDate) async throws -> Report {
-        MunicipalReportBuilder.build(
+        let risks = try database.riskProfiles()
+        return MunicipalReportBuilder.build(
             try database.municipalData(asOf: date), asOf: date, indicators: try database.staffIndicators(asOf: date),
             mentorships: try database.mentorships(activeOn: date), events: try database.events(),
             minimumHours: try database.trainingRule().minimumHours,
             earlyCareer: EarlyCareerRule(settings: try database.settings()),
-            targets: try await indicatorSummary(asOf: date), risks: try database.riskProfiles(),
-            programmeGaps: try await programmeGaps(asOf: date))
+            targets: try await indicatorSummary(asOf: date), risks: risks,
+            programmeGaps: try programmeGaps(profiles: risks, schoolCode: nil, asOf: date))
     }
 
     /// One school's report as of `date`; a school not on record is refused.
     public func schoolReport(code: String, asOf date: LocalDate) async throws -> Report {
         let data = try database.municipalData(asOf: date, schoolCode: code)
         guard let school = data.schools.first else { throw AppError("Школа с кодом «\(code)» не найдена.") }
+        let risks = try database.riskProfiles(schoolCode: code)
         return SchoolReportBuilder.build(
             data, school: school, asOf: date, indicators: try database.staffIndicators(asOf: date, schoolCode: code),
             mentorships: try database.mentorships(activeOn: date), events: try database.events(),
             minimumHours: try database.trainingRule().minimumHours,
             earlyCareer: EarlyCareerRule(settings: try database.settings()),
-            risks: try database.riskProfiles(schoolCode: code),
-            programmeGaps: try await programmeGaps(schoolCode: code, asOf: date),
+            risks: risks, programmeGaps: try programmeGaps(profiles: risks, schoolCode: code, asOf: date),
             programmes: try await programmes(schoolCode: code, asOf: date),
             documents: try database.schoolDocuments(schoolCode: code))
     }
