@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "NastavnikImport", targets: ["NastavnikImport"]),
         .library(name: "NastavnikReports", targets: ["NastavnikReports"]),
         .library(name: "NastavnikApp", targets: ["NastavnikApp"]),
+        .library(name: "NastavnikRegion", targets: ["NastavnikRegion"]),
         .library(name: "NastavnikCLI", targets: ["NastavnikCLI"]),
         .library(name: "NastavnikWeb", targets: ["NastavnikWeb"]),
     ],
@@ -37,6 +38,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", exact: "2.37.6"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
+        // The region's consolidated database (issue 22): PostgreSQL 15 through its Swift client.
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         .target(name: "CPrefetch"),
@@ -56,11 +59,23 @@ let package = Package(
             name: "NastavnikImport",
             dependencies: ["NastavnikCore", "NastavnikStore", "NastavnikReports", "ZIPFoundation", grdb, crypto]
         ),
-        .target(name: "NastavnikReports", dependencies: ["NastavnikCore", "NastavnikStore", "ZIPFoundation"]),
+        .target(
+            name: "NastavnikReports",
+            dependencies: ["NastavnikCore", "NastavnikStore", "NastavnikRegion", "ZIPFoundation"]),
+        // The region's side (issue 22): the regional schema on PostgreSQL, a municipality's snapshot
+        // pushed into it, and the region's read models.
+        .target(
+            name: "NastavnikRegion",
+            dependencies: [
+                "NastavnikCore", "NastavnikStore", grdb, crypto,
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The use cases both front ends call: Store fetches, Core decides, Store saves, Reports builds.
         .target(
             name: "NastavnikApp",
-            dependencies: ["NastavnikCore", "NastavnikStore", "NastavnikImport", "NastavnikReports"]),
+            dependencies: ["NastavnikCore", "NastavnikStore", "NastavnikImport", "NastavnikReports", "NastavnikRegion"]),
         // The demo's seeds (Seeds/demo, Seeds/roadmaps) as a resource bundle that SwiftPM puts beside
         // the binary: `nastavnik demo` finds them from any directory and from an installed copy.
         .target(
@@ -128,6 +143,14 @@ let package = Package(
                 "NastavnikImport", "NastavnikTestSupport", "ZIPFoundation", grdb,
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .testTarget(
+            name: "NastavnikRegionTests",
+            dependencies: [
+                "NastavnikRegion", "NastavnikApp", "NastavnikStore", "NastavnikCore", "NastavnikImport",
+                "NastavnikReports", "NastavnikTestSupport", grdb,
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
         .testTarget(

@@ -37,6 +37,7 @@ public enum AuditVocabulary {
         "target_indicator_target": "Плановые значения показателей",
         "target_indicator_actual": "Фактические значения показателей",
         "risk_profile": "Рисковые профили («500+»)", "municipality": "Идентичность муниципалитета",
+        "region_push": "Отправки в региональную базу",
     ]
 
     /// Russian names of the columns, the same in every table that has them…
@@ -146,6 +147,11 @@ public enum AuditVocabulary {
         "municipality": [
             "singleton": "Запись идентичности", "uuid": "UUID базы", "oktmo": "Код ОКТМО", "set_at": "Когда задана",
         ],
+        "region_push": [
+            "region": "Региональная база", "batch": "Партия", "pushed_at": "Когда отправлено",
+            "as_of": "Данные на дату", "personal_data": "С персональными данными", "added": "Добавлено строк",
+            "changed": "Изменено строк", "deleted": "Помечено удалёнными", "unchanged": "Без изменений",
+        ],
     ]
 
     /// A column's Russian name (its stored name when there is none).
@@ -155,7 +161,7 @@ public enum AuditVocabulary {
 
     /// Columns holding 0 or 1.
     public static let yesNo: Set<String> = [
-        "internship_site", "external", "consent", "attended", "deadline", "disabled",
+        "internship_site", "external", "consent", "attended", "deadline", "disabled", "personal_data",
     ]
 
     /// The Russian name of a stored enumerated value, by table and column.

@@ -18,7 +18,7 @@ public struct NastavnikCommand: AsyncParsableCommand {
             AuditCommand.self, SettingsCommand.self, UsersCommand.self, ServeCommand.self,
             RisksCommand.self,
             ProgrammesCommand.self,
-            MunicipalityCommand.self,
+            MunicipalityCommand.self, RegionCommand.self,
         ]
     )
 

@@ -81,4 +81,11 @@ enum PrintFormat: String, CaseIterable, Sendable {
         static let help = "Формат: html (для печати и просмотра), md, xlsx (приложение) или docx (документ Word)."
         static let outputHelp = "Файл для записи; для xlsx и docx по умолчанию создаётся файл в текущем каталоге."
     }
+
+    /// The region's training order: a Word document or a workbook first, as a ЦНППМ uses them.
+    enum RegionOrder: PrintFormats {
+        static let allowed: [PrintFormat] = [.docx, .xlsx, .md, .html]
+        static let help = "Формат: docx (документ Word, по умолчанию), xlsx (таблицы), md или html."
+        static let outputHelp = "Файл для записи; для docx и xlsx по умолчанию создаётся файл в текущем каталоге."
+    }
 }

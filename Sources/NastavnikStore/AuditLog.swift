@@ -42,6 +42,7 @@ enum AuditLog {
     /// The readable key of a row; `%` stands for `NEW.` or `OLD.`.
     static let naturalKeys: [String: String] = [
         "municipality": "%oktmo",
+        "region_push": "%batch",
         "school": "%code",
         "staff": "coalesce(%staff_id, %full_name)",
         "course": "coalesce(%code, %title)",

@@ -30,6 +30,38 @@ public final class NastavnikDatabase: Sendable {
         case write
     }
 
+    /// The secret of the pseudonyms (HMAC-SHA-256 key), made once on first use and kept in the
+    /// database. Read and made through a connection of its own, without the audit triggers: the
+    /// secret must never reach the audit log.
+    static func pseudonymSecret(path: String, busyTimeout: TimeInterval) throws -> String {
+        let setup = try DatabaseQueue(
+            path: path, configuration: NastavnikDatabase.configuration(busyTimeout: busyTimeout))
+        defer { try? setup.close() }
+        try Schema.migrator().migrate(setup)
+        let stored = try setup.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'pseudonym.secret'")
+        }
+        return try stored
+            ?? setup.write { db -> String in
+                if let secret = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'pseudonym.secret'")
+                {
+                    return secret
+                }
+                let secret = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
+                try db.execute(
+                    sql: "INSERT INTO setting (key, value) VALUES ('pseudonym.secret', ?)", arguments: [secret])
+                return secret
+            }
+    }
+
+    /// A pseudonym as `--pseudonymize` shows it: «Работник» and the first eight hex digits of
+    /// the keyed hash of `identity` (a `person_key`, or «curator:» and a name).
+    public static func pseudonym(of identity: String, secret: String) -> String {
+        "Работник "
+            + String(HexDigest.hmacSHA256(key: Array(secret.utf8), message: Array(identity.utf8)).prefix(8))
+            .uppercased()
+    }
+
     /// Opens (with `.write`, creating with mode 0600 when missing) the database at `path` and migrates it.
     ///
     /// With `pseudonymize`, every read sees stable pseudonyms instead of names, e-mails and
@@ -49,26 +81,7 @@ public final class NastavnikDatabase: Sendable {
         config.journalMode = .wal
         if pseudonymize {
             // The secret must exist before a reader connection asks for it.
-            let setup = try DatabaseQueue(
-                path: path, configuration: NastavnikDatabase.configuration(busyTimeout: busyTimeout))
-            try Schema.migrator().migrate(setup)
-            let stored = try setup.read { db in
-                try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'pseudonym.secret'")
-            }
-            let secret =
-                try stored
-                ?? setup.write { db -> String in
-                    if let secret = try String.fetchOne(
-                        db, sql: "SELECT value FROM setting WHERE key = 'pseudonym.secret'")
-                    {
-                        return secret
-                    }
-                    let secret = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
-                    try db.execute(
-                        sql: "INSERT INTO setting (key, value) VALUES ('pseudonym.secret', ?)", arguments: [secret])
-                    return secret
-                }
-            try setup.close()
+            let secret = try Self.pseudonymSecret(path: path, busyTimeout: busyTimeout)
             let key = Array(secret.utf8)
             config.prepareDatabase { db in
                 guard db.configuration.readonly else { return }

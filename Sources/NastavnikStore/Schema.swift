@@ -81,6 +81,9 @@ enum Schema {
         migrator.registerMigration("v25-municipality") { db in
             try db.execute(sql: v25Municipality)
         }
+        migrator.registerMigration("v26-region-push") { db in
+            try db.execute(sql: v26RegionPush)
+        }
     }
 
     /// Every migration this program knows, in order: the one migrator that opening, `doctor`,

@@ -33,7 +33,7 @@ import Testing
                 "v20-plan-edits-mentoring-consent", "v21-indicators",
                 "v22-risk-profiles",
                 "v23-risk-programmes",
-                "v24-social-vacancies", "v25-municipality",
+                "v24-social-vacancies", "v25-municipality", "v26-region-push",
             ])
         #expect(try db.reader.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 16384)
     }

@@ -1,0 +1,206 @@
+import Foundation
+import NastavnikCore
+import NastavnikRegion
+import NastavnikReports
+import NastavnikStore
+
+extension NastavnikApp {
+    /// Creates the regional schema or brings it up to date (`nastavnik region init`); the
+    /// migrations applied now.
+    public func regionInit(_ url: RegionURL) async throws -> [String] {
+        try await RegionDatabase(url: url).initialize()
+    }
+
+    /// Sends this municipality's data to the region as one batch (`nastavnik region push`), and
+    /// records the push only after the region's receipt: an answer lost on the way leaves no
+    /// record, and the next push is the same batch, which the region answers with its stored
+    /// receipt. Names, birth dates and СНИЛС go only with `personalData`; otherwise the people
+    /// are the pseudonyms `--pseudonymize` shows, linked across municipalities by the region's
+    /// keyed hash of their СНИЛС.
+    public func regionPush(
+        _ url: RegionURL, asOf date: LocalDate, personalData: Bool, dryRun: Bool = false, now: Date = Date(),
+        progress: @Sendable @escaping (RegionDatabase.PushStage) async throws -> Void = { _ in }
+    ) async throws -> RegionReceipt {
+        guard let identity = try database.municipality() else {
+            throw AppError(
+                "У этой базы не задана идентичность муниципалитета: выполните «nastavnik municipality set --oktmo КОД --name НАИМЕНОВАНИЕ»."
+            )
+        }
+        guard let municipalityID = UUID(uuidString: identity.id) else {
+            throw AppError("UUID базы «\(identity.id)» повреждён.")
+        }
+        let region = url.description
+        let previous = try database.lastRegionBatch(region: region)
+        let app = self
+        let receipt = try await RegionDatabase(url: url).push(
+            previousBatch: previous, dryRun: dryRun, progress: progress
+        ) {
+            linkKey in
+            try await app.regionSnapshot(
+                municipalityID: municipalityID, identity: identity, linkKey: linkKey, asOf: date,
+                personalData: personalData)
+        }
+        if !dryRun {
+            try database.recordRegionPush(
+                RegionPushRecord(
+                    region: region, batch: receipt.batch,
+                    pushedAt: ISO8601DateFormatter().string(from: receipt.pushedAt ?? now), asOf: date.iso,
+                    personalData: personalData, added: receipt.added, changed: receipt.changed,
+                    deleted: receipt.deleted, unchanged: receipt.unchanged))
+        }
+        return receipt
+    }
+
+    /// The pushes the regions acknowledged, latest first.
+    public func regionPushes() async throws -> [RegionPushRecord] { try database.regionPushes() }
+
+    /// The municipality's snapshot for the region on `date`.
+    ///
+    /// People are keyed by their personnel number (`id:…`); one without it by «p:» and their
+    /// pseudonym, so that no name is a key. A person's 3-year due day is `TrainingRule.dueBy` of
+    /// the rule in force (273-ФЗ, ст. 47, ч. 5, п. 2); the need for training is the municipal
+    /// training order's candidates for this year and the next two (`TrainingOrderPlanner`); the
+    /// indicators are `indicatorReport` of every year that has a baseline, a target or a value.
+    public func regionSnapshot(
+        municipalityID: UUID, identity: MunicipalityIdentity, linkKey: String, asOf date: LocalDate,
+        personalData: Bool
+    ) async throws -> RegionSnapshot {
+        let rows = try database.regionRows()
+        let secret = try database.pseudonymSecret()
+        let rule = TrainingRule(try database.settings())
+        var keys: [String: String] = [:]
+        var byRowID: [Int64: String] = [:]
+        func key(_ personKey: String) -> String {
+            if let known = keys[personKey] { return known }
+            let made =
+                personKey.hasPrefix("id:")
+                ? personKey : "p:" + NastavnikDatabase.pseudonym(of: personKey, secret: secret).dropFirst(9)
+            keys[personKey] = made
+            return made
+        }
+        var tables: [String: [[String?]]] = [:]
+        tables[RegionTable.school.name] = rows.schools
+        tables[RegionTable.person.name] = rows.persons.map { p in
+            byRowID[p.rowID] = key(p.personKey)
+            let digits = p.snils.map { String($0.filter(\.isNumber)) }.flatMap { $0.count == 11 ? $0 : nil }
+            let link = digits.map {
+                String(HexDigest.hmacSHA256(key: Array(linkKey.utf8), message: Array("snils:\($0)".utf8)).prefix(32))
+            }
+            let due = rule.dueBy(
+                lastTrainingEnd: p.lastTrainingEnd.flatMap { LocalDate(iso: $0.utf8) },
+                teachingSince: p.teachingSince.flatMap { LocalDate(iso: $0.utf8) })
+            let counted = PositionKind(rawValue: p.positionKind).map(StaffPopulation.counts) ?? false
+            return [
+                key(p.personKey), link,
+                personalData && !p.forgotten
+                    ? p.fullName : NastavnikDatabase.pseudonym(of: p.personKey, secret: secret),
+                personalData ? p.snils : nil, personalData ? p.birthDate : nil, p.schoolCode, p.position,
+                p.positionKind, counted ? "t" : "f", p.teachingSince, p.lastTrainingEnd, due?.iso,
+            ]
+        }
+        tables[RegionTable.course.name] = rows.courses
+        tables[RegionTable.training.name] = Self.numbered(
+            rows.trainings.map { t in
+                [t[0].map(key), t[1], t[2], t[3], t[4], t[5]]
+            }
+        ) { t in "\(t[0] ?? "")|\(t[1] ?? "")|\(t[3] ?? t[4] ?? "")" }
+        tables[RegionTable.diagnostic.name] = rows.diagnostics.map { d in
+            [d[0].map(key)] + [d[0].map(key)] + d.dropFirst()
+        }
+        tables[RegionTable.deficit.name] = rows.deficits.map { d in
+            ["\(key(d[0] ?? ""))|\(d[1] ?? "")", d[0].map(key), d[1]]
+        }
+        tables[RegionTable.event.name] = rows.events
+        tables[RegionTable.participant.name] = rows.participants.map { p in
+            ["\(p[0] ?? "")|\(key(p[1] ?? ""))", p[0], p[1].map(key), p[2]]
+        }
+        tables[RegionTable.pairing.name] = rows.pairings.map { p in
+            let curator = p[3].map {
+                personalData ? $0 : NastavnikDatabase.pseudonym(of: "curator:" + $0, secret: secret)
+            }
+            return ["\(p[0] ?? "")|\(p[1] ?? "")", p[0], p[1], p[2], curator, p[4], p[5], p[6]]
+        }
+        tables[RegionTable.indicator.name] = try await regionIndicatorRows(asOf: date)
+        tables[RegionTable.need.name] = try await regionNeedRows(asOf: date) { byRowID[$0] }
+        return RegionSnapshot(
+            municipalityID: municipalityID, oktmo: identity.oktmo, name: identity.name, asOf: date.iso,
+            personalData: personalData, rows: tables)
+    }
+
+    /// Rows keyed by `key`, a key met again numbered «#2», «#3»… in the rows' order.
+    static func numbered(_ rows: [[String?]], key: ([String?]) -> String) -> [[String?]] {
+        var seen: [String: Int] = [:]
+        return rows.map { row in
+            let base = key(row)
+            let n = (seen[base] ?? 0) + 1
+            seen[base] = n
+            return [n == 1 ? base : "\(base)#\(n)"] + row
+        }
+    }
+
+    /// Every indicator line of every year with data, the municipality's own with an empty school.
+    func regionIndicatorRows(asOf date: LocalDate) async throws -> [[String?]] {
+        let records = try database.indicatorRecords()
+        var years = Set(records.baselines.map(\.year) + records.targets.map(\.year) + records.actuals.map(\.year))
+        if let latest = try await latestIndicatorYear(upTo: date.year) { years.insert(latest) }
+        var rows: [[String?]] = []
+        for year in years.sorted() {
+            for line in try await indicatorReport(year: year) {
+                let school = line.schoolCode ?? ""
+                rows.append([
+                    "\(line.indicator.code)|\(year)|\(school)", line.indicator.code, line.indicator.name,
+                    line.indicator.unit, String(year), school, line.baseline.map { Self.number($0.value) },
+                    line.target.map(Self.number), line.actual.map(Self.number), line.onTrack.map { $0 ? "t" : "f" },
+                ])
+            }
+        }
+        return rows
+    }
+
+    /// The training order's candidates of this year and the next two.
+    func regionNeedRows(asOf date: LocalDate, personKey: (Int64) -> String?) async throws -> [[String?]] {
+        var rows: [[String?]] = []
+        for year in date.year...(date.year + 2) {
+            for assignment in try await trainingOrder(year: year, asOf: date).assignments {
+                let c = assignment.candidate
+                guard let person = personKey(c.id) else { continue }
+                let course = assignment.course
+                rows.append([
+                    "\(year)|\(person)", String(year), person, c.schoolCode, c.reason, c.due ? "t" : "f",
+                    course.map { $0.code.map { "code:" + $0 } ?? "title:" + $0.title }, course?.code, course?.title,
+                    course?.provider, course.map { Self.number($0.hours) },
+                    (course?.topics ?? c.unmetTopics).joined(separator: "; "),
+                ])
+            }
+        }
+        return rows
+    }
+
+    // A number in PostgreSQL's text form: whole numbers without a fraction.
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+}
+
+extension NastavnikApp {
+    /// Which municipalities pushed when, with what counts (`nastavnik region status`).
+    public func regionStatus(_ url: RegionURL) async throws -> [RegionMunicipalityStatus] {
+        try await RegionDatabase(url: url).status()
+    }
+}
+
+extension NastavnikApp {
+    /// The region's report on `date` (`nastavnik region report`).
+    public func regionReport(_ url: RegionURL, asOf date: LocalDate) async throws -> Report {
+        RegionReportBuilder().build(try await RegionDatabase(url: url).figures(asOf: date.iso))
+    }
+
+    /// The region's training order for `year` (`nastavnik region order`).
+    public func regionOrder(_ url: RegionURL, year: Int, grouping: RegionOrderBuilder.Grouping, asOf date: LocalDate)
+        async throws -> Document
+    {
+        guard (2000...2100).contains(year) else { throw AppError("Год «\(year)» вне допустимых пределов.") }
+        return RegionOrderBuilder(year: year, grouping: grouping, asOf: date)
+            .build(try await RegionDatabase(url: url).orderLines(year: year))
+    }
+}

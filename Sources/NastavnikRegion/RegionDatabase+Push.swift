@@ -1,0 +1,247 @@
+import Foundation
+import NIOCore
+import PostgresNIO
+
+extension RegionDatabase {
+    /// Where a push stands, for a progress line (and for the tests that break a push half-way).
+    public enum PushStage: Sendable, Equatable {
+        /// A table's rows are in the staging table, not yet merged.
+        case staged(table: String, rows: Int)
+    }
+
+    /// Sends a municipality's snapshot as one batch and returns the region's receipt.
+    ///
+    /// In one transaction, under a lock of the municipality (two pushes of one municipality wait
+    /// for each other; different municipalities push at once): a batch the region already has
+    /// answers with its stored receipt; a snapshot equal to what the region holds is counted
+    /// unchanged without sending a row; otherwise each table's rows are streamed with COPY into a
+    /// staging table and merged by (municipality, key): new rows added, changed rows (by their
+    /// hash) updated, rows the municipality no longer has marked deleted. A failure anywhere, a
+    /// broken connection included, leaves the region as it was.
+    ///
+    /// - Parameters:
+    ///   - snapshot: made by `makeSnapshot` from the region's key of the СНИЛС links (read first).
+    ///   - previousBatch: the batch the region last acknowledged to this municipality.
+    ///   - dryRun: count the differences and roll everything back.
+    public func push(
+        previousBatch: String?, dryRun: Bool = false,
+        progress: @Sendable (PushStage) async throws -> Void = { _ in },
+        makeSnapshot: @Sendable (_ linkKey: String) async throws -> RegionSnapshot
+    ) async throws -> RegionReceipt {
+        try await withConnection { connection in
+            try await Self.requireCurrentSchema(connection, url: url)
+            let linkKey = try await Self.linkKey(connection)
+            let snapshot = try await makeSnapshot(linkKey)
+            var lines: [String: [String]] = [:]
+            for table in RegionTable.all { lines[table.name] = try snapshot.lines(of: table) }
+            let sha = snapshot.sha256(lines: lines)
+            let batch = RegionSnapshot.batchID(
+                municipality: snapshot.municipalityID, previous: previousBatch, sha256: sha)
+            do {
+                return try await Self.inTransaction(connection) {
+                    let receipt = try await Self.merge(
+                        connection, snapshot: snapshot, lines: lines, sha: sha, batch: batch, previous: previousBatch,
+                        progress: progress)
+                    if dryRun && !receipt.repeated { throw DryRun(receipt: receipt) }
+                    return receipt
+                }
+            } catch let dry as DryRun {
+                var receipt = dry.receipt
+                receipt.dryRun = true
+                return receipt
+            }
+        }
+    }
+
+    // Carries a dry run's receipt out of the transaction it rolls back.
+    struct DryRun: Error {
+        var receipt: RegionReceipt
+    }
+
+    static func linkKey(_ connection: PostgresConnection) async throws -> String {
+        let rows = try await connection.query(
+            "SELECT value FROM nastavnik.region_setting WHERE key = 'link.key'", logger: logger)
+        for try await value in rows.decode(String.self) { return value }
+        throw RegionError("В региональной базе нет ключа связывания работников: выполните «nastavnik region init».")
+    }
+
+    static func merge(
+        _ connection: PostgresConnection, snapshot: RegionSnapshot, lines: [String: [String]], sha: String,
+        batch: String, previous: String?, progress: @Sendable (PushStage) async throws -> Void
+    ) async throws -> RegionReceipt {
+        let municipality = snapshot.municipalityID
+        try await connection.query(
+            "SELECT pg_advisory_xact_lock(hashtextextended(\("nastavnik.push." + municipality.uuidString.lowercased()), 0))",
+            logger: logger)
+        if let stored = try await storedReceipt(connection, batch: batch) { return stored }
+        try await register(connection, snapshot: snapshot)
+        var counts: [RegionReceipt.TableCounts] = []
+        if try await stateHash(connection, municipality: municipality) == sha {
+            counts = RegionTable.all.map { .init(table: $0.name, unchanged: lines[$0.name]?.count ?? 0) }
+        } else {
+            for table in RegionTable.all {
+                let tableLines = lines[table.name] ?? []
+                try await stage(connection, table: table, lines: tableLines)
+                try await progress(.staged(table: table.name, rows: tableLines.count))
+                counts.append(
+                    try await mergeStaged(
+                        connection, table: table, municipality: municipality, batch: batch, staged: tableLines.count))
+            }
+        }
+        let receipt = RegionReceipt(batch: batch, tables: counts)
+        try await record(connection, receipt: receipt, snapshot: snapshot, sha: sha, previous: previous)
+        return receipt
+    }
+
+    /// A batch's stored receipt, when the region has it.
+    static func storedReceipt(_ connection: PostgresConnection, batch: String) async throws -> RegionReceipt? {
+        let rows = try await connection.query(
+            "SELECT counts::text, pushed_at FROM nastavnik.batch WHERE id = \(batch)", logger: logger)
+        for try await (countsText, pushedAt) in rows.decode((String, Date).self) {
+            return RegionReceipt(
+                batch: batch, tables: try decodeCounts(countsText), repeated: true, pushedAt: pushedAt)
+        }
+        return nil
+    }
+
+    /// The municipality's row: made on its first push, its name kept current; an ОКТМО code held by
+    /// another municipal database is refused.
+    static func register(_ connection: PostgresConnection, snapshot: RegionSnapshot) async throws {
+        let rows = try await connection.query(
+            "SELECT id::text, name FROM nastavnik.municipality WHERE oktmo = \(snapshot.oktmo) AND id <> \(snapshot.municipalityID)",
+            logger: logger)
+        for try await (otherID, otherName) in rows.decode((String, String).self) {
+            throw RegionError(
+                "Код ОКТМО \(snapshot.oktmo) в региональной базе уже у другой муниципальной базы («\(otherName)», \(otherID)); "
+                    + "данные не отправлены. Проверьте код: «nastavnik municipality show».")
+        }
+        try await connection.query(
+            """
+            INSERT INTO nastavnik.municipality (id, oktmo, name) VALUES (\(snapshot.municipalityID), \(snapshot.oktmo), \(snapshot.name))
+            ON CONFLICT (id) DO UPDATE SET oktmo = EXCLUDED.oktmo, name = EXCLUDED.name
+            """, logger: logger)
+    }
+
+    static func stateHash(_ connection: PostgresConnection, municipality: UUID) async throws -> String? {
+        let rows = try await connection.query(
+            "SELECT state_sha FROM nastavnik.municipality WHERE id = \(municipality)", logger: logger)
+        for try await value in rows.decode(String?.self) { return value }
+        return nil
+    }
+
+    /// Streams a table's lines into a staging table that goes with the transaction.
+    static func stage(_ connection: PostgresConnection, table: RegionTable, lines: [String]) async throws {
+        let columns = table.columns.map { "\($0.name) \($0.type)" }.joined(separator: ", ")
+        try await run(
+            connection,
+            "CREATE TEMP TABLE stage_\(table.name) (key text NOT NULL, \(columns), row_hash text NOT NULL) ON COMMIT DROP"
+        )
+        guard !lines.isEmpty else { return }
+        try await connection.copyFrom(
+            table: "stage_\(table.name)", columns: ["key"] + table.columns.map(\.name) + ["row_hash"],
+            logger: logger
+        ) { writer in
+            var buffer = ByteBuffer()
+            buffer.reserveCapacity(1 << 20)
+            for line in lines {
+                buffer.writeString(line)
+                buffer.writeInteger(UInt8(0x0A))
+                if buffer.readableBytes >= 1 << 20 {
+                    try await writer.write(buffer)
+                    buffer.clear()
+                }
+            }
+            if buffer.readableBytes > 0 { try await writer.write(buffer) }
+        }
+    }
+
+    /// Merges a staged table into the region's: the counts of added (a row back from deleted
+    /// counts as added), changed, deleted and unchanged rows.
+    static func mergeStaged(
+        _ connection: PostgresConnection, table: RegionTable, municipality: UUID, batch: String, staged: Int
+    ) async throws -> RegionReceipt.TableCounts {
+        let name = "nastavnik.\(table.name)"
+        let columns = table.columns.map(\.name)
+        let list = columns.joined(separator: ", ")
+        let updates = (columns + ["row_hash", "batch_id"]).map { "\($0) = EXCLUDED.\($0)" }.joined(separator: ", ")
+        var binds = PostgresBindings()
+        binds.append(municipality)
+        binds.append(batch)
+        let upsert = PostgresQuery(
+            unsafeSQL: """
+                WITH restored AS (
+                    SELECT count(*) AS n FROM stage_\(table.name) s JOIN \(name) t
+                        ON t.municipality_id = $1 AND t.key = s.key AND t.deleted_at IS NOT NULL
+                ), merged AS (
+                    INSERT INTO \(name) AS t (municipality_id, key, \(list), row_hash, batch_id, deleted_at)
+                    SELECT $1, key, \(list), row_hash, $2, NULL FROM stage_\(table.name)
+                    ON CONFLICT (municipality_id, key) DO UPDATE SET \(updates), deleted_at = NULL
+                    WHERE t.row_hash <> EXCLUDED.row_hash OR t.deleted_at IS NOT NULL
+                    RETURNING (xmax = 0) AS inserted
+                )
+                SELECT (SELECT n FROM restored), count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted)
+                FROM merged
+                """, binds: binds)
+        var restored = 0
+        var inserted = 0
+        var updated = 0
+        for try await (r, i, u) in try await connection.query(upsert, logger: logger).decode((Int, Int, Int).self) {
+            (restored, inserted, updated) = (r, i, u)
+        }
+        let deletion = PostgresQuery(
+            unsafeSQL: """
+                WITH gone AS (
+                    UPDATE \(name) t SET deleted_at = now(), batch_id = $2
+                    WHERE t.municipality_id = $1 AND t.deleted_at IS NULL
+                      AND NOT EXISTS (SELECT 1 FROM stage_\(table.name) s WHERE s.key = t.key)
+                    RETURNING 1
+                )
+                SELECT count(*) FROM gone
+                """, binds: binds)
+        var deleted = 0
+        for try await n in try await connection.query(deletion, logger: logger).decode(Int.self) { deleted = n }
+        let added = inserted + restored
+        let changed = updated - restored
+        return .init(
+            table: table.name, added: added, changed: changed, deleted: deleted, unchanged: staged - added - changed)
+    }
+
+    /// Stores the batch with its receipt and makes it the municipality's latest.
+    static func record(
+        _ connection: PostgresConnection, receipt: RegionReceipt, snapshot: RegionSnapshot, sha: String,
+        previous: String?
+    ) async throws {
+        let counts = encodeCounts(receipt.tables)
+        try await connection.query(
+            """
+            INSERT INTO nastavnik.batch (id, municipality_id, previous, schema_version, sha256, as_of, personal_data,
+                added, changed, deleted, unchanged, counts)
+            VALUES (\(receipt.batch), \(snapshot.municipalityID), \(previous), \(RegionSchema.version), \(sha),
+                \(snapshot.asOf)::date, \(snapshot.personalData), \(receipt.added), \(receipt.changed), \(receipt.deleted),
+                \(receipt.unchanged), \(counts)::jsonb)
+            """, logger: logger)
+        try await connection.query(
+            """
+            UPDATE nastavnik.municipality SET state_sha = \(sha), last_batch = \(receipt.batch), last_push_at = now(),
+                as_of = \(snapshot.asOf)::date
+            WHERE id = \(snapshot.municipalityID)
+            """, logger: logger)
+    }
+
+    // The per-table counts as JSON: {"school": [added, changed, deleted, unchanged], …}.
+    static func encodeCounts(_ tables: [RegionReceipt.TableCounts]) -> String {
+        "{"
+            + tables.map { "\"\($0.table)\": [\($0.added), \($0.changed), \($0.deleted), \($0.unchanged)]" }
+            .joined(separator: ", ") + "}"
+    }
+
+    static func decodeCounts(_ text: String) throws -> [RegionReceipt.TableCounts] {
+        guard let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: [Int]] else {
+            throw RegionError("Квитанция партии в региональной базе повреждена.")
+        }
+        return RegionTable.all.compactMap { table in
+            guard let c = object[table.name], c.count == 4 else { return nil }
+            return .init(table: table.name, added: c[0], changed: c[1], deleted: c[2], unchanged: c[3])
+        }
+    }
+}

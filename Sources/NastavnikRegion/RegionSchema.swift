@@ -1,0 +1,269 @@
+/// The regional database's schema: its migrations, applied in order and recorded in
+/// `nastavnik.region_migration`, never edited after they land (a change is a new migration).
+/// Each migration is a list of statements, as PostgreSQL's extended protocol takes one at a time.
+public enum RegionSchema {
+    /// A migration: its name and its statements.
+    public struct Migration: Sendable {
+        public var name: String
+        public var statements: [String]
+    }
+
+    /// The schema's version: how many migrations a current regional database has. A push names
+    /// it in its batch; a municipality's program older or newer than the region's is told so.
+    public static var version: Int { migrations.count }
+
+    /// Before any migration: the schema and the list of applied migrations.
+    static let bootstrap = [
+        "CREATE SCHEMA IF NOT EXISTS nastavnik",
+        """
+        CREATE TABLE IF NOT EXISTS nastavnik.region_migration (
+            name text PRIMARY KEY,
+            applied_at timestamptz NOT NULL DEFAULT now()
+        )
+        """,
+    ]
+
+    /// Every migration, oldest first.
+    public static let migrations: [Migration] = [r1Snapshot]
+
+    /// r1: municipalities, their batches, the region's settings (the key of the СНИЛС links,
+    /// made once, random), and one table per `RegionTable` with the bookkeeping columns.
+    static let r1Snapshot = Migration(
+        name: "r1-snapshot",
+        statements: [
+            """
+            CREATE TABLE nastavnik.municipality (
+                id uuid PRIMARY KEY,
+                oktmo text NOT NULL UNIQUE,
+                name text NOT NULL,
+                state_sha text,
+                last_batch text,
+                last_push_at timestamptz,
+                as_of date
+            )
+            """,
+            """
+            CREATE TABLE nastavnik.batch (
+                id text PRIMARY KEY,
+                municipality_id uuid NOT NULL REFERENCES nastavnik.municipality(id),
+                previous text,
+                schema_version integer NOT NULL,
+                sha256 text NOT NULL,
+                as_of date NOT NULL,
+                personal_data boolean NOT NULL,
+                pushed_at timestamptz NOT NULL DEFAULT now(),
+                added bigint NOT NULL,
+                changed bigint NOT NULL,
+                deleted bigint NOT NULL,
+                unchanged bigint NOT NULL,
+                counts jsonb NOT NULL
+            )
+            """,
+            """
+            CREATE INDEX batch_municipality ON nastavnik.batch(municipality_id, pushed_at)
+            """,
+            """
+            CREATE TABLE nastavnik.region_setting (
+                key text PRIMARY KEY,
+                value text NOT NULL
+            )
+            """,
+            """
+            INSERT INTO nastavnik.region_setting (key, value) VALUES ('link.key', encode(sha256(gen_random_uuid()::text::bytea || clock_timestamp()::text::bytea || random()::text::bytea), 'hex'))
+            """,
+            """
+            CREATE TABLE nastavnik.school (
+                municipality_id uuid NOT NULL REFERENCES nastavnik.municipality(id),
+                key text NOT NULL,
+                name text,
+                kind text,
+                statuses text,
+                municipality_name text,
+                students integer,
+                row_hash text NOT NULL,
+                batch_id text NOT NULL,
+                deleted_at timestamptz,
+                PRIMARY KEY (municipality_id, key)
+            )
+            """,
+            """
+            CREATE TABLE nastavnik.person (
+                municipality_id uuid NOT NULL REFERENCES nastavnik.municipality(id),
+                key text NOT NULL,
+                link text,
+                full_name text,
+                snils text,
+                birth_date date,
+                school_code text,
+                position text,
+                position_kind text,
+                counted boolean,
+                teaching_since date,
+                last_training_end date,
+                training_due date,
+                row_hash text NOT NULL,
+                batch_id text NOT NULL,
+                deleted_at timestamptz,
+                PRIMARY KEY (municipality_id, key)
+            )
+            """,
+            """
+            CREATE TABLE nastavnik.course (
+                municipality_id uuid NOT NULL REFERENCES nastavnik.municipality(id),
+                key text NOT NULL,
+                code text,
+                title text,
+                provider text,
+                hours numeric,
+                topics text,
+                row_hash text NOT NULL,
+                batch_id text NOT NULL,
+                deleted_at timestamptz,
+                PRIMARY KEY (municipality_id, key)
+            )
+            """,
+            """
+            CREATE TABLE nastavnik.training (
+                municipality_id uuid NOT NULL REFERENCES nastavnik.municipality(id),
+                key text NOT NULL,
+                person_key text,
+                course_key text,
+                status text,
+                start_date date,
+                end_date date,
+                hours numeric,
+                row_hash text NOT NULL,
+                batch_id text NOT NULL,
+                deleted_at timestamptz,
+                PRIMARY KEY (municipality_id, key)
+            )
+            """,
+            """
+            CREATE TABLE nastavnik.diagnostic (
+                municipality_id uuid NOT NULL REFERENCES nastavnik.municipality(id),
+                key text NOT NULL,
+                person_key text,
+                date date,
+                instrument text,
+                subject_score numeric,
+                subject_threshold numeric,
+                methodological_score numeric,
+                methodological_threshold numeric,
+                psychological_score numeric,
+                psychological_threshold numeric,
+                communicative_score numeric,
+                communicative_threshold numeric,
+                row_hash text NOT NULL,
+                batch_id text NOT NULL,
+                deleted_at timestamptz,
+                PRIMARY KEY (municipality_id, key)
+            )
+            """,
+            """
+            CREATE TABLE nastavnik.deficit (
+                municipality_id uuid NOT NULL REFERENCES nastavnik.municipality(id),
+                key text NOT NULL,
+                person_key text,
+                topic text,
+                row_hash text NOT NULL,
+                batch_id text NOT NULL,
+                deleted_at timestamptz,
+                PRIMARY KEY (municipality_id, key)
+            )
+            """,
+            """
+            CREATE TABLE nastavnik.event (
+                municipality_id uuid NOT NULL REFERENCES nastavnik.municipality(id),
+                key text NOT NULL,
+                kind text,
+                title text,
+                topic text,
+                date date,
+                host_school_code text,
+                row_hash text NOT NULL,
+                batch_id text NOT NULL,
+                deleted_at timestamptz,
+                PRIMARY KEY (municipality_id, key)
+            )
+            """,
+            """
+            CREATE TABLE nastavnik.participant (
+                municipality_id uuid NOT NULL REFERENCES nastavnik.municipality(id),
+                key text NOT NULL,
+                event_key text,
+                person_key text,
+                attended boolean,
+                row_hash text NOT NULL,
+                batch_id text NOT NULL,
+                deleted_at timestamptz,
+                PRIMARY KEY (municipality_id, key)
+            )
+            """,
+            """
+            CREATE TABLE nastavnik.pairing (
+                municipality_id uuid NOT NULL REFERENCES nastavnik.municipality(id),
+                key text NOT NULL,
+                school_code text,
+                curator_school_code text,
+                curator_municipality text,
+                curator_name text,
+                since date,
+                until date,
+                order_ref text,
+                row_hash text NOT NULL,
+                batch_id text NOT NULL,
+                deleted_at timestamptz,
+                PRIMARY KEY (municipality_id, key)
+            )
+            """,
+            """
+            CREATE TABLE nastavnik.indicator (
+                municipality_id uuid NOT NULL REFERENCES nastavnik.municipality(id),
+                key text NOT NULL,
+                code text,
+                title text,
+                unit text,
+                year integer,
+                school_code text,
+                baseline numeric,
+                target numeric,
+                actual numeric,
+                on_track boolean,
+                row_hash text NOT NULL,
+                batch_id text NOT NULL,
+                deleted_at timestamptz,
+                PRIMARY KEY (municipality_id, key)
+            )
+            """,
+            """
+            CREATE TABLE nastavnik.need (
+                municipality_id uuid NOT NULL REFERENCES nastavnik.municipality(id),
+                key text NOT NULL,
+                year integer,
+                person_key text,
+                school_code text,
+                reason text,
+                due boolean,
+                course_key text,
+                course_code text,
+                course_title text,
+                provider text,
+                hours numeric,
+                topics text,
+                row_hash text NOT NULL,
+                batch_id text NOT NULL,
+                deleted_at timestamptz,
+                PRIMARY KEY (municipality_id, key)
+            )
+            """,
+            """
+            CREATE INDEX person_link ON nastavnik.person(link) WHERE link IS NOT NULL
+            """,
+            """
+            CREATE INDEX training_person ON nastavnik.training(municipality_id, person_key)
+            """,
+            """
+            CREATE INDEX need_year ON nastavnik.need(year)
+            """,
+        ])
+}

@@ -1,0 +1,162 @@
+import NastavnikCore
+import NastavnikRegion
+
+/// The region's training order for a year (`nastavnik region order`): every person of every
+/// municipality the municipal orders send on a course, grouped with the seats each group needs —
+/// the document a ЦНППМ plans its courses by.
+public struct RegionOrderBuilder: Sendable {
+    /// How the seats are grouped.
+    public enum Grouping: String, Sendable, CaseIterable {
+        case provider, course, municipality
+    }
+
+    public var year: Int
+    public var grouping: Grouping
+    public var asOf: LocalDate
+
+    public init(year: Int, grouping: Grouping, asOf: LocalDate) {
+        self.year = year
+        self.grouping = grouping
+        self.asOf = asOf
+    }
+
+    static let noCourse = "Программа не подобрана"
+
+    public func build(_ lines: [RegionOrderLine]) -> Document {
+        let municipalities = Set(lines.map(\.municipality)).count
+        let due = lines.filter(\.due).count
+        let summary = seats(lines)
+        var points: [Document.Point] = [
+            Document.Point(
+                "Сформировать курсы повышения квалификации на \(year) год на \(lines.count) "
+                    + "\(RussianPlural.form(lines.count, "место", "места", "мест")) (приложение 1), из них \(due) — "
+                    + "работникам, у которых в \(year) году истекает или истёк трёхлетний срок (273-ФЗ, ст. 47, ч. 5, п. 2), "
+                    + "остальные — по индивидуальным планам профессионального развития."),
+            Document.Point("Списки направляемых работников по муниципалитетам — приложение 2."),
+        ]
+        let unplaced = lines.filter { $0.courseTitle == nil }.count
+        if unplaced > 0 {
+            points.append(
+                Document.Point(
+                    "Для \(unplaced) \(RussianPlural.form(unplaced, "работника", "работников", "работников")) программа не подобрана: "
+                        + "разработать программы по указанным темам или согласовать их с организаторами ДПО."))
+        }
+        return Document(
+            organisation: [
+                "Региональный центр непрерывного повышения", "профессионального мастерства педагогических работников",
+            ],
+            kind: "СВОДНЫЙ ЗАКАЗ", date: asOf, number: nil, place: nil,
+            subject: "На повышение квалификации педагогических и руководящих работников на \(year) год",
+            preamble:
+                "По данным \(municipalities) \(RussianPlural.form(municipalities, "муниципалитета", "муниципалитетов", "муниципалитетов")), "
+                + "отправленным в региональную базу, на \(asOf.russian) (каждый работник учтён один раз)",
+            operative: "необходимо:", points: points,
+            signatoryPosition: "Руководитель ЦНППМ", signatoryName: "________________",
+            appendices: [
+                Document.Appendix(title: "Приложение 1. Места по группам", blocks: [.table(summary)]),
+                Document.Appendix(title: "Приложение 2. Направляемые работники", blocks: [.table(people(lines))]),
+            ])
+    }
+
+    /// The seats per group, with a subtotal per provider or municipality and the total.
+    public func seats(_ lines: [RegionOrderLine]) -> ReportTable {
+        struct Course: Hashable, Comparable {
+            var provider: String
+            var title: String
+            var code: String
+            var hours: Double
+            static func < (a: Course, b: Course) -> Bool {
+                (a.provider, a.title, a.code, a.hours) < (b.provider, b.title, b.code, b.hours)
+            }
+        }
+        func course(_ l: RegionOrderLine) -> Course {
+            Course(
+                provider: l.provider ?? Self.noCourse,
+                title: l.courseTitle ?? Self.noCourse + (l.topics.map { " (\($0))" } ?? ""),
+                code: l.courseCode ?? "", hours: l.hours ?? 0)
+        }
+        var rows: [[Cell]] = []
+        switch grouping {
+        case .provider:
+            let byProvider = Dictionary(grouping: lines) { $0.provider ?? Self.noCourse }
+            for provider in byProvider.keys.sorted() {
+                let group = byProvider[provider]!
+                let courses = Dictionary(grouping: group, by: course)
+                for c in courses.keys.sorted() {
+                    rows.append([
+                        .text(provider), .text(c.title), .text(c.code), hours(c.hours), .integer(courses[c]!.count),
+                    ])
+                }
+                rows.append([.text("Итого: \(provider)"), .empty, .empty, .empty, .integer(group.count)])
+            }
+            rows.append([.text("Всего"), .empty, .empty, .empty, .integer(lines.count)])
+            return ReportTable(
+                title: "Места по организаторам ДПО, \(year) год",
+                columns: [
+                    Column("provider", "Организатор"), Column("course", "Программа"), Column("code", "Код"),
+                    Column("hours", "Часов"), Column("seats", "Мест"),
+                ], rows: rows)
+        case .course:
+            let courses = Dictionary(grouping: lines, by: course)
+            for c in courses.keys.sorted(by: { ($0.title, $0.provider) < ($1.title, $1.provider) }) {
+                let group = courses[c]!
+                rows.append([
+                    .text(c.title), .text(c.code), .text(c.provider), hours(c.hours), .integer(group.count),
+                    .integer(Set(group.map(\.municipality)).count),
+                ])
+            }
+            rows.append([
+                .text("Всего"), .empty, .empty, .empty, .integer(lines.count),
+                .integer(Set(lines.map(\.municipality)).count),
+            ])
+            return ReportTable(
+                title: "Места по программам, \(year) год",
+                columns: [
+                    Column("course", "Программа"), Column("code", "Код"), Column("provider", "Организатор"),
+                    Column("hours", "Часов"), Column("seats", "Мест"), Column("municipalities", "Муниципалитетов"),
+                ], rows: rows)
+        case .municipality:
+            let byMunicipality = Dictionary(grouping: lines, by: \.municipality)
+            for m in byMunicipality.keys.sorted() {
+                let group = byMunicipality[m]!
+                let courses = Dictionary(grouping: group, by: course)
+                for c in courses.keys.sorted() {
+                    rows.append([
+                        .text(m), .text(c.title), .text(c.provider), hours(c.hours), .integer(courses[c]!.count),
+                    ])
+                }
+                rows.append([.text("Итого: \(m)"), .empty, .empty, .empty, .integer(group.count)])
+            }
+            rows.append([.text("Всего"), .empty, .empty, .empty, .integer(lines.count)])
+            return ReportTable(
+                title: "Места по муниципалитетам, \(year) год",
+                columns: [
+                    Column("municipality", "Муниципалитет"), Column("course", "Программа"),
+                    Column("provider", "Организатор"), Column("hours", "Часов"), Column("seats", "Мест"),
+                ], rows: rows)
+        }
+    }
+
+    /// Every person sent, by municipality, school and name.
+    public func people(_ lines: [RegionOrderLine]) -> ReportTable {
+        ReportTable(
+            title: "Направляемые работники, \(year) год",
+            columns: [
+                Column("municipality", "Муниципалитет"), Column("school_code", "Код ОО"), Column("school", "Школа"),
+                Column("person", "Работник"), Column("reason", "Основание"), Column("course", "Программа"),
+                Column("provider", "Организатор"),
+            ],
+            rows: lines.map { l in
+                [
+                    .text(l.municipality), .text(l.schoolCode), Cell(l.schoolName), .text(l.person), .text(l.reason),
+                    .text(l.courseTitle ?? Self.noCourse + (l.topics.map { " (\($0))" } ?? "")),
+                    .text(l.provider ?? "—"),
+                ]
+            },
+            emptyMessage: "Направлять на курсы в \(year) году некого.")
+    }
+
+    func hours(_ value: Double) -> Cell {
+        value > 0 ? .number(value, decimals: value == value.rounded() ? 0 : 1) : .empty
+    }
+}

@@ -1,0 +1,130 @@
+import GRDB
+
+extension NastavnikDatabase {
+    /// Everything a municipality sends to the region, read in one transaction so that the tables
+    /// agree with each other (issue 22). Natural keys only: school codes, `person_key`s, course
+    /// codes (else their catalogue keys), events by kind, date, time and title.
+    public func regionRows() throws -> RegionRows {
+        try reader.read { db in
+            var rows = RegionRows()
+            rows.schools = try Self.texts(
+                db,
+                """
+                SELECT s.code, s.name, s.kind,
+                    (SELECT group_concat(status, ',') FROM (SELECT status FROM school_status
+                        WHERE school_id = s.id AND source = 'official' ORDER BY status)),
+                    s.municipality, s.students
+                FROM school s
+                """)
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT st.id, st.person_key, st.full_name, st.snils, st.birth_date, sc.code, st.position, st.position_kind,
+                        st.teaching_since, st.last_training_end, st.forgotten_at IS NOT NULL
+                    FROM staff st JOIN school sc ON sc.id = st.school_id
+                    """)
+            {
+                rows.persons.append(
+                    .init(
+                        rowID: row[0], personKey: row[1], fullName: row[2], snils: row[3], birthDate: row[4],
+                        schoolCode: row[5], position: row[6], positionKind: row[7], teachingSince: row[8],
+                        lastTrainingEnd: row[9], forgotten: row[10]))
+            }
+            rows.courses = try Self.texts(
+                db,
+                """
+                SELECT CASE WHEN code IS NOT NULL THEN 'code:' || code ELSE 'key:' || course_key END,
+                    code, title, provider, hours, topics
+                FROM course
+                """)
+            rows.trainings = try Self.texts(
+                db,
+                """
+                SELECT st.person_key, CASE WHEN c.code IS NOT NULL THEN 'code:' || c.code ELSE 'key:' || c.course_key END,
+                    t.status, t.start_date, t.end_date, coalesce(t.hours, c.hours)
+                FROM training t JOIN staff st ON st.id = t.staff_id JOIN course c ON c.id = t.course_id
+                ORDER BY t.id
+                """)
+            // Each person's latest result given with consent, as the staff rules read it
+            // (StaffPopulation.countedResults: by campaign date, then campaign).
+            let latest = """
+                WITH latest AS (
+                    SELECT r.id, r.staff_id, r.subject_score, r.methodological_score, r.psychological_score,
+                        r.communicative_score, dc.date, dc.instrument,
+                        row_number() OVER (PARTITION BY r.staff_id ORDER BY dc.date DESC, dc.id DESC) AS n
+                    FROM diagnostic_result r JOIN diagnostic_campaign dc ON dc.id = r.campaign_id
+                    WHERE r.consent = 1
+                )
+                """
+            rows.diagnostics = try Self.texts(
+                db,
+                latest + """
+                    SELECT st.person_key, l.date, l.instrument,
+                        l.subject_score, (SELECT threshold FROM competence_threshold WHERE instrument = l.instrument AND competence = 'subject'),
+                        l.methodological_score, (SELECT threshold FROM competence_threshold WHERE instrument = l.instrument AND competence = 'methodological'),
+                        l.psychological_score, (SELECT threshold FROM competence_threshold WHERE instrument = l.instrument AND competence = 'psychological'),
+                        l.communicative_score, (SELECT threshold FROM competence_threshold WHERE instrument = l.instrument AND competence = 'communicative')
+                    FROM latest l JOIN staff st ON st.id = l.staff_id WHERE l.n = 1
+                    """)
+            rows.deficits = try Self.texts(
+                db,
+                latest + """
+                    SELECT DISTINCT st.person_key, d.topic
+                    FROM latest l JOIN deficit d ON d.diagnostic_result_id = l.id JOIN staff st ON st.id = l.staff_id
+                    WHERE l.n = 1
+                    """)
+            let eventKey = "e.kind || '|' || e.date || '|' || coalesce(e.start_time, '') || '|' || e.title"
+            rows.events = try Self.texts(
+                db,
+                """
+                SELECT \(eventKey), e.kind, e.title, e.topic, e.date, h.code
+                FROM event e LEFT JOIN school h ON h.id = e.host_school_id
+                """)
+            rows.participants = try Self.texts(
+                db,
+                """
+                SELECT \(eventKey), st.person_key,
+                    CASE p.attended WHEN 1 THEN 't' WHEN 0 THEN 'f' END
+                FROM event_participant p JOIN event e ON e.id = p.event_id JOIN staff st ON st.id = p.staff_id
+                """)
+            rows.pairings = try Self.texts(
+                db,
+                """
+                SELECT s.code, cs.code, cs.municipality, p.curator_name, p.since, p.until, p.order_ref
+                FROM curator_pairing p JOIN school s ON s.id = p.school_id JOIN school cs ON cs.id = p.curator_school_id
+                """)
+            return rows
+        }
+    }
+
+    // A statement's rows with every value as text (numbers in SQLite's own text form).
+    private static func texts(_ db: Database, _ sql: String) throws -> [[String?]] {
+        let statement = try db.makeStatement(sql: sql)
+        let count = statement.columnCount
+        var out: [[String?]] = []
+        let cursor = try Row.fetchCursor(statement)
+        while let row = try cursor.next() {
+            var values: [String?] = []
+            values.reserveCapacity(count)
+            for i in 0..<count {
+                let value: DatabaseValue = row[i]
+                switch value.storage {
+                case .null: values.append(nil)
+                case .int64(let n): values.append(String(n))
+                case .double(let d): values.append(d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d))
+                case .string(let s): values.append(s)
+                case .blob: values.append(nil)
+                }
+            }
+            out.append(values)
+        }
+        return out
+    }
+}
+
+extension NastavnikDatabase {
+    /// The pseudonyms' secret, made on first use (`NastavnikDatabase.pseudonym(of:secret:)`).
+    public func pseudonymSecret() throws -> String {
+        try Self.pseudonymSecret(path: path ?? ":memory:", busyTimeout: 30)
+    }
+}

@@ -1,0 +1,330 @@
+import Foundation
+import GRDB
+import NastavnikApp
+import NastavnikCore
+import NastavnikImport
+import NastavnikStore
+import Testing
+
+@testable import NastavnikRegion
+
+/// Pushes into a real PostgreSQL server (issue 22): the first push, a re-push, exact
+/// differences, a deleted school, a teacher who moves, a push broken half-way, two at once, and
+/// the refusals.
+@Suite(.serialized) struct RegionPushTests {
+    let fixture: RegionFixture
+
+    init() throws { fixture = try RegionFixture() }
+
+    /// The live rows of a municipality in a regional table.
+    func live(_ url: RegionURL, _ table: String, _ oktmo: String = "81615000") async throws -> Int {
+        try await RegionTestServer.count(
+            url,
+            """
+            SELECT count(*)::text FROM nastavnik.\(table) t JOIN nastavnik.municipality m ON m.id = t.municipality_id
+            WHERE m.oktmo = '\(oktmo)' AND t.deleted_at IS NULL
+            """)
+    }
+
+    func sqliteCount(_ app: NastavnikApp, _ sql: String) throws -> Int {
+        try DatabaseQueue(path: app.database.path!).read { try Int.fetchOne($0, sql: sql) ?? -1 }
+    }
+
+    @Test func aFirstPushAddsEveryRowAndARepushWithNothingChangedChangesNothing() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let app = try await fixture.demo()
+        let first = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        #expect(first.added > 0 && first.changed == 0 && first.deleted == 0 && first.unchanged == 0)
+        #expect(!first.repeated && !first.dryRun)
+        // Every school, worker and training arrived, by its natural key.
+        #expect(try await live(url, "school") == (try sqliteCount(app, "SELECT count(*) FROM school")))
+        #expect(try await live(url, "person") == (try sqliteCount(app, "SELECT count(*) FROM staff")))
+        #expect(try await live(url, "training") == (try sqliteCount(app, "SELECT count(*) FROM training")))
+        #expect(try await live(url, "course") == (try sqliteCount(app, "SELECT count(*) FROM course")))
+        #expect(try await live(url, "need") > 0)
+        #expect(try await live(url, "indicator") > 0)
+        #expect(try await live(url, "pairing") == (try sqliteCount(app, "SELECT count(*) FROM curator_pairing")))
+        let total = try await RegionTestServer.count(url, "SELECT sum(added)::text FROM nastavnik.batch")
+        #expect(total == first.added)
+
+        let second = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        #expect(second.batch != first.batch)
+        #expect(second.added == 0 && second.changed == 0 && second.deleted == 0)
+        #expect(second.unchanged == first.added)
+        #expect(try await app.regionPushes().map(\.batch) == [second.batch, first.batch])
+        #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.batch") == 2)
+    }
+
+    @Test func aBatchWhoseAnswerWasLostIsAnsweredWithItsStoredReceipt() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let app = try await fixture.demo()
+        let first = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        // The answer is lost: the municipality never recorded the push.
+        try RegionFixture.sqlite(app) { try $0.execute(sql: "DELETE FROM region_push") }
+        let again = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        #expect(again.repeated)
+        #expect(again.batch == first.batch)
+        #expect(again.added == first.added && again.changed == 0 && again.unchanged == 0)
+        #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.batch") == 1)
+        #expect(try await app.regionPushes().map(\.batch) == [first.batch])
+    }
+
+    @Test func aPushAfterChangesCountsExactlyTheDifferencesAndMarksADeletedSchool() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let app = try await fixture.demo()
+        _ = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        // One school renamed; one school with its staff (and their records) gone; one course added.
+        let gone = try await DatabaseQueue(path: app.database.path!).read { db in
+            try String.fetchOne(
+                db,
+                sql: """
+                    SELECT code FROM school s WHERE NOT EXISTS (SELECT 1 FROM curator_pairing p WHERE p.school_id = s.id OR p.curator_school_id = s.id)
+                    ORDER BY (SELECT count(*) FROM staff WHERE school_id = s.id) LIMIT 1
+                    """)!
+        }
+        let goneStaff = try sqliteCount(
+            app, "SELECT count(*) FROM staff WHERE school_id = (SELECT id FROM school WHERE code = '\(gone)')")
+        let goneTrainings = try sqliteCount(
+            app,
+            "SELECT count(*) FROM training WHERE staff_id IN (SELECT id FROM staff WHERE school_id = (SELECT id FROM school WHERE code = '\(gone)'))"
+        )
+        try RegionFixture.sqlite(app) { db in
+            try db.execute(sql: "UPDATE school SET name = name || ' (переименована)' WHERE code = 'SV001'")
+            let ids = "(SELECT id FROM staff WHERE school_id = (SELECT id FROM school WHERE code = '\(gone)'))"
+            for table in [
+                "training", "diagnostic_result", "deficit", "event_participant", "event_presenter",
+                "lesson_observation",
+            ] {
+                try db.execute(sql: "DELETE FROM \(table) WHERE staff_id IN \(ids)")
+            }
+            try db.execute(sql: "DELETE FROM mentorship WHERE mentor_id IN \(ids) OR mentee_id IN \(ids)")
+            try db.execute(sql: "DELETE FROM development_plan WHERE staff_id IN \(ids)")
+            try db.execute(sql: "UPDATE activity_responsible SET staff_id = NULL WHERE staff_id IN \(ids)")
+            try db.execute(sql: "DELETE FROM staff WHERE school_id = (SELECT id FROM school WHERE code = '\(gone)')")
+            try db.execute(sql: "DELETE FROM school WHERE code = '\(gone)'")
+            try db.execute(
+                sql:
+                    "INSERT INTO course (course_key, code, title, provider, hours) VALUES ('новый|курс', 'NEW-1', 'Новый курс', 'ЦНППМ', 36)"
+            )
+        }
+        let dry = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false, dryRun: true)
+        let receipt = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        #expect(dry.dryRun && dry.batch == receipt.batch)
+        func counts(_ r: RegionReceipt, _ table: String) -> RegionReceipt.TableCounts? {
+            r.tables.first { $0.table == table }
+        }
+        for r in [dry, receipt] {
+            #expect(counts(r, "school")?.changed == 1)
+            #expect(counts(r, "school")?.deleted == 1)
+            #expect(counts(r, "school")?.added == 0)
+            #expect(counts(r, "person")?.deleted == goneStaff)
+            #expect(counts(r, "training")?.deleted == goneTrainings)
+            #expect(counts(r, "course")?.added == 1)
+        }
+        // The deleted school is kept, marked.
+        let marked = try await RegionTestServer.texts(
+            url, "SELECT (deleted_at IS NOT NULL)::text FROM nastavnik.school WHERE key = '\(gone)'")
+        #expect(marked == [["true"]])
+        #expect(
+            try await RegionTestServer.texts(url, "SELECT name FROM nastavnik.school WHERE key = 'SV001'").first?
+                .first??
+                .hasSuffix("(переименована)") == true)
+        // The same snapshot after a restored school: the school is added again.
+        #expect(try await live(url, "school") == (try sqliteCount(app, "SELECT count(*) FROM school")))
+    }
+
+    @Test func aTeacherWhoMovesIsOnePersonLinkedByTheSNILSNeverOverwritten() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let a = try await fixture.demo()
+        try RegionFixture.sqlite(a) { db in
+            try db.execute(sql: "UPDATE staff SET snils = '112-233-445 95' WHERE staff_id = 'SV-0002'")
+        }
+        let b = try await fixture.empty("b", oktmo: "81620000", title: "Соседний район")
+        let schools = fixture.write(
+            "schools.csv",
+            "Код ОО;Наименование ОО;Муниципалитет\nNB001;МБОУ «СОШ № 1» соседнего района;Соседний район\n")
+        let staff = fixture.write(
+            "staff.csv",
+            """
+            Табельный номер;ФИО;Код ОО;Должность;СНИЛС;Дата начала педагогической деятельности
+            NB-1;Ефимова Ольга Петровна;NB001;учитель;11223344595;06.09.2008
+            NB-2;Соколов Игорь Андреевич;NB001;учитель;;01.09.2015
+
+            """)
+        for (kind, path) in [(ImportKind.schools, schools), (.staff, staff)] {
+            _ = try await b.importFile(kind: kind, path: path, options: ImportOptions(today: RegionFixture.asOf))
+        }
+        _ = try await a.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        _ = try await b.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        // Two rows, one in each municipality, with one link; neither overwrote the other.
+        let linked = try await RegionTestServer.texts(
+            url,
+            """
+            SELECT m.oktmo, p.key, p.school_code FROM nastavnik.person p JOIN nastavnik.municipality m ON m.id = p.municipality_id
+            WHERE p.link = (SELECT link FROM nastavnik.person WHERE key = 'id:NB-1') ORDER BY m.oktmo
+            """)
+        #expect(linked == [["81615000", "id:SV-0002", "SV001"], ["81620000", "id:NB-1", "NB001"]])
+        // The region counts people, not rows: the mover once.
+        let rows = try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.person")
+        let people = try await RegionTestServer.count(
+            url,
+            "SELECT count(DISTINCT coalesce(link, municipality_id::text || key))::text FROM nastavnik.person")
+        #expect(people == rows - 1)
+        // Without personal data the link is not the СНИЛС itself.
+        let links = try await RegionTestServer.texts(url, "SELECT link FROM nastavnik.person WHERE link IS NOT NULL")
+        #expect(links.allSatisfy { $0[0]?.contains("112") == false && $0[0]?.count == 32 })
+    }
+
+    @Test func withoutPersonalDataNoNameBirthDateOrSNILSLeavesAndWithItTheyDo() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let app = try await fixture.demo()
+        try RegionFixture.sqlite(app) { db in
+            try db.execute(sql: "UPDATE staff SET snils = '112-233-445 95' WHERE staff_id = 'SV-0002'")
+        }
+        _ = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        let names = try await RegionTestServer.texts(
+            url, "SELECT full_name, snils, birth_date::text FROM nastavnik.person")
+        #expect(!names.isEmpty)
+        #expect(names.allSatisfy { $0[0]?.hasPrefix("Работник ") == true && $0[1] == nil && $0[2] == nil })
+        #expect(names.allSatisfy { $0[0] != "Ефимова Ольга Петровна" })
+        // The pseudonyms are those `--pseudonymize` shows.
+        let shown = try NastavnikDatabase(path: app.database.path!, pseudonymize: true, access: .read)
+        let pseudonym = try shown.staff(schoolCode: "SV001", asOf: RegionFixture.asOf)
+            .first { $0.staffID == "SV-0002" }?.fullName
+        let sent = try await RegionTestServer.texts(
+            url, "SELECT full_name FROM nastavnik.person WHERE key = 'id:SV-0002'")
+        #expect(sent == [[pseudonym]])
+
+        let personal = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: true)
+        #expect(
+            personal.changed == (try sqliteCount(app, "SELECT count(*) FROM staff"))
+                + personal.tables.filter { $0.table == "pairing" }.map(\.changed).reduce(0, +))
+        let real = try await RegionTestServer.texts(
+            url, "SELECT full_name, snils, birth_date::text FROM nastavnik.person WHERE key = 'id:SV-0002'")
+        #expect(real == [["Ефимова Ольга Петровна", "112-233-445 95", "1973-12-08"]])
+    }
+
+    @Test func aPushBrokenHalfWayLeavesTheRegionAsItWasAndTheNextOneCompletes() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let app = try await fixture.demo()
+        let first = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        try RegionFixture.sqlite(app) { db in
+            try db.execute(sql: "UPDATE school SET name = name || ' (2)'")
+            try db.execute(sql: "DELETE FROM training WHERE id IN (SELECT id FROM training ORDER BY id LIMIT 5)")
+        }
+        let before = try await RegionTestServer.texts(
+            url, "SELECT key, name, row_hash FROM nastavnik.school ORDER BY key")
+        // `nastavnik region push` in a process of its own, killed (SIGKILL) while its session is
+        // merging the staged rows: the server sees the connection drop and rolls the batch back.
+        let process = Process()
+        process.executableURL = try RegionTestServer.binary()
+        process.arguments = [
+            "region", "push", url.revealingPassword, "--db", app.database.path!, "--as-of", RegionFixture.asOf.russian,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let killed = try await RegionDatabase(url: url).withConnection { watcher in
+            while process.isRunning {
+                var seen = 0
+                for try await n in try await watcher.query(
+                    """
+                    SELECT count(*)::int FROM pg_stat_activity
+                    WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE '%stage_training%'
+                    """, logger: RegionDatabase.logger
+                ).decode(Int.self) { seen = n }
+                if seen > 0 {
+                    kill(process.processIdentifier, SIGKILL)
+                    return true
+                }
+                try await Task.sleep(for: .milliseconds(2))
+            }
+            return false
+        }
+        process.waitUntilExit()
+        #expect(killed)
+        // The server ends the dropped session (and its transaction) on its own.
+        for _ in 0..<500 {
+            let sessions = try await RegionTestServer.count(
+                url,
+                "SELECT count(*)::text FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            if sessions == 0 { break }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        #expect(
+            try await RegionTestServer.texts(url, "SELECT key, name, row_hash FROM nastavnik.school ORDER BY key")
+                == before)
+        #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.batch") == 1)
+        #expect(try await app.regionPushes().map(\.batch) == [first.batch])
+        let next = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        #expect(
+            next.tables.first { $0.table == "school" }?.changed == (try sqliteCount(app, "SELECT count(*) FROM school"))
+        )
+        #expect(next.tables.first { $0.table == "training" }?.deleted == 5)
+    }
+
+    @Test func twoMunicipalitiesPushAtOnce() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let a = try await fixture.demo("a")
+        let b = try await fixture.demo("b", oktmo: "81620000", title: "Второй район")
+        async let first = a.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        async let second = b.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        let (ra, rb) = try await (first, second)
+        #expect(ra.added == rb.added && ra.added > 0)
+        #expect(try await live(url, "person", "81615000") == (try await live(url, "person", "81620000")))
+        #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.municipality") == 2)
+    }
+
+    @Test func aWrongPasswordOrAnUnreachableServerIsARussianErrorAndNothingIsWritten() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let app = try await fixture.demo()
+        var wrong = url
+        wrong.password = "неверный-пароль-42"
+        let refusal = await #expect(throws: RegionError.self) {
+            _ = try await app.regionPush(wrong, asOf: RegionFixture.asOf, personalData: false)
+        }
+        #expect(refusal?.message.contains("не впустила пользователя") == true)
+        #expect(refusal?.message.contains("неверный-пароль-42") == false)
+        var unreachable = url
+        unreachable.port = 1
+        unreachable.password = "секрет-99"
+        let failure = await #expect(throws: RegionError.self) {
+            _ = try await app.regionPush(unreachable, asOf: RegionFixture.asOf, personalData: false)
+        }
+        #expect(failure?.message.contains("Не удалось соединиться") == true)
+        #expect(failure?.message.contains("секрет-99") == false)
+        #expect(try await app.regionPushes().isEmpty)
+        #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.municipality") == 0)
+    }
+
+    @Test func aRegionWithoutItsSchemaAndADatabaseWithoutIdentityAreRefused() async throws {
+        let url = try await RegionTestServer.freshDatabase()
+        let app = try await fixture.demo()
+        let error = await #expect(throws: RegionError.self) {
+            _ = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        }
+        #expect(error?.message.contains("region init") == true)
+        let anonymous = NastavnikApp(
+            database: try NastavnikDatabase(path: fixture.directory.appendingPathComponent("x.sqlite").path))
+        await #expect(throws: AppError.self) {
+            _ = try await anonymous.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        }
+    }
+
+    @Test func theSchemaIsMadeOnceAndTheDefaultAddressIsEncryptedWhenTheServerOffersIt() async throws {
+        let url = try await RegionTestServer.freshDatabase()
+        #expect(try await RegionDatabase(url: url).initialize() == ["r1-snapshot"])
+        #expect(try await RegionDatabase(url: url).initialize() == [])
+        var prefer = url
+        prefer.tls = .prefer
+        let ssl = try await RegionTestServer.texts(
+            prefer, "SELECT ssl::text FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+        #expect(ssl == [["true"]])
+        var plain = url
+        plain.tls = .disable
+        #expect(
+            try await RegionTestServer.texts(plain, "SELECT ssl::text FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+                == [["false"]])
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import NastavnikRegion
+import PostgresNIO
+
+@testable import NastavnikRegion
+
+/// The real PostgreSQL server the region's tests use: `$NASTAVNIK_TEST_REGION_URL` (`.ci/run`
+/// starts a throw-away cluster and sets it), else a cluster this test process starts itself with
+/// `Scripts/pg-cluster` and stops when it exits. Each test gets a database of its own.
+enum RegionTestServer {
+    /// The server's administrator address, or why there is none.
+    static let admin: Result<RegionURL, RegionError> = {
+        if let text = ProcessInfo.processInfo.environment["NASTAVNIK_TEST_REGION_URL"], !text.isEmpty {
+            return Result { try RegionURL(parsing: text) }.mapError { $0 as? RegionError ?? RegionError("\($0)") }
+        }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "nastavnik-test-pg-\(UUID().uuidString)"
+        ).path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [script, "start", directory + "/cluster", "--fast"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        do {
+            try process.run()
+        } catch {
+            return .failure(RegionError("Scripts/pg-cluster не запустился: \(error)"))
+        }
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            return .failure(
+                RegionError(
+                    "Тестам региона нужен сервер PostgreSQL: установите его (apt-get install postgresql) или задайте NASTAVNIK_TEST_REGION_URL."
+                ))
+        }
+        startedCluster = directory
+        atexit {
+            if let directory = RegionTestServer.startedCluster {
+                let stop = Process()
+                stop.executableURL = URL(fileURLWithPath: "/bin/bash")
+                stop.arguments = [RegionTestServer.script, "stop", directory + "/cluster"]
+                try? stop.run()
+                stop.waitUntilExit()
+                try? FileManager.default.removeItem(atPath: directory)
+            }
+        }
+        let text = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return Result { try RegionURL(parsing: text) }.mapError { $0 as? RegionError ?? RegionError("\($0)") }
+    }()
+
+    // The directory of a cluster this process started (stopped at exit).
+    nonisolated(unsafe) static var startedCluster: String?
+
+    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Scripts/pg-cluster").path
+
+    /// The `nastavnik` binary the build made beside the tests.
+    static func binary() throws -> URL {
+        let candidates = [
+            Bundle.main.bundleURL, Bundle.main.executableURL?.deletingLastPathComponent(),
+            URL(fileURLWithPath: script).deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent(".build/debug"),
+        ].compactMap { $0 }.map { $0.appendingPathComponent("nastavnik") }
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            throw RegionError("Не найдена собранная программа nastavnik рядом с тестами.")
+        }
+        return found
+    }
+
+    /// A new empty database on the server, for one test.
+    static func freshDatabase() async throws -> RegionURL {
+        let admin = try admin.get()
+        let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(24)
+        try await RegionDatabase(url: admin).withConnection { connection in
+            try await RegionDatabase.run(connection, "CREATE DATABASE \(name)")
+        }
+        var url = admin
+        url.database = String(name)
+        return url
+    }
+
+    /// A new database with the regional schema.
+    static func initializedDatabase() async throws -> RegionURL {
+        let url = try await freshDatabase()
+        _ = try await RegionDatabase(url: url).initialize()
+        return url
+    }
+
+    /// The rows of a query whose columns are all text (cast them: `count(*)::text`).
+    static func texts(_ url: RegionURL, _ sql: String) async throws -> [[String?]] {
+        try await RegionDatabase(url: url).withConnection { connection in
+            var out: [[String?]] = []
+            for try await row in try await connection.query(
+                PostgresQuery(unsafeSQL: sql), logger: RegionDatabase.logger)
+            {
+                var values: [String?] = []
+                for cell in row {
+                    values.append(try cell.decode(String?.self))
+                }
+                out.append(values)
+            }
+            return out
+        }
+    }
+
+    /// One number a query returns.
+    static func count(_ url: RegionURL, _ sql: String) async throws -> Int {
+        Int(try await texts(url, sql).first?.first??.description ?? "") ?? -1
+    }
+}
