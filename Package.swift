@@ -114,7 +114,9 @@ let package = Package(
         ),
         // What several test targets share (the seeded random source of the property tests, the scratch
         // directory of a test's files, the reading of a written Word document).
-        .target(name: "NastavnikTestSupport", dependencies: ["ZIPFoundation"], path: "Tests/NastavnikTestSupport"),
+        .target(
+            name: "NastavnikTestSupport", dependencies: ["ZIPFoundation", "NastavnikRegion"],
+            path: "Tests/NastavnikTestSupport"),
         .testTarget(
             name: "NastavnikCoreTests",
             dependencies: ["NastavnikCore", "NastavnikTestSupport", propertyBased]),

@@ -88,3 +88,24 @@ extension RegionDatabase {
         }
     }
 }
+
+extension RegionDatabase {
+    /// Runs one statement without parameters, on a connection of its own (an administrator's
+    /// `CREATE DATABASE`, the tests' and benchmarks' set-up).
+    public func execute(_ sql: String) async throws {
+        try await withConnection { connection in try await Self.run(connection, sql) }
+    }
+
+    /// The rows of one query whose columns are all text (cast them: `count(*)::text`).
+    public func texts(_ sql: String) async throws -> [[String?]] {
+        try await withConnection { connection in
+            var out: [[String?]] = []
+            for try await row in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: Self.logger) {
+                var values: [String?] = []
+                for cell in row { values.append(try cell.decode(String?.self)) }
+                out.append(values)
+            }
+            return out
+        }
+    }
+}

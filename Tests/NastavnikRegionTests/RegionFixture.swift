@@ -3,6 +3,7 @@ import GRDB
 import NastavnikApp
 import NastavnikCore
 import NastavnikStore
+import NastavnikTestSupport
 
 /// Municipal databases for the region's tests: copies of one demonstration municipality loaded
 /// once per test process, and small hand-made ones.

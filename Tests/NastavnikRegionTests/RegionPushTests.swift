@@ -4,6 +4,7 @@ import NastavnikApp
 import NastavnikCore
 import NastavnikImport
 import NastavnikStore
+import NastavnikTestSupport
 import Testing
 
 @testable import NastavnikRegion

@@ -1,15 +1,12 @@
 import Foundation
 import NastavnikRegion
-import PostgresNIO
-
-@testable import NastavnikRegion
 
 /// The real PostgreSQL server the region's tests use: `$NASTAVNIK_TEST_REGION_URL` (`.ci/run`
 /// starts a throw-away cluster and sets it), else a cluster this test process starts itself with
 /// `Scripts/pg-cluster` and stops when it exits. Each test gets a database of its own.
-enum RegionTestServer {
+public enum RegionTestServer {
     /// The server's administrator address, or why there is none.
-    static let admin: Result<RegionURL, RegionError> = {
+    public static let admin: Result<RegionURL, RegionError> = {
         if let text = ProcessInfo.processInfo.environment["NASTAVNIK_TEST_REGION_URL"], !text.isEmpty {
             return Result { try RegionURL(parsing: text) }.mapError { $0 as? RegionError ?? RegionError("\($0)") }
         }
@@ -56,7 +53,7 @@ enum RegionTestServer {
         .deletingLastPathComponent().appendingPathComponent("Scripts/pg-cluster").path
 
     /// The `nastavnik` binary the build made beside the tests.
-    static func binary() throws -> URL {
+    public static func binary() throws -> URL {
         let candidates = [
             Bundle.main.bundleURL, Bundle.main.executableURL?.deletingLastPathComponent(),
             URL(fileURLWithPath: script).deletingLastPathComponent().deletingLastPathComponent()
@@ -69,43 +66,29 @@ enum RegionTestServer {
     }
 
     /// A new empty database on the server, for one test.
-    static func freshDatabase() async throws -> RegionURL {
+    public static func freshDatabase() async throws -> RegionURL {
         let admin = try admin.get()
         let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(24)
-        try await RegionDatabase(url: admin).withConnection { connection in
-            try await RegionDatabase.run(connection, "CREATE DATABASE \(name)")
-        }
+        try await RegionDatabase(url: admin).execute("CREATE DATABASE \(name)")
         var url = admin
         url.database = String(name)
         return url
     }
 
     /// A new database with the regional schema.
-    static func initializedDatabase() async throws -> RegionURL {
+    public static func initializedDatabase() async throws -> RegionURL {
         let url = try await freshDatabase()
         _ = try await RegionDatabase(url: url).initialize()
         return url
     }
 
     /// The rows of a query whose columns are all text (cast them: `count(*)::text`).
-    static func texts(_ url: RegionURL, _ sql: String) async throws -> [[String?]] {
-        try await RegionDatabase(url: url).withConnection { connection in
-            var out: [[String?]] = []
-            for try await row in try await connection.query(
-                PostgresQuery(unsafeSQL: sql), logger: RegionDatabase.logger)
-            {
-                var values: [String?] = []
-                for cell in row {
-                    values.append(try cell.decode(String?.self))
-                }
-                out.append(values)
-            }
-            return out
-        }
+    public static func texts(_ url: RegionURL, _ sql: String) async throws -> [[String?]] {
+        try await RegionDatabase(url: url).texts(sql)
     }
 
     /// One number a query returns.
-    static func count(_ url: RegionURL, _ sql: String) async throws -> Int {
+    public static func count(_ url: RegionURL, _ sql: String) async throws -> Int {
         Int(try await texts(url, sql).first?.first??.description ?? "") ?? -1
     }
 }
