@@ -6,8 +6,9 @@ import NastavnikStore
 
 extension NastavnikApp {
     /// Creates the regional schema or brings it up to date (`nastavnik region init`); the
-    /// migrations applied now.
-    public func regionInit(_ url: RegionURL) async throws -> [String] {
+    /// migrations applied now. The region's own use cases need no municipal database: they are
+    /// the type's, not an instance's.
+    public static func regionInit(_ url: RegionURL) async throws -> [String] {
         try await RegionDatabase(url: url).initialize()
     }
 
@@ -184,19 +185,21 @@ extension NastavnikApp {
 
 extension NastavnikApp {
     /// Which municipalities pushed when, with what counts (`nastavnik region status`).
-    public func regionStatus(_ url: RegionURL) async throws -> [RegionMunicipalityStatus] {
+    public static func regionStatus(_ url: RegionURL) async throws -> [RegionMunicipalityStatus] {
         try await RegionDatabase(url: url).status()
     }
 }
 
 extension NastavnikApp {
     /// The region's report on `date` (`nastavnik region report`).
-    public func regionReport(_ url: RegionURL, asOf date: LocalDate) async throws -> Report {
+    public static func regionReport(_ url: RegionURL, asOf date: LocalDate) async throws -> Report {
         RegionReportBuilder().build(try await RegionDatabase(url: url).figures(asOf: date.iso))
     }
 
     /// The region's training order for `year` (`nastavnik region order`).
-    public func regionOrder(_ url: RegionURL, year: Int, grouping: RegionOrderBuilder.Grouping, asOf date: LocalDate)
+    public static func regionOrder(
+        _ url: RegionURL, year: Int, grouping: RegionOrderBuilder.Grouping, asOf date: LocalDate
+    )
         async throws -> Document
     {
         guard (2000...2100).contains(year) else { throw AppError("Год «\(year)» вне допустимых пределов.") }

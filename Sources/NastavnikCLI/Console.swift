@@ -50,7 +50,15 @@ public final class Console: @unchecked Sendable {
             return
         }
         let handle = error ? FileHandle.standardError : FileHandle.standardOutput
-        handle.write(Data(bytes))
+        do {
+            try handle.write(contentsOf: Data(bytes))
+        } catch let failure as NSError {
+            // The reader went away (`… | head`): nothing more can be shown, and that is no fault
+            // of the command's; quit quietly, as Unix tools do on a closed pipe. Any other failure
+            // to write (a full disk) ends the command with an error status.
+            let underlying = failure.userInfo[NSUnderlyingErrorKey] as? NSError
+            exit(underlying?.code == Int(EPIPE) || failure.code == Int(EPIPE) ? 0 : 1)
+        }
     }
 
     /// What was written to standard output (capturing consoles only).

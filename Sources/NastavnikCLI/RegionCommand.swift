@@ -33,11 +33,10 @@ struct RegionCommand: AsyncParsableCommand {
             commandName: "init", abstract: "Создать или обновить схему региональной базы (её миграции).")
 
         @OptionGroup var address: Address
-        @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             let url = try address.resolved()
-            let applied = try await database.app().regionInit(url)
+            let applied = try await NastavnikApp.regionInit(url)
             Console.current.out(
                 applied.isEmpty
                     ? "Схема региональной базы \(url) уже актуальна (версия \(RegionSchema.version)).\n"
@@ -96,11 +95,10 @@ struct RegionCommand: AsyncParsableCommand {
 
         @OptionGroup var address: Address
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
-        @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             let url = try address.resolved()
-            let lines = try await database.app().regionStatus(url)
+            let lines = try await NastavnikApp.regionStatus(url)
             try output.emit([RegionTables.status(lines)])
         }
     }
@@ -118,11 +116,10 @@ struct RegionCommand: AsyncParsableCommand {
         @OptionGroup var address: Address
         @OptionGroup var asOf: AsOfOption
         @OptionGroup var output: OutputOptions<PrintFormat.Reports>
-        @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             let url = try address.resolved()
-            let report = try await database.app().regionReport(url, asOf: asOf.date)
+            let report = try await NastavnikApp.regionReport(url, asOf: asOf.date)
             try output.write(report, defaultName: "region-report")
         }
     }
@@ -138,11 +135,10 @@ struct RegionCommand: AsyncParsableCommand {
         @OptionGroup var address: Address
         @OptionGroup var asOf: AsOfOption
         @OptionGroup var output: OutputOptions<PrintFormat.RegionOrder>
-        @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             let url = try address.resolved()
-            let document = try await database.app().regionOrder(url, year: year, grouping: by, asOf: asOf.date)
+            let document = try await NastavnikApp.regionOrder(url, year: year, grouping: by, asOf: asOf.date)
             try output.write(document, defaultName: "region-order-\(year)")
         }
     }

@@ -150,12 +150,11 @@ extension RegionDatabase {
             }
             for try await row in try await c.query(
                 """
-                SELECT m.name, i.code, i.title, i.unit, i.year, i.baseline::float8, i.target::float8, i.actual::float8, i.on_track
+                SELECT DISTINCT ON (m.name, i.municipality_id, i.code)
+                    m.name, i.code, i.title, i.unit, i.year, i.baseline::float8, i.target::float8, i.actual::float8, i.on_track
                 FROM nastavnik.indicator i JOIN nastavnik.municipality m ON m.id = i.municipality_id
-                WHERE i.deleted_at IS NULL AND i.school_code = ''
-                  AND i.year = (SELECT max(j.year) FROM nastavnik.indicator j WHERE j.municipality_id = i.municipality_id
-                      AND j.deleted_at IS NULL AND j.actual IS NOT NULL AND j.year <= extract(year FROM \(asOf)::date))
-                ORDER BY m.name, i.code
+                WHERE i.deleted_at IS NULL AND i.school_code = '' AND i.year <= extract(year FROM \(asOf)::date)
+                ORDER BY m.name, i.municipality_id, i.code, (i.actual IS NOT NULL) DESC, i.year DESC
                 """, logger: Self.logger
             ).decode((String, String, String?, String?, Int, Double?, Double?, Double?, Bool?).self) {
                 f.indicators.append(

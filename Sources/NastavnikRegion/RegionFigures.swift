@@ -127,7 +127,8 @@ public struct RegionFigures: Sendable, Equatable {
         }
     }
 
-    /// A municipality's own line of a target indicator, of its latest year with a value.
+    /// A municipality's own line of a target indicator: of its latest year with an actual value up
+    /// to the report's year, else of its latest year.
     public struct Indicator: Sendable, Equatable {
         public var municipality: String
         public var code: String

@@ -15,7 +15,10 @@ public struct RegionReportBuilder: Sendable {
         let day = LocalDate(iso: f.asOf.utf8)?.russian ?? f.asOf
         var report = Report(
             title: "Сводный отчёт региона",
-            subtitle: "Данные \(f.municipalities.count) муниципалитетов на \(day)")
+            subtitle:
+                "Данные \(f.municipalities.count) "
+                + RussianPlural.form(f.municipalities.count, "муниципалитета", "муниципалитетов", "муниципалитетов")
+                + " на \(day)")
         guard !f.municipalities.isEmpty else {
             report.sections = [
                 .empty("Муниципалитеты", "Ни один муниципалитет ещё не отправил данные (nastavnik region push).")
@@ -236,7 +239,7 @@ public struct RegionReportBuilder: Sendable {
         return ReportSection(
             title: "Целевые показатели",
             table: ReportTable(
-                title: "Целевые показатели муниципалитетов (последний год со значением)",
+                title: "Целевые показатели муниципалитетов (последний год с фактическим значением)",
                 columns: [
                     Column("municipality", "Муниципалитет"), Column("code", "Код"), Column("title", "Показатель"),
                     Column("unit", "Ед."), Column("year", "Год"), Column("baseline", "Базовое"),

@@ -46,7 +46,9 @@ extension NastavnikDatabase {
                 ORDER BY t.id
                 """)
             // Each person's latest result given with consent, as the staff rules read it
-            // (StaffPopulation.countedResults: by campaign date, then campaign).
+            // (StaffPopulation.countedResults: by campaign date, then campaign). A competence's
+            // threshold is its instrument's, else the default of every instrument ('*', as
+            // PlanGenerationInputs reads them).
             let latest = """
                 WITH latest AS (
                     SELECT r.id, r.staff_id, r.subject_score, r.methodological_score, r.psychological_score,
@@ -60,10 +62,10 @@ extension NastavnikDatabase {
                 db,
                 latest + """
                     SELECT st.person_key, l.date, l.instrument,
-                        l.subject_score, (SELECT threshold FROM competence_threshold WHERE instrument = l.instrument AND competence = 'subject'),
-                        l.methodological_score, (SELECT threshold FROM competence_threshold WHERE instrument = l.instrument AND competence = 'methodological'),
-                        l.psychological_score, (SELECT threshold FROM competence_threshold WHERE instrument = l.instrument AND competence = 'psychological'),
-                        l.communicative_score, (SELECT threshold FROM competence_threshold WHERE instrument = l.instrument AND competence = 'communicative')
+                        l.subject_score, coalesce((SELECT threshold FROM competence_threshold WHERE instrument = l.instrument AND competence = 'subject'), (SELECT threshold FROM competence_threshold WHERE instrument = '*' AND competence = 'subject')),
+                        l.methodological_score, coalesce((SELECT threshold FROM competence_threshold WHERE instrument = l.instrument AND competence = 'methodological'), (SELECT threshold FROM competence_threshold WHERE instrument = '*' AND competence = 'methodological')),
+                        l.psychological_score, coalesce((SELECT threshold FROM competence_threshold WHERE instrument = l.instrument AND competence = 'psychological'), (SELECT threshold FROM competence_threshold WHERE instrument = '*' AND competence = 'psychological')),
+                        l.communicative_score, coalesce((SELECT threshold FROM competence_threshold WHERE instrument = l.instrument AND competence = 'communicative'), (SELECT threshold FROM competence_threshold WHERE instrument = '*' AND competence = 'communicative'))
                     FROM latest l JOIN staff st ON st.id = l.staff_id WHERE l.n = 1
                     """)
             rows.deficits = try Self.texts(
