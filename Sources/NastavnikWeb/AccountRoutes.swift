@@ -151,12 +151,14 @@ struct AccountRoutes {
             throw WebError.badRequest("Поле disabled: «\(disabledText)» — укажите 1 (отключить) или 0 (включить).")
         }
         let disabled = disabledText == "1"
-        if disabled, login == user.login {
-            throw WebError.badRequest("Свою учётную запись отключить нельзя: войдите под другим администратором.")
-        }
-        let view = Self.accessForm(login: login, csrf: context.csrf, version: String(version), disabled: !disabled)
+        var view = Self.accessForm(login: login, csrf: context.csrf, version: String(version), disabled: !disabled)
         let render = { (form: FormView, status: HTTPResponse.Status) in
             try await page(request, context, form: form, status: status)
+        }
+        if disabled, login == user.login {
+            // The button is on the admin's own page too: the refusal is shown above it, as others are.
+            view.problem = "Свою учётную запись отключить нельзя: войдите под другим администратором."
+            return try await render(view, .unprocessableContent)
         }
         return try await FormSave.run(view, render: render) {
             try await site.writer(

@@ -22,9 +22,20 @@ struct FormBody: Sendable {
         self.fields = fields
     }
 
-    /// Reads a request's form body.
+    /// Reads a request's form body; a body over `limit` is a 413 (`HTTPError`, the Russian page
+    /// «Слишком большой запрос») before anything is read from it or written.
     static func read(_ request: Request, context: some RequestContext) async throws -> FormBody {
-        let buffer = try await request.body.collect(upTo: limit)
+        // NIO's `collect(upTo:)` refuses with its own error, which the error page took for a
+        // server's fault (500): the limit is counted here.
+        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit {
+            throw HTTPError(.contentTooLarge)
+        }
+        var buffer = ByteBuffer()
+        for try await chunk in request.body {
+            guard buffer.readableBytes + chunk.readableBytes <= limit else { throw HTTPError(.contentTooLarge) }
+            var chunk = chunk
+            buffer.writeBuffer(&chunk)
+        }
         return FormBody(encoded: String(decoding: buffer.readableBytesView, as: UTF8.self))
     }
 

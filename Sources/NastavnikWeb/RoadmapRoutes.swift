@@ -252,6 +252,9 @@ struct RoadmapRoutes {
         let id = try Self.occurrenceID(context)
         // A visitor logs in and comes back to the term's page (the form's address has no page).
         guard let user = context.user else { throw WebError.loginRequired(next: "/roadmap/occurrences/\(id)") }
+        // An account that may mark nothing is refused before a byte of its file is read (up to
+        // 40 MB); whether it may mark this school's term is known once the term is read, below.
+        guard user.role.may(.markRoadmap) || user.role.may(.markOwnSchoolRoadmap) else { throw WebError.forbidden }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "nastavnik-evidence-" + UUID().uuidString)
         // The uploaded file is read into the database or refused: its copy on disk never stays.

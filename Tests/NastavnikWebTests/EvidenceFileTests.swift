@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import Hummingbird
 import NastavnikApp
 import NastavnikCore
 import NastavnikStore
@@ -161,6 +162,59 @@ import Testing
                 #expect(answer.status == .forbidden, "\(role)")
             }
         }
+        #expect(try await Self.files(sandbox, term).isEmpty)
+        #expect(try sandbox.app().database.auditCount(AuditFilter()) == audited)
+    }
+
+    /// A role that may mark nothing is refused before its body is read: a file leaves nothing in
+    /// the temporary folder, and even a body that is not a form at all gets 403 (not 400).
+    @Test func aViewersFileIsRefusedBeforeItIsRead() async throws {
+        // A form cut off in its first part: read, it is a 400.
+        let cut = ByteBuffer(string: "--XYZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nнеполная")
+        let sandbox = try await WebSandbox()
+        let term = try await RoadmapMarkTests.anyTerm(sandbox)
+        let audited = try sandbox.app().database.auditCount(AuditFilter())
+        let temporary = FileManager.default.temporaryDirectory.path
+        func folders() throws -> Set<String> {
+            Set(
+                try FileManager.default.contentsOfDirectory(atPath: temporary).filter {
+                    $0.hasPrefix("nastavnik-evidence-")
+                })
+        }
+        let before = try folders()
+        try await sandbox.test { client in
+            for role in [Role.viewer, .methodologist] {
+                client.clearCookies()
+                try await client.logIn(role)
+                let csrf = try #require(try await client.request("/roadmap").csrf)
+                let answer = try await client.multipart(
+                    "/roadmap/occurrences/\(term)/status",
+                    fields: [
+                        ("csrf", csrf), ("version", "0"), ("status", "выполнено"), ("date", LocalDate.today().russian),
+                        ("evidence", "Приказ № 1"),
+                    ], files: [Self.part("a.pdf", Self.pdf + [UInt8](repeating: 0x20, count: 1 << 20))])
+                #expect(answer.status == .forbidden, "\(role)")
+                let garbled = try await client.request(
+                    "/roadmap/occurrences/\(term)/status", method: .post, body: cut,
+                    contentType: "multipart/form-data; boundary=XYZ")
+                #expect(garbled.status == .forbidden, "\(role)")
+            }
+            // A specialist's is read, and refused as cut off.
+            client.clearCookies()
+            try await client.logIn(.specialist)
+            let garbled = try await client.request(
+                "/roadmap/occurrences/\(term)/status", method: .post, body: cut,
+                contentType: "multipart/form-data; boundary=XYZ")
+            #expect(garbled.status == .badRequest)
+        }
+        // Other tests' uploads run meanwhile: their folders go when their requests end, a
+        // folder left by these would stay.
+        var left = try folders().subtracting(before)
+        for _ in 0..<200 where !left.isEmpty {
+            try await Task.sleep(for: .milliseconds(50))
+            left = try folders().subtracting(before)
+        }
+        #expect(left.isEmpty)
         #expect(try await Self.files(sandbox, term).isEmpty)
         #expect(try sandbox.app().database.auditCount(AuditFilter()) == audited)
     }

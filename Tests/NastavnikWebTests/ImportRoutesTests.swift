@@ -265,6 +265,90 @@ import Testing
         #expect(Self.uploads(sandbox).isEmpty)
     }
 
+    /// A TAB-separated `.tsv` in UTF-8 and a `.txt` as Excel saves «Текст (разделители — табуляция)»
+    /// or a semicolon file renamed: the dry run reads their columns, errors with their lines.
+    @Test func aTSVAndATXTFileAreReadByTheDryRun() async throws {
+        let sandbox = try await WebSandbox()
+        let tabbed = ([Self.header] + Self.rows[0...2]).map { $0.replacingOccurrences(of: ";", with: "\t") }
+        let files = [
+            WebClient.FilePart(
+                field: "file", name: "штат.tsv", bytes: Array((tabbed.joined(separator: "\n") + "\n").utf8),
+                type: "text/tab-separated-values"),
+            WebClient.FilePart(
+                field: "file", name: "штат.txt", bytes: Self.cp1251([Self.header] + Self.rows[0...2]),
+                type: "text/plain"),
+        ]
+        try await sandbox.test(as: .specialist) { client in
+            for file in files {
+                let answer = try await Self.upload(client, file)
+                #expect(answer.status == .seeOther, "\(file.name)")
+                let done = try await Self.finished(client, try #require(answer.location))
+                #expect(
+                    done.text.contains(
+                        "Импорт «\(file.name)» (педагогические и руководящие работники) не выполнен: 1 ошибка в 1 строке."
+                    ), "\(file.name): \(done.text)")
+                #expect(
+                    done.text.contains("<tr><td>3</td><td>Дата рождения</td><td>31.02.1980</td><td>неверная дата"),
+                    "\(file.name)")
+                // Without the bad row, the same file's check counts what it would add.
+                var fixed = file
+                fixed.bytes =
+                    file.name.hasSuffix(".tsv")
+                    ? Array(
+                        (tabbed.joined(separator: "\n").replacingOccurrences(of: "31.02", with: "28.02") + "\n").utf8)
+                    : Self.cp1251(
+                        ([Self.header] + Self.rows[0...2]).map { $0.replacingOccurrences(of: "31.02", with: "28.02") })
+                let checked = try await Self.finished(
+                    client, try #require(try await Self.upload(client, fixed).location))
+                #expect(
+                    checked.text.contains(
+                        "Проверка «\(file.name)» (педагогические и руководящие работники): будет добавлено 3, изменено 0, без изменений 0."
+                    ), "\(file.name): \(checked.text)")
+            }
+        }
+        #expect(try Self.staffCount(sandbox) == 0)
+    }
+
+    /// Hummingbird's default 2 MiB body limit does not apply to the import route: a 3 MiB file
+    /// is streamed to disk and checked whole.
+    @Test func aFileOverTwoMebibytesIsTakenAndChecked() async throws {
+        let sandbox = try await WebSandbox()
+        var lines: [String] = []
+        var size = 0
+        let letters = Array("абвгдеёжзийклмнопрстуфхцчшщэюя")
+        while size <= 3 * 1024 * 1024 {
+            // A different surname on every line (letters, no digits), the demo's school.
+            let n = lines.count
+            let base = letters.count
+            let surname = String([
+                letters[n % base], letters[(n / base) % base], letters[(n / (base * base)) % base],
+                letters[(n / (base * base * base)) % base],
+            ])
+            let line = "BIG-\(n);Тест\(surname)ова Анна Петровна;SV010;учитель;01.02.1980"
+            // Windows-1251: a byte a letter, and CRLF.
+            size += line.count + 2
+            lines.append(line)
+        }
+        let file = Self.staffFile(lines, name: "большой.csv")
+        let count = lines.count
+        let threeMebibytes = 3 * 1024 * 1024
+        try #require(file.bytes.count > threeMebibytes)
+        try await sandbox.test(as: .specialist) { client in
+            let answer = try await Self.upload(client, file)
+            #expect(answer.status == .seeOther, "\(answer.text)")
+            let address = try #require(answer.location)
+            var done = try await client.request(address)
+            for _ in 0..<2400 where done.body.contains("http-equiv=\"refresh\"") {
+                try await Task.sleep(for: .milliseconds(50))
+                done = try await client.request(address)
+            }
+            #expect(
+                done.text.contains(
+                    "Проверка «большой.csv» (педагогические и руководящие работники): будет добавлено \(count), изменено 0"
+                ), "\(done.text.prefix(2000))")
+        }
+    }
+
     @Test func aFileOverTheLimitIs413AndLeavesNothing() async throws {
         let sandbox = try await WebSandbox()
         let big = Self.staffFile(Array(repeating: Self.rows[0], count: 200))

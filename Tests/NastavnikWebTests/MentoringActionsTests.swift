@@ -246,4 +246,44 @@ import Testing
         let after = try await sandbox.app().mentorship(pair.id)
         #expect(after.end == pair.end && after.endReason == nil)
     }
+
+    /// Consent and a meeting from a form opened before another user changed the pair: refused
+    /// with who changed it, the values kept, nothing written.
+    @Test func aConsentOrMeetingFormOpenedBeforeAnotherChangeIsRefusedAndWritesNothing() async throws {
+        let sandbox = try await WebSandbox()
+        let pair = try await Self.pair(sandbox)
+        let other = try sandbox.app().acting(as: AuditActor(name: "Другой методист", command: "тест"))
+        let base = "/mentoring/pairs/\(pair.id)"
+        let consent = LocalDate.today().adding(days: -2).russian
+        let cases: [(action: String, values: [(String, String)], kept: String)] = [
+            ("/consent", [("mentor", consent), ("mentee", "")], "value=\"\(consent)\""),
+            (
+                "/meetings", [("date", LocalDate.today().russian), ("topic", "разбор урока"), ("note", "без чужих")],
+                "value=\"разбор урока\""
+            ),
+        ]
+        try await sandbox.test(as: .methodologist) { client in
+            for (index, (action, values, kept)) in cases.enumerated() {
+                let page = try await client.request(base)
+                let version = try #require(RoadmapMarkTests.hidden("version", in: page.body))
+                try await other.addMeeting(
+                    mentorship: pair.id, date: .today(), topic: "чужая встреча \(index)", note: nil)
+                let before = try await sandbox.app().mentorship(pair.id)
+                let meetings = try await Self.meetings(sandbox, pair.id)
+                let audited = try sandbox.app().database.auditCount(AuditFilter())
+                let answer = try await client.request(
+                    base + action, method: .post,
+                    form: [("csrf", try #require(page.csrf)), ("version", version)] + values)
+                #expect(answer.status == .conflict, "\(action)")
+                #expect(answer.text.contains("Запись изменена пользователем Другой методист в "), "\(action)")
+                #expect(answer.text.contains("; откройте её заново."), "\(action)")
+                #expect(answer.body.contains(kept), "\(action)")
+                #expect(try await sandbox.app().mentorship(pair.id) == before, "\(action)")
+                #expect(try await Self.meetings(sandbox, pair.id) == meetings, "\(action)")
+                #expect(try sandbox.app().database.auditCount(AuditFilter()) == audited, "\(action)")
+            }
+        }
+        let after = try await sandbox.app().mentorship(pair.id)
+        #expect(after.consent == pair.consent && after.menteeConsent == pair.menteeConsent)
+    }
 }

@@ -301,4 +301,53 @@ import Testing
         let after = try await Self.current(sandbox, plan.id)
         #expect(after.items.first { $0.id == first }?.status == plan.items[0].status)
     }
+
+    /// Adding, changing and removing an item from a form opened before another user changed the
+    /// plan: each is refused with who changed it, the form keeps its values, and nothing is written.
+    @Test func anItemFormOpenedBeforeAnotherChangeIsRefusedAndWritesNothing() async throws {
+        let sandbox = try await WebSandbox()
+        let plan = try await Self.plan(sandbox)
+        let (first, second) = (plan.items[0].id, plan.items[1].id)
+        let other = try sandbox.app().acting(as: AuditActor(name: "Другой методист", command: "тест"))
+        let itemPage = "/plans/\(plan.id)/items/\(first)"
+        let cases: [(page: String, action: String, values: [String: String], kept: String)] = [
+            ("/plans/\(plan.id)", "/plans/\(plan.id)/items", Self.item, "Посетить 3 открытых урока"),
+            (
+                itemPage, itemPage, Self.item.merging(["description": "Курсы по оцениванию, 36 ч"]) { $1 },
+                "Курсы по оцениванию, 36 ч"
+            ),
+            (itemPage, itemPage + "/remove", [:], "action=\"\(itemPage)/remove\""),
+            (
+                "/plans/\(plan.id)/items/\(second)", "/plans/\(plan.id)/items/\(second)/remove", [:],
+                "action=\"/plans/\(plan.id)/items/\(second)/remove\""
+            ),
+        ]
+        try await sandbox.test(as: .methodologist) { client in
+            for (index, (page, action, values, kept)) in cases.enumerated() {
+                let opened = try await client.request(page)
+                let version = try #require(RoadmapMarkTests.hidden("version", in: opened.body))
+                // Someone else adds an item to the same plan through the command line's use case.
+                _ = try await other.addPlanItem(
+                    plan: plan.id,
+                    PlanItemFields(
+                        kind: .selfStudy, topic: nil, description: "Чужой пункт \(index)",
+                        deadline: LocalDate(year: 2027, month: 3, day: 1)!, expectedResult: nil))
+                let before = try await Self.current(sandbox, plan.id)
+                let audited = try sandbox.app().database.auditCount(AuditFilter())
+                let answer = try await client.request(
+                    action, method: .post,
+                    form: [("csrf", try #require(opened.csrf)), ("version", version)]
+                        + values.sorted { $0.key < $1.key })
+                #expect(answer.status == .conflict, "\(action)")
+                #expect(answer.text.contains("Запись изменена пользователем Другой методист в "), "\(action)")
+                #expect(answer.text.contains("; откройте её заново."), "\(action)")
+                #expect(answer.body.contains(kept), "\(action)")
+                #expect(try await Self.current(sandbox, plan.id) == before, "\(action)")
+                #expect(try sandbox.app().database.auditCount(AuditFilter()) == audited, "\(action)")
+            }
+        }
+        let after = try await Self.current(sandbox, plan.id)
+        #expect(after.items.contains { $0.id == first } && after.items.contains { $0.id == second })
+        #expect(!after.items.contains { $0.description == "Посетить 3 открытых урока" })
+    }
 }

@@ -65,6 +65,7 @@ enum RouteCatalog {
         ("/audit", .permission(.readAudit)),
         ("/audit?table=school&format=xlsx", .permission(.readAudit)),
         ("/admin/users", .permission(.manageUsers)),
+        ("/admin/users/test-viewer", .permission(.manageUsers)),
         ("/admin/backup", .permission(.backup)),
         ("/roadmap", .everyone),  // a school's account: its school's terms only
         (
@@ -127,6 +128,38 @@ enum RouteCatalog {
         ("/imports?format=xlsx", .permission(.runImports)),
         ("/imports?format=csv&page=1", .permission(.runImports)),
     ]
+
+    /// The records of the detail pages the demo has none of (plans, seminars, evidence files):
+    /// the walk makes them first (`RouteAccessTests.detailRecords`).
+    struct DetailRecords: Sendable {
+        /// A plan of the `school` test account's school, and one of its items.
+        var ownPlan: Int64
+        var ownItem: Int64
+        /// A plan of another school.
+        var otherPlan: Int64
+        /// A seminar (no school's: the municipality's methodological service holds it).
+        var event: Int64
+        /// Evidence files: of a term of the account's school's roadmap, and of a municipal term.
+        var ownFile: Int64
+        var municipalFile: Int64
+    }
+
+    /// The detail pages of `records`, with their access.
+    static func detailPages(_ records: DetailRecords) -> [(uri: String, access: Access)] {
+        [
+            ("/plans/\(records.ownPlan)", .ownSchool),
+            ("/plans/\(records.ownPlan)?format=docx", .ownSchool),
+            ("/plans/\(records.ownPlan)/items/\(records.ownItem)", .ownSchool),
+            ("/plans/\(records.otherPlan)", .otherSchool),
+            ("/plans/\(records.otherPlan)?format=md", .otherSchool),
+            ("/seminars/\(records.event)", .readAll),
+            ("/seminars/\(records.event)?format=xlsx", .readAll),
+            ("/seminars/\(records.event)/invitation", .readAll),
+            ("/seminars/\(records.event)/invitation?format=docx", .readAll),
+            ("/roadmap/files/\(records.ownFile)", .ownSchool),
+            ("/roadmap/files/\(records.municipalFile)", .readAll),  // a municipal term: no school's
+        ]
+    }
 
     /// The forms (POST), with who may send them: with the session's token and no fields, a role
     /// with the right gets its fields refused (400 or 422), any other 403; without the token,

@@ -207,4 +207,36 @@ import Testing
         }
         #expect(try await Self.statuses(sandbox, school.code) == before)
     }
+
+    /// The proposal is still the one shown, but another user set the school's statuses since the
+    /// page was opened: refused with who did it, the button's form kept, nothing written.
+    @Test func aProposalAcceptedFromAPageOpenedBeforeAnotherChangeIsRefused() async throws {
+        let sandbox = try await WebSandbox()
+        let school = try await Self.differing(sandbox)
+        let theirs = try #require(
+            [[SchoolStatus.highRisk], [.effective], [.lowResults]].first { $0 != school.statuses.sorted() })
+        try await sandbox.test(as: .specialist) { client in
+            let page = try await client.request("/classification")
+            let fields = try CuratorActionsTests.hiddenFields(action: "/classification/accept", in: page.body)
+            let version = String(try await sandbox.app().schoolStatusVersion(code: school.code))
+            try await sandbox.app().acting(as: AuditActor(name: "Другой специалист", command: "тест"))
+                .setOfficialStatuses(
+                    schoolCode: school.code, statuses: theirs, orderNumber: "12", orderDate: LocalDate.today())
+            let audited = try sandbox.app().database.auditCount(AuditFilter())
+            let statuses = school.statuses.sorted().map(\.rawValue).joined(separator: ",")
+            let answer = try await client.request(
+                "/classification/accept", method: .post,
+                form: [
+                    ("csrf", try #require(fields["csrf"])), ("version", version), ("code", school.code),
+                    ("statuses", statuses), ("years", ""),
+                ])
+            #expect(answer.status == .conflict)
+            #expect(answer.body.contains("Запись изменена пользователем Другой специалист в "), "\(answer.body)")
+            #expect(answer.body.contains("; откройте её заново."))
+            #expect(answer.body.contains("name=\"code\" value=\"\(school.code)\""))
+            #expect(answer.body.contains("name=\"version\" value=\"\(version)\""))
+            #expect(try sandbox.app().database.auditCount(AuditFilter()) == audited)
+        }
+        #expect(try await Self.statuses(sandbox, school.code) == theirs)
+    }
 }

@@ -1,6 +1,8 @@
 import Foundation
 import HTTPTypes
+import NastavnikApp
 import NastavnikCore
+import NastavnikStore
 import Testing
 
 @testable import NastavnikWeb
@@ -44,5 +46,35 @@ import Testing
                 #expect(!answer.body.contains("root:"))
             }
         }
+    }
+
+    /// An ordinary form's body is read up to 64 KiB: a larger one is a Russian 413 page and
+    /// nothing is written (only the import and evidence uploads take more, streamed to disk).
+    @Test func aFormBodyOverItsLimitIs413AndWritesNothing() async throws {
+        let sandbox = try await WebSandbox()
+        let audited = try sandbox.app().database.auditCount(AuditFilter())
+        try await sandbox.test(as: .methodologist) { client in
+            let csrf = try #require(try await client.request("/plans").csrf)
+            let year = PlanActionRoutes.schoolYear(.today())
+            let padding = String(repeating: "я", count: FormBody.limit / 2 + 1024)
+            for form in [
+                [("csrf", csrf), ("year", year), ("school", WebSandbox.school), ("note", padding)],
+                [("note", padding), ("csrf", csrf), ("year", year), ("school", WebSandbox.school)],
+            ] {
+                let answer = try await client.request("/plans/generate", method: .post, form: form)
+                #expect(answer.status == .contentTooLarge)
+                #expect(answer.body.contains("<html lang=\"ru\">"))
+                #expect(answer.text.contains("Слишком большой запрос"))
+                #expect(answer.text.contains("Запрос слишком велик."))
+            }
+            #expect(try sandbox.app().database.auditCount(AuditFilter()) == audited)
+            #expect(try await sandbox.app().plans().isEmpty)
+            // The same form within the limit is taken.
+            let taken = try await client.request(
+                "/plans/generate", method: .post,
+                form: [("csrf", csrf), ("year", year), ("school", WebSandbox.school), ("note", "короткая")])
+            #expect(taken.status == .seeOther)
+        }
+        #expect(try await !sandbox.app().plans().isEmpty)
     }
 }

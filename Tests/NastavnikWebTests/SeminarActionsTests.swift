@@ -216,6 +216,35 @@ import Testing
         #expect(entries.count == 2 && entries.allSatisfy { $0.actor == Self.methodologist })
     }
 
+    @Test func aMoveFromAPageOpenedBeforeAnotherChangeIsRefusedAndWritesNothing() async throws {
+        let (sandbox, events) = try await Self.sandboxWithEvents()
+        let from = events[0]
+        let to = try #require(events.first { $0.id != from.id && $0.participants.count < ($0.capacity ?? 0) })
+        let staff = try #require(from.participants.first { $0.staffID != nil }?.staffID)
+        try await sandbox.test(as: .methodologist) { client in
+            let page = try await client.request("/seminars/\(from.id)")
+            let version = try #require(RoadmapMarkTests.hidden("version", in: page.body))
+            // Meanwhile another user moves the event to another day.
+            try await sandbox.app().acting(as: AuditActor(name: "Другой методист", command: "тест"))
+                .rescheduleEvent(
+                    id: from.id, date: LocalDate(year: 2026, month: 11, day: 5)!, startTime: nil, hostCode: nil)
+            let audited = try sandbox.app().database.auditCount(AuditFilter())
+            let answer = try await client.request(
+                "/seminars/\(from.id)/move", method: .post,
+                form: [
+                    ("csrf", try #require(page.csrf)), ("version", version), ("staff", staff), ("to", String(to.id)),
+                ])
+            #expect(answer.status == .conflict)
+            #expect(answer.body.contains("Запись изменена пользователем Другой методист в "))
+            #expect(answer.body.contains("; откройте её заново."))
+            #expect(answer.body.contains("<option value=\"\(staff)\" selected>"))
+            #expect(answer.body.contains("<option value=\"\(to.id)\" selected>"))
+            #expect(try sandbox.app().database.auditCount(AuditFilter()) == audited)
+        }
+        #expect(try await Self.event(sandbox, from.id).participants.contains { $0.staffID == staff })
+        #expect(try await Self.event(sandbox, to.id).participants.map(\.staffID) == to.participants.map(\.staffID))
+    }
+
     // MARK: Attendance
 
     @Test func tickingAttendanceRaisesTheCoverageOnTheDashboard() async throws {

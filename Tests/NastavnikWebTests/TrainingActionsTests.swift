@@ -202,6 +202,32 @@ import Testing
         #expect(!(try Self.trainings(sandbox).contains { $0.hasSuffix("|555") }))
     }
 
+    @Test func anEnrolmentFromACardOpenedBeforeAnotherChangeIsRefusedAndWritesNothing() async throws {
+        let sandbox = try await WebSandbox()
+        let (open, ended) = try await Self.courses(sandbox)
+        let openCode = try #require(open.code)
+        try await sandbox.test(as: .specialist) { client in
+            let opened = try await client.request(Self.card)
+            var fields = try CuratorActionsTests.hiddenFields(action: Self.enrolAction, in: opened.body)
+            // Meanwhile another user records a finished course of the same person.
+            _ = try await sandbox.app().acting(as: AuditActor(name: "Другой специалист", command: "тест")).complete(
+                staff: Self.person, course: try #require(ended.code), certificate: "444",
+                end: try #require(ended.end), today: .today())
+            let before = try Self.trainings(sandbox)
+            let audited = try sandbox.app().database.auditCount(AuditFilter())
+            fields.merge(["course": openCode, "start": "", "end": ""]) { $1 }
+            let answer = try await client.request(
+                Self.enrolAction, method: .post, form: fields.sorted { $0.key < $1.key })
+            #expect(answer.status == .conflict)
+            #expect(answer.body.contains("Запись изменена пользователем Другой специалист в "))
+            #expect(answer.body.contains("; откройте её заново."))
+            #expect(answer.body.contains("<option value=\"\(openCode)\" selected>"))
+            #expect(try Self.trainings(sandbox) == before)
+            #expect(try sandbox.app().database.auditCount(AuditFilter()) == audited)
+        }
+        #expect(!(try Self.trainings(sandbox).contains("\(openCode)|applied|")))
+    }
+
     @Test func anUnknownPersonIsNotFound() async throws {
         let sandbox = try await WebSandbox()
         try await sandbox.test(as: .specialist) { client in
