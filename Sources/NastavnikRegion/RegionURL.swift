@@ -96,7 +96,7 @@ public struct RegionURL: Sendable, Equatable, CustomStringConvertible {
 
     /// The address with its password, percent-encoded, for handing to another process (never
     /// to a log or a message).
-    var revealingPassword: String {
+    public var revealingPassword: String {
         func encoded(_ part: String) -> String {
             part.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~")))
                 ?? part
