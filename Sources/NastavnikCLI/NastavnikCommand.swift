@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NastavnikApp
 import NastavnikCore
+import NastavnikRegion
 import NastavnikStore
 
 /// The `nastavnik` command: the executable only calls `runMain()`, so every command is testable.
@@ -27,7 +28,10 @@ public struct NastavnikCommand: AsyncParsableCommand {
     /// Parses and runs a command line, writing to `Console.current`; returns the exit status.
     public static func runMain(_ arguments: [String]? = nil) async -> Int32 {
         let words = arguments ?? Array(CommandLine.arguments.dropFirst())
-        return await Invocation.$current.withValue((["nastavnik"] + words).joined(separator: " ")) {
+        // The audit log keeps the command line: a regional database's address goes into it
+        // without its password (issue 22).
+        let recorded = (["nastavnik"] + words.map(RegionURL.redacting)).joined(separator: " ")
+        return await Invocation.$current.withValue(recorded) {
             await RussianCommandLine.run(NastavnikCommand.self, arguments: words) {
                 ($0 as? UserError)?.message ?? ($0 as? AppError)?.message
             }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import NastavnikRegion
 import NastavnikTestSupport
 import Testing
@@ -60,6 +61,13 @@ import Testing
         let pushes = try jsonArray((await run(["region", "pushes", "--format", "json", "--db", sandbox.db])).out)
         #expect(pushes.map { $0["batch"] as? String } == [second["batch"] as? String, first["batch"] as? String])
         #expect(pushes.allSatisfy { ($0["region"] as? String)?.contains(url.password ?? "—") == false })
+        // The audit log keeps the command line without the password.
+        let commands = try await DatabaseQueue(path: sandbox.db).read { db in
+            try String.fetchAll(db, sql: "SELECT command FROM audit_log WHERE table_name = 'region_push'")
+        }
+        #expect(commands.count == 2)
+        #expect(commands.allSatisfy { $0.contains("region push postgres://\(url.user):***@") })
+        #expect(commands.allSatisfy { !$0.contains(url.password ?? "—") })
     }
 
     @Test func theReportAndTheOrderAreWrittenInEveryFormat() async throws {

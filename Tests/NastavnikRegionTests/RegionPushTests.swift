@@ -3,6 +3,7 @@ import GRDB
 import NastavnikApp
 import NastavnikCore
 import NastavnikImport
+import NastavnikReports
 import NastavnikStore
 import NastavnikTestSupport
 import Testing
@@ -171,6 +172,13 @@ import Testing
             url,
             "SELECT count(DISTINCT coalesce(link, municipality_id::text || key))::text FROM nastavnik.person")
         #expect(people == rows - 1)
+        // The region's report counts the mover once, and says how many moved.
+        let figures = try await RegionDatabase(url: url).figures(asOf: RegionFixture.asOf.iso)
+        #expect(figures.movers == 1)
+        #expect(figures.training.count == 2)
+        #expect(figures.regionTraining.counted == figures.training.map(\.counted).reduce(0, +) - 1)
+        let report = RegionReportBuilder().build(figures)
+        #expect(report.sections.map(\.title).contains("Повышение квалификации"))
         // Without personal data the link is not the СНИЛС itself.
         let links = try await RegionTestServer.texts(url, "SELECT link FROM nastavnik.person WHERE link IS NOT NULL")
         #expect(links.allSatisfy { $0[0]?.contains("112") == false && $0[0]?.count == 32 })

@@ -1,53 +1,20 @@
 import Foundation
 import NastavnikRegion
 
-/// The real PostgreSQL server the region's tests use: `$NASTAVNIK_TEST_REGION_URL` (`.ci/run`
-/// starts a throw-away cluster and sets it), else a cluster this test process starts itself with
-/// `Scripts/pg-cluster` and stops when it exits. Each test gets a database of its own.
+/// The real PostgreSQL server the region's tests use: `$NASTAVNIK_TEST_REGION_URL`, which
+/// `Scripts/test` (the README's test command) sets to a throw-away cluster it starts, and `.ci/run`
+/// to one it starts. Each test gets a database of its own.
 public enum RegionTestServer {
     /// The server's administrator address, or why there is none.
     public static let admin: Result<RegionURL, RegionError> = {
-        if let text = ProcessInfo.processInfo.environment["NASTAVNIK_TEST_REGION_URL"], !text.isEmpty {
-            return Result { try RegionURL(parsing: text) }.mapError { $0 as? RegionError ?? RegionError("\($0)") }
-        }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "nastavnik-test-pg-\(UUID().uuidString)"
-        ).path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [script, "start", directory + "/cluster", "--fast"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        do {
-            try process.run()
-        } catch {
-            return .failure(RegionError("Scripts/pg-cluster не запустился: \(error)"))
-        }
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        guard let text = ProcessInfo.processInfo.environment["NASTAVNIK_TEST_REGION_URL"], !text.isEmpty else {
             return .failure(
                 RegionError(
-                    "Тестам региона нужен сервер PostgreSQL: установите его (apt-get install postgresql) или задайте NASTAVNIK_TEST_REGION_URL."
-                ))
+                    "Тестам региона нужен сервер PostgreSQL: запустите тесты командой Scripts/test (она поднимает "
+                        + "временный кластер; нужен пакет postgresql) или задайте NASTAVNIK_TEST_REGION_URL."))
         }
-        startedCluster = directory
-        atexit {
-            if let directory = RegionTestServer.startedCluster {
-                let stop = Process()
-                stop.executableURL = URL(fileURLWithPath: "/bin/bash")
-                stop.arguments = [RegionTestServer.script, "stop", directory + "/cluster"]
-                try? stop.run()
-                stop.waitUntilExit()
-                try? FileManager.default.removeItem(atPath: directory)
-            }
-        }
-        let text = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         return Result { try RegionURL(parsing: text) }.mapError { $0 as? RegionError ?? RegionError("\($0)") }
     }()
-
-    // The directory of a cluster this process started (stopped at exit).
-    nonisolated(unsafe) static var startedCluster: String?
 
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Scripts/pg-cluster").path
