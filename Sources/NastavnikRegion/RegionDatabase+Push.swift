@@ -153,6 +153,10 @@ extension RegionDatabase {
             }
             if buffer.readableBytes > 0 { try await writer.write(buffer) }
         }
+        // Without statistics the planner takes a fresh temp table for a handful of rows and the
+        // deletions' NOT EXISTS becomes a nested loop over it for every row the municipality
+        // has: 20,000 trainings took 71 s; with them it is a hash anti-join, 0.24 s for 100,000.
+        try await run(connection, "ANALYZE stage_\(table.name)")
     }
 
     /// Merges a staged table into the region's: the counts of added (a row back from deleted
