@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NastavnikRegion
 import NastavnikStore
 import NastavnikWeb
 
@@ -11,7 +12,8 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             По умолчанию сервер слушает только этот компьютер (127.0.0.1). Чтобы открыть его в сети управления, \
             укажите --host 0.0.0.0 и, лучше, сертификат (--tls-cert, --tls-key) или поставьте перед ним nginx \
-            (см. README). Учётные записи создаёт `nastavnik users add`.
+            (см. README). Учётные записи создаёт `nastavnik users add`. С --region postgres://… в меню появляется \
+            страница «Регион»: сводка региональной базы, только для чтения.
             """)
 
     @Option(name: .long, help: "Адрес, на котором слушать (по умолчанию 127.0.0.1 — только этот компьютер).")
@@ -22,6 +24,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("tls-key"), help: "Закрытый ключ сертификата (PEM).") var tlsKey: String?
     @Option(name: .long, help: "Файл базы данных (по умолчанию $NASTAVNIK_DB или ./nastavnik.sqlite).")
     var db: String?
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Региональная база postgres://… — показать её сводку на странице «Регион» (только чтение).",
+            valueName: "URL"))
+    var region: String?
 
     func validate() throws {
         guard (1...65535).contains(port) else {
@@ -33,6 +41,13 @@ struct ServeCommand: AsyncParsableCommand {
         for path in [tlsCertificate, tlsKey].compactMap({ $0 }) where !FileManager.default.fileExists(atPath: path) {
             throw ValidationError("Файл «\(path)» не найден.")
         }
+        if let region {
+            do {
+                _ = try RegionURL(parsing: region)
+            } catch let error as RegionError {
+                throw ValidationError(error.message)
+            }
+        }
     }
 
     func run() async throws {
@@ -41,7 +56,8 @@ struct ServeCommand: AsyncParsableCommand {
             throw UserError(StoreError.missingDatabase(path: path).errorDescription ?? path)
         }
         let configuration = WebServer.Configuration(
-            host: host, port: port, tlsCertificate: tlsCertificate, tlsKey: tlsKey)
+            host: host, port: port, tlsCertificate: tlsCertificate, tlsKey: tlsKey,
+            region: try region.map { try RegionURL(parsing: $0) })
         let console = Console.current
         if !configuration.loopback && !configuration.secure {
             console.err(
@@ -64,6 +80,10 @@ struct ServeCommand: AsyncParsableCommand {
         let scheme = configuration.secure ? "https" : "http"
         let shownHost = host.contains(":") ? "[\(host)]" : host
         console.err("Веб-интерфейс: \(scheme)://\(shownHost):\(port)/ (база «\(path)»; остановить — Ctrl+C)\n")
+        if let url = configuration.region {
+            // The address without its password (`RegionURL.description`).
+            console.err("Региональная база: \(url) — страница /region, только чтение.\n")
+        }
         do {
             try await WebServer.run(databasePath: path, configuration: configuration)
         } catch let error as WebStartupError {

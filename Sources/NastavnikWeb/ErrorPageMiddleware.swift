@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NastavnikApp
+import NastavnikRegion
 import NastavnikStore
 
 /// Turns every error into a Russian page of its own (403, 404, a busy database, any other
@@ -57,6 +58,10 @@ extension Site {
         case StoreError.notFound:
             (status, title, message) = (.notFound, "Не найдено", (error as? StoreError)?.errorDescription ?? "")
         case let error as AppError: (status, title, message) = (.badRequest, "Не удалось выполнить", error.message)
+        case let error as RegionError:
+            // The regional server is unreachable or refused: its Russian message never holds the password.
+            logger.warning("Региональная база: \(error.message)")
+            (status, title, message) = (.serviceUnavailable, "Региональная база недоступна", error.message)
         default:
             logger.error("Ошибка при обработке \(request.method) \(request.uri.path): \(String(reflecting: error))")
             (status, title, message) = (

@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import NastavnikApp
 import NastavnikCore
+import NastavnikRegion
 import NastavnikStore
 
 /// What every route shares: the use cases, the templates, and whether the server speaks TLS.
@@ -17,6 +18,8 @@ struct Site: Sendable {
     let logger: Logger
     /// The uploaded files being checked and imported (`ImportRoutes`).
     let imports: ImportJobs
+    /// The region's database whose dashboard `/region` shows (`serve --region`); none, no such page.
+    let region: RegionURL?
     /// Long work forms started (a whole municipality's plans), with their progress pages (`JobRoutes`).
     let jobs = BackgroundJobs()
     /// The overviews kept until the data changes.
@@ -49,7 +52,7 @@ struct Site: Sendable {
         if let user, let token {
             view.account = PageView.AccountView(
                 name: user.fullName, role: user.role.russian, csrf: CSRFToken.token(forSession: token))
-            view.navigation = Self.navigation(for: user, path: path)
+            view.navigation = Self.navigation(for: user, path: path, region: region != nil)
         }
         return html(templates.render(view, "layout"), status: status)
     }
@@ -98,8 +101,9 @@ struct Site: Sendable {
             body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
-    /// The menu of `user`'s role: the areas it may read, the current one marked.
-    static func navigation(for user: UserAccount, path: String) -> [LinkView] {
+    /// The menu of `user`'s role: the areas it may read, the current one marked; the region's
+    /// dashboard when the server shows one (`region`).
+    static func navigation(for user: UserAccount, path: String, region: Bool = false) -> [LinkView] {
         var items: [(String, String)]
         if user.role.may(.readAll) {
             items = [
@@ -108,6 +112,7 @@ struct Site: Sendable {
                 ("Наставничество", "/mentoring"), ("Семинары", "/seminars"), ("Классификация", "/classification"),
                 ("Кураторы", "/curators"), ("Показатели", "/indicators"), ("Отчёты", "/reports"),
             ]
+            if region { items.append(("Регион", "/region")) }
             if user.role.may(.runImports) { items.append(("Импорт", "/imports")) }
             if user.role.may(.readAudit) { items.append(("Журнал", "/audit")) }
             if user.role.may(.manageUsers) { items.append(("Пользователи", "/admin/users")) }

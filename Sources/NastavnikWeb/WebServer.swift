@@ -4,6 +4,7 @@ import HummingbirdTLS
 import Logging
 import NIOSSL
 import NastavnikApp
+import NastavnikRegion
 import NastavnikStore
 
 /// The department's web interface: `nastavnik serve` runs it; tests build its router.
@@ -15,13 +16,18 @@ public enum WebServer {
         /// PEM files of the certificate (with its chain) and its key: TLS when both are given.
         public var tlsCertificate: String?
         public var tlsKey: String?
+        /// The region's database whose dashboard `/region` shows (read-only); none, no such page.
+        public var region: RegionURL?
 
-        public init(host: String = "127.0.0.1", port: Int = 8080, tlsCertificate: String? = nil, tlsKey: String? = nil)
-        {
+        public init(
+            host: String = "127.0.0.1", port: Int = 8080, tlsCertificate: String? = nil, tlsKey: String? = nil,
+            region: RegionURL? = nil
+        ) {
             self.host = host
             self.port = port
             self.tlsCertificate = tlsCertificate
             self.tlsKey = tlsKey
+            self.region = region
         }
 
         /// Whether the server speaks TLS.
@@ -31,11 +37,13 @@ public enum WebServer {
         public var loopback: Bool { ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.") }
     }
 
-    /// The router of every page over the database at `path`, for the server and for router tests.
+    /// The router of every page over the database at `path`, for the server and for router tests;
+    /// with `region`, the region's dashboard too.
     public static func router(
-        databasePath path: String, secure: Bool = false, logger: Logger = Logger(label: "nastavnik.web")
+        databasePath path: String, secure: Bool = false, region: RegionURL? = nil,
+        logger: Logger = Logger(label: "nastavnik.web")
     ) async throws -> Router<WebContext> {
-        router(try await site(databasePath: path, secure: secure, logger: logger))
+        router(try await site(databasePath: path, secure: secure, region: region, logger: logger))
     }
 
     /// The router with uploads limited to `importLimit` bytes: tests refuse a small file as too large.
@@ -46,7 +54,8 @@ public enum WebServer {
     }
 
     static func site(
-        databasePath path: String, secure: Bool, logger: Logger, importLimit: Int = ImportJobs.defaultLimit
+        databasePath path: String, secure: Bool, region: RegionURL? = nil, logger: Logger,
+        importLimit: Int = ImportJobs.defaultLimit
     ) async throws -> Site {
         let database = try NastavnikDatabase(
             path: path, busyTimeout: 5, actor: .init(name: "веб-интерфейс"), access: .read)
@@ -55,7 +64,8 @@ public enum WebServer {
         return Site(
             app: NastavnikApp(database: database), pseudonymApp: NastavnikApp(database: pseudonyms),
             templates: try await WebTemplates.load(), secure: secure, logger: logger,
-            imports: ImportJobs(directory: ImportJobs.directory(besideDatabase: path), limit: importLimit))
+            imports: ImportJobs(directory: ImportJobs.directory(besideDatabase: path), limit: importLimit),
+            region: region)
     }
 
     /// How often the server looks whether the staff search's tables need making again.
@@ -88,6 +98,7 @@ public enum WebServer {
         ImportRoutes(site: site).add(to: router)
         JobRoutes(site: site).add(to: router)
         RiskRoutes(site: site).add(to: router)
+        RegionRoutes(site: site).add(to: router)
         return router
     }
 
@@ -95,7 +106,8 @@ public enum WebServer {
     public static func run(databasePath: String, configuration: Configuration) async throws {
         var logger = Logger(label: "nastavnik.web")
         logger.logLevel = .info
-        let site = try await site(databasePath: databasePath, secure: configuration.secure, logger: logger)
+        let site = try await site(
+            databasePath: databasePath, secure: configuration.secure, region: configuration.region, logger: logger)
         let router = router(site)
         // The staff search's tables are made again after a change (an import from the command
         // line too) here, in the background, rather than by the first search that finds them stale.

@@ -18,8 +18,14 @@ import Testing
         let missing = await run(["serve", "--db", sandbox.path("нет.sqlite")])
         #expect(missing.status == 1)
         #expect(missing.err.contains("Базы данных «\(sandbox.path("нет.sqlite"))» нет."))
+        // An address of the region that cannot be read stops the server, quoted without its password.
+        let region = await run(["serve", "--region", "postgres://nastavnik:tajna-123@/region", "--db", sandbox.db])
+        #expect(region.status != 0)
+        #expect(region.err.contains("В адресе региональной базы «postgres://nastavnik:***@/region» не указан сервер."))
+        #expect(!region.err.contains("tajna-123"))
         let help = await run(["serve", "--help"])
         #expect(help.out.contains("Запустить веб-интерфейс управления образования."))
+        #expect(help.out.contains("--region <URL>"))
     }
 
     /// The installed program and its two bundles, copied under `sandbox/opt/bin`.

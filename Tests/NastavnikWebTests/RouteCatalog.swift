@@ -161,6 +161,17 @@ enum RouteCatalog {
         ]
     }
 
+    /// The region's pages (`serve --region`), walked with a region by `RegionRoutesTests`: without
+    /// one they are 404 for the roles that may read them. Read-only: the region has no forms.
+    static let regionPages: [(uri: String, access: Access)] = [
+        ("/region", .readAll),
+        ("/region?date=22.11.2026", .readAll),
+        ("/region?format=html", .readAll),
+        ("/region?format=xlsx", .readAll),
+        ("/region?format=docx", .readAll),
+        ("/region?format=md&date=22.11.2026", .readAll),
+    ]
+
     /// The forms (POST), with who may send them: with the session's token and no fields, a role
     /// with the right gets its fields refused (400 or 422), any other 403; without the token,
     /// every role gets 403. Nothing is written either way. A new form is added here with its access.

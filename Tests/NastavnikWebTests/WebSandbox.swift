@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import NastavnikApp
 import NastavnikCore
+import NastavnikRegion
 import NastavnikStore
 import NastavnikTestSupport
 import Testing
@@ -79,14 +80,16 @@ final class WebSandbox: @unchecked Sendable {
     /// Runs `body` with a client of this copy's router.
     /// - Parameter secure: the router as the server builds it under TLS.
     /// - Parameter importLimit: the largest upload, for a test of a too large file.
+    /// - Parameter region: the region's database, as `serve --region` gives it.
     func test<T: Sendable>(
-        secure: Bool = false, importLimit: Int? = nil, _ body: @Sendable (WebClient) async throws -> T
+        secure: Bool = false, importLimit: Int? = nil, region: RegionURL? = nil,
+        _ body: @Sendable (WebClient) async throws -> T
     ) async throws -> T {
         let router =
             if let importLimit {
                 try await WebServer.router(databasePath: path, importLimit: importLimit)
             } else {
-                try await WebServer.router(databasePath: path, secure: secure)
+                try await WebServer.router(databasePath: path, secure: secure, region: region)
             }
         let application = Application(router: router)
         return try await application.test(.router) { client in try await body(WebClient(client)) }
