@@ -5,7 +5,6 @@ imports it; the import log names the specialist and the new people are in the da
 
 from __future__ import annotations
 
-import base64
 import csv
 import io
 import time
@@ -38,33 +37,6 @@ def wait_done(r, what: str, timeout: float = 90) -> str:
             r.check(False, f"import: {what} did not finish within {timeout:.0f} s")
             return text
         time.sleep(0.5)
-
-
-DROP = """
-const [name, data] = arguments;
-const bytes = Uint8Array.from(atob(data), c => c.charCodeAt(0));
-const transfer = new DataTransfer();
-transfer.items.add(new File([bytes], name, {type: "text/csv"}));
-const input = document.querySelector("main form input[type=file]");
-const zone = input.closest("fieldset") || input.form;
-const fire = type => zone.dispatchEvent(new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: transfer}));
-fire("dragenter");
-fire("dragover");
-const lit = zone.classList.contains("dropping");
-fire("drop");
-const chosen = input.form.querySelector(".chosen");
-return [lit, zone.classList.contains("dropping"), input.files.length ? input.files[0].name : "",
-        chosen ? chosen.textContent : ""];
-"""
-
-
-def drop(r, path) -> None:
-    """Drops the file at `path` onto the page's upload form as a user drags it from a folder."""
-    lit, still, chosen, said = r.driver.execute_script(
-        DROP, path.name, base64.b64encode(path.read_bytes()).decode("ascii"))
-    r.check(lit and not still, f"import: the drop zone was lit {lit}, stayed lit {still}")
-    r.check(chosen == path.name, f"import: the dropped file is not in the field: {chosen!r}")
-    r.check(said.startswith(f"Выбран файл: {path.name} ("), f"import: the form says {said!r}")
 
 
 def run(r) -> None:
@@ -102,8 +74,7 @@ def run(r) -> None:
     fixed = r.work / "штат-ноябрь-исправленный.csv"
     write_cp1251(fixed, [HEADER] + [fixed_rows.get(row[0], row) for row in ROWS])
     r.open("/imports")
-    # The fixed file is dropped onto the form (a synthetic drag and drop: site.js's drop zone).
-    drop(r, fixed)
+    r.fill({"file": str(fixed)})
     r.submit(button="Проверить файл")
     text = wait_done(r, "the check of the fixed file")
     r.check("будет добавлено 4, изменено 0, без изменений 0" in text,
