@@ -153,9 +153,12 @@ extension RegionDatabase {
             }
             if buffer.readableBytes > 0 { try await writer.write(buffer) }
         }
-        // Without statistics the planner takes a fresh temp table for a handful of rows and the
-        // deletions' NOT EXISTS becomes a nested loop over it for every row the municipality
-        // has: 20,000 trainings took 71 s; with them it is a hash anti-join, 0.24 s for 100,000.
+        // The regional table's statistics are stale inside the transaction, so the planner
+        // expects a handful of the municipality's rows and makes the deletions' NOT EXISTS a
+        // nested loop over the staging table: with a sequential scan of it for each row, 22,000
+        // people took 61 s; with this index each row is one lookup, 0.09 s. The statistics let it
+        // choose a hash anti-join where that is cheaper (100,000 trainings: 0.24 s).
+        try await run(connection, "CREATE INDEX ON stage_\(table.name) (key)")
         try await run(connection, "ANALYZE stage_\(table.name)")
     }
 
