@@ -7,6 +7,16 @@ extension PlanCourse {
     /// A session with only an end must not have ended before `earliest`; with only a start, it
     /// must start by `deadline`.
     public func closure(for teacherSubjects: [String], earliest: LocalDate, deadline: LocalDate) -> CourseClosure? {
+        if let closed = sessionClosure(earliest: earliest, deadline: deadline) { return closed }
+        if let seats = seatsLeft, seats <= 0 { return .full }
+        if !SchoolSubject.fits(courseSubjects: subjects, teacherSubjects: teacherSubjects) {
+            return .otherSubject(subjects)
+        }
+        return nil
+    }
+
+    /// The part of `closure` that is the session's dates alone: nil when they allow the course.
+    public func sessionClosure(earliest: LocalDate, deadline: LocalDate) -> CourseClosure? {
         switch (start, end) {
         case (let s?, let e?):
             if s < earliest { return .started(s) }
@@ -19,10 +29,6 @@ extension PlanCourse {
             if e > deadline { return .endsAfterDeadline(e) }
         case (nil, nil):
             break
-        }
-        if let seats = seatsLeft, seats <= 0 { return .full }
-        if !SchoolSubject.fits(courseSubjects: subjects, teacherSubjects: teacherSubjects) {
-            return .otherSubject(subjects)
         }
         return nil
     }

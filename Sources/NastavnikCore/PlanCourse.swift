@@ -13,7 +13,7 @@ public struct PlanCourse: Sendable, Equatable {
     public var seatsLeft: Int?
     // Read from the provider's name and the topics once, not in every comparison of a sort.
     public let providerRank: ProviderRank
-    private let foldedTopics: Set<String>
+    let foldedTopics: Set<String>
 
     public init(
         id: Int64, code: String?, title: String, provider: String, hours: Double, topics: [String], subjects: [String],

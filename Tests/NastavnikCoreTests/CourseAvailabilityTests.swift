@@ -393,6 +393,57 @@ import Testing
             #expect(result.filter { $0.course == nil }.allSatisfy { needy.contains($0.candidate.id) })
         }
     }
+    @Test func theIndexedOrderIsTheCatalogueScanItReplaced() async {
+        await propertyCheck(count: 300, input: Gen.uint64(in: 0...UInt64.max)) { seed in
+            let world = World(seed: seed)
+            let orderYear = d("2027-01-01")...d("2027-12-31")
+            let candidates = world.teachers.map { t in
+                OrderCandidate(
+                    id: t.id, staffID: nil, fullName: t.name, schoolCode: "S\(t.id % 3)", schoolName: "Школа",
+                    subjects: t.subjects,
+                    deficits: t.topics + (t.id % 4 == 1 ? [DevelopmentPlanner.topic(for: .subject)] : []), reason: "",
+                    plannedCourseID: t.id % 3 == 0 ? Int64(t.id % 7) : nil,
+                    unmetTopics: t.leading ? ["проектная деятельность"] : [], due: t.dueForTraining)
+            }
+            let planner = TrainingOrderPlanner(year: orderYear, minimumHours: 16, asOf: world.asOf)
+            let indexed = planner.assign(candidates, courses: world.courses)
+            let scanned = planner.scanningAssign(candidates, courses: world.courses)
+            #expect(indexed == scanned, "семя \(seed)")
+        }
+    }
+}
+
+extension TrainingOrderPlanner {
+    /// The order as it was planned before the course index: every open course scanned for every
+    /// person (O(people × courses)). The oracle the index must agree with line for line.
+    fileprivate func scanningAssign(_ candidates: [OrderCandidate], courses: [PlanCourse]) -> [OrderAssignment] {
+        var courses = courses.filter { $0.hours >= minimumHours }
+        func take(_ index: Int) -> PlanCourse {
+            if let seats = courses[index].seatsLeft { courses[index].seatsLeft = seats - 1 }
+            return courses[index]
+        }
+        let ordered = candidates.sorted {
+            ($0.plannedCourseID == nil ? 1 : 0, $0.schoolCode, $0.fullName) < (
+                $1.plannedCourseID == nil ? 1 : 0, $1.schoolCode, $1.fullName
+            )
+        }
+        return ordered.map { candidate in
+            func open(_ c: PlanCourse) -> Bool {
+                c.isOpen(for: candidate.subjects, earliest: earliest, deadline: year.upperBound)
+            }
+            func best(_ matching: (PlanCourse) -> Bool) -> Int? {
+                courses.indices.filter { open(courses[$0]) && matching(courses[$0]) }.min {
+                    courses[$0].preference < courses[$1].preference
+                }
+            }
+            let needs = candidate.unmetTopics + candidate.deficits
+            let index =
+                candidate.plannedCourseID.flatMap { id in courses.firstIndex { $0.id == id && open($0) } }
+                ?? best { c in needs.contains { c.answers($0) } }
+                ?? (candidate.due ? best { !$0.subjects.isEmpty } ?? best { $0.subjects.isEmpty } : nil)
+            return OrderAssignment(candidate: candidate, course: index.map(take))
+        }
+    }
 }
 
 extension DevelopmentPlanner {
