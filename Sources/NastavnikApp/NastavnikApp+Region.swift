@@ -31,10 +31,21 @@ extension NastavnikApp {
             throw AppError("UUID базы «\(identity.id)» повреждён.")
         }
         let region = url.description
-        let previous = try database.lastRegionBatch(region: region)
+        let last = try database.lastRegionPush(region: region)
+        // The pseudonyms' secret is made on its first use, a write: made before the version is read.
+        _ = try database.pseudonymSecret()
+        // Read before the snapshot: a change made while it is built makes the next push build it again.
+        let version = try database.dataVersion() + "|\(Self.snapshotFormat)|\(date.iso)|\(personalData)"
+        let unchanged = last.flatMap { last in
+            last.stateSHA.flatMap { sha in
+                last.dataVersion == version
+                    ? RegionDatabase.UnchangedState(
+                        municipality: municipalityID, sha256: sha, asOf: date.iso, personalData: personalData) : nil
+            }
+        }
         let app = self
         let receipt = try await RegionDatabase(url: url).push(
-            previousBatch: previous, dryRun: dryRun, progress: progress
+            previousBatch: last?.batch, unchangedSince: unchanged, dryRun: dryRun, progress: progress
         ) {
             linkKey in
             try await app.regionSnapshot(
@@ -47,10 +58,16 @@ extension NastavnikApp {
                     region: region, batch: receipt.batch,
                     pushedAt: ISO8601DateFormatter().string(from: receipt.pushedAt ?? now), asOf: date.iso,
                     personalData: personalData, added: receipt.added, changed: receipt.changed,
-                    deleted: receipt.deleted, unchanged: receipt.unchanged))
+                    deleted: receipt.deleted, unchanged: receipt.unchanged, stateSHA: receipt.sha256,
+                    dataVersion: version))
         }
         return receipt
     }
+
+    /// The form of the snapshot `regionSnapshot` makes: raise it whenever the same data would make
+    /// other rows, so that a push after the upgrade builds the snapshot again instead of trusting
+    /// the unchanged data version.
+    static let snapshotFormat = 1
 
     /// The pushes the regions acknowledged, latest first.
     public func regionPushes() async throws -> [RegionPushRecord] { try database.regionPushes() }

@@ -62,7 +62,8 @@ extension TrainingOrderPlanner {
                     groups[group].heap.push(Entry(course, index: i))
                 }
             }
-            (self.ofSubject, self.crossSubject, self.signatures, self.byTopic) = (ofSubject, crossSubject, signatures, byTopic)
+            (self.ofSubject, self.crossSubject) = (ofSubject, crossSubject)
+            (self.signatures, self.byTopic) = (signatures, byTopic)
             (self.kinds, self.groups, self.groupsOf) = (kinds, groups, groupsOf)
         }
 
@@ -102,7 +103,8 @@ extension TrainingOrderPlanner {
         let index: Int
 
         init(_ course: PlanCourse, index: Int) {
-            (rank, hours, seats, id, self.index) = (course.providerRank, course.hours, course.seatsLeft, course.id, index)
+            (rank, hours, seats) = (course.providerRank, course.hours, course.seatsLeft)
+            (id, self.index) = (course.id, index)
         }
 
         func precedes(_ other: Entry) -> Bool {

@@ -54,7 +54,9 @@ public struct TrainingOrderPlanner: Sendable {
                     fitsBySubjects[candidate.subjects] = fits
                     return fits
                 }()
-            func open(_ i: Int) -> Bool { (courses[i].seatsLeft.map { $0 > 0 } ?? true) && fits[index.signature(of: i)] }
+            func open(_ i: Int) -> Bool {
+                (courses[i].seatsLeft.map { $0 > 0 } ?? true) && fits[index.signature(of: i)]
+            }
             let needs = Set((candidate.unmetTopics + candidate.deficits).map(CellValue.fold))
             // A need answered by a course's topic, or the subject competences by any course of a subject.
             var answering = needs.compactMap { index.byTopic[$0] }

@@ -5,7 +5,9 @@ import PostgresNIO
 extension RegionDatabase {
     /// Where a push stands, for a progress line (and for the tests that break a push half-way).
     public enum PushStage: Sendable, Equatable {
-        /// A table's rows are in the staging table, not yet merged.
+        /// The snapshot is made: its rows over all tables.
+        case built(rows: Int)
+        /// A table's rows are in the staging table (or the regional table, on a first push), not yet committed.
         case staged(table: String, rows: Int)
     }
 
@@ -24,17 +26,35 @@ extension RegionDatabase {
     ///   - previousBatch: the batch the region last acknowledged to this municipality.
     ///   - dryRun: count the differences and roll everything back.
     public func push(
-        previousBatch: String?, dryRun: Bool = false,
+        previousBatch: String?, unchangedSince known: UnchangedState? = nil, dryRun: Bool = false,
         progress: @Sendable (PushStage) async throws -> Void = { _ in },
         makeSnapshot: @Sendable (_ linkKey: String) async throws -> RegionSnapshot
     ) async throws -> RegionReceipt {
         try await withConnection { connection in
             try await Self.requireCurrentSchema(connection, url: url)
+            if let known, let previousBatch {
+                do {
+                    if let receipt = try await Self.inTransaction(
+                        connection,
+                        {
+                            try await Self.repeatUnchanged(
+                                connection, known: known, previous: previousBatch, dryRun: dryRun)
+                        })
+                    {
+                        return receipt
+                    }
+                } catch let dry as DryRun {
+                    var receipt = dry.receipt
+                    receipt.dryRun = true
+                    return receipt
+                }
+            }
             let linkKey = try await Self.linkKey(connection)
             let snapshot = try await makeSnapshot(linkKey)
             var lines: [String: [String]] = [:]
             for table in RegionTable.all { lines[table.name] = try snapshot.lines(of: table) }
             let sha = snapshot.sha256(lines: lines)
+            try await progress(.built(rows: lines.values.reduce(0) { $0 + $1.count }))
             let batch = RegionSnapshot.batchID(
                 municipality: snapshot.municipalityID, previous: previousBatch, sha256: sha)
             do {
@@ -51,6 +71,58 @@ extension RegionDatabase {
                 return receipt
             }
         }
+    }
+
+    /// What the municipality knows of the snapshot it last pushed, when nothing it is made of has
+    /// changed since (no write to the municipal database, the same as-of day and personal-data
+    /// choice): the region needs no row to record a push of the same snapshot.
+    public struct UnchangedState: Sendable, Equatable {
+        public var municipality: UUID
+        public var sha256: String
+        public var asOf: String
+        public var personalData: Bool
+
+        public init(municipality: UUID, sha256: String, asOf: String, personalData: Bool) {
+            self.municipality = municipality
+            self.sha256 = sha256
+            self.asOf = asOf
+            self.personalData = personalData
+        }
+    }
+
+    /// The push of a snapshot the region holds as the municipality's latest: the batch recorded,
+    /// every row counted unchanged, without building or sending the snapshot. `nil` when the region
+    /// holds something else (another batch since, or none), and the snapshot must be sent.
+    static func repeatUnchanged(
+        _ connection: PostgresConnection, known: UnchangedState, previous: String, dryRun: Bool
+    ) async throws -> RegionReceipt? {
+        let batch = RegionSnapshot.batchID(municipality: known.municipality, previous: previous, sha256: known.sha256)
+        try await lock(connection, municipality: known.municipality)
+        if let stored = try await storedReceipt(connection, batch: batch) { return stored }
+        let rows = try await connection.query(
+            """
+            SELECT b.counts::text FROM nastavnik.municipality m JOIN nastavnik.batch b ON b.id = m.last_batch
+            WHERE m.id = \(known.municipality) AND m.last_batch = \(previous) AND m.state_sha = \(known.sha256)
+              AND b.personal_data = \(known.personalData)
+            """, logger: logger)
+        var held: [RegionReceipt.TableCounts]?
+        for try await text in rows.decode(String.self) { held = try decodeCounts(text) }
+        guard let held else { return nil }
+        // The rows the region holds of the municipality: what the last batch added, changed or left.
+        let receipt = RegionReceipt(
+            batch: batch, tables: held.map { .init(table: $0.table, unchanged: $0.added + $0.changed + $0.unchanged) },
+            sha256: known.sha256)
+        try await record(
+            connection, receipt: receipt, municipality: known.municipality, asOf: known.asOf,
+            personalData: known.personalData, sha: known.sha256, previous: previous)
+        if dryRun { throw DryRun(receipt: receipt) }
+        return receipt
+    }
+
+    static func lock(_ connection: PostgresConnection, municipality: UUID) async throws {
+        try await connection.query(
+            "SELECT pg_advisory_xact_lock(hashtextextended(\("nastavnik.push." + municipality.uuidString.lowercased()), 0))",
+            logger: logger)
     }
 
     // Carries a dry run's receipt out of the transaction it rolls back.
@@ -70,9 +142,7 @@ extension RegionDatabase {
         batch: String, previous: String?, progress: @Sendable (PushStage) async throws -> Void
     ) async throws -> RegionReceipt {
         let municipality = snapshot.municipalityID
-        try await connection.query(
-            "SELECT pg_advisory_xact_lock(hashtextextended(\("nastavnik.push." + municipality.uuidString.lowercased()), 0))",
-            logger: logger)
+        try await lock(connection, municipality: municipality)
         if let stored = try await storedReceipt(connection, batch: batch) { return stored }
         try await register(connection, snapshot: snapshot)
         var counts: [RegionReceipt.TableCounts] = []
@@ -81,6 +151,13 @@ extension RegionDatabase {
         } else {
             for table in RegionTable.all {
                 let tableLines = lines[table.name] ?? []
+                if try await holdsNothing(connection, table: table, municipality: municipality) {
+                    try await copyStraight(
+                        connection, table: table, municipality: municipality, batch: batch, lines: tableLines)
+                    try await progress(.staged(table: table.name, rows: tableLines.count))
+                    counts.append(.init(table: table.name, added: tableLines.count))
+                    continue
+                }
                 try await stage(connection, table: table, lines: tableLines)
                 try await progress(.staged(table: table.name, rows: tableLines.count))
                 counts.append(
@@ -88,18 +165,20 @@ extension RegionDatabase {
                         connection, table: table, municipality: municipality, batch: batch, staged: tableLines.count))
             }
         }
-        let receipt = RegionReceipt(batch: batch, tables: counts)
-        try await record(connection, receipt: receipt, snapshot: snapshot, sha: sha, previous: previous)
+        let receipt = RegionReceipt(batch: batch, tables: counts, sha256: sha)
+        try await record(
+            connection, receipt: receipt, municipality: municipality, asOf: snapshot.asOf,
+            personalData: snapshot.personalData, sha: sha, previous: previous)
         return receipt
     }
 
     /// A batch's stored receipt, when the region has it.
     static func storedReceipt(_ connection: PostgresConnection, batch: String) async throws -> RegionReceipt? {
         let rows = try await connection.query(
-            "SELECT counts::text, pushed_at FROM nastavnik.batch WHERE id = \(batch)", logger: logger)
-        for try await (countsText, pushedAt) in rows.decode((String, Date).self) {
+            "SELECT counts::text, pushed_at, sha256 FROM nastavnik.batch WHERE id = \(batch)", logger: logger)
+        for try await (countsText, pushedAt, sha) in rows.decode((String, Date, String).self) {
             return RegionReceipt(
-                batch: batch, tables: try decodeCounts(countsText), repeated: true, pushedAt: pushedAt)
+                batch: batch, tables: try decodeCounts(countsText), repeated: true, pushedAt: pushedAt, sha256: sha)
         }
         return nil
     }
@@ -129,6 +208,58 @@ extension RegionDatabase {
         return nil
     }
 
+    /// Whether the region has no row of the municipality in `table`, live or deleted.
+    static func holdsNothing(_ connection: PostgresConnection, table: RegionTable, municipality: UUID) async throws
+        -> Bool
+    {
+        let rows = try await connection.query(
+            PostgresQuery(
+                unsafeSQL: "SELECT NOT EXISTS (SELECT 1 FROM nastavnik.\(table.name) WHERE municipality_id = $1)",
+                binds: {
+                    var b = PostgresBindings()
+                    b.append(municipality)
+                    return b
+                }()), logger: logger)
+        for try await empty in rows.decode(Bool.self) { return empty }
+        return false
+    }
+
+    /// A table the region holds nothing of for the municipality (its first push, or a table new to
+    /// it) is copied straight into the regional table: every row is added, none can conflict (the
+    /// keys are unique in the snapshot) and none is deleted, so the staging table, its index and
+    /// the merge would only add their cost to the COPY's.
+    static func copyStraight(
+        _ connection: PostgresConnection, table: RegionTable, municipality: UUID, batch: String, lines: [String]
+    ) async throws {
+        guard !lines.isEmpty else { return }
+        let prefix = "\(municipality.uuidString.lowercased())\t\(RegionSnapshot.copyText(batch))\t"
+        // postgres-nio quotes the table's name whole, so a schema-qualified name cannot be given:
+        // the transaction's search path names the schema instead (every other statement qualifies).
+        try await run(connection, "SET LOCAL search_path TO nastavnik")
+        try await connection.copyFrom(
+            table: table.name,
+            columns: ["municipality_id", "batch_id", "key"] + table.columns.map(\.name) + ["row_hash"], logger: logger
+        ) { writer in
+            try await write(lines, prefix: prefix, to: writer)
+        }
+    }
+
+    /// Writes COPY text lines in buffers of a megabyte, each line after `prefix`.
+    static func write(_ lines: [String], prefix: String, to writer: PostgresCopyFromWriter) async throws {
+        var buffer = ByteBuffer()
+        buffer.reserveCapacity(1 << 20)
+        for line in lines {
+            buffer.writeString(prefix)
+            buffer.writeString(line)
+            buffer.writeInteger(UInt8(0x0A))
+            if buffer.readableBytes >= 1 << 20 {
+                try await writer.write(buffer)
+                buffer.clear()
+            }
+        }
+        if buffer.readableBytes > 0 { try await writer.write(buffer) }
+    }
+
     /// Streams a table's lines into a staging table that goes with the transaction.
     static func stage(_ connection: PostgresConnection, table: RegionTable, lines: [String]) async throws {
         let columns = table.columns.map { "\($0.name) \($0.type)" }.joined(separator: ", ")
@@ -141,17 +272,7 @@ extension RegionDatabase {
             table: "stage_\(table.name)", columns: ["key"] + table.columns.map(\.name) + ["row_hash"],
             logger: logger
         ) { writer in
-            var buffer = ByteBuffer()
-            buffer.reserveCapacity(1 << 20)
-            for line in lines {
-                buffer.writeString(line)
-                buffer.writeInteger(UInt8(0x0A))
-                if buffer.readableBytes >= 1 << 20 {
-                    try await writer.write(buffer)
-                    buffer.clear()
-                }
-            }
-            if buffer.readableBytes > 0 { try await writer.write(buffer) }
+            try await write(lines, prefix: "", to: writer)
         }
         // The regional table's statistics are stale inside the transaction, so the planner
         // expects a handful of the municipality's rows and makes the deletions' NOT EXISTS a
@@ -215,23 +336,23 @@ extension RegionDatabase {
 
     /// Stores the batch with its receipt and makes it the municipality's latest.
     static func record(
-        _ connection: PostgresConnection, receipt: RegionReceipt, snapshot: RegionSnapshot, sha: String,
-        previous: String?
+        _ connection: PostgresConnection, receipt: RegionReceipt, municipality: UUID, asOf: String,
+        personalData: Bool, sha: String, previous: String?
     ) async throws {
         let counts = encodeCounts(receipt.tables)
         try await connection.query(
             """
             INSERT INTO nastavnik.batch (id, municipality_id, previous, schema_version, sha256, as_of, personal_data,
                 added, changed, deleted, unchanged, counts)
-            VALUES (\(receipt.batch), \(snapshot.municipalityID), \(previous), \(RegionSchema.version), \(sha),
-                \(snapshot.asOf)::date, \(snapshot.personalData), \(receipt.added), \(receipt.changed), \(receipt.deleted),
+            VALUES (\(receipt.batch), \(municipality), \(previous), \(RegionSchema.version), \(sha),
+                \(asOf)::date, \(personalData), \(receipt.added), \(receipt.changed), \(receipt.deleted),
                 \(receipt.unchanged), \(counts)::jsonb)
             """, logger: logger)
         try await connection.query(
             """
             UPDATE nastavnik.municipality SET state_sha = \(sha), last_batch = \(receipt.batch), last_push_at = now(),
-                as_of = \(snapshot.asOf)::date
-            WHERE id = \(snapshot.municipalityID)
+                as_of = \(asOf)::date
+            WHERE id = \(municipality)
             """, logger: logger)
     }
 

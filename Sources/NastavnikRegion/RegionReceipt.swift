@@ -28,15 +28,19 @@ public struct RegionReceipt: Sendable, Equatable {
     public var dryRun: Bool
     /// When the region recorded the batch.
     public var pushedAt: Date?
+    /// The SHA-256 of the snapshot the batch carries.
+    public var sha256: String?
 
     public init(
-        batch: String, tables: [TableCounts], repeated: Bool = false, dryRun: Bool = false, pushedAt: Date? = nil
+        batch: String, tables: [TableCounts], repeated: Bool = false, dryRun: Bool = false, pushedAt: Date? = nil,
+        sha256: String? = nil
     ) {
         self.batch = batch
         self.tables = tables
         self.repeated = repeated
         self.dryRun = dryRun
         self.pushedAt = pushedAt
+        self.sha256 = sha256
     }
 
     public var added: Int { tables.reduce(0) { $0 + $1.added } }

@@ -30,23 +30,29 @@ public struct RegionSnapshot: Sendable, Equatable {
     /// twice is refused, as the region keeps one row per key.
     public func lines(of table: RegionTable) throws -> [String] {
         let rows = self.rows[table.name] ?? []
-        var lines: [String] = []
-        lines.reserveCapacity(rows.count)
+        var keyed: [(key: String, line: String)] = []
+        keyed.reserveCapacity(rows.count)
         for row in rows {
             guard row.count == table.columns.count + 1, let key = row[0], !key.isEmpty else {
                 throw RegionError(
                     "Строка таблицы «\(table.title)» без ключа или не того размера: \(row.count) значений.")
             }
-            let body = row.map(RegionSnapshot.copyText).joined(separator: "\t")
-            lines.append(body + "\t" + RegionSnapshot.rowHash(body))
+            var body = ""
+            body.reserveCapacity(160)
+            for (i, value) in row.enumerated() {
+                if i > 0 { body.append("\t") }
+                body.append(RegionSnapshot.copyText(value))
+            }
+            let hash = RegionSnapshot.rowHash(body)
+            body.append("\t")
+            body.append(hash)
+            keyed.append((key, body))
         }
-        lines.sort()
-        for (a, b) in zip(lines, lines.dropFirst())
-        where a.prefix(upTo: a.firstIndex(of: "\t")!) == b.prefix(upTo: b.firstIndex(of: "\t")!) {
-            throw RegionError(
-                "Ключ «\(a.prefix(upTo: a.firstIndex(of: "\t")!))» встречается в таблице «\(table.title)» дважды.")
+        keyed.sort { $0.key < $1.key }
+        for (a, b) in zip(keyed, keyed.dropFirst()) where a.key == b.key {
+            throw RegionError("Ключ «\(a.key)» встречается в таблице «\(table.title)» дважды.")
         }
-        return lines
+        return keyed.map(\.line)
     }
 
     /// A value in COPY's text format: `\N` for NULL, the backslash, tab, newline and carriage
@@ -70,7 +76,8 @@ public struct RegionSnapshot: Sendable, Equatable {
 
     /// The first 128 bits of a row's SHA-256, in hex: what tells a changed row from an unchanged one.
     static func rowHash(_ body: String) -> String {
-        hex(SHA256.hash(data: Array(body.utf8)).prefix(16))
+        var body = body
+        return body.withUTF8 { hex(SHA256.hash(data: UnsafeRawBufferPointer($0)).prefix(16)) }
     }
 
     static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {

@@ -12,10 +12,14 @@ public struct RegionPushRecord: Sendable, Equatable {
     public var changed: Int
     public var deleted: Int
     public var unchanged: Int
+    /// The SHA-256 of the snapshot pushed.
+    public var stateSHA: String?
+    /// `NastavnikDatabase.dataVersion` when the snapshot was made, read before it.
+    public var dataVersion: String?
 
     public init(
         region: String, batch: String, pushedAt: String, asOf: String, personalData: Bool, added: Int, changed: Int,
-        deleted: Int, unchanged: Int
+        deleted: Int, unchanged: Int, stateSHA: String? = nil, dataVersion: String? = nil
     ) {
         self.region = region
         self.batch = batch
@@ -26,5 +30,7 @@ public struct RegionPushRecord: Sendable, Equatable {
         self.changed = changed
         self.deleted = deleted
         self.unchanged = unchanged
+        self.stateSHA = stateSHA
+        self.dataVersion = dataVersion
     }
 }

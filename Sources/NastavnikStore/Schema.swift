@@ -84,6 +84,9 @@ enum Schema {
         migrator.registerMigration("v26-region-push") { db in
             try db.execute(sql: v26RegionPush)
         }
+        migrator.registerMigration("v27-data-change") { db in
+            try v27DataChange(db)
+        }
     }
 
     /// Every migration this program knows, in order: the one migrator that opening, `doctor`,

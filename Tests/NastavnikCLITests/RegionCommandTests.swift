@@ -38,7 +38,9 @@ import Testing
         let address = url.revealingPassword
         let sandbox = try await municipality()
         let initialized = await run(["region", "init", address])
-        #expect(initialized.status == 0 && initialized.out.contains("r1-snapshot"), "\(initialized.err)")
+        #expect(
+            initialized.status == 0 && initialized.out.contains("r1-snapshot")
+                && initialized.out.contains("r2-no-municipality-checks"), "\(initialized.err)")
         #expect(!initialized.out.contains(url.password ?? "—"))
 
         let dry = await run(["region", "push", address, "--dry-run", "--db", sandbox.db])

@@ -57,6 +57,57 @@ import Testing
         #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.batch") == 2)
     }
 
+    @Test func aRepushOfUnchangedDataBuildsNoSnapshotAndAnyChangeMakesItBuildOne() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let app = try await fixture.demo()
+        let built = Stages()
+        func push(dryRun: Bool = false, asOf: LocalDate = RegionFixture.asOf, personalData: Bool = false)
+            async throws -> RegionReceipt
+        {
+            try await app.regionPush(url, asOf: asOf, personalData: personalData, dryRun: dryRun) { stage in
+                if case .built = stage { await built.add() }
+            }
+        }
+        let first = try await push()
+        #expect(await built.count == 1)
+        // Nothing written since: the region records the batch without a snapshot or a row sent.
+        let dry = try await push(dryRun: true)
+        let second = try await push()
+        #expect(await built.count == 1)
+        #expect(dry.dryRun && dry.batch == second.batch && dry.unchanged == first.added)
+        #expect(second.unchanged == first.added && second.added + second.changed + second.deleted == 0)
+        #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.batch") == 2)
+        // The same batch and counts as a push that builds its snapshot makes.
+        let quick = try await push(dryRun: true)
+        try RegionFixture.sqlite(app) { try $0.execute(sql: "UPDATE region_push SET data_version = NULL") }
+        let rebuilt = try await push(dryRun: true)
+        #expect(await built.count == 2)
+        #expect(rebuilt.batch == quick.batch && rebuilt.tables == quick.tables && rebuilt.batch != second.batch)
+        // Another day or the personal data: the snapshot is built.
+        _ = try await push(dryRun: true, asOf: RegionFixture.asOf.adding(days: 1))
+        _ = try await push(dryRun: true, personalData: true)
+        #expect(await built.count == 4)
+        // A change by another program (sqlite3 here) is counted by the triggers: built and sent.
+        try RegionFixture.sqlite(app) { db in
+            try db.execute(sql: "UPDATE school SET name = name || ' (переименована)' WHERE code = 'SV001'")
+        }
+        let third = try await push()
+        #expect(await built.count == 5)
+        #expect(third.changed == 1 && third.unchanged == first.added - 1)
+        // A region that lost the batch since (restored, say) gets the snapshot again.
+        _ = try await push()
+        try await RegionTestServer.execute(url, "UPDATE nastavnik.municipality SET state_sha = 'x'")
+        let fifth = try await push()
+        #expect(await built.count == 6)
+        #expect(fifth.unchanged == first.added && fifth.changed == 0)
+    }
+
+    /// Counts the pushes that built a snapshot.
+    actor Stages {
+        private(set) var count = 0
+        func add() { count += 1 }
+    }
+
     @Test func aBatchWhoseAnswerWasLostIsAnsweredWithItsStoredReceipt() async throws {
         let url = try await RegionTestServer.initializedDatabase()
         let app = try await fixture.demo()
@@ -321,10 +372,29 @@ import Testing
         }
     }
 
+    @Test func aRegionOfTheFirstMigrationIsBroughtUpToDate() async throws {
+        let url = try await RegionTestServer.freshDatabase()
+        for statement in RegionSchema.bootstrap + RegionSchema.r1Snapshot.statements {
+            try await RegionTestServer.execute(url, statement)
+        }
+        try await RegionTestServer.execute(url, "INSERT INTO nastavnik.region_migration (name) VALUES ('r1-snapshot')")
+        #expect(try await RegionDatabase(url: url).initialize() == ["r2-no-municipality-checks"])
+        let receipt = try await fixture.demo().regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        #expect(receipt.added > 0 && receipt.changed == 0)
+    }
+
     @Test func theSchemaIsMadeOnceAndTheDefaultAddressIsEncryptedWhenTheServerOffersIt() async throws {
         let url = try await RegionTestServer.freshDatabase()
-        #expect(try await RegionDatabase(url: url).initialize() == ["r1-snapshot"])
+        #expect(try await RegionDatabase(url: url).initialize() == ["r1-snapshot", "r2-no-municipality-checks"])
         #expect(try await RegionDatabase(url: url).initialize() == [])
+        // Only the batches keep their foreign key to the municipality (r2).
+        let foreignKeys = try await RegionTestServer.texts(
+            url,
+            """
+            SELECT c.relname::text FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
+            WHERE k.contype = 'f' AND k.connamespace = 'nastavnik'::regnamespace
+            """)
+        #expect(foreignKeys == [["batch"]])
         var prefer = url
         prefer.tls = .prefer
         let ssl = try await RegionTestServer.texts(

@@ -49,6 +49,11 @@ public enum RegionTestServer {
         return url
     }
 
+    /// Runs one statement.
+    public static func execute(_ url: RegionURL, _ sql: String) async throws {
+        try await RegionDatabase(url: url).execute(sql)
+    }
+
     /// The rows of a query whose columns are all text (cast them: `count(*)::text`).
     public static func texts(_ url: RegionURL, _ sql: String) async throws -> [[String?]] {
         try await RegionDatabase(url: url).texts(sql)
