@@ -83,6 +83,10 @@ extension NastavnikApp {
         municipalityID: UUID, identity: MunicipalityIdentity, linkKey: String, asOf date: LocalDate,
         personalData: Bool
     ) async throws -> RegionSnapshot {
+        // The training orders of three years and the indicators are computed beside the rows: each
+        // reads the database on its own, and a full-size municipality's orders take a core for a second.
+        async let plannedOrders = regionNeedAssignments(asOf: date)
+        async let indicators = regionIndicatorRows(asOf: date)
         let rows = try database.regionRows()
         let secret = try database.pseudonymSecret()
         let rule = TrainingRule(try database.settings())
@@ -138,8 +142,8 @@ extension NastavnikApp {
             }
             return ["\(p[0] ?? "")|\(p[1] ?? "")", p[0], p[1], p[2], curator, p[4], p[5], p[6]]
         }
-        tables[RegionTable.indicator.name] = try await regionIndicatorRows(asOf: date)
-        tables[RegionTable.need.name] = try await regionNeedRows(asOf: date) { byRowID[$0] }
+        tables[RegionTable.indicator.name] = try await indicators
+        tables[RegionTable.need.name] = Self.regionNeedRows(try await plannedOrders) { byRowID[$0] }
         return RegionSnapshot(
             municipalityID: municipalityID, oktmo: identity.oktmo, name: identity.name, asOf: date.iso,
             personalData: personalData, rows: tables)
@@ -175,23 +179,30 @@ extension NastavnikApp {
         return rows
     }
 
-    /// The training order's candidates of this year and the next two.
-    func regionNeedRows(asOf date: LocalDate, personKey: (Int64) -> String?) async throws -> [[String?]] {
-        var rows: [[String?]] = []
+    /// The training order's candidates of this year and the next two, with the year.
+    func regionNeedAssignments(asOf date: LocalDate) async throws -> [(year: Int, assignment: OrderAssignment)] {
+        var all: [(year: Int, assignment: OrderAssignment)] = []
         for year in date.year...(date.year + 2) {
-            for assignment in try await trainingOrder(year: year, asOf: date).assignments {
-                let c = assignment.candidate
-                guard let person = personKey(c.id) else { continue }
-                let course = assignment.course
-                rows.append([
-                    "\(year)|\(person)", String(year), person, c.schoolCode, c.reason, c.due ? "t" : "f",
-                    course.map { $0.code.map { "code:" + $0 } ?? "title:" + $0.title }, course?.code, course?.title,
-                    course?.provider, course.map { Self.number($0.hours) },
-                    (course?.topics ?? c.unmetTopics).joined(separator: "; "),
-                ])
-            }
+            all += try await trainingOrder(year: year, asOf: date).assignments.map { (year, $0) }
         }
-        return rows
+        return all
+    }
+
+    /// The needs' rows: each candidate of each year, keyed by the year and the person's key.
+    static func regionNeedRows(
+        _ assignments: [(year: Int, assignment: OrderAssignment)], personKey: (Int64) -> String?
+    ) -> [[String?]] {
+        assignments.compactMap { year, assignment in
+            let c = assignment.candidate
+            guard let person = personKey(c.id) else { return nil }
+            let course = assignment.course
+            return [
+                "\(year)|\(person)", String(year), person, c.schoolCode, c.reason, c.due ? "t" : "f",
+                course.map { $0.code.map { "code:" + $0 } ?? "title:" + $0.title }, course?.code, course?.title,
+                course?.provider, course.map { Self.number($0.hours) },
+                (course?.topics ?? c.unmetTopics).joined(separator: "; "),
+            ]
+        }
     }
 
     // A number in PostgreSQL's text form: whole numbers without a fraction.
@@ -211,6 +222,22 @@ extension NastavnikApp {
     /// The region's report on `date` (`nastavnik region report`).
     public static func regionReport(_ url: RegionURL, asOf date: LocalDate) async throws -> Report {
         RegionReportBuilder().build(try await RegionDatabase(url: url).figures(asOf: date.iso))
+    }
+
+    /// The region's report as a reader of this municipal database may see it: `pseudonymized` (a
+    /// viewer under `web.pseudonymize_viewers`), the curators' names are this database's pseudonyms,
+    /// whatever the municipalities sent.
+    public func regionReport(_ url: RegionURL, asOf date: LocalDate, pseudonymized: Bool) async throws -> Report {
+        var figures = try await RegionDatabase(url: url).figures(asOf: date.iso)
+        if pseudonymized {
+            let secret = try database.pseudonymSecret()
+            for i in figures.pairs.indices {
+                figures.pairs[i].curatorName = figures.pairs[i].curatorName.map {
+                    NastavnikDatabase.pseudonym(of: "curator:" + $0, secret: secret)
+                }
+            }
+        }
+        return RegionReportBuilder().build(figures)
     }
 
     /// The region's training order for `year` (`nastavnik region order`).

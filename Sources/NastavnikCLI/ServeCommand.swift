@@ -30,6 +30,18 @@ struct ServeCommand: AsyncParsableCommand {
             "Региональная база postgres://… — показать её сводку на странице «Регион» (только чтение).",
             valueName: "URL"))
     var region: String?
+    @Flag(
+        name: .customLong("region-from-env"),
+        help: "Адрес региональной базы взять из \(RegionURL.environmentVariable) (пароль не виден в списке процессов).")
+    var regionFromEnvironment = false
+
+    /// The regional database's address: `--region`, or with `--region-from-env` the variable's.
+    func regionURL() throws -> RegionURL? {
+        if regionFromEnvironment {
+            return try RegionURL.resolve(nil, environment: ProcessInfo.processInfo.environment)
+        }
+        return try region.map { try RegionURL(parsing: $0) }
+    }
 
     func validate() throws {
         guard (1...65535).contains(port) else {
@@ -41,12 +53,13 @@ struct ServeCommand: AsyncParsableCommand {
         for path in [tlsCertificate, tlsKey].compactMap({ $0 }) where !FileManager.default.fileExists(atPath: path) {
             throw ValidationError("Файл «\(path)» не найден.")
         }
-        if let region {
-            do {
-                _ = try RegionURL(parsing: region)
-            } catch let error as RegionError {
-                throw ValidationError(error.message)
-            }
+        if region != nil && regionFromEnvironment {
+            throw ValidationError("Укажите либо --region, либо --region-from-env.")
+        }
+        do {
+            _ = try regionURL()
+        } catch let error as RegionError {
+            throw ValidationError(error.message)
         }
     }
 
@@ -57,7 +70,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let configuration = WebServer.Configuration(
             host: host, port: port, tlsCertificate: tlsCertificate, tlsKey: tlsKey,
-            region: try region.map { try RegionURL(parsing: $0) })
+            region: try regionURL())
         let console = Console.current
         if !configuration.loopback && !configuration.secure {
             console.err(

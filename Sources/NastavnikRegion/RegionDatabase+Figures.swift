@@ -47,8 +47,10 @@ extension RegionDatabase {
             """
             WITH people AS (
                 SELECT max(last_training_end) AS last_end, max(training_due) AS due
-                FROM nastavnik.person WHERE deleted_at IS NULL AND counted
-                GROUP BY coalesce(link, municipality_id::text || '/' || key)
+                FROM nastavnik.person WHERE deleted_at IS NULL AND counted AND link IS NOT NULL GROUP BY link
+                UNION ALL
+                SELECT last_training_end, training_due
+                FROM nastavnik.person WHERE deleted_at IS NULL AND counted AND link IS NULL
             )
             SELECT count(*)::int,
                 count(*) FILTER (WHERE last_end BETWEEN (\(asOf)::date - interval '3 years')::date AND \(asOf)::date)::int,
@@ -61,7 +63,7 @@ extension RegionDatabase {
         for try await n in try await c.query(
             """
             SELECT count(*)::int FROM (SELECT link FROM nastavnik.person WHERE link IS NOT NULL AND deleted_at IS NULL
-                GROUP BY link HAVING count(DISTINCT municipality_id) > 1) movers
+                GROUP BY link HAVING min(municipality_id::text) <> max(municipality_id::text)) movers
             """, logger: Self.logger
         ).decode(Int.self) { f.movers = n }
         for try await (m, competence, diagnosed, above) in try await c.query(

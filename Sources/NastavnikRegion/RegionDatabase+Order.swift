@@ -11,16 +11,24 @@ extension RegionDatabase {
             var lines: [RegionOrderLine] = []
             let rows = try await c.query(
                 """
-                SELECT DISTINCT ON (coalesce(p.link, n.municipality_id::text || '/' || n.person_key))
-                    m.name, n.school_code, s.name, coalesce(p.full_name, n.person_key), n.reason, n.due,
+                WITH lines AS (
+                    SELECT n.*, p.link, p.full_name FROM nastavnik.need n
+                    LEFT JOIN nastavnik.person p ON p.municipality_id = n.municipality_id AND p.key = n.person_key
+                        AND p.deleted_at IS NULL
+                    WHERE n.deleted_at IS NULL AND n.year = \(year)
+                ), people AS (
+                    (SELECT DISTINCT ON (l.link) l.* FROM lines l JOIN nastavnik.municipality m ON m.id = l.municipality_id
+                     WHERE l.link IS NOT NULL ORDER BY l.link, m.last_push_at DESC NULLS LAST)
+                    UNION ALL
+                    SELECT * FROM lines WHERE link IS NULL
+                )
+                SELECT m.name, n.school_code, s.name, coalesce(n.full_name, n.person_key), n.reason, n.due,
                     n.course_code, n.course_title, n.provider, n.hours::float8, n.topics
-                FROM nastavnik.need n JOIN nastavnik.municipality m ON m.id = n.municipality_id
-                LEFT JOIN nastavnik.person p ON p.municipality_id = n.municipality_id AND p.key = n.person_key
-                    AND p.deleted_at IS NULL
+                FROM people n JOIN nastavnik.municipality m ON m.id = n.municipality_id
                 LEFT JOIN nastavnik.school s ON s.municipality_id = n.municipality_id AND s.key = n.school_code
                     AND s.deleted_at IS NULL
-                WHERE n.deleted_at IS NULL AND n.year = \(year)
-                ORDER BY coalesce(p.link, n.municipality_id::text || '/' || n.person_key), m.last_push_at DESC NULLS LAST
+                ORDER BY m.name COLLATE "C", coalesce(n.school_code, '') COLLATE "C",
+                    coalesce(n.full_name, n.person_key) COLLATE "C", n.municipality_id, n.key
                 """, logger: Self.logger)
             for try await row in rows.decode(
                 (String, String?, String?, String, String?, Bool?, String?, String?, String?, Double?, String?).self)
@@ -31,9 +39,8 @@ extension RegionDatabase {
                         reason: row.4 ?? "", due: row.5 ?? false, courseCode: row.6, courseTitle: row.7,
                         provider: row.8, hours: row.9, topics: row.10))
             }
-            return lines.sorted {
-                ($0.municipality, $0.schoolCode, $0.person) < ($1.municipality, $1.schoolCode, $1.person)
-            }
+            // In the order of the strings' code points, as Swift compares them, sorted by the server.
+            return lines
         }
     }
 }

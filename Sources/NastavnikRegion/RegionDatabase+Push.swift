@@ -51,8 +51,13 @@ extension RegionDatabase {
             }
             let linkKey = try await Self.linkKey(connection)
             let snapshot = try await makeSnapshot(linkKey)
-            var lines: [String: [String]] = [:]
-            for table in RegionTable.all { lines[table.name] = try snapshot.lines(of: table) }
+            // The tables' lines (escaped, hashed, sorted) on every core at once.
+            let lines = try await withThrowingTaskGroup(of: (String, [String]).self) { group in
+                for table in RegionTable.all { group.addTask { (table.name, try snapshot.lines(of: table)) } }
+                var lines: [String: [String]] = [:]
+                for try await (name, tableLines) in group { lines[name] = tableLines }
+                return lines
+            }
             let sha = snapshot.sha256(lines: lines)
             try await progress(.built(rows: lines.values.reduce(0) { $0 + $1.count }))
             let batch = RegionSnapshot.batchID(
@@ -265,7 +270,7 @@ extension RegionDatabase {
         let columns = table.columns.map { "\($0.name) \($0.type)" }.joined(separator: ", ")
         try await run(
             connection,
-            "CREATE TEMP TABLE stage_\(table.name) (key text NOT NULL, \(columns), row_hash text NOT NULL) ON COMMIT DROP"
+            "CREATE TEMP TABLE stage_\(table.name) (key text COLLATE \"C\" NOT NULL, \(columns), row_hash text NOT NULL) ON COMMIT DROP"
         )
         guard !lines.isEmpty else { return }
         try await connection.copyFrom(

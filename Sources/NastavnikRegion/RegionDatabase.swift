@@ -14,6 +14,13 @@ public struct RegionDatabase: Sendable {
     static let logger = Logger(label: "nastavnik.region", factory: { _ in SwiftLogNoOpLogHandler() })
 
     /// The connection's settings; the password goes only to the server.
+    /// The memory each sort or hash of a regional session may use before it spills to disk
+    /// (PostgreSQL's `work_mem`; its default is 4 MB). A judgement: the region's report groups
+    /// a million people and the order sorts hundreds of thousands of needs, which spilled to temporary
+    /// files at the default; 256 MB a query is little beside a server's memory, and a session runs one
+    /// query at a time.
+    public static let workMemory = "256MB"
+
     func configuration() throws -> PostgresConnection.Configuration {
         let tls: PostgresConnection.Configuration.TLS
         switch url.tls {
@@ -32,6 +39,7 @@ public struct RegionDatabase: Sendable {
             host: url.host, port: url.port, username: url.user, password: url.password, database: url.database,
             tls: tls)
         configuration.options.connectTimeout = .seconds(10)
+        configuration.options.additionalStartupParameters = [("work_mem", Self.workMemory)]
         return configuration
     }
 

@@ -26,14 +26,16 @@ struct RegionRoutes {
         let format = query.text("format") == nil ? nil : try Download.documentFormat(request)
         let dateText = query.text("date")
         let date = try query.date("date") ?? site.today
+        let pseudonymized = try await site.reading(for: user).pseudonymized
         // A refusal of the regional server is a `RegionError` in Russian without the password:
         // `ErrorPageMiddleware` answers it with 503.
         if let format {
             return try Download.report(
-                try await NastavnikApp.regionReport(url, asOf: date), format: format, file: "Отчёт региона \(date.iso)")
+                try await site.app.regionReport(url, asOf: date, pseudonymized: pseudonymized), format: format,
+                file: "Отчёт региона \(date.iso)")
         }
         async let status = NastavnikApp.regionStatus(url)
-        async let report = NastavnikApp.regionReport(url, asOf: date)
+        async let report = site.app.regionReport(url, asOf: date, pseudonymized: pseudonymized)
         let (lines, built) = try await (status, report)
         var view = PageView(title: "Регион", subtitle: "Региональная база \(url), на \(date.russian)")
         view.blocks =

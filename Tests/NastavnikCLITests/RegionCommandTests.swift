@@ -40,7 +40,7 @@ import Testing
         let initialized = await run(["region", "init", address])
         #expect(
             initialized.status == 0 && initialized.out.contains("r1-snapshot")
-                && initialized.out.contains("r2-no-municipality-checks"), "\(initialized.err)")
+                && initialized.out.contains("r3-bytewise-keys"), "\(initialized.err)")
         #expect(!initialized.out.contains(url.password ?? "—"))
 
         let dry = await run(["region", "push", address, "--dry-run", "--db", sandbox.db])

@@ -23,9 +23,31 @@ import Testing
         #expect(region.status != 0)
         #expect(region.err.contains("В адресе региональной базы «postgres://nastavnik:***@/region» не указан сервер."))
         #expect(!region.err.contains("tajna-123"))
+        let both = await run(["serve", "--region", "postgres://h/r", "--region-from-env", "--db", sandbox.db])
+        #expect(both.status != 0 && both.err.contains("Укажите либо --region, либо --region-from-env."))
         let help = await run(["serve", "--help"])
         #expect(help.out.contains("Запустить веб-интерфейс управления образования."))
-        #expect(help.out.contains("--region <URL>"))
+        #expect(help.out.contains("--region <URL>") && help.out.contains("--region-from-env"))
+    }
+
+    @Test func theRegionsAddressMayComeFromTheEnvironmentOutOfTheProcessList() async throws {
+        let sandbox = try CLISandbox()
+        let (binary, elsewhere) = try Self.installWithDemo(in: sandbox)
+        let address = "postgres://nastavnik:tajna-777@127.0.0.1:1/region"
+        let log = try await Self.serving(
+            binary, ["--db", "demo.sqlite", "--region-from-env"], in: elsewhere,
+            environment: ["NASTAVNIK_REGION_URL": address]
+        ) { base in
+            let login = try await Self.get(base + "/login")
+            #expect(login.0 == 200)
+        }
+        #expect(log.contains("Региональная база: postgres://nastavnik@127.0.0.1:1/region — страница /region"), "\(log)")
+        #expect(!log.contains("tajna-777"))
+        let unset = try await Self.serving(
+            binary, ["--db", "demo.sqlite", "--region-from-env"], in: elsewhere,
+            environment: ["NASTAVNIK_REGION_URL": ""]
+        ) { _ in Issue.record("the server started without the region's address") }
+        #expect(unset.contains("NASTAVNIK_REGION_URL"), "\(unset)")
     }
 
     /// The installed program and its two bundles, copied under `sandbox/opt/bin`.
@@ -45,7 +67,7 @@ import Testing
 
     /// Runs the server until `body` returns, then stops it; returns what it wrote to stderr.
     static func serving(
-        _ binary: String, _ arguments: [String], in directory: String,
+        _ binary: String, _ arguments: [String], in directory: String, environment extra: [String: String] = [:],
         _ body: (_ base: String) async throws -> Void
     ) async throws -> String {
         for _ in 0..<5 {
@@ -57,6 +79,7 @@ import Testing
             var environment = ProcessInfo.processInfo.environment
             environment["NASTAVNIK_SEEDS"] = nil
             environment["NASTAVNIK_WEB_RESOURCES"] = nil
+            environment.merge(extra) { $1 }
             process.environment = environment
             let log = URL(fileURLWithPath: directory + "/serve-\(port).log")
             _ = FileManager.default.createFile(atPath: log.path, contents: nil)

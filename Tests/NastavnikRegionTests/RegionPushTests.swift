@@ -378,14 +378,17 @@ import Testing
             try await RegionTestServer.execute(url, statement)
         }
         try await RegionTestServer.execute(url, "INSERT INTO nastavnik.region_migration (name) VALUES ('r1-snapshot')")
-        #expect(try await RegionDatabase(url: url).initialize() == ["r2-no-municipality-checks"])
+        #expect(try await RegionDatabase(url: url).initialize() == ["r2-no-municipality-checks", "r3-bytewise-keys"])
         let receipt = try await fixture.demo().regionPush(url, asOf: RegionFixture.asOf, personalData: false)
         #expect(receipt.added > 0 && receipt.changed == 0)
     }
 
     @Test func theSchemaIsMadeOnceAndTheDefaultAddressIsEncryptedWhenTheServerOffersIt() async throws {
         let url = try await RegionTestServer.freshDatabase()
-        #expect(try await RegionDatabase(url: url).initialize() == ["r1-snapshot", "r2-no-municipality-checks"])
+        #expect(
+            try await RegionDatabase(url: url).initialize() == [
+                "r1-snapshot", "r2-no-municipality-checks", "r3-bytewise-keys",
+            ])
         #expect(try await RegionDatabase(url: url).initialize() == [])
         // Only the batches keep their foreign key to the municipality (r2).
         let foreignKeys = try await RegionTestServer.texts(
@@ -395,6 +398,14 @@ import Testing
             WHERE k.contype = 'f' AND k.connamespace = 'nastavnik'::regnamespace
             """)
         #expect(foreignKeys == [["batch"]])
+        // Keys compare byte by byte (r3).
+        let collations = try await RegionTestServer.texts(
+            url,
+            """
+            SELECT DISTINCT collation_name::text FROM information_schema.columns
+            WHERE table_schema = 'nastavnik' AND column_name = 'key' AND table_name <> 'region_setting'
+            """)
+        #expect(collations == [["C"]])
         var prefer = url
         prefer.tls = .prefer
         let ssl = try await RegionTestServer.texts(

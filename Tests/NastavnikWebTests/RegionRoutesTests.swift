@@ -66,6 +66,31 @@ import Testing
         }
     }
 
+    @Test func aViewerSeesTheCuratorsPseudonymsWhenTheAdminSaysSo() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let sandbox = try await WebSandbox()
+        let app = try sandbox.app()
+        _ = try await app.setMunicipality(oktmo: Self.oktmo, name: Self.municipality, correctName: false)
+        _ = try await app.regionPush(url, asOf: WebSandbox.asOf, personalData: true)
+        _ = try await app.setSetting(Settings.webPseudonymizeViewers, to: "да")
+        let name = try #require(
+            try await RegionTestServer.texts(
+                url, "SELECT curator_name FROM nastavnik.pairing WHERE curator_name IS NOT NULL ORDER BY key LIMIT 1"
+            ).first?.first ?? nil)
+        try await sandbox.test(region: url) { client in
+            try await client.logIn(.viewer)
+            for uri in ["/region?date=22.11.2026", "/region?date=22.11.2026&format=md"] {
+                let page = try await client.request(uri)
+                #expect(page.status == .ok)
+                #expect(!page.body.contains(name), "\(uri)")
+                #expect(page.body.contains("Работник "), "\(uri)")
+            }
+            client.clearCookies()
+            try await client.logIn(.methodologist)
+            #expect(try await client.request("/region?date=22.11.2026").body.contains(name))
+        }
+    }
+
     @Test func theReportDownloadsAreTheCommandsFiles() async throws {
         let url = try await Self.region.value
         let report = try await Self.report(url)
