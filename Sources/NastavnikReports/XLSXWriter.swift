@@ -188,7 +188,7 @@ public struct XLSXWriter: Sendable {
         case .percent(let v): return v.isFinite ? "<c r=\"\(ref)\" s=\"3\"><v>\(v / 100)</v></c>" : ""
         case .date(let d): return "<c r=\"\(ref)\" s=\"2\"><v>\(Self.serial(d))</v></c>"
         case .bool(let b): return text(b ? "да" : "нет", style: style ?? 0)
-        case .text(let s): return text(s, style: style ?? (s.contains("\n") ? 6 : 0))
+        case .text(let s): return text(s, style: style ?? (s.utf8.contains(0x0A) ? 6 : 0))
         case .list: return text(cell.display, style: style ?? 0)
         }
     }
@@ -199,8 +199,18 @@ public struct XLSXWriter: Sendable {
         var freezeRow: Int?
         var r = 0
         func fit(_ column: Int, _ text: String) {
-            let longest = text.split(separator: "\n").map { TextTableRenderer.width(String($0)) }.max() ?? 0
-            widths[column] = max(widths[column] ?? 6, min(60, longest + 2))
+            let current = widths[column] ?? 6
+            // A text's width is at most its UTF-8 length (a wide character takes three bytes or
+            // more): one that cannot widen the column is not measured.
+            if text.utf8.count + 2 <= current {
+                widths[column] = current
+                return
+            }
+            let longest =
+                text.utf8.contains(0x0A)
+                ? text.split(separator: "\n").map { TextTableRenderer.width(String($0)) }.max() ?? 0
+                : TextTableRenderer.width(text)
+            widths[column] = max(current, min(60, longest + 2))
         }
         for (t, table) in sheet.tables.enumerated() {
             if t > 0 { r += 1 }
