@@ -31,6 +31,8 @@ import NastavnikCore
     /// The table being bulk-loaded, the first row id it appends, the SQL of its audit trigger
     /// for inserts (dropped meanwhile), and the rows the file may add.
     private var bulk: (table: String, firstID: Int64, insertTrigger: String?, estimatedRows: Int)?
+    /// The data version's insert trigger of the table being loaded (v27), made again by `end()`.
+    private var countingTrigger: String?
 
     init(db: Database, schoolIDs: BytesMap) {
         self.db = db
@@ -223,6 +225,11 @@ import NastavnikCore
         )
         .map { $0.hasPrefix("CREATE TRIGGER") ? "CREATE TEMP TRIGGER" + $0.dropFirst("CREATE TRIGGER".count) : $0 }
         if insertTrigger != nil { try db.execute(sql: "DROP TRIGGER temp.\(AuditLog.quoted(trigger))") }
+        // Likewise the data version's counter (v27) moves once for the whole load, not once a row.
+        let counting = "data_change_\(table)_insert"
+        countingTrigger = try String.fetchOne(
+            db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", arguments: [counting])
+        if countingTrigger != nil { try db.execute(sql: "DROP TRIGGER main.\(AuditLog.quoted(counting))") }
         // Appending needs few pages in memory, and the sort that builds the indexes at the end
         // runs faster in smaller runs.
         try db.execute(sql: "PRAGMA cache_size = -8192")
@@ -245,6 +252,11 @@ import NastavnikCore
             for index in droppedIndexes { try db.execute(sql: index.sql) }
         }
         droppedIndexes = []
+        if let counting = countingTrigger {
+            try db.execute(sql: counting)
+            try db.execute(sql: "UPDATE data_change SET counter = counter + 1")
+            countingTrigger = nil
+        }
         guard let bulk else { return }
         self.bulk = nil
         guard let insertTrigger = bulk.insertTrigger else { return }

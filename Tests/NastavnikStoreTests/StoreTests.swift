@@ -33,7 +33,7 @@ import Testing
                 "v20-plan-edits-mentoring-consent", "v21-indicators",
                 "v22-risk-profiles",
                 "v23-risk-programmes",
-                "v24-social-vacancies", "v25-municipality", "v26-region-push",
+                "v24-social-vacancies", "v25-municipality", "v26-region-push", "v27-data-change",
             ])
         #expect(try db.reader.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 16384)
     }
@@ -369,6 +369,13 @@ import Testing
     /// leaves the file in WAL mode, with its usual synchronous setting, and no journal behind.
     @Test func bulkLoadGoesThroughARollbackJournalAndBackToWAL() throws {
         let db = try databaseWithSchool()
+        // Read by a connection of its own, closed: a reader of the pool left open keeps the load in WAL.
+        let counter = {
+            let queue = try DatabaseQueue(path: self.path())
+            defer { try? queue.close() }
+            return try queue.read { try Int.fetchOne($0, sql: "SELECT counter FROM data_change") }
+        }
+        let before = try counter()
         try db.importTransaction(dryRun: false, checkedInMemory: true, bulkLoad: ("staff", 100_000)) {
             (session: ImportSession) throws -> (commit: Bool, value: Void) in
             #expect(try Self.journalMode(session) == "delete")
@@ -385,11 +392,31 @@ import Testing
         let state = try Self.fileState(db)
         #expect(state.mode == "wal" && state.staff == 3 && state.indexes == 3)
         #expect(try db.reader.read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") } == 1)
+
         #expect(!FileManager.default.fileExists(atPath: path() + "-journal"))
         // A new connection finds the rows and WAL mode in the file itself.
         let reopened = try DatabaseQueue(path: path())
         #expect(try reopened.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
         #expect(try reopened.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM staff") } == 3)
+        // The data version moved once for the load (v27), and its counting trigger is back.
+        let loaded = try counter()
+        #expect(loaded == before.map { $0 + 1 })
+        #expect(
+            try db.reader.read {
+                try Int.fetchOne(
+                    $0,
+                    sql:
+                        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'data_change_staff_insert'"
+                )
+            } == 1)
+        try db.writer.write {
+            try $0.execute(
+                sql: """
+                    INSERT INTO staff (person_key, staff_id, full_name, school_id, position, position_kind)
+                    VALUES ('id:X', 'X', 'Иксов Икс', 1, 'учитель', 'pedagogical')
+                    """)
+        }
+        #expect(try counter() == loaded.map { $0 + 1 })
     }
 
     @Test func failedBulkLoadLeavesTheFileAsItWasInWALMode() throws {
