@@ -37,7 +37,7 @@ public enum AuditVocabulary {
         "target_indicator_target": "Плановые значения показателей",
         "target_indicator_actual": "Фактические значения показателей",
         "risk_profile": "Рисковые профили («500+»)", "municipality": "Идентичность муниципалитета",
-        "region_push": "Отправки в региональную базу",
+        "region_push": "Отправки в региональную базу", "data_change": "Версия данных",
     ]
 
     /// Russian names of the columns, the same in every table that has them…
@@ -151,7 +151,9 @@ public enum AuditVocabulary {
             "region": "Региональная база", "batch": "Партия", "pushed_at": "Когда отправлено",
             "as_of": "Данные на дату", "personal_data": "С персональными данными", "added": "Добавлено строк",
             "changed": "Изменено строк", "deleted": "Помечено удалёнными", "unchanged": "Без изменений",
+            "state_sha": "SHA-256 отправленного снимка", "data_version": "Версия данных при отправке",
         ],
+        "data_change": ["counter": "Счётчик изменений данных"],
     ]
 
     /// A column's Russian name (its stored name when there is none).
