@@ -32,22 +32,12 @@ extension RegionDatabase {
     ) async throws -> RegionReceipt {
         try await withConnection { connection in
             try await Self.requireCurrentSchema(connection, url: url)
-            if let known, let previousBatch {
-                do {
-                    if let receipt = try await Self.inTransaction(
-                        connection,
-                        {
-                            try await Self.repeatUnchanged(
-                                connection, known: known, previous: previousBatch, dryRun: dryRun)
-                        })
-                    {
-                        return receipt
-                    }
-                } catch let dry as DryRun {
-                    var receipt = dry.receipt
-                    receipt.dryRun = true
-                    return receipt
-                }
+            if let known, let previousBatch,
+                let receipt = try await Self.pushTransaction(
+                    connection, dryRun: dryRun,
+                    { try await Self.repeatUnchanged(connection, known: known, previous: previousBatch) })
+            {
+                return receipt
             }
             let linkKey = try await Self.linkKey(connection)
             let snapshot = try await makeSnapshot(linkKey)
@@ -62,19 +52,30 @@ extension RegionDatabase {
             try await progress(.built(rows: lines.values.reduce(0) { $0 + $1.count }))
             let batch = RegionSnapshot.batchID(
                 municipality: snapshot.municipalityID, previous: previousBatch, sha256: sha)
-            do {
-                return try await Self.inTransaction(connection) {
-                    let receipt = try await Self.merge(
-                        connection, snapshot: snapshot, lines: lines, sha: sha, batch: batch, previous: previousBatch,
-                        progress: progress)
-                    if dryRun && !receipt.repeated { throw DryRun(receipt: receipt) }
-                    return receipt
-                }
-            } catch let dry as DryRun {
-                var receipt = dry.receipt
-                receipt.dryRun = true
+            // Never nil: the merge always has a receipt.
+            return try await Self.pushTransaction(connection, dryRun: dryRun) {
+                try await Self.merge(
+                    connection, snapshot: snapshot, lines: lines, sha: sha, batch: batch, previous: previousBatch,
+                    progress: progress)
+            }!
+        }
+    }
+
+    /// `body` in one transaction, committed — or, in a dry run, rolled back with its receipt marked
+    /// `dryRun` (a stored receipt of a batch the region already has is returned as it is).
+    static func pushTransaction(
+        _ connection: PostgresConnection, dryRun: Bool, _ body: () async throws -> RegionReceipt?
+    ) async throws -> RegionReceipt? {
+        do {
+            return try await inTransaction(connection) {
+                let receipt = try await body()
+                if dryRun, let receipt, !receipt.repeated { throw DryRun(receipt: receipt) }
                 return receipt
             }
+        } catch let dry as DryRun {
+            var receipt = dry.receipt
+            receipt.dryRun = true
+            return receipt
         }
     }
 
@@ -99,7 +100,7 @@ extension RegionDatabase {
     /// every row counted unchanged, without building or sending the snapshot. `nil` when the region
     /// holds something else (another batch since, or none), and the snapshot must be sent.
     static func repeatUnchanged(
-        _ connection: PostgresConnection, known: UnchangedState, previous: String, dryRun: Bool
+        _ connection: PostgresConnection, known: UnchangedState, previous: String
     ) async throws -> RegionReceipt? {
         let batch = RegionSnapshot.batchID(municipality: known.municipality, previous: previous, sha256: known.sha256)
         try await lock(connection, municipality: known.municipality)
@@ -108,7 +109,6 @@ extension RegionDatabase {
             """
             SELECT b.counts::text FROM nastavnik.municipality m JOIN nastavnik.batch b ON b.id = m.last_batch
             WHERE m.id = \(known.municipality) AND m.last_batch = \(previous) AND m.state_sha = \(known.sha256)
-              AND b.personal_data = \(known.personalData)
             """, logger: logger)
         var held: [RegionReceipt.TableCounts]?
         for try await text in rows.decode(String.self) { held = try decodeCounts(text) }
@@ -120,7 +120,6 @@ extension RegionDatabase {
         try await record(
             connection, receipt: receipt, municipality: known.municipality, asOf: known.asOf,
             personalData: known.personalData, sha: known.sha256, previous: previous)
-        if dryRun { throw DryRun(receipt: receipt) }
         return receipt
     }
 
@@ -218,13 +217,8 @@ extension RegionDatabase {
         -> Bool
     {
         let rows = try await connection.query(
-            PostgresQuery(
-                unsafeSQL: "SELECT NOT EXISTS (SELECT 1 FROM nastavnik.\(table.name) WHERE municipality_id = $1)",
-                binds: {
-                    var b = PostgresBindings()
-                    b.append(municipality)
-                    return b
-                }()), logger: logger)
+            "SELECT NOT EXISTS (SELECT 1 FROM nastavnik.\(unescaped: table.name) WHERE municipality_id = \(municipality))",
+            logger: logger)
         for try await empty in rows.decode(Bool.self) { return empty }
         return false
     }
