@@ -38,7 +38,8 @@ public enum RegionTables {
             ],
             rows: records.map { r in
                 [
-                    .text(r.pushedAt), .text(r.region), .text(r.batch), .text(russianDate(r.asOf)),
+                    .text((try? Date.ISO8601FormatStyle().parse(r.pushedAt)).map(moment) ?? r.pushedAt),
+                    .text(r.region), .text(r.batch), .text(russianDate(r.asOf)),
                     .text(r.personalData ? "да" : "нет"), .integer(r.added), .integer(r.changed), .integer(r.deleted),
                     .integer(r.unchanged),
                 ]
