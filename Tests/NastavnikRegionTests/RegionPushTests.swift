@@ -418,3 +418,43 @@ import Testing
                 == [["false"]])
     }
 }
+
+/// The report's queries on several sessions at once (`RegionDatabase.figures`): every session
+/// reads the first one's snapshot, and the results come in the queries' order.
+@Suite struct RegionReportSessionsTests {
+    @Test func sessionsOnAnExportedSnapshotDoNotSeeARowCommittedAfterIt() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let region = RegionDatabase(url: url)
+        let seen = try await region.withConnection { c in
+            try await RegionDatabase.inReadSnapshot(c) {
+                var snapshot = ""
+                for try await id in try await c.query("SELECT pg_export_snapshot()", logger: RegionDatabase.logger)
+                    .decode(String.self)
+                {
+                    snapshot = id
+                }
+                // Committed by another connection after the snapshot was taken.
+                try await RegionTestServer.execute(
+                    url, "INSERT INTO nastavnik.region_setting (key, value) VALUES ('test.late', 'x')")
+                return try await region.withSnapshotSessions(2, snapshot: snapshot) { sessions in
+                    try await RegionDatabase.concurrently(
+                        (0..<6).map { n in
+                            { @Sendable c in
+                                // The first jobs take longest: the later ones finish first on the other session.
+                                var count = 0
+                                for try await value in try await c.query(
+                                    "SELECT count(*)::int FROM nastavnik.region_setting, pg_sleep(\(Double(6 - n) / 50))",
+                                    logger: RegionDatabase.logger
+                                ).decode(Int.self) {
+                                    count = value
+                                }
+                                return "\(n):\(count)"
+                            }
+                        }, on: [c] + sessions)
+                }
+            }
+        }
+        let before = try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.region_setting") - 1
+        #expect(seen == (0..<6).map { "\($0):\(before)" })
+    }
+}
