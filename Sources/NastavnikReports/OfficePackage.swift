@@ -8,9 +8,14 @@ enum OfficePackage {
 
     /// The package's bytes: `parts` (path in the archive, XML) deflated in the given order.
     static func zip(_ parts: [(path: String, xml: String)]) throws -> [UInt8] {
+        try zip(bytes: parts.map { ($0.path, Array($0.xml.utf8)) })
+    }
+
+    /// The package's bytes: `parts` (path in the archive, the part's bytes) deflated in the given order.
+    static func zip(bytes parts: [(path: String, bytes: [UInt8])]) throws -> [UInt8] {
         let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, xml) in parts {
-            let data = Data(xml.utf8)
+        for (path, bytes) in parts {
+            let data = Data(bytes)
             try archive.addEntry(
                 with: path, type: .file, uncompressedSize: Int64(data.count),
                 modificationDate: Date(timeIntervalSince1970: 1_767_225_600),

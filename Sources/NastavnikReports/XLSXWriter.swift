@@ -68,18 +68,18 @@ public struct XLSXWriter: Sendable {
     /// The workbook's bytes.
     public func render(sheets: [Sheet], title: String = "") throws -> [UInt8] {
         let names = Self.sheetNames(sheets.map(\.name))
-        var parts: [(path: String, xml: String)] = [
+        var parts: [(path: String, bytes: [UInt8])] = [
             ("[Content_Types].xml", contentTypes(count: sheets.count)),
             ("_rels/.rels", rootRels),
             ("docProps/core.xml", OfficePackage.coreProperties(title: title)),
             ("xl/workbook.xml", workbook(names: names)),
             ("xl/_rels/workbook.xml.rels", workbookRels(count: sheets.count)),
             ("xl/styles.xml", Self.styles),
-        ]
+        ].map { ($0.0, Array($0.1.utf8)) }
         for (i, sheet) in sheets.enumerated() {
             parts.append(("xl/worksheets/sheet\(i + 1).xml", worksheet(sheet)))
         }
-        return try OfficePackage.zip(parts)
+        return try OfficePackage.zip(bytes: parts)
     }
 
     /// Sheet names as Excel allows them: at most 31 characters, none of `[]:*?/\`, unique.
@@ -174,35 +174,73 @@ public struct XLSXWriter: Sendable {
         LocalDate(year: 1899, month: 12, day: 30)!.days(until: date)
     }
 
-    private func cellXML(_ cell: Cell, ref: String, style: Int? = nil) -> String {
-        func text(_ s: String, style: Int) -> String {
+    /// A cell's address as bytes: its column's letters and its row's number («B», «7»).
+    typealias CellRef = (column: [UInt8], row: [UInt8])
+
+    /// Appends a cell's XML (nothing for an empty one) to `out`.
+    private func cellXML(_ cell: Cell, ref: CellRef, style: Int? = nil, into out: inout [UInt8]) {
+        func open(_ style: Int?) {
+            out.append(contentsOf: #"<c r=""#.utf8)
+            out.append(contentsOf: ref.column)
+            out.append(contentsOf: ref.row)
+            if let style {
+                out.append(contentsOf: #"" s=""#.utf8)
+                out.append(contentsOf: String(style).utf8)
+            }
+            out.append(contentsOf: #""><v>"#.utf8)
+        }
+        func text(_ s: String, style: Int) {
             // Inline strings are never formulas here, but a user may save the sheet as CSV.
-            s.isEmpty
-                ? ""
-                : "<c r=\"\(ref)\" t=\"inlineStr\"\(style == 0 ? "" : " s=\"\(style)\"")><is><t xml:space=\"preserve\">\(x(FormulaGuard.neutralized(s)))</t></is></c>"
+            guard !s.isEmpty else { return }
+            out.append(contentsOf: #"<c r=""#.utf8)
+            out.append(contentsOf: ref.column)
+            out.append(contentsOf: ref.row)
+            out.append(contentsOf: #"" t="inlineStr""#.utf8)
+            if style != 0 {
+                out.append(contentsOf: #" s=""#.utf8)
+                out.append(contentsOf: String(style).utf8)
+                out.append(0x22)
+            }
+            out.append(contentsOf: #"><is><t xml:space="preserve">"#.utf8)
+            out.append(contentsOf: x(FormulaGuard.neutralized(s)).utf8)
+            out.append(contentsOf: "</t></is></c>".utf8)
         }
         switch cell {
-        case .empty: return ""
-        case .integer(let v): return "<c r=\"\(ref)\"\(style.map { " s=\"\($0)\"" } ?? "")><v>\(v)</v></c>"
-        case .number(let v, _): return v.isFinite ? "<c r=\"\(ref)\" s=\"4\"><v>\(v)</v></c>" : ""
-        case .percent(let v): return v.isFinite ? "<c r=\"\(ref)\" s=\"3\"><v>\(v / 100)</v></c>" : ""
-        case .date(let d): return "<c r=\"\(ref)\" s=\"2\"><v>\(Self.serial(d))</v></c>"
+        case .empty: return
+        case .integer(let v):
+            open(style)
+            out.append(contentsOf: String(v).utf8)
+        case .number(let v, _):
+            guard v.isFinite else { return }
+            open(4)
+            out.append(contentsOf: "\(v)".utf8)
+        case .percent(let v):
+            guard v.isFinite else { return }
+            open(3)
+            out.append(contentsOf: "\(v / 100)".utf8)
+        case .date(let d):
+            open(2)
+            out.append(contentsOf: String(Self.serial(d)).utf8)
         case .bool(let b): return text(b ? "да" : "нет", style: style ?? 0)
         case .text(let s): return text(s, style: style ?? (s.utf8.contains(0x0A) ? 6 : 0))
         case .list: return text(cell.display, style: style ?? 0)
         }
+        out.append(contentsOf: "</v></c>".utf8)
     }
 
-    private func worksheet(_ sheet: Sheet) -> String {
-        var rows: [String] = []
+    /// A worksheet's XML, written as bytes (a region's order is a sheet of hundreds of
+    /// thousands of rows: no string per row or cell is made).
+    private func worksheet(_ sheet: Sheet) -> [UInt8] {
+        var data: [UInt8] = []
         var widths: [Int: Int] = [:]
         var freezeRow: Int?
         var r = 0
         func fit(_ column: Int, _ text: String) {
             let current = widths[column] ?? 6
             // A text's width is at most its UTF-8 length (a wide character takes three bytes or
-            // more): one that cannot widen the column is not measured.
-            if text.utf8.count + 2 <= current {
+            // more): one that cannot widen the column is not measured, nor any once the column
+            // is as wide as it gets.
+            if text.utf8.count + 2 <= current || current >= 60 {
                 widths[column] = current
                 return
             }
@@ -212,39 +250,62 @@ public struct XLSXWriter: Sendable {
                 : TextTableRenderer.width(text)
             widths[column] = max(current, min(60, longest + 2))
         }
+        var letters: [[UInt8]] = []
+        var digits: [UInt8] = []
+        func ref(_ column: Int, _ row: Int) -> CellRef {
+            while letters.count < column { letters.append(Array(Self.columnName(letters.count + 1).utf8)) }
+            return (letters[column - 1], digits)
+        }
+        func openRow(_ row: Int) {
+            digits = Array(String(row).utf8)
+            data.append(contentsOf: #"<row r=""#.utf8)
+            data.append(contentsOf: digits)
+            data.append(contentsOf: #"">"#.utf8)
+        }
         for (t, table) in sheet.tables.enumerated() {
             if t > 0 { r += 1 }
             if !table.title.isEmpty {
                 r += 1
                 // A table's title is bold; a table without columns is a line of text.
-                rows.append(
-                    "<row r=\"\(r)\">" + cellXML(.text(table.title), ref: "A\(r)", style: table.columns.isEmpty ? 0 : 5)
-                        + "</row>")
+                openRow(r)
+                cellXML(.text(table.title), ref: ref(1, r), style: table.columns.isEmpty ? 0 : 5, into: &data)
+                data.append(contentsOf: "</row>".utf8)
             }
             if table.columns.isEmpty { continue }
             r += 1
             if freezeRow == nil, !table.rows.isEmpty { freezeRow = r }
-            rows.append(
-                "<row r=\"\(r)\">"
-                    + table.columns.enumerated().map { i, column in
-                        fit(i + 1, column.title)
-                        return cellXML(.text(column.title), ref: "\(Self.columnName(i + 1))\(r)", style: 1)
-                    }.joined() + "</row>")
+            openRow(r)
+            for (i, column) in table.columns.enumerated() {
+                fit(i + 1, column.title)
+                cellXML(.text(column.title), ref: ref(i + 1, r), style: 1, into: &data)
+            }
+            data.append(contentsOf: "</row>".utf8)
+            let flagged = !sheet.flagged.isEmpty
             for (n, row) in table.rows.enumerated() {
                 r += 1
-                rows.append(
-                    "<row r=\"\(r)\">"
-                        + row.enumerated().map { i, cell in
-                            fit(i + 1, cell == .empty ? "" : (cell.isNumeric ? cell.display + "  " : cell.display))
-                            let ref = "\(Self.columnName(i + 1))\(r)"
-                            guard sheet.flagged.contains(CellAddress(table: t, row: n, column: i)) else {
-                                return cellXML(cell, ref: ref)
-                            }
-                            // An empty cell that must be filled in is written, to carry its fill.
-                            return cell == .empty
-                                ? "<c r=\"\(ref)\" s=\"\(Self.flaggedStyle)\"/>"
-                                : cellXML(cell, ref: ref, style: Self.flaggedStyle)
-                        }.joined() + "</row>")
+                openRow(r)
+                for (i, cell) in row.enumerated() {
+                    switch cell {
+                    case .empty: fit(i + 1, "")
+                    case .text(let s): fit(i + 1, s)
+                    default: fit(i + 1, cell.isNumeric ? cell.display + "  " : cell.display)
+                    }
+                    guard flagged, sheet.flagged.contains(CellAddress(table: t, row: n, column: i)) else {
+                        if cell != .empty { cellXML(cell, ref: ref(i + 1, r), into: &data) }
+                        continue
+                    }
+                    // An empty cell that must be filled in is written, to carry its fill.
+                    if cell == .empty {
+                        let at = ref(i + 1, r)
+                        data.append(contentsOf: #"<c r=""#.utf8)
+                        data.append(contentsOf: at.column)
+                        data.append(contentsOf: at.row)
+                        data.append(contentsOf: #"" s="\#(Self.flaggedStyle)"/>"#.utf8)
+                    } else {
+                        cellXML(cell, ref: ref(i + 1, r), style: Self.flaggedStyle, into: &data)
+                    }
+                }
+                data.append(contentsOf: "</row>".utf8)
             }
         }
         var s = """
@@ -265,7 +326,11 @@ public struct XLSXWriter: Sendable {
                     "<col min=\"\(c)\" max=\"\(c)\" width=\"\(widths[c]!)\" customWidth=\"1\"/>"
                 }.joined() + "</cols>"
         }
-        s += "<sheetData>" + rows.joined() + "</sheetData></worksheet>"
-        return s
+        s += "<sheetData>"
+        var whole = Array(s.utf8)
+        whole.reserveCapacity(whole.count + data.count + 32)
+        whole.append(contentsOf: data)
+        whole.append(contentsOf: "</sheetData></worksheet>".utf8)
+        return whole
     }
 }
