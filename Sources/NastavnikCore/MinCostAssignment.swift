@@ -53,7 +53,7 @@ public struct MinCostAssignment: Sendable {
         var settled = [Bool](repeating: false, count: nodeCount)
         var pred = [Int32](repeating: -1, count: nodeCount)
         var touched: [Int32] = []
-        var heap = BinaryHeap()
+        var heap = BinaryHeap<Reach>()
 
         // A pair listed twice counts at its cheaper cost, the one the search relaxed along.
         func edgeCost(_ client: Int, _ provider: Int) -> Int64? {
@@ -74,10 +74,11 @@ public struct MinCostAssignment: Sendable {
             heap.removeAll()
             dist[start] = 0
             touched.append(Int32(start))
-            heap.push(0, Int32(start))
+            heap.push(Reach(distance: 0, node: Int32(start)))
             var target = -1
             var settledOrder: [Int32] = []
-            while let (d, node32) = heap.pop() {
+            while let reach = heap.pop() {
+                let (d, node32) = (reach.distance, reach.node)
                 let node = Int(node32)
                 if settled[node] || d > dist[node] { continue }
                 settled[node] = true
@@ -90,7 +91,7 @@ public struct MinCostAssignment: Sendable {
                             if dist[providerNode] == .max { touched.append(Int32(providerNode)) }
                             dist[providerNode] = nd
                             pred[providerNode] = node32
-                            heap.push(nd, Int32(providerNode))
+                            heap.push(Reach(distance: nd, node: Int32(providerNode)))
                         }
                     }
                     for e in edges[node] where assigned[node] != Int(e.provider) {
@@ -112,7 +113,7 @@ public struct MinCostAssignment: Sendable {
                             if dist[client] == .max { touched.append(client32) }
                             dist[client] = nd
                             pred[client] = node32
-                            heap.push(nd, client32)
+                            heap.push(Reach(distance: nd, node: client32))
                         }
                     }
                 }
@@ -156,5 +157,15 @@ public struct MinCostAssignment: Sendable {
         return Solution(
             assignment: result, pairCost: pairCost, unassigned: unassigned,
             totalCost: pairCost + Int64(unassigned) * (unassignedCost ?? 0))
+    }
+}
+
+extension MinCostAssignment {
+    /// A node of the search reached at a (reduced) distance: the heap's element, least distance first.
+    struct Reach: Comparable {
+        var distance: Int64
+        var node: Int32
+
+        static func < (a: Reach, b: Reach) -> Bool { a.distance < b.distance }
     }
 }

@@ -4,8 +4,8 @@ extension TrainingOrderPlanner {
     /// The best course of a kind for someone is then the least of a few heap tops, not a scan of
     /// the catalogue: 22,000 candidates against 2,000 courses cost milliseconds.
     ///
-    /// Seats only go down, so an entry whose seats differ from the course's is stale and dropped
-    /// when it reaches the top (`reprice` pushes the course again with its new seats).
+    /// Seats only go down, so an entry whose preference (its seats) differs from the course's is
+    /// stale and dropped when it reaches the top (`reprice` pushes the course again with its new seats).
     struct CourseIndex {
         /// The distinct subject lists of the courses; a person fits all courses of one alike.
         private(set) var signatures: [[String]] = []
@@ -19,7 +19,7 @@ extension TrainingOrderPlanner {
         private var signatureOf: [Int] = []
         /// Per kind, its groups (indices into `groups`).
         private var kinds: [[Int]] = []
-        private var groups: [(signature: Int, heap: Heap)] = []
+        private var groups: [(signature: Int, heap: BinaryHeap<Entry>)] = []
         /// The groups each course is in.
         private var groupsOf: [[Int]] = []
 
@@ -29,7 +29,7 @@ extension TrainingOrderPlanner {
             var signatureIndex: [[String]: Int] = [:]
             var byTopic: [String: Int] = [:]
             var kinds: [[Int]] = [[], []]
-            var groups: [(signature: Int, heap: Heap)] = []
+            var groups: [(signature: Int, heap: BinaryHeap<Entry>)] = []
             var groupIndex: [Int: [Int: Int]] = [:]  // kind → signature → group
             var groupsOf = Array(repeating: [Int](), count: courses.count)
             for (i, course) in courses.enumerated() {
@@ -55,7 +55,7 @@ extension TrainingOrderPlanner {
                     if groupIndex[kind]?[signature] == nil {
                         groupIndex[kind, default: [:]][signature] = groups.count
                         kinds[kind].append(groups.count)
-                        groups.append((signature, Heap()))
+                        groups.append((signature, BinaryHeap()))
                     }
                     let group = groupIndex[kind]![signature]!
                     groupsOf[i].append(group)
@@ -77,11 +77,11 @@ extension TrainingOrderPlanner {
             for kind in kindsAsked {
                 for group in kinds[kind] where fits[groups[group].signature] {
                     while let top = groups[group].heap.top {
-                        let seats = courses[top.index].seatsLeft
-                        if seats == top.seats && seats.map({ $0 > 0 }) ?? true { break }
+                        let course = courses[top.index]
+                        if course.preference == top.preference && course.seatsLeft.map({ $0 > 0 }) ?? true { break }
                         groups[group].heap.pop()
                     }
-                    if let top = groups[group].heap.top, best.map({ top.precedes($0) }) ?? true { best = top }
+                    if let top = groups[group].heap.top, best.map({ top < $0 }) ?? true { best = top }
                 }
             }
             return best?.index
@@ -95,52 +95,16 @@ extension TrainingOrderPlanner {
     }
 
     /// A course in a heap as it was when pushed: `PlanCourse.preference`, then the catalogue's order.
-    struct Entry {
-        let rank: ProviderRank
-        let hours: Double
-        let seats: Int?
-        let id: Int64
+    struct Entry: Comparable {
+        let preference: (ProviderRank, Double, Int, Int64)
         let index: Int
 
-        init(_ course: PlanCourse, index: Int) {
-            (rank, hours, seats) = (course.providerRank, course.hours, course.seatsLeft)
-            (id, self.index) = (course.id, index)
+        init(_ course: PlanCourse, index: Int) { (preference, self.index) = (course.preference, index) }
+
+        static func < (a: Entry, b: Entry) -> Bool {
+            a.preference < b.preference || (a.preference == b.preference && a.index < b.index)
         }
 
-        func precedes(_ other: Entry) -> Bool {
-            (rank, hours, -(seats ?? Int.max / 2), id, index)
-                < (other.rank, other.hours, -(other.seats ?? Int.max / 2), other.id, other.index)
-        }
-    }
-
-    /// A binary min-heap of entries.
-    struct Heap {
-        private var items: [Entry] = []
-
-        var top: Entry? { items.first }
-
-        mutating func push(_ entry: Entry) {
-            items.append(entry)
-            var i = items.count - 1
-            while i > 0, items[i].precedes(items[(i - 1) / 2]) {
-                items.swapAt(i, (i - 1) / 2)
-                i = (i - 1) / 2
-            }
-        }
-
-        mutating func pop() {
-            items.swapAt(0, items.count - 1)
-            items.removeLast()
-            var i = 0
-            while true {
-                var least = i
-                let left = 2 * i + 1
-                if left < items.count && items[left].precedes(items[least]) { least = left }
-                if left + 1 < items.count && items[left + 1].precedes(items[least]) { least = left + 1 }
-                if least == i { return }
-                items.swapAt(i, least)
-                i = least
-            }
-        }
+        static func == (a: Entry, b: Entry) -> Bool { a.preference == b.preference && a.index == b.index }
     }
 }
