@@ -4,7 +4,8 @@ import PostgresNIO
 extension RegionDatabase {
     /// Every person of every municipality who must be sent on a course in `year` (the municipal
     /// training orders' candidates), each person once: someone in two municipalities (linked by
-    /// the СНИЛС) is taken from the one that pushed last.
+    /// the СНИЛС) is taken from the one that pushed last (a tie, by the municipality and the line's
+    /// key: the same data always gives the same order).
     public func orderLines(year: Int) async throws -> [RegionOrderLine] {
         try await withConnection { c in
             try await Self.requireCurrentSchema(c, url: url)
@@ -18,7 +19,7 @@ extension RegionDatabase {
                     WHERE n.deleted_at IS NULL AND n.year = \(year)
                 ), people AS (
                     (SELECT DISTINCT ON (l.link) l.* FROM lines l JOIN nastavnik.municipality m ON m.id = l.municipality_id
-                     WHERE l.link IS NOT NULL ORDER BY l.link, m.last_push_at DESC NULLS LAST)
+                     WHERE l.link IS NOT NULL ORDER BY l.link, m.last_push_at DESC NULLS LAST, l.municipality_id, l.key)
                     UNION ALL
                     SELECT * FROM lines WHERE link IS NULL
                 )

@@ -13,14 +13,14 @@ public struct RegionDatabase: Sendable {
     // The client's own events are not logged: a log line could carry a statement's values.
     static let logger = Logger(label: "nastavnik.region", factory: { _ in SwiftLogNoOpLogHandler() })
 
-    /// The connection's settings; the password goes only to the server.
     /// The memory each sort or hash of a regional session may use before it spills to disk
     /// (PostgreSQL's `work_mem`; its default is 4 MB). A judgement: the region's report groups
     /// a million people and the order sorts hundreds of thousands of needs, which spilled to temporary
     /// files at the default; 256 MB a query is little beside a server's memory, and a session runs one
-    /// query at a time.
+    /// query at a time (the report's `reportSessions` at most three at once).
     public static let workMemory = "256MB"
 
+    /// The connection's settings; the password goes only to the server.
     func configuration() throws -> PostgresConnection.Configuration {
         let tls: PostgresConnection.Configuration.TLS
         switch url.tls {
