@@ -8,11 +8,7 @@ import Testing
 /// The data's version (v27): every change to a table a region snapshot is made of counts, by
 /// whatever program it is made; the pushes and logs do not.
 @Suite struct DataChangeTests {
-    func database() throws -> NastavnikDatabase {
-        let dir = try temporaryDirectory("data-change")
-        return try NastavnikDatabase(
-            path: dir.appendingPathComponent("n.sqlite").path, actor: AuditActor(name: "Иванова"))
-    }
+    func database() throws -> NastavnikDatabase { try auditedDatabase("data-change") }
 
     // Tables no snapshot is made of: their writes must not make a push build the snapshot again.
     static let uncounted: Set<String> = [

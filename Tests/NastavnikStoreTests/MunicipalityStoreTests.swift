@@ -7,11 +7,7 @@ import Testing
 
 /// The database's identity (v25): set once, its UUID permanent, audited.
 @Suite struct MunicipalityStoreTests {
-    func database() throws -> NastavnikDatabase {
-        let dir = try temporaryDirectory("municipality")
-        return try NastavnikDatabase(
-            path: dir.appendingPathComponent("n.sqlite").path, actor: AuditActor(name: "Иванова"))
-    }
+    func database() throws -> NastavnikDatabase { try auditedDatabase("municipality") }
 
     @Test func theIdentityIsSetOnceAndTheSameValuesChangeNothing() throws {
         let db = try database()

@@ -9,9 +9,7 @@ import Testing
 /// saved proposal and by an import, each stamped and audited.
 @Suite struct RiskProfileStoreTests {
     func database() throws -> NastavnikDatabase {
-        let dir = try temporaryDirectory("risks")
-        let db = try NastavnikDatabase(
-            path: dir.appendingPathComponent("n.sqlite").path, actor: AuditActor(name: "Иванова"))
+        let db = try auditedDatabase("risks")
         try db.writer.write { db in
             try db.execute(
                 sql: "INSERT INTO school (code, name, students) VALUES ('S1', 'Школа 1', 300), ('S2', 'Школа 2', 50)")
