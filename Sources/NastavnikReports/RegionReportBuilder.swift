@@ -94,12 +94,16 @@ public struct RegionReportBuilder: Sendable {
     }
 
     func diagnostics(_ f: RegionFigures) -> ReportSection {
-        let competences = Competence.allCases.map(\.rawValue) + ["all"]
         let names = Dictionary(uniqueKeysWithValues: Competence.allCases.map { ($0.rawValue, $0.russian) })
         let municipalities = orderedMunicipalities(f.diagnostics.map(\.municipality))
         guard !municipalities.isEmpty else {
             return .empty("Диагностика компетенций", "Результатов диагностики в региональной базе нет.")
         }
+        // A competence no municipality measured (no score with a threshold) gets no column of empty
+        // cells, which would read as unknown shares: the note names it instead.
+        let measured = Set(f.diagnostics.filter { $0.diagnosed > 0 }.map(\.competence))
+        let unmeasured = Competence.allCases.filter { !measured.contains($0.rawValue) }
+        let competences = Competence.allCases.map(\.rawValue).filter(measured.contains) + ["all"]
         func cell(_ m: String?, _ competence: String) -> Cell {
             let lines = f.diagnostics.filter { $0.competence == competence && (m == nil || $0.municipality == m) }
             return share(lines.reduce(0) { $0 + $1.above }, lines.reduce(0) { $0 + $1.diagnosed })
@@ -121,6 +125,10 @@ public struct RegionReportBuilder: Sendable {
                         })),
                 .note(
                     "Выше порога — балл строго больше порогового значения инструмента; по последнему результату работника с согласием."
+                        + (unmeasured.isEmpty
+                            ? ""
+                            : " Не оценивались ни в одном муниципалитете (нет баллов с пороговым значением): "
+                                + unmeasured.map(\.russian).joined(separator: ", ") + " компетенции.")
                 ),
             ])
     }
