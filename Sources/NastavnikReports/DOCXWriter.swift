@@ -175,16 +175,16 @@ public struct DOCXWriter: Sendable {
     }
 
     private func package(_ body: WordBody, title: String) throws -> [UInt8] {
-        try OfficePackage.zip([
-            ("[Content_Types].xml", Self.contentTypes),
-            ("_rels/.rels", Self.rootRelationships),
-            ("docProps/core.xml", OfficePackage.coreProperties(title: title)),
-            ("docProps/app.xml", Self.appProperties),
+        try OfficePackage.zip(bytes: [
+            ("[Content_Types].xml", Array(Self.contentTypes.utf8)),
+            ("_rels/.rels", Array(Self.rootRelationships.utf8)),
+            ("docProps/core.xml", Array(OfficePackage.coreProperties(title: title).utf8)),
+            ("docProps/app.xml", Array(Self.appProperties.utf8)),
             ("word/document.xml", body.document()),
-            ("word/_rels/document.xml.rels", Self.documentRelationships),
-            ("word/styles.xml", styles),
-            ("word/settings.xml", Self.settings),
-            ("word/header1.xml", Self.header),
+            ("word/_rels/document.xml.rels", Array(Self.documentRelationships.utf8)),
+            ("word/styles.xml", Array(styles.utf8)),
+            ("word/settings.xml", Array(Self.settings.utf8)),
+            ("word/header1.xml", Array(Self.header.utf8)),
         ])
     }
 

@@ -36,7 +36,8 @@ struct WordBody {
     }
 
     let layout: DOCXWriter.Layout
-    private(set) var xml = ""
+    /// The body's XML so far, as UTF-8 (a region's order is a table of hundreds of thousands of rows).
+    private(set) var xml: [UInt8] = []
     /// Whether the current section's pages are landscape.
     private(set) var landscape: Bool
     private var sections = 0
@@ -61,9 +62,9 @@ struct WordBody {
                 + (format.firstLine.map { " w:firstLine=\"\($0)\"" } ?? "") + "/>"
         }
         if let alignment = format.alignment { properties += "<w:jc w:val=\"\(alignment.rawValue)\"/>" }
-        xml +=
+        append(
             "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs.map(Self.run).joined()
-            + "</w:p>"
+                + "</w:p>")
     }
 
     /// A paragraph of one run.
@@ -72,7 +73,9 @@ struct WordBody {
     }
 
     /// An empty line.
-    mutating func emptyLine() { xml += "<w:p/>" }
+    mutating func emptyLine() { append("<w:p/>") }
+
+    private mutating func append(_ text: String) { xml.append(contentsOf: text.utf8) }
 
     /// A table as a real table: its title above it, a bold header row repeated at the top of every
     /// page, numbers on the right; without rows, its empty message instead.
@@ -83,41 +86,62 @@ struct WordBody {
             return
         }
         // A table too wide for its longest words gets a smaller type (ГОСТ Р 7.0.97-2016 §5.1 allows it in tables).
+        let measures = Self.measures(table)
         var size = layout.tableFontSize
         while size > layout.smallestTableFontSize,
-            Self.demands(table, characterWidth: size * 11).least.reduce(0, +) > textWidth
+            Self.demands(measures, characterWidth: size * 11).least.reduce(0, +) > textWidth
         {
             size -= 1
         }
         let runSize = size == layout.tableFontSize ? nil : size
-        let widths = Self.columnWidths(table, total: textWidth, characterWidth: size * 11)
+        let widths = Self.columnWidths(measures, total: textWidth, characterWidth: size * 11)
         let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\""
-        xml +=
+        append(
             "<w:tbl><w:tblPr><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/><w:tblBorders>"
-            + ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) \(border)/>" }.joined()
-            + "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"\(Self.cellMargin)\" w:type=\"dxa\"/><w:right w:w=\"\(Self.cellMargin)\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>"
-            + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+                + ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) \(border)/>" }.joined()
+                + "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"\(Self.cellMargin)\" w:type=\"dxa\"/><w:right w:w=\"\(Self.cellMargin)\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>"
+                + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>")
         // The header row repeats at the top of each page (w:tblHeader) and is never split.
-        xml += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+        append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>")
         for (column, width) in zip(table.columns, widths) {
-            xml += cell(
-                width: width, style: DOCXWriter.Style.tableHeading, text: column.title, alignment: nil, size: runSize)
+            append(
+                cell(
+                    width: width, style: DOCXWriter.Style.tableHeading, text: column.title, alignment: nil,
+                    size: runSize))
         }
-        xml += "</w:tr>"
+        append("</w:tr>")
+        // A cell's markup depends only on its column, its text and whether it is a number: a text
+        // repeated down a column (the municipality, the school, the course) is set and escaped once.
+        var written = [[String: [UInt8]]](repeating: [:], count: widths.count * 2)
         for row in table.rows {
-            xml += "<w:tr>"
+            xml.append(contentsOf: "<w:tr>".utf8)
             for (i, width) in widths.enumerated() {
                 let value = i < row.count ? row[i] : .empty
-                xml += cell(
-                    width: width, style: DOCXWriter.Style.tableText, text: value.display,
-                    alignment: value.isNumeric ? .right : nil, size: runSize)
+                let text = value.display
+                let numeric = value.isNumeric
+                let slot = i * 2 + (numeric ? 1 : 0)
+                if let markup = written[slot][text] {
+                    xml.append(contentsOf: markup)
+                    continue
+                }
+                let markup = Array(
+                    cell(
+                        width: width, style: DOCXWriter.Style.tableText, text: text,
+                        alignment: numeric ? .right : nil, size: runSize
+                    ).utf8)
+                if written[slot].count < Self.writtenCellsLimit { written[slot][text] = markup }
+                xml.append(contentsOf: markup)
             }
-            xml += "</w:tr>"
+            xml.append(contentsOf: "</w:tr>".utf8)
         }
         // A paragraph after the table keeps the next table apart (Word would join them).
-        xml += "</w:tbl>"
+        append("</w:tbl>")
         emptyLine()
     }
+
+    /// How many distinct texts of a column keep their markup for reuse: a judgement, enough for
+    /// the courses and schools of a region, not a copy of every person's name.
+    static let writtenCellsLimit = 20_000
 
     private func cell(width: Int, style: String, text: String, alignment: Alignment?, size: Int?) -> String {
         "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>"
@@ -128,17 +152,24 @@ struct WordBody {
     /// Ends the current section (its pages' size, orientation and margins) and starts the next
     /// one on a new page.
     mutating func newSection(landscape next: Bool) {
-        xml += "<w:p><w:pPr>\(sectionProperties())</w:pPr></w:p>"
+        append("<w:p><w:pPr>\(sectionProperties())</w:pPr></w:p>")
         sections += 1
         landscape = next
     }
 
     /// `word/document.xml`.
-    func document() -> String {
-        """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:document xmlns:w="\(DOCXWriter.wordNamespace)" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>\(xml)\(sectionProperties())</w:body></w:document>
-        """
+    func document() -> [UInt8] {
+        let head = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="\(DOCXWriter.wordNamespace)" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>
+            """
+        let tail = sectionProperties() + "</w:body></w:document>"
+        var out: [UInt8] = []
+        out.reserveCapacity(head.utf8.count + xml.count + tail.utf8.count)
+        out.append(contentsOf: head.utf8)
+        out.append(contentsOf: xml)
+        out.append(contentsOf: tail.utf8)
+        return out
     }
 
     /// A4 in the section's orientation with the margins of the layout; page numbers in the header
@@ -174,13 +205,15 @@ struct WordBody {
         return out + "</w:r>"
     }
 
-    /// The width each column of `table` needs at the least (its longest word) and would like
-    /// (its longest text, up to 40 characters), in twips.
-    static func demands(_ table: ReportTable, characterWidth: Int) -> (least: [Int], wanted: [Int]) {
-        // The cell's margins on both sides, and a little air.
-        let padding = 2 * cellMargin + 30
-        var least: [Int] = []
-        var wanted: [Int] = []
+    /// What a column's text asks of its width, whatever the type's size, in characters: its
+    /// longest word (the header's counted a sixth wider, as bold) and its longest line.
+    struct ColumnMeasure {
+        var word: Int
+        var longest: Int
+    }
+
+    /// Each column of `table` measured once; a text repeated down a column is measured once.
+    static func measures(_ table: ReportTable) -> [ColumnMeasure] {
         // A line may break at a space or after a hyphen («Информационно-|методический»).
         func longestWord(_ text: String) -> Int {
             text.split(whereSeparator: { $0 == " " || $0 == "\n" })
@@ -189,15 +222,35 @@ struct WordBody {
                 }
                 .max() ?? 0
         }
-        for c in table.columns.indices {
-            let cells = table.rows.map { Typography.russian(c < $0.count ? $0[c].display : "") }
+        func longestLine(_ text: String) -> Int { text.split(separator: "\n").map(\.count).max() ?? 0 }
+        return table.columns.indices.map { c in
             let title = Typography.russian(table.columns[c].title)
             // The header is bold: its letters are about a sixth wider.
-            let word = max(3, (longestWord(title) * 7 + 5) / 6, cells.map(longestWord).max() ?? 0)
-            let longest = ([title] + cells).flatMap { $0.split(separator: "\n") }.map(\.count).max() ?? 0
-            least.append(word * characterWidth + padding)
-            wanted.append(max(least[c], min(longest, 40) * characterWidth + padding))
+            var word = max(3, (longestWord(title) * 7 + 5) / 6)
+            var longest = longestLine(title)
+            var seen = Set<String>()
+            for row in table.rows {
+                let text = c < row.count ? row[c].display : ""
+                guard seen.insert(text).inserted else { continue }
+                let set = Typography.russian(text)
+                word = max(word, longestWord(set))
+                longest = max(longest, longestLine(set))
+            }
+            return ColumnMeasure(word: word, longest: longest)
         }
+    }
+
+    /// The width each column of `table` needs at the least (its longest word) and would like
+    /// (its longest text, up to 40 characters), in twips.
+    static func demands(_ table: ReportTable, characterWidth: Int) -> (least: [Int], wanted: [Int]) {
+        demands(measures(table), characterWidth: characterWidth)
+    }
+
+    static func demands(_ measures: [ColumnMeasure], characterWidth: Int) -> (least: [Int], wanted: [Int]) {
+        // The cell's margins on both sides, and a little air.
+        let padding = 2 * cellMargin + 30
+        let least = measures.map { $0.word * characterWidth + padding }
+        let wanted = zip(measures, least).map { max($1, min($0.longest, 40) * characterWidth + padding) }
         return (least, wanted)
     }
 
@@ -208,7 +261,11 @@ struct WordBody {
     /// width of a character of the table's type; Cyrillic letters of Times New Roman average a
     /// little over half the size (12 pt: 132 twips).
     static func columnWidths(_ table: ReportTable, total: Int, characterWidth: Int = 132) -> [Int] {
-        let (least, wanted) = demands(table, characterWidth: characterWidth)
+        columnWidths(measures(table), total: total, characterWidth: characterWidth)
+    }
+
+    static func columnWidths(_ measures: [ColumnMeasure], total: Int, characterWidth: Int = 132) -> [Int] {
+        let (least, wanted) = demands(measures, characterWidth: characterWidth)
         let leastSum = least.reduce(0, +)
         var widths: [Int]
         if leastSum >= total {
