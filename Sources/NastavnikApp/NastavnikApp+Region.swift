@@ -67,7 +67,8 @@ extension NastavnikApp {
     /// The form of the snapshot `regionSnapshot` makes: raise it whenever the same data would make
     /// other rows, so that a push after the upgrade builds the snapshot again instead of trusting
     /// the unchanged data version.
-    static let snapshotFormat = 1
+    /// 2: the needs carry their person's link and name and their school's name (migration r4).
+    static let snapshotFormat = 2
 
     /// The pushes the regions acknowledged, latest first.
     public func regionPushes() async throws -> [RegionPushRecord] { try database.regionPushes() }
@@ -91,7 +92,7 @@ extension NastavnikApp {
         let secret = try database.pseudonymSecret()
         let rule = TrainingRule(try database.settings())
         var keys: [String: String] = [:]
-        var byRowID: [Int64: String] = [:]
+        var byRowID: [Int64: NeedPerson] = [:]
         func key(_ personKey: String) -> String {
             if let known = keys[personKey] { return known }
             let made =
@@ -103,7 +104,6 @@ extension NastavnikApp {
         var tables: [String: [[String?]]] = [:]
         tables[RegionTable.school.name] = rows.schools
         tables[RegionTable.person.name] = rows.persons.map { p in
-            byRowID[p.rowID] = key(p.personKey)
             let digits = p.snils.map { String($0.filter(\.isNumber)) }.flatMap { $0.count == 11 ? $0 : nil }
             let link = digits.map {
                 String(HexDigest.hmacSHA256(key: Array(linkKey.utf8), message: Array("snils:\($0)".utf8)).prefix(32))
@@ -112,11 +112,12 @@ extension NastavnikApp {
                 lastTrainingEnd: p.lastTrainingEnd.flatMap { LocalDate(iso: $0.utf8) },
                 teachingSince: p.teachingSince.flatMap { LocalDate(iso: $0.utf8) })
             let counted = PositionKind(rawValue: p.positionKind).map(StaffPopulation.counts) ?? false
-            return [
-                key(p.personKey), link,
+            let name =
                 personalData && !p.forgotten
-                    ? p.fullName : NastavnikDatabase.pseudonym(of: p.personKey, secret: secret),
-                personalData ? p.snils : nil, personalData ? p.birthDate : nil, p.schoolCode, p.position,
+                ? p.fullName : NastavnikDatabase.pseudonym(of: p.personKey, secret: secret)
+            byRowID[p.rowID] = NeedPerson(key: key(p.personKey), link: link, name: name)
+            return [
+                key(p.personKey), link, name, personalData ? p.snils : nil, personalData ? p.birthDate : nil, p.schoolCode, p.position,
                 p.positionKind, counted ? "t" : "f", p.teachingSince, p.lastTrainingEnd, due?.iso,
             ]
         }
@@ -143,7 +144,11 @@ extension NastavnikApp {
             return ["\(p[0] ?? "")|\(p[1] ?? "")", p[0], p[1], p[2], curator, p[4], p[5], p[6]]
         }
         tables[RegionTable.indicator.name] = try await indicators
-        tables[RegionTable.need.name] = Self.regionNeedRows(try await plannedOrders) { byRowID[$0] }
+        var schoolNames: [String: String] = [:]
+        for school in rows.schools { if let code = school[0] { schoolNames[code] = school[1] } }
+        tables[RegionTable.need.name] = Self.regionNeedRows(try await plannedOrders, schoolNames: schoolNames) {
+            byRowID[$0]
+        }
         return RegionSnapshot(
             municipalityID: municipalityID, oktmo: identity.oktmo, name: identity.name, asOf: date.iso,
             personalData: personalData, rows: tables)
@@ -188,19 +193,29 @@ extension NastavnikApp {
         return all
     }
 
-    /// The needs' rows: each candidate of each year, keyed by the year and the person's key.
+    /// A person as a need names them: the key, the СНИЛС link and the name sent for them.
+    struct NeedPerson {
+        var key: String
+        var link: String?
+        var name: String
+    }
+
+    /// The needs' rows: each candidate of each year, keyed by the year and the person's key, with
+    /// the person's link and name and the school's name.
     static func regionNeedRows(
-        _ assignments: [(year: Int, assignment: OrderAssignment)], personKey: (Int64) -> String?
+        _ assignments: [(year: Int, assignment: OrderAssignment)], schoolNames: [String: String],
+        person: (Int64) -> NeedPerson?
     ) -> [[String?]] {
         assignments.compactMap { year, assignment in
             let c = assignment.candidate
-            guard let person = personKey(c.id) else { return nil }
+            guard let person = person(c.id) else { return nil }
             let course = assignment.course
             return [
-                "\(year)|\(person)", String(year), person, c.schoolCode, c.reason, c.due ? "t" : "f",
+                "\(year)|\(person.key)", String(year), person.key, c.schoolCode, c.reason, c.due ? "t" : "f",
                 course.map { $0.code.map { "code:" + $0 } ?? "title:" + $0.title }, course?.code, course?.title,
                 course?.provider, course.map { Self.number($0.hours) },
-                (course?.topics ?? c.unmetTopics).joined(separator: "; "),
+                (course?.topics ?? c.unmetTopics).joined(separator: "; "), person.link, person.name,
+                schoolNames[c.schoolCode],
             ]
         }
     }

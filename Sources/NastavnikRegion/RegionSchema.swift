@@ -24,7 +24,9 @@ public enum RegionSchema {
     ]
 
     /// Every migration, oldest first.
-    public static let migrations: [Migration] = [r1Snapshot, r2NoMunicipalityChecks, r3BytewiseKeys]
+    public static let migrations: [Migration] = [
+        r1Snapshot, r2NoMunicipalityChecks, r3BytewiseKeys, r4NeedCarriesNames,
+    ]
 
     /// r1: municipalities, their batches, the region's settings (the key of the СНИЛС links,
     /// made once, random), and one table per `RegionTable` with the bookkeeping columns.
@@ -287,4 +289,23 @@ public enum RegionSchema {
         statements: RegionTable.all.map {
             "ALTER TABLE nastavnik.\($0.name) ALTER COLUMN key TYPE text COLLATE \"C\""
         } + ["DROP INDEX IF EXISTS nastavnik.training_person"])
+
+    /// r4: a need carries its person's link and name and its school's name, as the municipality
+    /// sent them in the same snapshot, so that the region's order reads one table: its joins with
+    /// the 1.1 M people and the schools were 3.6 s of the order's 5.9 s on the server
+    /// (BENCHMARKS.md, «Session 17»). The needs pushed before are filled from the people and
+    /// schools they name; the next push of their municipality sends the columns itself.
+    static let r4NeedCarriesNames = Migration(
+        name: "r4-need-carries-names",
+        statements: [
+            "ALTER TABLE nastavnik.need ADD COLUMN link text, ADD COLUMN full_name text, ADD COLUMN school_name text",
+            """
+            UPDATE nastavnik.need n SET link = p.link, full_name = p.full_name FROM nastavnik.person p
+            WHERE p.municipality_id = n.municipality_id AND p.key = n.person_key AND p.deleted_at IS NULL
+            """,
+            """
+            UPDATE nastavnik.need n SET school_name = s.name FROM nastavnik.school s
+            WHERE s.municipality_id = n.municipality_id AND s.key = n.school_code AND s.deleted_at IS NULL
+            """,
+        ])
 }

@@ -122,13 +122,17 @@ public struct RegionTable: Sendable, Equatable, Hashable {
         ])
 
     /// Who must be sent on a course in a year (the municipal training order's lines, keyed by year
-    /// and person): why, and the course the municipality's planner chose, if any.
+    /// and person): why, and the course the municipality's planner chose, if any. The person's
+    /// `link` and `full_name` (as in `person`: a pseudonym unless the push had personal data) and
+    /// the school's name come with the line, so that the region's order reads this table alone
+    /// (migration r4).
     public static let need = RegionTable(
         name: "need", title: "Потребность в КПК",
         columns: [
             .init("year", "integer"), .init("person_key", "text"), .init("school_code", "text"),
             .init("reason", "text"), .init("due", "boolean"), .init("course_key", "text"),
             .init("course_code", "text"), .init("course_title", "text"), .init("provider", "text"),
-            .init("hours", "numeric"), .init("topics", "text"),
+            .init("hours", "numeric"), .init("topics", "text"), .init("link", "text"), .init("full_name", "text"),
+            .init("school_name", "text"),
         ])
 }

@@ -10,6 +10,8 @@ import Testing
 
 @testable import NastavnikRegion
 
+@testable import NastavnikRegion
+
 /// Pushes into a real PostgreSQL server (issue 22): the first push, a re-push, exact
 /// differences, a deleted school, a teacher who moves, a push broken half-way, two at once, and
 /// the refusals.
@@ -93,7 +95,12 @@ import Testing
         }
         let third = try await push()
         #expect(await built.count == 5)
-        #expect(third.changed == 1 && third.unchanged == first.added - 1)
+        // The school's row, and its needs, which carry its name (r4).
+        let needs = try await RegionTestServer.count(
+            url, "SELECT count(*)::text FROM nastavnik.need WHERE school_code = 'SV001' AND deleted_at IS NULL")
+        #expect(needs > 0)
+        #expect(third.changed == 1 + needs && third.unchanged == first.added - 1 - needs)
+        #expect(third.tables.first { $0.table == "school" }?.changed == 1)
         // A region that lost the batch since (restored, say) gets the snapshot again.
         _ = try await push()
         try await RegionTestServer.execute(url, "UPDATE nastavnik.municipality SET state_sha = 'x'")
@@ -235,6 +242,77 @@ import Testing
         #expect(links.allSatisfy { $0[0]?.contains("112") == false && $0[0]?.count == 32 })
     }
 
+    @Test func theOrderHasEachPersonOnceInTheOrderTheServerWouldSortIt() async throws {
+        // Two municipalities of the same people: everyone with a СНИЛС is linked across them and
+        // must come once, from the one that pushed last; the rest come from both.
+        let url = try await RegionTestServer.initializedDatabase()
+        let a = try await fixture.demo("a", oktmo: "81615000", title: "Демонстрационный район")
+        let b = try await fixture.demo("b", oktmo: "81620000", title: "Второй район")
+        for app in [a, b] {
+            try RegionFixture.sqlite(app) { db in
+                try db.execute(sql: "UPDATE staff SET snils = printf('200-%03d-%03d 00', id / 1000, id % 1000) WHERE id % 3 > 0")
+            }
+        }
+        _ = try await a.regionPush(url, asOf: RegionFixture.asOf, personalData: true)
+        _ = try await b.regionPush(url, asOf: RegionFixture.asOf, personalData: true)
+        let year = RegionFixture.asOf.year + 1
+        let lines = try await RegionDatabase(url: url).orderLines(year: year)
+        // The oracle: the query of session 16, joining the people and schools and sorting on the server.
+        let expected = try await RegionTestServer.texts(
+            url,
+            """
+            WITH lines AS (
+                SELECT n.municipality_id, n.key, n.school_code, n.person_key, n.reason, n.course_title, p.link, p.full_name
+                FROM nastavnik.need n
+                LEFT JOIN nastavnik.person p ON p.municipality_id = n.municipality_id AND p.key = n.person_key
+                    AND p.deleted_at IS NULL
+                WHERE n.deleted_at IS NULL AND n.year = \(year)
+            ), people AS (
+                (SELECT DISTINCT ON (l.link) l.* FROM lines l JOIN nastavnik.municipality m ON m.id = l.municipality_id
+                 WHERE l.link IS NOT NULL ORDER BY l.link, m.last_push_at DESC NULLS LAST, l.municipality_id, l.key)
+                UNION ALL
+                SELECT * FROM lines WHERE link IS NULL
+            )
+            SELECT m.name, coalesce(n.school_code, ''), s.name, coalesce(n.full_name, n.person_key), n.reason, n.course_title
+            FROM people n JOIN nastavnik.municipality m ON m.id = n.municipality_id
+            LEFT JOIN nastavnik.school s ON s.municipality_id = n.municipality_id AND s.key = n.school_code
+                AND s.deleted_at IS NULL
+            ORDER BY m.name COLLATE "C", coalesce(n.school_code, '') COLLATE "C",
+                coalesce(n.full_name, n.person_key) COLLATE "C", n.municipality_id, n.key
+            """)
+        #expect(lines.count > 10)
+        #expect(Set(lines.map(\.municipality)) == ["Демонстрационный район", "Второй район"])
+        #expect(
+            lines.map { [$0.municipality, $0.schoolCode, $0.schoolName, $0.person, $0.reason, $0.courseTitle] }
+                == expected)
+        // Two in three are linked: those come from b alone.
+        #expect(lines.filter { $0.municipality == "Демонстрационный район" }.count < lines.count / 3)
+    }
+
+    @Test func theOrdersSortIsByteWiseWithTiesByMunicipalityAndKey() {
+        func line(_ municipality: String, _ school: String, _ person: String) -> RegionOrderLine {
+            RegionOrderLine(
+                municipality: municipality, schoolCode: school, schoolName: nil, person: person, reason: "",
+                due: false, courseCode: nil, courseTitle: nil, provider: nil, hours: nil, topics: nil)
+        }
+        let x = UUID(uuidString: "00000000-0000-0000-0000-000000000002")!
+        let y = UUID(uuidString: "10000000-0000-0000-0000-000000000001")!
+        let z = UUID(uuidString: "00000000-0000-0000-0000-000000000009")!
+        // Two municipalities of one name («Я» before «а» byte by byte; Latin before Cyrillic).
+        let municipalities = [(id: y, name: "Ярский"), (id: x, name: "Ярский"), (id: z, name: "Z-район")]
+        let lines = [
+            line("Ярский", "S2", "Иванов"), line("Ярский", "S1", "ёж"), line("Ярский", "S1", "Яков"),
+            line("Ярский", "S1", "Яков"), line("Z-район", "", "Б"), line("Ярский", "S1", "Яков"),
+        ]
+        let keys = [(y, "k1"), (x, "k9"), (y, "k2"), (x, "k3"), (z, "k"), (y, "k1#2")].map {
+            (municipality: $0.0, key: $0.1)
+        }
+        let sorted = RegionDatabase.sorted(lines, keys: keys, municipalities: municipalities)
+        // «Я» (D0 AF) sorts before «ё» (D1 91); one person in both Ярские: x's (its bytes are
+        // smaller) first, then y's by key.
+        #expect(sorted == [lines[4], lines[3], lines[5], lines[2], lines[1], lines[0]])
+    }
+
     @Test func withoutPersonalDataNoNameBirthDateOrSNILSLeavesAndWithItTheyDo() async throws {
         let url = try await RegionTestServer.initializedDatabase()
         let app = try await fixture.demo()
@@ -256,9 +334,12 @@ import Testing
         #expect(sent == [[pseudonym]])
 
         let personal = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: true)
+        // A person's name travels in their needs too (r4): those change with the people.
         #expect(
             personal.changed == (try sqliteCount(app, "SELECT count(*) FROM staff"))
-                + personal.tables.filter { $0.table == "pairing" }.map(\.changed).reduce(0, +))
+                + personal.tables.filter { ["pairing", "need"].contains($0.table) }.map(\.changed).reduce(0, +))
+        #expect(personal.tables.first { $0.table == "need" }.map { $0.changed > 0 } == true)
+        #expect(try await RegionPushTests.needsDisagreeingWithTheirPeopleOrSchools(url) == [["0", "0"]])
         let real = try await RegionTestServer.texts(
             url, "SELECT full_name, snils, birth_date::text FROM nastavnik.person WHERE key = 'id:SV-0002'")
         #expect(real == [["Ефимова Ольга Петровна", "112-233-445 95", "1973-12-08"]])
@@ -378,16 +459,47 @@ import Testing
             try await RegionTestServer.execute(url, statement)
         }
         try await RegionTestServer.execute(url, "INSERT INTO nastavnik.region_migration (name) VALUES ('r1-snapshot')")
-        #expect(try await RegionDatabase(url: url).initialize() == ["r2-no-municipality-checks", "r3-bytewise-keys"])
+        #expect(
+            try await RegionDatabase(url: url).initialize() == [
+                "r2-no-municipality-checks", "r3-bytewise-keys", "r4-need-carries-names",
+            ])
         let receipt = try await fixture.demo().regionPush(url, asOf: RegionFixture.asOf, personalData: false)
         #expect(receipt.added > 0 && receipt.changed == 0)
+    }
+
+    /// The needs whose person's link or name, or whose school's name, differ from what the
+    /// municipality's people and schools say, and the needs without a name: both counts.
+    static func needsDisagreeingWithTheirPeopleOrSchools(_ url: RegionURL) async throws -> [[String?]] {
+        try await RegionTestServer.texts(
+            url,
+            """
+            SELECT (SELECT count(*) FROM nastavnik.need n
+                    JOIN nastavnik.person p ON p.municipality_id = n.municipality_id AND p.key = n.person_key
+                    LEFT JOIN nastavnik.school s ON s.municipality_id = n.municipality_id AND s.key = n.school_code
+                    WHERE n.link IS DISTINCT FROM p.link OR n.full_name IS DISTINCT FROM p.full_name
+                        OR n.school_name IS DISTINCT FROM s.name)::text,
+                (SELECT count(*) FROM nastavnik.need WHERE full_name IS NULL)::text
+            """)
+    }
+
+    @Test func needsPushedBeforeTheyCarriedNamesAreFilledFromThePeopleAndSchools() async throws {
+        // A region of r3 with needs as programs before r4 sent them: without the three columns.
+        let url = try await RegionTestServer.initializedDatabase()
+        _ = try await fixture.demo().regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        try await RegionTestServer.execute(
+            url, "ALTER TABLE nastavnik.need DROP COLUMN link, DROP COLUMN full_name, DROP COLUMN school_name")
+        try await RegionTestServer.execute(
+            url, "DELETE FROM nastavnik.region_migration WHERE name = 'r4-need-carries-names'")
+        #expect(try await RegionDatabase(url: url).initialize() == ["r4-need-carries-names"])
+        #expect(try await RegionTestServer.texts(url, "SELECT (count(*) > 0)::text FROM nastavnik.need") == [["true"]])
+        #expect(try await Self.needsDisagreeingWithTheirPeopleOrSchools(url) == [["0", "0"]])
     }
 
     @Test func theSchemaIsMadeOnceAndTheDefaultAddressIsEncryptedWhenTheServerOffersIt() async throws {
         let url = try await RegionTestServer.freshDatabase()
         #expect(
             try await RegionDatabase(url: url).initialize() == [
-                "r1-snapshot", "r2-no-municipality-checks", "r3-bytewise-keys",
+                "r1-snapshot", "r2-no-municipality-checks", "r3-bytewise-keys", "r4-need-carries-names",
             ])
         #expect(try await RegionDatabase(url: url).initialize() == [])
         // Only the batches keep their foreign key to the municipality (r2).
