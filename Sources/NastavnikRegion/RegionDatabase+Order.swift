@@ -1,4 +1,5 @@
 import Foundation
+import NastavnikCore
 import PostgresNIO
 
 extension RegionDatabase {
@@ -68,39 +69,26 @@ extension RegionDatabase {
     ) -> [RegionOrderLine] {
         guard lines.count > 1 else { return lines }
         // Ranks stand for the municipality's name and id: 50 names compared once, not at every step.
-        let names = Array(Set(municipalities.map(\.name))).sorted { Self.bytewise($0, $1) < 0 }
+        let names = Set(municipalities.map { UTF8Key($0.name) }).sorted()
         let nameRank = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         let ids = municipalities.map(\.id).sorted { Self.bytes(of: $0).lexicographicallyPrecedes(Self.bytes(of: $1)) }
         var ranks: [UUID: (name: Int, id: Int)] = [:]
         for (n, id) in ids.enumerated() { ranks[id] = (0, n) }
-        for m in municipalities { ranks[m.id]?.name = nameRank[m.name] ?? 0 }
+        for m in municipalities { ranks[m.id]?.name = nameRank[UTF8Key(m.name)] ?? 0 }
         let rank = keys.map { ranks[$0.municipality] ?? (Int.max, Int.max) }
+        // The compared fields apart from the lines: a line's copy would retain all eleven.
+        let schools = lines.map(\.schoolCode)
+        let people = lines.map(\.person)
         let order = lines.indices.sorted { a, b in
             if rank[a].name != rank[b].name { return rank[a].name < rank[b].name }
-            let school = Self.bytewise(lines[a].schoolCode, lines[b].schoolCode)
+            let school = UTF8Key.compare(schools[a], schools[b])
             if school != 0 { return school < 0 }
-            let person = Self.bytewise(lines[a].person, lines[b].person)
+            let person = UTF8Key.compare(people[a], people[b])
             if person != 0 { return person < 0 }
             if rank[a].id != rank[b].id { return rank[a].id < rank[b].id }
-            return Self.bytewise(keys[a].key, keys[b].key) < 0
+            return UTF8Key.compare(keys[a].key, keys[b].key) < 0
         }
         return order.map { lines[$0] }
-    }
-
-    /// Compares two strings' UTF-8 bytes (the order of their code points): negative, 0 or positive.
-    static func bytewise(_ a: String, _ b: String) -> Int {
-        var a = a
-        var b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                let common = min(x.count, y.count)
-                if common > 0, let xs = x.baseAddress, let ys = y.baseAddress {
-                    let c = memcmp(xs, ys, common)
-                    if c != 0 { return Int(c) }
-                }
-                return x.count - y.count
-            }
-        }
     }
 
     static func bytes(of id: UUID) -> [UInt8] {

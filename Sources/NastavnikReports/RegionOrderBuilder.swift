@@ -23,7 +23,7 @@ public struct RegionOrderBuilder: Sendable {
     static let noCourse = "Программа не подобрана"
 
     public func build(_ lines: [RegionOrderLine]) -> Document {
-        let municipalities = Set(lines.map(\.municipality)).count
+        let municipalities = Set(lines.map { UTF8Key($0.municipality) }).count
         let due = lines.filter(\.due).count
         let summary = seats(lines)
         var points: [Document.Point] = [
@@ -60,10 +60,11 @@ public struct RegionOrderBuilder: Sendable {
 
     /// The seats per group, with a subtotal per provider or municipality and the total.
     public func seats(_ lines: [RegionOrderLine]) -> ReportTable {
+        // Grouped by the texts' bytes (`UTF8Key`): hundreds of thousands of lines of Cyrillic text.
         struct Course: Hashable, Comparable {
-            var provider: String
-            var title: String
-            var code: String
+            var provider: UTF8Key
+            var title: UTF8Key
+            var code: UTF8Key
             var hours: Double
             static func < (a: Course, b: Course) -> Bool {
                 (a.provider, a.title, a.code, a.hours) < (b.provider, b.title, b.code, b.hours)
@@ -71,23 +72,24 @@ public struct RegionOrderBuilder: Sendable {
         }
         func course(_ l: RegionOrderLine) -> Course {
             Course(
-                provider: l.provider ?? Self.noCourse,
-                title: l.courseTitle ?? Self.noCourse + (l.topics.map { " (\($0))" } ?? ""),
-                code: l.courseCode ?? "", hours: l.hours ?? 0)
+                provider: UTF8Key(l.provider ?? Self.noCourse),
+                title: UTF8Key(l.courseTitle ?? Self.noCourse + (l.topics.map { " (\($0))" } ?? "")),
+                code: UTF8Key(l.courseCode ?? ""), hours: l.hours ?? 0)
         }
         var rows: [[Cell]] = []
         switch grouping {
         case .provider:
-            let byProvider = Dictionary(grouping: lines) { $0.provider ?? Self.noCourse }
+            let byProvider = Dictionary(grouping: lines) { UTF8Key($0.provider ?? Self.noCourse) }
             for provider in byProvider.keys.sorted() {
                 let group = byProvider[provider]!
                 let courses = Dictionary(grouping: group, by: course)
                 for c in courses.keys.sorted() {
                     rows.append([
-                        .text(provider), .text(c.title), .text(c.code), hours(c.hours), .integer(courses[c]!.count),
+                        .text(provider.text), .text(c.title.text), .text(c.code.text), hours(c.hours),
+                        .integer(courses[c]!.count),
                     ])
                 }
-                rows.append([.text("Итого: \(provider)"), .empty, .empty, .empty, .integer(group.count)])
+                rows.append([.text("Итого: \(provider.text)"), .empty, .empty, .empty, .integer(group.count)])
             }
             rows.append([.text("Всего"), .empty, .empty, .empty, .integer(lines.count)])
             return ReportTable(
@@ -98,16 +100,16 @@ public struct RegionOrderBuilder: Sendable {
                 ], rows: rows)
         case .course:
             let courses = Dictionary(grouping: lines, by: course)
-            for c in courses.keys.sorted(by: { ($0.title, $0.provider) < ($1.title, $1.provider) }) {
+            for c in courses.keys.sorted(by: { ($0.title, $0.provider, $0) < ($1.title, $1.provider, $1) }) {
                 let group = courses[c]!
                 rows.append([
-                    .text(c.title), .text(c.code), .text(c.provider), hours(c.hours), .integer(group.count),
-                    .integer(Set(group.map(\.municipality)).count),
+                    .text(c.title.text), .text(c.code.text), .text(c.provider.text), hours(c.hours),
+                    .integer(group.count), .integer(Set(group.map { UTF8Key($0.municipality) }).count),
                 ])
             }
             rows.append([
                 .text("Всего"), .empty, .empty, .empty, .integer(lines.count),
-                .integer(Set(lines.map(\.municipality)).count),
+                .integer(Set(lines.map { UTF8Key($0.municipality) }).count),
             ])
             return ReportTable(
                 title: "Места по программам, \(year) год",
@@ -116,16 +118,17 @@ public struct RegionOrderBuilder: Sendable {
                     Column("hours", "Часов"), Column("seats", "Мест"), Column("municipalities", "Муниципалитетов"),
                 ], rows: rows)
         case .municipality:
-            let byMunicipality = Dictionary(grouping: lines, by: \.municipality)
+            let byMunicipality = Dictionary(grouping: lines) { UTF8Key($0.municipality) }
             for m in byMunicipality.keys.sorted() {
                 let group = byMunicipality[m]!
                 let courses = Dictionary(grouping: group, by: course)
                 for c in courses.keys.sorted() {
                     rows.append([
-                        .text(m), .text(c.title), .text(c.provider), hours(c.hours), .integer(courses[c]!.count),
+                        .text(m.text), .text(c.title.text), .text(c.provider.text), hours(c.hours),
+                        .integer(courses[c]!.count),
                     ])
                 }
-                rows.append([.text("Итого: \(m)"), .empty, .empty, .empty, .integer(group.count)])
+                rows.append([.text("Итого: \(m.text)"), .empty, .empty, .empty, .integer(group.count)])
             }
             rows.append([.text("Всего"), .empty, .empty, .empty, .integer(lines.count)])
             return ReportTable(

@@ -7,10 +7,10 @@ public struct TextTableRenderer: Sendable {
 
     /// The visible width of a string in a terminal.
     public static func width(_ s: String) -> Int {
-        // Fast path: Latin and Cyrillic text, one column per scalar (count the UTF-8 lead bytes).
+        // Fast path: Latin and Cyrillic text and the common punctuation, one column per scalar.
         // A table of a country measures millions of cells, so the bytes are read in place.
         let simple: Int?? = s.utf8.withContiguousStorageIfAvailable { simpleWidth($0) }
-        if let count = simple ?? simpleWidth(s.utf8) { return count }
+        if let count = simple ?? Array(s.utf8).withUnsafeBufferPointer({ simpleWidth($0) }) { return count }
         var w = 0
         for scalar in s.unicodeScalars {
             switch scalar.properties.generalCategory {
@@ -30,15 +30,30 @@ public struct TextTableRenderer: Sendable {
         return w
     }
 
-    private static func simpleWidth(_ bytes: some Sequence<UInt8>) -> Int? {
+    /// The width counted from the UTF-8 lead bytes, or nil for text the fast path does not know.
+    private static func simpleWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var count = 0
-        for byte in bytes {
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
             if byte < 0x80 {
                 count += 1
             } else if byte >= 0xC0 {
                 // Lead bytes of U+0080–U+02FF and of Cyrillic U+0400–U+04FF.
-                if byte < 0xCC || (byte >= 0xD0 && byte <= 0xD3) { count += 1 } else { return nil }
+                if byte < 0xCC || (byte >= 0xD0 && byte <= 0xD3) {
+                    count += 1
+                } else if byte == 0xE2, i + 2 < bytes.count,
+                    (bytes[i + 1] == 0x80 && (0x90...0xA7).contains(bytes[i + 2]))
+                        || (bytes[i + 1] == 0x84 && bytes[i + 2] == 0x96)
+                {
+                    // U+2010–U+2027 (dashes, quotes, the bullet, the ellipsis) and «№» (U+2116).
+                    count += 1
+                    i += 2
+                } else {
+                    return nil
+                }
             }
+            i += 1
         }
         return count
     }

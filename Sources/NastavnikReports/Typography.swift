@@ -23,12 +23,19 @@ public enum Typography {
             out += word
             guard i < words.count - 1 else { break }
             let next = words[i + 1]
+            // Compared by their bytes, the short words looked up only when short: Swift's own
+            // comparison normalizes Cyrillic text each time.
             let glue =
-                shortWords.contains(word) || word == "№" || word == "§"
-                || next == "%" || next == "—" || next == "–" || (next.hasPrefix("%") && word.last?.isNumber == true)
+                (word.utf8.count <= 4 && shortWords.contains(word)) || same(word, "№") || same(word, "§")
+                || same(next, "%") || same(next, "—") || same(next, "–")
+                || (next.utf8.first == 0x25 && word.last?.isNumber == true)
             out += glue ? nbsp : " "
         }
         return out
+    }
+
+    private static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
     }
 
     /// Escapes text for HTML and XML content and attribute values.

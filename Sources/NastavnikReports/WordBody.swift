@@ -112,7 +112,7 @@ struct WordBody {
         append("</w:tr>")
         // A cell's markup depends only on its column, its text and whether it is a number: a text
         // repeated down a column (the municipality, the school, the course) is set and escaped once.
-        var written = [[String: [UInt8]]](repeating: [:], count: widths.count * 2)
+        var written = [[UTF8Key: [UInt8]]](repeating: [:], count: widths.count * 2)
         for row in table.rows {
             xml.append(contentsOf: "<w:tr>".utf8)
             for (i, width) in widths.enumerated() {
@@ -120,7 +120,7 @@ struct WordBody {
                 let text = value.display
                 let numeric = value.isNumeric
                 let slot = i * 2 + (numeric ? 1 : 0)
-                if let markup = written[slot][text] {
+                if let markup = written[slot][UTF8Key(text)] {
                     xml.append(contentsOf: markup)
                     continue
                 }
@@ -129,7 +129,7 @@ struct WordBody {
                         width: width, style: DOCXWriter.Style.tableText, text: text,
                         alignment: numeric ? .right : nil, size: runSize
                     ).utf8)
-                if written[slot].count < Self.writtenCellsLimit { written[slot][text] = markup }
+                if written[slot].count < Self.writtenCellsLimit { written[slot][UTF8Key(text)] = markup }
                 xml.append(contentsOf: markup)
             }
             xml.append(contentsOf: "</w:tr>".utf8)
@@ -193,6 +193,13 @@ struct WordBody {
         if let spacing = run.letterSpacing { properties += "<w:spacing w:val=\"\(spacing)\"/>" }
         if let size = run.size { properties += "<w:sz w:val=\"\(size * 2)\"/><w:szCs w:val=\"\(size * 2)\"/>" }
         var out = "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>")
+        guard run.text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) else {
+            // One line of one piece: a table's cell, most often.
+            if !run.text.isEmpty {
+                out += "<w:t xml:space=\"preserve\">\(Typography.escape(Typography.russian(run.text)))</w:t>"
+            }
+            return out + "</w:r>"
+        }
         for (n, line) in run.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if n > 0 { out += "<w:br/>" }
             for (t, piece) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
@@ -214,30 +221,60 @@ struct WordBody {
 
     /// Each column of `table` measured once; a text repeated down a column is measured once.
     static func measures(_ table: ReportTable) -> [ColumnMeasure] {
-        // A line may break at a space or after a hyphen («Информационно-|методический»).
-        func longestWord(_ text: String) -> Int {
-            text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-                .flatMap { word in
-                    word.split(separator: "-").enumerated().map { $0.element.count + ($0.offset == 0 ? 0 : 1) }
-                }
-                .max() ?? 0
-        }
-        func longestLine(_ text: String) -> Int { text.split(separator: "\n").map(\.count).max() ?? 0 }
-        return table.columns.indices.map { c in
-            let title = Typography.russian(table.columns[c].title)
+        table.columns.indices.map { c in
+            let title = longest(Typography.russian(table.columns[c].title))
             // The header is bold: its letters are about a sixth wider.
-            var word = max(3, (longestWord(title) * 7 + 5) / 6)
-            var longest = longestLine(title)
-            var seen = Set<String>()
+            var word = max(3, (title.word * 7 + 5) / 6)
+            var line = title.line
+            // Seen by their bytes: hashing Swift's strings normalizes Cyrillic text each time.
+            var seen = Set<UTF8Key>()
             for row in table.rows {
                 let text = c < row.count ? row[c].display : ""
-                guard seen.insert(text).inserted else { continue }
-                let set = Typography.russian(text)
-                word = max(word, longestWord(set))
-                longest = max(longest, longestLine(set))
+                guard seen.insert(UTF8Key(text)).inserted else { continue }
+                let measured = longest(Typography.russian(text))
+                word = max(word, measured.word)
+                line = max(line, measured.line)
             }
-            return ColumnMeasure(word: word, longest: longest)
+            return ColumnMeasure(word: word, longest: line)
         }
+    }
+
+    /// A text's longest word and longest line, in characters. A line may break at a space or
+    /// after a hyphen («Информационно-|методический»): a piece after a hyphen counts the hyphen.
+    static func longest(_ text: String) -> (word: Int, line: Int) {
+        var word = 0
+        var line = 0
+        var piece = 0
+        var pieces = 0
+        var length = 0
+        func endPiece() {
+            if piece > 0 {
+                word = max(word, piece + (pieces > 0 ? 1 : 0))
+                pieces += 1
+            }
+            piece = 0
+        }
+        for character in text {
+            switch character {
+            case " ":
+                endPiece()
+                pieces = 0
+                length += 1
+            case "\n":
+                endPiece()
+                pieces = 0
+                line = max(line, length)
+                length = 0
+            case "-":
+                endPiece()
+                length += 1
+            default:
+                piece += 1
+                length += 1
+            }
+        }
+        endPiece()
+        return (word, max(line, length))
     }
 
     /// The width each column of `table` needs at the least (its longest word) and would like

@@ -21,6 +21,10 @@ import Testing
         #expect(TextTableRenderer.width("Ёлочка") == 6)
         #expect(TextTableRenderer.width("е\u{0301}") == 1)
         #expect(TextTableRenderer.width("漢字") == 4)
+        // Dashes, quotes, the ellipsis and «№» are one column each; a zero-width space none.
+        #expect(TextTableRenderer.width("№ 5 — «а»…") == 10)
+        #expect(TextTableRenderer.width("а\u{200B}б") == 2)
+        #expect(TextTableRenderer.width("‑‒–—―‘’‚“”„†‡•…") == 15)
     }
 
     @Test func textTableAlignsColumns() {
