@@ -10,8 +10,6 @@ import Testing
 
 @testable import NastavnikRegion
 
-@testable import NastavnikRegion
-
 /// Pushes into a real PostgreSQL server (issue 22): the first push, a re-push, exact
 /// differences, a deleted school, a teacher who moves, a push broken half-way, two at once, and
 /// the refusals.
@@ -250,7 +248,8 @@ import Testing
         let b = try await fixture.demo("b", oktmo: "81620000", title: "Второй район")
         for app in [a, b] {
             try RegionFixture.sqlite(app) { db in
-                try db.execute(sql: "UPDATE staff SET snils = printf('200-%03d-%03d 00', id / 1000, id % 1000) WHERE id % 3 > 0")
+                try db.execute(
+                    sql: "UPDATE staff SET snils = printf('200-%03d-%03d 00', id / 1000, id % 1000) WHERE id % 3 > 0")
             }
         }
         _ = try await a.regionPush(url, asOf: RegionFixture.asOf, personalData: true)
@@ -311,6 +310,37 @@ import Testing
         // «Я» (D0 AF) sorts before «ё» (D1 91); one person in both Ярские: x's (its bytes are
         // smaller) first, then y's by key.
         #expect(sorted == [lines[4], lines[3], lines[5], lines[2], lines[1], lines[0]])
+    }
+
+    @Test func theOrdersSortGivesTheSameLinesWhateverTheyCameIn() {
+        // Many ties, shuffled 200 times: the lines are moved into place by swaps, and every
+        // shuffle must give the order of a plain sort by the bytes.
+        let ids = (1...3).map { UUID(uuidString: "00000000-0000-0000-0000-00000000000\($0)")! }
+        let municipalities = [(id: ids[0], name: "Б"), (id: ids[1], name: "А"), (id: ids[2], name: "Б")]
+        var generator = SeededGenerator(seed: 22)
+        let rows = (0..<40).map { n -> (line: RegionOrderLine, key: (municipality: UUID, key: String)) in
+            let m = n % 3
+            let line = RegionOrderLine(
+                municipality: municipalities[m].name, schoolCode: ["S1", "S2", ""][n % 5 % 3], schoolName: nil,
+                person: ["Ёж", "Яков", "Анна", "ёж"][n % 4], reason: "\(n)", due: false, courseCode: nil,
+                courseTitle: nil, provider: nil, hours: nil, topics: nil)
+            return (line, (ids[m], "k\(n)"))
+        }
+        func bytes(_ row: (line: RegionOrderLine, key: (municipality: UUID, key: String))) -> [[UInt8]] {
+            [
+                Array(row.line.municipality.utf8), Array(row.line.schoolCode.utf8), Array(row.line.person.utf8),
+                withUnsafeBytes(of: row.key.municipality.uuid) { Array($0) }, Array(row.key.key.utf8),
+            ]
+        }
+        let expected = rows.sorted { a, b in
+            bytes(a).lexicographicallyPrecedes(bytes(b)) { $0.lexicographicallyPrecedes($1) }
+        }.map(\.line.reason)
+        for _ in 0..<200 {
+            let shuffled = rows.shuffled(using: &generator)
+            let sorted = RegionDatabase.sorted(
+                shuffled.map(\.line), keys: shuffled.map(\.key), municipalities: municipalities)
+            #expect(sorted.map(\.reason) == expected)
+        }
     }
 
     @Test func withoutPersonalDataNoNameBirthDateOrSNILSLeavesAndWithItTheyDo() async throws {
