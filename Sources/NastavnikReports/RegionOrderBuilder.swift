@@ -24,7 +24,7 @@ public struct RegionOrderBuilder: Sendable {
 
     public func build(_ lines: [RegionOrderLine]) -> Document {
         let municipalities = Set(lines.map { UTF8Key($0.municipality) }).count
-        let due = lines.filter(\.due).count
+        let due = lines.count(where: \.due)
         let summary = seats(lines)
         var points: [Document.Point] = [
             Document.Point(
@@ -34,7 +34,7 @@ public struct RegionOrderBuilder: Sendable {
                     + (due < lines.count ? ", остальные — по индивидуальным планам профессионального развития." : ".")),
             Document.Point("Списки направляемых работников по муниципалитетам — приложение 2."),
         ]
-        let unplaced = lines.filter { $0.courseTitle == nil }.count
+        let unplaced = lines.count { $0.courseTitle == nil }
         if unplaced > 0 {
             points.append(
                 Document.Point(
@@ -76,20 +76,23 @@ public struct RegionOrderBuilder: Sendable {
                 title: UTF8Key(l.courseTitle ?? Self.noCourse + (l.topics.map { " (\($0))" } ?? "")),
                 code: UTF8Key(l.courseCode ?? ""), hours: l.hours ?? 0)
         }
+        // Counted, not grouped: a group would copy every line of it.
         var rows: [[Cell]] = []
         switch grouping {
         case .provider:
-            let byProvider = Dictionary(grouping: lines) { UTF8Key($0.provider ?? Self.noCourse) }
+            var seats: [Course: Int] = [:]
+            for line in lines { seats[course(line), default: 0] += 1 }
+            let byProvider = Dictionary(grouping: seats.keys, by: \.provider)
             for provider in byProvider.keys.sorted() {
-                let group = byProvider[provider]!
-                let courses = Dictionary(grouping: group, by: course)
-                for c in courses.keys.sorted() {
+                let courses = byProvider[provider]!.sorted()
+                for c in courses {
                     rows.append([
                         .text(provider.text), .text(c.title.text), .text(c.code.text), hours(c.hours),
-                        .integer(courses[c]!.count),
+                        .integer(seats[c]!),
                     ])
                 }
-                rows.append([.text("Итого: \(provider.text)"), .empty, .empty, .empty, .integer(group.count)])
+                let total = courses.reduce(0) { $0 + seats[$1]! }
+                rows.append([.text("Итого: \(provider.text)"), .empty, .empty, .empty, .integer(total)])
             }
             rows.append([.text("Всего"), .empty, .empty, .empty, .integer(lines.count)])
             return ReportTable(
@@ -99,12 +102,17 @@ public struct RegionOrderBuilder: Sendable {
                     Column("hours", "Часов"), Column("seats", "Мест"),
                 ], rows: rows)
         case .course:
-            let courses = Dictionary(grouping: lines, by: course)
-            for c in courses.keys.sorted(by: { ($0.title, $0.provider, $0) < ($1.title, $1.provider, $1) }) {
-                let group = courses[c]!
+            var seats: [Course: Int] = [:]
+            var municipalities: [Course: Set<UTF8Key>] = [:]
+            for line in lines {
+                let c = course(line)
+                seats[c, default: 0] += 1
+                municipalities[c, default: []].insert(UTF8Key(line.municipality))
+            }
+            for c in seats.keys.sorted(by: { ($0.title, $0.provider, $0) < ($1.title, $1.provider, $1) }) {
                 rows.append([
                     .text(c.title.text), .text(c.code.text), .text(c.provider.text), hours(c.hours),
-                    .integer(group.count), .integer(Set(group.map { UTF8Key($0.municipality) }).count),
+                    .integer(seats[c]!), .integer(municipalities[c]!.count),
                 ])
             }
             rows.append([
@@ -118,17 +126,26 @@ public struct RegionOrderBuilder: Sendable {
                     Column("hours", "Часов"), Column("seats", "Мест"), Column("municipalities", "Муниципалитетов"),
                 ], rows: rows)
         case .municipality:
-            let byMunicipality = Dictionary(grouping: lines) { UTF8Key($0.municipality) }
+            struct Seat: Hashable {
+                var municipality: UTF8Key
+                var course: Course
+            }
+            var seats: [Seat: Int] = [:]
+            for line in lines {
+                seats[Seat(municipality: UTF8Key(line.municipality), course: course(line)), default: 0] += 1
+            }
+            let byMunicipality = Dictionary(grouping: seats.keys, by: \.municipality)
             for m in byMunicipality.keys.sorted() {
-                let group = byMunicipality[m]!
-                let courses = Dictionary(grouping: group, by: course)
-                for c in courses.keys.sorted() {
+                let group = byMunicipality[m]!.sorted { $0.course < $1.course }
+                for seat in group {
+                    let c = seat.course
                     rows.append([
                         .text(m.text), .text(c.title.text), .text(c.provider.text), hours(c.hours),
-                        .integer(courses[c]!.count),
+                        .integer(seats[seat]!),
                     ])
                 }
-                rows.append([.text("Итого: \(m.text)"), .empty, .empty, .empty, .integer(group.count)])
+                let total = group.reduce(0) { $0 + seats[$1]! }
+                rows.append([.text("Итого: \(m.text)"), .empty, .empty, .empty, .integer(total)])
             }
             rows.append([.text("Всего"), .empty, .empty, .empty, .integer(lines.count)])
             return ReportTable(

@@ -86,7 +86,8 @@ struct WordBody {
             return
         }
         // A table too wide for its longest words gets a smaller type (ГОСТ Р 7.0.97-2016 §5.1 allows it in tables).
-        let measures = Self.measures(table)
+        let set = Self.setCells(table)
+        let measures = set.measures
         var size = layout.tableFontSize
         while size > layout.smallestTableFontSize,
             Self.demands(measures, characterWidth: size * 11).least.reduce(0, +) > textWidth
@@ -110,27 +111,30 @@ struct WordBody {
                     size: runSize))
         }
         append("</w:tr>")
-        // A cell's markup depends only on its column, its text and whether it is a number: a text
-        // repeated down a column (the municipality, the school, the course) is set and escaped once.
-        var written = [[UTF8Key: [UInt8]]](repeating: [:], count: widths.count * 2)
-        for row in table.rows {
+        // A cell is its column's opening (width, style, a number's right alignment), its text's
+        // run, set once per distinct text by `setCells`, and the closing: as `cell` writes it.
+        let runOpen = Array(Self.run(Run(text: "", size: runSize)).utf8.dropLast("</w:r>".utf8.count))
+        let openings = widths.flatMap { width in
+            [nil, Alignment.right].map { alignment in
+                Array(
+                    cell(width: width, style: DOCXWriter.Style.tableText, text: "", alignment: alignment, size: nil)
+                        .utf8.dropLast("</w:p></w:tc>".utf8.count))
+            }
+        }
+        let columns = widths.count
+        for r in table.rows.indices {
             xml.append(contentsOf: "<w:tr>".utf8)
-            for (i, width) in widths.enumerated() {
-                let value = i < row.count ? row[i] : .empty
-                let text = value.display
-                let numeric = value.isNumeric
-                let slot = i * 2 + (numeric ? 1 : 0)
-                if let markup = written[slot][UTF8Key(text)] {
-                    xml.append(contentsOf: markup)
-                    continue
+            for c in 0..<columns {
+                let id = Int(set.cells[r * columns + c])
+                let slot = c * 2 + (id & 1)
+                xml.append(contentsOf: openings[slot])
+                let text = set.texts[slot][id >> 1]
+                if !text.isEmpty {
+                    xml.append(contentsOf: runOpen)
+                    xml.append(contentsOf: text)
+                    xml.append(contentsOf: "</w:r>".utf8)
                 }
-                let markup = Array(
-                    cell(
-                        width: width, style: DOCXWriter.Style.tableText, text: text,
-                        alignment: numeric ? .right : nil, size: runSize
-                    ).utf8)
-                if written[slot].count < Self.writtenCellsLimit { written[slot][UTF8Key(text)] = markup }
-                xml.append(contentsOf: markup)
+                xml.append(contentsOf: "</w:p></w:tc>".utf8)
             }
             xml.append(contentsOf: "</w:tr>".utf8)
         }
@@ -138,10 +142,6 @@ struct WordBody {
         append("</w:tbl>")
         emptyLine()
     }
-
-    /// How many distinct texts of a column keep their markup for reuse: a judgement, enough for
-    /// the courses and schools of a region, not a copy of every person's name.
-    static let writtenCellsLimit = 20_000
 
     private func cell(width: Int, style: String, text: String, alignment: Alignment?, size: Int?) -> String {
         "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>"
@@ -192,15 +192,18 @@ struct WordBody {
         if run.italic { properties += "<w:i/><w:iCs/>" }
         if let spacing = run.letterSpacing { properties += "<w:spacing w:val=\"\(spacing)\"/>" }
         if let size = run.size { properties += "<w:sz w:val=\"\(size * 2)\"/><w:szCs w:val=\"\(size * 2)\"/>" }
-        var out = "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>")
-        guard run.text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) else {
+        return "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>") + content(run.text) + "</w:r>"
+    }
+
+    /// A run's text: set with Russian non-breaking spaces and escaped, tabs and line breaks as elements.
+    static func content(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) else {
             // One line of one piece: a table's cell, most often.
-            if !run.text.isEmpty {
-                out += "<w:t xml:space=\"preserve\">\(Typography.escape(Typography.russian(run.text)))</w:t>"
-            }
-            return out + "</w:r>"
+            return text.isEmpty
+                ? "" : "<w:t xml:space=\"preserve\">\(Typography.escape(Typography.russian(text)))</w:t>"
         }
-        for (n, line) in run.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        var out = ""
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if n > 0 { out += "<w:br/>" }
             for (t, piece) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
                 if t > 0 { out += "<w:tab/>" }
@@ -209,7 +212,7 @@ struct WordBody {
                 }
             }
         }
-        return out + "</w:r>"
+        return out
     }
 
     /// What a column's text asks of its width, whatever the type's size, in characters: its
@@ -219,24 +222,46 @@ struct WordBody {
         var longest: Int
     }
 
-    /// Each column of `table` measured once; a text repeated down a column is measured once.
-    static func measures(_ table: ReportTable) -> [ColumnMeasure] {
-        table.columns.indices.map { c in
-            let title = longest(Typography.russian(table.columns[c].title))
+    /// Each column of `table` measured.
+    static func measures(_ table: ReportTable) -> [ColumnMeasure] { setCells(table).measures }
+
+    /// A table's cells set once per distinct text of a column: the columns' measures, each
+    /// distinct text's run content (`texts[column * 2 + numeric]`, empty for an empty cell), and
+    /// each cell's text (`cells[row * columns + column]`: its index × 2, plus 1 for a number, whose
+    /// cell is aligned right). A region's order repeats the municipality, school and course down
+    /// hundreds of thousands of rows: each is set, escaped and measured once, and each cell's text
+    /// hashed once, by its bytes (Swift's `String` hashing normalizes Cyrillic text each time).
+    static func setCells(_ table: ReportTable) -> (measures: [ColumnMeasure], texts: [[[UInt8]]], cells: [Int32]) {
+        let columns = table.columns.count
+        var measures = table.columns.map { column in
+            let title = longest(Typography.russian(column.title))
             // The header is bold: its letters are about a sixth wider.
-            var word = max(3, (title.word * 7 + 5) / 6)
-            var line = title.line
-            // Seen by their bytes: hashing Swift's strings normalizes Cyrillic text each time.
-            var seen = Set<UTF8Key>()
-            for row in table.rows {
-                let text = c < row.count ? row[c].display : ""
-                guard seen.insert(UTF8Key(text)).inserted else { continue }
-                let measured = longest(Typography.russian(text))
-                word = max(word, measured.word)
-                line = max(line, measured.line)
-            }
-            return ColumnMeasure(word: word, longest: line)
+            return ColumnMeasure(word: max(3, (title.word * 7 + 5) / 6), longest: title.line)
         }
+        var known = [[UTF8Key: Int32]](repeating: [:], count: columns * 2)
+        var texts = [[[UInt8]]](repeating: [], count: columns * 2)
+        var cells = [Int32](repeating: 0, count: table.rows.count * columns)
+        for (r, row) in table.rows.enumerated() {
+            for c in 0..<columns {
+                let value = c < row.count ? row[c] : .empty
+                let text = value.display
+                let numeric = value.isNumeric ? 1 : 0
+                let slot = c * 2 + numeric
+                let key = UTF8Key(text)
+                if let id = known[slot][key] {
+                    cells[r * columns + c] = id
+                    continue
+                }
+                let id = Int32(texts[slot].count * 2 + numeric)
+                known[slot][key] = id
+                cells[r * columns + c] = id
+                texts[slot].append(Array(content(text).utf8))
+                let measured = longest(Typography.russian(text))
+                measures[c].word = max(measures[c].word, measured.word)
+                measures[c].longest = max(measures[c].longest, measured.line)
+            }
+        }
+        return (measures, texts, cells)
     }
 
     /// A text's longest word and longest line, in characters. A line may break at a space or
