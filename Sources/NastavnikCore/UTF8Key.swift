@@ -30,10 +30,9 @@ public struct UTF8Key: Hashable, Comparable, Sendable {
 
     /// Compares two strings' UTF-8 bytes: negative, zero or positive.
     public static func compare(_ a: String, _ b: String) -> Int {
-        var a = a
-        var b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
+        // In place where the bytes are contiguous (native strings, as decoded from a database).
+        let inPlace = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
                 let common = min(x.count, y.count)
                 if common > 0, let xs = x.baseAddress, let ys = y.baseAddress {
                     let c = memcmp(xs, ys, common)
@@ -42,5 +41,8 @@ public struct UTF8Key: Hashable, Comparable, Sendable {
                 return x.count - y.count
             }
         }
+        if let result = inPlace ?? nil { return result }
+        if a.utf8.elementsEqual(b.utf8) { return 0 }
+        return a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : 1
     }
 }

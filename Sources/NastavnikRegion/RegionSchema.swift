@@ -25,7 +25,7 @@ public enum RegionSchema {
 
     /// Every migration, oldest first.
     public static let migrations: [Migration] = [
-        r1Snapshot, r2NoMunicipalityChecks, r3BytewiseKeys, r4NeedCarriesNames,
+        r1Snapshot, r2NoMunicipalityChecks, r3BytewiseKeys, r4NeedCarriesNames, r5NeedsByYearAndLink,
     ]
 
     /// r1: municipalities, their batches, the region's settings (the key of the СНИЛС links,
@@ -307,5 +307,16 @@ public enum RegionSchema {
             UPDATE nastavnik.need n SET school_name = s.name FROM nastavnik.school s
             WHERE s.municipality_id = n.municipality_id AND s.key = n.school_code AND s.deleted_at IS NULL
             """,
+        ])
+
+    /// r5: the needs indexed by year and link (byte by byte), in place of the index by year alone,
+    /// which the new one's first column serves as well. The region's order reads each range of
+    /// links on its own connection: with the index a part reads its own third of the year's needs
+    /// (one part of the bench region's 2027 on the server: 750 ms without, 480 ms with).
+    static let r5NeedsByYearAndLink = Migration(
+        name: "r5-needs-by-year-and-link",
+        statements: [
+            "CREATE INDEX need_year_link ON nastavnik.need(year, link COLLATE \"C\")",
+            "DROP INDEX IF EXISTS nastavnik.need_year",
         ])
 }

@@ -42,11 +42,15 @@ public enum Typography {
     public static func escape(_ text: String) -> String {
         // Most text has nothing to escape or drop: returned as it is, without a scalar-by-scalar copy
         // (a region's order writes millions of cells). 0xEF leads U+FFFE and U+FFFF in UTF-8.
-        let plain = !text.utf8.contains { b in
+        func needs(_ b: UInt8) -> Bool {
             (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22
                 || b == 0x27 || b == 0xEF
         }
-        if plain { return text }
+        let inPlace = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for b in bytes where needs(b) { return false }
+            return true
+        }
+        if inPlace ?? !text.utf8.contains(where: needs) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for ch in text.unicodeScalars {

@@ -222,7 +222,9 @@ public struct XLSXWriter: Sendable {
             open(2)
             out.append(contentsOf: String(Self.serial(d)).utf8)
         case .bool(let b): return text(b ? "да" : "нет", style: style ?? 0)
-        case .text(let s): return text(s, style: style ?? (s.utf8.contains(0x0A) ? 6 : 0))
+        case .text(let s):
+            let multiline = s.utf8.withContiguousStorageIfAvailable { $0.contains(0x0A) } ?? s.utf8.contains(0x0A)
+            return text(s, style: style ?? (multiline ? 6 : 0))
         case .list: return text(cell.display, style: style ?? 0)
         }
         out.append(contentsOf: "</v></c>".utf8)

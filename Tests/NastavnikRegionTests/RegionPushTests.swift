@@ -492,6 +492,7 @@ import Testing
         #expect(
             try await RegionDatabase(url: url).initialize() == [
                 "r2-no-municipality-checks", "r3-bytewise-keys", "r4-need-carries-names",
+                "r5-needs-by-year-and-link",
             ])
         let receipt = try await fixture.demo().regionPush(url, asOf: RegionFixture.asOf, personalData: false)
         #expect(receipt.added > 0 && receipt.changed == 0)
@@ -530,6 +531,7 @@ import Testing
         #expect(
             try await RegionDatabase(url: url).initialize() == [
                 "r1-snapshot", "r2-no-municipality-checks", "r3-bytewise-keys", "r4-need-carries-names",
+                "r5-needs-by-year-and-link",
             ])
         #expect(try await RegionDatabase(url: url).initialize() == [])
         // Only the batches keep their foreign key to the municipality (r2).
