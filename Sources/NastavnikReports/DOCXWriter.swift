@@ -174,7 +174,7 @@ public struct DOCXWriter: Sendable {
         return rest.isEmpty ? title : rest
     }
 
-    private func package(_ body: WordBody, title: String) throws -> [UInt8] {
+    private func package(_ body: consuming WordBody, title: String) throws -> [UInt8] {
         try OfficePackage.zip(bytes: [
             ("[Content_Types].xml", Array(Self.contentTypes.utf8)),
             ("_rels/.rels", Array(Self.rootRelationships.utf8)),

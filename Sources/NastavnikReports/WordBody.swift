@@ -36,8 +36,13 @@ struct WordBody {
     }
 
     let layout: DOCXWriter.Layout
-    /// The body's XML so far, as UTF-8 (a region's order is a table of hundreds of thousands of rows).
-    private(set) var xml: [UInt8] = []
+    /// `word/document.xml` so far, as UTF-8, from its declaration on (a region's order is a table
+    /// of hundreds of thousands of rows: the part is never copied whole).
+    private(set) var xml = Array(
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:document xmlns:w="\(DOCXWriter.wordNamespace)" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>
+        """.utf8)
     /// Whether the current section's pages are landscape.
     private(set) var landscape: Bool
     private var sections = 0
@@ -111,6 +116,7 @@ struct WordBody {
                     size: runSize))
         }
         append("</w:tr>")
+        let rowStart = xml.count
         // A cell is its column's opening (width, style, a number's right alignment), its text's
         // run, set once per distinct text by `setCells`, and the closing: as `cell` writes it.
         let runOpen = Array(Self.run(Run(text: "", size: runSize)).utf8.dropLast("</w:r>".utf8.count))
@@ -123,6 +129,12 @@ struct WordBody {
         }
         let columns = widths.count
         for r in table.rows.indices {
+            if r == 1 {
+                // Room for the rest at the first row's size, and a quarter more: the part is
+                // not moved to a larger buffer again and again.
+                let first = xml.count - rowStart
+                xml.reserveCapacity(xml.count + (table.rows.count - 1) * first * 5 / 4)
+            }
             xml.append(contentsOf: "<w:tr>".utf8)
             for c in 0..<columns {
                 let id = Int(set.cells[r * columns + c])
@@ -157,18 +169,11 @@ struct WordBody {
         landscape = next
     }
 
-    /// `word/document.xml`.
-    func document() -> [UInt8] {
-        let head = """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <w:document xmlns:w="\(DOCXWriter.wordNamespace)" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>
-            """
-        let tail = sectionProperties() + "</w:body></w:document>"
+    /// `word/document.xml`: the body closed by its last section's properties.
+    mutating func document() -> [UInt8] {
+        append(sectionProperties() + "</w:body></w:document>")
         var out: [UInt8] = []
-        out.reserveCapacity(head.utf8.count + xml.count + tail.utf8.count)
-        out.append(contentsOf: head.utf8)
-        out.append(contentsOf: xml)
-        out.append(contentsOf: tail.utf8)
+        swap(&out, &xml)
         return out
     }
 
