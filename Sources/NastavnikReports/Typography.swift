@@ -15,27 +15,24 @@ public enum Typography {
         // Split at the space's byte, not by Foundation's search: a Word document's column widths
         // pass every cell of a table through here (a region's order: 291,050 rows).
         guard text.utf8.contains(0x20) else { return text }
-        let words = text.utf8.split(separator: 0x20, omittingEmptySubsequences: false).map { String(Substring($0)) }
-        var out = ""
+        // The words as slices of the bytes: a String is made only for a word short enough to be
+        // a preposition, or before a «%».
+        let words = text.utf8.split(separator: 0x20, omittingEmptySubsequences: false)
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
         for i in words.indices {
             let word = words[i]
-            out += word
+            out.append(contentsOf: word)
             guard i < words.count - 1 else { break }
             let next = words[i + 1]
-            // Compared by their bytes, the short words looked up only when short: Swift's own
-            // comparison normalizes Cyrillic text each time.
             let glue =
-                (word.utf8.count <= 4 && shortWords.contains(word)) || same(word, "№") || same(word, "§")
-                || same(next, "%") || same(next, "—") || same(next, "–")
-                || (next.utf8.first == 0x25 && word.last?.isNumber == true)
-            out += glue ? nbsp : " "
+                (word.count <= 4 && shortWords.contains(String(Substring(word))))
+                || word.elementsEqual("№".utf8) || word.elementsEqual("§".utf8)
+                || next.elementsEqual("%".utf8) || next.elementsEqual("—".utf8) || next.elementsEqual("–".utf8)
+                || (next.first == 0x25 && String(Substring(word)).last?.isNumber == true)
+            if glue { out.append(contentsOf: [0xC2, 0xA0]) } else { out.append(0x20) }
         }
-        return out
-    }
-
-    private static func same(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Escapes text for HTML and XML content and attribute values.

@@ -260,8 +260,15 @@ struct WordBody {
                 let id = Int32(texts[slot].count * 2 + numeric)
                 known[slot][key] = id
                 cells[r * columns + c] = id
-                texts[slot].append(Array(content(text).utf8))
-                let measured = longest(Typography.russian(text))
+                // A line of one piece is set once for both its run and its measure.
+                let oneLine = !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 })
+                let set = Typography.russian(text)
+                texts[slot].append(
+                    Array(
+                        (oneLine
+                            ? (text.isEmpty ? "" : "<w:t xml:space=\"preserve\">\(Typography.escape(set))</w:t>")
+                            : content(text)).utf8))
+                let measured = longest(set)
                 measures[c].word = max(measures[c].word, measured.word)
                 measures[c].longest = max(measures[c].longest, measured.line)
             }
@@ -272,6 +279,11 @@ struct WordBody {
     /// A text's longest word and longest line, in characters. A line may break at a space or
     /// after a hyphen («Информационно-|методический»): a piece after a hyphen counts the hyphen.
     static func longest(_ text: String) -> (word: Int, line: Int) {
+        if let counted = text.utf8.withContiguousStorageIfAvailable({ longestByBytes($0) }) ?? nil { return counted }
+        return longestByCharacters(text)
+    }
+
+    static func longestByCharacters(_ text: String) -> (word: Int, line: Int) {
         var word = 0
         var line = 0
         var piece = 0
@@ -304,6 +316,56 @@ struct WordBody {
             }
         }
         endPiece()
+        return (word, max(line, length))
+    }
+
+    /// `longest` counted on the bytes, for text whose every scalar is a character of its own
+    /// (Latin, Cyrillic, the common punctuation; no combining marks, no «\r\n»); nil otherwise.
+    static func longestByBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> (word: Int, line: Int)? {
+        var word = 0
+        var line = 0
+        var piece = 0
+        var pieces = 0
+        var length = 0
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            switch byte {
+            case 0x20, 0x0A, 0x2D:
+                if piece > 0 {
+                    word = max(word, piece + (pieces > 0 ? 1 : 0))
+                    pieces += 1
+                }
+                piece = 0
+                if byte == 0x0A {
+                    line = max(line, length)
+                    length = 0
+                } else {
+                    length += 1
+                }
+                if byte != 0x2D { pieces = 0 }
+            case 0x0D:
+                return nil
+            case 0x80...0xBF:
+                break
+            case 0x00...0x7F, 0xC0...0xCB, 0xD0...0xD3:
+                piece += 1
+                length += 1
+            case 0xE2:
+                // U+2010–U+2027 (dashes, quotes, the ellipsis) and «№» (U+2116) are one character each.
+                guard i + 2 < bytes.count,
+                    (bytes[i + 1] == 0x80 && (0x90...0xA7).contains(bytes[i + 2]))
+                        || (bytes[i + 1] == 0x84 && bytes[i + 2] == 0x96)
+                else { return nil }
+                piece += 1
+                length += 1
+                i += 2
+            default:
+                return nil
+            }
+            i += 1
+        }
+        if piece > 0 { word = max(word, piece + (pieces > 0 ? 1 : 0)) }
         return (word, max(line, length))
     }
 

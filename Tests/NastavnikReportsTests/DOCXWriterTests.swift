@@ -241,4 +241,22 @@ import Testing
         #expect(widths.reduce(0, +) == 1000)
         #expect(widths[0] < widths[1])
     }
+
+    @Test func aTextsLongestWordAndLineCountedOnTheBytesAreThoseOfItsCharacters() {
+        let texts = [
+            "", "Информационно-методический центр", "a--b -abc", "№\u{00A0}5 — «Лицей»…", "две\nстроки-и-ещё",
+            "Школа № 12", "е\u{0301}ж", "a\r\nb", "漢字 и", "‑‒–—―‘’‚“”„†‡•…", "  много   пробелов  ",
+        ]
+        for text in texts {
+            let bytes = Array(text.utf8).withUnsafeBufferPointer { WordBody.longestByBytes($0) }
+            if let bytes {
+                #expect(bytes == WordBody.longestByCharacters(text), "\(text)")
+            }
+            #expect(WordBody.longest(text) == WordBody.longestByCharacters(text), "\(text)")
+        }
+        // Combining marks, «\r\n» and Chinese are left to the characters.
+        for text in ["е\u{0301}ж", "a\r\nb", "漢字 и"] {
+            #expect(Array(text.utf8).withUnsafeBufferPointer { WordBody.longestByBytes($0) } == nil)
+        }
+    }
 }
