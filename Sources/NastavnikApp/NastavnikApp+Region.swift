@@ -117,7 +117,8 @@ extension NastavnikApp {
                 ? p.fullName : NastavnikDatabase.pseudonym(of: p.personKey, secret: secret)
             byRowID[p.rowID] = NeedPerson(key: key(p.personKey), link: link, name: name)
             return [
-                key(p.personKey), link, name, personalData ? p.snils : nil, personalData ? p.birthDate : nil, p.schoolCode, p.position,
+                key(p.personKey), link, name, personalData ? p.snils : nil, personalData ? p.birthDate : nil,
+                p.schoolCode, p.position,
                 p.positionKind, counted ? "t" : "f", p.teachingSince, p.lastTrainingEnd, due?.iso,
             ]
         }
