@@ -44,13 +44,13 @@ extension NastavnikApp {
             }
         }
         let app = self
+        let snapshot = RegionSnapshot(
+            municipalityID: municipalityID, oktmo: identity.oktmo, name: identity.name, asOf: date.iso,
+            personalData: personalData)
         let receipt = try await RegionDatabase(url: url).push(
-            previousBatch: last?.batch, unchangedSince: unchanged, dryRun: dryRun, progress: progress
-        ) {
-            linkKey in
-            try await app.regionSnapshot(
-                municipalityID: municipalityID, identity: identity, linkKey: linkKey, asOf: date,
-                personalData: personalData)
+            snapshot, previousBatch: last?.batch, unchangedSince: unchanged, dryRun: dryRun, progress: progress
+        ) { linkKey, emit in
+            try await app.regionSnapshotTables(linkKey: linkKey, asOf: date, personalData: personalData, emit: emit)
         }
         if !dryRun {
             try database.recordRegionPush(
@@ -64,7 +64,7 @@ extension NastavnikApp {
         return receipt
     }
 
-    /// The form of the snapshot `regionSnapshot` makes: raise it whenever the same data would make
+    /// The form of the snapshot `regionSnapshotTables` makes: raise it whenever the same data would make
     /// other rows, so that a push after the upgrade builds the snapshot again instead of trusting
     /// the unchanged data version.
     /// 2: the needs carry their person's link and name and their school's name (migration r4).
@@ -73,26 +73,43 @@ extension NastavnikApp {
     /// The pushes the regions acknowledged, latest first.
     public func regionPushes() async throws -> [RegionPushRecord] { try database.regionPushes() }
 
-    /// The municipality's snapshot for the region on `date`.
+    /// The municipality's snapshot for the region on `date`, each table handed to `emit` as soon
+    /// as it is made (the school, people, courses and trainings while the training orders are
+    /// still being planned).
     ///
     /// People are keyed by their personnel number (`id:…`); one without it by «p:» and their
     /// pseudonym, so that no name is a key. A person's 3-year due day is `TrainingRule.dueBy` of
     /// the rule in force (273-ФЗ, ст. 47, ч. 5, п. 2); the need for training is the municipal
     /// training order's candidates for this year and the next two (`TrainingOrderPlanner`); the
     /// indicators are `indicatorReport` of every year that has a baseline, a target or a value.
-    public func regionSnapshot(
-        municipalityID: UUID, identity: MunicipalityIdentity, linkKey: String, asOf date: LocalDate,
-        personalData: Bool
-    ) async throws -> RegionSnapshot {
+    public func regionSnapshotTables(
+        linkKey: String, asOf date: LocalDate, personalData: Bool, emit: @escaping RegionSnapshot.Emit
+    ) async throws {
         // The training orders of three years and the indicators are computed beside the rows: each
         // reads the database on its own, and a full-size municipality's orders take a core for a second.
-        async let plannedOrders = regionNeedAssignments(asOf: date)
+        let app = self
+        async let plannedOrders = BlockingWork.run { try app.regionNeedAssignments(asOf: date) }
         async let indicators = regionIndicatorRows(asOf: date)
-        let rows = try database.regionRows()
         let secret = try database.pseudonymSecret()
         let rule = TrainingRule(try database.settings())
+        let database = self.database
+        let (byRowID, schoolNames) = try await BlockingWork.run {
+            try Self.emitRegionRows(
+                database, secret: secret, rule: rule, linkKey: linkKey, personalData: personalData, emit: emit)
+        }
+        emit(.indicator, try await indicators)
+        emit(.need, Self.regionNeedRows(try await plannedOrders, schoolNames: schoolNames) { byRowID[$0] })
+    }
+
+    /// Reads the municipality's rows (`regionRows`) and emits them as the region's tables; the
+    /// people and the schools' names the needs are joined to.
+    static func emitRegionRows(
+        _ database: NastavnikDatabase, secret: String, rule: TrainingRule, linkKey: String, personalData: Bool,
+        emit: RegionSnapshot.Emit
+    ) throws -> (people: [Int64: NeedPerson], schoolNames: [String: String]) {
         var keys: [String: String] = [:]
         var byRowID: [Int64: NeedPerson] = [:]
+        var schoolNames: [String: String] = [:]
         func key(_ personKey: String) -> String {
             if let known = keys[personKey] { return known }
             let made =
@@ -101,69 +118,74 @@ extension NastavnikApp {
             keys[personKey] = made
             return made
         }
-        var tables: [String: [[String?]]] = [:]
-        tables[RegionTable.school.name] = rows.schools
-        tables[RegionTable.person.name] = rows.persons.map { p in
-            let digits = p.snils.map { String($0.filter(\.isNumber)) }.flatMap { $0.count == 11 ? $0 : nil }
-            let link = digits.map {
-                String(HexDigest.hmacSHA256(key: Array(linkKey.utf8), message: Array("snils:\($0)".utf8)).prefix(32))
+        try database.regionRows { part in
+            switch part {
+            case .schools(let rows):
+                for school in rows { if let code = school[0] { schoolNames[code] = school[1] } }
+                emit(.school, rows)
+            case .persons(let persons):
+                emit(
+                    .person,
+                    persons.map { p in
+                        let digits = p.snils.map { String($0.filter(\.isNumber)) }.flatMap { $0.count == 11 ? $0 : nil }
+                        let link = digits.map {
+                            String(
+                                HexDigest.hmacSHA256(key: Array(linkKey.utf8), message: Array("snils:\($0)".utf8))
+                                    .prefix(32))
+                        }
+                        let due = rule.dueBy(
+                            lastTrainingEnd: p.lastTrainingEnd.flatMap { LocalDate(iso: $0.utf8) },
+                            teachingSince: p.teachingSince.flatMap { LocalDate(iso: $0.utf8) })
+                        let counted = PositionKind(rawValue: p.positionKind).map(StaffPopulation.counts) ?? false
+                        let name =
+                            personalData && !p.forgotten
+                            ? p.fullName : NastavnikDatabase.pseudonym(of: p.personKey, secret: secret)
+                        byRowID[p.rowID] = NeedPerson(key: key(p.personKey), link: link, name: name)
+                        return [
+                            key(p.personKey), link, name, personalData ? p.snils : nil,
+                            personalData ? p.birthDate : nil, p.schoolCode, p.position, p.positionKind,
+                            counted ? "t" : "f", p.teachingSince, p.lastTrainingEnd, due?.iso,
+                        ]
+                    })
+            case .courses(let rows):
+                emit(.course, rows)
+            case .trainings(let rows):
+                // Keyed by person, course and start (else end); one met again numbered «#2», «#3»…
+                var seen: [UTF8Key: Int] = [:]
+                seen.reserveCapacity(rows.count)
+                emit(
+                    .training,
+                    rows.map { t in
+                        let person = t[0].map(key)
+                        var base = person ?? ""
+                        base += "|"
+                        base += t[1] ?? ""
+                        base += "|"
+                        base += t[3] ?? t[4] ?? ""
+                        let n = (seen[UTF8Key(base)] ?? 0) + 1
+                        seen[UTF8Key(base)] = n
+                        return [n == 1 ? base : base + "#" + String(n), person, t[1], t[2], t[3], t[4], t[5]]
+                    })
+            case .diagnostics(let rows):
+                emit(.diagnostic, rows.map { d in [d[0].map(key)] + [d[0].map(key)] + d.dropFirst() })
+            case .deficits(let rows):
+                emit(.deficit, rows.map { d in ["\(key(d[0] ?? ""))|\(d[1] ?? "")", d[0].map(key), d[1]] })
+            case .events(let rows):
+                emit(.event, rows)
+            case .participants(let rows):
+                emit(.participant, rows.map { p in ["\(p[0] ?? "")|\(key(p[1] ?? ""))", p[0], p[1].map(key), p[2]] })
+            case .pairings(let rows):
+                emit(
+                    .pairing,
+                    rows.map { p in
+                        let curator = p[3].map {
+                            personalData ? $0 : NastavnikDatabase.pseudonym(of: "curator:" + $0, secret: secret)
+                        }
+                        return ["\(p[0] ?? "")|\(p[1] ?? "")", p[0], p[1], p[2], curator, p[4], p[5], p[6]]
+                    })
             }
-            let due = rule.dueBy(
-                lastTrainingEnd: p.lastTrainingEnd.flatMap { LocalDate(iso: $0.utf8) },
-                teachingSince: p.teachingSince.flatMap { LocalDate(iso: $0.utf8) })
-            let counted = PositionKind(rawValue: p.positionKind).map(StaffPopulation.counts) ?? false
-            let name =
-                personalData && !p.forgotten
-                ? p.fullName : NastavnikDatabase.pseudonym(of: p.personKey, secret: secret)
-            byRowID[p.rowID] = NeedPerson(key: key(p.personKey), link: link, name: name)
-            return [
-                key(p.personKey), link, name, personalData ? p.snils : nil, personalData ? p.birthDate : nil,
-                p.schoolCode, p.position,
-                p.positionKind, counted ? "t" : "f", p.teachingSince, p.lastTrainingEnd, due?.iso,
-            ]
         }
-        tables[RegionTable.course.name] = rows.courses
-        tables[RegionTable.training.name] = Self.numbered(
-            rows.trainings.map { t in
-                [t[0].map(key), t[1], t[2], t[3], t[4], t[5]]
-            }
-        ) { t in "\(t[0] ?? "")|\(t[1] ?? "")|\(t[3] ?? t[4] ?? "")" }
-        tables[RegionTable.diagnostic.name] = rows.diagnostics.map { d in
-            [d[0].map(key)] + [d[0].map(key)] + d.dropFirst()
-        }
-        tables[RegionTable.deficit.name] = rows.deficits.map { d in
-            ["\(key(d[0] ?? ""))|\(d[1] ?? "")", d[0].map(key), d[1]]
-        }
-        tables[RegionTable.event.name] = rows.events
-        tables[RegionTable.participant.name] = rows.participants.map { p in
-            ["\(p[0] ?? "")|\(key(p[1] ?? ""))", p[0], p[1].map(key), p[2]]
-        }
-        tables[RegionTable.pairing.name] = rows.pairings.map { p in
-            let curator = p[3].map {
-                personalData ? $0 : NastavnikDatabase.pseudonym(of: "curator:" + $0, secret: secret)
-            }
-            return ["\(p[0] ?? "")|\(p[1] ?? "")", p[0], p[1], p[2], curator, p[4], p[5], p[6]]
-        }
-        tables[RegionTable.indicator.name] = try await indicators
-        var schoolNames: [String: String] = [:]
-        for school in rows.schools { if let code = school[0] { schoolNames[code] = school[1] } }
-        tables[RegionTable.need.name] = Self.regionNeedRows(try await plannedOrders, schoolNames: schoolNames) {
-            byRowID[$0]
-        }
-        return RegionSnapshot(
-            municipalityID: municipalityID, oktmo: identity.oktmo, name: identity.name, asOf: date.iso,
-            personalData: personalData, rows: tables)
-    }
-
-    /// Rows keyed by `key`, a key met again numbered «#2», «#3»… in the rows' order.
-    static func numbered(_ rows: [[String?]], key: ([String?]) -> String) -> [[String?]] {
-        var seen: [String: Int] = [:]
-        return rows.map { row in
-            let base = key(row)
-            let n = (seen[base] ?? 0) + 1
-            seen[base] = n
-            return [n == 1 ? base : "\(base)#\(n)"] + row
-        }
+        return (byRowID, schoolNames)
     }
 
     /// Every indicator line of every year with data, the municipality's own with an empty school.
@@ -185,11 +207,17 @@ extension NastavnikApp {
         return rows
     }
 
-    /// The training order's candidates of this year and the next two, with the year.
-    func regionNeedAssignments(asOf date: LocalDate) async throws -> [(year: Int, assignment: OrderAssignment)] {
+    /// The training order's candidates of this year and the next two, with the year: as
+    /// `trainingOrder(year:asOf:)` places them, from one read of the people and the catalogue.
+    func regionNeedAssignments(asOf date: LocalDate) throws -> [(year: Int, assignment: OrderAssignment)] {
+        let years = (date.year...(date.year + 2)).map {
+            LocalDate(year: $0, month: 1, day: 1)!...LocalDate(year: $0, month: 12, day: 31)!
+        }
+        let inputs = try database.trainingOrderInputs(years: years, asOf: date)
         var all: [(year: Int, assignment: OrderAssignment)] = []
-        for year in date.year...(date.year + 2) {
-            all += try await trainingOrder(year: year, asOf: date).assignments.map { (year, $0) }
+        for (year, candidates) in zip(years, inputs.candidates) {
+            all += TrainingOrderPlanner(year: year, minimumHours: inputs.rule.minimumHours, asOf: date)
+                .assign(candidates, courses: inputs.courses).map { (year.lowerBound.year, $0) }
         }
         return all
     }

@@ -1,5 +1,6 @@
 import Foundation
 import NIOCore
+import NastavnikCore
 import PostgresNIO
 
 extension RegionDatabase {
@@ -15,20 +16,23 @@ extension RegionDatabase {
     ///
     /// In one transaction, under a lock of the municipality (two pushes of one municipality wait
     /// for each other; different municipalities push at once): a batch the region already has
-    /// answers with its stored receipt; a snapshot equal to what the region holds is counted
-    /// unchanged without sending a row; otherwise each table's rows are streamed with COPY into a
-    /// staging table and merged by (municipality, key): new rows added, changed rows (by their
-    /// hash) updated, rows the municipality no longer has marked deleted. A failure anywhere, a
-    /// broken connection included, leaves the region as it was.
+    /// (the same municipality, previous batch and snapshot) answers with its stored receipt; a
+    /// snapshot equal to what the region holds is counted unchanged without sending a row;
+    /// otherwise each table's rows are streamed with COPY into a staging table and merged by
+    /// (municipality, key): new rows added, changed rows (by their hash) updated, rows the
+    /// municipality no longer has marked deleted. A municipality's first push copies each table
+    /// straight into the region's as soon as its lines are made, while the rest of the snapshot is
+    /// still being read. A failure anywhere, a broken connection included, leaves the region as it was.
     ///
     /// - Parameters:
-    ///   - snapshot: made by `makeSnapshot` from the region's key of the СНИЛС links (read first).
+    ///   - snapshot: whose snapshot it is, of which day, with or without personal data.
     ///   - previousBatch: the batch the region last acknowledged to this municipality.
     ///   - dryRun: count the differences and roll everything back.
+    ///   - tables: emits each table's rows, given the region's key of the СНИЛС links (read first).
     public func push(
-        previousBatch: String?, unchangedSince known: UnchangedState? = nil, dryRun: Bool = false,
-        progress: @Sendable (PushStage) async throws -> Void = { _ in },
-        makeSnapshot: @Sendable (_ linkKey: String) async throws -> RegionSnapshot
+        _ snapshot: RegionSnapshot, previousBatch: String?, unchangedSince known: UnchangedState? = nil,
+        dryRun: Bool = false, progress: @escaping @Sendable (PushStage) async throws -> Void = { _ in },
+        tables: @escaping @Sendable (_ linkKey: String, _ emit: @escaping RegionSnapshot.Emit) async throws -> Void
     ) async throws -> RegionReceipt {
         try await withConnection { connection in
             try await Self.requireCurrentSchema(connection, url: url)
@@ -40,24 +44,50 @@ extension RegionDatabase {
                 return receipt
             }
             let linkKey = try await Self.linkKey(connection)
-            let snapshot = try await makeSnapshot(linkKey)
-            // The tables' lines (escaped, hashed, sorted) on every core at once.
-            let lines = try await withThrowingTaskGroup(of: (String, [String]).self) { group in
-                for table in RegionTable.all { group.addTask { (table.name, try snapshot.lines(of: table)) } }
-                var lines: [String: [String]] = [:]
-                for try await (name, tableLines) in group { lines[name] = tableLines }
-                return lines
+            let (rows, rowsIn) = AsyncThrowingStream.makeStream(of: (RegionTable, [[String?]]).self)
+            let (lines, linesIn) = AsyncThrowingStream.makeStream(of: (RegionTable, RegionSnapshot.TableLines).self)
+            return try await withThrowingTaskGroup(of: Void.self) { group in
+                // The snapshot is read, and each table's lines made (escaped, hashed, sorted) on any
+                // free core, while the transaction sends the tables already made.
+                group.addTask {
+                    do {
+                        try await tables(linkKey) { rowsIn.yield(($0, $1)) }
+                        rowsIn.finish()
+                    } catch {
+                        rowsIn.finish(throwing: error)
+                    }
+                }
+                group.addTask {
+                    do {
+                        try await withThrowingTaskGroup(of: Void.self) { each in
+                            for try await (table, tableRows) in rows {
+                                each.addTask {
+                                    let made = try await BlockingWork.run {
+                                        try RegionSnapshot.lines(of: table, rows: tableRows)
+                                    }
+                                    linesIn.yield((table, made))
+                                }
+                            }
+                            try await each.waitForAll()
+                        }
+                        linesIn.finish()
+                    } catch {
+                        linesIn.finish(throwing: error)
+                    }
+                }
+                do {
+                    // Never nil: the merge always has a receipt.
+                    let receipt = try await Self.pushTransaction(connection, dryRun: dryRun) {
+                        try await Self.merge(
+                            connection, snapshot: snapshot, lines: lines, previous: previousBatch, progress: progress)
+                    }!
+                    try await group.waitForAll()
+                    return receipt
+                } catch {
+                    group.cancelAll()
+                    throw error
+                }
             }
-            let sha = snapshot.sha256(lines: lines)
-            try await progress(.built(rows: lines.values.reduce(0) { $0 + $1.count }))
-            let batch = RegionSnapshot.batchID(
-                municipality: snapshot.municipalityID, previous: previousBatch, sha256: sha)
-            // Never nil: the merge always has a receipt.
-            return try await Self.pushTransaction(connection, dryRun: dryRun) {
-                try await Self.merge(
-                    connection, snapshot: snapshot, lines: lines, sha: sha, batch: batch, previous: previousBatch,
-                    progress: progress)
-            }!
         }
     }
 
@@ -102,9 +132,12 @@ extension RegionDatabase {
     static func repeatUnchanged(
         _ connection: PostgresConnection, known: UnchangedState, previous: String
     ) async throws -> RegionReceipt? {
-        let batch = RegionSnapshot.batchID(municipality: known.municipality, previous: previous, sha256: known.sha256)
         try await lock(connection, municipality: known.municipality)
-        if let stored = try await storedReceipt(connection, batch: batch) { return stored }
+        if let stored = try await storedReceipt(
+            connection, municipality: known.municipality, previous: previous, sha: known.sha256)
+        {
+            return stored
+        }
         let rows = try await connection.query(
             """
             SELECT b.counts::text FROM nastavnik.municipality m JOIN nastavnik.batch b ON b.id = m.last_batch
@@ -115,7 +148,8 @@ extension RegionDatabase {
         guard let held else { return nil }
         // The rows the region holds of the municipality: what the last batch added, changed or left.
         let receipt = RegionReceipt(
-            batch: batch, tables: held.map { .init(table: $0.table, unchanged: $0.added + $0.changed + $0.unchanged) },
+            batch: RegionSnapshot.newBatchID(),
+            tables: held.map { .init(table: $0.table, unchanged: $0.added + $0.changed + $0.unchanged) },
             sha256: known.sha256)
         try await record(
             connection, receipt: receipt, municipality: known.municipality, asOf: known.asOf,
@@ -142,31 +176,59 @@ extension RegionDatabase {
     }
 
     static func merge(
-        _ connection: PostgresConnection, snapshot: RegionSnapshot, lines: [String: [String]], sha: String,
-        batch: String, previous: String?, progress: @Sendable (PushStage) async throws -> Void
+        _ connection: PostgresConnection, snapshot: RegionSnapshot,
+        lines made: AsyncThrowingStream<(RegionTable, RegionSnapshot.TableLines), any Error>, previous: String?,
+        progress: @Sendable (PushStage) async throws -> Void
     ) async throws -> RegionReceipt {
         let municipality = snapshot.municipalityID
         try await lock(connection, municipality: municipality)
-        if let stored = try await storedReceipt(connection, batch: batch) { return stored }
-        try await register(connection, snapshot: snapshot)
+        let batch = RegionSnapshot.newBatchID()
+        var tables: [String: RegionSnapshot.TableLines] = [:]
         var counts: [RegionReceipt.TableCounts] = []
-        if try await stateHash(connection, municipality: municipality) == sha {
-            counts = RegionTable.all.map { .init(table: $0.name, unchanged: lines[$0.name]?.count ?? 0) }
+        let sha: String
+        if try await isNew(connection, municipality: municipality) {
+            // The region holds nothing of the municipality (no batch of it ever committed, and rows
+            // come only with a batch): every row is added, none can conflict, none is deleted, and
+            // no earlier batch can be this one, so each table goes straight in as soon as it is made.
+            try await register(connection, snapshot: snapshot)
+            for try await (table, made) in made {
+                try await copyStraight(
+                    connection, table: table, municipality: municipality, batch: batch, lines: made.lines)
+                try await progress(.staged(table: table.name, rows: made.lines.count))
+                tables[table.name] = made
+            }
+            sha = snapshot.sha256(tables: tables)
+            try await progress(.built(rows: tables.values.reduce(0) { $0 + $1.lines.count }))
+            counts = RegionTable.all.map { .init(table: $0.name, added: tables[$0.name]?.lines.count ?? 0) }
         } else {
-            for table in RegionTable.all {
-                let tableLines = lines[table.name] ?? []
-                if try await holdsNothing(connection, table: table, municipality: municipality) {
-                    try await copyStraight(
-                        connection, table: table, municipality: municipality, batch: batch, lines: tableLines)
+            for try await (table, made) in made { tables[table.name] = made }
+            sha = snapshot.sha256(tables: tables)
+            try await progress(.built(rows: tables.values.reduce(0) { $0 + $1.lines.count }))
+            if let stored = try await storedReceipt(
+                connection, municipality: municipality, previous: previous, sha: sha)
+            {
+                return stored
+            }
+            try await register(connection, snapshot: snapshot)
+            if try await stateHash(connection, municipality: municipality) == sha {
+                counts = RegionTable.all.map { .init(table: $0.name, unchanged: tables[$0.name]?.lines.count ?? 0) }
+            } else {
+                for table in RegionTable.all {
+                    let tableLines = tables[table.name]?.lines ?? []
+                    if try await holdsNothing(connection, table: table, municipality: municipality) {
+                        try await copyStraight(
+                            connection, table: table, municipality: municipality, batch: batch, lines: tableLines)
+                        try await progress(.staged(table: table.name, rows: tableLines.count))
+                        counts.append(.init(table: table.name, added: tableLines.count))
+                        continue
+                    }
+                    try await stage(connection, table: table, lines: tableLines)
                     try await progress(.staged(table: table.name, rows: tableLines.count))
-                    counts.append(.init(table: table.name, added: tableLines.count))
-                    continue
+                    counts.append(
+                        try await mergeStaged(
+                            connection, table: table, municipality: municipality, batch: batch,
+                            staged: tableLines.count))
                 }
-                try await stage(connection, table: table, lines: tableLines)
-                try await progress(.staged(table: table.name, rows: tableLines.count))
-                counts.append(
-                    try await mergeStaged(
-                        connection, table: table, municipality: municipality, batch: batch, staged: tableLines.count))
             }
         }
         let receipt = RegionReceipt(batch: batch, tables: counts, sha256: sha)
@@ -176,15 +238,31 @@ extension RegionDatabase {
         return receipt
     }
 
-    /// A batch's stored receipt, when the region has it.
-    static func storedReceipt(_ connection: PostgresConnection, batch: String) async throws -> RegionReceipt? {
+    /// The stored receipt of the batch the region already has with this snapshot after this
+    /// previous batch (pushed again after its answer was lost, or by two processes at once).
+    static func storedReceipt(
+        _ connection: PostgresConnection, municipality: UUID, previous: String?, sha: String
+    ) async throws -> RegionReceipt? {
         let rows = try await connection.query(
-            "SELECT counts::text, pushed_at, sha256 FROM nastavnik.batch WHERE id = \(batch)", logger: logger)
-        for try await (countsText, pushedAt, sha) in rows.decode((String, Date, String).self) {
+            """
+            SELECT id, counts::text, pushed_at FROM nastavnik.batch
+            WHERE municipality_id = \(municipality) AND previous IS NOT DISTINCT FROM \(previous) AND sha256 = \(sha)
+              AND schema_version = \(RegionSchema.version)
+            ORDER BY pushed_at DESC LIMIT 1
+            """, logger: logger)
+        for try await (id, countsText, pushedAt) in rows.decode((String, String, Date).self) {
             return RegionReceipt(
-                batch: batch, tables: try decodeCounts(countsText), repeated: true, pushedAt: pushedAt, sha256: sha)
+                batch: id, tables: try decodeCounts(countsText), repeated: true, pushedAt: pushedAt, sha256: sha)
         }
         return nil
+    }
+
+    /// Whether the region has never committed a batch of the municipality.
+    static func isNew(_ connection: PostgresConnection, municipality: UUID) async throws -> Bool {
+        let rows = try await connection.query(
+            "SELECT NOT EXISTS (SELECT 1 FROM nastavnik.batch WHERE municipality_id = \(municipality))", logger: logger)
+        for try await new in rows.decode(Bool.self) { return new }
+        return false
     }
 
     /// The municipality's row: made on its first push, its name kept current; an ОКТМО code held by

@@ -1,9 +1,11 @@
 import Crypto
 import Foundation
+import NastavnikCore
 
-/// A municipality's data as one snapshot for the region: per `RegionTable`, its rows as the
-/// natural key followed by the values in the table's column order (`nil` for NULL), each value in
-/// PostgreSQL's text form (dates `YYYY-MM-DD`, booleans `t`/`f`, numbers with a point).
+/// What identifies a municipality's snapshot for the region: whose it is, the day its figures were
+/// computed on and whether it carries personal data. Its rows come per `RegionTable` (`lines(of:rows:)`):
+/// each row the natural key followed by the values in the table's column order (`nil` for NULL),
+/// each value in PostgreSQL's text form (dates `YYYY-MM-DD`, booleans `t`/`f`, numbers with a point).
 public struct RegionSnapshot: Sendable, Equatable {
     public var municipalityID: UUID
     public var oktmo: String
@@ -12,25 +14,31 @@ public struct RegionSnapshot: Sendable, Equatable {
     public var asOf: String
     /// Whether names, birth dates and СНИЛС are in it (`--personal-data`).
     public var personalData: Bool
-    public var rows: [String: [[String?]]]
 
-    public init(
-        municipalityID: UUID, oktmo: String, name: String, asOf: String, personalData: Bool,
-        rows: [String: [[String?]]]
-    ) {
+    public init(municipalityID: UUID, oktmo: String, name: String, asOf: String, personalData: Bool) {
         self.municipalityID = municipalityID
         self.oktmo = oktmo
         self.name = name
         self.asOf = asOf
         self.personalData = personalData
-        self.rows = rows
     }
 
-    /// One table's rows as COPY text lines (key, values, row hash), sorted by key; a key given
-    /// twice is refused, as the region keeps one row per key.
-    public func lines(of table: RegionTable) throws -> [String] {
-        let rows = self.rows[table.name] ?? []
-        var keyed: [(key: String, line: String)] = []
+    /// Hands one table's rows to a push; every table of `RegionTable.all` once, in any order.
+    public typealias Emit = @Sendable (RegionTable, [[String?]]) -> Void
+
+    /// One table's lines, made by `lines(of:rows:)`.
+    public struct TableLines: Sendable, Equatable {
+        /// COPY text lines (key, values, row hash), sorted by the key's bytes.
+        public var lines: [String]
+        /// The SHA-256 of the lines, each followed by a newline.
+        public var sha256: [UInt8]
+    }
+
+    /// One table's rows as COPY text lines (key, values, row hash), sorted by the key's bytes
+    /// (as `COLLATE "C"` orders them), with their SHA-256; a key given twice is refused, as the
+    /// region keeps one row per key.
+    public static func lines(of table: RegionTable, rows: [[String?]]) throws -> TableLines {
+        var keyed: [(key: UTF8Key, line: String)] = []
         keyed.reserveCapacity(rows.count)
         for row in rows {
             guard row.count == table.columns.count + 1, let key = row[0], !key.isEmpty else {
@@ -46,13 +54,22 @@ public struct RegionSnapshot: Sendable, Equatable {
             let hash = RegionSnapshot.rowHash(body)
             body.append("\t")
             body.append(hash)
-            keyed.append((key, body))
+            keyed.append((UTF8Key(key), body))
         }
         keyed.sort { $0.key < $1.key }
         for (a, b) in zip(keyed, keyed.dropFirst()) where a.key == b.key {
-            throw RegionError("Ключ «\(a.key)» встречается в таблице «\(table.title)» дважды.")
+            throw RegionError("Ключ «\(a.key.text)» встречается в таблице «\(table.title)» дважды.")
         }
-        return keyed.map(\.line)
+        var hasher = SHA256()
+        var lines: [String] = []
+        lines.reserveCapacity(keyed.count)
+        for (_, line) in keyed {
+            var line = line
+            line.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+            hasher.update(data: [0x0A])
+            lines.append(line)
+        }
+        return TableLines(lines: lines, sha256: Array(hasher.finalize()))
     }
 
     /// A value in COPY's text format: `\N` for NULL, the backslash, tab, newline and carriage
@@ -90,27 +107,25 @@ public struct RegionSnapshot: Sendable, Equatable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The snapshot's SHA-256 over every table's sorted lines, with the identity and the
+    /// The snapshot's SHA-256 over every table's lines (by the tables' own SHA-256, in the order
+    /// of `RegionTable.all`, made on every core beside the COPY), with the identity and the
     /// personal-data flag: equal snapshots have equal hashes.
-    public func sha256(lines: [String: [String]]) -> String {
+    public func sha256(tables: [String: TableLines]) -> String {
         var hasher = SHA256()
         hasher.update(
             data: Array("\(municipalityID.uuidString.lowercased())\n\(oktmo)\n\(name)\n\(personalData)\n".utf8))
         for table in RegionTable.all {
-            hasher.update(data: Array("#\(table.name)\n".utf8))
-            for line in lines[table.name] ?? [] {
-                hasher.update(data: Array(line.utf8))
-                hasher.update(data: [0x0A])
-            }
+            let digest = tables[table.name]?.sha256 ?? Array(SHA256.hash(data: [UInt8]()))
+            hasher.update(data: Array("#\(table.name)\n\(RegionSnapshot.hex(digest))\n".utf8))
         }
         return RegionSnapshot.hex(hasher.finalize())
     }
 
-    /// A batch's id: the hash of the municipality, the batch the region last acknowledged to it and
-    /// the snapshot. A push whose answer was lost is sent again with the same previous batch and,
-    /// unchanged, the same snapshot: the same id, which the region recognises.
-    public static func batchID(municipality: UUID, previous: String?, sha256: String) -> String {
-        let text = "\(municipality.uuidString.lowercased())\n\(previous ?? "")\n\(sha256)\n\(RegionSchema.version)"
-        return hex(SHA256.hash(data: Array(text.utf8)).prefix(16))
+    /// A new batch's id: 128 random bits in hex. It is chosen before the first row is sent (every
+    /// row carries its batch), so it cannot be the snapshot's hash; a batch is recognised again by
+    /// what it is — the municipality, the batch before it and the snapshot's SHA-256 — not by its id.
+    public static func newBatchID() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return hex((0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) })
     }
 }

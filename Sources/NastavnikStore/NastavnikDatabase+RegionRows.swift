@@ -2,20 +2,35 @@ import GRDB
 
 extension NastavnikDatabase {
     /// Everything a municipality sends to the region, read in one transaction so that the tables
-    /// agree with each other (issue 22). Natural keys only: school codes, `person_key`s, course
-    /// codes (else their catalogue keys), events by kind, date, time and title.
-    public func regionRows() throws -> RegionRows {
+    /// agree with each other (issue 22), each table handed to `each` as soon as it is read (so that
+    /// the push sends it while the rest is read), the trainings first. Natural keys only: school codes, `person_key`s,
+    /// course codes (else their catalogue keys), events by kind, date, time and title.
+    public func regionRows(_ each: (RegionRows) throws -> Void) throws {
         try reader.read { db in
-            var rows = RegionRows()
-            rows.schools = try Self.texts(
-                db,
-                """
-                SELECT s.code, s.name, s.kind,
-                    (SELECT group_concat(status, ',') FROM (SELECT status FROM school_status
-                        WHERE school_id = s.id AND source = 'official' ORDER BY status)),
-                    s.municipality, s.students
-                FROM school s
-                """)
+            // The trainings first: the largest table, whose COPY the server can start on while the
+            // rest is read and made.
+            try each(
+                .trainings(
+                    try Self.texts(
+                        db,
+                        """
+                        SELECT st.person_key, CASE WHEN c.code IS NOT NULL THEN 'code:' || c.code ELSE 'key:' || c.course_key END,
+                            t.status, t.start_date, t.end_date, coalesce(t.hours, c.hours)
+                        FROM training t JOIN staff st ON st.id = t.staff_id JOIN course c ON c.id = t.course_id
+                        ORDER BY t.id
+                        """)))
+            try each(
+                .schools(
+                    try Self.texts(
+                        db,
+                        """
+                        SELECT s.code, s.name, s.kind,
+                            (SELECT group_concat(status, ',') FROM (SELECT status FROM school_status
+                                WHERE school_id = s.id AND source = 'official' ORDER BY status)),
+                            s.municipality, s.students
+                        FROM school s
+                        """)))
+            var persons: [RegionRows.Person] = []
             for row in try Row.fetchAll(
                 db,
                 sql: """
@@ -24,27 +39,22 @@ extension NastavnikDatabase {
                     FROM staff st JOIN school sc ON sc.id = st.school_id
                     """)
             {
-                rows.persons.append(
+                persons.append(
                     .init(
                         rowID: row[0], personKey: row[1], fullName: row[2], snils: row[3], birthDate: row[4],
                         schoolCode: row[5], position: row[6], positionKind: row[7], teachingSince: row[8],
                         lastTrainingEnd: row[9], forgotten: row[10]))
             }
-            rows.courses = try Self.texts(
-                db,
-                """
-                SELECT CASE WHEN code IS NOT NULL THEN 'code:' || code ELSE 'key:' || course_key END,
-                    code, title, provider, hours, topics
-                FROM course
-                """)
-            rows.trainings = try Self.texts(
-                db,
-                """
-                SELECT st.person_key, CASE WHEN c.code IS NOT NULL THEN 'code:' || c.code ELSE 'key:' || c.course_key END,
-                    t.status, t.start_date, t.end_date, coalesce(t.hours, c.hours)
-                FROM training t JOIN staff st ON st.id = t.staff_id JOIN course c ON c.id = t.course_id
-                ORDER BY t.id
-                """)
+            try each(.persons(persons))
+            try each(
+                .courses(
+                    try Self.texts(
+                        db,
+                        """
+                        SELECT CASE WHEN code IS NOT NULL THEN 'code:' || code ELSE 'key:' || course_key END,
+                            code, title, provider, hours, topics
+                        FROM course
+                        """)))
             // Each person's latest result given with consent, as the staff rules read it
             // (StaffPopulation.countedResults: by campaign date, then campaign). A competence's
             // threshold is its instrument's, else the default of every instrument ('*', as
@@ -58,44 +68,53 @@ extension NastavnikDatabase {
                     WHERE r.consent = 1
                 )
                 """
-            rows.diagnostics = try Self.texts(
-                db,
-                latest + """
-                    SELECT st.person_key, l.date, l.instrument,
-                        l.subject_score, coalesce((SELECT threshold FROM competence_threshold WHERE instrument = l.instrument AND competence = 'subject'), (SELECT threshold FROM competence_threshold WHERE instrument = '*' AND competence = 'subject')),
-                        l.methodological_score, coalesce((SELECT threshold FROM competence_threshold WHERE instrument = l.instrument AND competence = 'methodological'), (SELECT threshold FROM competence_threshold WHERE instrument = '*' AND competence = 'methodological')),
-                        l.psychological_score, coalesce((SELECT threshold FROM competence_threshold WHERE instrument = l.instrument AND competence = 'psychological'), (SELECT threshold FROM competence_threshold WHERE instrument = '*' AND competence = 'psychological')),
-                        l.communicative_score, coalesce((SELECT threshold FROM competence_threshold WHERE instrument = l.instrument AND competence = 'communicative'), (SELECT threshold FROM competence_threshold WHERE instrument = '*' AND competence = 'communicative'))
-                    FROM latest l JOIN staff st ON st.id = l.staff_id WHERE l.n = 1
-                    """)
-            rows.deficits = try Self.texts(
-                db,
-                latest + """
-                    SELECT DISTINCT st.person_key, d.topic
-                    FROM latest l JOIN deficit d ON d.diagnostic_result_id = l.id JOIN staff st ON st.id = l.staff_id
-                    WHERE l.n = 1
-                    """)
+            try each(
+                .diagnostics(
+                    try Self.texts(
+                        db,
+                        latest + """
+                            SELECT st.person_key, l.date, l.instrument,
+                                l.subject_score, coalesce((SELECT threshold FROM competence_threshold WHERE instrument = l.instrument AND competence = 'subject'), (SELECT threshold FROM competence_threshold WHERE instrument = '*' AND competence = 'subject')),
+                                l.methodological_score, coalesce((SELECT threshold FROM competence_threshold WHERE instrument = l.instrument AND competence = 'methodological'), (SELECT threshold FROM competence_threshold WHERE instrument = '*' AND competence = 'methodological')),
+                                l.psychological_score, coalesce((SELECT threshold FROM competence_threshold WHERE instrument = l.instrument AND competence = 'psychological'), (SELECT threshold FROM competence_threshold WHERE instrument = '*' AND competence = 'psychological')),
+                                l.communicative_score, coalesce((SELECT threshold FROM competence_threshold WHERE instrument = l.instrument AND competence = 'communicative'), (SELECT threshold FROM competence_threshold WHERE instrument = '*' AND competence = 'communicative'))
+                            FROM latest l JOIN staff st ON st.id = l.staff_id WHERE l.n = 1
+                            """)))
+            try each(
+                .deficits(
+                    try Self.texts(
+                        db,
+                        latest + """
+                            SELECT DISTINCT st.person_key, d.topic
+                            FROM latest l JOIN deficit d ON d.diagnostic_result_id = l.id JOIN staff st ON st.id = l.staff_id
+                            WHERE l.n = 1
+                            """)))
             let eventKey = "e.kind || '|' || e.date || '|' || coalesce(e.start_time, '') || '|' || e.title"
-            rows.events = try Self.texts(
-                db,
-                """
-                SELECT \(eventKey), e.kind, e.title, e.topic, e.date, h.code
-                FROM event e LEFT JOIN school h ON h.id = e.host_school_id
-                """)
-            rows.participants = try Self.texts(
-                db,
-                """
-                SELECT \(eventKey), st.person_key,
-                    CASE p.attended WHEN 1 THEN 't' WHEN 0 THEN 'f' END
-                FROM event_participant p JOIN event e ON e.id = p.event_id JOIN staff st ON st.id = p.staff_id
-                """)
-            rows.pairings = try Self.texts(
-                db,
-                """
-                SELECT s.code, cs.code, cs.municipality, p.curator_name, p.since, p.until, p.order_ref
-                FROM curator_pairing p JOIN school s ON s.id = p.school_id JOIN school cs ON cs.id = p.curator_school_id
-                """)
-            return rows
+            try each(
+                .events(
+                    try Self.texts(
+                        db,
+                        """
+                        SELECT \(eventKey), e.kind, e.title, e.topic, e.date, h.code
+                        FROM event e LEFT JOIN school h ON h.id = e.host_school_id
+                        """)))
+            try each(
+                .participants(
+                    try Self.texts(
+                        db,
+                        """
+                        SELECT \(eventKey), st.person_key,
+                            CASE p.attended WHEN 1 THEN 't' WHEN 0 THEN 'f' END
+                        FROM event_participant p JOIN event e ON e.id = p.event_id JOIN staff st ON st.id = p.staff_id
+                        """)))
+            try each(
+                .pairings(
+                    try Self.texts(
+                        db,
+                        """
+                        SELECT s.code, cs.code, cs.municipality, p.curator_name, p.since, p.until, p.order_ref
+                        FROM curator_pairing p JOIN school s ON s.id = p.school_id JOIN school cs ON cs.id = p.curator_school_id
+                        """)))
         }
     }
 

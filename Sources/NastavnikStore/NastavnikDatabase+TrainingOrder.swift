@@ -10,37 +10,20 @@ extension NastavnikDatabase {
     public func trainingOrderInputs(year: ClosedRange<LocalDate>, asOf: LocalDate = .today()) throws -> (
         candidates: [OrderCandidate], courses: [PlanCourse], rule: TrainingRule
     ) {
+        let inputs = try trainingOrderInputs(years: [year], asOf: asOf)
+        return (inputs.candidates[0], inputs.courses, inputs.rule)
+    }
+
+    /// `trainingOrderInputs(year:asOf:)` of several years (the region's needs are three years'
+    /// orders), the candidates of each year in `years`' order: the people, their deficits and the
+    /// catalogue, which do not depend on the year, read once.
+    public func trainingOrderInputs(years: [ClosedRange<LocalDate>], asOf: LocalDate) throws -> (
+        candidates: [[OrderCandidate]], courses: [PlanCourse], rule: TrainingRule
+    ) {
         let rule = try trainingRule()
         // Pedagogical and leading workers: whom `training status` lists, with their 3-year terms.
-        let status = try trainingStatus(asOf: year.upperBound, rule: rule)
+        let statuses = try years.map { try trainingStatus(asOf: $0.upperBound, rule: rule) }
         return try writer.read { db in
-            // Already enrolled on a course ending this year: not sent again.
-            let enrolled = Set(
-                try String.fetchAll(
-                    db,
-                    sql: """
-                        SELECT st.person_key FROM training t JOIN staff st ON st.id = t.staff_id JOIN course c ON c.id = t.course_id
-                        WHERE (t.status = 'applied' OR t.status = 'studying') AND t.end_date BETWEEN ? AND ?
-                          AND \(Self.countingHours())
-                        """, arguments: [year.lowerBound.iso, year.upperBound.iso, rule.minimumHours]))
-            var planned: [Int64: Int64] = [:]
-            var unmet: [Int64: [String]] = [:]
-            for row in try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT p.staff_id, i.course_id, i.topic FROM plan_item i JOIN development_plan p ON p.id = i.plan_id
-                    WHERE p.superseded_by IS NULL AND i.kind = 'course'
-                      AND (i.status = 'planned' OR i.status = 'inProgress') AND i.deadline BETWEEN ? AND ?
-                    ORDER BY i.plan_id, i.position
-                    """, arguments: [year.lowerBound.iso, year.upperBound.iso])
-            {
-                let staff: Int64 = row["staff_id"]
-                if let course: Int64 = row["course_id"] {
-                    if planned[staff] == nil { planned[staff] = course }
-                } else if let topic: String = row["topic"] {
-                    unmet[staff, default: []].append(topic)
-                }
-            }
             // The deficits of each person's latest result given with consent, as the plans read them:
             // a result without consent is not processed.
             var deficits: [Int64: [String]] = [:]
@@ -66,22 +49,53 @@ extension NastavnikDatabase {
             {
                 people[row.id] = row
             }
-            var candidates: [OrderCandidate] = []
-            for line in status {
-                let id = line.rowID
-                guard let row = people[id], !enrolled.contains(row.personKey) else { continue }
-                let due = line.dueBy
-                let out = TrainingOrderPlanner.mustTrain(dueBy: due, year: year)
-                guard out || planned[id] != nil || unmet[id] != nil else { continue }
-                let reason =
-                    out
-                    ? rule.dueWording(dueBy: due, lastTrainingEnd: line.lastTrainingEnd, asOf: asOf)
-                    : planned[id] != nil ? "курс в индивидуальном плане" : "потребность в ИППР без программы"
-                candidates.append(
-                    OrderCandidate(
-                        id: id, staffID: row.staffId, fullName: row.fullName, schoolCode: row.schoolCode,
-                        schoolName: row.schoolName, subjects: Self.list(row.subjects), deficits: deficits[id] ?? [],
-                        reason: reason, plannedCourseID: planned[id], unmetTopics: unmet[id] ?? [], due: out))
+            var candidates: [[OrderCandidate]] = []
+            for (year, status) in zip(years, statuses) {
+                // Already enrolled on a course ending this year: not sent again.
+                let enrolled = Set(
+                    try String.fetchAll(
+                        db,
+                        sql: """
+                            SELECT st.person_key FROM training t JOIN staff st ON st.id = t.staff_id JOIN course c ON c.id = t.course_id
+                            WHERE (t.status = 'applied' OR t.status = 'studying') AND t.end_date BETWEEN ? AND ?
+                              AND \(Self.countingHours())
+                            """, arguments: [year.lowerBound.iso, year.upperBound.iso, rule.minimumHours]))
+                var planned: [Int64: Int64] = [:]
+                var unmet: [Int64: [String]] = [:]
+                for row in try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT p.staff_id, i.course_id, i.topic FROM plan_item i JOIN development_plan p ON p.id = i.plan_id
+                        WHERE p.superseded_by IS NULL AND i.kind = 'course'
+                          AND (i.status = 'planned' OR i.status = 'inProgress') AND i.deadline BETWEEN ? AND ?
+                        ORDER BY i.plan_id, i.position
+                        """, arguments: [year.lowerBound.iso, year.upperBound.iso])
+                {
+                    let staff: Int64 = row["staff_id"]
+                    if let course: Int64 = row["course_id"] {
+                        if planned[staff] == nil { planned[staff] = course }
+                    } else if let topic: String = row["topic"] {
+                        unmet[staff, default: []].append(topic)
+                    }
+                }
+                var yearCandidates: [OrderCandidate] = []
+                for line in status {
+                    let id = line.rowID
+                    guard let row = people[id], !enrolled.contains(row.personKey) else { continue }
+                    let due = line.dueBy
+                    let out = TrainingOrderPlanner.mustTrain(dueBy: due, year: year)
+                    guard out || planned[id] != nil || unmet[id] != nil else { continue }
+                    let reason =
+                        out
+                        ? rule.dueWording(dueBy: due, lastTrainingEnd: line.lastTrainingEnd, asOf: asOf)
+                        : planned[id] != nil ? "курс в индивидуальном плане" : "потребность в ИППР без программы"
+                    yearCandidates.append(
+                        OrderCandidate(
+                            id: id, staffID: row.staffId, fullName: row.fullName, schoolCode: row.schoolCode,
+                            schoolName: row.schoolName, subjects: Self.list(row.subjects), deficits: deficits[id] ?? [],
+                            reason: reason, plannedCourseID: planned[id], unmetTopics: unmet[id] ?? [], due: out))
+                }
+                candidates.append(yearCandidates)
             }
             return (candidates, try Self.planCourses(db), rule)
         }

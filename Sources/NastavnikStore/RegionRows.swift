@@ -1,7 +1,7 @@
-/// A municipality's rows as the region receives them, read in one transaction
-/// (`NastavnikDatabase.regionRows`): every table's natural keys and values as text, people named
-/// by their `person_key`, which the application turns into the region's keys.
-public struct RegionRows: Sendable, Equatable {
+/// One table of a municipality's rows as the region receives them, handed over one table at a time
+/// from one read transaction (`NastavnikDatabase.regionRows(_:)`): natural keys and values as text,
+/// people named by their `person_key`, which the application turns into the region's keys.
+public enum RegionRows: Sendable, Equatable {
     /// A staff member as stored.
     public struct Person: Sendable, Equatable {
         /// The row's id in this file, only to join the planners' answers back (never sent).
@@ -21,22 +21,20 @@ public struct RegionRows: Sendable, Equatable {
     }
 
     /// code, name, kind, official statuses (comma-separated), municipality, pupils.
-    public var schools: [[String?]] = []
-    public var persons: [Person] = []
+    case schools([[String?]])
+    case persons([Person])
     /// key, code, title, provider, hours, topics.
-    public var courses: [[String?]] = []
+    case courses([[String?]])
     /// person_key, course key, status, start, end, hours (the course's when the training has none).
-    public var trainings: [[String?]] = []
+    case trainings([[String?]])
     /// person_key, date, instrument, then score and threshold of each competence.
-    public var diagnostics: [[String?]] = []
+    case diagnostics([[String?]])
     /// person_key, topic.
-    public var deficits: [[String?]] = []
+    case deficits([[String?]])
     /// key, kind, title, topic, date, host school code.
-    public var events: [[String?]] = []
+    case events([[String?]])
     /// event key, person_key, attended (`t`/`f`/nil).
-    public var participants: [[String?]] = []
+    case participants([[String?]])
     /// school code, curating school code, its municipality, curator's name, since, until, order.
-    public var pairings: [[String?]] = []
-
-    public init() {}
+    case pairings([[String?]])
 }

@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import NastavnikApp
 import NastavnikCore
 import NastavnikImport
 import NastavnikReports
@@ -8,6 +7,7 @@ import NastavnikStore
 import NastavnikTestSupport
 import Testing
 
+@testable import NastavnikApp
 @testable import NastavnikRegion
 
 /// Pushes into a real PostgreSQL server (issue 22): the first push, a re-push, exact
@@ -74,7 +74,7 @@ import Testing
         let dry = try await push(dryRun: true)
         let second = try await push()
         #expect(await built.count == 1)
-        #expect(dry.dryRun && dry.batch == second.batch && dry.unchanged == first.added)
+        #expect(dry.dryRun && dry.tables == second.tables && dry.unchanged == first.added)
         #expect(second.unchanged == first.added && second.added + second.changed + second.deleted == 0)
         #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.batch") == 2)
         // The same batch and counts as a push that builds its snapshot makes.
@@ -82,7 +82,7 @@ import Testing
         try RegionFixture.sqlite(app) { try $0.execute(sql: "UPDATE region_push SET data_version = NULL") }
         let rebuilt = try await push(dryRun: true)
         #expect(await built.count == 2)
-        #expect(rebuilt.batch == quick.batch && rebuilt.tables == quick.tables && rebuilt.batch != second.batch)
+        #expect(rebuilt.sha256 == quick.sha256 && rebuilt.tables == quick.tables)
         // Another day or the personal data: the snapshot is built.
         _ = try await push(dryRun: true, asOf: RegionFixture.asOf.adding(days: 1))
         _ = try await push(dryRun: true, personalData: true)
@@ -167,7 +167,7 @@ import Testing
         }
         let dry = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false, dryRun: true)
         let receipt = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
-        #expect(dry.dryRun && dry.batch == receipt.batch)
+        #expect(dry.dryRun && dry.sha256 == receipt.sha256 && dry.tables == receipt.tables)
         func counts(_ r: RegionReceipt, _ table: String) -> RegionReceipt.TableCounts? {
             r.tables.first { $0.table == table }
         }
@@ -375,18 +375,10 @@ import Testing
         #expect(real == [["Ефимова Ольга Петровна", "112-233-445 95", "1973-12-08"]])
     }
 
-    @Test func aPushBrokenHalfWayLeavesTheRegionAsItWasAndTheNextOneCompletes() async throws {
-        let url = try await RegionTestServer.initializedDatabase()
-        let app = try await fixture.demo()
-        let first = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
-        try RegionFixture.sqlite(app) { db in
-            try db.execute(sql: "UPDATE school SET name = name || ' (2)'")
-            try db.execute(sql: "DELETE FROM training WHERE id IN (SELECT id FROM training ORDER BY id LIMIT 5)")
-        }
-        let before = try await RegionTestServer.texts(
-            url, "SELECT key, name, row_hash FROM nastavnik.school ORDER BY key")
-        // `nastavnik region push` in a process of its own, killed (SIGKILL) while its session is
-        // merging the staged rows: the server sees the connection drop and rolls the batch back.
+    /// Runs `nastavnik region push` in a process of its own and kills it (SIGKILL) as soon as its
+    /// session runs a statement like `pattern`; waits until the server has ended the dropped session
+    /// (and rolled its transaction back). Whether it was killed before it ended on its own.
+    func pushKilled(_ app: NastavnikApp, _ url: RegionURL, whileRunning pattern: String) async throws -> Bool {
         let process = Process()
         process.executableURL = try RegionTestServer.binary()
         process.arguments = [
@@ -401,20 +393,18 @@ import Testing
                 for try await n in try await watcher.query(
                     """
                     SELECT count(*)::int FROM pg_stat_activity
-                    WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE '%stage_training%'
+                    WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE \(pattern)
                     """, logger: RegionDatabase.logger
                 ).decode(Int.self) { seen = n }
                 if seen > 0 {
                     kill(process.processIdentifier, SIGKILL)
                     return true
                 }
-                try await Task.sleep(for: .milliseconds(2))
+                try await Task.sleep(for: .milliseconds(1))
             }
             return false
         }
         process.waitUntilExit()
-        #expect(killed)
-        // The server ends the dropped session (and its transaction) on its own.
         for _ in 0..<500 {
             let sessions = try await RegionTestServer.count(
                 url,
@@ -423,6 +413,21 @@ import Testing
             if sessions == 0 { break }
             try await Task.sleep(for: .milliseconds(10))
         }
+        return killed
+    }
+
+    @Test func aPushBrokenHalfWayLeavesTheRegionAsItWasAndTheNextOneCompletes() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let app = try await fixture.demo()
+        let first = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        try RegionFixture.sqlite(app) { db in
+            try db.execute(sql: "UPDATE school SET name = name || ' (2)'")
+            try db.execute(sql: "DELETE FROM training WHERE id IN (SELECT id FROM training ORDER BY id LIMIT 5)")
+        }
+        let before = try await RegionTestServer.texts(
+            url, "SELECT key, name, row_hash FROM nastavnik.school ORDER BY key")
+        // Killed while its session is merging the staged rows: the server rolls the batch back.
+        #expect(try await pushKilled(app, url, whileRunning: "%stage_training%"))
         #expect(
             try await RegionTestServer.texts(url, "SELECT key, name, row_hash FROM nastavnik.school ORDER BY key")
                 == before)
@@ -433,6 +438,101 @@ import Testing
             next.tables.first { $0.table == "school" }?.changed == (try sqliteCount(app, "SELECT count(*) FROM school"))
         )
         #expect(next.tables.first { $0.table == "training" }?.deleted == 5)
+    }
+
+    @Test func aFirstPushSendsEachTableAsItIsMadeAndADryRunOfItLeavesNothing() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let app = try await fixture.demo()
+        let seen = StageLog()
+        let dry = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false, dryRun: true) {
+            await seen.add($0)
+        }
+        #expect(dry.dryRun && dry.added > 0 && dry.changed + dry.deleted + dry.unchanged == 0)
+        for table in ["municipality", "batch", "school", "person", "training", "need"] {
+            #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.\(table)") == 0)
+        }
+        // Every table went in before the snapshot was whole (`.built` comes last), each once.
+        var stages = await seen.stages
+        #expect(stages.last == .built(rows: dry.added))
+        stages.removeLast()
+        #expect(Set(stages.map { stage in if case .staged(let table, _) = stage { table } else { "" } }).count == 11)
+        #expect(stages.count == 11)
+        let real = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        #expect(real.tables == dry.tables && real.sha256 == dry.sha256 && !real.repeated)
+    }
+
+    /// The stages a push went through, in order.
+    actor StageLog {
+        private(set) var stages: [RegionDatabase.PushStage] = []
+        func add(_ stage: RegionDatabase.PushStage) { stages.append(stage) }
+    }
+
+    @Test func aFirstPushBrokenWhileCopyingLeavesTheRegionEmptyAndTheNextOneCompletes() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let app = try await fixture.demo()
+        let dry = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false, dryRun: true)
+        // Killed while its session copies a table straight into the region's.
+        #expect(try await pushKilled(app, url, whileRunning: "COPY%"))
+        for table in ["municipality", "batch", "school", "person", "course", "training", "need"] {
+            #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.\(table)") == 0)
+        }
+        #expect(try await app.regionPushes().isEmpty)
+        let next = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        #expect(next.tables == dry.tables && next.sha256 == dry.sha256)
+        #expect(try await live(url, "training") == (try sqliteCount(app, "SELECT count(*) FROM training")))
+    }
+
+    @Test func oneMunicipalityPushingTwiceAtOnceMakesOneBatch() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let app = try await fixture.demo()
+        async let first = app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        async let second = app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        let (a, b) = try await (first, second)
+        // The second waited for the first's lock, then found the same snapshot after the same
+        // previous batch: the first's batch, answered with its receipt.
+        #expect(a.batch == b.batch && a.repeated != b.repeated)
+        #expect(a.added == b.added && a.added > 0)
+        #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.batch") == 1)
+        #expect(try await live(url, "person") == (try sqliteCount(app, "SELECT count(*) FROM staff")))
+        #expect(try await app.regionPushes().map(\.batch).allSatisfy { $0 == a.batch })
+    }
+
+    @Test func theNeedsOfThreeYearsAreTheThreeYearsTrainingOrders() async throws {
+        let app = try await fixture.demo()
+        let asOf = RegionFixture.asOf
+        // Each year's order as `training order` draws it up alone; the demo has candidates in more than one year.
+        var expected: [(Int, OrderAssignment)] = []
+        for year in asOf.year...(asOf.year + 2) {
+            expected += try await app.trainingOrder(year: year, asOf: asOf).assignments.map { (year, $0) }
+        }
+        let needs = try app.regionNeedAssignments(asOf: asOf)
+        #expect(needs.count == expected.count && !needs.isEmpty)
+        #expect(needs.map(\.year) == expected.map(\.0))
+        #expect(needs.map(\.assignment) == expected.map(\.1))
+        #expect(Set(needs.map(\.year)).count > 1)
+    }
+
+    @Test func aSecondTrainingOfOnePersonCourseAndStartIsNumbered() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let app = try await fixture.demo()
+        try RegionFixture.sqlite(app) { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO training (training_key, staff_id, course_id, start_date, end_date, status)
+                    SELECT training_key || '-2', staff_id, course_id, start_date, end_date, status FROM training
+                    WHERE id = (SELECT min(id) FROM training)
+                    """)
+        }
+        let receipt = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        #expect(
+            receipt.tables.first { $0.table == "training" }?.added
+                == (try sqliteCount(app, "SELECT count(*) FROM training")))
+        let keys = try await RegionTestServer.texts(
+            url,
+            "SELECT key FROM nastavnik.training WHERE key LIKE '%#%' OR key || '#2' IN (SELECT key FROM nastavnik.training) ORDER BY key"
+        )
+        #expect(keys.count == 2)
+        #expect(keys.count == 2 && keys[1][0] == keys[0][0].map { $0 + "#2" })
     }
 
     @Test func twoMunicipalitiesPushAtOnce() async throws {

@@ -46,9 +46,9 @@ import Testing
         #expect(RegionSnapshot.copyText(nil) == "\\N")
         #expect(RegionSnapshot.copyText("a\tb\nc\\d\re") == "a\\tb\\nc\\\\d\\re")
         #expect(RegionSnapshot.copyText("Школа № 1") == "Школа № 1")
-        let snapshot = RegionSnapshot(
-            municipalityID: UUID(), oktmo: "81620000", name: "Район", asOf: "2026-12-01", personalData: false,
-            rows: ["school": [["S1", "Школа", nil, nil, nil, nil], ["S1", "Другая", nil, nil, nil, nil]]])
-        #expect(throws: RegionError.self) { try snapshot.lines(of: .school) }
+        #expect(throws: RegionError.self) {
+            try RegionSnapshot.lines(
+                of: .school, rows: [["S1", "Школа", nil, nil, nil, nil], ["S1", "Другая", nil, nil, nil, nil]])
+        }
     }
 }
