@@ -193,17 +193,17 @@ extension RegionDatabase {
             try await register(connection, snapshot: snapshot)
             for try await (table, made) in made {
                 try await copyStraight(
-                    connection, table: table, municipality: municipality, batch: batch, lines: made.lines)
-                try await progress(.staged(table: table.name, rows: made.lines.count))
+                    connection, table: table, municipality: municipality, batch: batch, lines: made)
+                try await progress(.staged(table: table.name, rows: made.count))
                 tables[table.name] = made
             }
             sha = snapshot.sha256(tables: tables)
-            try await progress(.built(rows: tables.values.reduce(0) { $0 + $1.lines.count }))
-            counts = RegionTable.all.map { .init(table: $0.name, added: tables[$0.name]?.lines.count ?? 0) }
+            try await progress(.built(rows: tables.values.reduce(0) { $0 + $1.count }))
+            counts = RegionTable.all.map { .init(table: $0.name, added: tables[$0.name]?.count ?? 0) }
         } else {
             for try await (table, made) in made { tables[table.name] = made }
             sha = snapshot.sha256(tables: tables)
-            try await progress(.built(rows: tables.values.reduce(0) { $0 + $1.lines.count }))
+            try await progress(.built(rows: tables.values.reduce(0) { $0 + $1.count }))
             if let stored = try await storedReceipt(
                 connection, municipality: municipality, previous: previous, sha: sha)
             {
@@ -211,10 +211,10 @@ extension RegionDatabase {
             }
             try await register(connection, snapshot: snapshot)
             if try await stateHash(connection, municipality: municipality) == sha {
-                counts = RegionTable.all.map { .init(table: $0.name, unchanged: tables[$0.name]?.lines.count ?? 0) }
+                counts = RegionTable.all.map { .init(table: $0.name, unchanged: tables[$0.name]?.count ?? 0) }
             } else {
                 for table in RegionTable.all {
-                    let tableLines = tables[table.name]?.lines ?? []
+                    let tableLines = tables[table.name] ?? .init(bytes: [], ranges: [], sha256: [])
                     if try await holdsNothing(connection, table: table, municipality: municipality) {
                         try await copyStraight(
                             connection, table: table, municipality: municipality, batch: batch, lines: tableLines)
@@ -306,9 +306,10 @@ extension RegionDatabase {
     /// keys are unique in the snapshot) and none is deleted, so the staging table, its index and
     /// the merge would only add their cost to the COPY's.
     static func copyStraight(
-        _ connection: PostgresConnection, table: RegionTable, municipality: UUID, batch: String, lines: [String]
+        _ connection: PostgresConnection, table: RegionTable, municipality: UUID, batch: String,
+        lines: RegionSnapshot.TableLines
     ) async throws {
-        guard !lines.isEmpty else { return }
+        guard lines.count > 0 else { return }
         let prefix = "\(municipality.uuidString.lowercased())\t\(RegionSnapshot.copyText(batch))\t"
         // postgres-nio quotes the table's name whole, so a schema-qualified name cannot be given:
         // the transaction's search path names the schema instead (every other statement qualifies).
@@ -322,12 +323,15 @@ extension RegionDatabase {
     }
 
     /// Writes COPY text lines in buffers of a megabyte, each line after `prefix`.
-    static func write(_ lines: [String], prefix: String, to writer: PostgresCopyFromWriter) async throws {
+    static func write(_ lines: RegionSnapshot.TableLines, prefix: String, to writer: PostgresCopyFromWriter)
+        async throws
+    {
+        let prefix = Array(prefix.utf8)
         var buffer = ByteBuffer()
         buffer.reserveCapacity(1 << 20)
-        for line in lines {
-            buffer.writeString(prefix)
-            buffer.writeString(line)
+        for range in lines.ranges {
+            buffer.writeBytes(prefix)
+            buffer.writeBytes(lines.bytes[range])
             buffer.writeInteger(UInt8(0x0A))
             if buffer.readableBytes >= 1 << 20 {
                 try await writer.write(buffer)
@@ -338,13 +342,15 @@ extension RegionDatabase {
     }
 
     /// Streams a table's lines into a staging table that goes with the transaction.
-    static func stage(_ connection: PostgresConnection, table: RegionTable, lines: [String]) async throws {
+    static func stage(_ connection: PostgresConnection, table: RegionTable, lines: RegionSnapshot.TableLines)
+        async throws
+    {
         let columns = table.columns.map { "\($0.name) \($0.type)" }.joined(separator: ", ")
         try await run(
             connection,
             "CREATE TEMP TABLE stage_\(table.name) (key text COLLATE \"C\" NOT NULL, \(columns), row_hash text NOT NULL) ON COMMIT DROP"
         )
-        guard !lines.isEmpty else { return }
+        guard lines.count > 0 else { return }
         try await connection.copyFrom(
             table: "stage_\(table.name)", columns: ["key"] + table.columns.map(\.name) + ["row_hash"],
             logger: logger

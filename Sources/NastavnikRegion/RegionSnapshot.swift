@@ -26,51 +26,116 @@ public struct RegionSnapshot: Sendable, Equatable {
     /// Hands one table's rows to a push; every table of `RegionTable.all` once, in any order.
     public typealias Emit = @Sendable (RegionTable, [[String?]]) -> Void
 
-    /// One table's lines, made by `lines(of:rows:)`.
+    /// One table's lines, made by `lines(of:rows:)`: COPY text lines (key, values, row hash)
+    /// kept as bytes one after another, in the order of their keys' bytes.
     public struct TableLines: Sendable, Equatable {
-        /// COPY text lines (key, values, row hash), sorted by the key's bytes.
-        public var lines: [String]
-        /// The SHA-256 of the lines, each followed by a newline.
+        /// Every line's bytes, without newlines.
+        public var bytes: [UInt8]
+        /// Each line's place in `bytes`, in the order of the keys' bytes.
+        public var ranges: [Range<Int>]
+        /// The SHA-256 of the lines in that order, each followed by a newline.
         public var sha256: [UInt8]
+
+        /// How many lines.
+        public var count: Int { ranges.count }
+
+        /// The lines as text.
+        public var lines: [String] { ranges.map { String(decoding: bytes[$0], as: UTF8.self) } }
     }
 
-    /// One table's rows as COPY text lines (key, values, row hash), sorted by the key's bytes
-    /// (as `COLLATE "C"` orders them), with their SHA-256; a key given twice is refused, as the
-    /// region keeps one row per key.
+    /// One table's rows as COPY text lines (key, values, row hash), sorted by their (escaped)
+    /// keys' bytes, as `COLLATE "C"` orders them, with their SHA-256; a key given twice is
+    /// refused, as the region keeps one row per key. Made as bytes: a full-size municipality's
+    /// 150,000 lines as `String`s were half a second of reference counting and copies.
     public static func lines(of table: RegionTable, rows: [[String?]]) throws -> TableLines {
-        var keyed: [(key: UTF8Key, line: String)] = []
-        keyed.reserveCapacity(rows.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(rows.count * 128)
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(rows.count)
+        var keyEnds: [Int] = []
+        keyEnds.reserveCapacity(rows.count)
         for row in rows {
             guard row.count == table.columns.count + 1, let key = row[0], !key.isEmpty else {
                 throw RegionError(
                     "Строка таблицы «\(table.title)» без ключа или не того размера: \(row.count) значений.")
             }
-            var body = ""
-            body.reserveCapacity(160)
+            let start = bytes.count
             for (i, value) in row.enumerated() {
-                if i > 0 { body.append("\t") }
-                body.append(RegionSnapshot.copyText(value))
+                if i > 0 { bytes.append(0x09) }
+                appendCopyText(value, to: &bytes)
+                if i == 0 { keyEnds.append(bytes.count) }
             }
-            let hash = RegionSnapshot.rowHash(body)
-            body.append("\t")
-            body.append(hash)
-            keyed.append((UTF8Key(key), body))
+            let digest = bytes.withUnsafeBufferPointer {
+                SHA256.hash(data: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: $0[start..<$0.count])))
+            }
+            // The row's hash, the first 128 bits of its SHA-256: what tells a changed row from an unchanged one.
+            bytes.append(0x09)
+            appendHex(digest.prefix(16), to: &bytes)
+            ranges.append(start..<bytes.count)
         }
-        keyed.sort { $0.key < $1.key }
-        for (a, b) in zip(keyed, keyed.dropFirst()) where a.key == b.key {
-            throw RegionError("Ключ «\(a.key.text)» встречается в таблице «\(table.title)» дважды.")
+        var order = Array(ranges.indices)
+        var duplicate: Int?
+        bytes.withUnsafeBufferPointer { base in
+            func compare(_ a: Int, _ b: Int) -> Int {
+                let x = ranges[a].lowerBound..<keyEnds[a]
+                let y = ranges[b].lowerBound..<keyEnds[b]
+                let common = min(x.count, y.count)
+                if common > 0, let start = base.baseAddress {
+                    let c = memcmp(start + x.lowerBound, start + y.lowerBound, common)
+                    if c != 0 { return Int(c) }
+                }
+                return x.count - y.count
+            }
+            order.sort { compare($0, $1) < 0 }
+            duplicate = zip(order, order.dropFirst()).first { compare($0, $1) == 0 }?.0
         }
+        if let duplicate {
+            let key = String(decoding: bytes[ranges[duplicate].lowerBound..<keyEnds[duplicate]], as: UTF8.self)
+            throw RegionError("Ключ «\(key)» встречается в таблице «\(table.title)» дважды.")
+        }
+        let sorted = order.map { ranges[$0] }
         var hasher = SHA256()
-        var lines: [String] = []
-        lines.reserveCapacity(keyed.count)
-        for (_, line) in keyed {
-            var line = line
-            line.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-            hasher.update(data: [0x0A])
-            lines.append(line)
+        bytes.withUnsafeBufferPointer { base in
+            for range in sorted {
+                hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: base[range])))
+                hasher.update(data: [0x0A])
+            }
         }
-        return TableLines(lines: lines, sha256: Array(hasher.finalize()))
+        return TableLines(bytes: bytes, ranges: sorted, sha256: Array(hasher.finalize()))
     }
+
+    /// Appends a value in COPY's text format (`copyText`) as bytes.
+    static func appendCopyText(_ value: String?, to bytes: inout [UInt8]) {
+        guard var value else {
+            bytes.append(0x5C)
+            bytes.append(0x4E)
+            return
+        }
+        value.withUTF8 { utf8 in
+            guard utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            for byte in utf8 {
+                switch byte {
+                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+                case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+                case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+                case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+                default: bytes.append(byte)
+                }
+            }
+        }
+    }
+
+    static func appendHex<S: Sequence>(_ digest: S, to bytes: inout [UInt8]) where S.Element == UInt8 {
+        for b in digest {
+            bytes.append(hexDigits[Int(b >> 4)])
+            bytes.append(hexDigits[Int(b & 0x0F)])
+        }
+    }
+
+    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// A value in COPY's text format: `\N` for NULL, the backslash, tab, newline and carriage
     /// return escaped.
@@ -91,19 +156,10 @@ public struct RegionSnapshot: Sendable, Equatable {
         return out
     }
 
-    /// The first 128 bits of a row's SHA-256, in hex: what tells a changed row from an unchanged one.
-    static func rowHash(_ body: String) -> String {
-        var body = body
-        return body.withUTF8 { hex(SHA256.hash(data: UnsafeRawBufferPointer($0)).prefix(16)) }
-    }
-
+    /// Bytes in lowercase hex.
     static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
-        let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
-        for b in bytes {
-            out.append(digits[Int(b >> 4)])
-            out.append(digits[Int(b & 0x0F)])
-        }
+        appendHex(bytes, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
