@@ -93,18 +93,9 @@ extension RegionDatabase {
         return (lines, keys)
     }
 
-    /// `lines` in the order's order: the municipality's name, the school's code, the person's
+    /// Puts `lines` in the order's order: the municipality's name, the school's code, the person's
     /// name, byte by byte (PostgreSQL's `COLLATE "C"`), then the municipality's id (as a `uuid`
     /// sorts: its bytes) and the line's key.
-    static func sorted(
-        _ lines: [RegionOrderLine], keys: [(municipality: UUID, key: String)],
-        municipalities: [(id: UUID, name: String)]
-    ) -> [RegionOrderLine] {
-        var lines = lines
-        sort(&lines, keys: keys, municipalities: municipalities)
-        return lines
-    }
-
     static func sort(
         _ lines: inout [RegionOrderLine], keys: [(municipality: UUID, key: String)],
         municipalities: [(id: UUID, name: String)]

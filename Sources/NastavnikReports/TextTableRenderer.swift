@@ -35,27 +35,28 @@ public struct TextTableRenderer: Sendable {
         var count = 0
         var i = 0
         while i < bytes.count {
-            let byte = bytes[i]
-            if byte < 0x80 {
-                count += 1
-            } else if byte >= 0xC0 {
-                // Lead bytes of U+0080–U+02FF and of Cyrillic U+0400–U+04FF.
-                if byte < 0xCC || (byte >= 0xD0 && byte <= 0xD3) {
-                    count += 1
-                } else if byte == 0xE2, i + 2 < bytes.count,
-                    (bytes[i + 1] == 0x80 && (0x90...0xA7).contains(bytes[i + 2]))
-                        || (bytes[i + 1] == 0x84 && bytes[i + 2] == 0x96)
-                {
-                    // U+2010–U+2027 (dashes, quotes, the bullet, the ellipsis) and «№» (U+2116).
-                    count += 1
-                    i += 2
-                } else {
-                    return nil
-                }
-            }
-            i += 1
+            guard let length = oneColumnScalarLength(bytes, at: i) else { return nil }
+            count += 1
+            i += length
         }
         return count
+    }
+
+    /// The byte length of the UTF-8 scalar starting at `i` when it is one character of one column
+    /// (ASCII; U+0080–U+02FF; Cyrillic U+0400–U+04FF; U+2010–U+2027, the dashes, quotes, bullet and
+    /// ellipsis; «№», U+2116), nil for any other (combining marks, wide letters, emoji…). Both the
+    /// text tables' widths and Word's column measures count on it.
+    static func oneColumnScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let byte = bytes[i]
+        if byte < 0x80 { return 1 }
+        if (0xC0...0xCB).contains(byte) || (0xD0...0xD3).contains(byte) { return i + 1 < bytes.count ? 2 : nil }
+        if byte == 0xE2, i + 2 < bytes.count,
+            (bytes[i + 1] == 0x80 && (0x90...0xA7).contains(bytes[i + 2]))
+                || (bytes[i + 1] == 0x84 && bytes[i + 2] == 0x96)
+        {
+            return 3
+        }
+        return nil
     }
 
     private func clip(_ s: String) -> String {

@@ -346,22 +346,11 @@ struct WordBody {
                 if byte != 0x2D { pieces = 0 }
             case 0x0D:
                 return nil
-            case 0x80...0xBF:
-                break
-            case 0x00...0x7F, 0xC0...0xCB, 0xD0...0xD3:
-                piece += 1
-                length += 1
-            case 0xE2:
-                // U+2010–U+2027 (dashes, quotes, the ellipsis) and «№» (U+2116) are one character each.
-                guard i + 2 < bytes.count,
-                    (bytes[i + 1] == 0x80 && (0x90...0xA7).contains(bytes[i + 2]))
-                        || (bytes[i + 1] == 0x84 && bytes[i + 2] == 0x96)
-                else { return nil }
-                piece += 1
-                length += 1
-                i += 2
             default:
-                return nil
+                guard let scalar = TextTableRenderer.oneColumnScalarLength(bytes, at: i) else { return nil }
+                piece += 1
+                length += 1
+                i += scalar - 1
             }
             i += 1
         }

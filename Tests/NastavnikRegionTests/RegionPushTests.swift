@@ -306,7 +306,8 @@ import Testing
         let keys = [(y, "k1"), (x, "k9"), (y, "k2"), (x, "k3"), (z, "k"), (y, "k1#2")].map {
             (municipality: $0.0, key: $0.1)
         }
-        let sorted = RegionDatabase.sorted(lines, keys: keys, municipalities: municipalities)
+        var sorted = lines
+        RegionDatabase.sort(&sorted, keys: keys, municipalities: municipalities)
         // «Я» (D0 AF) sorts before «ё» (D1 91); one person in both Ярские: x's (its bytes are
         // smaller) first, then y's by key.
         #expect(sorted == [lines[4], lines[3], lines[5], lines[2], lines[1], lines[0]])
@@ -337,8 +338,8 @@ import Testing
         }.map(\.line.reason)
         for _ in 0..<200 {
             let shuffled = rows.shuffled(using: &generator)
-            let sorted = RegionDatabase.sorted(
-                shuffled.map(\.line), keys: shuffled.map(\.key), municipalities: municipalities)
+            var sorted = shuffled.map(\.line)
+            RegionDatabase.sort(&sorted, keys: shuffled.map(\.key), municipalities: municipalities)
             #expect(sorted.map(\.reason) == expected)
         }
     }
