@@ -110,11 +110,13 @@ extension NastavnikApp {
         var keys: [String: String] = [:]
         var byRowID: [Int64: NeedPerson] = [:]
         var schoolNames: [String: String] = [:]
+        let pseudonyms = HexDigest.KeyedHMAC(key: Array(secret.utf8))
+        let links = HexDigest.KeyedHMAC(key: Array(linkKey.utf8))
         func key(_ personKey: String) -> String {
             if let known = keys[personKey] { return known }
             let made =
                 personKey.hasPrefix("id:")
-                ? personKey : "p:" + NastavnikDatabase.pseudonym(of: personKey, secret: secret).dropFirst(9)
+                ? personKey : "p:" + NastavnikDatabase.pseudonym(of: personKey, keyed: pseudonyms).dropFirst(9)
             keys[personKey] = made
             return made
         }
@@ -128,18 +130,14 @@ extension NastavnikApp {
                     .person,
                     persons.map { p in
                         let digits = p.snils.map { String($0.filter(\.isNumber)) }.flatMap { $0.count == 11 ? $0 : nil }
-                        let link = digits.map {
-                            String(
-                                HexDigest.hmacSHA256(key: Array(linkKey.utf8), message: Array("snils:\($0)".utf8))
-                                    .prefix(32))
-                        }
+                        let link = digits.map { String(links.hex("snils:" + $0).prefix(32)) }
                         let due = rule.dueBy(
                             lastTrainingEnd: p.lastTrainingEnd.flatMap { LocalDate(iso: $0.utf8) },
                             teachingSince: p.teachingSince.flatMap { LocalDate(iso: $0.utf8) })
                         let counted = PositionKind(rawValue: p.positionKind).map(StaffPopulation.counts) ?? false
                         let name =
                             personalData && !p.forgotten
-                            ? p.fullName : NastavnikDatabase.pseudonym(of: p.personKey, secret: secret)
+                            ? p.fullName : NastavnikDatabase.pseudonym(of: p.personKey, keyed: pseudonyms)
                         byRowID[p.rowID] = NeedPerson(key: key(p.personKey), link: link, name: name)
                         return [
                             key(p.personKey), link, name, personalData ? p.snils : nil,
@@ -179,7 +177,7 @@ extension NastavnikApp {
                     .pairing,
                     rows.map { p in
                         let curator = p[3].map {
-                            personalData ? $0 : NastavnikDatabase.pseudonym(of: "curator:" + $0, secret: secret)
+                            personalData ? $0 : NastavnikDatabase.pseudonym(of: "curator:" + $0, keyed: pseudonyms)
                         }
                         return ["\(p[0] ?? "")|\(p[1] ?? "")", p[0], p[1], p[2], curator, p[4], p[5], p[6]]
                     })

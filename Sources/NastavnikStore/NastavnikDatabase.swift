@@ -57,9 +57,12 @@ public final class NastavnikDatabase: Sendable {
     /// A pseudonym as `--pseudonymize` shows it: «Работник» and the first eight hex digits of
     /// the keyed hash of `identity` (a `person_key`, or «curator:» and a name).
     public static func pseudonym(of identity: String, secret: String) -> String {
-        "Работник "
-            + String(HexDigest.hmacSHA256(key: Array(secret.utf8), message: Array(identity.utf8)).prefix(8))
-            .uppercased()
+        pseudonym(of: identity, keyed: HexDigest.KeyedHMAC(key: Array(secret.utf8)))
+    }
+
+    /// `pseudonym(of:secret:)` with the secret's HMAC state made once (`HexDigest.KeyedHMAC`).
+    public static func pseudonym(of identity: String, keyed: HexDigest.KeyedHMAC) -> String {
+        "Работник " + String(keyed.hex(identity).prefix(8)).uppercased()
     }
 
     /// Opens (with `.write`, creating with mode 0600 when missing) the database at `path` and migrates it.

@@ -33,6 +33,24 @@ import Testing
                 == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
     }
 
+    /// One key's state reused for many messages gives each message's own HMAC, whatever came before.
+    @Test func aKeyedHMACGivesEachMessageItsOwnCode() {
+        let jefe = HexDigest.KeyedHMAC(key: Array("Jefe".utf8))
+        #expect(
+            jefe.hex("what do ya want for nothing?")
+                == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+        let long = HexDigest.KeyedHMAC(key: [UInt8](repeating: 0xaa, count: 131))
+        for message in ["", "Test Using Larger Than Block-Size Key - Hash Key First", "snils:11223344595", "Школа № 1"]
+        {
+            #expect(
+                long.hex(message)
+                    == HexDigest.hmacSHA256(key: [UInt8](repeating: 0xaa, count: 131), message: Array(message.utf8)))
+        }
+        #expect(
+            jefe.hex("what do ya want for nothing?")
+                == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+    }
+
     @Test func windows1251RoundTripsTheRussianAlphabet() {
         let text = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя №«»—–"
         var lossy = false
