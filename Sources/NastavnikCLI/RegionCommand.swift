@@ -82,8 +82,10 @@ struct RegionCommand: AsyncParsableCommand {
                 : receipt.repeated
                     ? "Региональная база \(url) уже приняла эту партию; её квитанция:"
                     : "Данные отправлены в \(url):"
+            // A dry run's batch is never stored: its id would name nothing.
+            let batch = receipt.dryRun ? "" : "партия \(receipt.batch); "
             Console.current.out(
-                "\(head) партия \(receipt.batch); добавлено \(receipt.added), изменено \(receipt.changed), "
+                "\(head) \(batch)добавлено \(receipt.added), изменено \(receipt.changed), "
                     + "помечено удалёнными \(receipt.deleted), без изменений \(receipt.unchanged).\n")
             try output.emit([RegionCommand.countsTable(receipt)])
         }
@@ -157,7 +159,7 @@ struct RegionCommand: AsyncParsableCommand {
 
     static func countsTable(_ receipt: RegionReceipt) -> ReportTable {
         ReportTable(
-            title: "Квитанция партии \(receipt.batch)",
+            title: receipt.dryRun ? "Пробная отправка: строки по таблицам" : "Квитанция партии \(receipt.batch)",
             columns: [
                 Column("table", "Таблица"), Column("added", "Добавлено"), Column("changed", "Изменено"),
                 Column("deleted", "Помечено удалёнными"), Column("unchanged", "Без изменений"),

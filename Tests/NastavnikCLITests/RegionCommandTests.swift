@@ -45,6 +45,8 @@ import Testing
 
         let dry = await run(["region", "push", address, "--dry-run", "--db", sandbox.db])
         #expect(dry.status == 0 && dry.out.hasPrefix("Пробная отправка (ничего не записано)"), "\(dry.err)")
+        // No batch is stored by a dry run, so none is named.
+        #expect(!dry.out.contains("партия") && dry.out.contains("Пробная отправка: строки по таблицам"))
         let first = try jsonObject(
             (await run(["region", "push", address, "--format", "json", "--db", sandbox.db])).out)
         #expect(Set(first.keys) == ["batch", "added", "changed", "deleted", "unchanged"])
