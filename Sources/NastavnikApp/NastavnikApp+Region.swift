@@ -208,8 +208,12 @@ extension NastavnikApp {
     /// The training order's candidates of this year and the next two, with the year: as
     /// `trainingOrder(year:asOf:)` places them, from one read of the people and the catalogue.
     func regionNeedAssignments(asOf date: LocalDate) throws -> [(year: Int, assignment: OrderAssignment)] {
-        let years = (date.year...(date.year + 2)).map {
-            LocalDate(year: $0, month: 1, day: 1)!...LocalDate(year: $0, month: 12, day: 31)!
+        let years = try (date.year...(date.year + 2)).map { year in
+            // As `trainingOrder(year:asOf:)` bounds a year.
+            guard (2000...2100).contains(year), let first = LocalDate(year: year, month: 1, day: 1),
+                let last = LocalDate(year: year, month: 12, day: 31)
+            else { throw AppError("Год «\(year)» вне допустимых пределов.") }
+            return first...last
         }
         let inputs = try database.trainingOrderInputs(years: years, asOf: date)
         var all: [(year: Int, assignment: OrderAssignment)] = []

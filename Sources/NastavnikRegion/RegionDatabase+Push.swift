@@ -70,6 +70,9 @@ extension RegionDatabase {
                             }
                             try await each.waitForAll()
                         }
+                        // A cancelled task's stream ends without an error: said here, so that
+                        // the transaction never takes the tables made so far for the snapshot.
+                        try Task.checkCancellation()
                         linesIn.finish()
                     } catch {
                         linesIn.finish(throwing: error)
@@ -197,11 +200,13 @@ extension RegionDatabase {
                 try await progress(.staged(table: table.name, rows: made.count))
                 tables[table.name] = made
             }
+            try Self.requireWhole(tables)
             sha = snapshot.sha256(tables: tables)
             try await progress(.built(rows: tables.values.reduce(0) { $0 + $1.count }))
             counts = RegionTable.all.map { .init(table: $0.name, added: tables[$0.name]?.count ?? 0) }
         } else {
             for try await (table, made) in made { tables[table.name] = made }
+            try Self.requireWhole(tables)
             sha = snapshot.sha256(tables: tables)
             try await progress(.built(rows: tables.values.reduce(0) { $0 + $1.count }))
             if let stored = try await storedReceipt(
@@ -238,8 +243,22 @@ extension RegionDatabase {
         return receipt
     }
 
+    /// Refuses a snapshot that lacks a table (its reading was cancelled or broken off): committed,
+    /// it would mark every row of the missing tables deleted.
+    static func requireWhole(_ tables: [String: RegionSnapshot.TableLines]) throws {
+        try Task.checkCancellation()
+        let missing = RegionTable.all.filter { tables[$0.name] == nil }.map(\.title)
+        guard missing.isEmpty else {
+            throw RegionError(
+                "Снимок муниципалитета собран не полностью (нет таблиц: \(missing.joined(separator: ", "))); данные не отправлены."
+            )
+        }
+    }
+
     /// The stored receipt of the batch the region already has with this snapshot after this
-    /// previous batch (pushed again after its answer was lost, or by two processes at once).
+    /// previous batch, as long as it is still the municipality's latest (pushed again after its
+    /// answer was lost, or by two processes at once). An older one is not this push's answer: a
+    /// later batch has changed the region since, and the snapshot must be compared again.
     static func storedReceipt(
         _ connection: PostgresConnection, municipality: UUID, previous: String?, sha: String
     ) async throws -> RegionReceipt? {
@@ -248,7 +267,7 @@ extension RegionDatabase {
             SELECT id, counts::text, pushed_at FROM nastavnik.batch
             WHERE municipality_id = \(municipality) AND previous IS NOT DISTINCT FROM \(previous) AND sha256 = \(sha)
               AND schema_version = \(RegionSchema.version)
-            ORDER BY pushed_at DESC LIMIT 1
+              AND id = (SELECT last_batch FROM nastavnik.municipality WHERE id = \(municipality))
             """, logger: logger)
         for try await (id, countsText, pushedAt) in rows.decode((String, String, Date).self) {
             return RegionReceipt(

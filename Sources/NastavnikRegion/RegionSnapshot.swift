@@ -43,8 +43,9 @@ public struct RegionSnapshot: Sendable, Equatable {
         public var lines: [String] { ranges.map { String(decoding: bytes[$0], as: UTF8.self) } }
     }
 
-    /// One table's rows as COPY text lines (key, values, row hash), sorted by their (escaped)
-    /// keys' bytes, as `COLLATE "C"` orders them, with their SHA-256; a key given twice is
+    /// One table's rows as COPY text lines (key, values, row hash), sorted by their escaped keys'
+    /// bytes (as `COLLATE "C"` orders keys without a backslash, tab or line break; the order only
+    /// makes the hash reproducible), with their SHA-256; a key given twice is
     /// refused, as the region keeps one row per key. Made as bytes: a full-size municipality's
     /// 150,000 lines as `String`s were half a second of reference counting and copies.
     public static func lines(of table: RegionTable, rows: [[String?]]) throws -> TableLines {

@@ -462,6 +462,81 @@ import Testing
         #expect(real.tables == dry.tables && real.sha256 == dry.sha256 && !real.repeated)
     }
 
+    @Test func aFirstPushCopiesATableBeforeTheNextIsEvenRead() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let snapshot = RegionSnapshot(
+            municipalityID: UUID(), oktmo: "81600001", name: "Проба", asOf: "2026-12-01", personalData: false)
+        let schoolIn = StageLog()
+        let receipt = try await RegionDatabase(url: url).push(
+            snapshot, previousBatch: nil, progress: { await schoolIn.add($0) },
+            tables: { _, emit in
+                emit(.school, [["S1", "Школа № 1", nil, nil, nil, nil]])
+                // The other tables only once the school is in the region's table: a push that waited
+                // for the whole snapshot before its first COPY would wait here (30 s, then fail).
+                var waited = 0
+                while await schoolIn.stages.isEmpty, waited < 3000 {
+                    try await Task.sleep(for: .milliseconds(10))
+                    waited += 1
+                }
+                guard await schoolIn.stages == [.staged(table: "school", rows: 1)] else {
+                    throw RegionError("Школы не отправлены до чтения остальных таблиц.")
+                }
+                for table in RegionTable.all where table != .school { emit(table, []) }
+            })
+        #expect(receipt.added == 1 && receipt.tables.count == RegionTable.all.count)
+        #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.school") == 1)
+    }
+
+    @Test func aSnapshotCutShortIsRefusedAndNothingIsWritten() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let snapshot = RegionSnapshot(
+            municipalityID: UUID(), oktmo: "81600002", name: "Проба", asOf: "2026-12-01", personalData: false)
+        // As a cancelled reading ends: some tables made, then the stream over without an error.
+        await #expect(throws: RegionError.self) {
+            try await RegionDatabase(url: url).push(snapshot, previousBatch: nil) { _, emit in
+                emit(.school, [["S1", "Школа № 1", nil, nil, nil, nil]])
+                emit(.course, [])
+            }
+        }
+        for table in ["municipality", "batch", "school"] {
+            #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.\(table)") == 0)
+        }
+    }
+
+    @Test func aBatchNoLongerTheLatestIsNotTakenForTheAnswerOfALostPush() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let app = try await fixture.demo()
+        let first = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        // Its answer lost; a school renamed and pushed, that answer lost too; the name put back.
+        try RegionFixture.sqlite(app) { db in
+            try db.execute(sql: "DELETE FROM region_push")
+            try db.execute(sql: "UPDATE school SET name = name || ' (2)' WHERE code = 'SV001'")
+        }
+        let renamed = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        #expect(renamed.changed > 0 && !renamed.repeated)
+        try RegionFixture.sqlite(app) { db in
+            try db.execute(sql: "DELETE FROM region_push")
+            try db.execute(sql: "UPDATE school SET name = substr(name, 1, length(name) - 4) WHERE code = 'SV001'")
+        }
+        // The same snapshot after the same (no) previous batch as the first push: but the region
+        // holds the renamed school since, so it is compared and put back, not answered as repeated.
+        let back = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        #expect(!back.repeated && back.batch != first.batch)
+        #expect(back.changed == renamed.changed && back.sha256 == first.sha256)
+        let name = try await RegionTestServer.texts(url, "SELECT name FROM nastavnik.school WHERE key = 'SV001'")
+        let stored = try await DatabaseQueue(path: app.database.path!).read {
+            try String.fetchOne($0, sql: "SELECT name FROM school WHERE code = 'SV001'")
+        }
+        #expect(name == [[stored]])
+    }
+
+    @Test func theNeedsOfYearsBeyondTheBoundsAreRefused() async throws {
+        let app = try await fixture.demo()
+        #expect(throws: AppError("Год «2101» вне допустимых пределов.")) {
+            try app.regionNeedAssignments(asOf: LocalDate(year: 2099, month: 3, day: 1)!)
+        }
+    }
+
     /// The stages a push went through, in order.
     actor StageLog {
         private(set) var stages: [RegionDatabase.PushStage] = []
