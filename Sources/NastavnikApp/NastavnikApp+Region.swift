@@ -89,7 +89,7 @@ extension NastavnikApp {
         // reads the database on its own, and a full-size municipality's orders take a core for a second.
         let app = self
         async let plannedOrders = BlockingWork.run { try app.regionNeedAssignments(asOf: date) }
-        async let indicators = regionIndicatorRows(asOf: date)
+        async let indicators = BlockingWork.run { try app.regionIndicatorRows(asOf: date) }
         let secret = try database.pseudonymSecret()
         let rule = TrainingRule(try database.settings())
         let database = self.database
@@ -186,14 +186,18 @@ extension NastavnikApp {
         return (byRowID, schoolNames)
     }
 
-    /// Every indicator line of every year with data, the municipality's own with an empty school.
-    func regionIndicatorRows(asOf date: LocalDate) async throws -> [[String?]] {
+    /// Every indicator line of every year with data, the municipality's own with an empty school:
+    /// `indicatorReport` of each year, from one read of the records and of every year's inputs
+    /// (as the dynamics are read). It blocks its thread: a push runs it with `BlockingWork`.
+    func regionIndicatorRows(asOf date: LocalDate) throws -> [[String?]] {
         let records = try database.indicatorRecords()
         var years = Set(records.baselines.map(\.year) + records.targets.map(\.year) + records.actuals.map(\.year))
-        if let latest = try await latestIndicatorYear(upTo: date.year) { years.insert(latest) }
+        if let latest = try latestIndicatorYear(upTo: date.year) { years.insert(latest) }
+        guard !years.isEmpty else { return [] }
+        let inputs = try indicatorInputs(years: years.sorted())
         var rows: [[String?]] = []
         for year in years.sorted() {
-            for line in try await indicatorReport(year: year) {
+            for line in IndicatorReportLine.report(year: year, records: records, inputs: inputs) {
                 let school = line.schoolCode ?? ""
                 rows.append([
                     "\(line.indicator.code)|\(year)|\(school)", line.indicator.code, line.indicator.name,

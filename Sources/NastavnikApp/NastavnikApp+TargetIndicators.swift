@@ -60,7 +60,7 @@ extension NastavnikApp {
             throw AppError("Школа с кодом «\(schoolCode)» не найдена (--school).")
         }
         if kind == .actual, let formula = indicator.formula {
-            let inputs = try await indicatorInputs(years: [year])
+            let inputs = try indicatorInputs(years: [year])
             if let figure = IndicatorCalculator.figures(formula, year: year, inputs: inputs).first(where: {
                 $0.schoolCode == schoolCode && $0.value != nil
             }) {
@@ -80,24 +80,24 @@ extension NastavnikApp {
             throw AppError("Школа с кодом «\(schoolCode)» не найдена (--school).")
         }
         return IndicatorReportLine.report(
-            year: year, records: try database.indicatorRecords(), inputs: try await indicatorInputs(years: [year]),
+            year: year, records: try database.indicatorRecords(), inputs: try indicatorInputs(years: [year]),
             schoolCode: schoolCode)
     }
 
     /// The latest year up to `year` with results, a social context or a hand-entered value: a
     /// year of plans alone has nothing to compare them with yet.
-    public func latestIndicatorYear(upTo year: Int) async throws -> Int? {
+    public func latestIndicatorYear(upTo year: Int) throws -> Int? {
         try database.indicatorYears(plans: false).filter { $0 <= year }.max()
     }
 
     /// The target indicators of the latest year with data or records up to `date`'s year, with
     /// their dynamics, for the municipal report; nil when there is no such year.
     func indicatorSummary(asOf date: LocalDate) async throws -> IndicatorSummary? {
-        guard let year = try await latestIndicatorYear(upTo: date.year) else { return nil }
+        guard let year = try latestIndicatorYear(upTo: date.year) else { return nil }
         // One read of the inputs for the year and the dynamics: the staff are counted once a year.
         let years = try database.indicatorYears().filter { $0 <= year }
         let records = try database.indicatorRecords()
-        let inputs = try await indicatorInputs(years: years)
+        let inputs = try indicatorInputs(years: years)
         return IndicatorSummary(
             year: year, lines: IndicatorReportLine.report(year: year, records: records, inputs: inputs),
             dynamics: Self.dynamics(years: years, records: records, inputs: inputs))
@@ -113,7 +113,7 @@ extension NastavnikApp {
         let years = try database.indicatorYears().filter { $0 <= year }
         guard !years.isEmpty else { return [:] }
         let records = try database.indicatorRecords()
-        return Self.dynamics(years: years, records: records, inputs: try await indicatorInputs(years: years))
+        return Self.dynamics(years: years, records: records, inputs: try indicatorInputs(years: years))
     }
 
     /// The municipality's rows of each year.
@@ -131,7 +131,7 @@ extension NastavnikApp {
 
     /// The data the formulas read, with the staff counted on the first day of the month of
     /// `Settings.indicatorsStaffMonth` of each year (not for a day still to come).
-    func indicatorInputs(years: [Int]) async throws -> IndicatorInputs {
+    func indicatorInputs(years: [Int]) throws -> IndicatorInputs {
         let month = Int(try database.settings().number(Settings.indicatorsStaffMonth))
         var staff: [Int: [StaffIndicators.Line]] = [:]
         for year in years {
@@ -154,7 +154,7 @@ extension NastavnikApp {
         guard FileManager.default.fileExists(atPath: path) else { return }
         let plan = try JSONDecoder().decode(DemoIndicatorPlan.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
         let years = Array(plan.baselineYear...max(plan.baselineYear, plan.targetYears.max() ?? plan.baselineYear))
-        let inputs = try await indicatorInputs(years: years)
+        let inputs = try indicatorInputs(years: years)
         for indicator in TargetIndicator.predefined {
             guard let formula = indicator.formula, let step = plan.steps[indicator.code],
                 let (baseYear, value) = years.lazy.compactMap({ year -> (Int, Double)? in

@@ -79,10 +79,18 @@ extension RegionDatabase {
                     }
                 }
                 do {
+                    // A municipality the region already holds needs the whole snapshot before its
+                    // first statement (its hash, then the comparison): it is made before the
+                    // transaction, so that neither the transaction nor the municipality's lock waits
+                    // on the municipal database. A first push streams inside the transaction.
+                    let made =
+                        try await Self.isNew(connection, municipality: snapshot.municipalityID)
+                        ? nil : try await Self.whole(lines)
                     // Never nil: the merge always has a receipt.
                     let receipt = try await Self.pushTransaction(connection, dryRun: dryRun) {
                         try await Self.merge(
-                            connection, snapshot: snapshot, lines: lines, previous: previousBatch, progress: progress)
+                            connection, snapshot: snapshot, lines: lines, made: made, previous: previousBatch,
+                            progress: progress)
                     }!
                     try await group.waitForAll()
                     return receipt
@@ -178,9 +186,23 @@ extension RegionDatabase {
         throw RegionError("В региональной базе нет ключа связывания работников: выполните «nastavnik region init».")
     }
 
+    /// Every table's lines, once the stream has given them all; a snapshot cut short is refused.
+    static func whole(_ lines: AsyncThrowingStream<(RegionTable, RegionSnapshot.TableLines), any Error>)
+        async throws -> [String: RegionSnapshot.TableLines]
+    {
+        var tables: [String: RegionSnapshot.TableLines] = [:]
+        for try await (table, made) in lines { tables[table.name] = made }
+        try requireWhole(tables)
+        return tables
+    }
+
+    /// The push's statements, under the municipality's lock. `whole`: the snapshot's tables when
+    /// they were all made before the transaction (the region held the municipality then); else
+    /// they are taken from `lines` as they come.
     static func merge(
         _ connection: PostgresConnection, snapshot: RegionSnapshot,
-        lines made: AsyncThrowingStream<(RegionTable, RegionSnapshot.TableLines), any Error>, previous: String?,
+        lines made: AsyncThrowingStream<(RegionTable, RegionSnapshot.TableLines), any Error>,
+        made whole: [String: RegionSnapshot.TableLines]?, previous: String?,
         progress: @Sendable (PushStage) async throws -> Void
     ) async throws -> RegionReceipt {
         let municipality = snapshot.municipalityID
@@ -189,7 +211,10 @@ extension RegionDatabase {
         var tables: [String: RegionSnapshot.TableLines] = [:]
         var counts: [RegionReceipt.TableCounts] = []
         let sha: String
-        if try await isNew(connection, municipality: municipality) {
+        // Once the region holds a batch of a municipality it always will (no batch is ever
+        // removed), so only a push that found it new before the lock asks again: another push of
+        // the same municipality may have committed its first batch in between.
+        if whole == nil, try await isNew(connection, municipality: municipality) {
             // The region holds nothing of the municipality (no batch of it ever committed, and rows
             // come only with a batch): every row is added, none can conflict, none is deleted, and
             // no earlier batch can be this one, so each table goes straight in as soon as it is made.
@@ -205,8 +230,7 @@ extension RegionDatabase {
             try await progress(.built(rows: tables.values.reduce(0) { $0 + $1.count }))
             counts = RegionTable.all.map { .init(table: $0.name, added: tables[$0.name]?.count ?? 0) }
         } else {
-            for try await (table, made) in made { tables[table.name] = made }
-            try Self.requireWhole(tables)
+            if let whole { tables = whole } else { tables = try await Self.whole(made) }
             sha = snapshot.sha256(tables: tables)
             try await progress(.built(rows: tables.values.reduce(0) { $0 + $1.count }))
             if let stored = try await storedReceipt(

@@ -452,7 +452,7 @@ import Testing
         for table in ["municipality", "batch", "school", "person", "training", "need"] {
             #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.\(table)") == 0)
         }
-        // Every table went in before the snapshot was whole (`.built` comes last), each once.
+        // Each table copied once, and the snapshot's rows counted when it is whole.
         var stages = await seen.stages
         #expect(stages.last == .built(rows: dry.added))
         stages.removeLast()
@@ -586,6 +586,60 @@ import Testing
         #expect(needs.map(\.year) == expected.map(\.0))
         #expect(needs.map(\.assignment) == expected.map(\.1))
         #expect(Set(needs.map(\.year)).count > 1)
+    }
+
+    @Test func theIndicatorsOfEveryYearAreEachYearsOwnReport() async throws {
+        let app = try await fixture.demo()
+        let asOf = RegionFixture.asOf
+        let records = try app.database.indicatorRecords()
+        var years = Set(records.baselines.map(\.year) + records.targets.map(\.year) + records.actuals.map(\.year))
+        if let latest = try app.latestIndicatorYear(upTo: asOf.year) { years.insert(latest) }
+        #expect(years.count > 1)
+        // Each year's report as `indicators report --year` draws it up alone, from that year's inputs.
+        var expected: [[String?]] = []
+        for year in years.sorted() {
+            for line in try await app.indicatorReport(year: year) {
+                expected.append([
+                    "\(line.indicator.code)|\(year)|\(line.schoolCode ?? "")",
+                    line.baseline.map { NastavnikApp.number($0.value) }, line.target.map(NastavnikApp.number),
+                    line.actual.map(NastavnikApp.number), line.onTrack.map { $0 ? "t" : "f" },
+                ])
+            }
+        }
+        let rows = try app.regionIndicatorRows(asOf: asOf)
+        #expect(!expected.isEmpty && expected.contains { $0[3] != nil })
+        #expect(rows.map { [$0[0], $0[6], $0[7], $0[8], $0[9]] } == expected)
+    }
+
+    @Test func aPushAfterTheFirstReadsItsSnapshotBeforeTakingTheMunicipalitysLock() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let id = UUID()
+        let snapshot = RegionSnapshot(
+            municipalityID: id, oktmo: "81600003", name: "Проба", asOf: "2026-12-01", personalData: false)
+        @Sendable func emitAll(_ emit: RegionSnapshot.Emit, school name: String) {
+            emit(.school, [["S1", name, nil, nil, nil, nil]])
+            for table in RegionTable.all where table != .school { emit(table, []) }
+        }
+        let first = try await RegionDatabase(url: url).push(snapshot, previousBatch: nil) { _, emit in
+            emitAll(emit, school: "Школа № 1")
+        }
+        let lock =
+            "SELECT pg_try_advisory_xact_lock(hashtextextended('nastavnik.push.\(id.uuidString.lowercased())', 0))::text"
+        let second = try await RegionDatabase(url: url).push(snapshot, previousBatch: first.batch) { _, emit in
+            // While the municipal database is still being read, another session can take the
+            // municipality's lock: the push has neither it nor an open transaction. (One that
+            // locked first would hold it within milliseconds of its start.)
+            for _ in 0..<20 {
+                guard try await RegionTestServer.texts(url, lock) == [["true"]] else {
+                    throw RegionError("Блокировка муниципалитета взята до того, как снимок прочитан.")
+                }
+                try await Task.sleep(for: .milliseconds(25))
+            }
+            emitAll(emit, school: "Школа № 1 (новое имя)")
+        }
+        #expect(second.changed == 1 && second.added == 0 && !second.repeated)
+        #expect(
+            try await RegionTestServer.texts(url, "SELECT name FROM nastavnik.school") == [["Школа № 1 (новое имя)"]])
     }
 
     @Test func aSecondTrainingOfOnePersonCourseAndStartIsNumbered() async throws {
