@@ -60,13 +60,17 @@ extension RegionDatabase {
                 group.addTask {
                     do {
                         try await withThrowingTaskGroup(of: Void.self) { each in
+                            // The first table is the one the server's COPY waits for; the others
+                            // are made when a core is free of it (and of the server).
+                            var urgency = BlockingWork.Urgency.urgent
                             for try await (table, tableRows) in rows {
-                                each.addTask {
-                                    let made = try await BlockingWork.run {
+                                each.addTask { [urgency] in
+                                    let made = try await BlockingWork.run(urgency) {
                                         try RegionSnapshot.lines(of: table, rows: tableRows)
                                     }
                                     linesIn.yield((table, made))
                                 }
+                                urgency = .background
                             }
                             try await each.waitForAll()
                         }
@@ -217,15 +221,26 @@ extension RegionDatabase {
         if whole == nil, try await isNew(connection, municipality: municipality) {
             // The region holds nothing of the municipality (no batch of it ever committed, and rows
             // come only with a batch): every row is added, none can conflict, none is deleted, and
-            // no earlier batch can be this one, so each table goes straight in as soon as it is made.
+            // no earlier batch can be this one, so each table goes into a partition of its own as
+            // soon as it is made, and the partitions join the region's tables at the end.
             try await register(connection, snapshot: snapshot)
+            var loaded: [String: String] = [:]
             for try await (table, made) in made {
-                try await copyStraight(
+                loaded[table.name] = try await loadPartition(
                     connection, table: table, municipality: municipality, batch: batch, lines: made)
                 try await progress(.staged(table: table.name, rows: made.count))
                 tables[table.name] = made
             }
             try Self.requireWhole(tables)
+            // In one order whatever order the tables came in: two first pushes at once each hold
+            // the tables they attached until they commit, and would otherwise wait on each other.
+            for table in RegionTable.all {
+                guard let partition = loaded[table.name] else { continue }
+                try await run(
+                    connection,
+                    "ALTER TABLE nastavnik.\(table.name) ATTACH PARTITION nastavnik.\(partition) FOR VALUES IN ('\(municipality.uuidString.lowercased())')"
+                )
+            }
             sha = snapshot.sha256(tables: tables)
             try await progress(.built(rows: tables.values.reduce(0) { $0 + $1.count }))
             counts = RegionTable.all.map { .init(table: $0.name, added: tables[$0.name]?.count ?? 0) }
@@ -344,13 +359,13 @@ extension RegionDatabase {
         return false
     }
 
-    /// A table the region holds nothing of for the municipality (its first push, or a table new to
-    /// it) is copied straight into the regional table: every row is added, none can conflict (the
-    /// keys are unique in the snapshot) and none is deleted, so the staging table, its index and
-    /// the merge would only add their cost to the COPY's.
+    /// A table the region holds nothing of for the municipality (a table new to it, or on its
+    /// first push the partition being loaded, `target`) is copied straight in: every row is added,
+    /// none can conflict (the keys are unique in the snapshot) and none is deleted, so the staging
+    /// table, its index and the merge would only add their cost to the COPY's.
     static func copyStraight(
-        _ connection: PostgresConnection, table: RegionTable, municipality: UUID, batch: String,
-        lines: RegionSnapshot.TableLines
+        _ connection: PostgresConnection, into target: String? = nil, table: RegionTable, municipality: UUID,
+        batch: String, lines: RegionSnapshot.TableLines
     ) async throws {
         guard lines.count > 0 else { return }
         let prefix = "\(municipality.uuidString.lowercased())\t\(RegionSnapshot.copyText(batch))\t"
@@ -358,11 +373,45 @@ extension RegionDatabase {
         // the transaction's search path names the schema instead (every other statement qualifies).
         try await run(connection, "SET LOCAL search_path TO nastavnik")
         try await connection.copyFrom(
-            table: table.name,
+            table: target ?? table.name,
             columns: ["municipality_id", "batch_id", "key"] + table.columns.map(\.name) + ["row_hash"], logger: logger
         ) { writer in
             try await write(lines, prefix: prefix, to: writer)
         }
+    }
+
+    /// The name of a municipality's partition of a regional table (r6): the table's name, «_m»
+    /// and the municipality's id in hex.
+    public static func partitionName(_ table: RegionTable, municipality: UUID) -> String {
+        "\(table.name)_m" + municipality.uuidString.lowercased().filter { $0 != "-" }
+    }
+
+    /// On a municipality's first push, loads a table into a new table of the municipality's rows
+    /// alone, without indexes: the partition's name, to be attached once the snapshot is whole
+    /// (the attachment sorts its keys into the indexes once). Its check of the municipality is
+    /// what the partition's bounds will say, so the attachment need not read it again. Where the
+    /// partition is already there (r6 makes one for every municipality it finds registered), the
+    /// rows go through the regional table into it: `nil`.
+    static func loadPartition(
+        _ connection: PostgresConnection, table: RegionTable, municipality: UUID, batch: String,
+        lines: RegionSnapshot.TableLines
+    ) async throws -> String? {
+        let partition = partitionName(table, municipality: municipality)
+        let rows = try await connection.query(
+            "SELECT to_regclass(\("nastavnik." + partition)) IS NULL", logger: logger)
+        var absent = false
+        for try await value in rows.decode(Bool.self) { absent = value }
+        guard absent else {
+            try await copyStraight(connection, table: table, municipality: municipality, batch: batch, lines: lines)
+            return nil
+        }
+        let id = municipality.uuidString.lowercased()
+        try await run(
+            connection,
+            "CREATE TABLE nastavnik.\(partition) (LIKE nastavnik.\(table.name), CHECK (municipality_id = '\(id)'))")
+        try await copyStraight(
+            connection, into: partition, table: table, municipality: municipality, batch: batch, lines: lines)
+        return partition
     }
 
     /// Writes COPY text lines in buffers of a megabyte, each line after `prefix`.
@@ -421,20 +470,23 @@ extension RegionDatabase {
         var binds = PostgresBindings()
         binds.append(municipality)
         binds.append(batch)
+        // The rows inserted are the staged keys the region did not hold (a partitioned table, r6,
+        // cannot return `xmax` to tell them): every part of one statement sees the table as it
+        // was before it, so `held` counts them before the upsert.
         let upsert = PostgresQuery(
             unsafeSQL: """
-                WITH restored AS (
-                    SELECT count(*) AS n FROM stage_\(table.name) s JOIN \(name) t
-                        ON t.municipality_id = $1 AND t.key = s.key AND t.deleted_at IS NOT NULL
+                WITH held AS (
+                    SELECT count(*) FILTER (WHERE t.deleted_at IS NOT NULL) AS restored, count(*) AS n
+                    FROM stage_\(table.name) s JOIN \(name) t ON t.municipality_id = $1 AND t.key = s.key
                 ), merged AS (
                     INSERT INTO \(name) AS t (municipality_id, key, \(list), row_hash, batch_id, deleted_at)
                     SELECT $1, key, \(list), row_hash, $2, NULL FROM stage_\(table.name)
                     ON CONFLICT (municipality_id, key) DO UPDATE SET \(updates), deleted_at = NULL
                     WHERE t.row_hash <> EXCLUDED.row_hash OR t.deleted_at IS NOT NULL
-                    RETURNING (xmax = 0) AS inserted
+                    RETURNING 1
                 )
-                SELECT (SELECT n FROM restored), count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted)
-                FROM merged
+                SELECT (SELECT restored FROM held), \(staged) - (SELECT n FROM held),
+                    (SELECT count(*) FROM merged) - (\(staged) - (SELECT n FROM held))
                 """, binds: binds)
         var restored = 0
         var inserted = 0

@@ -722,7 +722,7 @@ import Testing
         #expect(
             try await RegionDatabase(url: url).initialize() == [
                 "r2-no-municipality-checks", "r3-bytewise-keys", "r4-need-carries-names",
-                "r5-needs-by-year-and-link",
+                "r5-needs-by-year-and-link", "r6-partitions-by-municipality",
             ])
         let receipt = try await fixture.demo().regionPush(url, asOf: RegionFixture.asOf, personalData: false)
         #expect(receipt.added > 0 && receipt.changed == 0)
@@ -730,6 +730,108 @@ import Testing
 
     /// The needs whose person's link or name, or whose school's name, differ from what the
     /// municipality's people and schools say, and the needs without a name: both counts.
+    @Test func theRowsOfARegionBeforePartitionsMoveIntoTheirMunicipalitysPartitions() async throws {
+        let url = try await RegionTestServer.freshDatabase()
+        for statement in RegionSchema.bootstrap + RegionSchema.migrations.dropLast().flatMap(\.statements) {
+            try await RegionTestServer.execute(url, statement)
+        }
+        for migration in RegionSchema.migrations.dropLast() {
+            try await RegionTestServer.execute(
+                url, "INSERT INTO nastavnik.region_migration (name) VALUES ('\(migration.name)')")
+        }
+        // A municipality pushed under r5: its batch, two schools (one deleted since) and a need.
+        let id = UUID()
+        let m = id.uuidString.lowercased()
+        for statement in [
+            "INSERT INTO nastavnik.municipality (id, oktmo, name, last_batch) VALUES ('\(m)', '81600004', 'Проба', 'b1')",
+            """
+            INSERT INTO nastavnik.batch (id, municipality_id, schema_version, sha256, as_of, personal_data, added,
+                changed, deleted, unchanged, counts)
+            VALUES ('b1', '\(m)', 5, 'x', '2026-12-01', false, 3, 0, 0, 0, '{}')
+            """,
+            """
+            INSERT INTO nastavnik.school (municipality_id, key, name, row_hash, batch_id, deleted_at)
+            VALUES ('\(m)', 'S1', 'Школа № 1', 'h1', 'b1', NULL), ('\(m)', 'S2', 'Школа № 2', 'h2', 'b1', now())
+            """,
+            """
+            INSERT INTO nastavnik.need (municipality_id, key, year, link, full_name, row_hash, batch_id)
+            VALUES ('\(m)', '2027|id:1', 2027, 'L1', 'Иванова', 'h3', 'b1')
+            """,
+        ] {
+            try await RegionTestServer.execute(url, statement)
+        }
+        #expect(try await RegionDatabase(url: url).initialize() == ["r6-partitions-by-municipality"])
+        let schools = RegionDatabase.partitionName(.school, municipality: id)
+        #expect(
+            try await RegionTestServer.texts(
+                url, "SELECT key, name, (deleted_at IS NOT NULL)::text FROM nastavnik.\(schools) ORDER BY key")
+                == [["S1", "Школа № 1", "false"], ["S2", "Школа № 2", "true"]])
+        #expect(
+            try await RegionTestServer.texts(url, "SELECT key, link, full_name FROM nastavnik.need")
+                == [["2027|id:1", "L1", "Иванова"]])
+        // Every table partitioned, with a partition of the municipality each.
+        #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM pg_partitioned_table") == 11)
+        #expect(try await partitions(url, of: id) == (tables: 11, indexes: 13))
+        // The keys stay unique per municipality through the partition's index.
+        await #expect(throws: (any Error).self) {
+            try await RegionTestServer.execute(
+                url,
+                "INSERT INTO nastavnik.school (municipality_id, key, row_hash, batch_id) VALUES ('\(m)', 'S1', 'h', 'b2')"
+            )
+        }
+    }
+
+    /// A municipality's partitions of the regional tables, and their indexes attached to the tables' own.
+    func partitions(_ url: RegionURL, of municipality: UUID) async throws -> (tables: Int, indexes: Int) {
+        let hex = municipality.uuidString.lowercased().filter { $0 != "-" }
+        let tables = try await RegionTestServer.count(
+            url,
+            """
+            SELECT count(*)::text FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+            WHERE c.relkind = 'r' AND c.relname LIKE '%\\_m\(hex)'
+            """)
+        // Indexes of the partitions that are not attached would be built twice, and not used.
+        let unattached = try await RegionTestServer.count(
+            url,
+            """
+            SELECT count(*)::text FROM pg_index x JOIN pg_class t ON t.oid = x.indrelid
+            WHERE t.relname LIKE '%\\_m\(hex)' AND NOT EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = x.indexrelid)
+            """)
+        let attached = try await RegionTestServer.count(
+            url,
+            """
+            SELECT count(*)::text FROM pg_index x JOIN pg_class t ON t.oid = x.indrelid
+            JOIN pg_inherits i ON i.inhrelid = x.indexrelid WHERE t.relname LIKE '%\\_m\(hex)'
+            """)
+        return (tables, unattached == 0 ? attached : -unattached)
+    }
+
+    @Test func aFirstPushLoadsAPartitionOfEachTableWithTheRegionsIndexes() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let app = try await fixture.demo()
+        let receipt = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        let ids = try await RegionTestServer.texts(url, "SELECT id::text FROM nastavnik.municipality")
+        let id = try #require(ids.first?.first.flatMap { $0 }.flatMap(UUID.init(uuidString:)))
+        #expect(try await partitions(url, of: id) == (tables: 11, indexes: 13))
+        #expect(
+            try await RegionTestServer.count(
+                url, "SELECT count(*)::text FROM nastavnik.\(RegionDatabase.partitionName(.training, municipality: id))"
+            )
+                == receipt.tables.first { $0.table == "training" }?.added)
+        // A later push merges into them through the regional table (a school renamed), and a
+        // deleted school is tested the same way by aPushAfterChangesCountsExactly….
+        try RegionFixture.sqlite(app) { db in
+            try db.execute(sql: "UPDATE school SET name = name || ' (2)' WHERE code = 'SV001'")
+        }
+        let next = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        #expect(next.tables.first { $0.table == "school" }?.changed == 1)
+        #expect(
+            try await RegionTestServer.texts(
+                url,
+                "SELECT name FROM nastavnik.\(RegionDatabase.partitionName(.school, municipality: id)) WHERE key = 'SV001'"
+            ).first?.first??.hasSuffix(" (2)") == true)
+    }
+
     static func needsDisagreeingWithTheirPeopleOrSchools(_ url: RegionURL) async throws -> [[String?]] {
         try await RegionTestServer.texts(
             url,
@@ -761,7 +863,7 @@ import Testing
         #expect(
             try await RegionDatabase(url: url).initialize() == [
                 "r1-snapshot", "r2-no-municipality-checks", "r3-bytewise-keys", "r4-need-carries-names",
-                "r5-needs-by-year-and-link",
+                "r5-needs-by-year-and-link", "r6-partitions-by-municipality",
             ])
         #expect(try await RegionDatabase(url: url).initialize() == [])
         // Only the batches keep their foreign key to the municipality (r2).
