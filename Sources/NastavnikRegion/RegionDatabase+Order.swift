@@ -57,8 +57,6 @@ extension RegionDatabase {
     static func orderPart(
         _ part: (links: String, withoutLink: Bool), year: Int, names: [UUID: String], on c: PostgresConnection
     ) async throws -> (lines: [RegionOrderLine], keys: [(municipality: UUID, key: String)]) {
-        // A plan of milliseconds per row needs no compiling (JIT took 40–90 ms of each part).
-        try await run(c, "SET LOCAL jit = off")
         let columns = """
             n.municipality_id, n.key, n.school_code, n.school_name, coalesce(n.full_name, n.person_key),
             n.reason, n.due, n.course_code, n.course_title, n.provider, n.hours::float8, n.topics

@@ -898,6 +898,22 @@ import Testing
 /// The report's queries on several sessions at once (`RegionDatabase.figures`): every session
 /// reads the first one's snapshot, and the results come in the queries' order.
 @Suite struct RegionReportSessionsTests {
+    @Test func aRegionalSessionSortsInItsOwnMemoryAndCompilesNoPlan() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let settings = try await RegionDatabase(url: url).withConnection { c in
+            var values: [String] = []
+            for name in ["work_mem", "jit"] {
+                for try await value in try await c.query(
+                    "SELECT current_setting(\(name))", logger: RegionDatabase.logger
+                ).decode(String.self) {
+                    values.append(value)
+                }
+            }
+            return values
+        }
+        #expect(settings == [RegionDatabase.workMemory, "off"])
+    }
+
     @Test func sessionsOnAnExportedSnapshotDoNotSeeARowCommittedAfterIt() async throws {
         let url = try await RegionTestServer.initializedDatabase()
         let region = RegionDatabase(url: url)
