@@ -86,11 +86,10 @@ extension NastavnikApp {
         linkKey: String, asOf date: LocalDate, personalData: Bool, emit: @escaping RegionSnapshot.Emit
     ) async throws {
         // The training orders of three years and the indicators are computed beside the rows: each
-        // reads the database on its own, and a full-size municipality's orders take a core for a
-        // second. They are needed last, so they give way to the trainings the server waits for.
+        // reads the database on its own, and a full-size municipality's orders take a core for a second.
         let app = self
-        async let plannedOrders = BlockingWork.run(.background) { try app.regionNeedAssignments(asOf: date) }
-        async let indicators = BlockingWork.run(.background) { try app.regionIndicatorRows(asOf: date) }
+        async let plannedOrders = BlockingWork.run { try app.regionNeedAssignments(asOf: date) }
+        async let indicators = BlockingWork.run { try app.regionIndicatorRows(asOf: date) }
         let secret = try database.pseudonymSecret()
         let rule = TrainingRule(try database.settings())
         let database = self.database
@@ -165,8 +164,6 @@ extension NastavnikApp {
                         seen[UTF8Key(base)] = n
                         return [n == 1 ? base : base + "#" + String(n), person, t[1], t[2], t[3], t[4], t[5]]
                     })
-                // The rest is sent after the trainings: it gives way to their lines and their COPY.
-                BlockingWork.yieldToUrgentWork()
             case .diagnostics(let rows):
                 emit(.diagnostic, rows.map { d in [d[0].map(key)] + [d[0].map(key)] + d.dropFirst() })
             case .deficits(let rows):

@@ -8,7 +8,8 @@ extension RegionDatabase {
     public enum PushStage: Sendable, Equatable {
         /// The snapshot is made: its rows over all tables.
         case built(rows: Int)
-        /// A table's rows are in the staging table (or the regional table, on a first push), not yet committed.
+        /// A table's rows are in the staging table (or, on a first push, in the municipality's
+        /// partition, attached once every table is in), not yet committed.
         case staged(table: String, rows: Int)
     }
 
@@ -21,8 +22,10 @@ extension RegionDatabase {
     /// otherwise each table's rows are streamed with COPY into a staging table and merged by
     /// (municipality, key): new rows added, changed rows (by their hash) updated, rows the
     /// municipality no longer has marked deleted. A municipality's first push copies each table
-    /// straight into the region's as soon as its lines are made, while the rest of the snapshot is
-    /// still being read. A failure anywhere, a broken connection included, leaves the region as it was.
+    /// into a partition of its own as soon as its lines are made, while the rest of the snapshot is
+    /// still being read, and attaches the partitions at the end. A push that is not the first
+    /// makes its whole snapshot before the transaction. A failure anywhere, a broken connection
+    /// included, leaves the region as it was.
     ///
     /// - Parameters:
     ///   - snapshot: whose snapshot it is, of which day, with or without personal data.
@@ -60,17 +63,13 @@ extension RegionDatabase {
                 group.addTask {
                     do {
                         try await withThrowingTaskGroup(of: Void.self) { each in
-                            // The first table is the one the server's COPY waits for; the others
-                            // are made when a core is free of it (and of the server).
-                            var urgency = BlockingWork.Urgency.urgent
                             for try await (table, tableRows) in rows {
-                                each.addTask { [urgency] in
-                                    let made = try await BlockingWork.run(urgency) {
+                                each.addTask {
+                                    let made = try await BlockingWork.run {
                                         try RegionSnapshot.lines(of: table, rows: tableRows)
                                     }
                                     linesIn.yield((table, made))
                                 }
-                                urgency = .background
                             }
                             try await each.waitForAll()
                         }
@@ -389,9 +388,11 @@ extension RegionDatabase {
     /// On a municipality's first push, loads a table into a new table of the municipality's rows
     /// alone, without indexes: the partition's name, to be attached once the snapshot is whole
     /// (the attachment sorts its keys into the indexes once). Its check of the municipality is
-    /// what the partition's bounds will say, so the attachment need not read it again. Where the
-    /// partition is already there (r6 makes one for every municipality it finds registered), the
-    /// rows go through the regional table into it: `nil`.
+    /// what the partition's bounds will say, so the attachment need not read it again. A
+    /// partition already there is not made again (`nil`): the rows go through the regional table,
+    /// which takes them only into an attached partition. r6 makes partitions only for
+    /// municipalities that have a batch, which never push for the first time again, so this is a
+    /// table given twice in one snapshot, refused by the server.
     static func loadPartition(
         _ connection: PostgresConnection, table: RegionTable, municipality: UUID, batch: String,
         lines: RegionSnapshot.TableLines
