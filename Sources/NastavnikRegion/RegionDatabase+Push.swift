@@ -225,6 +225,9 @@ extension RegionDatabase {
             try await register(connection, snapshot: snapshot)
             var loaded: [String: String] = [:]
             for try await (table, made) in made {
+                guard tables[table.name] == nil else {
+                    throw RegionError("Таблица «\(table.title)» передана в снимке дважды; данные не отправлены.")
+                }
                 loaded[table.name] = try await loadPartition(
                     connection, table: table, municipality: municipality, batch: batch, lines: made)
                 try await progress(.staged(table: table.name, rows: made.count))
@@ -388,28 +391,16 @@ extension RegionDatabase {
     /// On a municipality's first push, loads a table into a new table of the municipality's rows
     /// alone, without indexes: the partition's name, to be attached once the snapshot is whole
     /// (the attachment sorts its keys into the indexes once). Its check of the municipality is
-    /// what the partition's bounds will say, so the attachment need not read it again. A
-    /// partition already there is not made again (`nil`): the rows go through the regional table,
-    /// which takes them only into an attached partition. r6 makes partitions only for
-    /// municipalities that have a batch, which never push for the first time again, so this is a
-    /// table given twice in one snapshot, refused by the server.
+    /// what the partition's bounds will say, so the attachment need not read it again.
     static func loadPartition(
         _ connection: PostgresConnection, table: RegionTable, municipality: UUID, batch: String,
         lines: RegionSnapshot.TableLines
-    ) async throws -> String? {
+    ) async throws -> String {
         let partition = partitionName(table, municipality: municipality)
-        let rows = try await connection.query(
-            "SELECT to_regclass(\("nastavnik." + partition)) IS NULL", logger: logger)
-        var absent = false
-        for try await value in rows.decode(Bool.self) { absent = value }
-        guard absent else {
-            try await copyStraight(connection, table: table, municipality: municipality, batch: batch, lines: lines)
-            return nil
-        }
-        let id = municipality.uuidString.lowercased()
         try await run(
             connection,
-            "CREATE TABLE nastavnik.\(partition) (LIKE nastavnik.\(table.name), CHECK (municipality_id = '\(id)'))")
+            "CREATE TABLE nastavnik.\(partition) (LIKE nastavnik.\(table.name), CHECK (municipality_id = '\(municipality.uuidString.lowercased())'))"
+        )
         try await copyStraight(
             connection, into: partition, table: table, municipality: municipality, batch: batch, lines: lines)
         return partition
@@ -486,15 +477,16 @@ extension RegionDatabase {
                     WHERE t.row_hash <> EXCLUDED.row_hash OR t.deleted_at IS NOT NULL
                     RETURNING 1
                 )
-                SELECT (SELECT restored FROM held), \(staged) - (SELECT n FROM held),
-                    (SELECT count(*) FROM merged) - (\(staged) - (SELECT n FROM held))
+                SELECT (SELECT restored FROM held), (SELECT n FROM held), (SELECT count(*) FROM merged)
                 """, binds: binds)
         var restored = 0
-        var inserted = 0
-        var updated = 0
-        for try await (r, i, u) in try await connection.query(upsert, logger: logger).decode((Int, Int, Int).self) {
-            (restored, inserted, updated) = (r, i, u)
+        var held = 0
+        var merged = 0
+        for try await (r, h, m) in try await connection.query(upsert, logger: logger).decode((Int, Int, Int).self) {
+            (restored, held, merged) = (r, h, m)
         }
+        let inserted = staged - held
+        let updated = merged - inserted
         let deletion = PostgresQuery(
             unsafeSQL: """
                 WITH gone AS (

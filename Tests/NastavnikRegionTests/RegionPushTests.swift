@@ -514,6 +514,22 @@ import Testing
         #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.school") == 1)
     }
 
+    @Test func aFirstPushGivenATableTwiceIsRefusedAndNothingIsWritten() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let snapshot = RegionSnapshot(
+            municipalityID: UUID(), oktmo: "81600008", name: "Проба", asOf: "2026-12-01", personalData: false)
+        await #expect(throws: RegionError("Таблица «Школы» передана в снимке дважды; данные не отправлены.")) {
+            try await RegionDatabase(url: url).push(snapshot, previousBatch: nil) { _, emit in
+                emit(.school, [["S1", "Школа № 1", nil, nil, nil, nil]])
+                for table in RegionTable.all { emit(table, []) }
+            }
+        }
+        for table in ["municipality", "batch", "school"] {
+            #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.\(table)") == 0)
+        }
+        #expect(try await partitions(url, of: snapshot.municipalityID)["tables"] == 0)
+    }
+
     @Test func aSnapshotCutShortIsRefusedAndNothingIsWritten() async throws {
         let url = try await RegionTestServer.initializedDatabase()
         let snapshot = RegionSnapshot(
@@ -798,7 +814,7 @@ import Testing
                 == [["2027|id:1", "L1", "Иванова"]])
         // Every table partitioned, with a partition of the municipality each.
         #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM pg_partitioned_table") == 11)
-        #expect(try await partitions(url, of: id) == (tables: 11, indexes: 13))
+        #expect(try await partitions(url, of: id) == ["tables": 11, "attached indexes": 13, "unattached indexes": 0])
         // The keys stay unique per municipality through the partition's index.
         await #expect(throws: (any Error).self) {
             try await RegionTestServer.execute(
@@ -809,7 +825,7 @@ import Testing
     }
 
     /// A municipality's partitions of the regional tables, and their indexes attached to the tables' own.
-    func partitions(_ url: RegionURL, of municipality: UUID) async throws -> (tables: Int, indexes: Int) {
+    func partitions(_ url: RegionURL, of municipality: UUID) async throws -> [String: Int] {
         let hex = municipality.uuidString.lowercased().filter { $0 != "-" }
         let tables = try await RegionTestServer.count(
             url,
@@ -830,7 +846,7 @@ import Testing
             SELECT count(*)::text FROM pg_index x JOIN pg_class t ON t.oid = x.indrelid
             JOIN pg_inherits i ON i.inhrelid = x.indexrelid WHERE t.relname LIKE '%\\_m\(hex)'
             """)
-        return (tables, unattached == 0 ? attached : -unattached)
+        return ["tables": tables, "attached indexes": attached, "unattached indexes": unattached]
     }
 
     @Test func aFirstPushLoadsAPartitionOfEachTableWithTheRegionsIndexes() async throws {
@@ -839,7 +855,7 @@ import Testing
         let receipt = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
         let ids = try await RegionTestServer.texts(url, "SELECT id::text FROM nastavnik.municipality")
         let id = try #require(ids.first?.first.flatMap { $0 }.flatMap(UUID.init(uuidString:)))
-        #expect(try await partitions(url, of: id) == (tables: 11, indexes: 13))
+        #expect(try await partitions(url, of: id) == ["tables": 11, "attached indexes": 13, "unattached indexes": 0])
         #expect(
             try await RegionTestServer.count(
                 url, "SELECT count(*)::text FROM nastavnik.\(RegionDatabase.partitionName(.training, municipality: id))"
