@@ -49,8 +49,8 @@ extension NastavnikApp {
             personalData: personalData)
         let receipt = try await RegionDatabase(url: url).push(
             snapshot, previousBatch: last?.batch, unchangedSince: unchanged, dryRun: dryRun, progress: progress
-        ) { linkKey, emit in
-            try await app.regionSnapshotTables(linkKey: linkKey, asOf: date, personalData: personalData, emit: emit)
+        ) { linkKey, sink in
+            try await app.regionSnapshotTables(linkKey: linkKey, asOf: date, personalData: personalData, sink: sink)
         }
         if !dryRun {
             try database.recordRegionPush(
@@ -73,9 +73,9 @@ extension NastavnikApp {
     /// The pushes the regions acknowledged, latest first.
     public func regionPushes() async throws -> [RegionPushRecord] { try database.regionPushes() }
 
-    /// The municipality's snapshot for the region on `date`, each table handed to `emit` as soon
-    /// as it is made (the school, people, courses and trainings while the training orders are
-    /// still being planned).
+    /// The municipality's snapshot for the region on `date`, each table written to `sink` as it is
+    /// read (the trainings, schools, people and courses while the training orders are still being
+    /// planned).
     ///
     /// People are keyed by their personnel number (`id:…`); one without it by «p:» and their
     /// pseudonym, so that no name is a key. A person's 3-year due day is `TrainingRule.dueBy` of
@@ -83,7 +83,7 @@ extension NastavnikApp {
     /// training order's candidates for this year and the next two (`TrainingOrderPlanner`); the
     /// indicators are `indicatorReport` of every year that has a baseline, a target or a value.
     public func regionSnapshotTables(
-        linkKey: String, asOf date: LocalDate, personalData: Bool, emit: @escaping RegionSnapshot.Emit
+        linkKey: String, asOf date: LocalDate, personalData: Bool, sink: RegionSnapshot.Sink
     ) async throws {
         // The training orders of three years and the indicators are computed beside the rows: each
         // reads the database on its own, and a full-size municipality's orders take a core for a second.
@@ -94,18 +94,18 @@ extension NastavnikApp {
         let rule = TrainingRule(try database.settings())
         let database = self.database
         let (byRowID, schoolNames) = try await BlockingWork.run {
-            try Self.emitRegionRows(
-                database, secret: secret, rule: rule, linkKey: linkKey, personalData: personalData, emit: emit)
+            try Self.writeRegionRows(
+                database, secret: secret, rule: rule, linkKey: linkKey, personalData: personalData, sink: sink)
         }
-        emit(.indicator, try await indicators)
-        emit(.need, Self.regionNeedRows(try await plannedOrders, schoolNames: schoolNames) { byRowID[$0] })
+        try sink(.indicator, try await indicators)
+        try sink(.need, Self.regionNeedRows(try await plannedOrders, schoolNames: schoolNames) { byRowID[$0] })
     }
 
-    /// Reads the municipality's rows (`regionRows`) and emits them as the region's tables; the
+    /// Reads the municipality's rows (`regionRows`) and writes them as the region's tables; the
     /// people and the schools' names the needs are joined to.
-    static func emitRegionRows(
+    static func writeRegionRows(
         _ database: NastavnikDatabase, secret: String, rule: TrainingRule, linkKey: String, personalData: Bool,
-        emit: RegionSnapshot.Emit
+        sink: RegionSnapshot.Sink
     ) throws -> (people: [Int64: NeedPerson], schoolNames: [String: String]) {
         var keys: [String: String] = [:]
         var byRowID: [Int64: NeedPerson] = [:]
@@ -120,13 +120,56 @@ extension NastavnikApp {
             keys[personKey] = made
             return made
         }
-        try database.regionRows { part in
+        // The trainings, keyed by person, course and start (else end); one met again numbered
+        // «#2», «#3»… Made from SQLite's bytes: 100,000 rows of a full-size municipality.
+        var trainings = sink.writer(.training)
+        var trainingsEnded = false
+        var seen = RegionKeyCounts()
+        var person: [UInt8] = []
+        var base: [UInt8] = []
+        let bar = UInt8(ascii: "|")
+        func training(_ row: RegionTextRow) throws {
+            person.removeAll(keepingCapacity: true)
+            let known = row.withText(0) { value -> Bool in
+                guard let value else { return false }
+                if value.starts(with: "id:".utf8) {
+                    person.append(contentsOf: value)
+                } else {
+                    person.append(contentsOf: key(String(decoding: value, as: UTF8.self)).utf8)
+                }
+                return true
+            }
+            base.removeAll(keepingCapacity: true)
+            base.append(contentsOf: person)
+            base.append(bar)
+            row.withText(1) { base.append(contentsOf: $0 ?? .init(start: nil, count: 0)) }
+            base.append(bar)
+            row.withText(3) { start in
+                if let start {
+                    base.append(contentsOf: start)
+                } else {
+                    row.withText(4) { base.append(contentsOf: $0 ?? .init(start: nil, count: 0)) }
+                }
+            }
+            let n = seen.add(base)
+            if n > 1 { base.append(contentsOf: "#\(n)".utf8) }
+            base.withUnsafeBytes { trainings.field($0) }
+            if known { person.withUnsafeBytes { trainings.field($0) } } else { trainings.field(nil as String?) }
+            for column: Int32 in 1...5 { row.withText(column) { trainings.field($0) } }
+            try trainings.endRow()
+        }
+        func table(_ part: RegionRows) throws {
+            // The other tables come after the trainings: the trainings end before the first of them.
+            if !trainingsEnded {
+                trainings.finish()
+                trainingsEnded = true
+            }
             switch part {
             case .schools(let rows):
                 for school in rows { if let code = school[0] { schoolNames[code] = school[1] } }
-                emit(.school, rows)
+                try sink(.school, rows)
             case .persons(let persons):
-                emit(
+                try sink(
                     .person,
                     persons.map { p in
                         let digits = p.snils.map { String($0.filter(\.isNumber)) }.flatMap { $0.count == 11 ? $0 : nil }
@@ -146,34 +189,18 @@ extension NastavnikApp {
                         ]
                     })
             case .courses(let rows):
-                emit(.course, rows)
-            case .trainings(let rows):
-                // Keyed by person, course and start (else end); one met again numbered «#2», «#3»…
-                var seen: [UTF8Key: Int] = [:]
-                seen.reserveCapacity(rows.count)
-                emit(
-                    .training,
-                    rows.map { t in
-                        let person = t[0].map(key)
-                        var base = person ?? ""
-                        base += "|"
-                        base += t[1] ?? ""
-                        base += "|"
-                        base += t[3] ?? t[4] ?? ""
-                        let n = (seen[UTF8Key(base)] ?? 0) + 1
-                        seen[UTF8Key(base)] = n
-                        return [n == 1 ? base : base + "#" + String(n), person, t[1], t[2], t[3], t[4], t[5]]
-                    })
+                try sink(.course, rows)
             case .diagnostics(let rows):
-                emit(.diagnostic, rows.map { d in [d[0].map(key)] + [d[0].map(key)] + d.dropFirst() })
+                try sink(.diagnostic, rows.map { d in [d[0].map(key)] + [d[0].map(key)] + d.dropFirst() })
             case .deficits(let rows):
-                emit(.deficit, rows.map { d in ["\(key(d[0] ?? ""))|\(d[1] ?? "")", d[0].map(key), d[1]] })
+                try sink(.deficit, rows.map { d in ["\(key(d[0] ?? ""))|\(d[1] ?? "")", d[0].map(key), d[1]] })
             case .events(let rows):
-                emit(.event, rows)
+                try sink(.event, rows)
             case .participants(let rows):
-                emit(.participant, rows.map { p in ["\(p[0] ?? "")|\(key(p[1] ?? ""))", p[0], p[1].map(key), p[2]] })
+                try sink(
+                    .participant, rows.map { p in ["\(p[0] ?? "")|\(key(p[1] ?? ""))", p[0], p[1].map(key), p[2]] })
             case .pairings(let rows):
-                emit(
+                try sink(
                     .pairing,
                     rows.map { p in
                         let curator = p[3].map {
@@ -183,6 +210,8 @@ extension NastavnikApp {
                     })
             }
         }
+        try database.regionRows(trainings: training, table)
+        if !trainingsEnded { trainings.finish() }
         return (byRowID, schoolNames)
     }
 

@@ -35,7 +35,7 @@ extension RegionDatabase {
     public func push(
         _ snapshot: RegionSnapshot, previousBatch: String?, unchangedSince known: UnchangedState? = nil,
         dryRun: Bool = false, progress: @escaping @Sendable (PushStage) async throws -> Void = { _ in },
-        tables: @escaping @Sendable (_ linkKey: String, _ emit: @escaping RegionSnapshot.Emit) async throws -> Void
+        tables: @escaping @Sendable (_ linkKey: String, _ sink: RegionSnapshot.Sink) async throws -> Void
     ) async throws -> RegionReceipt {
         try await withConnection { connection in
             try await Self.requireCurrentSchema(connection, url: url)
@@ -47,38 +47,24 @@ extension RegionDatabase {
                 return receipt
             }
             let linkKey = try await Self.linkKey(connection)
-            let (rows, rowsIn) = AsyncThrowingStream.makeStream(of: (RegionTable, [[String?]]).self)
-            let (lines, linesIn) = AsyncThrowingStream.makeStream(of: (RegionTable, RegionSnapshot.TableLines).self)
+            // Chosen before the first row is made: every line carries it.
+            let batch = RegionSnapshot.newBatchID()
+            let (pieces, piecesIn) = AsyncThrowingStream.makeStream(of: (RegionTable, RegionSnapshot.Piece).self)
             return try await withThrowingTaskGroup(of: Void.self) { group in
-                // The snapshot is read, and each table's lines made (escaped, hashed, sorted) on any
-                // free core, while the transaction sends the tables already made.
+                // The snapshot is read and its lines made while the transaction sends the pieces
+                // already made.
                 group.addTask {
                     do {
-                        try await tables(linkKey) { rowsIn.yield(($0, $1)) }
-                        rowsIn.finish()
-                    } catch {
-                        rowsIn.finish(throwing: error)
-                    }
-                }
-                group.addTask {
-                    do {
-                        try await withThrowingTaskGroup(of: Void.self) { each in
-                            for try await (table, tableRows) in rows {
-                                each.addTask {
-                                    let made = try await BlockingWork.run {
-                                        try RegionSnapshot.lines(of: table, rows: tableRows)
-                                    }
-                                    linesIn.yield((table, made))
-                                }
-                            }
-                            try await each.waitForAll()
+                        let sink = RegionSnapshot.Sink(municipality: snapshot.municipalityID, batch: batch) {
+                            piecesIn.yield(($0, $1))
                         }
-                        // A cancelled task's stream ends without an error: said here, so that
-                        // the transaction never takes the tables made so far for the snapshot.
+                        try await tables(linkKey, sink)
+                        // A cancelled reading may end early without an error: said here, so that the
+                        // transaction never takes the tables made so far for the snapshot.
                         try Task.checkCancellation()
-                        linesIn.finish()
+                        piecesIn.finish()
                     } catch {
-                        linesIn.finish(throwing: error)
+                        piecesIn.finish(throwing: error)
                     }
                 }
                 do {
@@ -88,12 +74,12 @@ extension RegionDatabase {
                     // on the municipal database. A first push streams inside the transaction.
                     let made =
                         try await Self.isNew(connection, municipality: snapshot.municipalityID)
-                        ? nil : try await Self.whole(lines)
+                        ? nil : try await Self.whole(pieces)
                     // Never nil: the merge always has a receipt.
                     let receipt = try await Self.pushTransaction(connection, dryRun: dryRun) {
                         try await Self.merge(
-                            connection, snapshot: snapshot, lines: lines, made: made, previous: previousBatch,
-                            progress: progress)
+                            connection, snapshot: snapshot, batch: batch, pieces: pieces, made: made,
+                            previous: previousBatch, progress: progress)
                     }!
                     try await group.waitForAll()
                     return receipt
@@ -189,29 +175,58 @@ extension RegionDatabase {
         throw RegionError("В региональной базе нет ключа связывания работников: выполните «nastavnik region init».")
     }
 
+    /// A whole table as a push that is not the first keeps it: its pieces of lines and its summary.
+    struct MadeTable: Sendable {
+        var lines: [[UInt8]] = []
+        var summary = RegionSnapshot.TableSummary(rows: 0, sha256: [])
+    }
+
     /// Every table's lines, once the stream has given them all; a snapshot cut short is refused.
-    static func whole(_ lines: AsyncThrowingStream<(RegionTable, RegionSnapshot.TableLines), any Error>)
-        async throws -> [String: RegionSnapshot.TableLines]
+    static func whole(_ pieces: AsyncThrowingStream<(RegionTable, RegionSnapshot.Piece), any Error>)
+        async throws -> [String: MadeTable]
     {
-        var tables: [String: RegionSnapshot.TableLines] = [:]
-        for try await (table, made) in lines { tables[table.name] = made }
-        try requireWhole(tables)
+        var tables: [String: MadeTable] = [:]
+        var ended: Set<String> = []
+        for try await (table, piece) in pieces {
+            guard !ended.contains(table.name) else { throw givenTwice(table) }
+            switch piece {
+            case .lines(let bytes, _): tables[table.name, default: MadeTable()].lines.append(bytes)
+            case .end(let summary):
+                tables[table.name, default: MadeTable()].summary = summary
+                ended.insert(table.name)
+            }
+        }
+        try requireWhole(ended)
         return tables
+    }
+
+    /// Reads a snapshot's pieces one after another, inside and between the tables' COPY: only the
+    /// transaction's task reads it, never two at once.
+    final class PieceReader: @unchecked Sendable {
+        private var iterator: AsyncThrowingStream<(RegionTable, RegionSnapshot.Piece), any Error>.Iterator
+
+        init(_ pieces: AsyncThrowingStream<(RegionTable, RegionSnapshot.Piece), any Error>) {
+            iterator = pieces.makeAsyncIterator()
+        }
+
+        func next() async throws -> (RegionTable, RegionSnapshot.Piece)? { try await iterator.next() }
+    }
+
+    static func givenTwice(_ table: RegionTable) -> RegionError {
+        RegionError("Таблица «\(table.title)» передана в снимке дважды; данные не отправлены.")
     }
 
     /// The push's statements, under the municipality's lock. `whole`: the snapshot's tables when
     /// they were all made before the transaction (the region held the municipality then); else
-    /// they are taken from `lines` as they come.
+    /// they are taken from `pieces` as they come.
     static func merge(
-        _ connection: PostgresConnection, snapshot: RegionSnapshot,
-        lines made: AsyncThrowingStream<(RegionTable, RegionSnapshot.TableLines), any Error>,
-        made whole: [String: RegionSnapshot.TableLines]?, previous: String?,
+        _ connection: PostgresConnection, snapshot: RegionSnapshot, batch: String,
+        pieces: AsyncThrowingStream<(RegionTable, RegionSnapshot.Piece), any Error>,
+        made whole: [String: MadeTable]?, previous: String?,
         progress: @Sendable (PushStage) async throws -> Void
     ) async throws -> RegionReceipt {
         let municipality = snapshot.municipalityID
         try await lock(connection, municipality: municipality)
-        let batch = RegionSnapshot.newBatchID()
-        var tables: [String: RegionSnapshot.TableLines] = [:]
         var counts: [RegionReceipt.TableCounts] = []
         let sha: String
         // Once the region holds a batch of a municipality it always will (no batch is ever
@@ -220,36 +235,83 @@ extension RegionDatabase {
         if whole == nil, try await isNew(connection, municipality: municipality) {
             // The region holds nothing of the municipality (no batch of it ever committed, and rows
             // come only with a batch): every row is added, none can conflict, none is deleted, and
-            // no earlier batch can be this one, so each table goes into a partition of its own as
-            // soon as it is made, and the partitions join the region's tables at the end.
+            // no earlier batch can be this one, so each table goes into a partition of its own
+            // while it is read, and the partitions join the region's tables at the end.
             try await register(connection, snapshot: snapshot)
+            // postgres-nio quotes COPY's table name whole, so a schema-qualified name cannot be
+            // given: the transaction's search path names the schema instead (every other statement
+            // qualifies).
+            try await run(connection, "SET LOCAL search_path TO nastavnik")
+            var summaries: [String: RegionSnapshot.TableSummary] = [:]
             var loaded: [String: String] = [:]
-            for try await (table, made) in made {
-                guard tables[table.name] == nil else {
-                    throw RegionError("Таблица «\(table.title)» передана в снимке дважды; данные не отправлены.")
+            // Each partition is attached (its indexes built) as soon as it and every table before
+            // it in `RegionTable.attachOrder` are loaded: while the client still reads the rest.
+            // In one order whatever order the tables come in: an attached table stays locked
+            // against other attachments until the commit, so two first pushes at once that
+            // attached in different orders could wait on each other.
+            var attached = 0
+            func attach() async throws {
+                while attached < RegionTable.attachOrder.count {
+                    let table = RegionTable.attachOrder[attached]
+                    guard let partition = loaded[table.name], summaries[table.name] != nil else { return }
+                    try await run(
+                        connection,
+                        "ALTER TABLE nastavnik.\(table.name) ATTACH PARTITION nastavnik.\(partition) FOR VALUES IN ('\(municipality.uuidString.lowercased())')"
+                    )
+                    attached += 1
                 }
-                loaded[table.name] = try await loadPartition(
-                    connection, table: table, municipality: municipality, batch: batch, lines: made)
-                try await progress(.staged(table: table.name, rows: made.count))
-                tables[table.name] = made
             }
-            try Self.requireWhole(tables)
-            // In one order whatever order the tables came in: two first pushes at once each hold
-            // the tables they attached until they commit, and would otherwise wait on each other.
-            for table in RegionTable.all {
-                guard let partition = loaded[table.name] else { continue }
+            let iterator = PieceReader(pieces)
+            while let item = try await iterator.next() {
+                let (table, first) = item
+                guard loaded[table.name] == nil else { throw givenTwice(table) }
+                let partition = partitionName(table, municipality: municipality)
                 try await run(
                     connection,
-                    "ALTER TABLE nastavnik.\(table.name) ATTACH PARTITION nastavnik.\(partition) FOR VALUES IN ('\(municipality.uuidString.lowercased())')"
+                    "CREATE TABLE nastavnik.\(partition) (LIKE nastavnik.\(table.name), CHECK (municipality_id = '\(municipality.uuidString.lowercased())'))"
                 )
+                loaded[table.name] = partition
+                var summary: RegionSnapshot.TableSummary?
+                if case .end(let empty) = first {
+                    summary = empty
+                } else {
+                    try await connection.copyFrom(table: partition, columns: copyColumns(table), logger: logger) {
+                        writer in
+                        var piece = first
+                        while true {
+                            switch piece {
+                            case .lines(let bytes, _): try await writer.write(ByteBuffer(bytes: bytes))
+                            case .end(let whole):
+                                summary = whole
+                                return
+                            }
+                            guard let item = try await iterator.next() else { break }
+                            let (next, nextPiece) = item
+                            guard next == table else {
+                                throw RegionError(
+                                    "Таблица «\(next.title)» начата прежде, чем кончилась «\(table.title)»; данные не отправлены."
+                                )
+                            }
+                            piece = nextPiece
+                        }
+                    }
+                }
+                // The stream ended inside the table: the reading was cut short.
+                guard let summary else { break }
+                try await progress(.staged(table: table.name, rows: summary.rows))
+                summaries[table.name] = summary
+                try await attach()
             }
-            sha = snapshot.sha256(tables: tables)
-            try await progress(.built(rows: tables.values.reduce(0) { $0 + $1.count }))
-            counts = RegionTable.all.map { .init(table: $0.name, added: tables[$0.name]?.count ?? 0) }
+            try Self.requireWhole(Set(summaries.keys))
+            try await attach()
+            sha = snapshot.sha256(tables: summaries)
+            try await progress(.built(rows: summaries.values.reduce(0) { $0 + $1.rows }))
+            counts = RegionTable.all.map { .init(table: $0.name, added: summaries[$0.name]?.rows ?? 0) }
         } else {
-            if let whole { tables = whole } else { tables = try await Self.whole(made) }
-            sha = snapshot.sha256(tables: tables)
-            try await progress(.built(rows: tables.values.reduce(0) { $0 + $1.count }))
+            let tables: [String: MadeTable]
+            if let whole { tables = whole } else { tables = try await Self.whole(pieces) }
+            sha = snapshot.sha256(tables: tables.mapValues(\.summary))
+            try await progress(.built(rows: tables.values.reduce(0) { $0 + $1.summary.rows }))
             if let stored = try await storedReceipt(
                 connection, municipality: municipality, previous: previous, sha: sha)
             {
@@ -257,23 +319,22 @@ extension RegionDatabase {
             }
             try await register(connection, snapshot: snapshot)
             if try await stateHash(connection, municipality: municipality) == sha {
-                counts = RegionTable.all.map { .init(table: $0.name, unchanged: tables[$0.name]?.count ?? 0) }
+                counts = RegionTable.all.map { .init(table: $0.name, unchanged: tables[$0.name]?.summary.rows ?? 0) }
             } else {
                 for table in RegionTable.all {
-                    let tableLines = tables[table.name] ?? .init(bytes: [], ranges: [], sha256: [])
+                    let made = tables[table.name] ?? MadeTable()
                     if try await holdsNothing(connection, table: table, municipality: municipality) {
-                        try await copyStraight(
-                            connection, table: table, municipality: municipality, batch: batch, lines: tableLines)
-                        try await progress(.staged(table: table.name, rows: tableLines.count))
-                        counts.append(.init(table: table.name, added: tableLines.count))
+                        try await copy(connection, into: "nastavnik.\(table.name)", table: table, lines: made.lines)
+                        try await progress(.staged(table: table.name, rows: made.summary.rows))
+                        counts.append(.init(table: table.name, added: made.summary.rows))
                         continue
                     }
-                    try await stage(connection, table: table, lines: tableLines)
-                    try await progress(.staged(table: table.name, rows: tableLines.count))
+                    try await stage(connection, table: table, lines: made.lines)
+                    try await progress(.staged(table: table.name, rows: made.summary.rows))
                     counts.append(
                         try await mergeStaged(
                             connection, table: table, municipality: municipality, batch: batch,
-                            staged: tableLines.count))
+                            staged: made.summary.rows))
                 }
             }
         }
@@ -286,9 +347,9 @@ extension RegionDatabase {
 
     /// Refuses a snapshot that lacks a table (its reading was cancelled or broken off): committed,
     /// it would mark every row of the missing tables deleted.
-    static func requireWhole(_ tables: [String: RegionSnapshot.TableLines]) throws {
+    static func requireWhole(_ tables: Set<String>) throws {
         try Task.checkCancellation()
-        let missing = RegionTable.all.filter { tables[$0.name] == nil }.map(\.title)
+        let missing = RegionTable.all.filter { !tables.contains($0.name) }.map(\.title)
         guard missing.isEmpty else {
             throw RegionError(
                 "Снимок муниципалитета собран не полностью (нет таблиц: \(missing.joined(separator: ", "))); данные не отправлены."
@@ -361,85 +422,49 @@ extension RegionDatabase {
         return false
     }
 
-    /// A table the region holds nothing of for the municipality (a table new to it, or on its
-    /// first push the partition being loaded, `target`) is copied straight in: every row is added,
-    /// none can conflict (the keys are unique in the snapshot) and none is deleted, so the staging
-    /// table, its index and the merge would only add their cost to the COPY's.
-    static func copyStraight(
-        _ connection: PostgresConnection, into target: String? = nil, table: RegionTable, municipality: UUID,
-        batch: String, lines: RegionSnapshot.TableLines
-    ) async throws {
-        guard lines.count > 0 else { return }
-        let prefix = "\(municipality.uuidString.lowercased())\t\(RegionSnapshot.copyText(batch))\t"
+    /// The columns of a table's COPY lines (`RegionTableWriter`), in order.
+    static func copyColumns(_ table: RegionTable) -> [String] {
+        ["municipality_id", "batch_id", "key"] + table.columns.map(\.name) + ["row_hash"]
+    }
+
+    /// Copies a table's lines into `target` (schema-qualified, or a temporary table): a table the
+    /// region holds nothing of for the municipality (a table new to it) is copied straight in,
+    /// as every row is added, none can conflict (the keys are unique in the snapshot) and none is
+    /// deleted, so the staging table, its index and the merge would only add their cost.
+    static func copy(_ connection: PostgresConnection, into target: String, table: RegionTable, lines: [[UInt8]])
+        async throws
+    {
+        guard !lines.isEmpty else { return }
         // postgres-nio quotes the table's name whole, so a schema-qualified name cannot be given:
-        // the transaction's search path names the schema instead (every other statement qualifies).
-        try await run(connection, "SET LOCAL search_path TO nastavnik")
-        try await connection.copyFrom(
-            table: target ?? table.name,
-            columns: ["municipality_id", "batch_id", "key"] + table.columns.map(\.name) + ["row_hash"], logger: logger
-        ) { writer in
-            try await write(lines, prefix: prefix, to: writer)
+        // the search path names the schema instead.
+        let parts = target.split(separator: ".", maxSplits: 1).map(String.init)
+        if parts.count == 2 { try await run(connection, "SET LOCAL search_path TO \(parts[0])") }
+        try await connection.copyFrom(table: parts.last!, columns: copyColumns(table), logger: logger) { writer in
+            for piece in lines { try await writer.write(ByteBuffer(bytes: piece)) }
         }
     }
 
     /// The name of a municipality's partition of a regional table (r6): the table's name, «_m»
-    /// and the municipality's id in hex.
+    /// and the municipality's id in hex. A first push creates it (`LIKE` the table, with a check
+    /// of the municipality, so that attaching it need not read it), copies the table's rows into
+    /// it without indexes, and attaches it once the snapshot is whole (the attachment sorts its
+    /// keys into the indexes once).
     public static func partitionName(_ table: RegionTable, municipality: UUID) -> String {
         "\(table.name)_m" + municipality.uuidString.lowercased().filter { $0 != "-" }
     }
 
-    /// On a municipality's first push, loads a table into a new table of the municipality's rows
-    /// alone, without indexes: the partition's name, to be attached once the snapshot is whole
-    /// (the attachment sorts its keys into the indexes once). Its check of the municipality is
-    /// what the partition's bounds will say, so the attachment need not read it again.
-    static func loadPartition(
-        _ connection: PostgresConnection, table: RegionTable, municipality: UUID, batch: String,
-        lines: RegionSnapshot.TableLines
-    ) async throws -> String {
-        let partition = partitionName(table, municipality: municipality)
-        try await run(
-            connection,
-            "CREATE TABLE nastavnik.\(partition) (LIKE nastavnik.\(table.name), CHECK (municipality_id = '\(municipality.uuidString.lowercased())'))"
-        )
-        try await copyStraight(
-            connection, into: partition, table: table, municipality: municipality, batch: batch, lines: lines)
-        return partition
-    }
-
-    /// Writes COPY text lines in buffers of a megabyte, each line after `prefix`.
-    static func write(_ lines: RegionSnapshot.TableLines, prefix: String, to writer: PostgresCopyFromWriter)
-        async throws
-    {
-        let prefix = Array(prefix.utf8)
-        var buffer = ByteBuffer()
-        buffer.reserveCapacity(1 << 20)
-        for range in lines.ranges {
-            buffer.writeBytes(prefix)
-            buffer.writeBytes(lines.bytes[range])
-            buffer.writeInteger(UInt8(0x0A))
-            if buffer.readableBytes >= 1 << 20 {
-                try await writer.write(buffer)
-                buffer.clear()
-            }
-        }
-        if buffer.readableBytes > 0 { try await writer.write(buffer) }
-    }
-
     /// Streams a table's lines into a staging table that goes with the transaction.
-    static func stage(_ connection: PostgresConnection, table: RegionTable, lines: RegionSnapshot.TableLines)
-        async throws
-    {
+    static func stage(_ connection: PostgresConnection, table: RegionTable, lines: [[UInt8]]) async throws {
         let columns = table.columns.map { "\($0.name) \($0.type)" }.joined(separator: ", ")
+        // The lines carry the municipality and the batch (as a first push copies them): kept, unused.
         try await run(
             connection,
-            "CREATE TEMP TABLE stage_\(table.name) (key text COLLATE \"C\" NOT NULL, \(columns), row_hash text NOT NULL) ON COMMIT DROP"
+            "CREATE TEMP TABLE stage_\(table.name) (municipality_id uuid, batch_id text, key text COLLATE \"C\" NOT NULL, \(columns), row_hash text NOT NULL) ON COMMIT DROP"
         )
-        guard lines.count > 0 else { return }
-        try await connection.copyFrom(
-            table: "stage_\(table.name)", columns: ["key"] + table.columns.map(\.name) + ["row_hash"],
-            logger: logger
-        ) { writer in
-            try await write(lines, prefix: "", to: writer)
+        guard !lines.isEmpty else { return }
+        try await connection.copyFrom(table: "stage_\(table.name)", columns: copyColumns(table), logger: logger) {
+            writer in
+            for piece in lines { try await writer.write(ByteBuffer(bytes: piece)) }
         }
         // The regional table's statistics are stale inside the transaction, so the planner
         // expects a handful of the municipality's rows and makes the deletions' NOT EXISTS a

@@ -3,7 +3,7 @@ import Foundation
 import NastavnikCore
 
 /// What identifies a municipality's snapshot for the region: whose it is, the day its figures were
-/// computed on and whether it carries personal data. Its rows come per `RegionTable` (`lines(of:rows:)`):
+/// computed on and whether it carries personal data. Its rows come per `RegionTable` (`Sink`):
 /// each row the natural key followed by the values in the table's column order (`nil` for NULL),
 /// each value in PostgreSQL's text form (dates `YYYY-MM-DD`, booleans `t`/`f`, numbers with a point).
 public struct RegionSnapshot: Sendable, Equatable {
@@ -23,120 +23,58 @@ public struct RegionSnapshot: Sendable, Equatable {
         self.personalData = personalData
     }
 
-    /// Hands one table's rows to a push; every table of `RegionTable.all` once, in any order.
-    public typealias Emit = @Sendable (RegionTable, [[String?]]) -> Void
+    /// A piece of one table as a push receives it: lines, or the table's end with its summary.
+    /// A table's pieces come one after another, its end last.
+    public enum Piece: Sendable, Equatable {
+        /// COPY text lines, each ending in a newline, ready to send as they are.
+        case lines([UInt8], rows: Int)
+        /// The table is whole.
+        case end(TableSummary)
+    }
 
-    /// One table's lines, made by `lines(of:rows:)`: COPY text lines (key, values, row hash)
-    /// kept as bytes one after another, in the order of their keys' bytes.
-    public struct TableLines: Sendable, Equatable {
-        /// Every line's bytes, without newlines.
-        public var bytes: [UInt8]
-        /// Each line's place in `bytes`, in the order of the keys' bytes.
-        public var ranges: [Range<Int>]
-        /// The SHA-256 of the lines in that order, each followed by a newline.
+    /// What a whole table is: its rows and its digest (`RegionTableWriter`), the SHA-256 of the
+    /// count and of the sum of the rows' SHA-256, so that equal tables have equal digests whatever
+    /// order their rows were read in.
+    public struct TableSummary: Sendable, Equatable {
+        public var rows: Int
         public var sha256: [UInt8]
 
-        /// How many lines.
-        public var count: Int { ranges.count }
-
-        /// The lines as text.
-        public var lines: [String] { ranges.map { String(decoding: bytes[$0], as: UTF8.self) } }
-    }
-
-    /// One table's rows as COPY text lines (key, values, row hash), sorted by their escaped keys'
-    /// bytes (as `COLLATE "C"` orders keys without a backslash, tab or line break; the order only
-    /// makes the hash reproducible), with their SHA-256; a key given twice is
-    /// refused, as the region keeps one row per key. Made as bytes: a full-size municipality's
-    /// 150,000 lines as `String`s were half a second of reference counting and copies.
-    public static func lines(of table: RegionTable, rows: [[String?]]) throws -> TableLines {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(rows.count * 128)
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(rows.count)
-        var keyEnds: [Int] = []
-        keyEnds.reserveCapacity(rows.count)
-        for row in rows {
-            guard row.count == table.columns.count + 1, let key = row[0], !key.isEmpty else {
-                throw RegionError(
-                    "Строка таблицы «\(table.title)» без ключа или не того размера: \(row.count) значений.")
-            }
-            let start = bytes.count
-            for (i, value) in row.enumerated() {
-                if i > 0 { bytes.append(0x09) }
-                appendCopyText(value, to: &bytes)
-                if i == 0 { keyEnds.append(bytes.count) }
-            }
-            let digest = bytes.withUnsafeBufferPointer {
-                SHA256.hash(data: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: $0[start..<$0.count])))
-            }
-            // The row's hash, the first 128 bits of its SHA-256: what tells a changed row from an unchanged one.
-            bytes.append(0x09)
-            appendHex(digest.prefix(16), to: &bytes)
-            ranges.append(start..<bytes.count)
-        }
-        var order = Array(ranges.indices)
-        var duplicate: Int?
-        bytes.withUnsafeBufferPointer { base in
-            func compare(_ a: Int, _ b: Int) -> Int {
-                let x = ranges[a].lowerBound..<keyEnds[a]
-                let y = ranges[b].lowerBound..<keyEnds[b]
-                let common = min(x.count, y.count)
-                if common > 0, let start = base.baseAddress {
-                    let c = memcmp(start + x.lowerBound, start + y.lowerBound, common)
-                    if c != 0 { return Int(c) }
-                }
-                return x.count - y.count
-            }
-            order.sort { compare($0, $1) < 0 }
-            duplicate = zip(order, order.dropFirst()).first { compare($0, $1) == 0 }?.0
-        }
-        if let duplicate {
-            let key = String(decoding: bytes[ranges[duplicate].lowerBound..<keyEnds[duplicate]], as: UTF8.self)
-            throw RegionError("Ключ «\(key)» встречается в таблице «\(table.title)» дважды.")
-        }
-        let sorted = order.map { ranges[$0] }
-        var hasher = SHA256()
-        bytes.withUnsafeBufferPointer { base in
-            for range in sorted {
-                hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: base[range])))
-                hasher.update(data: [0x0A])
-            }
-        }
-        return TableLines(bytes: bytes, ranges: sorted, sha256: Array(hasher.finalize()))
-    }
-
-    /// Appends a value in COPY's text format (`copyText`) as bytes.
-    static func appendCopyText(_ value: String?, to bytes: inout [UInt8]) {
-        guard var value else {
-            bytes.append(0x5C)
-            bytes.append(0x4E)
-            return
-        }
-        value.withUTF8 { utf8 in
-            guard utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
-                bytes.append(contentsOf: utf8)
-                return
-            }
-            for byte in utf8 {
-                switch byte {
-                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-                case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-                case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-                case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-                default: bytes.append(byte)
-                }
-            }
+        public init(rows: Int, sha256: [UInt8]) {
+            self.rows = rows
+            self.sha256 = sha256
         }
     }
 
-    static func appendHex<S: Sequence>(_ digest: S, to bytes: inout [UInt8]) where S.Element == UInt8 {
-        for b in digest {
-            bytes.append(hexDigits[Int(b >> 4)])
-            bytes.append(hexDigits[Int(b & 0x0F)])
+    /// Where a push's snapshot is written: every table of `RegionTable.all` once, each whole
+    /// (`callAsFunction`) or row by row (`writer(_:)`), one table after another.
+    public struct Sink: Sendable {
+        /// The start of every line: the municipality and the batch.
+        let prefix: [UInt8]
+        /// About how many bytes of lines make a piece.
+        let chunkBytes: Int
+        let send: @Sendable (RegionTable, Piece) -> Void
+
+        public init(
+            municipality: UUID, batch: String, chunkBytes: Int = 1 << 18,
+            send: @escaping @Sendable (RegionTable, Piece) -> Void
+        ) {
+            prefix = Array("\(municipality.uuidString.lowercased())\t\(RegionSnapshot.copyText(batch))\t".utf8)
+            self.chunkBytes = chunkBytes
+            self.send = send
+        }
+
+        /// A writer of `table`'s rows; its `finish()` ends the table.
+        public func writer(_ table: RegionTable) -> RegionTableWriter {
+            RegionTableWriter(table: table, prefix: prefix, chunkBytes: chunkBytes, send: send)
+        }
+
+        /// Writes a whole table: each row the key, then the values in the table's column order.
+        public func callAsFunction(_ table: RegionTable, _ rows: [[String?]]) throws {
+            var writer = writer(table)
+            for row in rows { try writer.row(row) }
+            writer.finish()
         }
     }
-
-    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// A value in COPY's text format: `\N` for NULL, the backslash, tab, newline and carriage
     /// return escaped.
@@ -160,14 +98,16 @@ public struct RegionSnapshot: Sendable, Equatable {
     /// Bytes in lowercase hex.
     static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
         var out: [UInt8] = []
-        appendHex(bytes, to: &out)
+        for b in bytes {
+            out.append(RegionTableWriter.hexDigits[Int(b >> 4)])
+            out.append(RegionTableWriter.hexDigits[Int(b & 0x0F)])
+        }
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The snapshot's SHA-256 over every table's lines (by the tables' own SHA-256, in the order
-    /// of `RegionTable.all`, made on every core beside the COPY), with the identity and the
-    /// personal-data flag: equal snapshots have equal hashes.
-    public func sha256(tables: [String: TableLines]) -> String {
+    /// The snapshot's SHA-256 over every table's summary (in the order of `RegionTable.all`), with
+    /// the identity and the personal-data flag: equal snapshots have equal hashes.
+    public func sha256(tables: [String: TableSummary]) -> String {
         var hasher = SHA256()
         hasher.update(
             data: Array("\(municipalityID.uuidString.lowercased())\n\(oktmo)\n\(name)\n\(personalData)\n".utf8))

@@ -31,6 +31,12 @@ public struct RegionTable: Sendable, Equatable, Hashable {
         school, person, course, training, diagnostic, deficit, event, participant, pairing, indicator, need,
     ]
 
+    /// The order a first push attaches its partitions in (the order a municipal database's
+    /// snapshot is read in, the trainings first): every first push takes the tables' locks in it.
+    public static let attachOrder: [RegionTable] = [
+        training, school, person, course, diagnostic, deficit, event, participant, pairing, indicator, need,
+    ]
+
     /// Schools by code, with their official statuses (comma-separated `SchoolStatus` raw values).
     public static let school = RegionTable(
         name: "school", title: "Школы",

@@ -2,23 +2,26 @@ import GRDB
 
 extension NastavnikDatabase {
     /// Everything a municipality sends to the region, read in one transaction so that the tables
-    /// agree with each other (issue 22), each table handed to `each` as soon as it is read (so that
+    /// agree with each other (issue 22), each table handed over as soon as it is read (so that
     /// the push sends it while the rest is read), the trainings first. Natural keys only: school codes, `person_key`s,
     /// course codes (else their catalogue keys), events by kind, date, time and title.
-    public func regionRows(_ each: (RegionRows) throws -> Void) throws {
+    ///
+    /// The trainings, the largest table, are handed over row by row (`RegionTextRow`): person_key,
+    /// course key (`code:…`, else `key:…`), status, start, end, hours (the course's when the
+    /// training has none), in the order they were recorded.
+    public func regionRows(trainings: (RegionTextRow) throws -> Void, _ each: (RegionRows) throws -> Void) throws {
         try reader.read { db in
             // The trainings first: the largest table, whose COPY the server can start on while the
             // rest is read and made.
-            try each(
-                .trainings(
-                    try Self.texts(
-                        db,
-                        """
+            try Bind.forEachRow(
+                try db.makeStatement(
+                    sql: """
                         SELECT st.person_key, CASE WHEN c.code IS NOT NULL THEN 'code:' || c.code ELSE 'key:' || c.course_key END,
                             t.status, t.start_date, t.end_date, coalesce(t.hours, c.hours)
                         FROM training t JOIN staff st ON st.id = t.staff_id JOIN course c ON c.id = t.course_id
                         ORDER BY t.id
-                        """)))
+                        """)
+            ) { try trainings(RegionTextRow($0)) }
             try each(
                 .schools(
                     try Self.texts(
@@ -132,7 +135,7 @@ extension NastavnikDatabase {
                 switch value.storage {
                 case .null: values.append(nil)
                 case .int64(let n): values.append(String(n))
-                case .double(let d): values.append(d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d))
+                case .double(let d): values.append(RegionTextRow.text(of: d))
                 case .string(let s): values.append(s)
                 case .blob: values.append(nil)
                 }

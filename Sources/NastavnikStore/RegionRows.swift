@@ -25,8 +25,6 @@ public enum RegionRows: Sendable, Equatable {
     case persons([Person])
     /// key, code, title, provider, hours, topics.
     case courses([[String?]])
-    /// person_key, course key, status, start, end, hours (the course's when the training has none).
-    case trainings([[String?]])
     /// person_key, date, instrument, then score and threshold of each competence.
     case diagnostics([[String?]])
     /// person_key, topic.

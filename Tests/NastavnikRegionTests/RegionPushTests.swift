@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GRDB
 import NastavnikCore
@@ -197,8 +198,8 @@ import Testing
         let schools: [[String?]] = (1...3).map { ["S\($0)", "Школа № \($0)", nil, nil, nil, nil] }
         @Sendable func push(_ rows: [[String?]], after previous: String?) async throws -> RegionReceipt {
             try await RegionDatabase(url: url).push(snapshot, previousBatch: previous) { _, emit in
-                emit(.school, rows)
-                for table in RegionTable.all where table != .school { emit(table, []) }
+                try emit(.school, rows)
+                for table in RegionTable.all where table != .school { try emit(table, []) }
             }
         }
         let first = try await push(schools, after: nil)
@@ -497,7 +498,7 @@ import Testing
         let receipt = try await RegionDatabase(url: url).push(
             snapshot, previousBatch: nil, progress: { await schoolIn.add($0) },
             tables: { _, emit in
-                emit(.school, [["S1", "Школа № 1", nil, nil, nil, nil]])
+                try emit(.school, [["S1", "Школа № 1", nil, nil, nil, nil]])
                 // The other tables only once the school is in the region's table: a push that waited
                 // for the whole snapshot before its first COPY would wait here (30 s, then fail).
                 var waited = 0
@@ -508,10 +509,150 @@ import Testing
                 guard await schoolIn.stages == [.staged(table: "school", rows: 1)] else {
                     throw RegionError("Школы не отправлены до чтения остальных таблиц.")
                 }
-                for table in RegionTable.all where table != .school { emit(table, []) }
+                for table in RegionTable.all where table != .school { try emit(table, []) }
             })
         #expect(receipt.added == 1 && receipt.tables.count == RegionTable.all.count)
         #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.school") == 1)
+    }
+
+    @Test func theTrainingsAreSentAsTheMunicipalDatabaseHasThem() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let app = try await fixture.demo()
+        // A person without a personnel number, an hour count with a fraction, a training without
+        // a start, and one met twice.
+        try RegionFixture.sqlite(app) { db in
+            try db.execute(
+                sql: """
+                    UPDATE staff SET staff_id = NULL, person_key = 'nb:' || lower(full_name) || '|1980-01-01'
+                    WHERE id = (SELECT staff_id FROM training ORDER BY id LIMIT 1);
+                    UPDATE training SET hours = 1.5 WHERE id = (SELECT max(id) FROM training);
+                    UPDATE training SET start_date = NULL WHERE id = (SELECT min(id) + 1 FROM training);
+                    INSERT INTO training (training_key, staff_id, course_id, start_date, end_date, status)
+                    SELECT training_key || '-2', staff_id, course_id, start_date, end_date, status FROM training
+                    WHERE id = (SELECT min(id) FROM training);
+                    """)
+        }
+        _ = try await app.regionPush(url, asOf: RegionFixture.asOf, personalData: false)
+        // As the rows were made before they were made from SQLite's bytes: the person's key (a
+        // personnel number's, else «p:» and the pseudonym), the course, the start (else the end),
+        // numbered when met again; every value as text, whole hours without a fraction.
+        let secret = try app.database.pseudonymSecret()
+        let expected = try await DatabaseQueue(path: app.database.path!).read { db -> [[String?]] in
+            var expected: [[String?]] = []
+            var seen: [String: Int] = [:]
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT st.person_key, CASE WHEN c.code IS NOT NULL THEN 'code:' || c.code ELSE 'key:' || c.course_key END,
+                        t.status, t.start_date, t.end_date, coalesce(t.hours, c.hours)
+                    FROM training t JOIN staff st ON st.id = t.staff_id JOIN course c ON c.id = t.course_id ORDER BY t.id
+                    """)
+            {
+                let personKey: String = row[0]
+                let person =
+                    personKey.hasPrefix("id:")
+                    ? personKey : "p:" + NastavnikDatabase.pseudonym(of: personKey, secret: secret).dropFirst(9)
+                let start: String? = row[3]
+                let end: String? = row[4]
+                let base = "\(person)|\(row[1] as String)|\(start ?? end ?? "")"
+                seen[base, default: 0] += 1
+                let hours = (row[5] as Double?).map { $0 == $0.rounded() ? String(Int($0)) : String($0) }
+                let values: [String?] = [
+                    seen[base] == 1 ? base : base + "#\(seen[base]!)", person, row[1], row[2], start, end, hours,
+                ]
+                let body = values.map(RegionSnapshot.copyText).joined(separator: "\t")
+                expected.append(values + [RegionSnapshot.hex(SHA256.hash(data: Array(body.utf8)).prefix(16))])
+            }
+            return expected
+        }
+        let sent = try await RegionTestServer.texts(
+            url,
+            """
+            SELECT key, person_key, course_key, status, start_date::text, end_date::text, hours::text, row_hash
+            FROM nastavnik.training ORDER BY key COLLATE "C"
+            """)
+        #expect(expected.contains { ($0[1] ?? "").hasPrefix("p:") } && expected.contains { $0[6] == "1.5" })
+        #expect(expected.contains { ($0[0] ?? "").hasSuffix("#2") })
+        #expect(sent == expected.sorted { ($0[0] ?? "").utf8.lexicographicallyPrecedes(($1[0] ?? "").utf8) })
+    }
+
+    @Test func aFirstPushCopiesATablesFirstRowsBeforeTheRestAreRead() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let snapshot = RegionSnapshot(
+            municipalityID: UUID(), oktmo: "81600009", name: "Проба", asOf: "2026-12-01", personalData: false)
+        let receipt = try await RegionDatabase(url: url).push(snapshot, previousBatch: nil) { _, sink in
+            var trainings = sink.writer(.training)
+            // More than a piece of lines (a quarter of a megabyte).
+            for i in 0..<5_000 {
+                try trainings.row(["P\(i)|K1|2026-01-01", "id:P\(i)", "code:K1", "completed", nil, "2026-01-01", "36"])
+            }
+            // The rest of the table only once the server is copying its first rows: a push that
+            // waited for the whole table before its COPY would wait here (30 s, then fail).
+            var waited = 0
+            while try await RegionTestServer.texts(
+                url, "SELECT tuples_processed::text FROM pg_stat_progress_copy WHERE tuples_processed > 0"
+            ).isEmpty, waited < 3000 {
+                try await Task.sleep(for: .milliseconds(10))
+                waited += 1
+            }
+            guard waited < 3000 else { throw RegionError("Первые строки таблицы не отправлены до её конца.") }
+            try trainings.row(["last", "id:P0", "code:K1", "completed", nil, "2026-02-01", "36"])
+            trainings.finish()
+            for table in RegionTable.all where table != .training { try sink(table, []) }
+        }
+        #expect(receipt.added == 5_001)
+        #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.training") == 5_001)
+    }
+
+    @Test func aFirstPushAttachesATableBeforeTheNextIsRead() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let snapshot = RegionSnapshot(
+            municipalityID: UUID(), oktmo: "81600010", name: "Проба", asOf: "2026-12-01", personalData: false)
+        let receipt = try await RegionDatabase(url: url).push(snapshot, previousBatch: nil) { _, sink in
+            try sink(.training, [["P1|K1|2026-01-01", "id:P1", "code:K1", "completed", nil, "2026-01-01", "36"]])
+            // The trainings are the first to attach: their partition's indexes are built while the
+            // rest is still read (the attachment holds its lock on the regional table).
+            var waited = 0
+            while try await RegionTestServer.texts(
+                url,
+                """
+                SELECT 1 FROM pg_locks WHERE relation = 'nastavnik.training'::regclass
+                  AND mode = 'ShareUpdateExclusiveLock' AND granted
+                """
+            ).isEmpty, waited < 3000 {
+                try await Task.sleep(for: .milliseconds(10))
+                waited += 1
+            }
+            guard waited < 3000 else { throw RegionError("Раздел обучения не присоединён до чтения остальных таблиц.") }
+            for table in RegionTable.all where table != .training { try sink(table, []) }
+        }
+        #expect(receipt.added == 1)
+        #expect(try await partitions(url, of: snapshot.municipalityID)["attached indexes"] == 13)
+    }
+
+    @Test func aTableBegunBeforeTheLastOneEndedIsRefusedAndNothingIsWritten() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let snapshot = RegionSnapshot(
+            municipalityID: UUID(), oktmo: "81600011", name: "Проба", asOf: "2026-12-01", personalData: false)
+        await #expect(
+            throws: RegionError("Таблица «Школы» начата прежде, чем кончилась «Обучение»; данные не отправлены.")
+        ) {
+            try await RegionDatabase(url: url).push(snapshot, previousBatch: nil) { _, sink in
+                var trainings = sink.writer(.training)
+                for i in 0..<5_000 {
+                    try trainings.row([
+                        "P\(i)|K1|2026-01-01", "id:P\(i)", "code:K1", "completed", nil, "2026-01-01", "36",
+                    ])
+                }
+                try sink(.school, [["S1", "Школа № 1", nil, nil, nil, nil]])
+                trainings.finish()
+                for table in RegionTable.all where table != .training && table != .school { try sink(table, []) }
+            }
+        }
+        for table in ["municipality", "batch", "school", "training"] {
+            #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.\(table)") == 0)
+        }
+        #expect(try await partitions(url, of: snapshot.municipalityID)["tables"] == 0)
     }
 
     @Test func aFirstPushGivenATableTwiceIsRefusedAndNothingIsWritten() async throws {
@@ -520,8 +661,8 @@ import Testing
             municipalityID: UUID(), oktmo: "81600008", name: "Проба", asOf: "2026-12-01", personalData: false)
         await #expect(throws: RegionError("Таблица «Школы» передана в снимке дважды; данные не отправлены.")) {
             try await RegionDatabase(url: url).push(snapshot, previousBatch: nil) { _, emit in
-                emit(.school, [["S1", "Школа № 1", nil, nil, nil, nil]])
-                for table in RegionTable.all { emit(table, []) }
+                try emit(.school, [["S1", "Школа № 1", nil, nil, nil, nil]])
+                for table in RegionTable.all { try emit(table, []) }
             }
         }
         for table in ["municipality", "batch", "school"] {
@@ -537,8 +678,8 @@ import Testing
         // As a cancelled reading ends: some tables made, then the stream over without an error.
         await #expect(throws: RegionError.self) {
             try await RegionDatabase(url: url).push(snapshot, previousBatch: nil) { _, emit in
-                emit(.school, [["S1", "Школа № 1", nil, nil, nil, nil]])
-                emit(.course, [])
+                try emit(.school, [["S1", "Школа № 1", nil, nil, nil, nil]])
+                try emit(.course, [])
             }
         }
         for table in ["municipality", "batch", "school"] {
@@ -659,12 +800,12 @@ import Testing
         let id = UUID()
         let snapshot = RegionSnapshot(
             municipalityID: id, oktmo: "81600003", name: "Проба", asOf: "2026-12-01", personalData: false)
-        @Sendable func emitAll(_ emit: RegionSnapshot.Emit, school name: String) {
-            emit(.school, [["S1", name, nil, nil, nil, nil]])
-            for table in RegionTable.all where table != .school { emit(table, []) }
+        @Sendable func emitAll(_ emit: RegionSnapshot.Sink, school name: String) throws {
+            try emit(.school, [["S1", name, nil, nil, nil, nil]])
+            for table in RegionTable.all where table != .school { try emit(table, []) }
         }
         let first = try await RegionDatabase(url: url).push(snapshot, previousBatch: nil) { _, emit in
-            emitAll(emit, school: "Школа № 1")
+            try emitAll(emit, school: "Школа № 1")
         }
         let lock =
             "SELECT pg_try_advisory_xact_lock(hashtextextended('nastavnik.push.\(id.uuidString.lowercased())', 0))::text"
@@ -678,7 +819,7 @@ import Testing
                 }
                 try await Task.sleep(for: .milliseconds(25))
             }
-            emitAll(emit, school: "Школа № 1 (новое имя)")
+            try emitAll(emit, school: "Школа № 1 (новое имя)")
         }
         #expect(second.changed == 1 && second.added == 0 && !second.repeated)
         #expect(

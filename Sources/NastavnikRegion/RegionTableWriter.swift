@@ -1,0 +1,169 @@
+import Crypto
+import Foundation
+
+/// Makes one regional table's COPY text lines as the municipality's rows are read, and hands them
+/// on in pieces of about `RegionSnapshot.Sink.chunkBytes` (so that the server copies the first
+/// rows while the rest are still read), then the table's summary.
+///
+/// Each line is the municipality and the batch (the sink's prefix), the row's key and values in
+/// COPY's text format (`\N` for NULL; backslash, tab, newline and carriage return escaped), and
+/// the row's hash: the first 128 bits of the SHA-256 of the key and values as sent, what tells a
+/// changed row from an unchanged one. A key met twice, an empty key or a row of the wrong size
+/// is refused: the region keeps one row per key.
+public struct RegionTableWriter: Sendable {
+    public let table: RegionTable
+    private let prefix: [UInt8]
+    private let chunkBytes: Int
+    private let send: @Sendable (RegionTable, RegionSnapshot.Piece) -> Void
+    private var bytes: [UInt8] = []
+    private var chunkRows = 0
+    /// The rows written so far.
+    public private(set) var rows = 0
+    // The open row: where its key begins and ends, how many values it has, whether its key is NULL.
+    private var rowStart = 0
+    private var bodyStart = 0
+    private var keyEnd = 0
+    private var fields = 0
+    private var keyIsNull = false
+    private var keys = RegionKeyCounts()
+    // The sum of the rows' SHA-256 (modulo 2²⁵⁶, most significant limb first): the table's digest
+    // whatever order its rows come in.
+    private var sum: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    init(
+        table: RegionTable, prefix: [UInt8], chunkBytes: Int,
+        send: @escaping @Sendable (RegionTable, RegionSnapshot.Piece) -> Void
+    ) {
+        self.table = table
+        self.prefix = prefix
+        self.chunkBytes = chunkBytes
+        self.send = send
+        bytes.reserveCapacity(chunkBytes + (1 << 16))
+    }
+
+    /// Appends the row's next value (the key first), as text bytes; `nil` is NULL.
+    public mutating func field(_ value: UnsafeRawBufferPointer?) {
+        open()
+        if let value { Self.appendEscaped(value, to: &bytes) } else { bytes.append(contentsOf: [0x5C, 0x4E]) }
+        close(null: value == nil)
+    }
+
+    /// Appends the row's next value (the key first); `nil` is NULL.
+    public mutating func field(_ value: String?) {
+        guard var value else { return field(nil as UnsafeRawBufferPointer?) }
+        value.withUTF8 { field(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Ends the row: checks its size and key, and appends its hash.
+    public mutating func endRow() throws {
+        defer { fields = 0 }
+        guard fields == table.columns.count + 1, !keyIsNull, keyEnd > bodyStart else {
+            let given = fields
+            bytes.removeSubrange(rowStart...)
+            throw RegionError("Строка таблицы «\(table.title)» без ключа или не того размера: \(given) значений.")
+        }
+        let seen = bytes.withUnsafeBytes { keys.add(UnsafeRawBufferPointer(rebasing: $0[bodyStart..<keyEnd])) }
+        guard seen == 1 else {
+            let key = String(decoding: bytes[bodyStart..<keyEnd], as: UTF8.self)
+            bytes.removeSubrange(rowStart...)
+            throw RegionError("Ключ «\(key)» встречается в таблице «\(table.title)» дважды.")
+        }
+        var hasher = SHA256()
+        bytes.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[bodyStart...])) }
+        let digest = hasher.finalize()
+        digest.withUnsafeBytes { d in
+            bytes.append(0x09)
+            for b in d.prefix(16) {
+                bytes.append(Self.hexDigits[Int(b >> 4)])
+                bytes.append(Self.hexDigits[Int(b & 0x0F)])
+            }
+            bytes.append(0x0A)
+            add(d)
+        }
+        rows += 1
+        chunkRows += 1
+        if bytes.count >= chunkBytes { flush() }
+    }
+
+    /// Writes a whole row: the key, then the values in the table's column order.
+    public mutating func row(_ values: [String?]) throws {
+        for value in values { field(value) }
+        try endRow()
+    }
+
+    /// Hands on the last lines and the table's summary; the writer is not used after it.
+    public mutating func finish() {
+        if chunkRows > 0 { flush() }
+        var hasher = SHA256()
+        var text = Array("\(rows)\n".utf8)
+        for limb in [sum.0, sum.1, sum.2, sum.3] {
+            for shift in stride(from: 56, through: 0, by: -8) { text.append(UInt8(truncatingIfNeeded: limb >> shift)) }
+        }
+        hasher.update(data: text)
+        send(table, .end(.init(rows: rows, sha256: Array(hasher.finalize()))))
+    }
+
+    private mutating func open() {
+        if fields == 0 {
+            rowStart = bytes.count
+            bytes.append(contentsOf: prefix)
+            bodyStart = bytes.count
+        } else {
+            bytes.append(0x09)
+        }
+    }
+
+    private mutating func close(null: Bool) {
+        if fields == 0 {
+            keyEnd = bytes.count
+            keyIsNull = null
+        }
+        fields += 1
+    }
+
+    private mutating func flush() {
+        send(table, .lines(bytes, rows: chunkRows))
+        bytes = []
+        bytes.reserveCapacity(chunkBytes + (1 << 16))
+        chunkRows = 0
+    }
+
+    // Adds a row's SHA-256 to the sum, as a 256-bit big-endian number.
+    private mutating func add(_ digest: UnsafeRawBufferPointer) {
+        func limb(_ i: Int) -> UInt64 {
+            var v: UInt64 = 0
+            for b in digest[(i * 8)..<(i * 8 + 8)] { v = v << 8 | UInt64(b) }
+            return v
+        }
+        var carry = false
+        func plus(_ a: UInt64, _ b: UInt64) -> UInt64 {
+            let (s1, o1) = a.addingReportingOverflow(b)
+            let (s2, o2) = s1.addingReportingOverflow(carry ? 1 : 0)
+            carry = o1 || o2
+            return s2
+        }
+        sum.3 = plus(sum.3, limb(3))
+        sum.2 = plus(sum.2, limb(2))
+        sum.1 = plus(sum.1, limb(1))
+        sum.0 = plus(sum.0, limb(0))
+    }
+
+    /// Appends a value in COPY's text format.
+    static func appendEscaped(_ value: UnsafeRawBufferPointer, to bytes: inout [UInt8]) {
+        guard value.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
+            bytes.append(contentsOf: value)
+            return
+        }
+        for byte in value {
+            switch byte {
+            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+            default: bytes.append(byte)
+            }
+        }
+    }
+
+    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+}
