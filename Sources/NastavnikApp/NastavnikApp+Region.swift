@@ -128,7 +128,7 @@ extension NastavnikApp {
         var person: [UInt8] = []
         var base: [UInt8] = []
         let bar = UInt8(ascii: "|")
-        func training(_ row: RegionTextRow) throws {
+        func training(_ row: RegionTrainingRow) throws {
             person.removeAll(keepingCapacity: true)
             let known = row.withText(0) { value -> Bool in
                 guard let value else { return false }

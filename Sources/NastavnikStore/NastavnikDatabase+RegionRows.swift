@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 
 extension NastavnikDatabase {
     /// Everything a municipality sends to the region, read in one transaction so that the tables
@@ -6,22 +7,58 @@ extension NastavnikDatabase {
     /// the push sends it while the rest is read), the trainings first. Natural keys only: school codes, `person_key`s,
     /// course codes (else their catalogue keys), events by kind, date, time and title.
     ///
-    /// The trainings, the largest table, are handed over row by row (`RegionTextRow`): person_key,
-    /// course key (`code:…`, else `key:…`), status, start, end, hours (the course's when the
-    /// training has none), in the order they were recorded.
-    public func regionRows(trainings: (RegionTextRow) throws -> Void, _ each: (RegionRows) throws -> Void) throws {
+    /// The trainings, the largest table, are handed over row by row (`RegionTrainingRow`), in the
+    /// order they were recorded.
+    public func regionRows(trainings: (RegionTrainingRow) throws -> Void, _ each: (RegionRows) throws -> Void)
+        throws
+    {
         try reader.read { db in
             // The trainings first: the largest table, whose COPY the server can start on while the
-            // rest is read and made.
+            // rest is read and made. Their people and courses are looked up here, not joined by
+            // SQLite: 100,000 trainings took 80 ms joined, 13 ms alone.
+            var bytes: [UInt8] = []
+            var people: [Int64: Range<Int>] = [:]
+            try Bind.forEachRow(try db.makeStatement(sql: "SELECT id, person_key FROM staff")) { row in
+                let key = Bind.columnText(row, 1)
+                people[sqlite3_column_int64(row, 0)] = bytes.count..<(bytes.count + key.count)
+                bytes.append(contentsOf: key)
+            }
+            var courses: [Int64: (key: Range<Int>, hours: Range<Int>?)] = [:]
             try Bind.forEachRow(
                 try db.makeStatement(
                     sql: """
-                        SELECT st.person_key, CASE WHEN c.code IS NOT NULL THEN 'code:' || c.code ELSE 'key:' || c.course_key END,
-                            t.status, t.start_date, t.end_date, coalesce(t.hours, c.hours)
-                        FROM training t JOIN staff st ON st.id = t.staff_id JOIN course c ON c.id = t.course_id
-                        ORDER BY t.id
+                        SELECT id, CASE WHEN code IS NOT NULL THEN 'code:' || code ELSE 'key:' || course_key END, hours
+                        FROM course
                         """)
-            ) { try trainings(RegionTextRow($0)) }
+            ) { row in
+                let key = Bind.columnText(row, 1)
+                let start = bytes.count
+                bytes.append(contentsOf: key)
+                let keyRange = start..<bytes.count
+                let hours = RegionTrainingRow.withText(row, 2) { text -> Range<Int>? in
+                    guard let text else { return nil }
+                    let start = bytes.count
+                    bytes.append(contentsOf: text)
+                    return start..<bytes.count
+                }
+                courses[sqlite3_column_int64(row, 0)] = (keyRange, hours)
+            }
+            try bytes.withUnsafeBytes { bytes in
+                try Bind.forEachRow(
+                    try db.makeStatement(
+                        sql: "SELECT staff_id, course_id, status, start_date, end_date, hours FROM training ORDER BY id")
+                ) { row in
+                    // As the join would: a training of no person or no course is not read.
+                    guard let person = people[sqlite3_column_int64(row, 0)],
+                        let course = courses[sqlite3_column_int64(row, 1)]
+                    else { return }
+                    try trainings(
+                        RegionTrainingRow(
+                            handle: row, person: UnsafeRawBufferPointer(rebasing: bytes[person]),
+                            course: UnsafeRawBufferPointer(rebasing: bytes[course.key]),
+                            courseHours: course.hours.map { UnsafeRawBufferPointer(rebasing: bytes[$0]) }))
+                }
+            }
             try each(
                 .schools(
                     try Self.texts(
@@ -135,7 +172,7 @@ extension NastavnikDatabase {
                 switch value.storage {
                 case .null: values.append(nil)
                 case .int64(let n): values.append(String(n))
-                case .double(let d): values.append(RegionTextRow.text(of: d))
+                case .double(let d): values.append(RegionTrainingRow.text(of: d))
                 case .string(let s): values.append(s)
                 case .blob: values.append(nil)
                 }
