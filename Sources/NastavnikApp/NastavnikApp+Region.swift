@@ -43,6 +43,8 @@ extension NastavnikApp {
                         municipality: municipalityID, sha256: sha, asOf: date.iso, personalData: personalData) : nil
             }
         }
+        // The snapshot is read whole unless the data are as last pushed.
+        if unchanged == nil { database.readAhead() }
         let app = self
         let snapshot = RegionSnapshot(
             municipalityID: municipalityID, oktmo: identity.oktmo, name: identity.name, asOf: date.iso,
@@ -86,30 +88,49 @@ extension NastavnikApp {
         linkKey: String, asOf date: LocalDate, personalData: Bool, sink: RegionSnapshot.Sink
     ) async throws {
         // The training orders of three years and the indicators are computed beside the rows: each
-        // reads the database on its own, and a full-size municipality's orders take a core for a second.
+        // reads the database on its own, and a full-size municipality's orders take a core for a
+        // fraction of a second. The needs' lines are made there too, once the people are read.
         let app = self
-        async let plannedOrders = BlockingWork.run { try app.regionNeedAssignments(asOf: date) }
-        async let indicators = BlockingWork.run { try app.regionIndicatorRows(asOf: date) }
+        let (people, peopleIn) = AsyncStream.makeStream(of: NeedPeople.self)
+        async let indicators = BlockingWork.run { try sink.pieces(.indicator, try app.regionIndicatorRows(asOf: date)) }
+        async let needs: [RegionSnapshot.Piece] = {
+            let assignments = try await BlockingWork.run { try app.regionNeedAssignments(asOf: date) }
+            var known: NeedPeople?
+            for await read in people { known = read }
+            guard let known else { throw CancellationError() }
+            return try await BlockingWork.run {
+                try sink.pieces(
+                    .need,
+                    Self.regionNeedRows(assignments, schoolNames: known.schoolNames) { known.byRowID[$0] })
+            }
+        }()
         let secret = try database.pseudonymSecret()
         let rule = TrainingRule(try database.settings())
         let database = self.database
-        let (byRowID, schoolNames) = try await BlockingWork.run {
+        try await BlockingWork.run {
+            defer { peopleIn.finish() }
             try Self.writeRegionRows(
-                database, secret: secret, rule: rule, linkKey: linkKey, personalData: personalData, sink: sink)
+                database, secret: secret, rule: rule, linkKey: linkKey, personalData: personalData, sink: sink
+            ) { peopleIn.yield($0) }
         }
-        try sink(.indicator, try await indicators)
-        try sink(.need, Self.regionNeedRows(try await plannedOrders, schoolNames: schoolNames) { byRowID[$0] })
+        sink.send(.indicator, try await indicators)
+        sink.send(.need, try await needs)
     }
 
-    /// Reads the municipality's rows (`regionRows`) and writes them as the region's tables; the
-    /// people and the schools' names the needs are joined to.
-    static func writeRegionRows(
-        _ database: NastavnikDatabase, secret: String, rule: TrainingRule, linkKey: String, personalData: Bool,
-        sink: RegionSnapshot.Sink
-    ) throws -> (people: [Int64: NeedPerson], schoolNames: [String: String]) {
-        var keys: [String: String] = [:]
+    /// The people as the needs name them, by the staff row's id, and the schools' names by code.
+    struct NeedPeople: Sendable {
         var byRowID: [Int64: NeedPerson] = [:]
         var schoolNames: [String: String] = [:]
+    }
+
+    /// Reads the municipality's rows (`regionRows`) and writes them as the region's tables; hands
+    /// the people and the schools' names the needs are joined to to `read` as soon as they are read.
+    static func writeRegionRows(
+        _ database: NastavnikDatabase, secret: String, rule: TrainingRule, linkKey: String, personalData: Bool,
+        sink: RegionSnapshot.Sink, people read: (NeedPeople) -> Void
+    ) throws {
+        var keys: [String: String] = [:]
+        var people = NeedPeople()
         let pseudonyms = HexDigest.KeyedHMAC(key: Array(secret.utf8))
         let links = HexDigest.KeyedHMAC(key: Array(linkKey.utf8))
         func key(_ personKey: String) -> String {
@@ -120,74 +141,41 @@ extension NastavnikApp {
             keys[personKey] = made
             return made
         }
-        // The trainings, keyed by person, course and start (else end); one met again numbered
-        // «#2», «#3»… Made from SQLite's bytes: 100,000 rows of a full-size municipality.
-        var trainings = sink.writer(.training)
+        var trainings = RegionTrainingLines(writer: sink.writer(.training, uniqueKeys: true))
         var trainingsEnded = false
-        var seen = RegionKeyCounts()
-        var person: [UInt8] = []
-        var base: [UInt8] = []
-        let bar = UInt8(ascii: "|")
-        func training(_ row: RegionTrainingRow) throws {
-            person.removeAll(keepingCapacity: true)
-            let known = row.withText(0) { value -> Bool in
-                guard let value else { return false }
-                if value.starts(with: "id:".utf8) {
-                    person.append(contentsOf: value)
-                } else {
-                    person.append(contentsOf: key(String(decoding: value, as: UTF8.self)).utf8)
-                }
-                return true
-            }
-            base.removeAll(keepingCapacity: true)
-            base.append(contentsOf: person)
-            base.append(bar)
-            row.withText(1) { base.append(contentsOf: $0 ?? .init(start: nil, count: 0)) }
-            base.append(bar)
-            row.withText(3) { start in
-                if let start {
-                    base.append(contentsOf: start)
-                } else {
-                    row.withText(4) { base.append(contentsOf: $0 ?? .init(start: nil, count: 0)) }
-                }
-            }
-            let n = seen.add(base)
-            if n > 1 { base.append(contentsOf: "#\(n)".utf8) }
-            base.withUnsafeBytes { trainings.field($0) }
-            if known { person.withUnsafeBytes { trainings.field($0) } } else { trainings.field(nil as String?) }
-            for column: Int32 in 1...5 { row.withText(column) { trainings.field($0) } }
-            try trainings.endRow()
-        }
+        func training(_ row: RegionTrainingRow) throws { try trainings.write(row, personKey: key) }
         func table(_ part: RegionRows) throws {
             // The other tables come after the trainings: the trainings end before the first of them.
             if !trainingsEnded {
-                trainings.finish()
+                trainings.writer.finish()
                 trainingsEnded = true
             }
             switch part {
             case .schools(let rows):
-                for school in rows { if let code = school[0] { schoolNames[code] = school[1] } }
+                for school in rows { if let code = school[0] { people.schoolNames[code] = school[1] } }
                 try sink(.school, rows)
             case .persons(let persons):
-                try sink(
-                    .person,
-                    persons.map { p in
-                        let digits = p.snils.map { String($0.filter(\.isNumber)) }.flatMap { $0.count == 11 ? $0 : nil }
-                        let link = digits.map { String(links.hex("snils:" + $0).prefix(32)) }
-                        let due = rule.dueBy(
-                            lastTrainingEnd: p.lastTrainingEnd.flatMap { LocalDate(iso: $0.utf8) },
-                            teachingSince: p.teachingSince.flatMap { LocalDate(iso: $0.utf8) })
-                        let counted = PositionKind(rawValue: p.positionKind).map(StaffPopulation.counts) ?? false
-                        let name =
-                            personalData && !p.forgotten
-                            ? p.fullName : NastavnikDatabase.pseudonym(of: p.personKey, keyed: pseudonyms)
-                        byRowID[p.rowID] = NeedPerson(key: key(p.personKey), link: link, name: name)
-                        return [
-                            key(p.personKey), link, name, personalData ? p.snils : nil,
-                            personalData ? p.birthDate : nil, p.schoolCode, p.position, p.positionKind,
-                            counted ? "t" : "f", p.teachingSince, p.lastTrainingEnd, due?.iso,
-                        ]
-                    })
+                var writer = sink.writer(.person)
+                for p in persons {
+                    let digits = p.snils.map { String($0.filter(\.isNumber)) }.flatMap { $0.count == 11 ? $0 : nil }
+                    let link = digits.map { String(links.hex("snils:" + $0).prefix(32)) }
+                    let due = rule.dueBy(
+                        lastTrainingEnd: p.lastTrainingEnd.flatMap { LocalDate(iso: $0.utf8) },
+                        teachingSince: p.teachingSince.flatMap { LocalDate(iso: $0.utf8) })
+                    let counted = PositionKind(rawValue: p.positionKind).map(StaffPopulation.counts) ?? false
+                    let name =
+                        personalData && !p.forgotten
+                        ? p.fullName : NastavnikDatabase.pseudonym(of: p.personKey, keyed: pseudonyms)
+                    let personKey = key(p.personKey)
+                    people.byRowID[p.rowID] = NeedPerson(key: personKey, link: link, name: name)
+                    try writer.row([
+                        personKey, link, name, personalData ? p.snils : nil, personalData ? p.birthDate : nil,
+                        p.schoolCode, p.position, p.positionKind, counted ? "t" : "f", p.teachingSince,
+                        p.lastTrainingEnd, due?.iso,
+                    ])
+                }
+                writer.finish()
+                read(people)
             case .courses(let rows):
                 try sink(.course, rows)
             case .diagnostics(let rows):
@@ -211,8 +199,7 @@ extension NastavnikApp {
             }
         }
         try database.regionRows(trainings: training, table)
-        if !trainingsEnded { trainings.finish() }
-        return (byRowID, schoolNames)
+        if !trainingsEnded { trainings.writer.finish() }
     }
 
     /// Every indicator line of every year with data, the municipality's own with an empty school:

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import NastavnikCore
+import Synchronization
 
 /// What identifies a municipality's snapshot for the region: whose it is, the day its figures were
 /// computed on and whether it carries personal data. Its rows come per `RegionTable` (`Sink`):
@@ -63,9 +64,10 @@ public struct RegionSnapshot: Sendable, Equatable {
             self.send = send
         }
 
-        /// A writer of `table`'s rows; its `finish()` ends the table.
-        public func writer(_ table: RegionTable) -> RegionTableWriter {
-            RegionTableWriter(table: table, prefix: prefix, chunkBytes: chunkBytes, send: send)
+        /// A writer of `table`'s rows; its `finish()` ends the table. `uniqueKeys`: the caller makes
+        /// every key unique itself (counting them with `RegionKeyCounts`), and the writer need not.
+        public func writer(_ table: RegionTable, uniqueKeys: Bool = false) -> RegionTableWriter {
+            RegionTableWriter(table: table, prefix: prefix, chunkBytes: chunkBytes, checksKeys: !uniqueKeys, send: send)
         }
 
         /// Writes a whole table: each row the key, then the values in the table's column order.
@@ -73,6 +75,23 @@ public struct RegionSnapshot: Sendable, Equatable {
             var writer = writer(table)
             for row in rows { try writer.row(row) }
             writer.finish()
+        }
+
+        /// A whole table's pieces, made without handing them on: a table made beside another
+        /// one, handed on later with `send(_:_:)`.
+        public func pieces(_ table: RegionTable, _ rows: [[String?]]) throws -> [Piece] {
+            let made = Mutex<[Piece]>([])
+            var writer = RegionTableWriter(table: table, prefix: prefix, chunkBytes: chunkBytes) { _, piece in
+                made.withLock { $0.append(piece) }
+            }
+            for row in rows { try writer.row(row) }
+            writer.finish()
+            return made.withLock { $0 }
+        }
+
+        /// Hands on a table's pieces made by `pieces(_:_:)`.
+        public func send(_ table: RegionTable, _ pieces: [Piece]) {
+            for piece in pieces { send(table, piece) }
         }
     }
 

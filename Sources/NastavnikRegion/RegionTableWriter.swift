@@ -15,6 +15,8 @@ public struct RegionTableWriter: Sendable {
     private let prefix: [UInt8]
     private let chunkBytes: Int
     private let send: @Sendable (RegionTable, RegionSnapshot.Piece) -> Void
+    // Whether the keys are checked here; not when the caller makes them unique itself.
+    private let checksKeys: Bool
     private var bytes: [UInt8] = []
     private var chunkRows = 0
     /// The rows written so far.
@@ -31,10 +33,11 @@ public struct RegionTableWriter: Sendable {
     private var sum: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     init(
-        table: RegionTable, prefix: [UInt8], chunkBytes: Int,
+        table: RegionTable, prefix: [UInt8], chunkBytes: Int, checksKeys: Bool = true,
         send: @escaping @Sendable (RegionTable, RegionSnapshot.Piece) -> Void
     ) {
         self.table = table
+        self.checksKeys = checksKeys
         self.prefix = prefix
         self.chunkBytes = chunkBytes
         self.send = send
@@ -62,7 +65,9 @@ public struct RegionTableWriter: Sendable {
             bytes.removeSubrange(rowStart...)
             throw RegionError("Строка таблицы «\(table.title)» без ключа или не того размера: \(given) значений.")
         }
-        let seen = bytes.withUnsafeBytes { keys.add(UnsafeRawBufferPointer(rebasing: $0[bodyStart..<keyEnd])) }
+        let seen =
+            checksKeys
+            ? bytes.withUnsafeBytes { keys.add(UnsafeRawBufferPointer(rebasing: $0[bodyStart..<keyEnd])) } : 1
         guard seen == 1 else {
             let key = String(decoding: bytes[bodyStart..<keyEnd], as: UTF8.self)
             bytes.removeSubrange(rowStart...)

@@ -46,7 +46,8 @@ extension NastavnikDatabase {
             try bytes.withUnsafeBytes { bytes in
                 try Bind.forEachRow(
                     try db.makeStatement(
-                        sql: "SELECT staff_id, course_id, status, start_date, end_date, hours FROM training ORDER BY id")
+                        sql: "SELECT staff_id, course_id, status, start_date, end_date, hours FROM training ORDER BY id"
+                    )
                 ) { row in
                     // As the join would: a training of no person or no course is not read.
                     guard let person = people[sqlite3_column_int64(row, 0)],

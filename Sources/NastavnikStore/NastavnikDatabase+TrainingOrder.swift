@@ -22,7 +22,20 @@ extension NastavnikDatabase {
     ) {
         let rule = try trainingRule()
         // Pedagogical and leading workers: whom `training status` lists, with their 3-year terms.
-        let statuses = try years.map { try trainingStatus(asOf: $0.upperBound, rule: rule) }
+        // A year by whose end every completed training has ended reads the staff's kept last end,
+        // as every later year does (`statusSource`): such years' people, terms and last ends are
+        // the same, and are read once.
+        let latestEnd = try writer.read {
+            try String.fetchOne($0, sql: "SELECT max(end_date) FROM training WHERE status = 'completed'")
+        }
+        var kept: [TrainingStatusLine]?
+        let statuses = try years.map { year -> [TrainingStatusLine] in
+            let fromKept = latestEnd.map { $0 <= year.upperBound.iso } ?? true
+            if fromKept, let kept { return kept }
+            let lines = try trainingStatus(asOf: year.upperBound, rule: rule)
+            if fromKept { kept = lines }
+            return lines
+        }
         return try writer.read { db in
             // The deficits of each person's latest result given with consent, as the plans read them:
             // a result without consent is not processed.
