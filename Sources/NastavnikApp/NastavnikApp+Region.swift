@@ -43,8 +43,6 @@ extension NastavnikApp {
                         municipality: municipalityID, sha256: sha, asOf: date.iso, personalData: personalData) : nil
             }
         }
-        // The snapshot is read whole unless the data are as last pushed.
-        if unchanged == nil { database.readAhead() }
         let app = self
         let snapshot = RegionSnapshot(
             municipalityID: municipalityID, oktmo: identity.oktmo, name: identity.name, asOf: date.iso,
