@@ -43,6 +43,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "CPrefetch"),
+        .target(name: "CAllocator"),
         // Deflate blocks and CRC-32 through the system zlib (zlib1g-dev, which ZIPFoundation needs too):
         // the Office packages' large parts deflated on every core.
         .target(name: "CDeflate", linkerSettings: [.linkedLibrary("z")]),
@@ -105,7 +106,7 @@ let package = Package(
             name: "NastavnikCLI",
             dependencies: [
                 "NastavnikCore", "NastavnikStore", "NastavnikImport", "NastavnikReports", "NastavnikApp",
-                "NastavnikSeeds", "NastavnikWeb", argumentParser,
+                "NastavnikSeeds", "NastavnikWeb", "CAllocator", argumentParser,
             ]
         ),
         .executableTarget(name: "nastavnik", dependencies: ["NastavnikCLI"]),

@@ -65,6 +65,7 @@ struct RegionCommand: AsyncParsableCommand {
 
         func run() async throws {
             let url = try address.resolved()
+            AllocatorTuning.keepFreedMemory()
             let receipt = try await database.app(.write).regionPush(
                 url, asOf: asOf.date, personalData: personalData, dryRun: dryRun)
             if output.chosen == .json {
