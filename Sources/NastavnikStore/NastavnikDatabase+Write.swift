@@ -4,7 +4,15 @@ extension NastavnikDatabase {
     /// One write transaction, recorded in the audit log as the actor this instance acts for
     /// (`acting(as:)`), else as the connection's own.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        guard let actor = actingAs else { return try writer.write(body) }
-        return try writer.write { db in try AuditLog.acting(as: actor, db) { try body(db) } }
+        guard let actor = actingAs else {
+            return try writer.write { db in
+                try audit.check()
+                return try body(db)
+            }
+        }
+        return try writer.write { db in
+            try audit.check()
+            return try AuditLog.acting(as: actor, db) { try body(db) }
+        }
     }
 }
