@@ -33,7 +33,8 @@ public struct TrainingRule: Sendable, Equatable {
     /// began less than three years ago is not in breach (273-ФЗ, ст. 47, ч. 5, п. 2: «не реже
     /// чем один раз в три года» counts from the start of the work). `nil` when neither is known.
     public func dueBy(lastTrainingEnd end: LocalDate?, teachingSince start: LocalDate?) -> LocalDate? {
-        guard let from = [end, start].compactMap({ $0 }).max() else { return nil }
+        // The later of the two (without an array: a region's snapshot asks this of every person).
+        guard let from = end.map({ e in start.map { max(e, $0) } ?? e }) ?? start else { return nil }
         return from.adding(years: years)
     }
 
