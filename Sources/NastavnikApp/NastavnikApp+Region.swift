@@ -94,7 +94,11 @@ extension NastavnikApp {
         async let needs: [RegionSnapshot.Piece] = {
             let assignments = try await BlockingWork.run { try app.regionNeedAssignments(asOf: date) }
             var known: NeedPeople?
-            for await read in people { known = read }
+            // The people come once, as soon as they are read (or the stream ends without them).
+            for await read in people {
+                known = read
+                break
+            }
             guard let known else { throw CancellationError() }
             return try await BlockingWork.run {
                 try sink.pieces(

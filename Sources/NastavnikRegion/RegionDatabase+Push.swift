@@ -9,7 +9,8 @@ extension RegionDatabase {
         /// The snapshot is made: its rows over all tables.
         case built(rows: Int)
         /// A table's rows are in the staging table (or, on a first push, in the municipality's
-        /// partition, attached once every table is in), not yet committed.
+        /// partition, attached once it and the tables before it in `RegionTable.attachOrder` are
+        /// in), not yet committed.
         case staged(table: String, rows: Int)
     }
 
@@ -22,8 +23,10 @@ extension RegionDatabase {
     /// otherwise each table's rows are streamed with COPY into a staging table and merged by
     /// (municipality, key): new rows added, changed rows (by their hash) updated, rows the
     /// municipality no longer has marked deleted. A municipality's first push copies each table
-    /// into a partition of its own as soon as its lines are made, while the rest of the snapshot is
-    /// still being read, and attaches the partitions at the end. A push that is not the first
+    /// into a partition of its own while it is read, in pieces, and attaches each partition as
+    /// soon as it and the tables before it in `RegionTable.attachOrder` are in (the attachment
+    /// holds its table against other first pushes' attachments until the commit, so concurrent
+    /// first pushes attach one after another, in one order). A push that is not the first
     /// makes its whole snapshot before the transaction. A failure anywhere, a broken connection
     /// included, leaves the region as it was.
     ///
@@ -236,7 +239,7 @@ extension RegionDatabase {
             // The region holds nothing of the municipality (no batch of it ever committed, and rows
             // come only with a batch): every row is added, none can conflict, none is deleted, and
             // no earlier batch can be this one, so each table goes into a partition of its own
-            // while it is read, and the partitions join the region's tables at the end.
+            // while it is read, and the partitions join the region's tables as they are loaded.
             try await register(connection, snapshot: snapshot)
             // postgres-nio quotes COPY's table name whole, so a schema-qualified name cannot be
             // given: the transaction's search path names the schema instead (every other statement
@@ -447,8 +450,8 @@ extension RegionDatabase {
     /// The name of a municipality's partition of a regional table (r6): the table's name, «_m»
     /// and the municipality's id in hex. A first push creates it (`LIKE` the table, with a check
     /// of the municipality, so that attaching it need not read it), copies the table's rows into
-    /// it without indexes, and attaches it once the snapshot is whole (the attachment sorts its
-    /// keys into the indexes once).
+    /// it without indexes, and attaches it once it is loaded (the attachment sorts its keys into
+    /// the indexes once).
     public static func partitionName(_ table: RegionTable, municipality: UUID) -> String {
         "\(table.name)_m" + municipality.uuidString.lowercased().filter { $0 != "-" }
     }

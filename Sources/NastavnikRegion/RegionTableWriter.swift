@@ -62,7 +62,8 @@ public struct RegionTableWriter: Sendable {
         defer { fields = 0 }
         guard fields == table.columns.count + 1, !keyIsNull, keyEnd > bodyStart else {
             let given = fields
-            bytes.removeSubrange(rowStart...)
+            // A row begun (its first value written) is taken out again; an empty one has nothing.
+            if given > 0 { bytes.removeSubrange(rowStart...) }
             throw RegionError("Строка таблицы «\(table.title)» без ключа или не того размера: \(given) значений.")
         }
         let seen =

@@ -5,11 +5,20 @@ import Synchronization
 /// checks here first, so that a failed installation is reported rather than writing unrecorded.
 final class AuditInstallation: Sendable {
     private let failure = Mutex<(any Error)?>(nil)
+    private let done = Mutex(false)
 
     /// Records that the installation failed.
     func failed(_ error: any Error) {
         failure.withLock { $0 = error }
     }
+
+    /// Records that the installation ran (whether or not it failed).
+    func finished() {
+        done.withLock { $0 = true }
+    }
+
+    /// Whether the installation has run.
+    var isFinished: Bool { done.withLock { $0 } }
 
     /// Throws the installation's error, if it failed. Called on the writing connection's queue,
     /// where the installation ran before.

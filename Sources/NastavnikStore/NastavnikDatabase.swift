@@ -167,6 +167,7 @@ public final class NastavnikDatabase: Sendable {
     private func installAuditBehindWrites(actor: AuditActor) {
         let audit = self.audit
         writer.asyncWriteWithoutTransaction { db in
+            defer { audit.finished() }
             do {
                 try AuditLog.install(db, actor: actor)
             } catch {
@@ -174,6 +175,15 @@ public final class NastavnikDatabase: Sendable {
                 audit.failed(error)
             }
         }
+    }
+
+    // The writing connection closes only once nothing is queued on it: an installation still
+    // queued would keep it open after this database is gone, and its closing would then remove
+    // the file's -wal and -shm from under a database made anew at the same path (a restore, a
+    // new demo). So the last reference waits for it. Never on the writer's own queue: any work
+    // there was queued after the installation, which has then run.
+    deinit {
+        if !audit.isFinished { _ = try? writer.writeWithoutTransaction { _ in } }
     }
 
     /// The resolved database path: `--db`, else `$NASTAVNIK_DB`, else `./nastavnik.sqlite`.

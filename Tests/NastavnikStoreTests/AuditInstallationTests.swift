@@ -38,3 +38,35 @@ import Testing
             } == 0)
     }
 }
+
+/// A database opened and let go at once, its file then replaced by a new one at the same path (as
+/// `restore` and a new demo do): the old connection must be closed before, or its closing would
+/// remove the new file's -wal and -shm and lose what was written.
+@Suite struct AuditInstallationLifetimeTests {
+    @Test func aDatabaseLetGoAtOnceLeavesTheNextFileAtItsPathIntact() throws {
+        let path = try temporaryDirectory("nastavnik-audit-lifetime").appendingPathComponent("a.sqlite").path
+        let fm = FileManager.default
+        for round in 0..<20 {
+            // Let go at once, its installation of the triggers has run: nothing keeps the
+            // connection open.
+            var installation: AuditInstallation?
+            do { installation = try NastavnikDatabase(path: path).audit }
+            #expect(installation?.isFinished == true)
+            for suffix in ["", "-wal", "-shm"] where fm.fileExists(atPath: path + suffix) {
+                try fm.removeItem(atPath: path + suffix)
+            }
+            let database = try NastavnikDatabase(path: path)
+            try database.write { db in
+                try db.execute(
+                    sql: "INSERT INTO setting (key, value) VALUES ('audit.probe', ?)", arguments: ["\(round)"])
+            }
+            // Every file of the database still there while it is open.
+            #expect(fm.fileExists(atPath: path + "-wal") && fm.fileExists(atPath: path + "-shm"))
+            let again = try NastavnikDatabase(path: path, access: .read)
+            #expect(
+                try again.reader.read {
+                    try String.fetchOne($0, sql: "SELECT value FROM setting WHERE key = 'audit.probe'")
+                } == "\(round)")
+        }
+    }
+}
