@@ -273,10 +273,8 @@ extension NastavnikApp {
         }
     }
 
-    // A number in PostgreSQL's text form: whole numbers without a fraction.
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
-    }
+    // A number in PostgreSQL's text form, as every table of the snapshot writes it.
+    static func number(_ value: Double) -> String { RegionTrainingRow.text(of: value) }
 }
 
 extension NastavnikApp {

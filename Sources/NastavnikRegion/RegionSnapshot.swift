@@ -115,14 +115,7 @@ public struct RegionSnapshot: Sendable, Equatable {
     }
 
     /// Bytes in lowercase hex.
-    static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
-        var out: [UInt8] = []
-        for b in bytes {
-            out.append(RegionTableWriter.hexDigits[Int(b >> 4)])
-            out.append(RegionTableWriter.hexDigits[Int(b & 0x0F)])
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 { HexDigest.hex(bytes) }
 
     /// The snapshot's SHA-256 over every table's summary (in the order of `RegionTable.all`), with
     /// the identity and the personal-data flag: equal snapshots have equal hashes.

@@ -583,9 +583,7 @@ import Testing
         let receipt = try await RegionDatabase(url: url).push(snapshot, previousBatch: nil) { _, sink in
             var trainings = sink.writer(.training)
             // More than a piece of lines (a quarter of a megabyte).
-            for i in 0..<5_000 {
-                try trainings.row(["P\(i)|K1|2026-01-01", "id:P\(i)", "code:K1", "completed", nil, "2026-01-01", "36"])
-            }
+            try Self.writeTrainings(&trainings)
             // The rest of the table only once the server is copying its first rows: a push that
             // waited for the whole table before its COPY would wait here (30 s, then fail).
             var waited = 0
@@ -639,20 +637,13 @@ import Testing
         ) {
             try await RegionDatabase(url: url).push(snapshot, previousBatch: nil) { _, sink in
                 var trainings = sink.writer(.training)
-                for i in 0..<5_000 {
-                    try trainings.row([
-                        "P\(i)|K1|2026-01-01", "id:P\(i)", "code:K1", "completed", nil, "2026-01-01", "36",
-                    ])
-                }
+                try Self.writeTrainings(&trainings)
                 try sink(.school, [["S1", "Школа № 1", nil, nil, nil, nil]])
                 trainings.finish()
                 for table in RegionTable.all where table != .training && table != .school { try sink(table, []) }
             }
         }
-        for table in ["municipality", "batch", "school", "training"] {
-            #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.\(table)") == 0)
-        }
-        #expect(try await partitions(url, of: snapshot.municipalityID)["tables"] == 0)
+        try await expectNothingWritten(url, snapshot.municipalityID, tables: ["school", "training"])
     }
 
     @Test func aFirstPushGivenATableTwiceIsRefusedAndNothingIsWritten() async throws {
@@ -665,10 +656,7 @@ import Testing
                 for table in RegionTable.all { try emit(table, []) }
             }
         }
-        for table in ["municipality", "batch", "school"] {
-            #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.\(table)") == 0)
-        }
-        #expect(try await partitions(url, of: snapshot.municipalityID)["tables"] == 0)
+        try await expectNothingWritten(url, snapshot.municipalityID)
     }
 
     @Test func aSnapshotCutShortIsRefusedAndNothingIsWritten() async throws {
@@ -682,9 +670,7 @@ import Testing
                 try emit(.course, [])
             }
         }
-        for table in ["municipality", "batch", "school"] {
-            #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.\(table)") == 0)
-        }
+        try await expectNothingWritten(url, snapshot.municipalityID)
     }
 
     @Test func aBatchNoLongerTheLatestIsNotTakenForTheAnswerOfALostPush() async throws {
@@ -963,6 +949,21 @@ import Testing
                 "INSERT INTO nastavnik.school (municipality_id, key, row_hash, batch_id) VALUES ('\(m)', 'S1', 'h', 'b2')"
             )
         }
+    }
+
+    /// 5,000 trainings, more than one piece of lines (a quarter of a megabyte).
+    static func writeTrainings(_ trainings: inout RegionTableWriter) throws {
+        for i in 0..<5_000 {
+            try trainings.row(["P\(i)|K1|2026-01-01", "id:P\(i)", "code:K1", "completed", nil, "2026-01-01", "36"])
+        }
+    }
+
+    /// Nothing of a refused push in the region: no municipality, batch or row of `tables`, no partition.
+    func expectNothingWritten(_ url: RegionURL, _ municipality: UUID, tables: [String] = ["school"]) async throws {
+        for table in ["municipality", "batch"] + tables {
+            #expect(try await RegionTestServer.count(url, "SELECT count(*)::text FROM nastavnik.\(table)") == 0)
+        }
+        #expect(try await partitions(url, of: municipality)["tables"] == 0)
     }
 
     /// A municipality's partitions of the regional tables, and their indexes attached to the tables' own.
