@@ -50,7 +50,6 @@ extension RegionDatabase {
                 return receipt
             }
             let linkKey = try await Self.linkKey(connection)
-            // Chosen before the first row is made: every line carries it.
             let batch = RegionSnapshot.newBatchID()
             let (pieces, piecesIn) = AsyncThrowingStream.makeStream(of: (RegionTable, RegionSnapshot.Piece).self)
             return try await withThrowingTaskGroup(of: Void.self) { group in
@@ -58,9 +57,7 @@ extension RegionDatabase {
                 // already made.
                 group.addTask {
                     do {
-                        let sink = RegionSnapshot.Sink(municipality: snapshot.municipalityID, batch: batch) {
-                            piecesIn.yield(($0, $1))
-                        }
+                        let sink = RegionSnapshot.Sink { piecesIn.yield(($0, $1)) }
                         try await tables(linkKey, sink)
                         // A cancelled reading may end early without an error: said here, so that the
                         // transaction never takes the tables made so far for the snapshot.
@@ -278,6 +275,12 @@ extension RegionDatabase {
                 if case .end(let empty) = first {
                     summary = empty
                 } else {
+                    // The lines carry neither the municipality nor the batch (`RegionTableWriter`):
+                    // the new partition's defaults give them while it is loaded, and go after.
+                    try await run(
+                        connection,
+                        "ALTER TABLE nastavnik.\(partition) ALTER municipality_id SET DEFAULT '\(municipality.uuidString.lowercased())', ALTER batch_id SET DEFAULT \(literal(batch))"
+                    )
                     try await connection.copyFrom(table: partition, columns: copyColumns(table), logger: logger) {
                         writer in
                         var piece = first
@@ -301,6 +304,12 @@ extension RegionDatabase {
                 }
                 // The stream ended inside the table: the reading was cut short.
                 guard let summary else { break }
+                if summary.rows > 0 {
+                    try await run(
+                        connection,
+                        "ALTER TABLE nastavnik.\(partition) ALTER municipality_id DROP DEFAULT, ALTER batch_id DROP DEFAULT"
+                    )
+                }
                 try await progress(.staged(table: table.name, rows: summary.rows))
                 summaries[table.name] = summary
                 try await attach()
@@ -327,7 +336,8 @@ extension RegionDatabase {
                 for table in RegionTable.all {
                     let made = tables[table.name] ?? MadeTable()
                     if try await holdsNothing(connection, table: table, municipality: municipality) {
-                        try await copy(connection, into: "nastavnik.\(table.name)", table: table, lines: made.lines)
+                        try await insert(
+                            connection, table: table, municipality: municipality, batch: batch, lines: made.lines)
                         try await progress(.staged(table: table.name, rows: made.summary.rows))
                         counts.append(.init(table: table.name, added: made.summary.rows))
                         continue
@@ -427,24 +437,34 @@ extension RegionDatabase {
 
     /// The columns of a table's COPY lines (`RegionTableWriter`), in order.
     static func copyColumns(_ table: RegionTable) -> [String] {
-        ["municipality_id", "batch_id", "key"] + table.columns.map(\.name) + ["row_hash"]
+        ["key"] + table.columns.map(\.name) + ["row_hash"]
     }
 
-    /// Copies a table's lines into `target` (schema-qualified, or a temporary table): a table the
-    /// region holds nothing of for the municipality (a table new to it) is copied straight in,
-    /// as every row is added, none can conflict (the keys are unique in the snapshot) and none is
-    /// deleted, so the staging table, its index and the merge would only add their cost.
-    static func copy(_ connection: PostgresConnection, into target: String, table: RegionTable, lines: [[UInt8]])
-        async throws
-    {
+    /// A text as an SQL string literal (quotes doubled), for the statements that take no
+    /// parameters (`ALTER TABLE … SET DEFAULT`).
+    static func literal(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    /// Adds a table's lines to the region: a table the region holds nothing of for the
+    /// municipality (a table new to it) needs no comparison, as every row is added, none can
+    /// conflict (the keys are unique in the snapshot) and none is deleted, so the staging table
+    /// is copied in whole, without the index and the merge.
+    static func insert(
+        _ connection: PostgresConnection, table: RegionTable, municipality: UUID, batch: String, lines: [[UInt8]]
+    ) async throws {
         guard !lines.isEmpty else { return }
-        // postgres-nio quotes the table's name whole, so a schema-qualified name cannot be given:
-        // the search path names the schema instead.
-        let parts = target.split(separator: ".", maxSplits: 1).map(String.init)
-        if parts.count == 2 { try await run(connection, "SET LOCAL search_path TO \(parts[0])") }
-        try await connection.copyFrom(table: parts.last!, columns: copyColumns(table), logger: logger) { writer in
-            for piece in lines { try await writer.write(ByteBuffer(bytes: piece)) }
-        }
+        try await stage(connection, table: table, lines: lines, indexed: false)
+        let list = table.columns.map(\.name).joined(separator: ", ")
+        var binds = PostgresBindings()
+        binds.append(municipality)
+        binds.append(batch)
+        try await connection.query(
+            PostgresQuery(
+                unsafeSQL: """
+                    INSERT INTO nastavnik.\(table.name) (municipality_id, key, \(list), row_hash, batch_id)
+                    SELECT $1, key, \(list), row_hash, $2 FROM stage_\(table.name)
+                    """, binds: binds), logger: logger)
     }
 
     /// The name of a municipality's partition of a regional table (r6): the table's name, «_m»
@@ -456,19 +476,22 @@ extension RegionDatabase {
         "\(table.name)_m" + municipality.uuidString.lowercased().filter { $0 != "-" }
     }
 
-    /// Streams a table's lines into a staging table that goes with the transaction.
-    static func stage(_ connection: PostgresConnection, table: RegionTable, lines: [[UInt8]]) async throws {
+    /// Streams a table's lines into a staging table that goes with the transaction; `indexed`,
+    /// with an index of its keys and statistics for the merge.
+    static func stage(_ connection: PostgresConnection, table: RegionTable, lines: [[UInt8]], indexed: Bool = true)
+        async throws
+    {
         let columns = table.columns.map { "\($0.name) \($0.type)" }.joined(separator: ", ")
-        // The lines carry the municipality and the batch (as a first push copies them): kept, unused.
         try await run(
             connection,
-            "CREATE TEMP TABLE stage_\(table.name) (municipality_id uuid, batch_id text, key text COLLATE \"C\" NOT NULL, \(columns), row_hash text NOT NULL) ON COMMIT DROP"
+            "CREATE TEMP TABLE stage_\(table.name) (key text COLLATE \"C\" NOT NULL, \(columns), row_hash text NOT NULL) ON COMMIT DROP"
         )
         guard !lines.isEmpty else { return }
         try await connection.copyFrom(table: "stage_\(table.name)", columns: copyColumns(table), logger: logger) {
             writer in
             for piece in lines { try await writer.write(ByteBuffer(bytes: piece)) }
         }
+        guard indexed else { return }
         // The regional table's statistics are stale inside the transaction, so the planner
         // expects a handful of the municipality's rows and makes the deletions' NOT EXISTS a
         // nested loop over the staging table: with a sequential scan of it for each row, 22,000

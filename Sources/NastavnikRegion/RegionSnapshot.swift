@@ -49,17 +49,11 @@ public struct RegionSnapshot: Sendable, Equatable {
     /// Where a push's snapshot is written: every table of `RegionTable.all` once, each whole
     /// (`callAsFunction`) or row by row (`writer(_:)`), one table after another.
     public struct Sink: Sendable {
-        /// The start of every line: the municipality and the batch.
-        let prefix: [UInt8]
         /// About how many bytes of lines make a piece.
         let chunkBytes: Int
         let send: @Sendable (RegionTable, Piece) -> Void
 
-        public init(
-            municipality: UUID, batch: String, chunkBytes: Int = 1 << 18,
-            send: @escaping @Sendable (RegionTable, Piece) -> Void
-        ) {
-            prefix = Array("\(municipality.uuidString.lowercased())\t\(RegionSnapshot.copyText(batch))\t".utf8)
+        public init(chunkBytes: Int = 1 << 18, send: @escaping @Sendable (RegionTable, Piece) -> Void) {
             self.chunkBytes = chunkBytes
             self.send = send
         }
@@ -67,7 +61,7 @@ public struct RegionSnapshot: Sendable, Equatable {
         /// A writer of `table`'s rows; its `finish()` ends the table. `uniqueKeys`: the caller makes
         /// every key unique itself (counting them with `RegionKeyCounts`), and the writer need not.
         public func writer(_ table: RegionTable, uniqueKeys: Bool = false) -> RegionTableWriter {
-            RegionTableWriter(table: table, prefix: prefix, chunkBytes: chunkBytes, checksKeys: !uniqueKeys, send: send)
+            RegionTableWriter(table: table, chunkBytes: chunkBytes, checksKeys: !uniqueKeys, send: send)
         }
 
         /// Writes a whole table: each row the key, then the values in the table's column order.
@@ -81,7 +75,7 @@ public struct RegionSnapshot: Sendable, Equatable {
         /// one, handed on later with `send(_:_:)`.
         public func pieces(_ table: RegionTable, _ rows: [[String?]]) throws -> [Piece] {
             let made = Mutex<[Piece]>([])
-            var writer = RegionTableWriter(table: table, prefix: prefix, chunkBytes: chunkBytes) { _, piece in
+            var writer = RegionTableWriter(table: table, chunkBytes: chunkBytes) { _, piece in
                 made.withLock { $0.append(piece) }
             }
             for row in rows { try writer.row(row) }

@@ -5,14 +5,14 @@ import Foundation
 /// on in pieces of about `RegionSnapshot.Sink.chunkBytes` (so that the server copies the first
 /// rows while the rest are still read), then the table's summary.
 ///
-/// Each line is the municipality and the batch (the sink's prefix), the row's key and values in
-/// COPY's text format (`\N` for NULL; backslash, tab, newline and carriage return escaped), and
-/// the row's hash: the first 128 bits of the SHA-256 of the key and values as sent, what tells a
-/// changed row from an unchanged one. A key met twice, an empty key or a row of the wrong size
+/// Each line is the row's key and values in COPY's text format (`\N` for NULL; backslash, tab,
+/// newline and carriage return escaped), and the row's hash: the first 128 bits of the SHA-256 of
+/// the key and values as sent, what tells a changed row from an unchanged one. The municipality
+/// and the batch are not in the line: the table it is copied into supplies them (a new
+/// partition's defaults, the merge's parameters), so that the server parses 70 bytes less a row. A key met twice, an empty key or a row of the wrong size
 /// is refused: the region keeps one row per key.
 public struct RegionTableWriter: Sendable {
     public let table: RegionTable
-    private let prefix: [UInt8]
     private let chunkBytes: Int
     private let send: @Sendable (RegionTable, RegionSnapshot.Piece) -> Void
     // Whether the keys are checked here; not when the caller makes them unique itself.
@@ -23,7 +23,6 @@ public struct RegionTableWriter: Sendable {
     public private(set) var rows = 0
     // The open row: where its key begins and ends, how many values it has, whether its key is NULL.
     private var rowStart = 0
-    private var bodyStart = 0
     private var keyEnd = 0
     private var fields = 0
     private var keyIsNull = false
@@ -33,12 +32,11 @@ public struct RegionTableWriter: Sendable {
     private var sum: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     init(
-        table: RegionTable, prefix: [UInt8], chunkBytes: Int, checksKeys: Bool = true,
+        table: RegionTable, chunkBytes: Int, checksKeys: Bool = true,
         send: @escaping @Sendable (RegionTable, RegionSnapshot.Piece) -> Void
     ) {
         self.table = table
         self.checksKeys = checksKeys
-        self.prefix = prefix
         self.chunkBytes = chunkBytes
         self.send = send
         bytes.reserveCapacity(chunkBytes + (1 << 16))
@@ -60,7 +58,7 @@ public struct RegionTableWriter: Sendable {
     /// Ends the row: checks its size and key, and appends its hash.
     public mutating func endRow() throws {
         defer { fields = 0 }
-        guard fields == table.columns.count + 1, !keyIsNull, keyEnd > bodyStart else {
+        guard fields == table.columns.count + 1, !keyIsNull, keyEnd > rowStart else {
             let given = fields
             // A row begun (its first value written) is taken out again; an empty one has nothing.
             if given > 0 { bytes.removeSubrange(rowStart...) }
@@ -68,14 +66,14 @@ public struct RegionTableWriter: Sendable {
         }
         let seen =
             checksKeys
-            ? bytes.withUnsafeBytes { keys.add(UnsafeRawBufferPointer(rebasing: $0[bodyStart..<keyEnd])) } : 1
+            ? bytes.withUnsafeBytes { keys.add(UnsafeRawBufferPointer(rebasing: $0[rowStart..<keyEnd])) } : 1
         guard seen == 1 else {
-            let key = String(decoding: bytes[bodyStart..<keyEnd], as: UTF8.self)
+            let key = String(decoding: bytes[rowStart..<keyEnd], as: UTF8.self)
             bytes.removeSubrange(rowStart...)
             throw RegionError("Ключ «\(key)» встречается в таблице «\(table.title)» дважды.")
         }
         var hasher = SHA256()
-        bytes.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[bodyStart...])) }
+        bytes.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[rowStart...])) }
         let digest = hasher.finalize()
         digest.withUnsafeBytes { d in
             bytes.append(0x09)
@@ -112,8 +110,6 @@ public struct RegionTableWriter: Sendable {
     private mutating func open() {
         if fields == 0 {
             rowStart = bytes.count
-            bytes.append(contentsOf: prefix)
-            bodyStart = bytes.count
         } else {
             bytes.append(0x09)
         }

@@ -219,6 +219,31 @@ import Testing
                 ])
     }
 
+    @Test func aTableTheRegionHeldNothingOfIsAddedWithItsMunicipalityAndBatch() async throws {
+        let url = try await RegionTestServer.initializedDatabase()
+        let snapshot = RegionSnapshot(
+            municipalityID: UUID(), oktmo: "81600008", name: "Проба", asOf: "2026-12-01", personalData: false)
+        let schools: [[String?]] = (1...3).map { ["S\($0)", "Школа № \($0)", nil, nil, nil, nil] }
+        let events: [[String?]] = [["E1", "seminar", "Семинар", nil, "2026-11-20", "S1"]]
+        @Sendable func push(events: [[String?]], after previous: String?) async throws -> RegionReceipt {
+            try await RegionDatabase(url: url).push(snapshot, previousBatch: previous) { _, emit in
+                try emit(.school, schools)
+                try emit(.event, events)
+                for table in RegionTable.all where table != .school && table != .event { try emit(table, []) }
+            }
+        }
+        let first = try await push(events: [], after: nil)
+        // The first push left the events' partition empty: the second copies them in, not merges.
+        let second = try await push(events: events, after: first.batch)
+        let added = second.tables.first { $0.table == "event" }?.added
+        #expect(added == 1 && second.changed == 0 && second.deleted == 0 && second.unchanged == 3)
+        let id = snapshot.municipalityID.uuidString.lowercased()
+        #expect(
+            try await RegionTestServer.texts(
+                url, "SELECT municipality_id::text, batch_id, key, title, deleted_at::text FROM nastavnik.event")
+                == [[id, second.batch, "E1", "Семинар", nil]])
+    }
+
     @Test func aTeacherWhoMovesIsOnePersonLinkedByTheSNILSNeverOverwritten() async throws {
         let url = try await RegionTestServer.initializedDatabase()
         let a = try await fixture.demo()
@@ -998,6 +1023,17 @@ import Testing
         let ids = try await RegionTestServer.texts(url, "SELECT id::text FROM nastavnik.municipality")
         let id = try #require(ids.first?.first.flatMap { $0 }.flatMap(UUID.init(uuidString:)))
         #expect(try await partitions(url, of: id) == ["tables": 11, "attached indexes": 13, "unattached indexes": 0])
+        // The lines carry neither the municipality nor the batch: the partitions' defaults gave
+        // every row both while they were loaded, and are gone.
+        let stray = RegionTable.all.map {
+            "(SELECT count(*) FROM nastavnik.\($0.name) WHERE municipality_id <> '\(id.uuidString.lowercased())' OR batch_id <> '\(receipt.batch)')"
+        }.joined(separator: " + ")
+        #expect(try await RegionTestServer.count(url, "SELECT (\(stray))::text") == 0)
+        #expect(
+            try await RegionTestServer.count(
+                url,
+                "SELECT count(*)::text FROM information_schema.columns WHERE table_schema = 'nastavnik' AND column_default IS NOT NULL AND table_name LIKE '%\\_m\(id.uuidString.lowercased().filter { $0 != "-" })'"
+            ) == 0)
         #expect(
             try await RegionTestServer.count(
                 url, "SELECT count(*)::text FROM nastavnik.\(RegionDatabase.partitionName(.training, municipality: id))"

@@ -12,16 +12,14 @@ import Testing
     /// A table of three value columns.
     static let table = RegionTable(
         name: "t", title: "Проба", columns: [.init("a", "text"), .init("b", "text"), .init("c", "text")])
-    static let municipality = UUID(uuidString: "2B0C6F5E-8E53-4B89-9E0B-6A3A2C1D0E0F")!
-    static let batch = "0123456789abcdef0123456789abcdef"
 
-    /// Each line as text: the municipality and batch, the values escaped, joined by tabs, the
-    /// row's hash after them; in the order given.
+    /// Each line as text: the values escaped, joined by tabs, the row's hash after them; in the
+    /// order given.
     static func expectedLines(_ rows: [[String?]]) -> String {
         rows.map { row -> String in
             let body = row.map(RegionSnapshot.copyText).joined(separator: "\t")
             let hash = SHA256.hash(data: Array(body.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
-            return "2b0c6f5e-8e53-4b89-9e0b-6a3a2c1d0e0f\t\(batch)\t" + body + "\t" + hash + "\n"
+            return body + "\t" + hash + "\n"
         }.joined()
     }
 
@@ -45,11 +43,7 @@ import Testing
         let all = Mutex<[(RegionTable, RegionSnapshot.Piece)]>([])
 
         func sink(chunkBytes: Int) -> RegionSnapshot.Sink {
-            .init(
-                municipality: RegionSnapshotTests.municipality, batch: RegionSnapshotTests.batch, chunkBytes: chunkBytes
-            ) {
-                table, piece in self.all.withLock { $0.append((table, piece)) }
-            }
+            .init(chunkBytes: chunkBytes) { table, piece in self.all.withLock { $0.append((table, piece)) } }
         }
 
         /// The lines' text, the rows each piece said it had against its lines, and the summary.

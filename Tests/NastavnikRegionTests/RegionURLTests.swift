@@ -46,7 +46,7 @@ import Testing
         #expect(RegionSnapshot.copyText(nil) == "\\N")
         #expect(RegionSnapshot.copyText("a\tb\nc\\d\re") == "a\\tb\\nc\\\\d\\re")
         #expect(RegionSnapshot.copyText("Школа № 1") == "Школа № 1")
-        let sink = RegionSnapshot.Sink(municipality: UUID(), batch: "b") { _, _ in }
+        let sink = RegionSnapshot.Sink { _, _ in }
         #expect(throws: RegionError.self) {
             try sink(.school, [["S1", "Школа", nil, nil, nil, nil], ["S1", "Другая", nil, nil, nil, nil]])
         }
