@@ -43,6 +43,8 @@ extension NastavnikApp {
                         municipality: municipalityID, sha256: sha, asOf: date.iso, personalData: personalData) : nil
             }
         }
+        // Likely answered without a snapshot (nothing changed since): the record is soon written.
+        if unchanged != nil { database.prepareForWrites() }
         let app = self
         let snapshot = RegionSnapshot(
             municipalityID: municipalityID, oktmo: identity.oktmo, name: identity.name, asOf: date.iso,
@@ -51,6 +53,9 @@ extension NastavnikApp {
             snapshot, previousBatch: last?.batch, unchangedSince: unchanged, dryRun: dryRun, progress: progress
         ) { linkKey, sink in
             try await app.regionSnapshotTables(linkKey: linkKey, asOf: date, personalData: personalData, sink: sink)
+            // The push's one write (its record, below) is near, and the reading is over: a database
+            // opened with `.beforeFirstWrite` installs its audit triggers while the region loads.
+            app.database.prepareForWrites()
         }
         if !dryRun {
             try database.recordRegionPush(

@@ -7,6 +7,7 @@ import NastavnikReports
 extension SchoolsCommand {
     struct Classify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "classify",
             abstract:
                 "Предложить статусы школ по методу Ставрополя: определяют средний относительный балл ЕГЭ и ОГЭ за 3 года (средний балл школы по предмету ÷ средний по региону) и его отклонение от 1; ВПР показывается, но статус не определяет. Пороги — настройки classification.* (nastavnik settings list); официальный статус остаётся главным."
         )

@@ -14,6 +14,7 @@ struct CuratorsCommand: ParsableCommand {
 
     struct Suggest: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "suggest",
             abstract:
                 "Предложить пары «школа — куратор» с минимальной суммарной стоимостью (точное решение, не жадное).",
             discussion:
@@ -47,6 +48,7 @@ struct CuratorsCommand: ParsableCommand {
     /// The one write of a school's own curator capacity (it was a side effect of `suggest`).
     struct Capacity: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "capacity",
             abstract:
                 "Записать вместимость школы-куратора: сколько школ она может курировать (вместо --capacity команды suggest)."
         )
@@ -67,6 +69,7 @@ struct CuratorsCommand: ParsableCommand {
 
     struct Assign: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "assign",
             abstract: "Записать решение: школа, её куратор, координатор и приказ.")
 
         @Argument(help: "Код курируемой школы.")
@@ -98,7 +101,8 @@ struct CuratorsCommand: ParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Действующие пары «школа — куратор».")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "Действующие пары «школа — куратор».")
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 

@@ -18,12 +18,14 @@ struct DatabaseLocation: ParsableArguments {
     /// Opens the database; changes are logged as `actor`'s (by default the system user's).
     /// With `.read` (every command but those that load data) a missing file is an error naming
     /// the path and how to create it; only `.write` (import, demo, settings set) creates one.
+    /// `auditTiming`: when the audit triggers are installed (`NastavnikDatabase.AuditTiming`).
     func open(
         actor: AuditActor = AuditActor(name: AuditActor.systemUser(), command: Invocation.current),
-        access: NastavnikDatabase.Access = .read
+        access: NastavnikDatabase.Access = .read, auditTiming: NastavnikDatabase.AuditTiming = .atOpen
     ) throws -> NastavnikDatabase {
         do {
-            return try NastavnikDatabase(path: path, pseudonymize: pseudonymize, actor: actor, access: access)
+            return try NastavnikDatabase(
+                path: path, pseudonymize: pseudonymize, actor: actor, access: access, auditTiming: auditTiming)
         } catch let error as StoreError {
             throw UserError(error.errorDescription ?? "\(error)")
         } catch {

@@ -2,9 +2,11 @@ import NastavnikApp
 import NastavnikStore
 
 extension DatabaseOptions {
-    /// The use cases over the database these options name (`open(_:)`).
-    func app(_ access: NastavnikDatabase.Access = .read) throws -> NastavnikApp {
-        NastavnikApp(database: try open(access))
+    /// The use cases over the database these options name (`open(_:auditTiming:)`).
+    func app(
+        _ access: NastavnikDatabase.Access = .read, auditTiming: NastavnikDatabase.AuditTiming = .atOpen
+    ) throws -> NastavnikApp {
+        NastavnikApp(database: try open(access, auditTiming: auditTiming))
     }
 }
 

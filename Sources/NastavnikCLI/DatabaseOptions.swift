@@ -22,8 +22,11 @@ struct DatabaseOptions: ParsableArguments {
     /// The audit log's actor for this command.
     var actor: AuditActor { AuditActor(name: actorName, command: Invocation.current) }
 
-    /// Opens the database: `.read` needs an existing file, `.write` creates it when missing.
-    func open(_ access: NastavnikDatabase.Access = .read) throws -> NastavnikDatabase {
-        try location.open(actor: actor, access: access)
+    /// Opens the database: `.read` needs an existing file, `.write` creates it when missing;
+    /// `auditTiming`: when the audit triggers are installed (`NastavnikDatabase.AuditTiming`).
+    func open(
+        _ access: NastavnikDatabase.Access = .read, auditTiming: NastavnikDatabase.AuditTiming = .atOpen
+    ) throws -> NastavnikDatabase {
+        try location.open(actor: actor, access: access, auditTiming: auditTiming)
     }
 }

@@ -15,7 +15,7 @@ struct DiagnosticsCommand: AsyncParsableCommand {
     )
 
     struct Campaigns: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Кампании диагностики.")
+        static let configuration = CommandConfiguration(commandName: "campaigns", abstract: "Кампании диагностики.")
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
@@ -27,6 +27,7 @@ struct DiagnosticsCommand: AsyncParsableCommand {
 
     struct Thresholds: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "thresholds",
             abstract:
                 "Пороги компетенций (по умолчанию — как в Заиграевском районе: предметные выше 10, методические выше 20)."
         )
@@ -60,6 +61,7 @@ struct DiagnosticsCommand: AsyncParsableCommand {
 
     struct Summary: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "summary",
             abstract:
                 "Сводка кампании: по школам и по муниципалитету — доля педагогов выше порогов, средние баллы, частота дефицитов."
         )
@@ -82,6 +84,7 @@ struct DiagnosticsCommand: AsyncParsableCommand {
 
     struct Dynamics: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "dynamics",
             abstract: "Динамика между двумя кампаниями: по педагогам, школам и компетенциям.")
 
         @Option(name: .long, help: "Первая кампания: номер или дата.") var from: String

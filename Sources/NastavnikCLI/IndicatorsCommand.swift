@@ -21,6 +21,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "Показатели: совокупность, формула (или «вводится вручную»), базовое значение, источник.")
 
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
@@ -33,6 +34,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
 
     struct Report: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract:
                 "Показатели за год: базовое значение, план, факт, отклонение (факт − план) и достигнут ли план — по муниципалитету и школам."
         )
@@ -53,6 +55,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
 
     struct Define: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "define",
             abstract: "Добавить свой показатель муниципалитета (значения вводятся вручную: indicators set).")
 
         @Argument(help: "Код показателя (не занятый предопределённым: 1.1–3.2, СТ1, СТ2, СТ4).") var code: String
@@ -89,6 +92,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
 
     struct Baseline: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "baseline",
             abstract: "Задать базовое значение показателя (год и значение).")
 
         @OptionGroup var options: ValueOptions
@@ -99,6 +103,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
 
     struct Target: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "target",
             abstract: "Задать плановое значение показателя на год — по муниципалитету или школе (--school).")
 
         @OptionGroup var options: ValueOptions

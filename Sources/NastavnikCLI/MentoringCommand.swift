@@ -15,6 +15,7 @@ struct MentoringCommand: ParsableCommand {
 
     struct Suggest: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "suggest",
             abstract:
                 "Предложить наставников: тот же предмет, сильные баллы, категория, стаж; сначала своя школа, затем школа-куратор.",
             discussion:
@@ -38,7 +39,8 @@ struct MentoringCommand: ParsableCommand {
     }
 
     struct Assign: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Закрепить наставника (по табельным номерам).")
+        static let configuration = CommandConfiguration(
+            commandName: "assign", abstract: "Закрепить наставника (по табельным номерам).")
         @Argument(help: "Табельный номер наставника (или ФИО, если его носит один работник).") var mentor: String
         @Argument(help: "Табельный номер наставляемого (или ФИО, если его носит один работник).") var mentee: String
         @Option(name: .long, help: "Форма: «учитель – учитель», «руководитель – руководитель», групповая.") var form:
@@ -62,7 +64,7 @@ struct MentoringCommand: ParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Наставнические пары.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Наставнические пары.")
         @Option(name: .long, help: "Действующие на дату; по умолчанию все.") var activeOn: LocalDate?
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
@@ -73,7 +75,7 @@ struct MentoringCommand: ParsableCommand {
     }
 
     struct End: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Завершить наставничество.")
+        static let configuration = CommandConfiguration(commandName: "end", abstract: "Завершить наставничество.")
         @Argument(help: "Номер пары.") var id: Int64
         @Option(name: .long, help: "Дата; по умолчанию сегодня.") var date: LocalDate?
         @OptionGroup var database: DatabaseOptions
@@ -85,7 +87,8 @@ struct MentoringCommand: ParsableCommand {
     }
 
     struct Meeting: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Записать встречу наставника и наставляемого.")
+        static let configuration = CommandConfiguration(
+            commandName: "meeting", abstract: "Записать встречу наставника и наставляемого.")
         @Argument(help: "Номер пары.") var id: Int64
         @Option(name: .long, help: "Дата встречи.") var date: LocalDate
         @Option(name: .long, help: "О чём говорили, что сделали.") var note: String?

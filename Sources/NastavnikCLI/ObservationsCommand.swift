@@ -13,7 +13,7 @@ struct ObservationsCommand: AsyncParsableCommand {
     )
 
     struct Add: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Записать посещённый урок.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Записать посещённый урок.")
 
         @Option(name: .long, help: "Табельный номер учителя.") var staff: String
         @Option(name: .long, help: "Кто посещал (ФИО).") var observer: String
@@ -45,7 +45,7 @@ struct ObservationsCommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Посещённые уроки.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Посещённые уроки.")
 
         @Option(name: .long, help: "Только учитель с этим табельным номером.") var staff: String?
         @OptionGroup var filter: SchoolFilter

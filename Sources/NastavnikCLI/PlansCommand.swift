@@ -14,6 +14,7 @@ struct PlansCommand: ParsableCommand {
 
     struct Generate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "generate",
             abstract:
                 "Составить или скорректировать планы на учебный год: для всех педагогических и руководящих работников школ с НОР, ЗПР, ЗУР (настройка plans.all_staff_statuses), в остальных — для педагогов с дефицитами или баллами не выше порога."
         )
@@ -42,7 +43,8 @@ struct PlansCommand: ParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Список планов: педагог, год, версия, выполнение.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "Список планов: педагог, год, версия, выполнение.")
 
         @OptionGroup var filter: SchoolFilter
 
@@ -66,7 +68,8 @@ struct PlansCommand: ParsableCommand {
     }
 
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "План с пунктами (номер пункта — для plans mark).")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "План с пунктами (номер пункта — для plans mark).")
 
         @Argument(help: "Номер плана или табельный номер педагога.")
         var id: String
@@ -81,7 +84,7 @@ struct PlansCommand: ParsableCommand {
     }
 
     struct Mark: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Отметить пункт плана.")
+        static let configuration = CommandConfiguration(commandName: "mark", abstract: "Отметить пункт плана.")
 
         @Argument(help: "Номер пункта.")
         var item: Int64
@@ -110,6 +113,7 @@ struct PlansCommand: ParsableCommand {
 
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Печатные планы: по одному на педагога (md, html, xlsx, csv).")
 
         @OptionGroup var filter: SchoolFilter

@@ -42,6 +42,7 @@ struct ProgrammesCommand: AsyncParsableCommand {
 
     struct Draft: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "draft",
             abstract: "Черновик антирисковой программы школы по фактору риска из каталога типовых мер.",
             discussion: """
                 DOCX — для чтения и утверждения; XLSX и CSV — для доработки школой: \
@@ -91,6 +92,7 @@ struct ProgrammesCommand: AsyncParsableCommand {
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Загрузить готовую антирисковую программу (XLSX или CSV в UTF-8 или Windows-1251).",
             discussion: """
                 Столбцы: Код ОО; Фактор риска; Цель программы; Задача; № п/п; Мероприятие; Сроки; Ответственные; \
@@ -129,6 +131,7 @@ struct ProgrammesCommand: AsyncParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "Антирисковые программы: школа, фактор, число мер, выполнено и просрочено.")
 
         @Option(name: .long, help: "Только программы этой школы (код ОО).") var school: String?
@@ -144,6 +147,7 @@ struct ProgrammesCommand: AsyncParsableCommand {
 
     struct Missing: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "missing",
             abstract:
                 "Факторы с высоким уровнем в последнем рисковом профиле школы, для которых нет действующей антирисковой программы."
         )
@@ -161,6 +165,7 @@ struct ProgrammesCommand: AsyncParsableCommand {
 
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Программы школы: цель, меры со сроками и статусами, документы развития, поддержка по факторам.")
 
         @Argument(help: "Код ОО.") var school: String
@@ -281,6 +286,7 @@ struct ProgrammesCommand: AsyncParsableCommand {
 
     struct Documents: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "documents",
             abstract: "Концепции развития и среднесрочные программы развития школ.")
 
         @Argument(help: "Код ОО (по умолчанию все школы).") var school: String?

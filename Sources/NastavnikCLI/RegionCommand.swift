@@ -66,7 +66,9 @@ struct RegionCommand: AsyncParsableCommand {
         func run() async throws {
             let url = try address.resolved()
             AllocatorTuning.keepFreedMemory()
-            let receipt = try await database.app(.write).regionPush(
+            // The push reads the whole database and writes one record at the end (the region's
+            // receipt): the audit triggers are installed once the snapshot is read.
+            let receipt = try await database.app(.write, auditTiming: .beforeFirstWrite).regionPush(
                 url, asOf: asOf.date, personalData: personalData, dryRun: dryRun)
             if output.chosen == .json {
                 try output.writeJSON(

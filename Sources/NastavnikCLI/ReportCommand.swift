@@ -14,6 +14,7 @@ struct ReportCommand: AsyncParsableCommand {
 
     struct Municipality: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "municipality",
             abstract:
                 "Отчёт по муниципалитету: статусы и кураторы, кадры, повышение квалификации, дефициты, дорожная карта.")
 
@@ -26,7 +27,7 @@ struct ReportCommand: AsyncParsableCommand {
     }
 
     struct School: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Отчёт по одной школе.")
+        static let configuration = CommandConfiguration(commandName: "school", abstract: "Отчёт по одной школе.")
 
         @Argument(help: "Код ОО.") var code: String
         @OptionGroup var report: ReportOptions

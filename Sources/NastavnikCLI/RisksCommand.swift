@@ -28,6 +28,7 @@ struct RisksCommand: AsyncParsableCommand {
     /// `risks import FILE`, the issue's name for `import risks FILE`: the same import.
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Загрузить рисковые профили, как их передаёт школа или регион (XLSX или CSV).",
             discussion: """
                 То же, что nastavnik import risks ФАЙЛ. Длинный вид: Код ОО; Год; Фактор риска (номер или \
@@ -61,6 +62,7 @@ struct RisksCommand: AsyncParsableCommand {
 
     struct Propose: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "propose",
             abstract: "Предложить уровни факторов риска по данным Наставника, с цифрами-основаниями.",
             discussion:
                 "Факторы 2 и 5 — по кадрам и курсам (3 года), 3 — по диагностике, 6 — по доле «2», 7, 8 и 10 — по социальному контексту, 9 — по доле обучающихся с ОВЗ. Факторы без данных не предлагаются. С --save предложения записываются как профиль (одной транзакцией); уровни, загруженные из файла или установленные вручную, сохраняются, если не указан --replace."
@@ -114,6 +116,7 @@ struct RisksCommand: AsyncParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "Матрица рисковых профилей: школы × факторы с уровнями и число школ по факторам.")
 
         @Option(name: .long, help: "Только этот год.") var year: Int?
@@ -131,6 +134,7 @@ struct RisksCommand: AsyncParsableCommand {
 
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Рисковый профиль школы: уровни, источник, основания и динамика по годам.")
 
         @Argument(help: "Код школы.") var school: String

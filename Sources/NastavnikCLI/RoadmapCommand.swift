@@ -17,6 +17,7 @@ struct RoadmapCommand: AsyncParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "Мероприятия и их сроки со статусами; номер в первом столбце — для roadmap mark.")
 
         @Option(name: .long, help: "Только эта дорожная карта (идентификатор или номер).") var roadmap: String?
@@ -49,6 +50,7 @@ struct RoadmapCommand: AsyncParsableCommand {
 
     struct Mark: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "mark",
             abstract: "Отметить статус срока мероприятия с документом-основанием.")
 
         @Argument(help: "Номер срока (первый столбец roadmap list).") var id: Int64
@@ -83,6 +85,7 @@ struct RoadmapCommand: AsyncParsableCommand {
 
     struct Attach: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "attach",
             abstract: "Приложить файл документа-основания к сроку мероприятия (к его последней отметке).",
             discussion: "PDF, DOCX, XLSX, JPG или PNG до 20 МБ; тип проверяется по содержимому файла.")
 
@@ -109,7 +112,8 @@ struct RoadmapCommand: AsyncParsableCommand {
     }
 
     struct History: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "История статусов срока мероприятия.")
+        static let configuration = CommandConfiguration(
+            commandName: "history", abstract: "История статусов срока мероприятия.")
 
         @Argument(help: "Номер срока.") var id: Int64
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
@@ -123,6 +127,7 @@ struct RoadmapCommand: AsyncParsableCommand {
 
     struct Calendar: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "calendar",
             abstract: "Календарь сроков (iCalendar, .ics) для Thunderbird или календаря телефона.")
 
         @Option(name: .long, help: "Только эта дорожная карта.") var roadmap: String?

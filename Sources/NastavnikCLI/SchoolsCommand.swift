@@ -12,7 +12,8 @@ struct SchoolsCommand: AsyncParsableCommand {
     )
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Список школ со статусами и кураторами.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "Список школ со статусами и кураторами.")
 
         @Option(name: .long, help: "Только школы с этим статусом: НОР, ЗПР, ЗУР, ШНСУ, эффективная.") var status:
             String?
@@ -34,7 +35,7 @@ struct SchoolsCommand: AsyncParsableCommand {
     }
 
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Карточка школы.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Карточка школы.")
 
         @Argument(help: "Код ОО.") var code: String
         @Flag(
@@ -59,6 +60,7 @@ struct SchoolsCommand: AsyncParsableCommand {
 
     struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Установить официальные статусы школы приказом управления (номер и дата приказа).",
             discussion: "Пустой --set снимает все статусы. Предложенные статусы (schools classify) не меняются.")
 

@@ -63,6 +63,7 @@ struct SeminarsCommand: ParsableCommand {
     /// One entry point per action: `plan` proposes and writes nothing; `create` saves.
     struct Plan: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "plan",
             abstract: "Предложить группы, площадки, ведущих и даты; ничего не сохраняется (сохраняет seminars create).")
         @OptionGroup var options: PlanOptions
 
@@ -73,6 +74,7 @@ struct SeminarsCommand: ParsableCommand {
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "create",
             abstract: "Запланировать, как seminars plan, и сохранить как мероприятия с приглашёнными.")
         @OptionGroup var options: PlanOptions
 
@@ -86,7 +88,7 @@ struct SeminarsCommand: ParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Мероприятия.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Мероприятия.")
         @OptionGroup var output: OutputOptions<PrintFormat.Lists>
         @OptionGroup var database: DatabaseOptions
 
@@ -97,6 +99,7 @@ struct SeminarsCommand: ParsableCommand {
 
     struct Invite: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "invite",
             abstract: "Список приглашённых по школам и лист регистрации для печати.")
         @Argument(help: "Номер мероприятия.") var id: Int64
         @OptionGroup var output: OutputOptions<PrintFormat.Invitation>
@@ -114,6 +117,7 @@ struct SeminarsCommand: ParsableCommand {
 
     struct Attendance: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "attendance",
             abstract:
                 "Отметить пришедших: из файла (столбец «Табельный номер», необязательный «Присутствовал» да/нет) или --present."
         )
@@ -140,6 +144,7 @@ struct SeminarsCommand: ParsableCommand {
 
     struct Coverage: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "coverage",
             abstract:
                 "Охват: доля педагогических и руководящих работников школы и муниципалитета, охваченных за период, против целевых: 30 % — мастер-классы, творческие лаборатории, консультации, семинары и вебинары, наставничество (вместе); 80 % — методические объединения."
         )

@@ -20,7 +20,7 @@ struct StaffCommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Список работников.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Список работников.")
 
         @Option(name: .long, help: "Только работники школы с этим кодом.") var school: String?
         @Option(
@@ -77,6 +77,7 @@ struct StaffCommand: AsyncParsableCommand {
 
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Карточка работника: школа, должность, предметы, стаж, категория, обучение, диагностика.")
 
         @Argument(help: "Табельный номер (или ФИО, если оно однозначно).") var id: String
@@ -92,6 +93,7 @@ struct StaffCommand: AsyncParsableCommand {
 
     struct Positions: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "positions",
             abstract:
                 "Должности: вид каждой (педагогический, руководящий, прочий персонал) и число работников; исправление вида.",
             discussion: """
@@ -133,6 +135,7 @@ struct StaffCommand: AsyncParsableCommand {
 
     struct Forget: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "forget",
             abstract:
                 "Удалить персональные данные работника (152-ФЗ): ФИО, дату рождения, почту и телефон; итоги и показатели не меняются."
         )

@@ -15,6 +15,7 @@ struct TrainingCommand: ParsableCommand {
 
     struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract:
                 "Для каждого педагогического и руководящего работника: последние КПК, срок следующих и нарушено ли правило «не реже раза в 3 года» (273-ФЗ, ст. 47, ч. 5, п. 2).",
             discussion: """
@@ -64,6 +65,7 @@ struct TrainingCommand: ParsableCommand {
 
     struct Forecast: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "forecast",
             abstract: "Кто выпадет из правила «раз в 3 года» к дате и когда; кто уже выпал.")
 
         @Option(name: .long, help: "До какой даты (ДД.ММ.ГГГГ).")

@@ -15,6 +15,7 @@ enum OrderGrouping: String, ExpressibleByArgument, CaseIterable {
 extension TrainingCommand {
     struct Order: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "order",
             abstract:
                 "Заказ на курсовую подготовку на год: кого направить (срок «раз в 3 года» истекает в этом году или курс в ИППР), на какую ещё не начавшуюся программу по предмету педагога с местами, с итогами и потребностью без программы по темам; приказ «Об утверждении графика курсовой подготовки»."
         )
@@ -66,7 +67,8 @@ extension TrainingCommand {
     }
 
     struct Enrol: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Записать работника на программу из каталога.")
+        static let configuration = CommandConfiguration(
+            commandName: "enrol", abstract: "Записать работника на программу из каталога.")
 
         @OptionGroup var enrolment: EnrolmentArguments
 
@@ -92,6 +94,7 @@ extension TrainingCommand {
 
     struct Complete: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "complete",
             abstract: "Отметить окончание курса с номером удостоверения; закрывает пункты ИППР.")
 
         @OptionGroup var enrolment: EnrolmentArguments

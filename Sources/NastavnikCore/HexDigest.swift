@@ -15,15 +15,30 @@ public enum HexDigest {
     /// each message goes on from a copy of that state (a municipality's 22,000 people each get a
     /// link and a pseudonym).
     public struct KeyedHMAC {
-        private let start: HMAC<SHA256>
+        // SHA-256 after the key's inner and outer padded blocks (RFC 2104: the key, hashed first
+        // when longer than a block, padded with zeros, XOR 0x36… and 0x5c…). swift-crypto's HMAC
+        // keeps only the inner state and hashes the outer block again for every message.
+        private let inner: SHA256
+        private let outer: SHA256
 
-        public init(key: [UInt8]) { start = HMAC<SHA256>(key: SymmetricKey(data: key)) }
+        public init(key: [UInt8]) {
+            var block = key.count > 64 ? Array(SHA256.hash(data: key)) : key
+            block += [UInt8](repeating: 0, count: 64 - block.count)
+            var inner = SHA256()
+            inner.update(data: block.map { $0 ^ 0x36 })
+            var outer = SHA256()
+            outer.update(data: block.map { $0 ^ 0x5c })
+            (self.inner, self.outer) = (inner, outer)
+        }
 
         /// `hmacSHA256(key:message:)` of this key.
         public func hex(_ message: some StringProtocol) -> String {
-            var mac = start
-            mac.update(data: Array(message.utf8))
-            return HexDigest.hex(mac.finalize())
+            var mac = inner
+            var message = String(message)
+            message.withUTF8 { mac.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+            var code = outer
+            mac.finalize().withUnsafeBytes { code.update(bufferPointer: $0) }
+            return HexDigest.hex(code.finalize())
         }
     }
 

@@ -4,8 +4,26 @@ import Synchronization
 /// installed on the connection's queue, ahead of every write (`NastavnikDatabase`), and a write
 /// checks here first, so that a failed installation is reported rather than writing unrecorded.
 final class AuditInstallation: Sendable {
+    /// Whose changes the triggers record: the connection's own actor.
+    let actor: AuditActor
     private let failure = Mutex<(any Error)?>(nil)
+    private let begun = Mutex(false)
     private let done = Mutex(false)
+
+    init(actor: AuditActor) {
+        self.actor = actor
+    }
+
+    /// Whether this call is the one that begins the installation (it is begun once).
+    func begin() -> Bool {
+        begun.withLock { begun in
+            defer { begun = true }
+            return !begun
+        }
+    }
+
+    /// Whether the installation was begun (queued or run).
+    var isBegun: Bool { begun.withLock { $0 } }
 
     /// Records that the installation failed.
     func failed(_ error: any Error) {

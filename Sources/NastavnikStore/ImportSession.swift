@@ -606,7 +606,8 @@ extension NastavnikDatabase {
         bulkLoad: (table: String, estimatedRows: Int)? = nil,
         _ body: (ImportSession) throws -> (commit: Bool, value: T)
     ) throws -> T {
-        try writer.writeWithoutTransaction { db in
+        prepareForWrites()
+        return try writer.writeWithoutTransaction { db in
             // Only outside a transaction does SQLite let this pragma change.
             if checkedInMemory {
                 try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON")

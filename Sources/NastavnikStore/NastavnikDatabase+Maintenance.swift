@@ -297,6 +297,7 @@ extension NastavnikDatabase {
     /// none, the full name when one person bears it (as `staff show`). Throws `StoreError` when
     /// nobody, or more than one person, answers to `person`.
     public func forget(staff person: String, on date: LocalDate) throws {
+        prepareForWrites()
         try writer.writeWithoutTransaction { db in
             // Erased values must not stay in free pages; the checkpoint then overwrites the
             // pages they were on in the main file (best effort: a busy reader may delay it to the

@@ -47,6 +47,7 @@ extension NastavnikDatabase {
                 == Self.staffSearchStamp(db)
         }
         if fresh { return false }
+        prepareForWrites()
         return try writer.write { db in
             let stamp = try Self.staffSearchStamp(db)
             // Another connection may have made them meanwhile.

@@ -32,6 +32,18 @@ public final class NastavnikDatabase: Sendable {
         case write
     }
 
+    /// When the writing connection's audit triggers are installed (30–50 ms of SQLite parsing a
+    /// trigger for each change of each table).
+    public enum AuditTiming: Sendable {
+        /// On opening, on the writing connection's queue, while the reads that follow go on.
+        case atOpen
+        /// Before the first write, or when `prepareForWrites()` says writes are near: for a command
+        /// that reads long and writes once at the end (a region's push), so that the installation
+        /// does not take a core from its reading. Until then the writing connection is query-only:
+        /// a write that came any other way would fail, never go unrecorded.
+        case beforeFirstWrite
+    }
+
     /// The secret of the pseudonyms (HMAC-SHA-256 key), made once on first use and kept in the
     /// database. Read and made through a connection of its own, without the audit triggers: the
     /// secret must never reach the audit log.
@@ -76,7 +88,8 @@ public final class NastavnikDatabase: Sendable {
     /// Every change made through this instance is recorded in the audit log as `actor`'s.
     public init(
         path: String, busyTimeout: TimeInterval = 30, pseudonymize: Bool = false,
-        actor: AuditActor = AuditActor(name: AuditActor.systemUser()), access: Access = .write
+        actor: AuditActor = AuditActor(name: AuditActor.systemUser()), access: Access = .write,
+        auditTiming: AuditTiming = .atOpen
     ) throws {
         if access == .read, !FileManager.default.fileExists(atPath: path) {
             throw StoreError.missingDatabase(path: path)
@@ -124,9 +137,12 @@ public final class NastavnikDatabase: Sendable {
         self.writer = try DatabasePool(path: path, configuration: config)
         self.path = path
         self.actingAs = nil
-        self.audit = AuditInstallation()
+        self.audit = AuditInstallation(actor: actor)
         try migrate()
-        installAuditBehindWrites(actor: actor)
+        switch auditTiming {
+        case .atOpen: prepareForWrites()
+        case .beforeFirstWrite: try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA query_only = 1") }
+        }
     }
 
     /// An in-memory database, for tests and dry runs.
@@ -134,9 +150,11 @@ public final class NastavnikDatabase: Sendable {
         self.writer = try DatabaseQueue(configuration: NastavnikDatabase.configuration(busyTimeout: 5))
         self.path = nil
         self.actingAs = nil
-        self.audit = AuditInstallation()
+        self.audit = AuditInstallation(actor: actor)
         try migrate()
+        _ = audit.begin()
         try installAudit(actor: actor)
+        audit.finished()
     }
 
     /// The same database (the same connections) whose every change is recorded in the audit log
@@ -160,16 +178,19 @@ public final class NastavnikDatabase: Sendable {
 
     /// Installs the audit triggers on the writing connection's queue, ahead of every write that
     /// follows (the queue runs its work in order), while reads go on beside it: the installation
-    /// (a trigger for each change of each table, about 50 ms) no longer delays a command that
-    /// reads first, such as a region's push. Should it fail, the connection refuses every write
-    /// (`query_only`), and the write methods say why (`AuditInstallation.check`): nothing is
-    /// ever written unrecorded.
-    private func installAuditBehindWrites(actor: AuditActor) {
+    /// (a trigger for each change of each table, about 50 ms) does not delay a command that reads
+    /// first. Done once; every write method asks for it first, and a command opened with
+    /// `.beforeFirstWrite` calls it when its writes are near. Should it fail, the connection
+    /// refuses every write (`query_only`), and the write methods say why
+    /// (`AuditInstallation.check`): nothing is ever written unrecorded.
+    public func prepareForWrites() {
         let audit = self.audit
+        guard audit.begin() else { return }
         writer.asyncWriteWithoutTransaction { db in
             defer { audit.finished() }
             do {
-                try AuditLog.install(db, actor: actor)
+                try db.execute(sql: "PRAGMA query_only = 0")
+                try AuditLog.install(db, actor: audit.actor)
             } catch {
                 try? db.execute(sql: "PRAGMA query_only = 1")
                 audit.failed(error)
@@ -183,7 +204,7 @@ public final class NastavnikDatabase: Sendable {
     // new demo). So the last reference waits for it. Never on the writer's own queue: any work
     // there was queued after the installation, which has then run.
     deinit {
-        if !audit.isFinished { _ = try? writer.writeWithoutTransaction { _ in } }
+        if audit.isBegun, !audit.isFinished { _ = try? writer.writeWithoutTransaction { _ in } }
     }
 
     /// The resolved database path: `--db`, else `$NASTAVNIK_DB`, else `./nastavnik.sqlite`.

@@ -33,6 +33,18 @@ import Testing
                 == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
     }
 
+    /// The keyed states give swift-crypto's HMAC for keys shorter than, as long as and longer
+    /// than SHA-256's block.
+    @Test(arguments: [0, 1, 32, 63, 64, 65, 130])
+    func aKeyedHMACIsTheHMACOfEveryKeyLength(length: Int) {
+        let key = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        for message in ["", "id:P0000001", String(repeating: "Ёж ", count: 50)] {
+            #expect(
+                HexDigest.KeyedHMAC(key: key).hex(message)
+                    == HexDigest.hmacSHA256(key: key, message: Array(message.utf8)))
+        }
+    }
+
     /// One key's state reused for many messages gives each message's own HMAC, whatever came before.
     @Test func aKeyedHMACGivesEachMessageItsOwnCode() {
         let jefe = HexDigest.KeyedHMAC(key: Array("Jefe".utf8))

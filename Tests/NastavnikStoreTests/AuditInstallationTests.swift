@@ -5,7 +5,8 @@ import Testing
 @testable import NastavnikStore
 
 /// The audit triggers are installed behind the writes: the first write after opening is recorded,
-/// and a failed installation refuses every write.
+/// also when they are installed only before it (`.beforeFirstWrite`), and a failed installation
+/// refuses every write.
 @Suite struct AuditInstallationTests {
     @Test func theFirstWriteAfterOpeningIsRecorded() throws {
         let path = try temporaryDirectory("nastavnik-audit-installation").appendingPathComponent("a.sqlite").path
@@ -21,6 +22,37 @@ import Testing
             }
             #expect(actors.last == "проверка \(round)")
             #expect(actors.count == round + 1)
+        }
+    }
+
+    @Test func installedBeforeTheFirstWriteItRecordsEveryWriteAndNoneBypassesIt() throws {
+        let path = try temporaryDirectory("nastavnik-audit-deferred").appendingPathComponent("a.sqlite").path
+        for round in 0..<3 {
+            let database = try NastavnikDatabase(
+                path: path, actor: AuditActor(name: "позже \(round)"), auditTiming: .beforeFirstWrite)
+            // Nothing installed while it only reads, and the writing connection takes no change that
+            // does not come through the write methods.
+            #expect(!database.audit.isBegun)
+            #expect(throws: (any Error).self) {
+                try database.writer.writeWithoutTransaction { db in
+                    try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('audit.bypass', '1')")
+                }
+            }
+            if round == 1 { database.prepareForWrites() }
+            try database.write { db in
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('audit.probe', ?)",
+                    arguments: ["\(round)"])
+            }
+            #expect(database.audit.isFinished)
+            let actors = try database.reader.read { db in
+                try String.fetchAll(db, sql: "SELECT actor FROM audit_log WHERE table_name = 'setting' ORDER BY id")
+            }
+            #expect(actors == (0...round).map { "позже \($0)" })
+            #expect(
+                try database.reader.read {
+                    try Int.fetchOne($0, sql: "SELECT count(*) FROM setting WHERE key = 'audit.bypass'")
+                } == 0)
         }
     }
 
