@@ -76,12 +76,16 @@ public struct RegionTableWriter: Sendable {
         bytes.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[rowStart...])) }
         let digest = hasher.finalize()
         digest.withUnsafeBytes { d in
-            bytes.append(0x09)
-            for b in d.prefix(16) {
-                bytes.append(Self.hexDigits[Int(b >> 4)])
-                bytes.append(Self.hexDigits[Int(b & 0x0F)])
+            // A tab, the first 16 bytes in hex, a newline: written in place, not byte by byte.
+            let start = bytes.count
+            bytes.append(contentsOf: repeatElement(0x0A, count: 34))
+            bytes.withUnsafeMutableBufferPointer { line in
+                line[start] = 0x09
+                for i in 0..<16 {
+                    line[start + 1 + 2 * i] = Self.hexDigits[Int(d[i] >> 4)]
+                    line[start + 2 + 2 * i] = Self.hexDigits[Int(d[i] & 0x0F)]
+                }
             }
-            bytes.append(0x0A)
             add(d)
         }
         rows += 1

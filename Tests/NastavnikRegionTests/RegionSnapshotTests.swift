@@ -138,4 +138,27 @@ import Testing
         }
         #expect(counts.count == oracle.count)
     }
+
+    @Test func keyCountsTellLongKeysApartByEveryByteAndLength() {
+        var random = SeededGenerator(seed: 5)
+        var counts = RegionKeyCounts()
+        var oracle: [[UInt8]: Int] = [:]
+        // Keys as long as a training's, across the eight-byte words the hash reads, many distinct
+        // (the table grows many times) and many differing from another in one byte or a zero
+        // byte more.
+        let stems = (0..<3_000).map { _ in
+            (0..<Int.random(in: 1...40, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+        }
+        for _ in 0..<40_000 {
+            var key = stems.randomElement(using: &random)!
+            switch Int.random(in: 0...3, using: &random) {
+            case 0: key[Int.random(in: 0..<key.count, using: &random)] ^= 1
+            case 1: key.append(0)
+            default: break
+            }
+            oracle[key, default: 0] += 1
+            #expect(counts.add(key) == oracle[key])
+        }
+        #expect(counts.count == oracle.count)
+    }
 }
