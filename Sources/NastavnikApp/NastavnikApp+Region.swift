@@ -164,7 +164,12 @@ extension NastavnikApp {
             case .persons(let persons):
                 var writer = sink.writer(.person)
                 for p in persons {
-                    let digits = p.snils.map { String($0.filter(\.isNumber)) }.flatMap { $0.count == 11 ? $0 : nil }
+                    // The СНИЛС's 11 digits (ASCII: `Character.isNumber`, which also takes other
+                    // scripts' digits, was a tenth of the people's time).
+                    let digits = p.snils.map {
+                        String(decoding: $0.utf8.filter { (0x30...0x39).contains($0) }, as: UTF8.self)
+                    }
+                    .flatMap { $0.count == 11 ? $0 : nil }
                     let link = digits.map { String(links.hex("snils:" + $0).prefix(32)) }
                     let due = rule.dueBy(
                         lastTrainingEnd: p.lastTrainingEnd.flatMap { LocalDate(iso: $0.utf8) },

@@ -62,7 +62,9 @@ public struct RegionKeyCounts: Sendable {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
         var i = 0
         while i + 8 <= bytes.count {
-            h = mix(h ^ UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)), 0xBF58_476D_1CE4_E5B9)
+            h = mix(
+                h ^ UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)), 0xBF58_476D_1CE4_E5B9
+            )
             i += 8
         }
         if i < bytes.count {

@@ -4,12 +4,12 @@ import GRDB
 import NastavnikCore
 import NastavnikImport
 import NastavnikReports
-import NastavnikStore
 import NastavnikTestSupport
 import Testing
 
 @testable import NastavnikApp
 @testable import NastavnikRegion
+@testable import NastavnikStore
 
 /// Pushes into a real PostgreSQL server (issue 22): the first push, a re-push, exact
 /// differences, a deleted school, a teacher who moves, a push broken half-way, two at once, and
@@ -599,6 +599,71 @@ import Testing
         #expect(expected.contains { ($0[1] ?? "").hasPrefix("p:") } && expected.contains { $0[6] == "1.5" })
         #expect(expected.contains { ($0[0] ?? "").hasSuffix("#2") })
         #expect(sent == expected.sorted { ($0[0] ?? "").utf8.lexicographicallyPrecedes(($1[0] ?? "").utf8) })
+    }
+
+    @Test func theRowsReadForTheRegionAreTheDatabasesValuesAsText() async throws {
+        let app = try await fixture.demo()
+        // NULLs, a person forgotten, a fractional and a whole number of hours.
+        try RegionFixture.sqlite(app) { db in
+            try db.execute(
+                sql: """
+                    UPDATE staff SET snils = NULL, birth_date = NULL, teaching_since = NULL WHERE id = (SELECT min(id) FROM staff);
+                    UPDATE staff SET forgotten_at = '2026-01-01' WHERE id = (SELECT max(id) FROM staff);
+                    UPDATE course SET hours = 1.5 WHERE id = (SELECT min(id) FROM course);
+                    UPDATE course SET hours = 72 WHERE id = (SELECT max(id) FROM course);
+                    """)
+        }
+        var persons: [RegionRows.Person] = []
+        var courses: [[String?]] = []
+        var tables = 0
+        try app.database.regionRows(trainings: { _ in }) { part in
+            tables += 1
+            switch part {
+            case .persons(let rows): persons = rows
+            case .courses(let rows): courses = rows
+            default: break
+            }
+        }
+        // The same rows through GRDB's own decoding.
+        let (expectedPersons, expectedCourses) = try await DatabaseQueue(path: app.database.path!).read { db in
+            let persons = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT st.id, st.person_key, st.full_name, st.snils, st.birth_date, sc.code, st.position, st.position_kind,
+                        st.teaching_since, st.last_training_end, st.forgotten_at IS NOT NULL
+                    FROM staff st JOIN school sc ON sc.id = st.school_id
+                    """
+            ).map { row in
+                RegionRows.Person(
+                    rowID: row[0], personKey: row[1], fullName: row[2], snils: row[3], birthDate: row[4],
+                    schoolCode: row[5], position: row[6], positionKind: row[7], teachingSince: row[8],
+                    lastTrainingEnd: row[9], forgotten: row[10])
+            }
+            let courses = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT CASE WHEN code IS NOT NULL THEN 'code:' || code ELSE 'key:' || course_key END,
+                        code, title, provider, hours, topics
+                    FROM course
+                    """
+            ).map { row -> [String?] in
+                (0..<6).map { i -> String? in
+                    let value: DatabaseValue = row[i]
+                    switch value.storage {
+                    case .int64(let n): return String(n)
+                    case .double(let d): return d == d.rounded() ? String(Int64(d)) : String(d)
+                    case .string(let text): return text
+                    case .null, .blob: return nil
+                    }
+                }
+            }
+            return (persons, courses)
+        }
+        #expect(tables == 8)
+        #expect(persons == expectedPersons && persons.count > 100)
+        #expect(persons.contains { $0.forgotten } && persons.contains { $0.snils == nil && $0.teachingSince == nil })
+        #expect(courses == expectedCourses)
+        #expect(courses.contains { $0[4] == "1.5" } && courses.contains { $0[4] == "72" })
     }
 
     @Test func aFirstPushCopiesATablesFirstRowsBeforeTheRestAreRead() async throws {
