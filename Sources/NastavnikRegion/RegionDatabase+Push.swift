@@ -242,6 +242,21 @@ extension RegionDatabase {
             // given: the transaction's search path names the schema instead (every other statement
             // qualifies).
             try await run(connection, "SET LOCAL search_path TO nastavnik")
+            // Every table's partition made at once, before the first rows come (the server waits
+            // for them anyway): not one table after another between the copies. The lines carry
+            // neither the municipality nor the batch (`RegionTableWriter`): the partitions'
+            // defaults give them while they are loaded, and go before the commit.
+            let id = municipality.uuidString.lowercased()
+            try await run(
+                connection,
+                "DO $$ BEGIN "
+                    + RegionTable.all.map { table in
+                        let partition = partitionName(table, municipality: municipality)
+                        return
+                            "CREATE TABLE nastavnik.\(partition) (LIKE nastavnik.\(table.name), CHECK (municipality_id = '\(id)')); "
+                            + "ALTER TABLE nastavnik.\(partition) ALTER municipality_id SET DEFAULT '\(id)', "
+                            + "ALTER batch_id SET DEFAULT \(literal(batch)); "
+                    }.joined() + "END $$")
             var summaries: [String: RegionSnapshot.TableSummary] = [:]
             var loaded: [String: String] = [:]
             // Each partition is attached (its indexes built) as soon as it and every table before
@@ -266,21 +281,11 @@ extension RegionDatabase {
                 let (table, first) = item
                 guard loaded[table.name] == nil else { throw givenTwice(table) }
                 let partition = partitionName(table, municipality: municipality)
-                try await run(
-                    connection,
-                    "CREATE TABLE nastavnik.\(partition) (LIKE nastavnik.\(table.name), CHECK (municipality_id = '\(municipality.uuidString.lowercased())'))"
-                )
                 loaded[table.name] = partition
                 var summary: RegionSnapshot.TableSummary?
                 if case .end(let empty) = first {
                     summary = empty
                 } else {
-                    // The lines carry neither the municipality nor the batch (`RegionTableWriter`):
-                    // the new partition's defaults give them while it is loaded, and go after.
-                    try await run(
-                        connection,
-                        "ALTER TABLE nastavnik.\(partition) ALTER municipality_id SET DEFAULT '\(municipality.uuidString.lowercased())', ALTER batch_id SET DEFAULT \(literal(batch))"
-                    )
                     try await connection.copyFrom(table: partition, columns: copyColumns(table), logger: logger) {
                         writer in
                         var piece = first
@@ -304,18 +309,18 @@ extension RegionDatabase {
                 }
                 // The stream ended inside the table: the reading was cut short.
                 guard let summary else { break }
-                if summary.rows > 0 {
-                    try await run(
-                        connection,
-                        "ALTER TABLE nastavnik.\(partition) ALTER municipality_id DROP DEFAULT, ALTER batch_id DROP DEFAULT"
-                    )
-                }
                 try await progress(.staged(table: table.name, rows: summary.rows))
                 summaries[table.name] = summary
                 try await attach()
             }
             try Self.requireWhole(Set(summaries.keys))
             try await attach()
+            try await run(
+                connection,
+                "DO $$ BEGIN "
+                    + RegionTable.all.map {
+                        "ALTER TABLE nastavnik.\(partitionName($0, municipality: municipality)) ALTER municipality_id DROP DEFAULT, ALTER batch_id DROP DEFAULT; "
+                    }.joined() + "END $$")
             sha = snapshot.sha256(tables: summaries)
             try await progress(.built(rows: summaries.values.reduce(0) { $0 + $1.rows }))
             counts = RegionTable.all.map { .init(table: $0.name, added: summaries[$0.name]?.rows ?? 0) }
