@@ -193,6 +193,13 @@ extension NastavnikDatabase {
 extension NastavnikDatabase {
     /// The pseudonyms' secret, made on first use (`NastavnikDatabase.pseudonym(of:secret:)`).
     public func pseudonymSecret() throws -> String {
-        try Self.pseudonymSecret(path: path ?? ":memory:", busyTimeout: 30)
+        // Once made it is read through the pool's own connections: the connection of its own
+        // that makes it (and checks the migrations first) cost every push a few milliseconds twice.
+        if let made = try reader.read({
+            try String.fetchOne($0, sql: "SELECT value FROM setting WHERE key = 'pseudonym.secret'")
+        }) {
+            return made
+        }
+        return try Self.pseudonymSecret(path: path ?? ":memory:", busyTimeout: 30)
     }
 }
