@@ -44,7 +44,7 @@ extension NastavnikApp {
             }
         }
         // Likely answered without a snapshot (nothing changed since): the record is soon written.
-        if unchanged != nil { database.prepareForWrites() }
+        if unchanged != nil, !dryRun { database.prepareForWrites() }
         let app = self
         let snapshot = RegionSnapshot(
             municipalityID: municipalityID, oktmo: identity.oktmo, name: identity.name, asOf: date.iso,
@@ -55,7 +55,8 @@ extension NastavnikApp {
             try await app.regionSnapshotTables(linkKey: linkKey, asOf: date, personalData: personalData, sink: sink)
             // The push's one write (its record, below) is near, and the reading is over: a database
             // opened with `.beforeFirstWrite` installs its audit triggers while the region loads.
-            app.database.prepareForWrites()
+            // A dry run writes nothing.
+            if !dryRun { app.database.prepareForWrites() }
         }
         if !dryRun {
             try database.recordRegionPush(

@@ -37,6 +37,8 @@ public struct RegionKeyCounts: Sendable {
             }
             slot = (slot + 1) & mask
         }
+        // A slot holds the index in 32 bits: 4 billion keys, far beyond a municipality's tables.
+        precondition(counts.count < 0xFFFF_FFFF, "Слишком много ключей в одной таблице.")
         arena.append(contentsOf: key)
         starts.append(arena.count)
         hashes.append(hash)

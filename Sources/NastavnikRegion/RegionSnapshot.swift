@@ -124,9 +124,10 @@ public struct RegionSnapshot: Sendable, Equatable {
         return RegionSnapshot.hex(hasher.finalize())
     }
 
-    /// A new batch's id: 128 random bits in hex. It is chosen before the first row is sent (every
-    /// row carries its batch), so it cannot be the snapshot's hash; a batch is recognised again by
-    /// what it is — the municipality, the batch before it and the snapshot's SHA-256 — not by its id.
+    /// A new batch's id: 128 random bits in hex. It is chosen before the first row is sent (a first
+    /// push's partitions give it to every row as they are loaded), so it cannot be the snapshot's
+    /// hash; a batch is recognised again by what it is — the municipality, the batch before it and
+    /// the snapshot's SHA-256 — not by its id.
     public static func newBatchID() -> String {
         var generator = SystemRandomNumberGenerator()
         return hex((0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) })

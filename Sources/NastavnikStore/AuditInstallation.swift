@@ -14,11 +14,14 @@ final class AuditInstallation: Sendable {
         self.actor = actor
     }
 
-    /// Whether this call is the one that begins the installation (it is begun once).
-    func begin() -> Bool {
+    /// Calls `queue` (which queues the installation on the writing connection, and returns at
+    /// once) the first time only, under the lock: a write asked for by another thread at the same
+    /// moment finds the installation already queued ahead of it.
+    func beginOnce(_ queue: () -> Void) {
         begun.withLock { begun in
-            defer { begun = true }
-            return !begun
+            guard !begun else { return }
+            begun = true
+            queue()
         }
     }
 

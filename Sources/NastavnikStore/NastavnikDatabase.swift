@@ -152,7 +152,7 @@ public final class NastavnikDatabase: Sendable {
         self.actingAs = nil
         self.audit = AuditInstallation(actor: actor)
         try migrate()
-        _ = audit.begin()
+        audit.beginOnce {}
         try installAudit(actor: actor)
         audit.finished()
     }
@@ -185,15 +185,17 @@ public final class NastavnikDatabase: Sendable {
     /// (`AuditInstallation.check`): nothing is ever written unrecorded.
     public func prepareForWrites() {
         let audit = self.audit
-        guard audit.begin() else { return }
-        writer.asyncWriteWithoutTransaction { db in
-            defer { audit.finished() }
-            do {
-                try db.execute(sql: "PRAGMA query_only = 0")
-                try AuditLog.install(db, actor: audit.actor)
-            } catch {
-                try? db.execute(sql: "PRAGMA query_only = 1")
-                audit.failed(error)
+        let writer = self.writer
+        audit.beginOnce {
+            writer.asyncWriteWithoutTransaction { db in
+                defer { audit.finished() }
+                do {
+                    try db.execute(sql: "PRAGMA query_only = 0")
+                    try AuditLog.install(db, actor: audit.actor)
+                } catch {
+                    try? db.execute(sql: "PRAGMA query_only = 1")
+                    audit.failed(error)
+                }
             }
         }
     }

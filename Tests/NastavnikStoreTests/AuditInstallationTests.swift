@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import Testing
 
 @testable import NastavnikStore
@@ -53,6 +54,34 @@ import Testing
                 try database.reader.read {
                     try Int.fetchOne($0, sql: "SELECT count(*) FROM setting WHERE key = 'audit.bypass'")
                 } == 0)
+        }
+    }
+
+    @Test func writesAskedForAtOnceAllWaitForTheInstallation() throws {
+        let path = try temporaryDirectory("nastavnik-audit-race").appendingPathComponent("a.sqlite").path
+        for round in 0..<10 {
+            let database = try NastavnikDatabase(
+                path: path, actor: AuditActor(name: "разом"), auditTiming: .beforeFirstWrite)
+            let failures = Mutex(0)
+            // Eight threads ask for their first write together: each must find the installation
+            // queued ahead of it (the connection is query-only until it runs).
+            DispatchQueue.concurrentPerform(iterations: 8) { i in
+                do {
+                    try database.write { db in
+                        try db.execute(
+                            sql: "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+                            arguments: ["audit.race.\(i)", "\(round)"])
+                    }
+                } catch {
+                    failures.withLock { $0 += 1 }
+                }
+            }
+            #expect(failures.withLock { $0 } == 0)
+            let audited = try database.reader.read {
+                try Int.fetchOne(
+                    $0, sql: "SELECT count(*) FROM audit_log WHERE table_name = 'setting' AND actor = 'разом'")
+            }
+            #expect(audited == 8 * (round + 1))
         }
     }
 
