@@ -42,9 +42,11 @@ public enum HexDigest {
         }
     }
 
+    /// The lower-case hex digits as bytes, for a writer that puts them in place.
+    public static let digits: [UInt8] = Array("0123456789abcdef".utf8)
+
     /// Bytes as two lower-case hex digits each.
     public static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)
         for byte in bytes {

@@ -247,16 +247,12 @@ extension RegionDatabase {
             // neither the municipality nor the batch (`RegionTableWriter`): the partitions'
             // defaults give them while they are loaded, and go before the commit.
             let id = municipality.uuidString.lowercased()
-            try await run(
-                connection,
-                "DO $$ BEGIN "
-                    + RegionTable.all.map { table in
-                        let partition = partitionName(table, municipality: municipality)
-                        return
-                            "CREATE TABLE nastavnik.\(partition) (LIKE nastavnik.\(table.name), CHECK (municipality_id = '\(id)')); "
-                            + "ALTER TABLE nastavnik.\(partition) ALTER municipality_id SET DEFAULT '\(id)', "
-                            + "ALTER batch_id SET DEFAULT \(literal(batch)); "
-                    }.joined() + "END $$")
+            try await everyPartition(connection, municipality: municipality) { table, partition in
+                """
+                CREATE TABLE \(partition) (LIKE nastavnik.\(table.name), CHECK (municipality_id = '\(id)'));
+                ALTER TABLE \(partition) ALTER municipality_id SET DEFAULT '\(id)', ALTER batch_id SET DEFAULT \(literal(batch));
+                """
+            }
             var summaries: [String: RegionSnapshot.TableSummary] = [:]
             var loaded: [String: String] = [:]
             // Each partition is attached (its indexes built) as soon as it and every table before
@@ -315,12 +311,9 @@ extension RegionDatabase {
             }
             try Self.requireWhole(Set(summaries.keys))
             try await attach()
-            try await run(
-                connection,
-                "DO $$ BEGIN "
-                    + RegionTable.all.map {
-                        "ALTER TABLE nastavnik.\(partitionName($0, municipality: municipality)) ALTER municipality_id DROP DEFAULT, ALTER batch_id DROP DEFAULT; "
-                    }.joined() + "END $$")
+            try await everyPartition(connection, municipality: municipality) { _, partition in
+                "ALTER TABLE \(partition) ALTER municipality_id DROP DEFAULT, ALTER batch_id DROP DEFAULT;"
+            }
             sha = snapshot.sha256(tables: summaries)
             try await progress(.built(rows: summaries.values.reduce(0) { $0 + $1.rows }))
             counts = RegionTable.all.map { .init(table: $0.name, added: summaries[$0.name]?.rows ?? 0) }
@@ -443,6 +436,18 @@ extension RegionDatabase {
     /// The columns of a table's COPY lines (`RegionTableWriter`), in order.
     static func copyColumns(_ table: RegionTable) -> [String] {
         ["key"] + table.columns.map(\.name) + ["row_hash"]
+    }
+
+    /// Runs `statements` (SQL without parameters) for each table's partition of the municipality
+    /// (schema-qualified), all in one round trip.
+    static func everyPartition(
+        _ connection: PostgresConnection, municipality: UUID,
+        _ statements: (RegionTable, _ partition: String) -> String
+    ) async throws {
+        let body = RegionTable.all.map {
+            statements($0, "nastavnik." + partitionName($0, municipality: municipality))
+        }
+        try await run(connection, "DO $$ BEGIN\n" + body.joined(separator: "\n") + "\nEND $$")
     }
 
     /// A text as an SQL string literal (quotes doubled), for the statements that take no

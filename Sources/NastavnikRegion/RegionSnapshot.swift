@@ -108,9 +108,6 @@ public struct RegionSnapshot: Sendable, Equatable {
         return out
     }
 
-    /// Bytes in lowercase hex.
-    static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 { HexDigest.hex(bytes) }
-
     /// The snapshot's SHA-256 over every table's summary (in the order of `RegionTable.all`), with
     /// the identity and the personal-data flag: equal snapshots have equal hashes.
     public func sha256(tables: [String: TableSummary]) -> String {
@@ -119,9 +116,9 @@ public struct RegionSnapshot: Sendable, Equatable {
             data: Array("\(municipalityID.uuidString.lowercased())\n\(oktmo)\n\(name)\n\(personalData)\n".utf8))
         for table in RegionTable.all {
             let digest = tables[table.name]?.sha256 ?? Array(SHA256.hash(data: [UInt8]()))
-            hasher.update(data: Array("#\(table.name)\n\(RegionSnapshot.hex(digest))\n".utf8))
+            hasher.update(data: Array("#\(table.name)\n\(HexDigest.hex(digest))\n".utf8))
         }
-        return RegionSnapshot.hex(hasher.finalize())
+        return HexDigest.hex(hasher.finalize())
     }
 
     /// A new batch's id: 128 random bits in hex. It is chosen before the first row is sent (a first
@@ -130,6 +127,6 @@ public struct RegionSnapshot: Sendable, Equatable {
     /// the snapshot's SHA-256 — not by its id.
     public static func newBatchID() -> String {
         var generator = SystemRandomNumberGenerator()
-        return hex((0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        return HexDigest.hex((0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) })
     }
 }

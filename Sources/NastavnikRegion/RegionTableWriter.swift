@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import NastavnikCore
 
 /// Makes one regional table's COPY text lines as the municipality's rows are read, and hands them
 /// on in pieces of about `RegionSnapshot.Sink.chunkBytes` (so that the server copies the first
@@ -9,8 +10,9 @@ import Foundation
 /// newline and carriage return escaped), and the row's hash: the first 128 bits of the SHA-256 of
 /// the key and values as sent, what tells a changed row from an unchanged one. The municipality
 /// and the batch are not in the line: the table it is copied into supplies them (a new
-/// partition's defaults, the merge's parameters), so that the server parses 70 bytes less a row. A key met twice, an empty key or a row of the wrong size
-/// is refused: the region keeps one row per key.
+/// partition's defaults, the merge's parameters), so that the server parses 70 bytes less a row.
+/// A key met twice, an empty key or a row of the wrong size is refused: the region keeps one row
+/// per key.
 public struct RegionTableWriter: Sendable {
     public let table: RegionTable
     private let chunkBytes: Int
@@ -82,8 +84,8 @@ public struct RegionTableWriter: Sendable {
             bytes.withUnsafeMutableBufferPointer { line in
                 line[start] = 0x09
                 for i in 0..<16 {
-                    line[start + 1 + 2 * i] = Self.hexDigits[Int(d[i] >> 4)]
-                    line[start + 2 + 2 * i] = Self.hexDigits[Int(d[i] & 0x0F)]
+                    line[start + 1 + 2 * i] = HexDigest.digits[Int(d[i] >> 4)]
+                    line[start + 2 + 2 * i] = HexDigest.digits[Int(d[i] & 0x0F)]
                 }
             }
             add(d)
@@ -170,6 +172,4 @@ public struct RegionTableWriter: Sendable {
             }
         }
     }
-
-    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }

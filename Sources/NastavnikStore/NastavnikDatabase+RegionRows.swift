@@ -195,11 +195,7 @@ extension NastavnikDatabase {
     public func pseudonymSecret() throws -> String {
         // Once made it is read through the pool's own connections: the connection of its own
         // that makes it (and checks the migrations first) cost every push a few milliseconds twice.
-        if let made = try reader.read({
-            try String.fetchOne($0, sql: "SELECT value FROM setting WHERE key = 'pseudonym.secret'")
-        }) {
-            return made
-        }
+        if let made = try reader.read(Self.storedPseudonymSecret) { return made }
         return try Self.pseudonymSecret(path: path ?? ":memory:", busyTimeout: 30)
     }
 }

@@ -52,20 +52,20 @@ public final class NastavnikDatabase: Sendable {
             path: path, configuration: NastavnikDatabase.configuration(busyTimeout: busyTimeout))
         defer { try? setup.close() }
         try Schema.migrator().migrate(setup)
-        let stored = try setup.read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'pseudonym.secret'")
-        }
+        let stored = try setup.read(storedPseudonymSecret)
         return try stored
             ?? setup.write { db -> String in
-                if let secret = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'pseudonym.secret'")
-                {
-                    return secret
-                }
+                if let secret = try storedPseudonymSecret(db) { return secret }
                 let secret = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
                 try db.execute(
                     sql: "INSERT INTO setting (key, value) VALUES ('pseudonym.secret', ?)", arguments: [secret])
                 return secret
             }
+    }
+
+    /// The pseudonyms' secret, if it was made.
+    static func storedPseudonymSecret(_ db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'pseudonym.secret'")
     }
 
     /// A pseudonym as `--pseudonymize` shows it: «Работник» and the first eight hex digits of

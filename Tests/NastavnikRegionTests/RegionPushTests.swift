@@ -586,7 +586,7 @@ import Testing
                     seen[base] == 1 ? base : base + "#\(seen[base]!)", person, row[1], row[2], start, end, hours,
                 ]
                 let body = values.map(RegionSnapshot.copyText).joined(separator: "\t")
-                expected.append(values + [RegionSnapshot.hex(SHA256.hash(data: Array(body.utf8)).prefix(16))])
+                expected.append(values + [HexDigest.hex(SHA256.hash(data: Array(body.utf8)).prefix(16))])
             }
             return expected
         }
